@@ -1,0 +1,1 @@
+"""Archive processing: many files, many processes, resumable."""

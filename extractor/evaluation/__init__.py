@@ -1,0 +1,1 @@
+"""Scoring extractions against the gold corpus (minutes evaluate)."""

@@ -1,0 +1,81 @@
+"""Pattern data: every component keeps its lexicons and trigger phrases in
+``models/minutes/<component>/patterns.json`` and can save and reload them with
+the pipeline (``to_disk``/``from_disk``)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from spacy.util import registry
+
+PATTERN_FILE = "patterns.json"
+
+
+def pipeline_dir() -> Path:
+    """The shipped pipeline directory: ``extractor.models`` when installed, and the
+    top-level ``models/`` when the package is imported from a source checkout."""
+    try:
+        return Path(str(resources.files("extractor.models"))) / "minutes"
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "models" / "minutes"
+
+
+@lru_cache(maxsize=None)
+def _read(path: str) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def read_patterns(path: Path) -> dict[str, Any]:
+    """A private deep copy, so no component can mutate another's patterns."""
+    return copy.deepcopy(_read(str(path)))
+
+
+@registry.misc("minutes.default_patterns.v1")
+def default_patterns(component: str) -> dict[str, Any]:
+    """Config hook: the patterns shipped for ``component``."""
+    path = pipeline_dir() / component / PATTERN_FILE
+    return read_patterns(path) if path.exists() else {}
+
+
+def write_patterns(path: Path, patterns: dict[str, Any]) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    with open(path / PATTERN_FILE, "w", encoding="utf-8") as fh:
+        json.dump(patterns, fh, indent=2, ensure_ascii=False)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces flexible."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+class PatternComponent:
+    """Base for our components: holds its pattern data and round-trips it to disk."""
+
+    name: str
+
+    def __init__(self, nlp, name: str, patterns: dict[str, Any]) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.patterns = patterns
+        self.compile()
+
+    def compile(self) -> None:
+        """Build regexes/matchers from ``self.patterns``; override in subclasses."""
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        write_patterns(Path(path), self.patterns)
+
+    def from_disk(self, path, exclude=tuple()):
+        file = Path(path) / PATTERN_FILE
+        if file.exists():
+            self.patterns = read_patterns(file)
+            self.compile()
+        return self

@@ -1,0 +1,100 @@
+"""Where pipeline results live on the Doc.
+
+Every component writes ``doc.spans[KEY]`` and attaches a plain dict to each span
+through a span extension named after the key. One extension per key, because
+spaCy stores span extension values by character offsets: an item and a meeting
+with the same offsets would otherwise overwrite each other's data. Plain dicts
+(no Span objects) keep Docs picklable and serialisable.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Optional
+
+from spacy.tokens import Doc, Span
+
+PARTS = "minutes_parts"  # label: agenda | minutes | report | work_programme
+MEETINGS = "minutes_meetings"  # data: body, date, time, venue
+MEETING_FIELDS = "minutes_meeting_fields"  # label: body|date|time|venue; data: value
+ATTENDEES = "minutes_attendees"  # label: present|apologies|officers; data: name, role
+ITEMS = "minutes_items"  # data: number, title, heading_end (char offset)
+AGENDA = "minutes_agenda"  # data: number, title, pages
+WORK_PROGRAMME = "minutes_work_programme"  # data: meeting_date, topic, owner, status
+PEOPLE = "minutes_people"  # data: name (canonical), surface, role
+SPEAKERS = "minutes_speakers"  # data: name, role
+QUESTIONS = "minutes_questions"  # data: asker, addressee, answered_by, text
+RESOLUTIONS = "minutes_resolutions"  # data: label, text, mover, seconder, outcome, votes
+FIGURES = "minutes_figures"  # data: text, value, unit, measure
+ACTIONS = "minutes_actions"  # data: text, owner, due, due_text, kind
+
+ALL_KEYS = (
+    PARTS, MEETINGS, MEETING_FIELDS, ATTENDEES, ITEMS, AGENDA, WORK_PROGRAMME,
+    PEOPLE, SPEAKERS, QUESTIONS, RESOLUTIONS, FIGURES, ACTIONS,
+)
+
+for _key in ALL_KEYS:
+    if not Span.has_extension(_key):
+        Span.set_extension(_key, default=None)
+if not Doc.has_extension("minutes_registry"):
+    # Per-meeting people registry: list (one per meeting, in order) of
+    # [{"name", "aliases", "roles"}]; plain data so it serialises.
+    Doc.set_extension("minutes_registry", default=None)
+if not Doc.has_extension("minutes_meeting_dates"):
+    Doc.set_extension("minutes_meeting_dates", default=None)
+
+
+def add_span(
+    doc: Doc, key: str, start: int, end: int, label: str = "", data: Optional[dict[str, Any]] = None
+) -> Optional[Span]:
+    """Add a span over characters [start, end) to ``doc.spans[key]``.
+
+    Offsets snap outwards to token boundaries; returns None for an empty range.
+    The data dict keeps the exact character offsets as ``start``/``end`` so the
+    output can point at the characters rather than the tokens.
+    """
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None:
+        return None
+    payload = dict(data or {})
+    payload.setdefault("start", start)
+    payload.setdefault("end", end)
+    span._.set(key, payload)
+    group = doc.spans[key] if key in doc.spans else None
+    if group is None:
+        doc.spans[key] = [span]
+    else:
+        group.append(span)
+    return span
+
+
+def data(span: Span, key: str) -> dict[str, Any]:
+    """The plain data a component attached to ``span`` under ``key``."""
+    value = span._.get(key)
+    return value if value is not None else {}
+
+
+def char_range(span: Span, key: str) -> tuple[int, int]:
+    """Exact character offsets recorded for a span (token-snapped offsets as fallback)."""
+    d = data(span, key)
+    return d.get("start", span.start_char), d.get("end", span.end_char)
+
+
+def spans(doc: Doc, key: str) -> Iterator[Span]:
+    if key in doc.spans:
+        yield from doc.spans[key]
+
+
+def within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
+    """Spans of ``key`` whose recorded range lies inside [start, end)."""
+    out = []
+    for span in spans(doc, key):
+        s, e = char_range(span, key)
+        if s >= start and e <= end:
+            out.append(span)
+    return out

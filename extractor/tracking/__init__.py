@@ -1,0 +1,1 @@
+"""Action logs and work-programme tracking across meetings."""

@@ -1,0 +1,1 @@
+"""The minutes pipeline as data (config and pattern files); shipped as ``extractor.models``."""
