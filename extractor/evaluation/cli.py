@@ -1,0 +1,59 @@
+"""``minutes evaluate``: score the extractor (or a folder of predictions) against corpus/gold."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..cli import app
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold records folder [default: ./corpus/gold]."),
+    pred: Optional[Path] = typer.Option(
+        None, "--pred", help="Score these records (DIR/<gold file name>) instead of running the extractor."
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Text fields need token F1 >= 0.8 (default 0.5)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="List every miss, false positive and attribute mismatch."),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", help="Exit 1 when macro F1 is below this."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only gold files whose name contains this."),
+) -> None:
+    """Precision, recall and F1 per record type, and attribute accuracy, against the gold corpus."""
+    from rich.console import Console
+
+    from .corpus import EvaluationError, load_gold, predictor, read_prediction
+    from .report import print_report, to_json
+    from .scorer import Result, score_document
+
+    gold_dir = gold if gold is not None else Path.cwd() / "corpus" / "gold"
+    try:
+        if pred is not None and not pred.is_dir():
+            raise EvaluationError(f"prediction folder {pred} does not exist")
+        golds = load_gold(gold_dir, doc)
+        warnings: list[str] = []
+        docs = []
+        get = (lambda g: read_prediction(pred, g)) if pred is not None else predictor()
+        for g in golds:
+            record, warning = get(g)
+            if warning:
+                warnings.append(warning)
+            docs.append(score_document(g.name, g.record, record, strict=strict))
+    except EvaluationError as exc:
+        typer.echo(f"minutes evaluate: {exc}", err=True)
+        raise typer.Exit(2)
+
+    result = Result(docs, strict=strict, warnings=warnings)
+    if as_json:
+        sys.stdout.write(to_json(result, errors=errors) + "\n")
+        for w in warnings:
+            typer.echo(f"warning: {w}", err=True)
+    else:
+        print_report(result, Console(highlight=False), errors=errors)
+    if fail_under is not None and result.macro_f1 < fail_under:
+        typer.echo(f"macro F1 {result.macro_f1:.3f} is below the floor {fail_under:.3f}", err=True)
+        raise typer.Exit(1)

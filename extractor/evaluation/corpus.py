@@ -1,0 +1,103 @@
+"""Finding gold records and the predictions to score against them.
+
+Every problem a user can cause (a missing folder, a gold file that is not valid
+JSON or not a Document) becomes an ``EvaluationError`` whose message names the file;
+problems with one prediction become warnings and that document scores as all missed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+from pydantic import ValidationError
+
+from ..schema import Document
+
+
+class EvaluationError(Exception):
+    """A usage problem: the message is shown to the user as is."""
+
+
+@dataclass
+class GoldFile:
+    path: Path
+    record: Document
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def _parse(path: Path, what: str) -> Document:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"{path}: cannot read {what} file ({exc.__class__.__name__}: {exc})") from None
+    try:
+        return Document.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ())) or "(top level)"
+        raise EvaluationError(
+            f"{path}: not a valid {what} record: {first.get('msg')} at {where}"
+            + (f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else "")
+        ) from None
+
+
+def load_gold(gold_dir: Path, only: Optional[str] = None) -> list[GoldFile]:
+    """All ``*.json`` gold records in ``gold_dir`` (those whose name contains ``only``)."""
+    if not gold_dir.is_dir():
+        raise EvaluationError(f"gold folder {gold_dir} does not exist (run from the repository root or pass --gold DIR)")
+    paths = sorted(gold_dir.glob("*.json"))
+    if only:
+        paths = [p for p in paths if only in p.name]
+        if not paths:
+            raise EvaluationError(f"no gold file in {gold_dir} has {only!r} in its name")
+    if not paths:
+        raise EvaluationError(f"gold folder {gold_dir} has no *.json records")
+    return [GoldFile(p, _parse(p, "gold")) for p in paths]
+
+
+def read_prediction(pred_dir: Path, gold: GoldFile) -> tuple[Optional[Document], Optional[str]]:
+    """``pred_dir/<gold file name>``, else ``pred_dir/<input stem>.json`` (what ``extract -o`` writes)."""
+    candidates = [pred_dir / gold.path.name]
+    if gold.record.source.path:
+        candidates.append(pred_dir / (Path(gold.record.source.path).stem + ".json"))
+    for path in candidates:
+        if path.is_file():
+            return _parse(path, "prediction"), None
+    return None, f"{gold.name}: no prediction {candidates[0]}; every gold record counts as missed"
+
+
+def input_path(gold: GoldFile) -> Optional[Path]:
+    """The input the gold record describes: ``source.path`` relative to the repository root."""
+    if not gold.record.source.path:
+        return None
+    path = Path(gold.record.source.path)
+    return path if path.is_absolute() else gold.path.resolve().parent.parent.parent / path
+
+
+def predictor() -> Callable[[GoldFile], tuple[Optional[Document], Optional[str]]]:
+    """Run the extractor on each gold file's input with one pipeline loaded once.
+
+    A crash in one document (components are under construction) is reported as a
+    warning and scored as all missed, so one bug cannot hide the rest of the scores.
+    """
+    from .. import api
+
+    nlp = api.load()
+
+    def run(gold: GoldFile) -> tuple[Optional[Document], Optional[str]]:
+        path = input_path(gold)
+        if path is None:
+            return None, f"{gold.name}: gold record has no source.path; every gold record counts as missed"
+        if not path.is_file():
+            return None, f"{gold.name}: input {path} named by the gold record does not exist; every gold record counts as missed"
+        try:
+            return api.extract(path, nlp=nlp), None
+        except Exception as exc:  # noqa: BLE001  (reported, scored as missed)
+            return None, f"{gold.name}: extractor failed on {path.name}: {exc.__class__.__name__}: {exc}"
+
+    return run
