@@ -1,20 +1,322 @@
 """Split an agenda pack into its parts: agenda, minutes, reports, work programme.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+Why: a pack (agenda, previous minutes, reports, work programme in one file) must
+only yield meetings from its minutes, while its agenda and work programme are
+read as structure. Single minutes pages are by far the most common input, so
+the rule is conservative: the whole text is ``minutes`` unless the text opens
+with an agenda, or a set of minutes visibly ends ("The meeting rose at ...")
+and is followed by report or work-programme material.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import spans as S
+from .patterns import PatternComponent, alternation
+
+_MONTHS = "|".join(m for m in calendar.month_name if m) + "|" + "|".join(
+    m for m in calendar.month_abbr if m
+)
+DATE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    re.IGNORECASE,
+)
+# "1.", "(2)", "3)", "4.1", "a)" at the start of a line, optionally after a table bar or bullet.
+NUMBERED_RE = re.compile(r"^\s*(?:[-*•|]\s*)?(?:\(?\d{1,3}[A-Za-z]?[.)]|\([a-z0-9]{1,4}\)|\d+(?:\.\d+)+|[a-z][.)])(?:\s|$)")
+PAGE_RANGE_RE = re.compile(r"^\s*(?:pages?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.IGNORECASE)
+SHORT = 120
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+
+def iter_lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Line]:
+    """Non-empty lines of ``text[start:end]`` with their character offsets (stripped)."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        raw = text[pos:stop]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield Line(pos + lead, pos + lead + len(stripped), stripped)
+        pos = stop + 1
+
+
+def part_ranges(doc: Doc, kind: str) -> list[tuple[int, int]]:
+    """Character ranges of the parts labelled ``kind``; with no parts the whole text
+    counts as minutes (so components still work when run alone)."""
+    found = [S.char_range(sp, S.PARTS) for sp in S.spans(doc, S.PARTS) if sp.label_ == kind]
+    if not found and S.PARTS not in doc.spans and kind == "minutes":
+        return [(0, len(doc.text))]
+    return sorted(found)
+
+
+def _line_re(phrases: list[str], tail: str = r"\s*[:.\-–]?\s*$") -> re.Pattern[str]:
+    """A whole-line match of one of ``phrases`` (optional number before, punctuation after)."""
+    return re.compile(rf"^(?:\d{{1,2}}[.)]?\s+)?(?:{alternation(phrases)}){tail}", re.IGNORECASE)
 
 
 class SectionsComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        self.body_re = re.compile(rf"\b(?:{alternation(p.get('body_words', []))})\b", re.IGNORECASE)
+        self.minutes_heading_re = _line_re(p.get("minutes_heading", []))
+        self.page_header_re = re.compile(rf"^(?:{alternation(p.get('page_headers', []))})\s*$", re.IGNORECASE)
+        self.opener_re = re.compile(rf"^(?:{alternation(p.get('minutes_openers', []))})\b", re.IGNORECASE)
+        self.meeting_word_re = re.compile(rf"\b(?:{alternation(p.get('meeting_words', []))})\b", re.IGNORECASE)
+        self.attendance_re = re.compile(
+            rf"^(?:{alternation(p.get('attendance_headings', []))})\s*(?::|$|\s*[-–]|\s+(?=[A-Z]))", re.IGNORECASE
+        )
+        self.end_re = re.compile(rf"^(?:{alternation(p.get('minutes_end', []))})\b", re.IGNORECASE)
+        self.signature_re = re.compile(
+            rf"^[.\s_…-]*(?:(?:{alternation(p.get('signature_words', []))})\b[\s.:_…-]*)+$|^[.\s_…-]+$", re.IGNORECASE
+        )
+        self.agenda_re = _line_re(p.get("agenda_headings", []))
+        self.report_re = _line_re(p.get("report_headings", []))
+        self.report_section_re = re.compile(
+            rf"^(?:\d{{1,2}}(?:\.\d+)*[.)]?\s+)?(?:{alternation(p.get('report_sections', []))})\b", re.IGNORECASE
+        )
+        self.report_window = int(p.get("report_confirm_window", 25))
+        self.appendix_re = re.compile(rf"^(?:{alternation(p.get('appendix_headings', []))})\b", re.IGNORECASE)
+        self.wp_heading_re = re.compile(rf"\b(?:{alternation(p.get('work_programme_headings', []))})\b", re.IGNORECASE)
+        self.wp_table_re = re.compile(
+            rf"^\|?\s*(?:{alternation(p.get('work_programme_table_headers', []))})\b", re.IGNORECASE
+        )
+        self.wp_section_re = re.compile(rf"^(?:{alternation(p.get('work_programme_sections', []))})\b", re.IGNORECASE)
+        self.page_marker_re = re.compile(rf"^(?:{alternation(p.get('page_markers', []))})\.?$", re.IGNORECASE)
+
+    # --- line classifiers -------------------------------------------------
+    def _is_body(self, line: Line) -> bool:
+        return len(line.text) <= SHORT and bool(self.body_re.search(line.text)) and not NUMBERED_RE.match(line.text)
+
+    def _is_date(self, line: Line) -> bool:
+        return len(line.text) <= 60 and bool(DATE_RE.search(line.text))
+
+    def _is_table(self, line: Line) -> bool:
+        return "\t" in line.text or line.text.count("|") >= 2
+
+    def _minutes_start(self, lines: list[Line], i: int, strong_only: bool) -> bool:
+        """Does a set of minutes start at line ``i``?"""
+        text = lines[i].text
+        if NUMBERED_RE.match(text):
+            return False
+        near = lines[max(0, i - 4) : i + 5]
+        if self.minutes_heading_re.match(text):
+            return any(self._is_body(x) or self._is_date(x) for x in near if x is not lines[i])
+        if self.opener_re.match(text) and self.meeting_word_re.search(text):
+            nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+            return not PAGE_RANGE_RE.match(nxt)
+        if strong_only:
+            return False
+        return bool(self.attendance_re.match(text) or self.page_header_re.match(text))
+
+    def _confirmed_minutes(self, lines: list[Line], i: int) -> bool:
+        """A minutes start that ends an agenda must be followed by an attendance block."""
+        return any(self.attendance_re.match(x.text) for x in lines[i : i + 20])
+
+    def _report_start(self, lines: list[Line], i: int) -> bool:
+        """A report cover: a "Recommendation(s)" heading under a cover header (body name or
+        date just above), followed by the usual report sections."""
+        if not self.report_re.match(lines[i].text):
+            return False
+        if not self._has_cover(lines, i):
+            return False
+        return any(self.report_section_re.match(x.text) for x in lines[i + 1 : i + 1 + self.report_window])
+
+    def _has_cover(self, lines: list[Line], i: int) -> bool:
+        for j in range(i - 1, max(-1, i - 7), -1):
+            if len(lines[j].text) > SHORT:
+                return False
+            if self._is_body(lines[j]) or self._is_date(lines[j]):
+                return True
+        return False
+
+    def _wp_start(self, lines: list[Line], i: int) -> bool:
+        text = lines[i].text
+        if self.wp_table_re.match(text) and self._is_table(lines[i]):
+            return True
+        if self.wp_section_re.match(text) and len(text) <= SHORT:
+            return True
+        if len(text) <= SHORT and self.wp_heading_re.search(text) and not NUMBERED_RE.match(text.lstrip("|- ")):
+            return any(self._is_table(x) for x in lines[i + 1 : i + 5]) and not self._is_table(lines[i])
+        return False
+
+    def _header_start(self, lines: list[Line], i: int, floor: int) -> int:
+        """Index of the first line of the header block (body name, date, title) above line ``i``."""
+        best = i
+        for j in range(i - 1, max(floor, i - 7) - 1, -1):
+            line = lines[j]
+            if len(line.text) > SHORT or self.page_marker_re.match(line.text) or self.end_re.match(line.text):
+                break
+            if self.signature_re.match(line.text) or line.text[:1] in "-*•":
+                break
+            if self._is_body(line):
+                best = j
+        if best < i and best - 1 >= floor:
+            prev = lines[best - 1]
+            # a body name printed over two lines: "Children and Young People" / "... Committee"
+            if (
+                len(prev.text) <= 60
+                and not re.search(r"\d|[.:;,]$", prev.text)
+                and not self.page_marker_re.match(prev.text)
+                and not self.signature_re.match(prev.text)
+                and not NUMBERED_RE.match(prev.text)
+                and prev.text[:1] not in "-*•"
+            ):
+                best -= 1
+        return best
+
+    def _signature_end(self, lines: list[Line], i: int) -> int:
+        """Index of the last line of a minutes-end block (end line plus signature lines)."""
+        last = i
+        for j in range(i + 1, min(len(lines), i + 5)):
+            if len(lines[j].text) <= 60 and self.signature_re.match(lines[j].text):
+                last = j
+            else:
+                break
+        return last
+
+    # --- splitting --------------------------------------------------------
+    def split(self, text: str) -> list[tuple[int, int, str, Optional[str]]]:
+        """Contiguous (start, end, kind, title) parts covering ``text``."""
+        lines = list(iter_lines(text))
+        n = len(text)
+        if not lines:
+            return [(0, n, "minutes", None)]
+        starts: list[tuple[int, str]] = []  # (line index, kind)
+        i = 0
+        kind = "minutes"
+        if self._opens_with_agenda(lines):
+            kind = "agenda"
+        starts.append((0, kind))
+        # Walk the lines; the state says what we are in and which cues may end it.
+        minutes_ended = False
+        while i < len(lines):
+            line = lines[i]
+            if kind == "agenda":
+                if self._minutes_start(lines, i, strong_only=True) and self._confirmed_minutes(lines, i):
+                    kind, minutes_ended = "minutes", False
+                    starts.append((self._header_start(lines, i, starts[-1][0] + 1), kind))
+                elif self._report_start(lines, i) or self._wp_start(lines, i):
+                    kind = "report" if self._report_start(lines, i) else "work_programme"
+                    starts.append((self._header_start(lines, i, starts[-1][0] + 1), kind))
+            elif kind == "minutes":
+                if not minutes_ended and self.end_re.match(line.text):
+                    last = self._signature_end(lines, i)
+                    if self._later_parts(lines, last + 1):
+                        kind = "after_minutes"
+                        starts.append((last + 1, kind))
+                        i = last + 1
+                        continue
+                    minutes_ended = True
+            else:  # after minutes, in a report or in a work programme
+                if self._minutes_start(lines, i, strong_only=True) and self._confirmed_minutes(lines, i):
+                    kind, minutes_ended = self._set_kind(starts, lines, i, "minutes"), False
+                elif kind != "work_programme" and self._wp_start(lines, i):
+                    kind = self._set_kind(starts, lines, i, "work_programme")
+                elif self._report_start(lines, i):
+                    kind = self._set_kind(starts, lines, i, "report")
+            i += 1
+        return self._materialise(text, lines, starts)
+
+    def _set_kind(self, starts: list[tuple[int, str]], lines: list[Line], i: int, kind: str) -> str:
+        """Start a new part of ``kind`` at the header above line ``i`` (or relabel a fresh one)."""
+        if starts[-1][1] == "after_minutes":
+            starts[-1] = (starts[-1][0], kind)
+        else:
+            starts.append((self._header_start(lines, i, starts[-1][0] + 1), kind))
+        return kind
+
+    def _later_parts(self, lines: list[Line], i: int) -> bool:
+        """Does anything after a minutes end look like a report, work programme or other minutes?"""
+        return any(
+            self._report_start(lines, j) or self._wp_start(lines, j) or self._minutes_start(lines, j, strong_only=True)
+            for j in range(i, len(lines))
+        )
+
+    def _opens_with_agenda(self, lines: list[Line]) -> bool:
+        """The text starts with an agenda: an agenda heading in its opening lines, numbered
+        entries below it, and no minutes cue (ModernGov headers, "Minutes:", "Present")
+        before the first confirmed set of minutes."""
+        head = lines[:60]
+        if any(self.page_header_re.match(x.text) for x in lines[:15]):
+            return False
+        heading = next((k for k, x in enumerate(head) if self.agenda_re.match(x.text)), None)
+        if heading is None:
+            return False
+        numbered = 0
+        for k in range(heading + 1, len(lines)):
+            x = lines[k]
+            if self._minutes_start(lines, k, strong_only=True) and self._confirmed_minutes(lines, k):
+                break
+            if self.page_header_re.match(x.text) or self.attendance_re.match(x.text):
+                return False
+            if NUMBERED_RE.match(x.text) and len(x.text) <= SHORT:
+                numbered += 1
+        if any(self._minutes_start(lines, k, strong_only=False) for k in range(0, heading)):
+            return False
+        return numbered >= 2
+
+    def _materialise(
+        self, text: str, lines: list[Line], starts: list[tuple[int, str]]
+    ) -> list[tuple[int, int, str, Optional[str]]]:
+        out: list[tuple[int, int, str, Optional[str]]] = []
+        for k, (li, kind) in enumerate(starts):
+            if kind == "after_minutes":
+                kind = "report"
+            begin = 0 if k == 0 else lines[li].start
+            stop = lines[starts[k + 1][0]].start if k + 1 < len(starts) else len(text)
+            if stop <= begin:
+                continue
+            out.append((begin, stop, kind, self._title(text, lines, li, kind, stop)))
+        return out
+
+    def _title(self, text: str, lines: list[Line], li: int, kind: str, stop: int) -> Optional[str]:
+        """A short human title: body name and date for agenda/minutes, the report's own title
+        for reports, the heading for work programmes."""
+        block = [x for x in lines[li : li + 8] if x.start < stop]
+        block = [x for x in block if not self.page_marker_re.match(x.text)]
+        if not block:
+            return None
+        if kind == "report":
+            cue = next((k for k, x in enumerate(block) if self.report_re.match(x.text)), len(block))
+            head = block[:cue]
+            last_body = max((k for k, x in enumerate(head) if self._is_body(x)), default=-1)
+            for x in head[last_body + 1 :]:
+                if not self._is_date(x):
+                    return x.text[:SHORT]
+        if kind == "work_programme":
+            for x in block:
+                if self.wp_heading_re.search(x.text) or self._is_body(x):
+                    return x.text.strip("| ")
+        body = next((x.text for x in block if self._is_body(x) and not self.page_header_re.match(x.text)), None)
+        date = next((x.text for x in block if self._is_date(x)), None)
+        if body and date and date != body:
+            return f"{body} – {date}"
+        return (body or block[0].text)[:SHORT]
+
     def __call__(self, doc: Doc) -> Doc:
+        if S.PARTS in doc.spans:
+            del doc.spans[S.PARTS]
+        doc.spans[S.PARTS] = []
+        for start, end, kind, title in self.split(doc.text):
+            S.add_span(doc, S.PARTS, start, end, kind, {"title": title})
         return doc
 
 
