@@ -1,21 +1,253 @@
 """Find each meeting's header in the minutes parts: body, date, time, venue.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+A minutes part normally holds one meeting. Its header is found among the first
+lines ("<body> – <date>", "<body>\\n<date>\\nMinutes", "Minutes of the <body> held
+at <venue> on <date> at <time>", "Meeting: dd/mm/yyyy - <body> (Item n)"). A
+second header starts a new meeting only when it is a strong one (it says
+"Minutes"), so item titles such as "<committee> - <date>" never split a meeting.
+Values the text does not state stay None: nothing is guessed.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import spans as S
+from .patterns import PatternComponent, alternation
+from .textutil import DATE_PATTERN, TIME_PATTERN, Line, lines, minutes_regions, parse_date, parse_time
+
+_DASH = r"[-–—]"
+
+
+@dataclass
+class Header:
+    """One meeting header: where it starts and the value spans found in it."""
+
+    start: int
+    strong: bool
+    fields: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # name -> (value, start, end)
 
 
 class MeetingComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        body_words = alternation(p.get("body_words", []))
+        self._body_word = re.compile(rf"\b(?:{body_words})\b", re.IGNORECASE) if body_words else re.compile(r"(?!)")
+        prefixes = alternation(p.get("body_prefixes", []))
+        self._body_prefix = re.compile(rf"^(?:(?:{prefixes})\b[\s,]*)+", re.IGNORECASE) if prefixes else None
+        suffixes = alternation(p.get("body_suffixes", []))
+        self._body_suffix = re.compile(rf"(?:^|[\s,]+)(?:{suffixes})$", re.IGNORECASE) if suffixes else None
+        self._minutes_line = re.compile(rf"^(?:{alternation(p.get('minutes_words', ['Minutes']))})\s*:?$", re.IGNORECASE)
+        # "Minutes of ...", optionally after a capitalised body ("LICENSING SUB-COMMITTEE Minutes of")
+        self._minutes_start = re.compile(r"^(?:[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,8}\s+)?(?i:minutes)\s+of\b")
+        meeting_prefixes = alternation(p.get("meeting_line_prefixes", []))
+        self._meeting_line = re.compile(
+            rf"^(?:[•·*]\s*)?(?:{meeting_prefixes})\s*(?P<date>{DATE_PATTERN})\s*{_DASH}\s*(?P<body>.+?)"
+            rf"\s*(?:\(Item\s+[\w.()]+\)\s*)?$",
+            re.IGNORECASE,
+        ) if meeting_prefixes else re.compile(r"(?!)")
+        self._date = re.compile(DATE_PATTERN, re.IGNORECASE)
+        self._time = re.compile(TIME_PATTERN, re.IGNORECASE)
+        venue_phrases = alternation(p.get("venue_phrases", []))
+        time_phrases = alternation(p.get("time_phrases", []))
+        self._after = re.compile(
+            rf"^[\s,.]*(?:(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN}))?[\s,.]*"
+            rf"(?:(?:{venue_phrases})\s+(?P<venue>[^.]+?))?[\s,.]*"
+            rf"(?:\(Item\s+[\w.()]+\)\s*)?"
+            rf"(?:(?:the\s+)?(?:{time_phrases})\s+(?P<time2>{TIME_PATTERN})[.\s]*)?$",
+            re.IGNORECASE,
+        )
+        self._held = re.compile(rf"\s+(?:{venue_phrases})\s+(?P<venue>.+?)\s+on\s*$", re.IGNORECASE)
+        self._held_only = re.compile(rf"\s+(?:held|took\s+place)(?:\s+on)?\s*$", re.IGNORECASE)
+        self._venue_line = re.compile(
+            rf"^(?:(?:{alternation(p.get('venue_labels', []))})\s*(?P<v1>.+)|(?:the\s+\w+\s+)?(?:{venue_phrases})\s+(?P<v2>.+?))\.?$",
+            re.IGNORECASE,
+        )
+        self._venue_noise = re.compile(rf"\s*(?:{alternation(p.get('venue_noise', []))})\s*\.?$", re.IGNORECASE) if p.get("venue_noise") else None
+        self._time_line = re.compile(
+            rf"(?:^(?:{alternation(p.get('time_labels', []))})|(?:{time_phrases}))\s*(?P<time>{TIME_PATTERN})",
+            re.IGNORECASE,
+        )
+        self._max_lines = int(p.get("header_lines_max", 30))
+
+    # --- header recognition -------------------------------------------------
+
+    def _clean_body(self, text: str, start: int) -> Optional[tuple[str, int, int]]:
+        """Strip "Minutes of the ..." and a trailing "Meeting"; keep the body as written."""
+        s, e = start, start + len(text)
+        if self._body_prefix:
+            m = self._body_prefix.match(text)
+            if m:
+                s += m.end()
+        body = text[s - start:]
+        if self._body_suffix:
+            m = self._body_suffix.search(body)
+            if m:
+                body = body[: m.start()]
+        body = body.strip(" ,.:-–—")
+        if not body or not self._body_word.search(body) or len(body.split()) > 14:
+            return None
+        s = start + text.find(body, s - start)
+        e = s + len(body)
+        return body, s, e
+
+    def _body_above(self, ls: list[Line], i: int) -> Optional[tuple[str, int, int]]:
+        """A body name on one of the few non-blank lines above line ``i``."""
+        seen = 0
+        for j in range(i - 1, -1, -1):
+            if ls[j].blank:
+                continue
+            seen += 1
+            if seen > 4:
+                break
+            text = ls[j].text
+            if self._minutes_line.match(text) or (self._body_prefix and self._body_prefix.fullmatch(text + " ")):
+                continue
+            if text.endswith(".") or len(text) > 120:
+                return None
+            return self._clean_body(text, ls[j].start)
+        return None
+
+    def _minutes_near(self, ls: list[Line], i: int) -> bool:
+        """True when a "Minutes" line sits within two non-blank lines of line ``i``."""
+        for step in (-1, 1):
+            seen, j = 0, i + step
+            while 0 <= j < len(ls) and seen < 2:
+                if not ls[j].blank:
+                    seen += 1
+                    if self._minutes_line.match(ls[j].text) or self._minutes_start.match(ls[j].text):
+                        return True
+                j += step
+        return False
+
+    def _header_at(self, ls: list[Line], i: int) -> Optional[Header]:
+        line = ls[i]
+        text = line.text
+        if len(text) > 260:
+            return None
+        m = self._meeting_line.match(text)
+        if m:
+            h = Header(line.start, strong=False)
+            h.fields["date"] = (text[m.start("date"):m.end("date")], line.start + m.start("date"), line.start + m.end("date"))
+            body = self._clean_body(m.group("body"), line.start + m.start("body"))
+            if body:
+                h.fields["body"] = body
+            return h
+        dm = self._date.search(text)
+        if not dm:
+            return None
+        before, after = text[: dm.start()], text[dm.end():]
+        am = self._after.match(after)
+        if not am:
+            return None
+        h = Header(line.start, strong=bool(self._minutes_start.match(text)) or self._minutes_near(ls, i))
+        h.fields["date"] = (dm.group(0), line.start + dm.start(), line.start + dm.end())
+        for g in ("time", "time2"):
+            if am.group(g):
+                h.fields["time"] = (am.group(g), line.start + dm.end() + am.start(g), line.start + dm.end() + am.end(g))
+        if am.group("venue"):
+            h.fields["venue"] = (am.group("venue"), line.start + dm.end() + am.start("venue"), line.start + dm.end() + am.end("venue"))
+        stripped = before.rstrip()
+        if not stripped:
+            body = self._body_above(ls, i)
+        elif re.search(rf"{_DASH}$", stripped):
+            body = self._clean_body(re.sub(rf"\s*{_DASH}$", "", stripped), line.start)
+        elif self._minutes_start.match(stripped):
+            hm = self._held.search(stripped)
+            if hm:
+                h.fields["venue"] = (hm.group("venue"), line.start + hm.start("venue"), line.start + hm.end("venue"))
+                head = stripped[: hm.start()]
+            else:
+                ho = self._held_only.search(stripped)
+                head = stripped[: ho.start()] if ho else re.sub(r"\s+on$", "", stripped)
+            body = self._clean_body(head, line.start) or self._body_above(ls, i)
+        else:
+            return None
+        if body:
+            h.fields["body"] = body
+        h.start = ls[i].start
+        if "body" in h.fields and h.fields["body"][1] < h.start:
+            h.start = h.fields["body"][1]
+        return h
+
+    def _extras(self, doc: Doc, ls: list[Line], h: Header, stop: int) -> None:
+        """Venue and time from labelled lines near the header ("Venue: ...", "Meeting Commenced: 2.30pm")."""
+        seen = 0
+        for line in ls:
+            if line.start < h.start or line.blank:
+                continue
+            if line.start >= stop or seen >= 12:
+                break
+            seen += 1
+            if "venue" not in h.fields:
+                vm = self._venue_line.match(line.text)
+                if vm:
+                    g = "v1" if vm.group("v1") else "v2"
+                    value = vm.group(g)
+                    if self._venue_noise:
+                        nm = self._venue_noise.search(value)
+                        if nm:
+                            value = value[: nm.start()]
+                    value = value.strip(" .,")
+                    if value:
+                        s = line.start + vm.start(g)
+                        h.fields["venue"] = (value, s, s + len(value))
+            if "time" not in h.fields:
+                tm = self._time_line.search(line.text)
+                if tm:
+                    h.fields["time"] = (tm.group("time"), line.start + tm.start("time"), line.start + tm.end("time"))
+
+    # --- component ----------------------------------------------------------
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for rstart, rend in minutes_regions(doc):
+            ls = lines(text, rstart, rend)
+            headers: list[Header] = []
+            nonblank = 0
+            for i, line in enumerate(ls):
+                if line.blank:
+                    continue
+                nonblank += 1
+                h = self._header_at(ls, i)
+                if h is None:
+                    continue
+                if not headers:
+                    if h.strong or nonblank <= self._max_lines or h.fields.get("body") and self._meeting_line.match(line.text):
+                        headers.append(h)
+                elif h.strong and "body" in h.fields or h.strong and self._minutes_start.match(line.text):
+                    if h.start > headers[-1].start:
+                        headers.append(h)
+            if not headers:
+                self._add_meeting(doc, rstart, rend, Header(rstart, strong=False))
+                continue
+            for k, h in enumerate(headers):
+                start = rstart if k == 0 else h.start
+                end = headers[k + 1].start if k + 1 < len(headers) else rend
+                self._extras(doc, ls, h, end)
+                self._add_meeting(doc, start, end, h)
         return doc
+
+    def _add_meeting(self, doc: Doc, start: int, end: int, h: Header) -> None:
+        values: dict[str, Optional[str]] = {"body": None, "date": None, "time": None, "venue": None}
+        for name, (raw, s, e) in h.fields.items():
+            if name == "date":
+                value = parse_date(raw)
+            elif name == "time":
+                value = parse_time(raw)
+            else:
+                value = re.sub(r"\s+", " ", raw).strip(" .,")
+                if name == "venue":
+                    value = re.sub(r"^the\s+", "", value, flags=re.IGNORECASE)
+            if value:
+                values[name] = value
+                S.add_span(doc, S.MEETING_FIELDS, s, e, name, {"value": value})
+        S.add_span(doc, S.MEETINGS, start, end, "meeting", values)
 
 
 @Language.factory(
