@@ -76,10 +76,13 @@ def print_errors(result: Result, console: Console) -> None:
                 f"  {where:10} {p.attribute}: gold {p.gold!r} ≠ pred {p.pred!r}  — {p.text}",
                 highlight=False,
                 markup=False,
+                soft_wrap=True,
             )
         else:
             tag = "MISSED" if p.kind == "missed" else "EXTRA "
-            console.print(f"  {where:10} {tag} {p.record_type[:-1]}: {p.text}", highlight=False, markup=False)
+            console.print(
+                f"  {where:10} {tag} {p.record_type[:-1]}: {p.text}", highlight=False, markup=False, soft_wrap=True
+            )
 
 
 def to_json(result: Result, errors: bool = False) -> str:

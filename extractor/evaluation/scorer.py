@@ -229,7 +229,7 @@ def _item_score(g: Entry, p: Entry) -> Optional[float]:
     gt, pt = g.record.title, p.record.title
     same_number = _number_key(g.record.number) == _number_key(p.record.number)
     if gt is None and pt is None:
-        return 1.0 if same_number and g.record.number is not None else None
+        return 1.0 if same_number else None
     if gt is None or pt is None:
         return None
     f1 = token_f1(gt, pt)

@@ -1,0 +1,81 @@
+"""``minutes evaluate`` as a user runs it: exit codes, JSON output, clear messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.schema import Document, Item, Meeting, Source
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> dict[str, Path]:
+    """A one-document gold folder and a prediction folder that finds one of its two items."""
+    gold_dir, pred_dir = tmp_path / "corpus" / "gold", tmp_path / "pred"
+    gold_dir.mkdir(parents=True)
+    pred_dir.mkdir()
+    source = Source(path="corpus/raw/council_minutes.txt")
+    gold = Document(source=source, meetings=[Meeting(items=[Item(number="1", title="Apologies"), Item(number="2", title="Budget")])])
+    pred = Document(source=source, meetings=[Meeting(items=[Item(number="1", title="Apologies for absence")])])
+    (gold_dir / "council_minutes.json").write_text(gold.to_json(), encoding="utf-8")
+    (pred_dir / "council_minutes.json").write_text(pred.to_json(), encoding="utf-8")
+    return {"gold": gold_dir, "pred": pred_dir}
+
+
+def test_json_output_parses_and_has_the_scores(corpus: dict[str, Path]) -> None:
+    result = runner.invoke(app, ["evaluate", "--gold", str(corpus["gold"]), "--pred", str(corpus["pred"]), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    # "Apologies" vs "Apologies for absence": title F1 = 2/4 = 0.5 < 0.8, so nothing matches.
+    assert data["types"]["items"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "gold": 2, "pred": 1, "matched": 0}
+    assert data["macro_f1"] == 0.0
+
+
+def test_errors_name_the_missed_and_extra_records(corpus: dict[str, Path]) -> None:
+    result = runner.invoke(app, ["evaluate", "--gold", str(corpus["gold"]), "--pred", str(corpus["pred"]), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "MISSED item: 2 Budget" in result.stdout
+    assert "EXTRA  item: 1 Apologies for absence" in result.stdout
+
+
+def test_fail_under_above_the_score_exits_1(corpus: dict[str, Path]) -> None:
+    result = runner.invoke(app, ["evaluate", "--gold", str(corpus["gold"]), "--pred", str(corpus["gold"]), "--fail-under", "1.01"])
+    assert result.exit_code == 1
+    assert "below the floor" in result.output
+
+
+def test_fail_under_met_exits_0(corpus: dict[str, Path]) -> None:
+    result = runner.invoke(app, ["evaluate", "--gold", str(corpus["gold"]), "--pred", str(corpus["gold"]), "--fail-under", "1.0"])
+    assert result.exit_code == 0, result.output
+
+
+def test_missing_gold_dir_exits_2_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "no_such_gold"
+    result = runner.invoke(app, ["evaluate", "--gold", str(missing)])
+    assert result.exit_code == 2
+    assert str(missing) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_invalid_gold_file_exits_2_naming_it(tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "broken.json").write_text('{"meetings": [{"itemz": []}]}', encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold_dir), "--pred", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "broken.json" in result.output
+
+
+def test_missing_prediction_warns_and_counts_all_missed(corpus: dict[str, Path], tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["evaluate", "--gold", str(corpus["gold"]), "--pred", str(empty), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["types"]["items"]["recall"] == 0.0
+    assert "no prediction" in result.stderr
