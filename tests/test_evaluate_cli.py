@@ -79,3 +79,12 @@ def test_missing_prediction_warns_and_counts_all_missed(corpus: dict[str, Path],
     assert result.exit_code == 0
     assert json.loads(result.stdout)["types"]["items"]["recall"] == 0.0
     assert "no prediction" in result.stderr
+
+
+def test_doc_option_selects_documents_and_rejects_unknown_names(corpus: dict[str, Path]) -> None:
+    args = ["evaluate", "--gold", str(corpus["gold"]), "--pred", str(corpus["gold"]), "--json"]
+    chosen = runner.invoke(app, args + ["--doc", "council_min"])
+    assert chosen.exit_code == 0 and json.loads(chosen.stdout)["documents"] == 1
+    unknown = runner.invoke(app, args + ["--doc", "nothing_like_this"])
+    assert unknown.exit_code == 2
+    assert "nothing_like_this" in unknown.output

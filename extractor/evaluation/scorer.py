@@ -40,9 +40,10 @@ ATTRIBUTES = (
     "resolution.seconder",
     "resolution.outcome",
 )
-SAME_ITEM_BONUS = 0.1
-"""Ranking bonus for candidates whose items are paired: a person speaking in two items
-pairs with the prediction in the same item. Smaller than any threshold gap it could hide."""
+SAME_PARENT_BONUS = 0.1
+"""Ranking bonus for candidates whose items (or, for items and attendees, meetings) are
+paired: a person speaking in two items pairs with the prediction in the same item. It only
+ranks candidates that already pass their threshold."""
 
 
 @dataclass
@@ -50,7 +51,7 @@ class Entry:
     """One record flattened out of a Document, with where it sits."""
 
     record: Any
-    item: Optional[int] = None  # index into the document's flattened item list
+    parent: Optional[int] = None  # index of its meeting (items, attendees) or flattened item (the rest)
     item_number: Optional[str] = None
     group: str = ""  # attendee list: present / apologies / officers
 
@@ -121,7 +122,8 @@ class Problem:
     pred: Any = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v is not None or k in ("item",)}
+        keep = ("item", "gold", "pred") if self.kind == "attribute" else ("item",)
+        return {k: v for k, v in self.__dict__.items() if v is not None or k in keep}
 
 
 @dataclass
@@ -173,9 +175,7 @@ class Result:
             "macro_f1": self.macro_f1,
             "types": {t: c.as_dict() for t, c in self.counts.items()},
             "attributes": {a: acc.as_dict() for a, acc in self.attributes.items()},
-            "per_document": {
-                d.name: {t: d.counts[t].f1 for t in RECORD_TYPES} for d in self.docs
-            },
+            "per_document": {d.name: {t: d.counts[t].as_dict() for t in RECORD_TYPES} for d in self.docs},
             "warnings": self.warnings,
         }
         if errors:
@@ -187,7 +187,7 @@ class Result:
 
 
 def _items(doc: Document) -> list[Entry]:
-    return [Entry(item, i, item.number) for i, item in enumerate(it for m in doc.meetings for it in m.items)]
+    return [Entry(item, m, item.number) for m, meeting in enumerate(doc.meetings) for item in meeting.items]
 
 
 def _per_item(doc: Document, field_name: str) -> list[Entry]:
@@ -196,7 +196,12 @@ def _per_item(doc: Document, field_name: str) -> list[Entry]:
 
 
 def _attendees(doc: Document) -> list[Entry]:
-    return [Entry(a, group=kind) for m in doc.meetings for kind in ATTENDEE_LISTS for a in getattr(m, kind)]
+    return [
+        Entry(a, m, group=kind)
+        for m, meeting in enumerate(doc.meetings)
+        for kind in ATTENDEE_LISTS
+        for a in getattr(meeting, kind)
+    ]
 
 
 def describe(record_type: str, entry: Entry) -> str:
@@ -334,7 +339,7 @@ def _check_attributes(score: DocScore, record_type: str, g: Entry, p: Entry) -> 
 # ---------------------------------------------------------------- documents
 
 
-def _pair_meetings(score: DocScore, gold: list[Meeting], pred: list[Meeting]) -> None:
+def _pair_meetings(score: DocScore, gold: list[Meeting], pred: list[Meeting]) -> dict[int, int]:
     """Pair meetings by date, then body, and check both attributes on each pair."""
 
     def rank(i: int, j: int) -> float:
@@ -358,6 +363,7 @@ def _pair_meetings(score: DocScore, gold: list[Meeting], pred: list[Meeting]) ->
                 acc.correct += 1
             else:
                 score.problems.append(Problem(score.name, "attribute", "meetings", None, label, attr, gv, pv))
+    return paired
 
 
 def _score_type(
@@ -366,14 +372,13 @@ def _score_type(
     gold: list[Entry],
     pred: list[Entry],
     match: Callable[[Entry, Entry], Optional[float]],
-    item_map: Optional[dict[int, int]] = None,
+    parent_map: dict[int, int],
 ) -> list[tuple[int, int, float]]:
-    bonus = None
-    if item_map is not None:
+    """Pair, count, and record problems; candidates within paired parents rank higher."""
 
-        def bonus(i: int, j: int) -> float:
-            gi = gold[i].item
-            return SAME_ITEM_BONUS if gi is not None and item_map.get(gi) == pred[j].item else 0.0
+    def bonus(i: int, j: int) -> float:
+        gp = gold[i].parent
+        return SAME_PARENT_BONUS if gp is not None and parent_map.get(gp) == pred[j].parent else 0.0
 
     pairs = pair_best_first(len(gold), len(pred), lambda i, j: match(gold[i], pred[j]), bonus)
     counts = score.counts[record_type]
@@ -399,10 +404,10 @@ def score_document(name: str, gold: Document, pred: Optional[Document], strict: 
     """Score one predicted record against its gold record (``pred`` None: all missed)."""
     pred = pred or Document()
     score = DocScore(name)
-    _pair_meetings(score, gold.meetings, pred.meetings)
-    item_pairs = _score_type(score, "items", _items(gold), _items(pred), _item_score)
+    meeting_map = _pair_meetings(score, gold.meetings, pred.meetings)
+    item_pairs = _score_type(score, "items", _items(gold), _items(pred), _item_score, meeting_map)
     item_map = {i: j for i, j, _ in item_pairs}
-    _score_type(score, "attendees", _attendees(gold), _attendees(pred), _attendee_score)
+    _score_type(score, "attendees", _attendees(gold), _attendees(pred), _attendee_score, meeting_map)
     text_match = _text_scorer(STRICT if strict else LENIENT)
     matchers: dict[str, Callable[[Entry, Entry], Optional[float]]] = {
         "speakers": lambda g, p: _person_score(g.record, p.record),
