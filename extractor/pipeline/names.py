@@ -1,0 +1,128 @@
+"""Person-name normalisation and alias matching.
+
+Dependency-free (standard library only) so the scorer can reuse it. Honorifics and
+the nickname table are passed in by the caller (they are pattern data), never
+hard-coded here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable, Mapping, Optional, Sequence
+
+_PUNCT = re.compile(r"[^\w\s-]")
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Case-fold, strip accents, unify quotes/dashes and squeeze spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def split_honorific(name: str, honorifics: Iterable[str]) -> tuple[str, str]:
+    """("Councillor", "Jill Simpson-Vince") for "Councillor Jill Simpson-Vince".
+
+    Several honorifics may be stacked ("Councillor Professor Margetts"); all are
+    returned together as the first element.
+    """
+    words = name.split()
+    hon = {fold(h).rstrip(".") for h in honorifics}
+    i = 0
+    while i < len(words) - 1 and fold(words[i]).rstrip(".") in hon:
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def name_tokens(name: str, honorifics: Iterable[str] = ()) -> list[str]:
+    """Folded name words without honorifics or punctuation: ["jill", "simpson-vince"]."""
+    _, bare = split_honorific(name, honorifics)
+    return [w for w in _PUNCT.sub(" ", fold(bare).replace("'", "")).split() if w]
+
+
+def name_key(name: str, honorifics: Iterable[str] = ()) -> str:
+    """A comparison key: folded name words joined by spaces."""
+    return " ".join(name_tokens(name, honorifics))
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def nickname_groups(table: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """{"pete": {"peter", "pete"}, ...}: every form maps to its whole group."""
+    out: dict[str, set[str]] = {}
+    for full, shorts in table.items():
+        group = {fold(full)} | {fold(s) for s in shorts}
+        for form in group:
+            out.setdefault(form, set()).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def first_names_compatible(a: str, b: str, nicknames: Mapping[str, frozenset[str]]) -> bool:
+    """Same first name, an initial of it, or a known nickname pair (Pete/Peter)."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return b in nicknames.get(a, ()) or a in nicknames.get(b, ())
+
+
+def typo_close(a: str, b: str) -> bool:
+    """One or two letters apart, scaled to length so short names need near-exact."""
+    if a == b:
+        return True
+    limit = 1 if min(len(a), len(b)) < 6 else 2
+    return edit_distance(a, b, limit) <= limit
+
+
+def same_person(
+    a: Sequence[str], b: Sequence[str], nicknames: Mapping[str, frozenset[str]], fuzzy: bool = True
+) -> bool:
+    """Whether two folded token lists can name the same person.
+
+    Surname-only forms match on the surname; full forms need compatible first names
+    (nickname, initial) and the same surname, or (``fuzzy``) a surname one or two
+    letters off with the same first name.
+    """
+    if not a or not b:
+        return False
+    sa, sb = a[-1], b[-1]
+    surname_same = sa == sb
+    if len(a) == 1 or len(b) == 1:
+        return surname_same or (fuzzy and len(sa) > 5 and typo_close(sa, sb))
+    first_ok = first_names_compatible(a[0], b[0], nicknames)
+    if surname_same and first_ok:
+        return True
+    if fuzzy:
+        if first_ok and a[0] == b[0] and typo_close(sa, sb):
+            return True
+        if surname_same and len(a[0]) > 2 and len(b[0]) > 2 and typo_close(a[0], b[0]):
+            return True
+    return False
+
+
+def fullest(names: Iterable[str], honorifics: Iterable[str] = ()) -> Optional[str]:
+    """The form with the most name words (first seen wins ties)."""
+    best: Optional[str] = None
+    best_len = -1
+    for n in names:
+        k = len(name_tokens(n, honorifics))
+        if k > best_len:
+            best, best_len = n, k
+    return best
