@@ -67,6 +67,12 @@ def part_ranges(doc: Doc, kind: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _title_case(text: str) -> bool:
+    """Headings capitalise most longer words; sentences do not."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    return not words or sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
 def _line_re(phrases: list[str], tail: str = r"\s*[:.\-–]?\s*$") -> re.Pattern[str]:
     """A whole-line match of one of ``phrases`` (optional number before, punctuation after)."""
     return re.compile(rf"^(?:\d{{1,2}}[.)]?\s+)?(?:{alternation(phrases)}){tail}", re.IGNORECASE)
@@ -103,7 +109,13 @@ class SectionsComponent(PatternComponent):
 
     # --- line classifiers -------------------------------------------------
     def _is_body(self, line: Line) -> bool:
-        return len(line.text) <= SHORT and bool(self.body_re.search(line.text)) and not NUMBERED_RE.match(line.text)
+        text = line.text
+        return (
+            len(text) <= SHORT
+            and _title_case(text)
+            and bool(self.body_re.search(text))
+            and not NUMBERED_RE.match(text)
+        )
 
     def _is_date(self, line: Line) -> bool:
         return len(line.text) <= 60 and bool(DATE_RE.search(line.text))
@@ -164,7 +176,9 @@ class SectionsComponent(PatternComponent):
             line = lines[j]
             if len(line.text) > SHORT or self.page_marker_re.match(line.text) or self.end_re.match(line.text):
                 break
-            if self.signature_re.match(line.text) or line.text[:1] in "-*•":
+            if self.signature_re.match(line.text) or line.text[:1] in "-*•" or not _title_case(line.text):
+                break
+            if NUMBERED_RE.match(line.text) or PAGE_RANGE_RE.match(line.text):
                 break
             if self._is_body(line):
                 best = j
