@@ -1,11 +1,10 @@
-"""``minutes extract``: one JSON record per input file.
-
-PLACEHOLDER for the archive runner (folders, --jobs, resumable output).
-"""
+"""``minutes extract``: files, folders or globs in; one JSON record per input out."""
 
 from __future__ import annotations
 
+import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
@@ -14,31 +13,71 @@ import typer
 from ..cli import app
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class PdfBackend(str, Enum):
+    pdfminer = "pdfminer"
+    pdfium = "pdfium"
+
+
 @app.command("extract")
 def extract_command(
-    files: List[Path] = typer.Argument(..., help="Minutes files (.txt, .html, .htm, .pdf)."),
-    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write FILE.json per input into this folder."),
-    include_text: bool = typer.Option(False, "--include-text", help="Put the canonical text into each record."),
-    pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON."),
+    inputs: List[str] = typer.Argument(..., help="Minutes files (.txt, .html, .htm, .pdf), folders (searched recursively) or globs.", show_default=False),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write one JSON per input into this folder, mirroring the input tree; failures go to OUT/errors.jsonl."),
+    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="Stream one record per line into this file instead."),
+    include_text: bool = typer.Option(False, "--include-text", help="Put the canonical text (what spans point into) into each record."),
+    pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (not with --jsonl)."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, help="Worker processes; each loads the pipeline once."),
+    force: bool = typer.Option(False, "--force", help="Redo inputs whose output is already up to date."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Give up on a file after this many seconds (recorded as a failure)."),
+    max_size: Optional[float] = typer.Option(None, "--max-size", min=0.0, help="Skip files larger than this many MB (recorded as a failure)."),
+    pdf_backend: PdfBackend = typer.Option(PdfBackend.pdfminer, "--pdf-backend", help="PDF text extraction library: pdfminer (pdfminer.six) or pdfium (pypdfium2, much faster)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; dask: a dask.distributed cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster with --jobs workers."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
 ) -> None:
-    """Extract meetings, items, attendance, decisions and actions from minutes files."""
-    from .. import api
-    from ..readers import ReadError
+    """Extract meetings, items, attendance, decisions, figures and actions from minutes.
 
-    if len(files) > 1 and out is None:
-        raise typer.BadParameter("several inputs need -o DIR", param_hint="-o")
-    failed = 0
-    for path in files:
-        try:
-            record = api.extract(path, include_text=include_text)
-        except ReadError as exc:
-            typer.echo(f"{path}: {exc}", err=True)
-            failed += 1
-            continue
-        text = record.to_json(pretty=pretty)
-        if out is None:
-            sys.stdout.write(text + "\n")
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / (path.stem + ".json")).write_text(text + "\n", encoding="utf-8")
-    raise typer.Exit(1 if failed else 0)
+    One input without -o/--jsonl prints its record on stdout. A re-run with the same
+    -o or --jsonl skips inputs already extracted from the same bytes by the same
+    extractor version, so an interrupted archive run resumes where it stopped.
+    Exit status: 0 all succeeded, 1 some failed (each named on stderr), 2 usage error.
+    """
+    from .. import __version__
+    from ..batch.discover import InputError, discover
+    from ..batch.runner import run
+    from ..batch.work import Options, process
+    from ..batch.writer import DirWriter, JsonlWriter
+
+    if out is not None and jsonl is not None:
+        raise typer.BadParameter("give either -o DIR or --jsonl FILE, not both", param_hint="--jsonl")
+    try:
+        found = discover(inputs)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc), param_hint="INPUTS")
+    if not found:
+        raise typer.BadParameter("no .txt, .html, .htm or .pdf files found in the inputs", param_hint="INPUTS")
+    options = Options(include_text=include_text, pretty=pretty and jsonl is None, pdf_backend=pdf_backend.value)
+
+    if out is None and jsonl is None:
+        if len(found) > 1:
+            raise typer.BadParameter(f"{len(found)} inputs need -o DIR or --jsonl FILE", param_hint="-o")
+        outcome = process(str(found[0].path), str(found[0].path), options)
+        if not outcome["ok"]:
+            typer.echo(f"{found[0].path}: {outcome['message']}", err=True)
+            raise typer.Exit(1)
+        sys.stdout.write(outcome["json"] + "\n")
+        raise typer.Exit(0)
+
+    writer = DirWriter(out, __version__, force) if out is not None else JsonlWriter(jsonl, __version__, force)
+    summary = run(
+        found, writer, options, jobs=jobs, timeout=timeout, max_size_mb=max_size, quiet=quiet,
+        engine=engine.value, scheduler=scheduler,
+        on_failure=lambda path, message: typer.echo(f"{path}: {message}", err=True),
+    )
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+    raise typer.Exit(1 if summary.failed else 0)

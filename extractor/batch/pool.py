@@ -1,0 +1,129 @@
+"""A small process pool with a deadline per file.
+
+``concurrent.futures`` cannot stop one running task, so one pathological PDF
+would stall the run; here each worker takes one file at a time over a pipe, and a
+worker past its deadline is killed and replaced. Workers load the pipeline once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from multiprocessing.connection import Connection, wait
+from typing import Any, Iterable, Iterator, Optional
+
+from .work import Options, failure, pipeline, process
+
+Task = tuple[int, str, str]  # (index, path, source)
+
+
+def _worker(conn: Connection, options: Options) -> None:
+    pipeline()
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path, source = task
+        conn.send((index, process(path, source, options)))
+
+
+class _Slot:
+    def __init__(self, ctx, options: Options) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, options), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Optional[Task] = None
+        self.started = 0.0
+        self.ready = False
+
+    def give(self, task: Task) -> None:
+        self.task, self.started = task, time.monotonic()
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+
+def run_pool(
+    tasks: Iterable[Task], jobs: int, options: Options, timeout: Optional[float] = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield ``(index, outcome)`` as files finish (in completion order)."""
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    pending = iter(tasks)
+    slots = [_Slot(ctx, options) for _ in range(max(1, jobs))]
+    exhausted = False
+
+    def feed(slot: _Slot) -> None:
+        nonlocal exhausted
+        if exhausted:
+            return
+        task = next(pending, None)
+        if task is None:
+            exhausted = True
+        else:
+            slot.give(task)
+
+    try:
+        while True:
+            busy = [s for s in slots if s.task is not None or not s.ready]
+            if exhausted and not any(s.task for s in slots):
+                return
+            if not busy:
+                for s in slots:
+                    feed(s)
+                if exhausted and not any(s.task for s in slots):
+                    return
+                continue
+            wait_for = None
+            if timeout:
+                now = time.monotonic()
+                deadlines = [s.started + timeout - now for s in slots if s.task]
+                wait_for = max(0.0, min(deadlines)) if deadlines else None
+            ready = wait([s.conn for s in slots if s.task is not None or not s.ready], timeout=wait_for)
+            for slot in list(slots):
+                if slot.conn not in ready:
+                    continue
+                try:
+                    index, outcome = slot.conn.recv()
+                except (EOFError, OSError):  # the worker died (crash, OOM kill)
+                    task = slot.task
+                    slots[slots.index(slot)] = _replace(slot, ctx, options)
+                    if task:
+                        yield task[0], failure("crash", "the worker process died on this file")
+                    continue
+                if index == "ready":
+                    slot.ready = True
+                    feed(slot)
+                    continue
+                slot.task = None
+                yield index, outcome
+                feed(slot)
+            if timeout:
+                now = time.monotonic()
+                for slot in list(slots):
+                    if slot.task and now - slot.started > timeout:
+                        task = slot.task
+                        slots[slots.index(slot)] = _replace(slot, ctx, options)
+                        yield task[0], failure("timeout", f"took longer than {timeout:g} s; stopped")
+    finally:
+        for slot in slots:
+            try:
+                slot.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        for slot in slots:
+            slot.proc.join(timeout=2)
+            if slot.proc.is_alive():
+                slot.proc.kill()
+
+
+def _replace(slot: _Slot, ctx, options: Options) -> _Slot:
+    slot.kill()
+    return _Slot(ctx, options)
