@@ -1,21 +1,349 @@
 """Agenda items of each meeting, with number and title as printed.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+Items are told from numbered paragraphs by shape, not by wording:
+- a heading is a short title line (number + title, number alone then title,
+  "(1) Title" under a grouping heading, "233  UPPER CASE TITLE – text");
+- top-level numbers must continue the meeting's sequence (a "1." after item 6 is
+  a paragraph); sub-numbers ("4a", "4.1", "(2)") need their parent just before;
+- lines introduced by a colon, or stacked without blank lines, are lists;
+- a heading followed directly by its first sub-item only groups them: not an item.
+Single-item pages ("Agenda item", "Meeting: ... (Item 5)", bare "Minutes:") give one
+item covering the meeting after its header.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import spans as S
+from .patterns import PatternComponent, alternation
+from .textutil import DATE_RE, Line, lines
+
+_NUM = r"\d{1,3}\.\d{1,2}|\d{1,3}[a-z]?"
+_SUB = re.compile(r"^(\d{1,3})(?:\.(\d{1,2})|([a-z]))$")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
+_ROMAN = re.compile(r"^[ivx]+$")
+
+
+@dataclass
+class Heading:
+    start: int  # first character of the heading (prefix line included)
+    end: int  # where the heading ends and the body starts
+    line: int  # index of the heading's last line
+    number: Optional[str]
+    title: Optional[str]
+    kind: str  # alone | inline | paren | bullet | page
+    top: Optional[int] = None  # numeric value of a top-level number
+    parent: Optional[str] = None  # parent number of a sub-item
+    is_group: bool = False
 
 
 class ItemsComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        self._noise = [re.compile(rx, re.IGNORECASE) for rx in p.get("title_noise", [])]
+        self._markers = {m.lower() for m in p.get("item_page_markers", [])}
+        self._item_ref = re.compile(p.get("item_ref", r"(?!)"), re.IGNORECASE)
+        self._body_marker = re.compile(rf"^(?:{alternation(p.get('body_markers', []))})\s*:?$", re.IGNORECASE)
+        self._page_noise = {m.lower() for m in p.get("page_noise_lines", [])}
+        self._prefix = re.compile(p.get("number_prefix_line", r"(?!)"))
+        self._max_words = int(p.get("max_title_words", 25))
+        self._max_chars = int(p.get("max_title_chars", 220))
+        self._max_period_words = int(p.get("max_period_title_words", 12))
+        self._max_bullet_words = int(p.get("max_bullet_title_words", 15))
+        self._alone = re.compile(rf"^(?P<num>{_NUM})\.?$")
+        self._inline = re.compile(
+            rf"^(?:(?P<num>{_NUM})(?:[.)]\s*|\s+)(?![\d.])|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
+        )
+        self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
+
+    # --- titles ---------------------------------------------------------------
+
+    def _clean_title(self, text: str) -> str:
+        for rx in self._noise:
+            text = rx.sub(" ", text)
+        return re.sub(r"\s+", " ", text).strip(" \t-–—:|")
+
+    def _title_like(self, text: str, max_words: Optional[int] = None) -> bool:
+        """A short heading line, not a sentence or a list lead-in."""
+        if text.rstrip().endswith((":", ",", ";")):
+            return False
+        t = self._clean_title(text)
+        words = t.split()
+        if not words or len(words) > (max_words or self._max_words) or len(t) > self._max_chars:
+            return False
+        if not (t[0].isupper() or t[0].isdigit() or t[0] in "'\"‘“"):
+            return False
+        if t.endswith((":", ",", ";")) or _SENTENCE_BREAK.search(t):
+            return False
+        if t.endswith(".") and len(words) > self._max_period_words:
+            return False
+        return True
+
+    def _upper_run(self, rest: str) -> Optional[int]:
+        """Length of a leading UPPER-CASE title run followed by text ("MINUTES – Resolved ...")."""
+        m = re.match(r"(?:[^\sa-z]*[A-Z][^\sa-z]*(?:\s+|$))+", rest)
+        if not m or not re.search(r"[A-Z]{3,}|[A-Z]{2,}\s+[A-Z]{2,}", m.group(0)):
+            return None
+        end = m.end()
+        if end >= len(rest):
+            return len(rest)
+        # the run's last word may be the first word of the text ("SPEAK There ...")
+        head = rest[:end].rstrip()
+        if not re.search(r"[-–—]\s*$", head):
+            last = re.search(r"(\S+)\s*$", head)
+            if last and len(last.group(1)) == 1 and last.group(1) in "AI":
+                head = head[: last.start()].rstrip()
+        return len(head)
+
+    # --- candidates -------------------------------------------------------------
+
+    def _prev_nonblank(self, ls: list[Line], i: int) -> tuple[Optional[Line], bool]:
+        """Previous non-blank line and whether a blank line separates it from line i."""
+        gap = False
+        for j in range(i - 1, -1, -1):
+            if ls[j].blank:
+                gap = True
+                continue
+            return ls[j], gap
+        return None, True
+
+    def _next_nonblank(self, ls: list[Line], i: int) -> tuple[Optional[int], bool]:
+        gap = False
+        for j in range(i + 1, len(ls)):
+            if ls[j].blank:
+                gap = True
+                continue
+            return j, gap
+        return None, True
+
+    def _candidate(self, text: str, ls: list[Line], i: int) -> Optional[Heading]:
+        line = ls[i]
+        t = line.text
+        m = self._alone.match(t)
+        if m:
+            j, _ = self._next_nonblank(ls, i)
+            if j is None or self._alone.match(ls[j].text) or not self._title_like(ls[j].text):
+                return None
+            start, number = line.start, m.group("num")
+            prev, _ = self._prev_nonblank(ls, i)
+            if prev is not None and self._prefix.match(prev.text) and not self._body_marker.match(prev.text):
+                start, number = prev.start, f"{prev.text} {number}"
+            return Heading(start, ls[j].end, j, number, self._clean_title(ls[j].text) or None, "alone")
+        m = self._inline.match(t)
+        if m:
+            rest = m.group("rest")
+            rest_start = line.start + m.start("rest")
+            run = self._upper_run(rest)
+            if run is not None and run < len(rest) and (
+                len(rest[:run].split()) >= 2 or re.match(r"\s*[-–—]", rest[run:]) or not self._title_like(rest)
+            ):
+                title_text = rest[:run]
+                end = rest_start + run
+                dash = re.match(r"\s*[-–—]", rest[run:])
+                if dash:
+                    end += dash.end()
+            elif self._title_like(rest):
+                title_text, end = rest, line.end
+            else:
+                return None
+            title = self._clean_title(title_text).rstrip(".") or None
+            if m.group("paren"):
+                return Heading(line.start, end, i, m.group("paren"), title, "paren")
+            return Heading(line.start, end, i, m.group("num"), title, "inline")
+        m = self._bullet.match(t)
+        if m and self._title_like(m.group("rest"), self._max_bullet_words):
+            return Heading(line.start, line.end, i, None, self._clean_title(m.group("rest")).rstrip(".") or None, "bullet")
+        return None
+
+    def _in_list(self, ls: list[Line], i: int, h: Heading) -> bool:
+        """A numbered line that belongs to a list: after a colon, or stacked on its neighbours."""
+        if h.kind == "alone":
+            return False
+        prev, gap = self._prev_nonblank(ls, i)
+        if prev is not None and re.search(r"(?::|:\s*[-–]|\s[-–])$", prev.text):
+            return True
+        shape = self._inline if h.kind in ("inline", "paren") else self._bullet
+        if prev is not None and not gap and shape.match(prev.text):
+            return True
+        j, gap = self._next_nonblank(ls, h.line)
+        if j is not None and not gap and shape.match(ls[j].text):
+            return True
+        return False
+
+    # --- headings of one meeting --------------------------------------------------
+
+    def _headings(self, text: str, ls: list[Line], floor: int) -> list[Heading]:
+        out: list[Heading] = []
+        last_top: Optional[int] = None  # numeric value of the current top-level heading
+        last_top_h: Optional[Heading] = None
+        last_sub: Optional[Heading] = None
+        body_since_top = False  # body text seen since the current top-level heading
+        lettered: list[str] = []  # top-level lettered sequence ((a), (b), ...)
+        i = 0
+        while i < len(ls):
+            line = ls[i]
+            if line.blank or line.start < floor:
+                i += 1
+                continue
+            h = self._candidate(text, ls, i)
+            accepted = False
+            if h is not None and not self._in_list(ls, i, h):
+                num = h.number.split()[-1] if h.number else None
+                if h.kind in ("alone", "inline"):
+                    sub = _SUB.match(num)
+                    if sub:  # "4.1" / "4a": a sub-item of the current top-level item
+                        parent = int(sub.group(1))
+                        if parent == last_top and (h.kind == "alone" or not body_since_top or last_sub is not None):
+                            h.parent = sub.group(1)
+                            accepted = True
+                        elif h.kind == "alone" and (last_top is None or parent > last_top):
+                            h.top = parent
+                            accepted = True
+                    else:
+                        value = int(num)
+                        if last_top is None or value > last_top or (h.kind == "alone" and value != last_top):
+                            h.top = value
+                            accepted = True
+                elif h.kind == "paren":
+                    key = h.number
+                    if last_top_h is not None and (not body_since_top or last_sub is not None):
+                        expect = _next_label(last_sub.number.split("(")[-1].rstrip(")")) if last_sub else None
+                        if (last_sub is None and key in ("1", "a", "i")) or key == expect:
+                            h.parent = last_top_h.number
+                            h.number = f"{last_top_h.number}({key})"
+                            accepted = True
+                    elif last_top_h is None:
+                        if (not lettered and key in ("a", "1")) or (lettered and key == _next_label(lettered[-1])):
+                            lettered.append(key)
+                            accepted = True
+                elif h.kind == "bullet":
+                    accepted = any(o.kind == "inline" for o in out) or any(o.kind == "bullet" for o in out)
+            if accepted and h is not None:
+                if h.top is not None:
+                    last_top, last_top_h, last_sub, body_since_top = h.top, h, None, False
+                elif h.parent is not None:
+                    if last_sub is None and not body_since_top and last_top_h is not None:
+                        last_top_h.is_group = True
+                    last_sub = h
+                out.append(h)
+                i = h.line + 1
+                continue
+            if h is None or not accepted:
+                body_since_top = True
+            i += 1
+        return [h for h in out if not h.is_group]
+
+    # --- single-item pages ---------------------------------------------------------
+
+    def _page_item(self, ls: list[Line], floor: int) -> Optional[Heading]:
+        """The one item of an item page ("Agenda item", "Meeting: ... (Item 5)"), else None."""
+        seen = 0
+        for i, line in enumerate(ls):
+            if line.blank:
+                continue
+            seen += 1
+            if seen > 8:
+                return None
+            ref = self._item_ref.search(line.text)
+            if ref:
+                number = ref.group("num")
+                j, _ = self._next_nonblank(ls, i)
+                if j is not None:
+                    m = re.match(rf"^{re.escape(number)}\.?\s+(?P<rest>\S.*)$", ls[j].text)
+                    if m:
+                        return Heading(ls[j].start, ls[j].end, j, number, self._clean_title(m.group("rest")) or None, "page")
+                    return Heading(ls[j].start, ls[j].start, j - 1, number, None, "page")
+                return None
+            if line.text.lower() in self._markers:
+                j, _ = self._next_nonblank(ls, i)
+                if j is None:
+                    return None
+                # an issue page names the issue first; its "(Item n)" line follows
+                if self._ref_ahead(ls, i):
+                    continue
+                cand = ls[j].text
+                if self._title_like(cand) and not cand.endswith(".") and not DATE_RE.search(cand):
+                    return Heading(ls[j].start, ls[j].end, j, None, self._clean_title(cand) or None, "page")
+                return Heading(ls[j].start, ls[j].start, j - 1, None, None, "page")
+        return None
+
+    def _ref_ahead(self, ls: list[Line], i: int, depth: int = 4) -> bool:
+        """True when an "(Item n)" line follows within ``depth`` non-blank lines."""
+        j = i
+        for _ in range(depth):
+            j, _gap = self._next_nonblank(ls, j)
+            if j is None:
+                return False
+            if self._item_ref.search(ls[j].text):
+                return True
+        return False
+
+    def _fallback(self, doc: Doc, ls: list[Line], floor: int, start: int, end: int) -> Optional[Heading]:
+        """One untitled (or first-line-titled) item over the meeting after its header and attendance."""
+        taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
+        for i, line in enumerate(ls):
+            if line.blank or line.end <= floor:
+                continue
+            low = line.text.lower()
+            if low in self._page_noise and not self._body_marker.match(line.text):
+                continue
+            if any(s < line.end and e > line.start for s, e in taken):
+                continue
+            if re.match(r"^[A-Z][\w ]{0,20}:(?:\s|$)", line.text) and not self._body_marker.match(line.text):
+                continue  # "Contact: ...", "Note: ...", "Present:" and other labelled header lines
+            if self._body_marker.match(line.text):
+                return Heading(line.start, line.end, i, None, None, "page")
+            if self._title_like(line.text) and not line.text.endswith(".") and not DATE_RE.search(line.text):
+                return Heading(line.start, line.end, i, None, self._clean_title(line.text) or None, "page")
+            return Heading(line.start, line.start, i - 1, None, None, "page")
+        return None
+
+    # --- component ---------------------------------------------------------------
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for meeting in list(S.spans(doc, S.MEETINGS)):
+            start, end = S.char_range(meeting, S.MEETINGS)
+            fields = S.within(doc, S.MEETING_FIELDS, start, end)
+            floor = max([S.char_range(f, S.MEETING_FIELDS)[1] for f in fields], default=start)
+            # the header's own line ends the floor
+            nl = text.find("\n", floor)
+            floor = start if not fields else (end if nl < 0 else min(nl, end))
+            if floor - start > (end - start) / 2:  # a "Decided at meeting:" footer is no header
+                floor = start
+            ls = lines(text, start, end)
+            page = self._page_item(ls, floor)
+            heads = [page] if page else self._headings(text, ls, floor)
+            if not heads:
+                fb = self._fallback(doc, ls, floor, start, end)
+                heads = [fb] if fb else []
+            for k, h in enumerate(heads):
+                stop = heads[k + 1].start if k + 1 < len(heads) else end
+                if stop <= h.start:
+                    continue
+                S.add_span(
+                    doc, S.ITEMS, h.start, stop, "item",
+                    {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
+                )
         return doc
+
+
+def _next_label(label: str) -> Optional[str]:
+    """The label after ``label`` in its sequence: 1→2, a→b, i→ii."""
+    if label.isdigit():
+        return str(int(label) + 1)
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+    if label in romans and label != "v" and label != "x":
+        return romans[romans.index(label) + 1] if romans.index(label) + 1 < len(romans) else None
+    if len(label) == 1 and label.isalpha():
+        return chr(ord(label) + 1)
+    return None
 
 
 @Language.factory(

@@ -224,7 +224,9 @@ class MeetingComponent(PatternComponent):
                     if h.start > headers[-1].start:
                         headers.append(h)
             if not headers:
-                self._add_meeting(doc, rstart, rend, Header(rstart, strong=False))
+                h = Header(rstart, strong=False)
+                self._extras(doc, ls, h, rend)
+                self._add_meeting(doc, rstart, rend, h)
                 continue
             for k, h in enumerate(headers):
                 start = rstart if k == 0 else h.start
