@@ -71,6 +71,7 @@ def print_errors(result: Result, console: Console) -> None:
             current = p.doc
             console.print(f"\n[bold]{p.doc}[/]", highlight=False)
         where = f"item {p.item}" if p.item else "-"
+        where = where if len(where) <= 10 else where[:9] + "…"
         if p.kind == "attribute":
             console.print(
                 f"  {where:10} {p.attribute}: gold {p.gold!r} ≠ pred {p.pred!r}  — {p.text}",
@@ -83,6 +84,8 @@ def print_errors(result: Result, console: Console) -> None:
             console.print(
                 f"  {where:10} {tag} {p.record_type[:-1]}: {p.text}", highlight=False, markup=False, soft_wrap=True
             )
+            if p.closest:
+                console.print(f"  {'':10}        closest: {p.closest}", highlight=False, markup=False, soft_wrap=True)
 
 
 def to_json(result: Result, errors: bool = False) -> str:

@@ -120,6 +120,7 @@ class Problem:
     attribute: Optional[str] = None
     gold: Any = None
     pred: Any = None
+    closest: Optional[str] = None  # for a miss: the most similar prediction, to show why it failed
 
     def as_dict(self) -> dict[str, Any]:
         keep = ("item", "gold", "pred") if self.kind == "attribute" else ("item",)
@@ -187,12 +188,12 @@ class Result:
 
 
 def _items(doc: Document) -> list[Entry]:
-    return [Entry(item, m, item.number) for m, meeting in enumerate(doc.meetings) for item in meeting.items]
+    return [Entry(item, m, _where(item)) for m, meeting in enumerate(doc.meetings) for item in meeting.items]
 
 
 def _per_item(doc: Document, field_name: str) -> list[Entry]:
     items = [it for m in doc.meetings for it in m.items]
-    return [Entry(rec, i, item.number) for i, item in enumerate(items) for rec in getattr(item, field_name)]
+    return [Entry(rec, i, _where(item)) for i, item in enumerate(items) for rec in getattr(item, field_name)]
 
 
 def _attendees(doc: Document) -> list[Entry]:
@@ -214,8 +215,17 @@ def describe(record_type: str, entry: Entry) -> str:
     if record_type == "speakers":
         return (r.name or "(no name)") + (f" ({r.role})" if r.role else "")
     if record_type == "figures":
-        return f"{r.text!r} = {r.value:g} {r.unit}" + (f" [{r.measure}]" if r.measure else "")
+        return f"{r.text!r} = {_number(r.value)} {r.unit}" + (f" [{r.measure}]" if r.measure else "")
     return _clip(r.text)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _where(item: Any) -> Optional[str]:
+    """How an error listing names an item: its number, else the start of its title."""
+    return item.number or (_clip(item.title, 30) if item.title else None)
 
 
 def _clip(text: Optional[str], limit: int = 160) -> str:
@@ -272,6 +282,29 @@ def _figure_score(g: Entry, p: Entry) -> Optional[float]:
     rel = abs(g.record.value - p.record.value) / abs(g.record.value) if g.record.value else 0.0
     # Exact values rank first; among equal values, the one whose printed text is closer.
     return 1.0 - rel + 0.05 * token_f1(g.record.text, p.record.text)
+
+
+def _similarity(record_type: str, g: Entry, p: Entry) -> float:
+    """How alike two records look, ignoring thresholds: only to point at the near miss."""
+    a, b = g.record, p.record
+    if record_type == "items":
+        return token_f1(a.title, b.title)
+    if record_type in ("attendees", "speakers"):
+        return max(token_f1(" ".join(name_tokens(a.name)), " ".join(name_tokens(b.name))), token_f1(a.role, b.role) * 0.5)
+    if record_type == "figures":
+        return 1.0 if values_agree(a.value, b.value) else 0.5 * token_f1(a.text, b.text)
+    return token_f1(a.text, b.text)
+
+
+def _closest(record_type: str, g: Entry, pred: list[Entry]) -> Optional[str]:
+    best = max(pred, key=lambda p: _similarity(record_type, g, p), default=None)
+    if best is None:
+        return None
+    sim = _similarity(record_type, g, best)
+    if sim <= 0:
+        return None
+    where = f", item {best.item_number}" if record_type != "items" and best.item_number != g.item_number else ""
+    return f"{describe(record_type, best)} (similarity {sim:.2f}{where})"
 
 
 # ---------------------------------------------------------------- attributes
@@ -389,7 +422,16 @@ def _score_type(
     matched_pred = {j for _, j, _ in pairs}
     for i, g in enumerate(gold):
         if i not in matched_gold:
-            score.problems.append(Problem(score.name, "missed", record_type, g.item_number, describe(record_type, g)))
+            score.problems.append(
+                Problem(
+                    score.name,
+                    "missed",
+                    record_type,
+                    g.item_number,
+                    describe(record_type, g),
+                    closest=_closest(record_type, g, pred),
+                )
+            )
     for j, p in enumerate(pred):
         if j not in matched_pred:
             score.problems.append(
