@@ -1,20 +1,77 @@
-"""Who presented, reported, asked, answered or stated something.
+"""Who presented, reported, asked, answered or stated something, per item.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+A person mention is a speaker when it is the subject of a speech verb ("John Coleman,
+Director of ..., presented"), the object of a speech trigger ("Following a question
+from X", "seconded by X"), or was asked something ("X was asked about ..."). Passive
+reporting ("the committee was informed") names nobody and gives no speaker.
+
+Span data (``minutes_speakers``): name (fullest registry form or None), role.
 """
 
 from __future__ import annotations
+
+import re
 
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import mentions as M
+from . import regions as R
+from . import spans as S
+from .patterns import PatternComponent, alternation
+
+
 
 
 class SpeakersComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        self.verb_re = M.verb_regex(p.get("speech_verbs", []), p.get("subject_fillers", []))
+        self.trigger_re = M.trigger_regex(p.get("object_triggers", []), ["Councillors", "Cllrs", "Messrs"])
+        self.passive_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:{alternation(p.get('asked_passive', []))})\b")
+        self.not_after = re.compile(rf"[ \t]+(?:{alternation(p.get('not_speaking_after', []))})\b")
+        self.chair_role = p.get("chair_role", "Chair")
+        self.councillor_role = p.get("councillor_role", "Councillor")
+
+    def speaking(self, text: str, ms: list[M.PM], lo: int) -> list[bool]:
+        """For each mention (sorted), whether it is recorded as speaking."""
+        flags = [False] * len(ms)
+        how = [""] * len(ms)
+        for i, m in enumerate(ms):
+            vm = self.verb_re.match(text, m.after)
+            if vm and not self.not_after.match(text, vm.end()):
+                flags[i], how[i] = True, "subject"
+            elif self.passive_re.match(text, m.after):
+                flags[i], how[i] = True, "asked"
+            else:
+                line_start = text.rfind("\n", lo, m.start) + 1
+                before = text[max(line_start, m.start - 60):m.start]
+                if self.trigger_re.search(before):
+                    flags[i], how[i] = True, "trigger"
+        # Lists: "seconded by Councillors A and B" (forward); "A and B presented" (backward).
+        for i in range(1, len(ms)):
+            if how[i - 1] == "trigger" and not flags[i] and M.LIST_JOIN.match(text[ms[i - 1].after:ms[i].start]):
+                flags[i], how[i] = True, "trigger"
+        for i in range(len(ms) - 2, -1, -1):
+            if how[i + 1] == "subject" and not flags[i] and M.LIST_JOIN.match(text[ms[i].after:ms[i + 1].start]):
+                flags[i], how[i] = True, "subject"
+        return flags
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for lo, hi in R.item_regions(doc):
+            ms = M.people_in(doc, lo, hi)
+            if not ms:
+                continue
+            seen: set[str] = set()
+            for m, is_speaker in zip(ms, self.speaking(text, ms, lo)):
+                if not is_speaker or m.key in seen:
+                    continue
+                seen.add(m.key)
+                role = M.role_for(m, ms, M.registry_for(doc, m), self.chair_role, self.councillor_role)
+                S.add_span(doc, S.SPEAKERS, m.start, m.end, "speaker", {"name": m.name, "role": role})
         return doc
 
 
