@@ -13,7 +13,7 @@ from ..cli import app
 
 @app.command("evaluate")
 def evaluate_command(
-    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold records folder [default: ./corpus/gold]."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold records folder (default: corpus/gold under the current folder)."),
     pred: Optional[Path] = typer.Option(
         None, "--pred", help="Score these records (DIR/<gold file name>) instead of running the extractor."
     ),

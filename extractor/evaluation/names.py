@@ -52,7 +52,7 @@ def name_score(a: Optional[str], b: Optional[str]) -> float:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
-    if ta == tb:
+    if ta == tb or "".join(ta) == "".join(tb):  # also "Simpson Vince" for "Simpson-Vince"
         return 1.0
     if (len(ta) == 1 or len(tb) == 1) and ta[-1] == tb[-1]:
         return 0.95
