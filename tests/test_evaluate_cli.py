@@ -88,3 +88,10 @@ def test_doc_option_selects_documents_and_rejects_unknown_names(corpus: dict[str
     unknown = runner.invoke(app, args + ["--doc", "nothing_like_this"])
     assert unknown.exit_code == 2
     assert "nothing_like_this" in unknown.output
+
+
+def test_default_gold_dir_is_corpus_gold_under_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["evaluate"])
+    assert result.exit_code == 2
+    assert str(Path("corpus") / "gold") in result.output

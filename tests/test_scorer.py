@@ -205,3 +205,11 @@ def test_gold_against_itself_scores_one_everywhere() -> None:
             assert acc.accuracy == 1.0, name
     assert result.macro_f1 == 1.0
     assert not result.problems
+
+
+def test_a_miss_points_at_the_closest_prediction() -> None:
+    gold = doc(item("4", "Finance", figures=[Figure(text="£7 million", value=7_000_000, unit="GBP")]))
+    pred = doc(item("4", "Finance", figures=[Figure(text="£7 million", value=7_000_000, unit="count")]))
+    missed = [p for p in score_document("d", gold, pred).problems if p.kind == "missed"]
+    assert len(missed) == 1
+    assert "7,000,000 count" in (missed[0].closest or "")
