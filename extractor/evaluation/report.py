@@ -9,7 +9,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from .scorer import ATTRIBUTES, RECORD_TYPES, Result
+from .scorer import RECORD_TYPES, Result
 
 _SHORT = {
     "items": "items",
@@ -93,4 +93,4 @@ def to_json(result: Result, errors: bool = False) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, default=str)
 
 
-__all__ = ["print_report", "print_errors", "to_json", "short_name", "ATTRIBUTES"]
+__all__ = ["print_report", "print_errors", "to_json", "short_name"]

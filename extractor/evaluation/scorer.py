@@ -333,7 +333,7 @@ def _equal(g: Any, p: Any) -> bool:
     return g == p
 
 
-# (record type, attribute name, field, stated?, correct?)
+# (attribute name, record field, is it stated in gold?, does the prediction agree?)
 AttrRule = tuple[str, str, Callable[[Any], bool], Callable[[Any, Any], bool]]
 _ATTRIBUTE_RULES: dict[str, list[AttrRule]] = {
     "speakers": [("speaker.role", "role", lambda v: v is not None, _role_match)],
