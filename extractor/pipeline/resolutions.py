@@ -1,21 +1,410 @@
 """Resolutions, their labels, and how they were decided.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+Four shapes of decision are read, in this order, each skipping text an earlier one
+already claimed:
+
+1. blocks after a trigger ("RESOLVED –", "Decision:", "Agreed"), split into labelled
+   clauses ((1), (a), 1., "- 1)") or taken whole;
+2. ModernGov decision notices ("91/2009 The Cabinet recommended ...");
+3. clauses printed without their trigger (exports often drop the bold "RESOLVED"):
+   a "That ... be ..." line, or the line after "Proposed by A, seconded by B";
+4. motions and decisions in the minutes' own words ("Cllr A proposed that ...",
+   "It was agreed that ...", "were agreed as an accurate record").
+
+The mover, seconder, outcome and votes come from ``motions.Motions``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import spans as S
+from .minutes_text import lines, minutes_start, person_at, regions, sentences, trim
+from .motions import Motion, Motions, NameHit
+from .patterns import PatternComponent, alternation
+
+_LABEL = re.compile(
+    r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
+)
+_BULLET = re.compile(r"[·•*▪●◦‣\-–][ \t]+")
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[\s,;]))\((?P<l>\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
+_DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
+_TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b)+$")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass
+class Found:
+    """One resolution before it becomes a span."""
+
+    start: int
+    end: int
+    label: Optional[str]
+    text: str
+    motion: Motion
 
 
 class ResolutionsComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        self.motions = Motions(p)
+        triggers = alternation(p.get("triggers", []))
+        prefixes = alternation(p.get("trigger_prefixes", []))
+        self._trigger = re.compile(
+            rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+)"
+            rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
+        )
+        self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
+        self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
+        self._decides = re.compile(rf"\b(?:{alternation(p.get('clause_verbs', ['be']))})\b")
+        self._narrates = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)\s+(?:\S+\s+){0,6}?(?:was|were|had|has|did)\b")
+        self._stop = re.compile(rf"^[ \t]*(?:{alternation(p.get('stop_lines', []))})", re.I)
+        self._agenda = re.compile(rf"^[ \t]*(?:{alternation(p.get('agenda_openers', []))})\b")
+        bodies = alternation(p.get("decision_bodies", []))
+        body_verbs = alternation(p.get("body_decision_verbs", []))
+        it_verbs = alternation(p.get("it_was_verbs", []))
+        rec_words = alternation(p.get("record_words", []))
+        rec_verbs = alternation(p.get("record_verbs", []))
+        passive = alternation(p.get("passive_decisions", []))
+        objects = alternation(p.get("decision_objects", []))
+        self._record = re.compile(
+            rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
+            re.I,
+        )
+        self._it_was = re.compile(rf"\b[Ii]t\s+was\s+(?:{it_verbs})\b(?P<rest>\s*(?:that\b|to\b|:|,|-)?)")
+        self._body = re.compile(
+            rf"^(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?:{body_verbs})\b(?!\s+with\b)"
+        )
+        self._passive = re.compile(
+            rf"^(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
+            rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+)?(?:{passive})\b(?P<tail>[^.\n]{{0,60}})[.]?$",
+            re.I,
+        )
+        self._outcome_tail = re.compile(
+            r"(?:\s*(?:,|and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b)+\W*$",
+            re.I,
+        )
+
+    # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for start, end in regions(doc):
+            found: list[Found] = []
+            used: list[tuple[int, int]] = []
+            self._blocks(text, start, end, found, used)
+            self._notices(text, start, end, found, used)
+            self._bare_clauses(text, start, end, found, used)
+            self._own_words(text, minutes_start(text, start, end), end, found, used)
+            for f in _dedupe(found):
+                self._emit(doc, f)
         return doc
+
+    def _emit(self, doc: Doc, f: Found) -> None:
+        m = f.motion
+        S.add_span(doc, S.RESOLUTIONS, f.start, f.end, "resolution", {
+            "label": f.label,
+            "text": f.text,
+            "mover": self._person(doc, m.mover),
+            "seconder": self._person(doc, m.seconder),
+            "outcome": m.outcome,
+            "votes": m.votes,
+        })
+
+    @staticmethod
+    def _person(doc: Doc, hit: Optional[NameHit]) -> Optional[str]:
+        if hit is None:
+            return None
+        return person_at(doc, hit.start, hit.end) or hit.text
+
+    # -- 1. trigger blocks -----------------------------------------------------
+    def _blocks(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+        for m in self._trigger.finditer(text, start, end):
+            if _overlaps(used, m.start(), m.end()):
+                continue
+            line_end = _line_end(text, m.end(), end)
+            rest = text[m.end():line_end].strip()
+            if rest and not (m.group("sep") or self._that.match(rest) or _LABEL.match(rest)):
+                continue  # "Agreed" opening an ordinary sentence, "Decision details"
+            body = self._first_line(text, m.end(), line_end, end)
+            if body is None:
+                continue
+            motion = self.motions.find(text, m.start(), m.end())
+            before = self._motion_before(text, start, m.start(), used)
+            clauses, block_end = self._clauses(text, body, end)
+            if not clauses:
+                continue
+            used.append((m.start(), block_end))
+            for cs, ce, label in clauses:
+                inner = self.motions.find(text, cs, ce)
+                mo = inner.merge(motion).merge(before)
+                found.append(Found(cs, ce, label, self._clean(text, cs, ce, inner), mo))
+
+    def _first_line(self, text: str, pos: int, line_end: int, end: int) -> Optional[tuple[int, int]]:
+        if text[pos:line_end].strip():
+            return trim(text, pos, line_end)
+        for ls, le in lines(text, line_end, end):
+            if self._stop.match(text[ls:le]):
+                return None
+            return ls, le
+        return None
+
+    def _clauses(self, text: str, first: tuple[int, int], end: int) -> tuple[list[tuple[int, int, Optional[str]]], int]:
+        """Labelled clauses of a block starting at line ``first``; the block's end."""
+        fs, fe = first
+        line = text[fs:fe]
+        if _LABEL.match(line) or _INLINE_LABEL.match(line):
+            out = self._split_inline(text, fs, fe)
+            more, stop = self._following(text, fe, end, bullets=False)
+            return out + more, stop
+        content = line[self._that.match(line).end():] if self._that.match(line) else line
+        if re.search(r"(?::|:\s*-|\s-)$", line.strip()):
+            head = content.strip().rstrip(":- ").strip()
+            more, stop = self._following(text, fe, end, bullets=True)
+            if not more:
+                return [(fs, fe, None)], fe
+            if re.search(r"\bbe\b", head) or len(head.split()) > 12:
+                return [(fs, fe, None)], stop  # "be APPROVED subject to the following conditions:"
+            return more, stop
+        return [(fs, fe, None)], fe
+
+    def _split_inline(self, text: str, fs: int, fe: int) -> list[tuple[int, int, Optional[str]]]:
+        m = _LABEL.match(text, fs, fe)
+        if m and not _INLINE_LABEL.match(text, fs, fe):
+            return [(fs, fe, m.group("a") or m.group("b"))]
+        marks = list(_INLINE_LABEL.finditer(text, fs, fe))
+        out = []
+        for i, mk in enumerate(marks):
+            ce = marks[i + 1].start() if i + 1 < len(marks) else fe
+            out.append((*trim(text, mk.start(), ce), mk.group("l")))
+        return out
+
+    def _following(self, text: str, pos: int, end: int, bullets: bool) -> tuple[list[tuple[int, int, Optional[str]]], int]:
+        out: list[tuple[int, int, Optional[str]]] = []
+        stop = pos
+        for ls, le in lines(text, pos, end):
+            line = text[ls:le]
+            if self._stop.match(line):
+                break
+            m = _LABEL.match(line)
+            label = (m.group("a") or m.group("b")) if m else None
+            prev = next((c[2] for c in reversed(out) if c[2]), None)
+            if m and (prev is None or label in _successors(prev)):
+                out.append((ls, le, label))
+            elif bullets and _BULLET.match(line):
+                out.append((ls, le, None))
+            else:
+                break
+            stop = le
+            if len(out) > 40:
+                break
+        return out, stop
+
+    def _motion_before(self, text: str, floor: int, pos: int, used: list) -> Motion:
+        """Motion words on the two lines before a trigger ("Proposed by ..., and")."""
+        out = Motion()
+        prev = [r for r in lines(text, max(floor, pos - 500), pos)][-2:]
+        for ls, le in prev:
+            if _overlaps(used, ls, le):
+                continue
+            mo = self.motions.find(text, ls, le)
+            if mo.mover or mo.seconder:
+                out = out.merge(mo)
+                used.append((ls, le))
+        out.cut = []
+        return out
+
+    # -- 2. decision notices ---------------------------------------------------
+    def _notices(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+        for m in _DECISION_NOTICE.finditer(text, start, end):
+            le = _line_end(text, m.end(), end)
+            if _overlaps(used, m.start(), le):
+                continue
+            used.append((m.start(), le))
+            found.append(Found(m.end(), le, m.group("label"), self._clean(text, m.end(), le, Motion()),
+                               self.motions.find(text, m.end(), le)))
+
+    # -- 3. clauses whose trigger was lost -------------------------------------
+    def _bare_clauses(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+        all_lines = list(lines(text, start, end))
+        pending: Optional[Motion] = None
+        prev_line = ""
+        for ls, le in all_lines:
+            line = text[ls:le]
+            if _overlaps(used, ls, le):
+                pending, prev_line = None, line
+                continue
+            mo = self.motions.find(text, ls, le)
+            if (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
+                pending, prev_line = mo, line
+                used.append((ls, le))
+                continue
+            body = ls
+            lab = _LABEL.match(line)
+            label = (lab.group("a") or lab.group("b")) if lab else None
+            if lab:
+                body = ls + lab.end()
+            is_that = self._that_line.match(text, body, le) is not None and self._decides.search(text, body, le) is not None
+            if is_that and self._narrates.match(text, body, le):
+                is_that = False  # "That this work was in addition to ...": a point made, not a decision
+            intro = prev_line.rstrip().endswith(":") and self._agenda.match(prev_line)
+            if (pending is not None or is_that) and not intro:
+                if pending is not None or not self._stop.match(line):
+                    motion = mo.merge(pending) if pending is not None else mo
+                    used.append((ls, le))
+                    found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
+            pending, prev_line = None, line
+
+    def _residue(self, text: str, s: int, e: int, mo: Motion) -> int:
+        return len(_WORD.findall(_cut(text, s, e, mo.cut))) - len(
+            re.findall(r"\b(?:it|was|and|this|the|motion|recommendation|were|is)\b", _cut(text, s, e, mo.cut), re.I))
+
+    # -- 4. own words ------------------------------------------------------------
+    def _own_words(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+        for ss, se in sentences(text, start, end):
+            if _overlaps(used, ss, se):
+                continue
+            sent = text[ss:se]
+            if self._agenda.match(sent):
+                continue
+            hit = self._motion_sentence(text, ss, se) or self._decision_sentence(text, ss, se, end)
+            if hit:
+                found.extend(hit)
+                used.append((ss, max(h.end for h in hit)))
+
+    def _motion_sentence(self, text: str, ss: int, se: int) -> Optional[list[Found]]:
+        mo = self.motions.find(text, ss, se)
+        prop = self.motions.proposal(text, ss, se)
+        if prop:
+            subject = self.motions.subject_before(text, prop.start(), ss)
+            if subject is None:
+                return None
+            mo.mover = mo.mover or subject
+            body_start = prop.end()
+            cuts = [c for c in mo.cut if c[0] >= body_start]
+            body_end = min([c[0] for c in cuts] + [se])
+            body = self._tidy(text[body_start:body_end])
+            return [Found(ss, se, None, body, mo)] if body else None
+        if not mo.mover:
+            return None
+        residue = self._tidy(_cut(text, ss, se, mo.cut))
+        residue = self._outcome_tail.sub("", residue).strip(" ,;.")
+        if len(_WORD.findall(residue)) < 2:
+            return None
+        if len(residue.split()) < 5:
+            heading = self._heading_before(text, ss)
+            if heading:
+                residue = f"{heading} {residue}"
+        return [Found(ss, se, None, residue, mo)]
+
+    def _heading_before(self, text: str, pos: int) -> Optional[str]:
+        for ls, le in reversed(list(lines(text, max(0, pos - 400), pos))):
+            m = self._agenda.match(text, ls, le) or re.match(r"[-•·*][ \t]*To\s", text[ls:le])
+            if m:
+                head = re.sub(r"^[-•·*\s]*To\s+", "", text[ls:le])
+                return head.strip().rstrip(".")
+        return None
+
+    def _decision_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
+        sent = text[ss:se]
+        m = self._it_was.search(text, ss, se)
+        if m:
+            cs = m.start()
+            rest = text[m.end():se].strip()
+            if not rest or rest in (":", "-", ": -"):
+                more, _ = self._following(text, se, end, bullets=True)
+                if more:
+                    mo = self.motions.find(text, ss, se)
+                    return [Found(ls, le, lab, self._clean(text, ls, le, Motion()), mo) for ls, le, lab in more]
+                return None
+            mo = self.motions.find(text, cs, se)
+            return [Found(cs, se, None, self._tidy(_cut(text, cs, se, mo.cut)), mo)]
+        if self._record.search(sent) or self._body.match(sent) or self._passive.match(sent):
+            mo = self.motions.find(text, ss, se)
+            lab = _LABEL.match(sent) or _INLINE_LABEL.match(sent)
+            body = self._clean(text, ss, se, mo)
+            label = (lab.groupdict().get("a") or lab.groupdict().get("b") or lab.groupdict().get("l")) if lab else None
+            return [Found(ss, se, label, body, mo)] if body else None
+        return None
+
+    # -- text --------------------------------------------------------------------
+    def _clean(self, text: str, s: int, e: int, mo: Motion) -> str:
+        raw = _cut(text, s, e, mo.cut)
+        lab = _LABEL.match(raw) or _INLINE_LABEL.match(raw)
+        if lab:
+            raw = raw[lab.end():]
+        raw = re.sub(r"^[·•*▪●◦‣\-–]\s+", "", raw)
+        return self._tidy(raw)
+
+    def _tidy(self, raw: str) -> str:
+        raw = re.sub(r"\s+", " ", raw).strip()
+        m = self._that.match(raw)
+        if m:
+            raw = raw[m.end():]
+        return _TRAILING.sub("", raw).strip()
+
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _successors(label: str) -> set[str]:
+    """Labels that may follow ``label`` in one list (1→2, a→b, ii→iii)."""
+    out = set()
+    if label.isdigit():
+        out.add(str(int(label) + 1))
+    if len(label) == 1 and label.isalpha():
+        out.add(chr(ord(label) + 1))
+    if label in _ROMAN and _ROMAN.index(label) + 1 < len(_ROMAN):
+        out.add(_ROMAN[_ROMAN.index(label) + 1])
+    return out
+
+
+def _cut(text: str, s: int, e: int, cuts: list[tuple[int, int]]) -> str:
+    """text[s:e] without the motion-word ranges in ``cuts``."""
+    out, pos = [], s
+    for cs, ce in sorted(cuts):
+        cs, ce = max(cs, s), min(ce, e)
+        if cs >= ce or cs < pos:
+            continue
+        out.append(text[pos:cs])
+        pos = ce
+    out.append(text[pos:e])
+    return " ".join(out)
+
+
+def _line_end(text: str, pos: int, end: int) -> int:
+    nl = text.find("\n", pos, end)
+    return end if nl < 0 else nl
+
+
+def _overlaps(used: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(us < e and s < ue for us, ue in used)
+
+
+def _tokens(value: str) -> set[str]:
+    return set(re.findall(r"\w+", value.lower()))
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """The same clause printed twice in one item ("Decision:" summary and the
+    minutes' "RESOLVED") is one record; keep the first, with the facts of both."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        twin = None
+        for g in out:
+            a, b = _tokens(f.text), _tokens(g.text)
+            if a and b and len(a & b) * 2 / (len(a) + len(b)) >= 0.8 and f.label == g.label:
+                twin = g
+                break
+        if twin is None:
+            out.append(f)
+        else:
+            twin.motion = twin.motion.merge(f.motion)
+    return out
 
 
 @Language.factory(

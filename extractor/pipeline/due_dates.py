@@ -1,0 +1,158 @@
+"""Deadlines of follow-up actions, resolved against the meeting date.
+
+Minutes state deadlines loosely ("by the 31st March", "in June", "within six months",
+"at the next meeting"). We find the short phrase with our own regexes (trigger words
+come from the actions pattern data) and only then ask dateparser about that phrase,
+so parsing stays cheap and predictable. Unresolvable phrases ("in due course", a
+season) keep their words in ``due_text`` but give no date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any, Optional
+
+from .patterns import alternation
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
+@dataclass(frozen=True)
+class Due:
+    """A deadline phrase found in a sentence, and the date it resolves to (or None)."""
+
+    text: str
+    start: int
+    end: int
+    due: Optional[str]
+
+
+@lru_cache(maxsize=512)
+def _parse(phrase: str, base: Optional[date]) -> Optional[date]:
+    """dateparser on one short phrase; cached because the same phrases recur."""
+    import dateparser  # deferred: only documents with deadlines pay for it
+
+    settings: dict[str, Any] = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "last",
+        "PREFER_DATES_FROM": "future",
+        "REQUIRE_PARTS": ["month"],
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _count(word: str) -> Optional[int]:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+class DueDates:
+    """Finds and resolves deadline phrases; built once from pattern data."""
+
+    def __init__(self, patterns: dict[str, Any]) -> None:
+        vague = alternation(patterns.get("vague", []))
+        next_meeting = alternation(patterns.get("next_meeting", ["next meeting"]))
+        self._date = re.compile(
+            rf"\b(?:by|before|on|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+            rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)\b"
+            rf"|\b(?:by|in|during|before|until|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+            rf"(?P<month>(?:{_MONTHS})(?:,?\s+{_YEAR})?)\b"
+            rf"|\bwithin\s+(?:the\s+next\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            rf"\s+(?P<unit>days?|weeks?|months?|years?)\b"
+            rf"|\b(?P<next>(?:{next_meeting})(?:\s+of\s+(?:the|this)\s+[A-Z][\w&’' -]{{0,60}}?(?=[.,;]|$))?)"
+            + (rf"|\b(?P<vague>{vague})\b" if vague else ""),
+            re.I,
+        )
+        scheduled = alternation(patterns.get("next_meeting_date_cues", []))
+        self._next_date = re.compile(
+            rf"(?:{scheduled})[^.\n]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+{_YEAR}"
+            rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}/\d{{1,2}}/{_YEAR})",
+            re.I,
+        ) if scheduled else None
+
+    def next_meeting(self, text: str, start: int, end: int, after: Optional[date]) -> Optional[date]:
+        """The printed date of the next meeting ("The next meeting has been scheduled for
+        19th October 2021", "Date of next meeting: ..."), later than ``after``."""
+        if self._next_date is None:
+            return None
+        for m in self._next_date.finditer(text, start, end):
+            found = _parse(m.group("d"), after)
+            if found and (after is None or found > after):
+                return found
+        return None
+
+    def find(self, text: str, start: int, end: int, meeting: Optional[date],
+             next_meeting: Optional[date]) -> Optional[Due]:
+        """The first deadline phrase in text[start:end], resolved."""
+        m = self._date.search(text, start, end)
+        if not m:
+            return None
+        return Due(m.group(0), m.start(), m.end(), resolve(m, meeting, next_meeting))
+
+
+def _year_given(phrase: str) -> bool:
+    return re.search(_YEAR, phrase) is not None
+
+
+def resolve(m: re.Match, meeting: Optional[date], next_meeting: Optional[date]) -> Optional[str]:
+    """ISO date for one matched deadline phrase, or None when it cannot be known."""
+    if m.group("date") or m.group("month"):
+        phrase = m.group("date") or m.group("month")
+        phrase = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", phrase)
+        if not _year_given(phrase) and meeting is None:
+            return None
+        found = _parse(phrase, meeting)
+        if found is None:
+            return None
+        if not _year_given(phrase) and meeting is not None:
+            # dateparser prefers the future; keep the meeting's year unless already past
+            same_year = _safe_replace(found, meeting.year)
+            found = same_year if same_year and same_year >= meeting else found
+        return found.isoformat()
+    if m.group("n"):
+        n = _count(m.group("n"))
+        if n is None or meeting is None:
+            return None
+        unit = m.group("unit").lower().rstrip("s")
+        if unit == "day":
+            return date.fromordinal(meeting.toordinal() + n).isoformat()
+        if unit == "week":
+            return date.fromordinal(meeting.toordinal() + 7 * n).isoformat()
+        if unit == "month":
+            return add_months(meeting, n).isoformat()
+        return add_months(meeting, 12 * n).isoformat()
+    if m.group("next"):
+        return next_meeting.isoformat() if next_meeting else None
+    return None
+
+
+def _safe_replace(day: date, year: int) -> Optional[date]:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None

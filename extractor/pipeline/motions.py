@@ -1,0 +1,199 @@
+"""How a decision was taken: mover, seconder, outcome and vote counts.
+
+Kept apart from finding the decisions themselves because the same wording ("Proposed
+by Cllr A, seconded by Cllr B, carried unanimously") sits before, after or inside
+the clause it applies to. Everything here is built once from the resolutions
+pattern data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from .patterns import alternation
+
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
+
+
+@dataclass
+class NameHit:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Motion:
+    """Facts about one decision; ``cut`` are the character ranges of the motion words,
+    removed from the decision's text."""
+
+    mover: Optional[NameHit] = None
+    seconder: Optional[NameHit] = None
+    outcome: Optional[str] = None
+    votes: Optional[dict[str, Optional[int]]] = None
+    cut: list[tuple[int, int]] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.mover or self.seconder or self.outcome or self.votes)
+
+    def merge(self, other: "Motion") -> "Motion":
+        return Motion(
+            self.mover or other.mover,
+            self.seconder or other.seconder,
+            self.outcome or other.outcome,
+            self.votes or other.votes,
+            self.cut + other.cut,
+        )
+
+
+class Motions:
+    def __init__(self, patterns: dict[str, Any]) -> None:
+        self.honorifics = set(patterns.get("honorifics", []))
+        self.stop = set(patterns.get("name_stop_words", []))
+        hon = alternation(patterns.get("honorifics", []))
+        roles = alternation(patterns.get("role_movers", []))
+        self._role = re.compile(rf"(?:the\s+|The\s+)?(?P<r>{roles})\b") if roles else None
+        self._hon = re.compile(rf"(?:{hon})\.?\s+") if hon else None
+        self._plural = alternation(patterns.get("plural_honorifics", []))
+        self._mover = re.compile(rf"(?:{alternation(patterns.get('mover_cues', []))})\s*", re.I)
+        self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
+        self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
+        self._proposal = re.compile(
+            rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+(?:that|THAT)\b"
+        )
+        outcomes = patterns.get("outcomes", {})
+        self._outcomes = [
+            (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
+        ]
+        words = patterns.get("number_words", {})
+        self.numbers = {k.lower(): int(v) for k, v in words.items()}
+        num = r"\d{1,4}|" + alternation(words) if words else r"\d{1,4}"
+        self._num = num
+        vw = patterns.get("vote_words", {})
+        f, a, b = (alternation(vw.get(k, [])) for k in ("for", "against", "abstain"))
+        self._votes = [
+            # "For 8, Against 2, Abstentions 1" / "For: 8; Against: 2"
+            re.compile(rf"\b(?:{f})\s*[:\-–]?\s*(?P<for>{num})[,;]?\s+(?:{a})\s*[:\-–]?\s*(?P<against>{num})"
+                       rf"(?:[,;]?\s+(?:and\s+)?(?:{b})\s*[:\-–]?\s*(?P<abstain>{num}))?", re.I),
+            # "by 7 votes to 3 (with 1 abstention)"
+            re.compile(rf"\bby\s+(?P<for>{num})\s+votes?\s+to\s+(?P<against>{num})"
+                       rf"(?:[,;]?\s+(?:with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I),
+            # "with 9 in favour and 2 against (and 1 abstention)"
+            re.compile(rf"\b(?P<for>{num})\s+(?:votes\s+)?(?:{f})[,;]?\s+(?:and\s+|with\s+)?(?P<against>{num})\s+(?:votes\s+)?(?:{a})"
+                       rf"(?:[,;]?\s+(?:and\s+|with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I),
+        ]
+
+    # -- names ---------------------------------------------------------------
+    def read_name(self, text: str, pos: int, limit: int) -> Optional[NameHit]:
+        """A person (or chair role) printed at ``pos``: honorifics, then up to four
+        capitalised words or initials, stopping at motion words."""
+        while pos < limit and text[pos] in " \t":
+            pos += 1
+        start = pos
+        if self._role:
+            m = self._role.match(text, pos, limit)
+            if m:
+                return NameHit(m.group("r"), m.start("r"), m.end("r"))
+        p = pos
+        if self._hon:
+            while True:
+                m = self._hon.match(text, p, limit)
+                if not m:
+                    break
+                p = m.end()
+        words_end = None
+        count = 0
+        q = p
+        while count < 4:
+            m = _NAME_TOKEN.match(text, q, limit)
+            if not m or m.group().rstrip(".") in self.stop:
+                break
+            words_end = m.end()
+            count += 1
+            nxt = re.match(r"[ \t]+", text[m.end():limit])
+            if not nxt:
+                break
+            q = m.end() + nxt.end()
+        if words_end is None:
+            return None
+        value = text[start:words_end].rstrip(".,")
+        plural = re.match(rf"(?:{self._plural})\.?\s+", value) if self._plural else None
+        if plural:  # "Councillors Dunbobbin and Axworthy": the title is not part of either name
+            start += plural.end()
+            value = value[plural.end():]
+        return NameHit(value, start, start + len(value))
+
+    def subject_before(self, text: str, pos: int, floor: int) -> Optional[NameHit]:
+        """The capitalised name or role just before ``pos`` ("the Chairman proposed")."""
+        head = text[floor:pos]
+        m = re.search(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$", head)
+        if not m:
+            return None
+        words = m.group(1).split()
+        while words and (words[0] in self.stop or words[0] in ("The", "the")):
+            words = words[1:]
+        if not words:
+            return None
+        value = " ".join(words)
+        start = pos - len(m.group(1)) + m.group(1).find(words[0])
+        return NameHit(value, start, start + len(value))
+
+    # -- facts ---------------------------------------------------------------
+    def find(self, text: str, start: int, end: int) -> Motion:
+        """Mover, seconder, outcome and votes printed in text[start:end]."""
+        out = Motion()
+        both = self._both.search(text, start, end)
+        if both:
+            first = self.read_name(text, both.end(), end)
+            if first:
+                out.mover = first
+                m = re.compile(r"\s+(?:and|&)\s+").match(text, first.end, end)
+                if m:
+                    out.seconder = self.read_name(text, m.end(), end)
+                stop = out.seconder.end if out.seconder else first.end
+                out.cut.append((self._clause_start(text, both.start(), start), stop))
+        if out.mover is None:
+            m = self._mover.search(text, start, end)
+            if m:
+                out.mover = self.read_name(text, m.end(), end)
+                if out.mover:
+                    out.cut.append((m.start(), out.mover.end))
+        if out.seconder is None:
+            m = self._seconder.search(text, start, end)
+            if m:
+                out.seconder = self.read_name(text, m.end(), end)
+                if out.seconder:
+                    cut_from = self._clause_start(text, m.start(), start)
+                    out.cut.append((cut_from, out.seconder.end))
+        for pat in self._votes:
+            m = pat.search(text, start, end)
+            if m:
+                out.votes = {k: self._int(m.group(k)) for k in ("for", "against", "abstain")}
+                out.cut.append((m.start(), m.end()))
+                break
+        for name, pat in self._outcomes:
+            m = pat.search(text, start, end)
+            if m:
+                out.outcome = name
+                break
+        if out.outcome is None and out.votes and out.votes.get("for") is not None and out.votes.get("against") is not None:
+            out.outcome = "carried" if out.votes["for"] > out.votes["against"] else "lost"
+        return out
+
+    def proposal(self, text: str, start: int, end: int) -> Optional[re.Match]:
+        """"<someone> proposed that ..." inside text[start:end]."""
+        return self._proposal.search(text, start, end)
+
+    def _clause_start(self, text: str, pos: int, floor: int) -> int:
+        """Extend a cut back over "this was"/"and"/"," glue before a motion phrase."""
+        m = re.search(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$", text[floor:pos])
+        return floor + m.start() if m else pos
+
+    def _int(self, value: Optional[str]) -> Optional[int]:
+        if value is None:
+            return None
+        if value.isdigit():
+            return int(value)
+        return self.numbers.get(value.lower())
