@@ -62,7 +62,7 @@ class ResolutionsComponent(PatternComponent):
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
         self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
         self._decides = re.compile(rf"\b(?:{alternation(p.get('clause_verbs', ['be']))})\b")
-        self._narrates = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)\s+(?:\S+\s+){0,6}?(?:was|were|had|has|did)\b")
+        self._narrates = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)\s+(?:(?:is|it|this|these|those|we|I|there)\b|(?:\S+\s+){0,6}?(?:was|were|had|has|did)\b)")
         self._stop = re.compile(rf"^[ \t]*(?:{alternation(p.get('stop_lines', []))})", re.I)
         self._agenda = re.compile(rf"^[ \t]*(?:{alternation(p.get('agenda_openers', []))})\b")
         bodies = alternation(p.get("decision_bodies", []))
