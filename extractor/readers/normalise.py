@@ -1,16 +1,79 @@
-"""One normalisation step that produces the canonical text.
+"""The one normalisation step that produces the canonical text.
 
-PLACEHOLDER: minimal version; the readers work replaces it.
+Every format (text, HTML, PDF) and ``read_text`` pass through :func:`normalise`, and every
+span the pipeline produces is an offset into its result. So it must be deterministic and
+idempotent (``normalise(normalise(x)) == normalise(x)``): a record's text can be fed back
+in and its spans still hold. Each step is one precompiled pass over the whole text.
+
+What it does, in order:
+
+1. line breaks: CRLF, CR, form feed, vertical tab, NEL, U+2028/9 become ``\\n``;
+2. odd spaces (no-break, thin, figure, ideographic ...) become a plain space; zero-width
+   characters, soft hyphens and BOMs are removed; typographic ligatures (ﬁ, ﬂ ...) are
+   spelled out (PDF text layers are full of them);
+3. a bullet at the start of a line (•, ·, ▪, ●, ◦, Word's symbol-font bullet U+F0B7, and
+   Word's "o" followed by a tab or several spaces) becomes ``"- "``, dropping the indent
+   before it; a bullet with nothing after it is removed;
+4. trailing spaces are stripped (trailing tabs are kept: they mark empty table cells) and
+   lines holding only spaces and tabs are emptied;
+5. runs of blank lines become one blank line; leading and trailing blank lines go, and
+   non-empty text ends with exactly one ``\\n``.
 """
 
 from __future__ import annotations
 
 import re
 
-_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_NEWLINES = re.compile(r"[\r\f\v\x85\u2028\u2029]")
+
+# Spaces that look like a space but are not U+0020.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Characters with no visible width: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+
+_REPLACEMENTS: dict[str, str] = {c: " " for c in _ODD_SPACES}
+_REPLACEMENTS.update({c: "" for c in _INVISIBLE})
+_REPLACEMENTS.update(_LIGATURES)
+# A regex over the rare characters beats str.translate (which visits every character).
+_ODD_CHARS = re.compile("[" + "".join(_REPLACEMENTS) + "]")
+
+# Bullet glyphs seen in Word/PDF/HTML exports; U+F0B7, U+F0A7, U+F0D8 and U+F076 are
+# Word's Symbol/Wingdings private-use bullets.
+_BULLET_CHARS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076"
+_BULLET = re.compile(
+    rf"^[ \t]*(?:[{_BULLET_CHARS}][ \t]*(?=\S)|o(?:\t|[ ]{{2,}})[ \t]*(?=\S))",
+    re.MULTILINE,
+)
+_ANY_BULLET = re.compile(rf"[{_BULLET_CHARS}]")
+_LONE_BULLET = re.compile(rf"^[ \t]*[{_BULLET_CHARS}][ \t]*$", re.MULTILINE)
+# Trailing spaces; then lines left holding only tabs (or spaces and tabs). Written without
+# "^" so the regex engine can scan for the first character quickly.
+_TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
+_WHITE_LINE = re.compile(r"\n[ \t]+(?=\n|\Z)")
+_WHITE_FIRST_LINE = re.compile(r"\A[ \t]+(?=\n|\Z)")
+_BLANK_RUNS = re.compile(r"\n\n\n+")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _REPLACEMENTS[match.group()]
 
 
 def normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = _BLANKS.sub("\n\n", text)
-    return text.strip("\n") + "\n"
+    """The canonical form of ``text`` (see the module docstring for the steps)."""
+    # Each step is skipped when a cheap test shows it has nothing to do (same result).
+    text = _NEWLINES.sub("\n", text.replace("\r\n", "\n"))
+    if not text.isascii():
+        text = _ODD_CHARS.sub(_replace, text)
+    if _ANY_BULLET.search(text):
+        text = _LONE_BULLET.sub("", text)
+        text = _BULLET.sub("- ", text)
+    elif "o\t" in text or "o  " in text:
+        text = _BULLET.sub("- ", text)
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING_SPACES.sub("", text)
+    text = _WHITE_LINE.sub("\n", text)
+    text = _WHITE_FIRST_LINE.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    text = text.strip("\n")
+    return text + "\n" if text else ""

@@ -1,0 +1,215 @@
+"""PDF minutes to plain text: a library extracts each page's text layer, then we remove
+what the printed page adds to the minutes (running headers and footers, page numbers,
+"This page is intentionally left blank") and mend words hyphenated across line ends.
+
+Two backends: ``pdfminer`` (pdfminer.six; groups lines into text boxes, so paragraphs
+come out separated by blank lines) and ``pdfium`` (pypdfium2; many times faster, plain
+lines). The clean-up works on the list of page texts and is the same for both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+from typing import Callable
+
+from . import ReadError
+
+BACKENDS = ("pdfminer", "pdfium")
+EDGE_LINES = 3  # how many non-blank lines at each end of a page may be furniture
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_MAX_FURNITURE_LEN = 150
+# Hyphen mending (see mend_hyphens).
+# Both start with the literal "-\n" so the regex engine can scan for it quickly.
+_SPLIT_WORD = re.compile(r"-\n(?<=[a-z]-\n)(?=[a-z])")
+_WRAPPED_HYPHEN = re.compile(r"\n(?<=[A-Za-z0-9]-\n)(?=[A-Z0-9])")
+# PDFium reports a hyphen at a line end as U+FFFE (older builds: U+0002) and drops the
+# line break after it; we put both back so the one mending rule decides for all backends.
+_PDFIUM_HYPHEN = re.compile("[\ufffe\x02]")
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+@lru_cache(maxsize=1)
+def _noise() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = json.loads(Path(__file__).with_name("pdf_noise.json").read_text(encoding="utf-8"))
+
+    def whole(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
+
+    return whole(data["page_numbers"]), whole(data["blank_page"])
+
+
+# -- extraction -----------------------------------------------------------------------------
+
+
+def _pages_pdfminer(raw: bytes) -> list[str]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+
+    # pdfminer's defaults, spelled out: they keep a paragraph's lines in one box and
+    # separate boxes (paragraphs, headers, footers) with a blank line.
+    laparams = LAParams(line_overlap=0.5, char_margin=2.0, line_margin=0.5, word_margin=0.1, boxes_flow=0.5)
+    pages = []
+    for layout in extract_pages(BytesIO(raw), laparams=laparams):
+        boxes = [el.get_text() for el in layout if isinstance(el, LTTextContainer)]
+        pages.append("\n".join(boxes))
+    return pages
+
+
+def _pages_pdfium(raw: bytes) -> list[str]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(raw)
+    try:
+        pages = []
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            try:
+                pages.append(_PDFIUM_HYPHEN.sub("-\n", textpage.get_text_range()))
+            finally:
+                textpage.close()
+                page.close()
+        return pages
+    finally:
+        doc.close()
+
+
+_EXTRACTORS: dict[str, Callable[[bytes], list[str]]] = {"pdfminer": _pages_pdfminer, "pdfium": _pages_pdfium}
+
+
+def extract_pages_text(raw: bytes, backend: str = "pdfminer") -> list[str]:
+    """The raw text of each page, as the backend gives it; ReadError for unreadable PDFs."""
+    if backend not in _EXTRACTORS:
+        raise ReadError(f"unknown PDF backend {backend!r}: expected one of {', '.join(BACKENDS)}")
+    if b"%PDF-" not in raw[:1024]:
+        raise ReadError("not a readable PDF: no PDF header (is the file really a PDF?)")
+    try:
+        return _EXTRACTORS[backend](raw)
+    except ReadError:
+        raise
+    except Exception as exc:  # the libraries raise many types for broken/encrypted files
+        raise ReadError(f"not a readable PDF: {_describe(exc)}") from None
+
+
+def _describe(exc: Exception) -> str:
+    name = type(exc).__name__
+    text = str(exc).strip() or name
+    lowered = (name + " " + text).lower()
+    if "password" in lowered or "encrypt" in lowered:
+        return f"it is encrypted or password-protected ({text})"
+    return f"{text} ({name})" if name not in text else text
+
+
+# -- clean-up of the page texts -------------------------------------------------------------
+
+
+def _key(line: str) -> str:
+    """A line compared across pages: digits masked (page numbers, dates), spaces collapsed."""
+    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip().lower()
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """Indices of the first and last EDGE_LINES non-blank lines (running header/footer zone)."""
+    top: list[int] = []
+    for i, line in enumerate(lines):
+        if line:
+            top.append(i)
+            if len(top) == EDGE_LINES:
+                break
+    bottom: list[int] = []
+    for i in range(len(lines) - 1, top[-1] if top else -1, -1):
+        if lines[i]:
+            bottom.append(i)
+            if len(bottom) == EDGE_LINES:
+                break
+    return top + bottom[::-1]
+
+
+def _furniture_keys(edge_keys: list[dict[int, str]]) -> set[str]:
+    """Lines repeated in the edge zone of several pages: running headers and footers.
+
+    A key counts when it is in the top or bottom zone of at least 3 pages, two of them
+    consecutive (a content line such as "RESOLVED" landing at a page top now and then is
+    not a header); in documents of 2 or 3 pages, 2 pages suffice.
+    """
+    n = len(edge_keys)
+    if n < 2:
+        return set()
+    pages_with: dict[str, list[int]] = {}
+    for number, keys in enumerate(edge_keys):
+        for key in set(keys.values()):
+            if key and len(key) <= _MAX_FURNITURE_LEN:
+                pages_with.setdefault(key, []).append(number)
+    found = set()
+    for key, pages in pages_with.items():
+        if n <= 3:
+            if len(pages) >= 2:
+                found.add(key)
+        elif len(pages) >= 3 and any(b - a == 1 for a, b in zip(pages, pages[1:])):
+            found.add(key)
+    return found
+
+
+def _clean_page(lines: list[str], keys: dict[int, str], furniture: set[str], page_number: re.Pattern[str], blank: re.Pattern[str]) -> list[str]:
+    drop = {i for i, key in keys.items() if key in furniture or page_number.match(lines[i])}
+    kept = [line for i, line in enumerate(lines) if i not in drop and not (line and blank.match(line))]
+    start, end = 0, len(kept)
+    while start < end and not kept[start]:
+        start += 1
+    while end > start and not kept[end - 1]:
+        end -= 1
+    return kept[start:end]
+
+
+def mend_hyphens(text: str) -> str:
+    """Join words hyphenated across a line end.
+
+    The rule: lower-case letter, hyphen, line end, lower-case letter is a word split by
+    the layout, so hyphen and line break go ("infor-\\nmation" -> "information"). If
+    the next line starts with a capital or a digit, the hyphen is real and only the line
+    break goes ("Vice-\\nChair" -> "Vice-Chair", "2021-\\n2030" -> "2021-2030"). A real
+    lower-case compound split at its hyphen ("well-\\nbeing") loses its hyphen: without a
+    dictionary the two cases cannot be told apart, and splits inside words are the more
+    common in minutes.
+    """
+    if "-\n" not in text:
+        return text
+    text = _SPLIT_WORD.sub("", text)
+    return _WRAPPED_HYPHEN.sub("", text)
+
+
+def clean_pages(pages: list[str]) -> str:
+    """Join page texts into one text without page furniture, pages separated by a blank line."""
+    page_number, blank = _noise()
+    page_lines = [[line.rstrip() for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")] for page in pages]
+    edge_keys = [{i: _key(lines[i]) for i in _edges(lines)} for lines in page_lines]
+    furniture = _furniture_keys(edge_keys)
+    parts: list[str] = []
+    for lines, keys in zip(page_lines, edge_keys):
+        kept = _clean_page(lines, keys, furniture, page_number, blank)
+        if not kept:
+            continue
+        text = "\n".join(kept)
+        previous = parts[-1] if parts else ""
+        if previous.endswith("-") and previous[-2:-1].isalnum() and text[:1].isalnum():
+            parts[-1] = previous + "\n" + text  # a word split across the page break
+        else:
+            parts.append(text)
+    return mend_hyphens("\n\n".join(parts))
+
+
+def pdf_to_text(raw: bytes, warnings: list[str], backend: str = "pdfminer") -> tuple[str, int]:
+    """The text of a PDF (not yet normalised) and its page count."""
+    pages = extract_pages_text(raw, backend)
+    text = clean_pages(pages)
+    if not text.strip():
+        warnings.append("no text layer (scanned?): the PDF's pages hold no extractable text")
+    elif len(_CID.findall(text)) > 20:
+        warnings.append("the PDF's fonts lack a text mapping: parts of the text came out as (cid:N) codes")
+    return text, len(pages)
