@@ -290,7 +290,9 @@ def _similarity(record_type: str, g: Entry, p: Entry) -> float:
     if record_type == "items":
         return token_f1(a.title, b.title)
     if record_type in ("attendees", "speakers"):
-        return max(token_f1(" ".join(name_tokens(a.name)), " ".join(name_tokens(b.name))), token_f1(a.role, b.role) * 0.5)
+        if not name_tokens(a.name):
+            return token_f1(a.role, b.role) if b.role else 0.0
+        return token_f1(" ".join(name_tokens(a.name)), " ".join(name_tokens(b.name))) if b.name else 0.0
     if record_type == "figures":
         return 1.0 if values_agree(a.value, b.value) else 0.5 * token_f1(a.text, b.text)
     return token_f1(a.text, b.text)
