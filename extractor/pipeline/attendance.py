@@ -1,20 +1,336 @@
 """Attendance lists: present members with roles, officers with titles, apologies.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+Three shapes are read, all driven by pattern data (headings, honorifics, role
+phrases): a heading followed by one person per line ("Committee Members" /
+"Officers" / "P  Name" tables), a heading with an inline list ("Present: Cllr A,
+Cllr B and Cllr C (Chair)"), and apology sentences ("Apologies for absence were
+received from Councillors A, B and C."). A plural honorific ("Councillors Wilson,
+Allcock and Ogg") distributes over the names that follow it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import spans as S
+from .patterns import PatternComponent, alternation
+from .textutil import Line, lines
+
+_INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
+
+
+@dataclass
+class Entry:
+    label: str
+    name: str
+    role: Optional[str]
+    start: int
+    end: int
 
 
 class AttendanceComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        self._plural = dict(p.get("plural_honorifics", {}))
+        hons = list(p.get("honorifics", [])) + list(self._plural)
+        self._honorific = re.compile(rf"^(?:{alternation(hons)})(?=\s|$)")
+        self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?=\s)") if self._plural else re.compile(r"(?!)")
+        self._post = re.compile(rf"\s+(?:{alternation(p.get('post_nominals', []))})\b\.?", re.UNICODE) if p.get("post_nominals") else None
+        self._chair = {k.lower(): v for k, v in p.get("chair_phrases", {}).items()}
+        self._chair_re = re.compile(rf"\s*,?\s*\b(?P<c>{alternation(self._chair)})\b\s*", re.IGNORECASE) if self._chair else None
+        self._substitute = re.compile(rf"\b(?:{alternation(p.get('substitute_words', []))})\b", re.IGNORECASE)
+        self._heading_label: dict[str, str] = {}
+        for label, words in p.get("headings", {}).items():
+            for w in words:
+                self._heading_label[re.sub(r"\s+", " ", w.lower())] = label
+        self._heading_roles = {k.lower(): v for k, v in p.get("heading_roles", {}).items()}
+        self._heading = re.compile(
+            rf"^(?P<head>{alternation(self._heading_label)})(?P<colon>\s*[:–-])?(?:\s+|$)(?P<rest>.*)$", re.IGNORECASE
+        )
+        self._triggers = re.compile(rf"\b(?:{alternation(p.get('apology_triggers', []))})\b\s*:?\s*", re.IGNORECASE)
+        self._apology_end = re.compile(rf"\s+(?:{alternation(p.get('apology_end', []))})\b", re.IGNORECASE)
+        self._marks = dict(p.get("table_marks", {}))
+        self._mark_re = re.compile(rf"^(?P<m>{'|'.join(map(re.escape, self._marks))})\s+(?=[A-Z])") if self._marks else re.compile(r"(?!)")
+        self._legend = re.compile(p.get("legend_line", r"(?!)"))
+        self._not_name = {w.lower() for w in p.get("not_name_words", [])}
+        self._particles = set(p.get("name_particles", []))
+        self._stacking = set(p.get("stacking_honorifics", []))
+        self._max_tokens = int(p.get("max_name_tokens", 7))
+        self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
+
+    # --- one entry ---------------------------------------------------------------
+
+    def _valid_name(self, name: str) -> bool:
+        tokens = name.split()
+        if not tokens or len(tokens) > self._max_tokens:
+            return False
+        rest = tokens
+        while rest and self._honorific.match(" ".join(rest)):
+            m = self._honorific.match(" ".join(rest))
+            rest = " ".join(rest)[m.end():].split()
+        if not rest:
+            return False
+        for tok in rest:
+            if tok in self._particles:
+                continue
+            if tok.strip(".,").lower() in self._not_name:
+                return False
+            if not re.match(r"^[A-Z][A-Za-z'’.-]*$", tok):
+                return False
+        return True
+
+    def _entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
+        """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair"."""
+        raw = text
+        lead = len(raw) - len(raw.lstrip())
+        raw = raw.strip()
+        raw = raw.rstrip(" .;,")
+        if not raw:
+            return None
+        s = start + lead
+        e = s + len(raw)
+        role: Optional[str] = None
+        name = raw
+        m = re.search(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)", name)
+        comma = name.find(",")
+        if block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
+            # "Sally Nash, Service Manager (Youth Justice)": the title follows the comma
+            name, role = name[:comma].strip(), name[comma + 1:].strip() or None
+        elif m:
+            inner = m.group("r").strip()
+            if not self._substitute.search(inner):
+                role = inner or None
+            after = name[m.end():].strip()
+            name = (name[: m.start()] + (" " + after if after and not block else "")).strip()
+            if block and after and role is None:
+                return None
+        elif block and "," in name:
+            head, tail = name.split(",", 1)
+            if not self._honorific.match(tail.strip()):
+                name, role = head.strip(), tail.strip() or None
+        if self._chair_re:
+            cm = self._chair_re.search(name)
+            if cm:
+                role = role or self._chair.get(cm.group("c").lower())
+                name = (name[: cm.start()] + " " + name[cm.end():]).strip()
+        if self._post:
+            name = self._post.sub("", name)
+        name = re.sub(r"\s+", " ", name).strip(" ,;")
+        if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)):
+            name = f"{inherited} {name}"
+        if not self._valid_name(name):
+            return None
+        return Entry(label, name, role, s, e)
+
+    # --- lists -----------------------------------------------------------------------
+
+    def _split(self, text: str, start: int) -> list[tuple[str, int]]:
+        """Split a list on commas, semicolons and "and", outside brackets; keep offsets."""
+        pieces: list[tuple[str, int]] = []
+        depth, last, i = 0, 0, 0
+        while i < len(text):
+            ch = text[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                sep = 0
+                if ch in ",;":
+                    sep = 1
+                else:
+                    m = re.match(r"\s+(?:and|&)\s+", text[i:])
+                    if m and (i == 0 or text[i - 1] != ","):
+                        sep = m.end()
+                if sep:
+                    pieces.append((text[last:i], start + last))
+                    i += sep
+                    # ", and" after a comma
+                    m = re.match(r"\s*(?:and|&)\s+", text[i:])
+                    if ch == "," and m:
+                        i += m.end()
+                    last = i
+                    continue
+            i += 1
+        pieces.append((text[last:], start + last))
+        return [(t, s) for t, s in pieces if t.strip()]
+
+    def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
+        """Entries of an inline list; a plural honorific distributes over what follows."""
+        out: list[Entry] = []
+        inherited: Optional[str] = None
+        for piece, s in self._split(text, start):
+            stripped = piece.strip()
+            pm = self._plural_re.match(stripped)
+            if pm:
+                inherited = self._plural[pm.group("h")]
+                offset = piece.find(pm.group("h")) + pm.end()
+                piece, s = piece[offset:], s + offset
+            entry = self._entry(piece, s, label, inherited, block=False)
+            if entry is None:
+                found = self._initials(piece, s, label)
+                if not found:
+                    return out if out else []
+                out.extend(found)
+                continue
+            if role and not entry.role:
+                entry.role = role
+                role = None
+            out.append(entry)
+        return out
+
+    def _initials(self, text: str, start: int, label: str) -> list[Entry]:
+        """Names run together without separators ("P J Bateson J Campbell T J Catherwood")."""
+        out = []
+        pos = 0
+        for m in self._initials_list.finditer(text):
+            if text[pos:m.start()].strip(" ,"):
+                return []
+            out.append(Entry(label, m.group("name"), (m.group("role") or "").strip() or None, start + m.start(), start + m.end()))
+            pos = m.end()
+        if text[pos:].strip(" ,.") or len(out) < 2:
+            return []
+        return out
+
+    def _sentence_end(self, text: str) -> int:
+        """End of an apology list: "were noted", or a full stop that ends the sentence."""
+        m = self._apology_end.search(text)
+        end = m.start() if m else len(text)
+        for fm in re.finditer(r"\.(?=\s+[A-Z][a-z]{2,}|\s*$)", text[:end]):
+            before = re.search(r"(\S+)$", text[: fm.start()])
+            word = before.group(1) if before else ""
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " "):
+                continue
+            return fm.start()
+        return end
+
+    # --- meeting scan ---------------------------------------------------------------------
+
+    def _heading_of(self, line: Line) -> Optional[tuple[str, Optional[str], str, int]]:
+        """(label, heading role, rest, rest offset) when the line starts with an attendance heading."""
+        m = self._heading.match(line.text)
+        if not m:
+            return None
+        head = re.sub(r"\s+", " ", m.group("head").lower())
+        rest = m.group("rest")
+        if rest and not m.group("colon"):
+            # "Councillors Wilson, ..." is a list line; a bare heading word before text needs a
+            # colon unless it is a multi-word heading followed by a name ("Officers Present J Smith")
+            if head in self._plural or len(head.split()) < 2 and head not in self._heading_roles:
+                return None
+            if not (self._honorific.match(rest) or self._plural_re.match(rest) or re.match(r"^[A-Z]\.?\s", rest)):
+                return None
+        return self._heading_label[head], self._heading_roles.get(head), rest, line.start + m.start("rest")
+
+    def _block(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+        """One person per line after a heading, until a line that is not a person."""
+        out: list[Entry] = []
+        j = i + 1
+        last = i
+        while j < len(ls):
+            line = ls[j]
+            if line.blank:
+                j += 1
+                continue
+            if self._legend.match(line.text) and len(line.text.split()) <= 6:
+                last = j
+                j += 1
+                continue
+            if self._heading_of(line) or self._triggers.match(line.text):
+                break
+            lab, text, start = label, line.text, line.start
+            mm = self._mark_re.match(text)
+            if mm:
+                lab = self._marks[mm.group("m")]
+                text, start = text[mm.end():], start + mm.end()
+            pm = self._plural_re.match(text)
+            if pm or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())):
+                found = self._list(text, start, lab)
+            else:
+                e = self._entry(text, start, lab, None, block=True)
+                found = [e] if e else self._initials(text, start, lab)
+            if not found:
+                break
+            out.extend(found)
+            last = j
+            j += 1
+        return out, last
+
+    def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+        """List lines after an inline heading that start with an honorific ("Councillors Wilson, ...")."""
+        out: list[Entry] = []
+        last = i
+        j = i + 1
+        while j < len(ls):
+            line = ls[j]
+            if line.blank:
+                j += 1
+                continue
+            if not self._plural_re.match(line.text):
+                break
+            text = line.text
+            end = self._sentence_end(text)
+            found = self._list(text[:end], line.start, label)
+            if not found:
+                break
+            out.extend(found)
+            last = j
+            j += 1
+        return out, last
+
+    def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
+        ls = lines(doc.text, start, end)
+        out: list[Entry] = []
+        i = 0
+        while i < len(ls):
+            line = ls[i]
+            if line.blank:
+                i += 1
+                continue
+            h = self._heading_of(line)
+            if h:
+                label, hrole, rest, rstart = h
+                rest_stripped = rest.strip()
+                if not rest_stripped:
+                    found, last = self._block(ls, i, label)
+                    out.extend(found)
+                    i = last + 1
+                    continue
+                cut = self._sentence_end(rest)
+                out.extend(self._list(rest[:cut], rstart, label, hrole))
+                more, last = self._continuations(ls, i, label)
+                out.extend(more)
+                i = last + 1
+                continue
+            tm = self._triggers.search(line.text)
+            if tm:
+                rest = line.text[tm.end():]
+                rstart = line.start + tm.end()
+                if not rest.strip(" :"):
+                    found, last = self._block(ls, i, "apologies")
+                    out.extend(found)
+                    i = last + 1
+                    continue
+                cut = self._sentence_end(rest)
+                out.extend(self._list(rest[:cut], rstart, "apologies"))
+            i += 1
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
+        for meeting in list(S.spans(doc, S.MEETINGS)):
+            start, end = S.char_range(meeting, S.MEETINGS)
+            seen: set[tuple[str, str]] = set()
+            for e in self._scan(doc, start, end):
+                key = (e.label, e.name.lower())
+                if key in seen:
+                    continue
+                seen.add(key)
+                S.add_span(doc, S.ATTENDEES, e.start, e.end, e.label, {"name": e.name, "role": e.role})
         return doc
 
 
