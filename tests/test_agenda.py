@@ -10,7 +10,7 @@ from extractor.pipeline import spans as S
 from extractor.readers import read_path
 
 from conftest import raw_path
-from test_sections import PACK
+from test_sections import PACK, pnlp  # noqa: F401  (fixture)
 
 
 def entries(doc):
@@ -21,8 +21,8 @@ def entries(doc):
 
 
 @pytest.fixture(scope="module")
-def pack_001(nlp):
-    return nlp(read_path(raw_path("seed_001")).text)
+def pack_001(pnlp):
+    return pnlp(read_path(raw_path("seed_001")).text)
 
 
 def test_seed_001_agenda_items_1_to_11(pack_001):
@@ -59,8 +59,8 @@ def test_minutes_items_are_not_agenda_entries(pack_001):
     assert not any("Youth Justice" in t for t in titles)
 
 
-def test_hand_written_agenda(nlp):
-    doc = nlp(PACK)
+def test_hand_written_agenda(pnlp):
+    doc = pnlp(PACK)
     assert entries(doc) == [
         ("1", "Apologies for absence", None),
         ("2", "Minutes of the last meeting", "3 - 8"),
@@ -76,6 +76,7 @@ def test_numbered_boilerplate_after_the_agenda_is_skipped():
     text = (
         "Harbour Town Council\nPlanning Committee\n\nAgenda\n\n1. Apologies\n\n2. Declarations of interest\n\n"
         "3. Planning applications Pages 4 - 30\n\n(a) Land off Mill Lane\n\n(b) 2 Quay Street\n\n"
+        "4. Enforcement update (Pages 31 - 40)\n\n"
         "Notes for Members\n\n1. Members must declare any interest before the item is discussed.\n\n"
         "2. Members of the public may speak for three minutes.\n"
     )
@@ -85,9 +86,10 @@ def test_numbered_boilerplate_after_the_agenda_is_skipped():
         ("3", "Planning applications", "4 - 30"),
         ("3(a)", "Land off Mill Lane", None),
         ("3(b)", "2 Quay Street", None),
+        ("4", "Enforcement update", "31 - 40"),
     ]
 
 
-def test_minutes_page_has_no_agenda(nlp):
-    doc = nlp(read_path(raw_path("dev_014")).text)  # ModernGov "Agenda and minutes" page
+def test_minutes_page_has_no_agenda(pnlp):
+    doc = pnlp(read_path(raw_path("dev_014")).text)  # ModernGov "Agenda and minutes" page
     assert entries(doc) == []

@@ -11,7 +11,7 @@ from extractor.pipeline.work_programme import parse_date
 from extractor.readers import read_path
 
 from conftest import raw_path
-from test_sections import PACK
+from test_sections import PACK, pnlp  # noqa: F401  (fixture)
 
 
 def rows(doc):
@@ -19,8 +19,8 @@ def rows(doc):
 
 
 @pytest.fixture(scope="module")
-def wp_001(nlp):
-    return rows(nlp(read_path(raw_path("seed_001")).text))
+def wp_001(pnlp):
+    return rows(pnlp(read_path(raw_path("seed_001")).text))
 
 
 def test_one_row_per_meeting_date_with_its_reports(wp_001):
@@ -56,8 +56,8 @@ def test_future_items_and_briefings(wp_001):
     assert not any("sent" in r["topic"] for r in wp_001)
 
 
-def test_hand_written_work_programme_resolves_missing_year(nlp):
-    got = [(r["meeting_date"], r["topic"], r["owner"], r["status"]) for r in rows(nlp(PACK))]
+def test_hand_written_work_programme_resolves_missing_year(pnlp):
+    got = [(r["meeting_date"], r["topic"], r["owner"], r["status"]) for r in rows(pnlp(PACK))]
     assert got == [
         ("2025-03-12", "Street Cleansing Performance", "Head of Environment", None),
         ("2025-04-23", "Flood Risk Strategy", "Flood Risk Manager", None),
@@ -73,6 +73,6 @@ def test_dates_without_a_year_follow_the_pack():
     assert parse_date("no date here", sept_2021)[0] is None
 
 
-def test_minutes_pages_have_no_work_programme_rows(nlp):
+def test_minutes_pages_have_no_work_programme_rows(pnlp):
     # dev_053 discusses a work programme inside minutes: that is minutes text, not a table to read.
-    assert rows(nlp(read_path(raw_path("dev_053")).text)) == []
+    assert rows(pnlp(read_path(raw_path("dev_053")).text)) == []

@@ -33,14 +33,17 @@ class AgendaComponent(PatternComponent):
         pages = r"(\d{1,4})\s*[-–]\s*(\d{1,4})"
         self.pages_line_re = re.compile(rf"^(?:(?:{prefix})\s*)?{pages}$", re.IGNORECASE)
         # inline ranges need spaces round the dash, so "Strategy 2021-2030" keeps its years
-        self.pages_tail_re = re.compile(rf"\s+(?:(?:{prefix})\s*)?(\d{{1,4}})\s+[-–]\s+(\d{{1,4}})$", re.IGNORECASE)
+        self.pages_tail_re = re.compile(
+            rf"\s+\(?(?:(?:{prefix})\s*(\d{{1,4}})\s*[-–]\s*(\d{{1,4}})|(\d{{1,4}})\s+[-–]\s+(\d{{1,4}}))\)?$",
+            re.IGNORECASE,
+        )
         self.stop_re = re.compile(rf"^(?:{alternation(p.get('stop_headings', []))})\s*:?$", re.IGNORECASE)
         self.max_title = int(p.get("max_title_chars", 150))
 
     def _pages(self, match: Optional[re.Match[str]]) -> Optional[str]:
         if not match:
             return None
-        a, b = int(match.group(1)), int(match.group(2))
+        a, b = (int(g) for g in match.groups() if g is not None)
         return f"{a} - {b}" if a <= b and b - a < 500 else None
 
     def _clean(self, title: str) -> str:

@@ -34,6 +34,7 @@ DATE_RE = re.compile(
 NUMBERED_RE = re.compile(r"^\s*(?:[-*•|]\s*)?(?:\(?\d{1,3}[A-Za-z]?[.)]|\([a-z0-9]{1,4}\)|\d+(?:\.\d+)+|[a-z][.)])(?:\s|$)")
 PAGE_RANGE_RE = re.compile(r"^\s*(?:pages?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.IGNORECASE)
 SHORT = 120
+COVER_LINES = 12  # a second "Recommendations" this close to the first is the same cover
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ class SectionsComponent(PatternComponent):
         starts.append((0, kind))
         # Walk the lines; the state says what we are in and which cues may end it.
         minutes_ended = False
+        cue = -COVER_LINES - 1  # line of the current report's cover cue
         while i < len(lines):
             line = lines[i]
             if kind == "agenda":
@@ -230,6 +232,7 @@ class SectionsComponent(PatternComponent):
                 elif self._report_start(lines, i) or self._wp_start(lines, i):
                     kind = "report" if self._report_start(lines, i) else "work_programme"
                     starts.append((self._header_start(lines, i, starts[-1][0] + 1), kind))
+                    cue = i
             elif kind == "minutes":
                 if not minutes_ended and self.end_re.match(line.text):
                     last = self._signature_end(lines, i)
@@ -242,10 +245,13 @@ class SectionsComponent(PatternComponent):
             else:  # after minutes, in a report or in a work programme
                 if self._minutes_start(lines, i, strong_only=True) and self._confirmed_minutes(lines, i):
                     kind, minutes_ended = self._set_kind(starts, lines, i, "minutes"), False
+                elif kind == "after_minutes" and self._report_start(lines, i):
+                    kind, cue = self._set_kind(starts, lines, i, "report"), i
                 elif kind != "work_programme" and self._wp_start(lines, i):
                     kind = self._set_kind(starts, lines, i, "work_programme")
-                elif self._report_start(lines, i):
+                elif self._report_start(lines, i) and not (kind == "report" and i - cue <= COVER_LINES):
                     kind = self._set_kind(starts, lines, i, "report")
+                    cue = i
             i += 1
         return self._materialise(text, lines, starts)
 
@@ -319,8 +325,10 @@ class SectionsComponent(PatternComponent):
             for x in block:
                 if self.wp_heading_re.search(x.text) or self._is_body(x):
                     return x.text.strip("| ")
-        body = next((x.text for x in block if self._is_body(x) and not self.page_header_re.match(x.text)), None)
-        date = next((x.text for x in block if self._is_date(x)), None)
+        if len(block[0].text) > 60:
+            return block[0].text[:SHORT]
+        body = next((x.text for x in block[:4] if self._is_body(x) and not self.page_header_re.match(x.text)), None)
+        date = next((x.text for x in block[:4] if self._is_date(x)), None)
         if body and date and date != body:
             return f"{body} – {date}"
         return (body or block[0].text)[:SHORT]
