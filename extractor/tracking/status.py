@@ -1,0 +1,175 @@
+"""Status of each action across meetings, with the evidence an officer can check.
+
+Order of precedence: ``done`` (a later meeting's minutes has an item on it) over
+``scheduled`` (a later work programme, forward plan or agenda lists it) over
+``overdue`` (due before the as-of date) over ``open``.
+
+"Later" needs the date a listing was issued. Work-programme rows carry the
+meeting they are planned for; agenda lines and undated rows (briefings to
+circulate, future items) take the date of their pack's agenda, and failing
+that they count as later than the minutes printed in the same pack (a pack
+prints the previous meeting's minutes ahead of its own agenda and programme).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..schema import Document
+from .log import Loaded, LoggedAction
+from .matching import topic_score
+from .userfile import UserRow
+
+MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A line that schedules a topic: a work-programme row, an agenda line or a user's CSV row."""
+
+    topic: str
+    date: Optional[str]
+    issued: Optional[str]
+    owner: Optional[str]
+    status: Optional[str]
+    input_index: Optional[int]  # None for the user's own CSV
+    evidence: str
+    newest_minutes: Optional[str] = None  # latest minutes date printed in the same input
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def pack_date(record: Document) -> Optional[str]:
+    """The date of the pack's own agenda (from its agenda part's title), if printed."""
+    from ..pipeline.textutil import DATE_RE, parse_date
+
+    dates = []
+    for part in record.parts:
+        if part.kind == "agenda" and part.title:
+            m = DATE_RE.search(part.title)
+            if m and (d := parse_date(m.group(0))):
+                dates.append(d)
+    return max(dates) if dates else None
+
+
+def newest_minutes(record: Document) -> Optional[str]:
+    dates = [m.date for m in record.meetings if m.date]
+    return max(dates) if dates else None
+
+
+def collect_listings(inputs: list[Loaded], user_rows: list[UserRow], user_file: Optional[str]) -> list[Listing]:
+    """Every work-programme row and agenda line of every input, plus the user's CSV rows."""
+    out: list[Listing] = []
+    for i, loaded in enumerate(inputs):
+        issued, latest = pack_date(loaded.record), newest_minutes(loaded.record)
+        for wp in loaded.record.work_programme:
+            when = f" for {wp.meeting_date}" if wp.meeting_date else (f" ({wp.status})" if wp.status else "")
+            out.append(
+                Listing(
+                    topic=wp.topic,
+                    date=wp.meeting_date,
+                    issued=issued,
+                    owner=wp.owner,
+                    status=wp.status,
+                    input_index=i,
+                    evidence=f"work programme row '{_short(wp.topic)}'{when} ({loaded.name})",
+                    newest_minutes=latest,
+                )
+            )
+        for entry in loaded.record.agenda:
+            if not entry.title:
+                continue
+            number = f"{entry.number} " if entry.number else ""
+            of = f" of {issued} meeting" if issued else ""
+            out.append(
+                Listing(
+                    topic=entry.title,
+                    date=None,
+                    issued=issued,
+                    owner=None,
+                    status="agenda",
+                    input_index=i,
+                    evidence=f"agenda item {number}'{_short(entry.title)}'{of} ({loaded.name})",
+                    newest_minutes=latest,
+                )
+            )
+    for row in user_rows:
+        e = row.entry
+        when = f" for {e.meeting_date}" if e.meeting_date else ""
+        out.append(
+            Listing(
+                topic=e.topic,
+                date=e.meeting_date,
+                issued=None,
+                owner=e.owner,
+                status=e.status,
+                input_index=None,
+                evidence=f"work programme row {row.row} '{_short(e.topic)}'{when} ({user_file})",
+            )
+        )
+    return out
+
+
+def listed_after(listing: Listing, action: LoggedAction) -> bool:
+    """Was the listing made after the action's meeting (see the module note)?"""
+    since = action.meeting_date
+    if since is None:
+        return True  # order unknown: any listing may answer it
+    if listing.date:
+        return listing.date > since
+    if listing.issued:
+        return listing.issued > since
+    if listing.input_index is None or listing.input_index == action.input_index:
+        return True  # the user's current programme, or the pack that prints these minutes
+    return listing.newest_minutes is None or listing.newest_minutes >= since
+
+
+def _later_items(inputs: list[Loaded], action: LoggedAction) -> list[tuple[str, str]]:
+    """(title, evidence) of the items of meetings held after the action's meeting."""
+    out = []
+    if action.meeting_date is None:
+        return out
+    for i, loaded in enumerate(inputs):
+        for m, meeting in enumerate(loaded.record.meetings):
+            if not meeting.date or meeting.date <= action.meeting_date:
+                continue
+            if (i, m) == (action.input_index, action.meeting_index):
+                continue
+            for item in meeting.items:
+                if item.title:
+                    number = f"{item.number} " if item.number else ""
+                    out.append((item.title, f"item {number}'{_short(item.title)}' of {meeting.date} meeting ({loaded.name})"))
+    return out
+
+
+def _best(candidates: list[tuple[float, str]]) -> list[str]:
+    candidates.sort(key=lambda c: -c[0])
+    return [ev for _, ev in candidates[:MAX_EVIDENCE]]
+
+
+def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Listing], as_of: str) -> None:
+    """Set ``status`` and ``evidence`` on every action (in place)."""
+    for action in actions:
+        done = [
+            (s, ev) for title, ev in _later_items(inputs, action) if (s := topic_score(action.text, title)) is not None
+        ]
+        checked = [ls for ls in listings if listed_after(ls, action)]
+        scheduled = [(s, ls.evidence) for ls in checked if (s := topic_score(action.text, ls.topic)) is not None]
+        if done:
+            action.status = "done"
+            action.evidence = _best(done) + _best(scheduled)
+        elif scheduled:
+            action.status = "scheduled"
+            action.evidence = _best(scheduled)
+        else:
+            none = f"not on any of {len(checked)} later work-programme rows or agenda lines, and no later minutes item matches"
+            if action.due and action.due < as_of:
+                action.status = "overdue"
+                action.evidence = [f"due {action.due}, before {as_of}", none]
+            else:
+                action.status = "open"
+                action.evidence = ([f"due {action.due}"] if action.due else []) + [none]
