@@ -48,7 +48,8 @@ def verb_regex(verbs: list[str], fillers: list[str]) -> re.Pattern[str]:
     """Matches right after a mention: ", also confirmed", ") replied", " then asked"."""
     fill = rf"(?:(?:{alternation(fillers)})[ \t]+)*" if fillers else ""
     attend = r"(?:(?:attended(?:[ \t]+the[ \t]+meeting)?|was[ \t]+in[ \t]+attendance|was[ \t]+present)[ \t]+and[ \t]+)?"
-    return re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*{fill}{attend}(?P<verb>{alternation(verbs)})\b")
+    aside = r"(?:,[ \t]+(?:in|when|whilst|while|on|having|after|following)\b[^,.;\n]{0,90},[ \t]*)?"
+    return re.compile(rf"[ \t]*\)?[ \t]*{aside},?[ \t]*{fill}{attend}(?P<verb>{alternation(verbs)})\b")
 
 
 def trigger_regex(triggers: list[str], plural_hons: list[str]) -> re.Pattern[str]:
@@ -66,7 +67,7 @@ def role_for(m: PM, item_mentions: list[PM], registry: list[dict[str, Any]], cha
     "Councillor" for a councillor with no other role."""
     d = m.data
     if d.get("chair"):
-        return chair_role
+        return d.get("role") or chair_role
     if d.get("role_only") and d.get("name") is None:
         return d.get("role")
     for other in item_mentions:

@@ -44,6 +44,7 @@ class Mention:
     role_only: bool = False
     chair: bool = False
     entry: Optional[int] = None
+    local: bool = False  # title given "as Chair of ..." holds for this sentence only
 
 
 @dataclass
@@ -83,7 +84,7 @@ class PeopleComponent(PatternComponent):
         self.lower_roles = {N.fold(r) for r in p.get("lowercase_roles", [])}
         verbs = p.get("anchor_verbs", [])
         self.verb_re = re.compile(rf"\b(?:{alternation(verbs)})\b")
-        self.anchor_after_re = re.compile(rf"^[ \t]*(?:{alternation(verbs)})\b")
+        self.anchor_after_re = re.compile(rf"[ \t]*(?:{alternation(verbs)})\b")
         before = p.get("anchor_before", [])
         self.anchor_before_re = re.compile(rf"\b(?:{alternation(before)})[ \t]+$", re.IGNORECASE)
         self.chair_words = {N.fold(w) for w in p.get("chair_words", [])}
@@ -95,6 +96,13 @@ class PeopleComponent(PatternComponent):
         self.nicknames = N.nickname_groups(p.get("nicknames", {}))
         self.role_word = re.compile(r"(?:[A-Z][\w’'\-]*|of|for|and|&|–|-|the)")
         self.the_re = re.compile(r"\b[Tt]he[ \t]+(?=[A-Z])")
+        chairs = [w for w in p.get("chair_words", []) if " " not in w]
+        self.elected_re = re.compile(
+            rf"[ \t]*,?[ \t]*(?:was|be|is|has[ \t]+been|being)[ \t]+(?:duly[ \t]+)?(?:re-?)?(?:elected|appointed)[ \t]+"
+            rf"(?:as[ \t]+)?(?:the[ \t]+)?(?P<chair>{alternation(chairs)})\b|[ \t]+took[ \t]+the[ \t]+(?P<chair2>Chair)\b")
+        self.role_ext_re = re.compile(
+            rf",[ \t]+(?P<more>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|and|&|of|for)){{0,8}})(?=[ \t]+(?:{alternation(verbs)})\b)")
+        self.acronym_re = re.compile(rf"\b[Tt]he[ \t]+(?P<role>[A-Z]{{2,5}})(?=[ \t]+(?:{alternation(verbs)})\b)")
 
     # ------------------------------------------------------------------ titles
     def _is_title(self, title: str, paren: bool = False) -> bool:
@@ -116,7 +124,7 @@ class PeopleComponent(PatternComponent):
             if self._is_title(inner, paren=True):
                 return inner.strip(), end + m.end()
             return None, None
-        m = re.match(r"[ \t]*(?:,|[ \t][-–—])[ \t]*", text[end:limit])
+        m = re.match(r"[ \t]*(?:,|[ \t][-–—]|[ \t]as[ \t]+(?=(?:the[ \t]+)?[A-Z]))[ \t]*", text[end:limit])
         if not m:
             return None, None
         s = end + m.end()
@@ -210,35 +218,19 @@ class PeopleComponent(PatternComponent):
             hon = m.group("hon")
             e = m.start("name") + len(name)
             title, tend = self._attached_title(text, e, end)
+            if title is None:
+                em = self.elected_re.match(text, e, end)
+                if em:
+                    title = em.group("chair") or em.group("chair2")
             found.append(Mention(m.start(), e, f"{hon} {name}", honorific=hon, title=title, title_end=tend,
-                                 chair=self._is_chair_title(title) or self._in_the_chair(text, e, end)))
+                                 chair=self._is_chair_title(title) or self._in_the_chair(text, e, end),
+                                 local=bool(tend and re.match(r"[ \t]+as[ \t]", text[e:e + 5]))))
             taken.append((m.start(), e))
 
-        for m in self.bare_re.finditer(text, start, end):
-            words = m.group().split()
-            s = m.start()
-            while words and (words[0].rstrip(".") in self.non_name or len(words[0].rstrip(".")) == 1):
-                s = text.index(words[0], s) + len(words[0])
-                words = words[1:]
-                while s < m.end() and text[s] in " \t":
-                    s += 1
-            cut = next((i for i, w in enumerate(words) if w in self.non_name), len(words))
-            words = words[:cut]
-            if len(words) < 2 or len(words[-1].rstrip(".")) == 1:
-                continue
-            surface = " ".join(words)
-            e = s + len(surface)
-            if text[s:e] != surface or not free(s, e):
-                continue
-            title, tend = self._attached_title(text, e, end)
-            anchored = title is not None
-            if not anchored:
-                anchored = bool(self.anchor_after_re.match(text, e, end)) or bool(
-                    self.anchor_before_re.search(text[max(start, s - 20):s]))
-            found.append(Mention(s, e, surface, title=title, title_end=tend, chair=self._is_chair_title(title),
-                                 role_only=False, entry=None if anchored else -1))
-            taken.append((s, e))
-
+        for m in self.acronym_re.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), m.group(), title=m.group("role"), role_only=True))
+                taken.append((m.start(), m.end()))
         for m in self.the_re.finditer(text, start, end):
             role, rend = self._role_phrase(text, m.end(), end)
             if not role or not free(m.start(), rend):
@@ -254,6 +246,31 @@ class PeopleComponent(PatternComponent):
             found.append(Mention(m.start(), rend, text[m.start():rend], title=role, role_only=True,
                                  chair=self._is_chair_title(role)))
             taken.append((m.start(), rend))
+        for m in self.bare_re.finditer(text, start, end):
+            words = m.group().split()
+            s = m.start()
+            while words and (words[0].rstrip(".") in self.non_name or len(words[0].rstrip(".")) == 1):
+                s = text.index(words[0], s) + len(words[0])
+                words = words[1:]
+                while s < m.end() and text[s] in " \t":
+                    s += 1
+            cut = next((i for i, w in enumerate(words) if w in self.non_name), len(words))
+            words = words[:cut]
+            if len(words) < 2 or len(words[-1].rstrip(".")) == 1:
+                continue
+            surface = " ".join(words)
+            e = s + len(surface)
+            if text[s:e] != surface or not free(s, e) or re.search(r"\b[Tt]he[ \t]+$", text[max(start, s - 4):s]):
+                continue
+            title, tend = self._attached_title(text, e, end)
+            anchored = title is not None
+            if not anchored:
+                anchored = bool(self.anchor_after_re.match(text, e, end)) or bool(
+                    self.anchor_before_re.search(text[max(start, s - 20):s]))
+            found.append(Mention(s, e, surface, title=title, title_end=tend, chair=self._is_chair_title(title),
+                                 role_only=False, entry=None if anchored else -1))
+            taken.append((s, e))
+
         found.sort(key=lambda x: x.start)
         return found
 
@@ -278,6 +295,10 @@ class PeopleComponent(PatternComponent):
             words.pop()
         if not words:
             return None, pos
+        # "the Head of Service for Older People, Home First and Market Access introduced"
+        ext = self.role_ext_re.match(text, words[-1][1], limit)
+        if ext:
+            words.append((ext.group("more"), ext.end("more")))
         phrase = " ".join(w for w, _ in words)
         if not self.head_re.search(phrase) or phrase.split()[0].lower() in {"committee", "council"}:
             return None, pos
@@ -374,7 +395,7 @@ class PeopleComponent(PatternComponent):
             for m in sorted(persons, key=lambda x: (len(self._tokens(x.surface)) < 2, x.start)):
                 if m.entry == -1:
                     continue
-                m.entry = self._add(entries, m.surface, m.title, m.chair)
+                m.entry = self._add(entries, m.surface, None if m.local else m.title, m.chair and not m.local)
             for m in persons:
                 if m.entry == -1:  # unanchored capitalised pair: a person only if already known
                     m.entry = self._add(entries, m.surface, m.title, m.chair, create=False)
@@ -389,7 +410,7 @@ class PeopleComponent(PatternComponent):
                     continue
                 name = canon[m.entry] if m.entry is not None else None
                 role = m.title
-                if m.chair:
+                if m.chair and (not role or N.fold(role) not in self.chair_words):
                     role = self.chair_role
                 S.add_span(doc, S.PEOPLE, m.start, m.end, "role" if m.role_only else "person", {
                     "name": name, "surface": m.surface, "role": role, "meeting": mi, "entry": m.entry,
