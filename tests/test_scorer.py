@@ -191,20 +191,28 @@ GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 
 @pytest.mark.skipif(not GOLD_FILES, reason="no gold records yet")
-def test_gold_against_itself_scores_one_everywhere() -> None:
-    from extractor.evaluation.corpus import load_gold, read_prediction
-    from extractor.evaluation.scorer import Result
+def test_gold_against_itself_scores_one_on_every_line() -> None:
+    import json
 
-    golds = load_gold(GOLD)
-    result = Result([score_document(g.name, g.record, read_prediction(GOLD, g)[0]) for g in golds])
-    for name, counts in result.counts.items():
-        if counts.gold:
-            assert (counts.precision, counts.recall, counts.f1) == (1.0, 1.0, 1.0), name
-    for name, acc in result.attributes.items():
-        if acc.stated:
-            assert acc.accuracy == 1.0, name
-    assert result.macro_f1 == 1.0
-    assert not result.problems
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(GOLD), "--pred", str(GOLD), "--json", "--errors"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == len(GOLD_FILES)
+    for name, line in data["types"].items():
+        if line["gold"]:
+            assert (line["precision"], line["recall"], line["f1"]) == (1.0, 1.0, 1.0), name
+    for name, line in data["attributes"].items():
+        if line["stated"]:
+            assert line["accuracy"] == 1.0, name
+    for doc_name, types in data["per_document"].items():
+        for name, line in types.items():
+            assert line["f1"] in (1.0, None), (doc_name, name)
+    assert data["macro_f1"] == 1.0
+    assert data["errors"] == []
 
 
 def test_a_miss_points_at_the_closest_prediction() -> None:
