@@ -374,6 +374,10 @@ def _check_attributes(score: DocScore, record_type: str, g: Entry, p: Entry) -> 
 # ---------------------------------------------------------------- documents
 
 
+def _meeting_label(meeting: Meeting, index: int) -> str:
+    return " ".join(x for x in (meeting.body, meeting.date) if x) or f"meeting {index + 1}"
+
+
 def _pair_meetings(score: DocScore, gold: list[Meeting], pred: list[Meeting]) -> dict[int, int]:
     """Pair meetings by date, then body, and check both attributes on each pair."""
 
@@ -383,9 +387,14 @@ def _pair_meetings(score: DocScore, gold: list[Meeting], pred: list[Meeting]) ->
         return same_date + 0.5 * token_f1(g.body, p.body)
 
     paired = {i: j for i, j, _ in pair_best_first(len(gold), len(pred), rank)}
+    # Meetings are not a scored record type, but a missing or extra one explains other misses.
+    for j in set(range(len(pred))) - set(paired.values()):
+        score.problems.append(Problem(score.name, "false positive", "meetings", None, _meeting_label(pred[j], j)))
     for i, g in enumerate(gold):
         p = pred[paired[i]] if i in paired else None
-        label = g.body or g.date or f"meeting {i + 1}"
+        label = _meeting_label(g, i)
+        if p is None:
+            score.problems.append(Problem(score.name, "missed", "meetings", None, label))
         for attr, gv, pv, ok in (
             ("meeting.body", g.body, p.body if p else None, lambda a, b: b is not None and token_f1(a, b) >= TITLE_THRESHOLD),
             ("meeting.date", g.date, p.date if p else None, _equal),
