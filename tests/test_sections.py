@@ -161,6 +161,17 @@ def test_minutes_pages_are_one_minutes_part(pnlp, path):
     check_cover(doc)
 
 
+def test_split_does_not_need_page_markers_or_blank_lines(pnlp, pack_001):
+    # The PDF reader drops "This page is intentionally left blank" and may not keep blank lines.
+    text = re.sub(r"(?m)^This page is intentionally left blank\n", "", pack_001.text)
+    text = re.sub(r"\n\n+", "\n", text)
+    doc = pnlp(text)
+    assert [k for k, _, _ in parts(doc)] == [k for k, _, _ in parts(pack_001)]
+    minutes = next(sp for sp in doc.spans[S.PARTS] if sp.label_ == "minutes")
+    assert minutes.text.startswith("Children & Young People Overview and Scrutiny Committee\nTuesday 20 July 2021")
+    assert minutes.text.endswith("Chair")
+
+
 def test_hand_written_pack_splits(pnlp):
     doc = pnlp(PACK)
     found = parts(doc)

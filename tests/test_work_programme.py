@@ -76,3 +76,20 @@ def test_dates_without_a_year_follow_the_pack():
 def test_minutes_pages_have_no_work_programme_rows(pnlp):
     # dev_053 discusses a work programme inside minutes: that is minutes text, not a table to read.
     assert rows(pnlp(read_path(raw_path("dev_053")).text)) == []
+
+
+def test_markdown_table_with_merged_date_cells_and_tbc(pnlp):
+    text = (
+        "Minutes of the meeting of the Audit Panel held on 1 May 2024\nPresent: Councillor A Wren\n"
+        "The meeting closed at 8pm\nChair\n\nAudit Panel Work Programme 2024/25\n"
+        "| Date of meeting | Item | Lead officer |\n|---|---|---|\n"
+        "| 10 July 2024 | External audit plan | Head of Finance |\n"
+        "| | Risk register | Risk Manager |\n"
+        "| TBC | Fraud strategy | Head of Audit |\n"
+    )
+    got = [(r["meeting_date"], r["topic"], r["owner"], r["status"]) for r in rows(pnlp(text))]
+    assert got == [
+        ("2024-07-10", "External audit plan", "Head of Finance", None),
+        ("2024-07-10", "Risk register", "Risk Manager", None),  # merged date cell
+        (None, "Fraud strategy", "Head of Audit", "TBC"),
+    ]

@@ -155,10 +155,12 @@ class WorkProgrammeComponent(PatternComponent):
                     i += 1
                     continue
                 i += 1
+                previous: Optional[dict[str, Any]] = None
                 while i < len(lines) and self._is_table(lines[i]):
-                    row = self._row(text, lines[i], roles, base, heading_status)
+                    row = self._row(text, lines[i], roles, base, heading_status, previous)
                     if row:
                         out.append(row)
+                        previous = row
                     i += 1
                 continue
             section = next((st for rx, st in self.bullet_sections if rx.search(line.text)), None)
@@ -171,8 +173,15 @@ class WorkProgrammeComponent(PatternComponent):
         return out
 
     def _row(
-        self, text: str, line: Line, roles: dict[str, int], base: Optional[dt.date], section: Optional[str]
+        self,
+        text: str,
+        line: Line,
+        roles: dict[str, int],
+        base: Optional[dt.date],
+        section: Optional[str],
+        previous: Optional[dict[str, Any]],
     ) -> Optional[dict[str, Any]]:
+        """One table row; an empty date cell continues the row above (a merged cell)."""
         cells = self._cells(text, line)
         if all(re.fullmatch(r"[\s:\-–]*", c) for c in cells):
             return None  # markdown rule row
@@ -190,6 +199,10 @@ class WorkProgrammeComponent(PatternComponent):
         if status is None and where is not None:
             rest = self._clean(date_cell[: where[0]] + " " + date_cell[where[1] :]).strip("() ")
             status = rest or None
+        elif status is None and iso is None and date_cell.strip():
+            status = self._clean(date_cell) or None  # "TBC", "Unscheduled"
+        if not date_cell.strip() and "meeting_date" in roles and previous is not None:
+            iso = previous["meeting_date"]
         owner = self._clean(cell("owner")) or None
         return {"meeting_date": iso, "topic": topic, "owner": owner, "status": status or section,
                 "start": line.start, "end": line.end}
