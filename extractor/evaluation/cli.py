@@ -33,7 +33,7 @@ def evaluate_command(
     gold_dir = gold if gold is not None else Path.cwd() / "corpus" / "gold"
     try:
         if pred is not None and not pred.is_dir():
-            raise EvaluationError(f"prediction folder {pred} does not exist")
+            raise EvaluationError(f"prediction folder {pred} {'is not a folder' if pred.exists() else 'does not exist'}")
         golds = load_gold(gold_dir, doc)
         warnings: list[str] = []
         docs = []

@@ -49,7 +49,8 @@ def _parse(path: Path, what: str) -> Document:
 def load_gold(gold_dir: Path, only: Optional[str] = None) -> list[GoldFile]:
     """All ``*.json`` gold records in ``gold_dir`` (those whose name contains ``only``)."""
     if not gold_dir.is_dir():
-        raise EvaluationError(f"gold folder {gold_dir} does not exist (run from the repository root or pass --gold DIR)")
+        problem = "is not a folder" if gold_dir.exists() else "does not exist"
+        raise EvaluationError(f"gold folder {gold_dir} {problem} (run from the repository root or pass --gold DIR)")
     paths = sorted(gold_dir.glob("*.json"))
     if only:
         paths = [p for p in paths if only in p.name]
