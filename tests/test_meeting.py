@@ -1,0 +1,102 @@
+"""Meeting headers: body, date, time and venue as a user reads them off the page.
+
+Expected values were read by hand from the corpus files named in each test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+from extractor.pipeline import spans as S
+from conftest import raw_path
+
+
+def meetings(nlp, prefix: str):
+    return extractor.extract(raw_path(prefix), nlp=nlp).meetings
+
+
+def header(m) -> tuple:
+    return (m.body, m.date, m.time, m.venue)
+
+
+def test_seed_001_minutes_part_is_one_meeting_of_20_july(nlp):
+    ms = meetings(nlp, "seed_001")
+    assert len(ms) == 1
+    assert ms[0].body == "Children & Young People Overview and Scrutiny Committee"
+    assert ms[0].date == "2021-07-20"
+
+
+def test_seed_000_meeting_line_gives_body_and_date(nlp):
+    (m,) = meetings(nlp, "seed_000")
+    assert m.body == "Children & Young People Overview and Scrutiny Committee"
+    assert m.date == "2021-09-30"
+
+
+@pytest.mark.parametrize("prefix", ["seed_002", "seed_003", "seed_004"])
+def test_item_pages_without_header_leave_body_and_date_null(nlp, prefix):
+    (m,) = meetings(nlp, prefix)
+    assert (m.body, m.date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "prefix, expected",
+    [
+        ("dev_001", ("Corporate Scrutiny Panel", "2014-01-30", None, "Civic Centre, Scunthorpe")),
+        ("dev_012", ("Planning & Regulatory Committee", "2016-05-11", "14:30", "Town Hall, Weston-super-Mare, Somerset")),
+        ("dev_037", ("Parish Council", "2015-12-07", "19:30", "Goods Yard House")),
+        ("dev_060", ("Adult Social Care Scrutiny Committee", "2012-01-18", "10:00",
+                     "Committee Suite 2/3 - Westfields, Middlewich Road, Sandbach, CW11 1HZ")),
+        ("dev_063", ("LICENSING SUB-COMMITTEE", "2015-01-09", None, None)),
+        ("dev_069", ("Magherafelt District Council", "2007-10-09", "19:30", "Council Chamber, 50 Road, Magherafelt")),
+        ("dev_051", ("Cabinet", "2009-06-02", None, None)),
+        ("dev_079", (None, "2013-10-09", None, None)),
+        ("dev_014", ("Planning Regulatory Committee", "2019-02-04", "10:30", "Lancaster Town Hall")),
+    ],
+)
+def test_dev_page_headers(nlp, prefix, expected):
+    ms = meetings(nlp, prefix)
+    assert len(ms) == 1
+    assert header(ms[0]) == expected
+
+
+def test_item_titled_with_another_committee_and_date_does_not_start_a_meeting(nlp):
+    # dev_074 has items "Community Services Committee - 10 December 2015" under "Minutes of Committees"
+    ms = meetings(nlp, "dev_074")
+    assert len(ms) == 1
+    assert ms[0].date == "2016-01-21"
+
+
+def test_agenda_line_about_previous_minutes_is_not_a_header(nlp):
+    # dev_060 item 42: "To approve the minutes of the meeting held on 22 November 2011."
+    (m,) = meetings(nlp, "dev_060")
+    assert m.date == "2012-01-18"
+
+
+def test_second_full_header_starts_a_new_meeting(nlp):
+    text = (
+        "Licensing Panel\n\nMonday 3 March 2025\n\nMinutes\n\n1. Apologies\n\nNone.\n\n"
+        "Licensing Panel\n\nMonday 10 March 2025\n\nMinutes\n\n1. Apologies\n\nNone received.\n"
+    )
+    ms = extractor.extract(text=text, nlp=nlp).meetings
+    assert [m.date for m in ms] == ["2025-03-03", "2025-03-10"]
+    assert all(m.body == "Licensing Panel" for m in ms)
+    assert [len(m.items) for m in ms] == [1, 1]
+
+
+def test_commenced_line_gives_time(nlp):
+    text = "Minutes of the meeting of the Audit Board held on 4th June 2019\n\nMeeting Commenced: 6.15pm\n\n1. Apologies\n\nNone.\n"
+    (m,) = extractor.extract(text=text, nlp=nlp).meetings
+    assert (m.body, m.date, m.time) == ("Audit Board", "2019-06-04", "18:15")
+
+
+def test_field_spans_point_at_the_printed_values(nlp):
+    from extractor.readers import read_path
+
+    text = read_path(raw_path("dev_012")).text
+    doc = nlp(text)
+    got = {sp.label_: text[slice(*S.char_range(sp, S.MEETING_FIELDS))] for sp in S.spans(doc, S.MEETING_FIELDS)}
+    assert got["body"] == "Planning & Regulatory Committee"
+    assert got["date"] == "Wednesday, 11th May 2016"
+    assert got["time"] == "2.30pm"
+    assert got["venue"].startswith("the Town Hall")
