@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import extractor
 from extractor.pipeline import spans as S
-from conftest import raw_path
+from structure_util import file_text, record, structure_doc
 
 
 def meetings(nlp, prefix: str):
-    return extractor.extract(raw_path(prefix), nlp=nlp).meetings
+    return record(nlp, prefix).meetings
 
 
 def header(m) -> tuple:
@@ -78,7 +77,7 @@ def test_second_full_header_starts_a_new_meeting(nlp):
         "Licensing Panel\n\nMonday 3 March 2025\n\nMinutes\n\n1. Apologies\n\nNone.\n\n"
         "Licensing Panel\n\nMonday 10 March 2025\n\nMinutes\n\n1. Apologies\n\nNone received.\n"
     )
-    ms = extractor.extract(text=text, nlp=nlp).meetings
+    ms = record(nlp, text=text).meetings
     assert [m.date for m in ms] == ["2025-03-03", "2025-03-10"]
     assert all(m.body == "Licensing Panel" for m in ms)
     assert [len(m.items) for m in ms] == [1, 1]
@@ -86,15 +85,13 @@ def test_second_full_header_starts_a_new_meeting(nlp):
 
 def test_commenced_line_gives_time(nlp):
     text = "Minutes of the meeting of the Audit Board held on 4th June 2019\n\nMeeting Commenced: 6.15pm\n\n1. Apologies\n\nNone.\n"
-    (m,) = extractor.extract(text=text, nlp=nlp).meetings
+    (m,) = record(nlp, text=text).meetings
     assert (m.body, m.date, m.time) == ("Audit Board", "2019-06-04", "18:15")
 
 
 def test_field_spans_point_at_the_printed_values(nlp):
-    from extractor.readers import read_path
-
-    text = read_path(raw_path("dev_012")).text
-    doc = nlp(text)
+    text = file_text("dev_012")
+    doc = structure_doc(nlp, text)
     got = {sp.label_: text[slice(*S.char_range(sp, S.MEETING_FIELDS))] for sp in S.spans(doc, S.MEETING_FIELDS)}
     assert got["body"] == "Planning & Regulatory Committee"
     assert got["date"] == "Wednesday, 11th May 2016"

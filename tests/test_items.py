@@ -1,0 +1,119 @@
+"""Agenda items of the minutes: numbers and titles as printed, paragraphs are not items.
+
+Expected values were read by hand from the corpus files named in each test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from structure_util import file_text, record, structure_doc
+
+
+def items(nlp, prefix: str):
+    ms = record(nlp, prefix).meetings
+    return [it for m in ms for it in m.items]
+
+
+def numbered(nlp, prefix: str) -> list[tuple]:
+    return [(it.number, it.title) for it in items(nlp, prefix)]
+
+
+def test_seed_001_minutes_items_with_sub_items(nlp):
+    assert numbered(nlp, "seed_001") == [
+        ("1(1)", "Apologies"),
+        ("1(2)", "Disclosures of Pecuniary and Non-Pecuniary Interests"),
+        ("1(3)", "Minutes of the Previous Meeting"),
+        ("2", "Public Speaking"),
+        ("3(1)", "Question to Cabinet Portfolio Holders"),
+        ("3(2)", "Updates from Cabinet Portfolio Holders and Assistant Directors"),
+        ("4", "Youth Justice Plan 2021-2022"),
+        ("5", "Update on Scrutiny Review"),
+        ("6", "Year End Council Plan 2020-2025 Quarterly Progress Report (April 2020 to March 2021)"),
+        ("7", "Work Programme 2021 - 2022"),
+        ("8", "Date of the Next Meeting"),
+        ("9", "Minutes Containing Confidential or Exempt Information"),
+        ("10", "Restricted Minutes from the previous meeting (23.02.2021)"),
+    ]
+
+
+def test_seed_001_numbered_paragraphs_stay_inside_their_item(nlp):
+    its = items(nlp, "seed_001")
+    six = next(it for it in its if it.number == "6")
+    # "1. Early Help. The Pandemic has led to ..." is a paragraph of item 6
+    assert "1. Early Help." in file_text("seed_001")[six.span[0]:six.span[1]]
+
+
+@pytest.mark.parametrize(
+    "prefix, expected",
+    [
+        ("seed_000", ("5", "Update Children's Transformation Plan")),
+        ("seed_002", (None, "Council Delivery Plan and Performance Q1")),
+        ("seed_003", (None, "Transforming Children's Services Programme")),
+        ("seed_004", (None, "Performance Data")),
+        ("dev_024", (None, None)),
+        ("dev_053", ("4", None)),
+        ("dev_062", (None, "Licensing Application")),
+        ("dev_075", ("220", "Pothole Blitz - Update and Future Actions")),
+        ("dev_027", ("12", "Internal Audit Progress Report")),
+        ("dev_008", (None, None)),
+    ],
+)
+def test_single_item_pages(nlp, prefix, expected):
+    assert numbered(nlp, prefix) == [expected]
+
+
+def test_upper_case_titles_run_into_text(nlp):
+    assert numbered(nlp, "dev_001")[1:4] == [("234", "MINUTES"), ("235", "PUBLIC REQUESTS TO SPEAK"), ("236", "SICKNESS ABSENCE")]
+
+
+def test_moderngov_number_then_title(nlp):
+    assert numbered(nlp, "dev_060") == [
+        ("41", "Apologies for Absence"),
+        ("42", "Minutes of Previous meeting"),
+        ("43", "Declaration of Interests/Party Whip"),
+        ("44", "Public Speaking Time/Open Session"),
+    ]
+
+
+def test_grouping_heading_is_not_an_item(nlp):
+    got = numbered(nlp, "dev_074")
+    assert [n for n, _ in got] == ["1", "2", "3", "4a", "4b"]
+    assert got[3] == ("4a", "Community Services Committee - 10 December 2015")
+
+
+def test_prefixed_numbers(nlp):
+    assert [n for n, _ in numbered(nlp, "dev_012")] == ["PAR 1", "PAR 2", "PAR 3"]
+
+
+def test_lettered_top_level_items(nlp):
+    assert numbered(nlp, "dev_063") == [
+        ("a", "Appointment of Chairman"),
+        ("b", "Declarations of Interest"),
+        ("c", "Licensing Act 2003 - Application for a Premises Licence - Alexandra Park, Beach Road, Penarth"),
+    ]
+
+
+def test_parish_bullets_continue_the_item_list(nlp):
+    got = numbered(nlp, "dev_037")
+    assert got[0] == ("75", "To accept apologies for absence")
+    assert got[1] == (None, "Declarations of interest in respect of matters to be discussed")
+    assert (None, "Neighbourhood Plan update") in got
+
+
+def test_paragraph_numbers_are_not_items(nlp):
+    # dev_069: "1.1 It was", "2.4.1 It was agreed"; dev_034: "(a) Standard items ... include reports on:"
+    assert all(n is None for n, _ in numbered(nlp, "dev_069"))
+    assert numbered(nlp, "dev_034") == [
+        (None, "Task and Finish Group Activity - Work Programme Development - Report of Assistant Chief Executive")
+    ]
+
+
+def test_heading_end_separates_heading_from_body(nlp):
+    from extractor.pipeline import spans as S
+    text = file_text("dev_001")
+    doc = structure_doc(nlp, text)
+    first = sorted(S.spans(doc, S.ITEMS), key=lambda sp: S.char_range(sp, S.ITEMS))[1]
+    d = S.data(first, S.ITEMS)
+    assert text[d["start"]:d["heading_end"]].rstrip(" –") == "234  MINUTES"
+    assert text[d["heading_end"]:].lstrip(" –").startswith("Resolved")
