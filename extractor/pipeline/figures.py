@@ -1,21 +1,211 @@
 """Money, percentages, counts and durations reported in an item.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+One regex finds every number (digits or number words, with a currency sign,
+multiplier or percent sign around it); the rest of the module decides what the
+number is *not*: a date, a time, a year, a list label, part of a name ("Quarter 1",
+"Standing Order 29"), a reference ("2021/22"), a phone number or address, or a limit
+in a standing rule ("may speak for up to 5 minutes"). Whatever is left is a reported
+quantity, and the words after it give its unit and what it counts.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import spans as S
+from .minutes_text import minutes_start, regions, sentences
+from .patterns import PatternComponent, alternation
+
+_PHONE = re.compile(r"(?:\(0\d{2,5}\)[ \t]?|(?<![\d,.])0\d{2,5}[ \t]?)\d{3,4}(?:[ \t]?\d{3,4})?")
+_YEAR = re.compile(r"(?:19|20)\d{2}$")
+
+
+def _g(m: re.Match, name: str) -> Optional[str]:
+    """A named group, None when the pattern that matched has no such group."""
+    return m.groupdict().get(name)
 
 
 class FiguresComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        self.currency = dict(p.get("currency_symbols", {}))
+        self.currency_words = dict(p.get("currency_words", {}))
+        self.multipliers = {k: float(v) for k, v in p.get("multipliers", {}).items()}
+        self.words = {k.lower(): int(v) for k, v in p.get("number_words", {}).items()}
+        self.units = {k.lower(): v for k, v in p.get("units", {}).items()}
+        self.rates = {k.lower(): v for k, v in p.get("rate_words", {}).items()}
+        self.stop = {w.lower() for w in p.get("measure_stop_words", [])}
+        cur = "".join(re.escape(c) for c in self.currency) or "£"
+        mult = alternation(self.multipliers)
+        pct = alternation(p.get("percent_words", ["%"]))
+        words = alternation(self.words)
+        self._number = re.compile(
+            rf"(?<![\w/.,:\-–£$€])(?P<cur>[{cur}])?[ \t]?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?:[ \t]?(?P<mult>{mult})(?![\w]))?(?:[ \t]?(?P<pct>{pct})(?![\w]))?(?![\w/(]|[:.,]\d)"
+            rf"|\b(?P<word>{words})\b",
+        )
+        self._word_ci = re.compile(rf"\b(?P<word>{words})\b", re.I)
+        self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})\b", re.I)
+        self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
+        self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
+        self._prefix = re.compile(
+            rf"\b(?:{alternation(p.get('name_prefixes', []))})\.?[ \t]*(?:No\.?[ \t]*)?"
+            rf"(?:\d+[\w.()]*[ \t]*(?:,|and|or|&|to|-|–)[ \t]*)*$", re.I)
+        self._after_name = re.compile(rf"[ \t]*(?:{alternation(p.get('after_name_words', []))})\b")
+        months = alternation(p.get("months", []))
+        self._month_after = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{months})\b")
+        self._month_before = re.compile(rf"\b(?:{months})\.?,?[ \t]+(?:the[ \t]+)?$")
+        self._time_after = re.compile(rf"[ \t]?(?:{alternation(p.get('time_words', []))})(?![\w])", re.I)
+        self._time_before = re.compile(rf"\b(?:{alternation(p.get('time_preceders', []))})[ \t]+$", re.I)
+        self._quantity = re.compile(rf"\b(?:{alternation(p.get('quantity_cues', []))})[ \t]+$", re.I)
+        self._boiler = re.compile(rf"\b(?:{alternation(p.get('boilerplate_cues', []))})\b", re.I)
+        self._rule = re.compile(rf"\b(?:{alternation(p.get('rule_cues', []))})\b", re.I)
+        self._street = re.compile(rf"(?:[ \t]+[A-Z][\w'’]*){{0,3}}[ \t]+(?:{alternation(p.get('street_words', []))})\b")
+        self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for start, end in regions(doc):
+            for ss, se in sentences(text, minutes_start(doc, start, end), end):
+                self._sentence(doc, text, ss, se)
         return doc
+
+    def _sentence(self, doc: Doc, text: str, ss: int, se: int) -> None:
+        sent = text[ss:se]
+        phones = [(m.start() + ss, m.end() + ss) for m in _PHONE.finditer(sent)]
+        boiler = self._boiler.search(sent) is not None
+        matches = [m for m in self._number.finditer(text, ss, se)]
+        # number words may open a sentence ("Three arrests were made")
+        matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
+        matches.sort(key=lambda m: m.start())
+        for i, m in enumerate(matches):
+            if any(ps <= m.start() < pe for ps, pe in phones):
+                continue
+            fig = self._figure(text, m, ss, se, boiler)
+            if fig is None:
+                continue
+            fs, fe, data = fig
+            S.add_span(doc, S.FIGURES, fs, fe, data["unit"], data)
+
+    def _figure(self, text: str, m: re.Match, ss: int, se: int, boiler: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
+        s, e = m.start(), m.end()
+        before = text[max(ss, s - 40):s]
+        after = text[e:min(se, e + 60)]
+        word = _g(m, "word")
+        if self._prefix.search(before) or self._after_name.match(after):
+            return None
+        if self._is_label(text, m, ss):
+            return None
+        if word:
+            value = float(self.words[word.lower()])
+        else:
+            raw = _g(m, "num").replace(",", "")
+            value = float(raw)
+            if _g(m, "num").startswith("0") and len(raw) > 1 and "." not in raw:
+                return None  # phone fragments, codes
+            if "." in raw and (self._time_before.search(before) or self._time_after.match(after)):
+                return None
+            if self._time_after.match(after):
+                return None
+        plain = not (_g(m, "cur") or _g(m, "pct") or _g(m, "mult")) if not word else True
+        if plain and (self._month_after.match(after) or self._month_before.search(before)):
+            return None
+        if plain and not word and _YEAR.match(_g(m, "num")) and not self._quantity.search(before):
+            noun = re.match(r"[ \t]+([a-z]{3,}s)\b", after)
+            if not noun or noun.group(1) in self.stop:
+                return None
+        if plain and not word and "." in _g(m, "num") and re.match(r"[ \t]+[A-Z]", after):
+            return None  # "7.2 Is there ...": a paragraph reference
+        if plain and self._street.match(after):
+            return None
+        if not _g(m, "cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
+            return None  # "three or more placements in 12 months": a threshold, not a count
+        return self._describe(text, m, value, ss, se, boiler)
+
+    def _is_label(self, text: str, m: re.Match, ss: int) -> bool:
+        """List labels and paragraph numbers: "1.", "(3)", "- 2)", "233  MINUTES"."""
+        s, e = m.start(), m.end()
+        if _g(m, "word"):
+            return False
+        line_start = text.rfind("\n", 0, s) + 1
+        lead = text[line_start:s]
+        nxt = text[e:e + 3]
+        if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(_g(m, "num")) <= 2:
+            return True
+        if re.fullmatch(r"[ \t]*(?:[-•·*][ \t]*)?\(?", lead):
+            if re.match(r"[.)]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z]|\.\d", nxt) or "." in _g(m, "num"):
+                return True
+        return False
+
+    def _describe(self, text: str, m: re.Match, value: float, ss: int, se: int, boiler: bool):
+        s, e = m.start(), m.end()
+        unit = "count"
+        cur = _g(m, "cur")
+        if cur:
+            unit = self.currency[cur]
+        if _g(m, "mult"):
+            key = _g(m, "mult")
+            value *= self.multipliers.get(key, self.multipliers.get(key.lower(), 1.0))
+        if _g(m, "pct"):
+            unit = "percent"
+        rest = e
+        if unit == "count":
+            cw = self._cur_word.match(text, rest, se)
+            if cw:
+                unit = self.currency_words[cw.group("c")]
+                rest = cw.end()
+        if unit == "count":
+            # "two to three years": the first number takes the unit of the second
+            rng = self._range.match(text, rest, se)
+            nxt = self._number.match(text, rng.end(), se) if rng else None
+            u = self._unit.match(text, rest, se) or (
+                self._unit.match(text, nxt.end(), se) if nxt and not _g(nxt, "cur") else None)
+            if u:
+                unit = self.units[u.group("u").lower()]
+                if u.start() == rest:
+                    rest = u.end()
+        if boiler and unit not in ("GBP", "USD", "EUR", "percent"):
+            return None
+        measure_bits = []
+        r = self._rate.match(text, rest, se)
+        if r:
+            measure_bits.append(self.rates[r.group("r").lower()])
+            rest = r.end()
+        noun, noun_end = self._measure(text, rest, se)
+        if _g(m, "word") and unit == "count" and not noun:
+            return None  # a bare number word ("the two of them") is not a figure
+        if noun:
+            measure_bits.insert(0, noun)
+        end = rest
+        if unit == "count" and noun:
+            end = noun_end
+        return s, end, {
+            "text": re.sub(r"\s+", " ", text[s:end]).strip(),
+            "value": int(value) if value == int(value) else round(value, 6),
+            "unit": unit,
+            "measure": " ".join(measure_bits) or None,
+        }
+
+    def _measure(self, text: str, pos: int, end: int) -> tuple[Optional[str], int]:
+        """Up to four content words after the number: what it counts."""
+        words: list[str] = []
+        cur = pos
+        first = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w’'\-]*)")
+        later = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
+        while len(words) < 4:
+            m = (later if words else first).match(text, cur, end)
+            if not m or m.group(1).lower() in self.stop:
+                break
+            words.append(m.group(1))
+            cur = m.end()
+        if not words:
+            return None, pos
+        return " ".join(words), cur
 
 
 @Language.factory(

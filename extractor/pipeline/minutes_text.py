@@ -48,9 +48,16 @@ def regions(doc: Doc) -> list[tuple[int, int]]:
     return allowed
 
 
-def minutes_start(text: str, start: int, end: int) -> int:
-    """Start of the minutes proper inside a region: after a "Minutes:" marker if any."""
-    m = _MINUTES_MARK.search(text, start, end)
+def is_item(doc: Doc, start: int, end: int) -> bool:
+    return any(S.char_range(i, S.ITEMS) == (start, end) for i in S.spans(doc, S.ITEMS))
+
+
+def minutes_start(doc: Doc, start: int, end: int) -> int:
+    """Start of the minutes proper inside an item: after its "Minutes:" marker, since
+    the text before it is the agenda's description. Other regions start where they do."""
+    if not is_item(doc, start, end):
+        return start
+    m = _MINUTES_MARK.search(doc.text, start, end)
     return m.end() if m else start
 
 

@@ -99,7 +99,7 @@ class ResolutionsComponent(PatternComponent):
             self._blocks(text, start, end, found, used)
             self._notices(text, start, end, found, used)
             self._bare_clauses(text, start, end, found, used)
-            self._own_words(text, minutes_start(text, start, end), end, found, used)
+            self._own_words(text, minutes_start(doc, start, end), end, found, used)
             for f in _dedupe(found):
                 self._emit(doc, f)
         return doc
