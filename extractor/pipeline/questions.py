@@ -1,20 +1,203 @@
 """Questions put by members or the public, and who answered.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+A question is a sentence where a person (or a body, or nobody named) asks, queries,
+enquires, seeks assurance or requests information, or one introduced by "Following a
+question from X" / "In response to a question from X". Answerers are the named
+people who confirm, reply, advise ... after the question: in the same paragraph up to
+a question from someone else, else in the next paragraph that reacts to it. A passive
+answer ("the committee was informed") names nobody, so answered_by stays empty.
+
+Span data (``minutes_questions``): asker, addressee, answered_by, text.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import mentions as M
+from . import regions as R
+from . import spans as S
+from .patterns import PatternComponent, alternation
+
+
+@dataclass
+class Q:
+    """A question found in one sentence, before its answerers are known."""
+
+    sent: int
+    pos: int  # where the question part starts inside the sentence
+    asker: Optional[str]
+    asker_key: Optional[str]
+    addressee: Optional[str] = None
+    answered_by: list[str] = field(default_factory=list)
+
+
+def _ci(words: list[str]) -> str:
+    return alternation(words)
 
 
 class QuestionsComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        fill = p.get("subject_fillers", [])
+        self.qverb_re = M.verb_regex(p.get("question_verbs", []), fill)
+        self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill)
+        self.not_after = re.compile(rf"[ \t]+(?:{_ci(p.get('not_question_after', []))})\b")
+        self.asker_trig = re.compile(rf"\b(?:{_ci(p.get('asker_triggers', []))})[ \t]+(?:(?:Councillors|Cllrs)[ \t]+)?",
+                                     re.IGNORECASE)
+        self.anon_trig = re.compile(rf"\b(?:{_ci(p.get('anonymous_triggers', []))})\b", re.IGNORECASE)
+        self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
+        qv = _ci(p.get("question_verbs", []))
+        self.body_q = re.compile(rf"^(?:{_ci(p.get('body_subjects', []))})[ \t]+(?:also[ \t]+)?(?:{qv})\b", re.IGNORECASE)
+        self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})[ \t]+(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?:{qv})\b")
+        self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<v>{qv})\b")
+        self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
+        self.concern_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:also[ \t]+)?(?:{_ci(p.get('linked_concern', []))})\b")
+        self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
+        self.passive_a = re.compile(rf"\b(?:{_ci(p.get('passive_answers', []))})\b", re.IGNORECASE)
+
+    # ------------------------------------------------------------- detection
+    def _verb_ok(self, text: str, vm: Optional[re.Match[str]]) -> bool:
+        return vm is not None and not self.not_after.match(text, vm.end())
+
+    def _find(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]]) -> list[Q]:
+        found: list[Q] = []
+        last_subject: Optional[M.PM] = None
+        for i, (s, e) in enumerate(sents):
+            sent = text[s:e]
+            ms = sms[i]
+            q: Optional[Q] = None
+            tm = self.asker_trig.search(sent)
+            if tm:
+                who = next((m for m in ms if 0 <= m.start - (s + tm.end()) <= 4), None)
+                q = Q(i, s, self._label(who), who.key if who else None)
+            elif self.anon_trig.search(sent) or self.passive_q.search(sent) or self.body_q.search(sent):
+                q = Q(i, s, None, None)
+            if q is None:
+                for m in ms:
+                    vm = self.qverb_re.match(text, m.after)
+                    if self._verb_ok(text, vm) and vm.end() <= e:
+                        q = Q(i, s, self._label(m), m.key)
+                        addr = next((o for o in ms if 0 <= o.start - vm.end() <= 2), None)
+                        if addr is not None and addr is not m:
+                            q.addressee = self._label(addr)
+                        break
+                    if self.asked_passive.match(text, m.after):
+                        label = self._label(m)
+                        q = Q(i, s, None, None, addressee=label, answered_by=[label] if label else [])
+                        break
+            if q is None and ms and ms[0].start - s <= 25:
+                am = self.and_q.search(sent)
+                if am and not self.not_after.match(sent, am.end()):
+                    q = Q(i, s, self._label(ms[0]), ms[0].key)
+            if q is None and last_subject is not None and self.pronoun_q.search(sent):
+                am = self.pronoun_q.search(sent)
+                if not self.not_after.match(sent, am.end()):
+                    q = Q(i, s, self._label(last_subject), last_subject.key)
+            if q is None:
+                for m in ms:
+                    if self.concern_re.match(text, m.after) and self._answered_in_response(text, sents, sms, i, m):
+                        q = Q(i, s, self._label(m), m.key)
+                        break
+            if q is not None:
+                found.append(q)
+            # The sentence's subject (a person named near its start) is whom "He asked" means.
+            if ms and ms[0].start - s <= 25 and not ms[0].data.get("role_only"):
+                last_subject = ms[0]
+        return found
+
+    def _answered_in_response(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int,
+                              asker: M.PM) -> bool:
+        """"X expressed concerns ... In response to X, Y stated": a question in effect."""
+        for j in range(i + 1, min(i + 3, len(sents))):
+            for m in sms[j]:
+                if m.key == asker.key and self.response_to.search(text[sents[j][0]:m.start]):
+                    return True
+        return False
+
+    @staticmethod
+    def _label(m: Optional[M.PM]) -> Optional[str]:
+        if m is None:
+            return None
+        return m.name or m.data.get("role")
+
+    # ------------------------------------------------------------- answers
+    def _answerers(self, text: str, ms: list[M.PM], start: int, asker_key: Optional[str]) -> list[M.PM]:
+        out = []
+        for m in ms:
+            if m.start < start or (asker_key is not None and m.key == asker_key):
+                continue
+            if self._verb_ok(text, self.averb_re.match(text, m.after)):
+                out.append(m)
+        # "In response to X and the Chair, Y stated": only Y is answering.
+        return out
+
+    def _answer(self, text: str, q: Q, qs: dict[int, Q], sents: list[tuple[int, int]],
+                sms: list[list[M.PM]], paras: list[int]) -> list[str]:
+        names: list[str] = []
+        i = q.sent
+        passive = False
+        j = i
+        while j < len(sents) and paras[j] == paras[i]:
+            other = qs.get(j)
+            if j > i and other is not None and other.asker_key != q.asker_key:
+                break
+            lo = q.pos if j == i else sents[j][0]
+            for m in self._answerers(text, sms[j], lo, q.asker_key):
+                names.append(self._label(m) or "")
+            passive = passive or bool(self.passive_a.search(text, lo, sents[j][1]))
+            j += 1
+        if not names and not passive:
+            para_seen = 0
+            while j < len(sents) and para_seen < 2:
+                p = paras[j]
+                para_seen += 1
+                found_any = False
+                stop = False
+                while j < len(sents) and paras[j] == p:
+                    if j in qs:
+                        stop = True
+                        break
+                    got = self._answerers(text, sms[j], sents[j][0], q.asker_key)
+                    names.extend(self._label(m) or "" for m in got)
+                    if got:
+                        found_any = True
+                    elif not found_any:
+                        if self.passive_a.search(text, sents[j][0], sents[j][1]) or sms[j]:
+                            stop = True
+                            break
+                    j += 1
+                if stop or found_any:
+                    break
+        seen: list[str] = []
+        for n in names:
+            if n and n not in seen:
+                seen.append(n)
+        return seen
+
+    # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for lo, hi in R.item_regions(doc):
+            sents = list(R.sentences(text, lo, hi))
+            if not sents:
+                continue
+            ms = M.people_in(doc, lo, hi)
+            sms = [[m for m in ms if s <= m.start < e] for s, e in sents]
+            paras = [text.count("\n", lo, s) for s, _ in sents]
+            found = self._find(text, sents, sms)
+            qs = {q.sent: q for q in found}
+            for q in found:
+                s, e = sents[q.sent]
+                answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras)
+                S.add_span(doc, S.QUESTIONS, s, e, "question", {
+                    "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
+                })
         return doc
 
 
