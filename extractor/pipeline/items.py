@@ -258,8 +258,8 @@ class ItemsComponent(PatternComponent):
                     m = re.match(rf"^{re.escape(number)}\.?\s+(?P<rest>\S.*)$", ls[j].text)
                     if m:
                         return Heading(ls[j].start, ls[j].end, j, number, self._clean_title(m.group("rest")) or None, "page")
-                    return Heading(ls[j].start, ls[j].start, j - 1, number, None, "page")
-                return None
+                # no "<n> <title>" line: the "(Item n)" line itself is the heading
+                return Heading(line.start, line.end, i, number, None, "page")
             if line.text.lower() in self._markers:
                 j, _ = self._next_nonblank(ls, i)
                 if j is None:

@@ -1,0 +1,110 @@
+"""Attendance: present members with roles, officers with titles, apologies.
+
+Expected values were read by hand from the corpus files named in each test.
+"""
+
+from __future__ import annotations
+
+from structure_util import record
+
+
+def people(att) -> list[tuple]:
+    return [(a.name, a.role) for a in att]
+
+
+def meeting(nlp, prefix=None, text=None):
+    (m,) = record(nlp, prefix, text).meetings
+    return m
+
+
+def test_seed_001_members_officers_and_apologies(nlp):
+    m = meeting(nlp, "seed_001")
+    assert people(m.present) == [
+        ("Councillor Jerry Roodhouse", "Vice-Chair"),
+        ("Councillor Jo Barker", None),
+        ("Councillor Brett Beetham", None),
+        ("Councillor Brian Hammersley", None),
+        ("Councillor Marian Humphreys", None),
+        ("Councillor Jill Simpson-Vince", None),
+    ]
+    assert people(m.officers) == [
+        ("Helen Barnsley", "Democratic Services Officer"),
+        ("John Coleman", "Assistant Director - Children and Families"),
+        ("Sally Nash", "Service Manager (Youth Justice)"),
+        ("Nichola Vine", "Strategy and Commissioning Manager, Legal and Democratic"),
+    ]
+    # recorded inside item "1. General / (1) Apologies"
+    assert [a.name for a in m.apologies] == [
+        "Councillor Yousef Dahmash",
+        "Councillor Barbara Brown",
+        "Councillor Pete Gilbert",
+        "Councillor Justin Kerridge",
+        "Mr John McRoberts",
+    ]
+
+
+def test_plural_councillors_distribute_and_in_the_chair_is_chair(nlp):
+    m = meeting(nlp, "dev_001")
+    assert people(m.present)[:5] == [
+        ("Councillor Robinson", "Chair"),
+        ("Councillor Wilson", "Vice-Chair"),
+        ("Councillor Allcock", None),
+        ("Councillor Jawaid", None),
+        ("Councillor Ogg", None),
+    ]
+
+
+def test_present_absent_table_and_officers_in_attendance(nlp):
+    m = meeting(nlp, "dev_012")
+    assert len(m.present) == 24 and len(m.apologies) == 5 and len(m.officers) == 8
+    assert people(m.present)[:2] == [("Peter Crew", "Chairman"), ("Jill Iles", "Vice-Chairman")]
+    # "(substitute for Dawn Payne)" is not a role
+    assert ("Peter Burden", None) in people(m.present)
+    assert ("Reyna Knight", None) in people(m.apologies)
+    assert people(m.officers)[0] == ("Sue Buck", "Corporate Services")
+
+
+def test_inline_present_list_with_chair_and_absent_line(nlp):
+    m = meeting(nlp, "dev_037")
+    assert len(m.present) == 11
+    assert ("Cllr J Edwarde", "Chair") in people(m.present)
+    assert people(m.apologies) == [("Cllr G Horner", None)]
+
+
+def test_apology_sentences(nlp):
+    assert [a.name for a in meeting(nlp, "dev_002").apologies] == ["Councillor Guest", "Councillor White"]
+    assert [a.name for a in meeting(nlp, "dev_018").apologies] == ["Jan Britton", "Anna Eastgate", "Marc House"]
+    assert [a.name for a in meeting(nlp, "dev_074").apologies] == [
+        "Councillor Iain Angus MacDonald",
+        "Councillor Robert E MacIntyre",
+        "Councillor Iain Stewart MacLean",
+        "Councillor Donald MacMillan",
+        "Councillor James Robb",
+    ]
+
+
+def test_initials_with_full_stops_do_not_end_the_list(nlp):
+    m = meeting(nlp, "dev_063")
+    assert [a.name for a in m.present][:3] == ["Councillor K. Hatton", "Councillor J.W. Thomas", "Councillor Mrs. M.R. Wilkinson"]
+
+
+def test_names_without_separators(nlp):
+    m = meeting(nlp, "dev_069")
+    names = [a.name for a in m.present]
+    assert names[:4] == ["P McLean", "P J Bateson", "J Campbell", "T J Catherwood"]
+    assert "Miss K A Lagan" in names
+
+
+def test_role_only_entries_are_not_people(nlp):
+    text = "Audit Board - 1 May 2024\n\nPresent: Councillors Ann Lee (Chair) and Raj Patel.\n\nAlso present: Licensing Officer.\n\n1. Apologies\n\nNone.\n"
+    m = meeting(nlp, text=text)
+    assert people(m.present) == [("Councillor Ann Lee", "Chair"), ("Councillor Raj Patel", None)]
+
+
+def test_attendee_spans_cover_the_name(nlp):
+    from structure_util import file_text
+
+    text = file_text("seed_001")
+    m = meeting(nlp, "seed_001")
+    s, e = m.officers[2].span
+    assert text[s:e] == "Sally Nash, Service Manager (Youth Justice)"
