@@ -1,0 +1,76 @@
+"""Questions, askers, addressees and who answered."""
+
+from __future__ import annotations
+
+import spacy
+
+from conftest import raw_path
+from extractor.pipeline import spans as S
+from extractor.readers import read_path
+
+
+def _questions(doc):
+    return [S.data(sp, S.QUESTIONS) for sp in S.spans(doc, S.QUESTIONS)]
+
+
+def _doc(nlp, prefix):
+    return nlp(read_path(raw_path(prefix)).text)
+
+
+def _by_asker(qs, asker):
+    return [q for q in qs if q["asker"] == asker]
+
+
+def test_seed002_two_councillors_questions(nlp):
+    qs = _questions(_doc(nlp, "seed_002"))
+    assert len(qs) == 2
+    foster = _by_asker(qs, "Councillor Simpson-Vince")[0]
+    assert "foster carers" in foster["text"] and foster["answered_by"] == []
+    ehcp = _by_asker(qs, "Councillor Justin Kerridge")[0]
+    assert "EHCPs" in ehcp["text"] and ehcp["answered_by"] == ["Nigel Minns"]
+
+
+def test_seed000_questions_answered_by_officers(nlp):
+    qs = _questions(_doc(nlp, "seed_000"))
+    barker = _by_asker(qs, "Councillor Jo Barker")[0]
+    assert barker["answered_by"][0] == "John Coleman"
+    roodhouse = _by_asker(qs, "Councillor Jerry Roodhouse")[0]
+    assert roodhouse["text"].startswith("Councillor Jerry Roodhouse requested information")
+    assert roodhouse["answered_by"] == ["John Coleman"]
+
+
+def test_seed001_addressee_and_passive_answers(nlp):
+    qs = _questions(_doc(nlp, "seed_001"))
+    first = _by_asker(qs, "Councillor Jerry Roodhouse")[0]
+    assert first["addressee"] == "Councillor Jeff Morgan" and first["answered_by"] == ["Councillor Jeff Morgan"]
+    beetham = _by_asker(qs, "Councillor Brett Beetham")
+    assert len(beetham) == 2 and all(q["answered_by"] == [] for q in beetham)
+    pronoun = [q for q in qs if q["text"].startswith("He asked")][0]
+    assert pronoun["asker"] == "Councillor Brian Hammersley" and pronoun["answered_by"] == ["Sally Nash"]
+
+
+def test_seed003_panel_questions_answered_by_resolved_roles(nlp):
+    qs = _questions(_doc(nlp, "seed_003"))
+    assert [q["asker"] for q in qs] == [None, None]
+    assert [q["answered_by"] for q in qs] == [["Andrew Wolverson"], ["Emma Bennett"]]
+
+
+def test_not_questions(nlp):
+    doc = nlp("The panel were asked to consider the questions listed in the report. "
+              "Members were asked to note the update.")
+    assert _questions(doc) == []
+
+
+def test_component_works_alone():
+    nlp = spacy.blank("en")
+    for name in ("minutes_people", "minutes_speakers", "minutes_questions"):
+        nlp.add_pipe(name)
+    doc = nlp("Councillor Ray Dean asked whether the depot would reopen. "
+              "The Head of Waste replied that it would reopen in May.\n"
+              "Information was requested on staffing. It was confirmed that posts were filled.")
+    qs = _questions(doc)
+    assert [(q["asker"], q["answered_by"]) for q in qs] == [
+        ("Councillor Ray Dean", ["Head of Waste"]),
+        (None, []),
+    ]
+    assert qs[0]["text"] == "Councillor Ray Dean asked whether the depot would reopen."
