@@ -10,10 +10,14 @@ from pathlib import Path
 from typing import Optional
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-FONT = "Helvetica"
+# An embedded TrueType font (shipped with reportlab), as in PDFs saved from Word: it
+# carries a ToUnicode map, so "•", "–" and "’" extract as themselves.
+FONT = "Vera"
+registerFont(TTFont(FONT, "Vera.ttf"))
 SIZE = 10
 LEADING = 13
 MARGIN = 56

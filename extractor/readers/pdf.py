@@ -23,7 +23,7 @@ BACKENDS = ("pdfminer", "pdfium")
 EDGE_LINES = 3  # how many non-blank lines at each end of a page may be furniture
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
-_MAX_FURNITURE_LEN = 150
+_MAX_FURNITURE_LEN = 160
 # Hyphen mending (see mend_hyphens).
 # Both start with the literal "-\n" so the regex engine can scan for it quickly.
 _SPLIT_WORD = re.compile(r"-\n(?<=[a-z]-\n)(?=[a-z])")
@@ -114,57 +114,71 @@ def _key(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip().lower()
 
 
-def _edges(lines: list[str]) -> list[int]:
-    """Indices of the first and last EDGE_LINES non-blank lines (running header/footer zone)."""
-    top: list[int] = []
-    for i, line in enumerate(lines):
-        if line:
-            top.append(i)
-            if len(top) == EDGE_LINES:
-                break
-    bottom: list[int] = []
-    for i in range(len(lines) - 1, top[-1] if top else -1, -1):
-        if lines[i]:
-            bottom.append(i)
-            if len(bottom) == EDGE_LINES:
-                break
-    return top + bottom[::-1]
+def _zone(lines: list[str]) -> list[int]:
+    """The running header/footer zone: indices of the first and last EDGE_LINES non-blank
+    lines (the whole page when it is short)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if len(filled) <= 2 * EDGE_LINES:
+        return filled
+    return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
 
 
-def _furniture_keys(edge_keys: list[dict[int, str]]) -> set[str]:
-    """Lines repeated in the edge zone of several pages: running headers and footers.
+def _furniture_keys(zone_keys: list[set[str]]) -> set[str]:
+    """Lines repeated in the edge zone of many pages: running headers and footers.
 
-    A key counts when it is in the top or bottom zone of at least 3 pages, two of them
-    consecutive (a content line such as "RESOLVED" landing at a page top now and then is
-    not a header); in documents of 2 or 3 pages, 2 pages suffice.
+    A key counts when it is on at least 3 pages (2 in documents of 2 or 3 pages) and
+    either on half the pages or on 3 pages in a row (a header of one report inside an
+    agenda pack). Where it sits within the zone does not matter: the order in which
+    a PDF draws header, body and footer decides where a backend puts them.
     """
-    n = len(edge_keys)
+    n = len(zone_keys)
     if n < 2:
         return set()
     pages_with: dict[str, list[int]] = {}
-    for number, keys in enumerate(edge_keys):
-        for key in set(keys.values()):
-            if key and len(key) <= _MAX_FURNITURE_LEN:
+    for number, keys in enumerate(zone_keys):
+        for key in keys:
+            if len(key) <= _MAX_FURNITURE_LEN:
                 pages_with.setdefault(key, []).append(number)
     found = set()
     for key, pages in pages_with.items():
         if n <= 3:
             if len(pages) >= 2:
                 found.add(key)
-        elif len(pages) >= 3 and any(b - a == 1 for a, b in zip(pages, pages[1:])):
+        elif len(pages) >= 3 and (2 * len(pages) >= n or _has_run(pages, 3)):
             found.add(key)
     return found
 
 
-def _clean_page(lines: list[str], keys: dict[int, str], furniture: set[str], page_number: re.Pattern[str], blank: re.Pattern[str]) -> list[str]:
-    drop = {i for i, key in keys.items() if key in furniture or page_number.match(lines[i])}
-    kept = [line for i, line in enumerate(lines) if i not in drop and not (line and blank.match(line))]
-    start, end = 0, len(kept)
-    while start < end and not kept[start]:
+def _has_run(numbers: list[int], length: int) -> bool:
+    run = 1
+    for a, b in zip(numbers, numbers[1:]):
+        run = run + 1 if b == a + 1 else 1
+        if run >= length:
+            return True
+    return False
+
+
+def _clean_page(lines: list[str], furniture: set[str], page_number: re.Pattern[str], blank: re.Pattern[str]) -> list[str]:
+    """Peel furniture off both ends of a page: a line goes only if every line between it
+    and the page edge went too, so a content line that happens to repeat stays."""
+
+    def removable(line: str) -> bool:
+        return not line or _key(line) in furniture or bool(page_number.match(line)) or bool(blank.match(line))
+
+    start, end, peeled = 0, len(lines), 0
+    while start < end and peeled < EDGE_LINES + 1 and removable(lines[start]):
+        peeled += bool(lines[start])
         start += 1
-    while end > start and not kept[end - 1]:
+    peeled = 0
+    while end > start and peeled < EDGE_LINES + 1 and removable(lines[end - 1]):
+        peeled += bool(lines[end - 1])
         end -= 1
-    return kept[start:end]
+    kept = [line for line in lines[start:end] if not (line and blank.match(line))]
+    while kept and not kept[0]:
+        kept.pop(0)
+    while kept and not kept[-1]:
+        kept.pop()
+    return kept
 
 
 def mend_hyphens(text: str) -> str:
@@ -188,11 +202,10 @@ def clean_pages(pages: list[str]) -> str:
     """Join page texts into one text without page furniture, pages separated by a blank line."""
     page_number, blank = _noise()
     page_lines = [[line.rstrip() for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")] for page in pages]
-    edge_keys = [{i: _key(lines[i]) for i in _edges(lines)} for lines in page_lines]
-    furniture = _furniture_keys(edge_keys)
+    furniture = _furniture_keys([{_key(lines[i]) for i in _zone(lines)} for lines in page_lines])
     parts: list[str] = []
-    for lines, keys in zip(page_lines, edge_keys):
-        kept = _clean_page(lines, keys, furniture, page_number, blank)
+    for lines in page_lines:
+        kept = _clean_page(lines, furniture, page_number, blank)
         if not kept:
             continue
         text = "\n".join(kept)
