@@ -214,3 +214,28 @@ def test_save_and_reload_keeps_patterns_and_results(tmp_path, pack_001):
     order_paper = "Order Paper\n\n1. Apologies\n\n2. Minutes\n\n3. Budget\n"
     assert [k for k, _, _ in parts(again(order_paper))] == ["agenda"]
     assert [k for k, _, _ in parts(pack_pipeline()(order_paper))] == ["minutes"]
+
+
+def test_two_sets_of_minutes_stay_minutes(pnlp):
+    text = (
+        "Minutes of the meeting of the Harbour Board held on 4 March 2024\nPresent: Councillor R Gale (Chair)\n"
+        "1. Apologies\nNone.\nThe meeting closed at 7.40 pm\nChair\n\n"
+        "Minutes of the meeting of the Harbour Board held on 8 April 2024\nCouncillor R Gale opened the meeting.\n"
+        "1. Moorings\nThe Board noted the mooring fees.\n"
+    )
+    found = parts(pnlp(text))
+    assert [k for k, _, _ in found] == ["minutes", "minutes"]
+    assert text[found[1][1] :].startswith("Minutes of the meeting of the Harbour Board held on 8 April 2024")
+
+
+def test_agenda_then_reports_without_minutes(pnlp):
+    text = (
+        "AGENDA\n\nCabinet\nTuesday, 4 February 2025 at 7.00 pm\n\n1. Apologies for Absence\n"
+        "2. Declarations of Interest\n3. Budget 2025/26 (Pages 5 - 40)\n\n"
+        "Cabinet\n4 February 2025\nBudget 2025/26\n\nRecommendations\nThat Cabinet recommends the budget.\n\n"
+        "1. Executive Summary\nThe budget is balanced.\n"
+    )
+    doc = pnlp(text)
+    assert [k for k, _, _ in parts(doc)] == ["agenda", "report"]
+    report = next(sp for sp in doc.spans[S.PARTS] if sp.label_ == "report")
+    assert report.text.startswith("Cabinet\n4 February 2025") and S.data(report, S.PARTS)["title"] == "Budget 2025/26"

@@ -34,6 +34,7 @@ DATE_RE = re.compile(
 NUMBERED_RE = re.compile(r"^\s*(?:[-*•|]\s*)?(?:\(?\d{1,3}[A-Za-z]?[.)]|\([a-z0-9]{1,4}\)|\d+(?:\.\d+)+|[a-z][.)])(?:\s|$)")
 PAGE_RANGE_RE = re.compile(r"^\s*(?:pages?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.IGNORECASE)
 SHORT = 120
+AGENDA_LINES = 120  # an agenda heading must come this early (after a cover page)
 COVER_LINES = 12  # a second "Recommendations" this close to the first is the same cover
 
 
@@ -243,7 +244,9 @@ class SectionsComponent(PatternComponent):
                         continue
                     minutes_ended = True
             else:  # after minutes, in a report or in a work programme
-                if self._minutes_start(lines, i, strong_only=True) and self._confirmed_minutes(lines, i):
+                if self._minutes_start(lines, i, strong_only=True) and (
+                    kind == "after_minutes" or self._confirmed_minutes(lines, i)
+                ):
                     kind, minutes_ended = self._set_kind(starts, lines, i, "minutes"), False
                 elif kind == "after_minutes" and self._report_start(lines, i):
                     kind, cue = self._set_kind(starts, lines, i, "report"), i
@@ -274,7 +277,7 @@ class SectionsComponent(PatternComponent):
         """The text starts with an agenda: an agenda heading in its opening lines, numbered
         entries below it, and no minutes cue (ModernGov headers, "Minutes:", "Present")
         before the first confirmed set of minutes."""
-        head = lines[:60]
+        head = lines[:AGENDA_LINES]
         if any(self.page_header_re.match(x.text) for x in lines[:15]):
             return False
         heading = next((k for k, x in enumerate(head) if self.agenda_re.match(x.text)), None)
@@ -298,8 +301,8 @@ class SectionsComponent(PatternComponent):
     ) -> list[tuple[int, int, str, Optional[str]]]:
         out: list[tuple[int, int, str, Optional[str]]] = []
         for k, (li, kind) in enumerate(starts):
-            if kind == "after_minutes":
-                kind = "report"
+            if kind == "after_minutes":  # not reached in practice: a cue always relabels it
+                kind = "minutes"
             begin = 0 if k == 0 else lines[li].start
             stop = lines[starts[k + 1][0]].start if k + 1 < len(starts) else len(text)
             if stop <= begin:
