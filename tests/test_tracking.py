@@ -82,6 +82,18 @@ def test_same_commitment_in_discussion_and_resolution_is_logged_once_with_both_s
     assert fly.owner == "Head of Waste"
 
 
+def test_the_same_minutes_printed_in_a_pack_and_on_their_own_page_give_one_row():
+    action = Action(text="a site visit to the public toilets be arranged", kind="meeting", span=(400, 450))
+    page = Document(source=Source(path="minutes-page.txt"),
+                    meetings=[_meeting("2023-01-17", [Item(number="6", title="Toilets", actions=[action])])])
+    pack = Document(source=Source(path="pack.txt"), meetings=[
+        _meeting("2023-01-17", [Item(number="6", title="Toilets", actions=[action.model_copy(update={"span": (9400, 9450)})])],
+                 body="Communities & Environment Scrutiny Committee")])
+    log = build_log([Loaded(page, "page.json"), Loaded(pack, "pack.json")])
+    assert len(log) == 1
+    assert [(s.file, s.span) for s in log[0].sources] == [("minutes-page.txt", (400, 450)), ("pack.txt", (9400, 9450))]
+
+
 def test_similar_actions_of_different_items_and_kinds_stay_apart():
     a = Action(text="a briefing note on allotment waiting lists be circulated", kind="briefing")
     b = Action(text="a report on allotment waiting lists be brought to committee", kind="report")

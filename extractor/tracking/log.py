@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from ..schema import Action, Document, Item, Meeting
-from .matching import same_commitment
+from .matching import content_words, same_commitment
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,8 @@ def _merge(into: LoggedAction, other: LoggedAction) -> None:
 
 
 def _dedupe(rows: list[LoggedAction]) -> list[LoggedAction]:
-    """One row per commitment within one meeting: similar text and same item or same kind."""
+    """One row per commitment within one meeting: similar text and same item or same kind.
+    Mentions from another copy of the same minutes count as sources too."""
     kept: list[LoggedAction] = []
     for row in rows:
         for prior in kept:
@@ -140,14 +141,21 @@ def sort_key(row: LoggedAction) -> tuple:
     return (row.due is None, row.due or "", row.meeting_date is None, row.meeting_date or "", row.input_index, first)
 
 
+def _meeting_key(meeting: Meeting, i: int, m: int) -> tuple:
+    """Same dated meeting of the same body, whichever input printed it (a pack and the
+    minutes page, or a record and its minutes file); undated meetings stay apart."""
+    if not meeting.date:
+        return ("input", i, m)
+    return ("meeting", meeting.date, content_words(meeting.body))
+
+
 def build_log(inputs: list[Loaded]) -> list[LoggedAction]:
     """Every action of every meeting of every input, one row per commitment, sorted."""
-    out: list[LoggedAction] = []
+    groups: dict[tuple, list[LoggedAction]] = {}
     for i, loaded in enumerate(inputs):
         for m, meeting in enumerate(loaded.record.meetings):
-            rows = [
-                _row(action, item, meeting, loaded, i, m) for item in meeting.items for action in item.actions
-            ]
-            out.extend(_dedupe(rows))
+            rows = groups.setdefault(_meeting_key(meeting, i, m), [])
+            rows.extend(_row(action, item, meeting, loaded, i, m) for item in meeting.items for action in item.actions)
+    out = [row for rows in groups.values() for row in _dedupe(rows)]
     out.sort(key=sort_key)
     return out
