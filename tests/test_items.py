@@ -15,8 +15,9 @@ def items(nlp, prefix: str):
     return [it for m in ms for it in m.items]
 
 
-def numbered(nlp, prefix: str) -> list[tuple]:
-    return [(it.number, it.title) for it in items(nlp, prefix)]
+def numbered(nlp, prefix: str | None = None, text: str | None = None) -> list[tuple]:
+    ms = record(nlp, prefix, text).meetings
+    return [(it.number, it.title) for m in ms for it in m.items]
 
 
 def test_seed_001_minutes_items_with_sub_items(nlp):
@@ -102,8 +103,8 @@ def test_parish_bullets_continue_the_item_list(nlp):
 
 
 def test_paragraph_numbers_are_not_items(nlp):
-    # dev_069: "1.1 It was", "2.4.1 It was agreed"; dev_034: "(a) Standard items ... include reports on:"
-    assert all(n is None for n, _ in numbered(nlp, "dev_069"))
+    # dev_034: "(a) Standard items ... include reports on:" is a list inside the one item
+    assert [n for n, _ in numbered(nlp, "dev_001")] == ["233", "234", "235", "236", "237", "238"]
     assert numbered(nlp, "dev_034") == [
         (None, "Task and Finish Group Activity - Work Programme Development - Report of Assistant Chief Executive")
     ]
@@ -117,3 +118,20 @@ def test_heading_end_separates_heading_from_body(nlp):
     d = S.data(first, S.ITEMS)
     assert text[d["start"]:d["heading_end"]].rstrip(" –") == "234  MINUTES"
     assert text[d["heading_end"]:].lstrip(" –").startswith("Resolved")
+
+
+def test_items_known_only_by_paragraph_numbers(nlp):
+    # dev_069 prints no item headings: "1.1 It was ...", "2.1 The Chief Executive ...", then 2.2-2.4.2
+    assert numbered(nlp, "dev_069") == [("1", None), ("2", None)]
+
+
+def test_unnumbered_headings_between_blank_lines(nlp):
+    got = numbered(nlp, "dev_018")
+    assert got[:3] == [(None, "Election of Chair"), (None, "Election of Vice-Chair"), (None, "Minutes")]
+    assert got[-1] == (None, "Better Care Fund 2023-2025: End of Year Plan for 2023/24 and 2024/25 Planning Template")
+    assert len(got) == 8
+
+
+def test_item_word_before_number(nlp):
+    text = "Audit Board - 1 May 2024\n\nItem 1 Apologies\n\nNone were received.\n\nItem 2 Budget Monitoring\n\nThe report was noted.\n"
+    assert numbered(nlp, text=text) == [("1", "Apologies"), ("2", "Budget Monitoring")]

@@ -57,8 +57,13 @@ class ItemsComponent(PatternComponent):
         self._max_period_words = int(p.get("max_period_title_words", 12))
         self._max_bullet_words = int(p.get("max_bullet_title_words", 15))
         self._alone = re.compile(rf"^(?P<num>{_NUM})\.?$")
+        words = alternation(p.get("number_words", []))
+        word = rf"(?:(?:{words})\s+)?" if words else ""
+        self._not_title = {t.lower() for t in p.get("not_title_lines", [])}
+        self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
+        self._para_start = re.compile(r"^(?P<n>\d{1,3})\.1\s+\S")
         self._inline = re.compile(
-            rf"^(?:(?P<num>{_NUM})(?:[.)]\s*|\s+)(?![\d.])|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>{_NUM})(?:[.)]\s*|\s+)(?![\d.])|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
 
@@ -273,6 +278,45 @@ class ItemsComponent(PatternComponent):
                 return Heading(ls[j].start, ls[j].start, j - 1, None, None, "page")
         return None
 
+    def _unnumbered(self, doc: Doc, ls: list[Line], floor: int, start: int, end: int) -> list[Heading]:
+        """Unnumbered headings: short title lines standing alone between blank lines.
+
+        Only used when a meeting has no numbered headings, and only when there are
+        several, so that one short line in running text is not taken for an item.
+        """
+        taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
+        out: list[Heading] = []
+        for i, line in enumerate(ls):
+            if line.blank or line.start < floor:
+                continue
+            t = line.text
+            if t.lower().rstrip(":") in self._not_title or t.lower() in self._page_noise:
+                continue
+            if not t[:1].isalpha() or t.endswith(".") or re.match(r"^[A-Z][\w ]{0,20}:(?:\s|$)", t):
+                continue
+            if any(s < line.end and e > line.start for s, e in taken) or DATE_RE.search(t):
+                continue
+            before = i == 0 or ls[i - 1].blank
+            after = i + 1 >= len(ls) or ls[i + 1].blank
+            if not (before and after) or not self._title_like(t, 14):
+                continue
+            out.append(Heading(line.start, line.end, i, None, self._clean_title(t) or None, "unnumbered"))
+        return out if len(out) >= self._min_unnumbered else []
+
+    def _paragraph_items(self, ls: list[Line], floor: int) -> list[Heading]:
+        """Items known only by their paragraph numbers ("1.1 ...", "2.1 ..."): number N, no title."""
+        out: list[Heading] = []
+        last = 0
+        for i, line in enumerate(ls):
+            if line.blank or line.start < floor:
+                continue
+            m = self._para_start.match(line.text)
+            if m and int(m.group("n")) > last:
+                last = int(m.group("n"))
+                mark = line.text.split()[0]
+                out.append(Heading(line.start, line.start + len(mark), i, m.group("n"), None, "paragraph"))
+        return out if len(out) >= 2 else []
+
     def _ref_ahead(self, ls: list[Line], i: int, depth: int = 4) -> bool:
         """True when an "(Item n)" line follows within ``depth`` non-blank lines."""
         j = i
@@ -320,6 +364,8 @@ class ItemsComponent(PatternComponent):
             ls = lines(text, start, end)
             page = self._page_item(ls, floor)
             heads = [page] if page else self._headings(text, ls, floor)
+            if not heads:
+                heads = self._unnumbered(doc, ls, floor, start, end) or self._paragraph_items(ls, floor)
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
