@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 import spacy
 
 import extractor  # noqa: F401  (registers the components)
@@ -10,7 +9,7 @@ from extractor.pipeline import spans as S
 from extractor.readers import read_path
 
 from conftest import raw_path
-from test_sections import PACK, pnlp  # noqa: F401  (fixture)
+from test_sections import PACK, pack_001, pnlp  # noqa: F401  (fixtures)
 
 
 def entries(doc):
@@ -18,11 +17,6 @@ def entries(doc):
         (d["number"], d["title"], d["pages"])
         for d in (S.data(sp, S.AGENDA) for sp in doc.spans[S.AGENDA])
     ]
-
-
-@pytest.fixture(scope="module")
-def pack_001(pnlp):
-    return pnlp(read_path(raw_path("seed_001")).text)
 
 
 def test_seed_001_agenda_items_1_to_11(pack_001):

@@ -116,7 +116,7 @@ def check_cover(doc):
     assert doc.text[found[-1][2] :].strip() == ""
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def pack_001(pnlp):
     return pnlp(read_path(raw_path("seed_001")).text)
 

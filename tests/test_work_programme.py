@@ -11,7 +11,7 @@ from extractor.pipeline.work_programme import parse_date
 from extractor.readers import read_path
 
 from conftest import raw_path
-from test_sections import PACK, pnlp  # noqa: F401  (fixture)
+from test_sections import PACK, pack_001, pnlp  # noqa: F401  (fixtures)
 
 
 def rows(doc):
@@ -19,8 +19,8 @@ def rows(doc):
 
 
 @pytest.fixture(scope="module")
-def wp_001(pnlp):
-    return rows(pnlp(read_path(raw_path("seed_001")).text))
+def wp_001(pack_001):
+    return rows(pack_001)
 
 
 def test_one_row_per_meeting_date_with_its_reports(wp_001):
