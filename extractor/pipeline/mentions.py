@@ -48,7 +48,8 @@ def verb_regex(verbs: list[str], fillers: list[str]) -> re.Pattern[str]:
     """Matches right after a mention: ", also confirmed", ") replied", " then asked"."""
     fill = rf"(?:(?:{alternation(fillers)})[ \t]+)*" if fillers else ""
     attend = r"(?:(?:attended(?:[ \t]+the[ \t]+meeting)?|was[ \t]+in[ \t]+attendance|was[ \t]+present)[ \t]+and[ \t]+)?"
-    aside = r"(?:,[ \t]+(?:in|when|whilst|while|on|having|after|following)\b[^,.;\n]{0,90},[ \t]*)?"
+    aside = (r"(?:,[ \t]+(?:in|when|whilst|while|on|having|after|following|a|an|the|who|representing)\b"
+             r"[^,.;\n]{0,90},[ \t]*)?")
     return re.compile(rf"[ \t]*\)?[ \t]*{aside},?[ \t]*{fill}{attend}(?P<verb>{alternation(verbs)})\b")
 
 

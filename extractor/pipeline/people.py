@@ -67,7 +67,8 @@ class PeopleComponent(PatternComponent):
         plural = p.get("plural_honorifics", [])
         singular = [h for h in self.honorifics if h not in plural]
         hon = rf"(?:{alternation(singular)})\.?"
-        self.hon_re = re.compile(rf"\b(?P<hon>{hon}(?:[ \t]+{hon})*)[ \t]+(?P<name>{NAME})")
+        caps = r"[A-Z]{2,}(?:['’\-][A-Z]{2,})*\b"  # "Councillor SMITH": capitals only after an honorific
+        self.hon_re = re.compile(rf"\b(?P<hon>{hon}(?:[ \t]+{hon})*)[ \t]+(?P<name>{NAME}|(?:{INITIAL}[ \t]*){{0,3}}{caps})")
         self.plural_re = re.compile(rf"\b(?P<hon>(?:{alternation(plural)})\.?)[ \t]+(?=[A-Z])")
         self.list_item_re = re.compile(
             rf"(?P<hon>{hon}[ \t]+)?(?P<name>{NAME})(?:[ \t]+[A-Z]{{2,4}}\b)?(?:[ \t]*\((?P<paren>[^()\n]{{1,100}})\))?"
