@@ -80,7 +80,7 @@ def log_csv(actions: list[LoggedAction]) -> str:
 
 
 def log_markdown(actions: list[LoggedAction]) -> str:
-    columns = ["due", "action", "kind", "owner", "status", "evidence", "body", "meeting_date", "item_number", "item_title", "source_file", "span"]
+    columns = [c for c in LOG_COLUMNS if c != "due_text"]
     return to_markdown((_log_row(a) for a in actions), columns)
 
 

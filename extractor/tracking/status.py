@@ -142,7 +142,8 @@ def _later_items(inputs: list[Loaded], action: LoggedAction) -> list[tuple[str, 
             for item in meeting.items:
                 if item.title:
                     number = f"{item.number} " if item.number else ""
-                    out.append((item.title, f"item {number}'{_short(item.title)}' of {meeting.date} meeting ({loaded.name})"))
+                    where = f"of {meeting.date} meeting ({loaded.name})"
+                    out.append((item.title, f"item {number}'{_short(item.title)}' {where}"))
     return out
 
 
@@ -166,7 +167,10 @@ def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Lis
             action.status = "scheduled"
             action.evidence = _best(scheduled)
         else:
-            none = f"not on any of {len(checked)} later work-programme rows or agenda lines, and no later minutes item matches"
+            none = (
+                f"not on any of {len(checked)} later work-programme rows or agenda lines, "
+                "and no later minutes item matches"
+            )
             if action.due and action.due < as_of:
                 action.status = "overdue"
                 action.evidence = [f"due {action.due}, before {as_of}", none]

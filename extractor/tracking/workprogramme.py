@@ -90,7 +90,9 @@ def build_programme(
         when = f" of {a.meeting_date}" if a.meeting_date else ""
         status = f"action {a.status}" + (f": {a.evidence[0]}" if a.status == "scheduled" and a.evidence else "")
         added.append(
-            ProgrammeRow(a.due, a.text, a.owner, status, f"action from meeting{when}{item} ({inputs[a.input_index].name})")
+            ProgrammeRow(
+                a.due, a.text, a.owner, status, f"action from meeting{when}{item} ({inputs[a.input_index].name})"
+            )
         )
     rows = existing + added
     rows.sort(key=lambda r: (r.date is None, r.date or ""))
