@@ -162,6 +162,11 @@ class AttendanceComponent(PatternComponent):
 
     def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
         """Entries of an inline list; a plural honorific distributes over what follows."""
+        split = self._split_list(text, start, label, role)
+        run_together = self._initials(text, start, label)
+        return run_together if len(run_together) > len(split) else split
+
+    def _split_list(self, text: str, start: int, label: str, role: Optional[str]) -> list[Entry]:
         out: list[Entry] = []
         inherited: Optional[str] = None
         for piece, s in self._split(text, start):
@@ -201,6 +206,9 @@ class AttendanceComponent(PatternComponent):
         """End of an apology list: "were noted", or a full stop that ends the sentence."""
         m = self._apology_end.search(text)
         end = m.start() if m else len(text)
+        bar = text.find("|")  # a table cell ends the list
+        if 0 <= bar < end:
+            end = bar
         for fm in re.finditer(r"\.(?=\s+[A-Z][a-z]{2,}|\s*$)", text[:end]):
             before = re.search(r"(\S+)$", text[: fm.start()])
             word = before.group(1) if before else ""

@@ -144,6 +144,11 @@ class MeetingComponent(PatternComponent):
         before, after = text[: dm.start()], text[dm.end():]
         am = self._after.match(after)
         if not am:
+            # "25/11/2014 - <decision title>": a dated decision line gives the date only
+            if not before.strip() and re.match(rf"^\s*{_DASH}\s*\S", after):
+                h = Header(line.start, strong=False)
+                h.fields["date"] = (dm.group(0), line.start + dm.start(), line.start + dm.end())
+                return h
             return None
         h = Header(line.start, strong=bool(self._minutes_start.match(text)) or self._minutes_near(ls, i))
         h.fields["date"] = (dm.group(0), line.start + dm.start(), line.start + dm.end())
