@@ -239,3 +239,13 @@ def test_agenda_then_reports_without_minutes(pnlp):
     assert [k for k, _, _ in parts(doc)] == ["agenda", "report"]
     report = next(sp for sp in doc.spans[S.PARTS] if sp.label_ == "report")
     assert report.text.startswith("Cabinet\n4 February 2025") and S.data(report, S.PARTS)["title"] == "Budget 2025/26"
+
+
+def test_end_time_in_the_header_does_not_end_the_minutes(pnlp):
+    text = (
+        "Minutes of the meeting of the Planning Committee held on 11 May 2016\n"
+        "Meeting Commenced: 2.30pm\nMeeting Concluded: 4.38pm\nPresent: Councillor P Moss (Chair)\n"
+        "1. Application 16/0123\nWork Programme\n| Meeting Date | Reports |\n| 1 June 2016 | Appeals |\n"
+        "The Committee noted the work programme.\n"
+    )
+    assert [k for k, _, _ in parts(pnlp(text))] == ["minutes"]

@@ -35,7 +35,8 @@ NUMBERED_RE = re.compile(r"^\s*(?:[-*•|]\s*)?(?:\(?\d{1,3}[A-Za-z]?[.)]|\([a-z
 PAGE_RANGE_RE = re.compile(r"^\s*(?:pages?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.IGNORECASE)
 SHORT = 120
 AGENDA_LINES = 120  # an agenda heading must come this early (after a cover page)
-COVER_LINES = 12  # a second "Recommendations" this close to the first is the same cover
+COVER_LINES = 12
+MIN_MINUTES_LINES = 8  # minutes shorter than this cannot have ended yet  # a second "Recommendations" this close to the first is the same cover
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,6 @@ class SectionsComponent(PatternComponent):
             rf"^(?:\d{{1,2}}(?:\.\d+)*[.)]?\s+)?(?:{alternation(p.get('report_sections', []))})\b", re.IGNORECASE
         )
         self.report_window = int(p.get("report_confirm_window", 25))
-        self.appendix_re = re.compile(rf"^(?:{alternation(p.get('appendix_headings', []))})\b", re.IGNORECASE)
         self.wp_heading_re = re.compile(rf"\b(?:{alternation(p.get('work_programme_headings', []))})\b", re.IGNORECASE)
         self.wp_table_re = re.compile(
             rf"^\|?\s*(?:{alternation(p.get('work_programme_table_headers', []))})\b", re.IGNORECASE
@@ -166,7 +166,7 @@ class SectionsComponent(PatternComponent):
         if self.wp_table_re.match(text) and self._is_table(lines[i]):
             return True
         if self.wp_section_re.match(text) and len(text) <= SHORT:
-            return True
+            return any(self._is_table(x) or x.text[:1] in "-*•" for x in lines[i + 1 : i + 4])
         if len(text) <= SHORT and self.wp_heading_re.search(text) and not NUMBERED_RE.match(text.lstrip("|- ")):
             return any(self._is_table(x) for x in lines[i + 1 : i + 5]) and not self._is_table(lines[i])
         return False
@@ -235,8 +235,14 @@ class SectionsComponent(PatternComponent):
                     starts.append((self._header_start(lines, i, starts[-1][0] + 1), kind))
                     cue = i
             elif kind == "minutes":
-                if not minutes_ended and self.end_re.match(line.text):
-                    last = self._signature_end(lines, i)
+                # an end line in the header ("Meeting Concluded: 4.38pm") is not the end,
+                # unless a signature follows it
+                last = self._signature_end(lines, i) if self.end_re.match(line.text) else i
+                if (
+                    not minutes_ended
+                    and self.end_re.match(line.text)
+                    and (i - starts[-1][0] >= MIN_MINUTES_LINES or last > i)
+                ):
                     if self._later_parts(lines, last + 1):
                         kind = "after_minutes"
                         starts.append((last + 1, kind))
