@@ -1,21 +1,270 @@
 """Follow-up commitments with owner, kind and due date.
 
-PLACEHOLDER: passes the Doc through unchanged until the component is written.
+Two sources, because minutes record commitments in two ways:
+
+1. resolutions that ask for something to be done ("requests that a briefing note be
+   produced", "That officers draft a report", "delegated authority to X to ...",
+   "it was agreed that ... would be added to the work programme");
+2. sentences in the narrative where someone agreed, undertook or was asked to do
+   something, or where something "would be circulated / shared / reported back".
+
+Only specific follow-up verbs count, so general plans ("a new campaign will be
+launched"), suggestions and things already done are left out. Owners are the subject
+of an active commitment, the person asked, or the speaker who promised a passive one.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from datetime import date
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .patterns import PatternComponent
+from . import spans as S
+from .due_dates import DueDates
+from .minutes_text import meeting_date_at, meeting_range_at, minutes_start, person_at, regions, sentences, trim
+from .patterns import PatternComponent, alternation
+
+_SUBJECT = re.compile(
+    r"(?:(?:the|The)\s+)?[A-Z][\w’'.\-]*(?:(?:\s+|\s*[,–-]\s*|\s+(?:of|for|and|&)\s+)[A-Z(][\w’'.()\-]*){0,7}"
+)
 
 
 class ActionsComponent(PatternComponent):
+    def compile(self) -> None:
+        p = self.patterns
+        self.due = DueDates(p.get("due", {}))
+        verbs = alternation(p.get("action_verbs", []))
+        promise = alternation(p.get("promise_verbs", []))
+        passive = alternation(p.get("passive_verbs", []))
+        # "to be circulated" after a noun is a commitment; "is to be provided" and
+        # "has yet to be drafted" describe plans or states
+        not_before = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in p.get("not_before_to_be", []))
+        self._agreed = re.compile(rf"\b(?:{alternation(p.get('agreed_heads', []))})\s*", re.I)
+        self._request_that = re.compile(r"\b(?:requests?|requested|asks?|asked)\s+that\s+")
+        self._request_owner = re.compile(
+            rf"\b(?:requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed)\s+"
+            rf"(?P<owner>officers|(?:the\s+)?[A-Z][\w’'&\-]*(?:[ ,]+(?:of|for|and|&|the|[A-Z][\w’'&\-]*)){{0,8}}|the\s+\w+(?:\s+\w+){{0,3}})"
+            rf"\s+to\s+(?P<verb>{verbs})\b"
+        )
+        self._delegate = re.compile(
+            rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>.{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
+        )
+        self._commit = re.compile(rf"\b(?:{alternation(p.get('commitment_heads', []))})\s+(?:{verbs})\b")
+        self._would_active = re.compile(rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:{promise})\b")
+        self._would_passive = re.compile(
+            rf"\b(?:would|will|should|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:{passive})|go\s+on(?:to)?)\b"
+            rf"|{not_before}\bto\s+be\s+(?:{passive})\b"
+        )
+        self._subjunctive = re.compile(rf"\bbe\s+(?:{passive})\b|\b(?:are|be)\s+made\b")
+        self._active_clause = re.compile(
+            r"^(?:That\s+|that\s+)?(?P<owner>officers|[Tt]he\s+[A-Z]?[\w’'\-]+(?:\s+[A-Z&][\w’'\-&]*){0,5}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})\s+"
+            r"(?P<verb>drafts?|writes?|prepares?|provides?|circulates?|arranges?|reports?\s+back|investigates?|brings?|liaises?|contacts?|submits?|undertakes?|seeks?|sends?|shares?)\b"
+        )
+        wp_nouns = alternation(p.get("work_programme_moves", []))
+        wp_verbs = alternation(p.get("work_programme_verbs", []))
+        # an item moved onto a work programme, not any mention of one
+        self._wp = re.compile(rf"\b(?:{wp_verbs})\b[^.;]{{0,100}}?\b(?:{wp_nouns})\b", re.I)
+        self._agenda = re.compile(rf"(?:{alternation(p.get('agenda_openers', []))})\b")
+        # "the report be noted and a group be established": the action is the second clause
+        self._noted_and = re.compile(rf"\b(?:be|are|is|was|were)\s+(?:{alternation(p.get('noted_clause', ['noted']))})\b,?\s+and\s+")
+        self._future = re.compile(rf"\b(?:{alternation(p.get('future_meeting_moves', []))})\b", re.I)
+        self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
+        self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
+        self.pronouns = set(p.get("pronouns", []))
+        self.generic = set(p.get("generic_subjects", []))
+        self.kinds = [
+            (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
+            for kind, words in p.get("kind_words", {}).items() if words
+        ]
+
+    # -- entry -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
+        for rs, re_ in sorted(res_ranges):
+            hit = self._from_resolution(text, rs, re_)
+            if hit:
+                self._emit(doc, *hit)
+                taken.append((rs, re_))
+        for start, end in regions(doc):
+            for ss, se in sentences(text, minutes_start(doc, start, end), end):
+                if any(a < se and ss < b for a, b in res_ranges + taken) or self._agenda.match(text, ss, se):
+                    continue
+                hit = self._from_sentence(doc, text, ss, se, start)
+                if hit:
+                    self._emit(doc, *hit)
         return doc
+
+    def _emit(self, doc: Doc, s: int, e: int, owner: Optional[str]) -> None:
+        text = doc.text
+        s, e = trim(text, s, e)
+        clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
+        clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
+        clause = re.sub(r"^[-•·*]\s*", "", clause)
+        meeting = meeting_date_at(doc, s)
+        due = self.due.find(text, s, e, meeting, self._next_meeting(doc, s, meeting))
+        S.add_span(doc, S.ACTIONS, s, e, "action", {
+            "text": clause,
+            "owner": self._owner_name(doc, owner, s, e),
+            "due": due.due if due else None,
+            "due_text": due.text if due else None,
+            "kind": self._kind(clause),
+        })
+
+    def _next_meeting(self, doc: Doc, pos: int, meeting: Optional[date]) -> Optional[date]:
+        ms, me = meeting_range_at(doc, pos)
+        return self.due.next_meeting(doc.text, ms, me, meeting) or self.due.next_meeting(doc.text, 0, len(doc.text), meeting)
+
+    # -- 1. resolutions that ask for something --------------------------------------
+    def _from_resolution(self, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
+        body = rs
+        lab = re.match(r"[ \t]*(?:[-•·*][ \t]*)?(?:\(\w{1,4}\)|\w{1,4}[.)])[ \t]+", text[rs:re_])
+        if lab:
+            body = rs + lab.end()
+        m = self._agreed.search(text, body, re_)
+        if m:
+            body = m.end()
+        m = self._delegate.search(text, body, re_)
+        if m:
+            stop = re.search(r",\s+(?:as|in|subject|with|following|having|and)\b|;", text[m.end():re_])
+            return m.start(), m.end() + (stop.start() if stop else re_ - m.end()), m.group("owner")
+        m = self._request_owner.search(text, body, re_)
+        if m:
+            return m.start(), re_, m.group("owner")
+        m = self._request_that.search(text, body, re_)
+        if m:
+            body = m.end()
+        m = self._active_clause.match(text[body:re_].lstrip())
+        if m:
+            return body, re_, m.group("owner")
+        first = self._noted_and.search(text, body, re_)
+        if first and (self._subjunctive.search(text, first.end(), re_) or self._would_passive.search(text, first.end(), re_)):
+            body = first.end()
+        if self._subjunctive.search(text, body, re_) or self._would_passive.search(text, body, re_) \
+                or self._wp.search(text, body, re_) or self._future.search(text, body, re_):
+            return body, re_, self._active_owner(text, body, re_)
+        m = self._would_active.search(text, body, re_)
+        if m:
+            return body, re_, self._active_owner(text, body, m.start())
+        return None
+
+    # -- 2. commitments in the narrative -------------------------------------------
+    def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
+        m = self._delegate.search(text, ss, se)
+        if m:
+            return m.start(), se, m.group("owner")
+        m = self._request_owner.search(text, ss, se)
+        if m and not self._hedged(text, ss, m.start()):
+            return m.start(), se, m.group("owner")
+        m = self._commit.search(text, ss, se)
+        if m and not self._hedged(text, ss, m.start()):
+            subj = self._subject_before(text, ss, m.start())
+            return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
+        m = self._would_active.search(text, ss, se)
+        if m and not self._hedged(text, ss, m.start()):
+            subj = self._subject_before(text, ss, m.start())
+            if subj is None or subj in self.generic:
+                return None
+            return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
+        m = self._would_passive.search(text, ss, se)
+        if m and re.search(r"\b(?:that|which|who)\s+$", text[max(ss, m.start() - 8):m.start()]):
+            m = None  # "the letters that would be sent": a relative clause about something else
+        if m and not self._hedged(text, ss, m.start()):
+            start = self._clause_start(text, ss, m.start(), None)
+            return start, se, self._speaker(text, ss, m.start(), floor)
+        return None
+
+    def _hedged(self, text: str, ss: int, pos: int) -> bool:
+        """"asked if information could be provided", "suggested that ...": not agreed."""
+        head = text[max(ss, pos - 60):pos]
+        clause = re.split(r"[,;:]", head)[-1]
+        return self._not.search(clause) is not None
+
+    def _clause_start(self, text: str, ss: int, pos: int, subj: Optional[str]) -> int:
+        """Start of the clause holding the commitment: after "that" or a comma."""
+        head = text[ss:pos]
+        if subj:
+            i = head.rfind(subj)
+            if i >= 0:
+                return ss + i
+        cut = max(head.rfind(" that "), head.rfind(", "), head.rfind("; "))
+        return ss + cut + (6 if head[cut:cut + 6] == " that " else 2) if cut >= 0 else ss
+
+    def _subject_before(self, text: str, ss: int, pos: int) -> Optional[str]:
+        """The noun phrase right before a verb ("John Coleman agreed to", "officers would")."""
+        head = text[ss:pos].rstrip()
+        clause = re.split(r"\bthat\b|[,;:]\s", head)[-1].strip()
+        words = clause.split()
+        if not words:
+            return None
+        if words[-1] in self.pronouns or words[-1].lower() == "officers":
+            return words[-1]
+        m = _SUBJECT.search(clause)
+        if m and m.end() >= len(clause) - 1:
+            return m.group().strip()
+        return None
+
+    def _speaker(self, text: str, ss: int, pos: int, floor: int) -> Optional[str]:
+        """Who promised a passive commitment: "X confirmed that ... would be circulated"."""
+        m = self._speech.search(text, ss, pos)
+        if not m:
+            return None
+        subj = self._subject_before(text, ss, m.start())
+        if subj is None and not re.search(r"\b(?:was|were|been|is)\s+$", text[ss:m.start()]):
+            lead = _SUBJECT.match(text, ss, m.start())
+            first = lead.group().split()[0] if lead else ""
+            if lead and first not in self.generic:
+                subj = lead.group().strip()
+        return self._resolve(text, subj, ss, floor)
+
+    def _resolve(self, text: str, subj: Optional[str], ss: int, floor: int) -> Optional[str]:
+        """Pronoun subjects ("He said that ...") are the previous sentence's subject."""
+        if not subj:
+            return None
+        if subj in self.pronouns:
+            prev = list(sentences(text, max(floor, ss - 600), ss))
+            if not prev:
+                return None
+            ps, pe = prev[-1]
+            m = _SUBJECT.match(text, ps, pe)
+            return m.group().strip() if m else None
+        if subj in self.generic:
+            return None
+        return subj
+
+    def _active_owner(self, text: str, body: int, end: int) -> Optional[str]:
+        m = self._would_active.search(text, body, end)
+        if m:
+            subj = self._subject_before(text, body, m.start())
+            if subj and subj not in self.generic and subj not in self.pronouns:
+                return subj
+        return None
+
+    def _owner_name(self, doc: Doc, owner: Optional[str], s: int, e: int) -> Optional[str]:
+        if not owner:
+            return None
+        owner = re.sub(r"\s+", " ", owner).strip(" ,.")
+        i = doc.text.find(owner, s, e)
+        if i >= 0:
+            person = person_at(doc, i, i + len(owner))
+            if person:
+                return person
+        if owner.startswith("The "):
+            owner = "the " + owner[4:]
+        return owner
+
+    def _kind(self, clause: str) -> str:
+        if self._wp.search(clause) or (self._future.search(clause) and not re.search(r"\breports?\b", clause)):
+            return "work_programme"
+        clean = re.sub(r"\breport(?:ed)?\s+back\b", "", clause, flags=re.I)
+        for kind, pat in self.kinds:
+            if pat.search(clean):
+                return kind
+        return "other"
 
 
 @Language.factory(

@@ -78,7 +78,7 @@ class DueDates:
         vague = alternation(patterns.get("vague", []))
         next_meeting = alternation(patterns.get("next_meeting", ["next meeting"]))
         self._date = re.compile(
-            rf"\b(?:by|before|on|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+            rf"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
             rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)\b"
             rf"|\b(?:by|in|during|before|until|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
             rf"(?P<month>(?:{_MONTHS})(?:,?\s+{_YEAR})?)\b"

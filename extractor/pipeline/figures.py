@@ -44,12 +44,12 @@ class FiguresComponent(PatternComponent):
         pct = alternation(p.get("percent_words", ["%"]))
         words = alternation(self.words)
         self._number = re.compile(
-            rf"(?<![\w/.,:\-–£$€])(?P<cur>[{cur}])?[ \t]?"
+            rf"(?<![\w/.,:\-–£$€=?#&])(?P<cur>[{cur}])?[ \t]?"
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             rf"(?:[ \t]?(?P<mult>{mult})(?![\w]))?(?:[ \t]?(?P<pct>{pct})(?![\w]))?(?![\w/(]|[:.,]\d)"
-            rf"|\b(?P<word>{words})\b",
+            rf"|(?<![-–])\b(?P<word>{words})\b",
         )
-        self._word_ci = re.compile(rf"\b(?P<word>{words})\b", re.I)
+        self._word_ci = re.compile(rf"(?<![-–])\b(?P<word>{words})\b", re.I)
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})\b", re.I)
         self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
@@ -101,6 +101,8 @@ class FiguresComponent(PatternComponent):
             return None
         if self._is_label(text, m, ss):
             return None
+        if before.count("“") > before.count("”"):
+            return None  # inside a quotation ("three strikes and you're in court")
         if word:
             value = float(self.words[word.lower()])
         else:
@@ -138,8 +140,12 @@ class FiguresComponent(PatternComponent):
         if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(_g(m, "num")) <= 2:
             return True
         if re.fullmatch(r"[ \t]*(?:[-•·*][ \t]*)?\(?", lead):
-            if re.match(r"[.)]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z]|\.\d", nxt) or "." in _g(m, "num"):
+            if re.match(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)", text[e:e + 12]):
+                return True  # "5 - 12": a page range
+            if re.match(r"[.)*]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z]|\.\d", nxt) or "." in _g(m, "num"):
                 return True
+        if lead.endswith("\t") and nxt.startswith("."):
+            return True
         return False
 
     def _describe(self, text: str, m: re.Match, value: float, ss: int, se: int, boiler: bool):
