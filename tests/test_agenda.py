@@ -87,3 +87,17 @@ def test_numbered_boilerplate_after_the_agenda_is_skipped():
 def test_minutes_page_has_no_agenda(pnlp):
     doc = pnlp(read_path(raw_path("dev_014")).text)  # ModernGov "Agenda and minutes" page
     assert entries(doc) == []
+
+
+def test_dates_and_counts_under_an_item_are_not_entries(pnlp):
+    text = (
+        "Agenda\n\n1. Apologies\n\n2. Public questions\n\n3 minutes are allowed for each speaker.\n\n"
+        "4. Date of next meeting\n\n5 June 2025 at 7pm\n\n5. Urgent business\n"
+    )
+    # "3 minutes ..." and "5 June ..." are text under items 2 and 4; item 3 was withdrawn.
+    assert entries(pnlp(text)) == [
+        ("1", "Apologies", None),
+        ("2", "Public questions", None),
+        ("4", "Date of next meeting", None),
+        ("5", "Urgent business", None),
+    ]

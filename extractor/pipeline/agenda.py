@@ -8,6 +8,7 @@ paragraphs of the boilerplate printed after the agenda are not taken as entries.
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any, Optional
 
@@ -18,7 +19,8 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .sections import Line, iter_lines, part_ranges
 
-MAIN_RE = re.compile(r"^(\d{1,3})[.)]?\s+([A-Za-z\"'‘“(].*)$")
+MAIN_RE = re.compile(r"^(\d{1,3})([.)]?)\s+([A-Za-z\"'‘“(].*)$")
+_MONTHS = [m for m in calendar.month_name if m] + [m for m in calendar.month_abbr if m]
 NUMBER_ONLY_RE = re.compile(r"^(\d{1,3})[.)]?$")
 SUB_RE = re.compile(r"^\(([0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s+(\S.*)$")
 RULE_RE = re.compile(r"^[\s|:\-–*]*$")
@@ -39,6 +41,17 @@ class AgendaComponent(PatternComponent):
         )
         self.stop_re = re.compile(rf"^(?:{alternation(p.get('stop_headings', []))})\s*:?$", re.IGNORECASE)
         self.max_title = int(p.get("max_title_chars", 150))
+        # "10 June 2022 at 7pm" or "30 minutes are available" under an item is not item 10/30
+        not_titles = alternation(list(p.get("not_titles_after_bare_number", [])) + _MONTHS)
+        self.not_title_re = re.compile(rf"^(?:{not_titles})\b", re.IGNORECASE)
+        self.max_gap = int(p.get("max_number_gap", 3))
+
+    def _next_main(self, match: re.Match[str], main: Optional[int]) -> bool:
+        """Is this numbered line the next agenda entry (numbers run on, small gaps allowed)?"""
+        n = int(match.group(1))
+        if main is not None and not (main < n <= main + self.max_gap):
+            return False
+        return bool(match.group(2)) or not self.not_title_re.match(match.group(3))
 
     def _pages(self, match: Optional[re.Match[str]]) -> Optional[str]:
         if not match:
@@ -80,12 +93,12 @@ class AgendaComponent(PatternComponent):
                 number, title, main = str(pending[0]), head, pending[0]
                 line = Line(pending[1].start, line.end, head)
                 pending = None
-            elif (n := NUMBER_ONLY_RE.match(head)) and (main is None or int(n.group(1)) == main + 1):
+            elif (n := NUMBER_ONLY_RE.match(head)) and (main is None or main < int(n.group(1)) <= main + self.max_gap):
                 pending = (int(n.group(1)), line)
                 continue
-            elif m and (main is None or int(m.group(1)) == main + 1):
+            elif m and self._next_main(m, main):
                 main = int(m.group(1))
-                number, title = m.group(1), m.group(2)
+                number, title = m.group(1), m.group(3)
             elif main is not None and (s := SUB_RE.match(head)):
                 number, title = f"{main}({s.group(1)})", s.group(2)
             if number is None or title is None:
