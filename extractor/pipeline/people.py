@@ -56,6 +56,7 @@ class Entry:
     roles: list[str] = field(default_factory=list)
     chair: bool = False
     listed: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)  # forms seen only as unanchored capitalised pairs
     tokens: list[list[str]] = field(default_factory=list)
 
 
@@ -103,6 +104,9 @@ class PeopleComponent(PatternComponent):
             rf"(?:as[ \t]+)?(?:the[ \t]+)?(?P<chair>{alternation(chairs)})\b|[ \t]+took[ \t]+the[ \t]+(?P<chair2>Chair)\b")
         self.role_ext_re = re.compile(
             rf",[ \t]+(?P<more>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|and|&|of|for)){{0,8}})(?=[ \t]+(?:{alternation(verbs)})\b)")
+        self.lower_role_re = re.compile(
+            rf"\b[Tt]he[ \t]+(?P<role>(?:{alternation(p.get('lowercase_roles', []))})(?:['’]s[ \t]+[a-z]+)?)"
+            rf"(?=[ \t]+(?:{alternation(verbs)})\b)")
         self.acronym_re = re.compile(rf"\b[Tt]he[ \t]+(?P<role>[A-Z]{{2,5}})(?=[ \t]+(?:{alternation(verbs)})\b)")
 
     # ------------------------------------------------------------------ titles
@@ -228,6 +232,10 @@ class PeopleComponent(PatternComponent):
                                  local=bool(tend and re.match(r"[ \t]+as[ \t]", text[e:e + 5]))))
             taken.append((m.start(), e))
 
+        for m in self.lower_role_re.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), m.group(), title=m.group("role"), role_only=True))
+                taken.append((m.start(), m.end()))
         for m in self.acronym_re.finditer(text, start, end):
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), m.group(), title=m.group("role"), role_only=True))
@@ -326,7 +334,7 @@ class PeopleComponent(PatternComponent):
         return None
 
     def _add(self, entries: list[Entry], surface: str, title: Optional[str], chair: bool,
-             create: bool = True, listed: bool = False) -> Optional[int]:
+             create: bool = True, listed: bool = False, weak: bool = False) -> Optional[int]:
         toks = self._tokens(surface)
         if not toks:
             return None
@@ -345,6 +353,10 @@ class PeopleComponent(PatternComponent):
             e.roles.append(title)
         if listed:
             e.listed.add(surface)
+        if weak and e.counts[surface] == 1:
+            e.weak.add(surface)
+        elif not weak:
+            e.weak.discard(surface)
         e.chair = e.chair or chair
         return idx
 
@@ -355,7 +367,7 @@ class PeopleComponent(PatternComponent):
     def _canonical(self, e: Entry) -> str:
         def key(f: str) -> tuple:
             hon, bare = N.split_honorific(f, self.honorifics)
-            return (-len(self._tokens(f)), -len(bare), -bool(hon), f not in e.listed, e.forms.index(f))
+            return (f in e.weak, -len(self._tokens(f)), -len(bare), -bool(hon), f not in e.listed, e.forms.index(f))
         return sorted(e.forms, key=key)[0]
 
     def _resolve_role(self, entries: list[Entry], role: str, chair: bool) -> Optional[int]:
@@ -399,7 +411,7 @@ class PeopleComponent(PatternComponent):
                 m.entry = self._add(entries, m.surface, None if m.local else m.title, m.chair and not m.local)
             for m in persons:
                 if m.entry == -1:  # unanchored capitalised pair: a person only if already known
-                    m.entry = self._add(entries, m.surface, m.title, m.chair, create=False)
+                    m.entry = self._add(entries, m.surface, m.title, m.chair, create=False, weak=True)
                     if m.entry is None:
                         m.entry = -2
             for m in mentions:
