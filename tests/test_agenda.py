@@ -101,3 +101,12 @@ def test_dates_and_counts_under_an_item_are_not_entries(pnlp):
         ("4", "Date of next meeting", None),
         ("5", "Urgent business", None),
     ]
+
+
+def test_tab_table_with_number_column(pnlp):
+    text = "Cabinet\n\nAgenda\n\nNo.\tItem\tPages\n1.\tApologies\t\n2.\tBudget report\t5 - 20\n3.\tAny other business\t\n"
+    assert entries(pnlp(text)) == [
+        ("1", "Apologies", None),
+        ("2", "Budget report", "5 - 20"),
+        ("3", "Any other business", None),
+    ]

@@ -51,6 +51,8 @@ class AgendaComponent(PatternComponent):
         n = int(match.group(1))
         if main is not None and not (main < n <= main + self.max_gap):
             return False
+        if len(match.group(3)) > self.max_title:
+            return False  # a numbered paragraph, not a heading
         return bool(match.group(2)) or not self.not_title_re.match(match.group(3))
 
     def _pages(self, match: Optional[re.Match[str]]) -> Optional[str]:
@@ -78,6 +80,9 @@ class AgendaComponent(PatternComponent):
             if not cells:
                 continue
             head = cells[0].lstrip("-*• ").strip() if cells[0].startswith(("- ", "* ", "• ")) else cells[0]
+            if len(cells) > 1 and NUMBER_ONLY_RE.match(head) and not self.pages_line_re.match(cells[1]):
+                head = f"{head} {cells[1]}"  # "No. | Item" tables: the number has its own cell
+                cells = [head] + cells[2:]
             pages = self._pages(self.pages_line_re.match(cells[-1])) if len(cells) > 1 else None
             if self.stop_re.match(head):
                 break
@@ -105,6 +110,7 @@ class AgendaComponent(PatternComponent):
                 last = None if len(raw) > self.max_title else last
                 continue
             if len(title) > self.max_title:
+                last = None
                 continue
             tail = self.pages_tail_re.search(title)
             if tail and not pages:
