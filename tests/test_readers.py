@@ -174,6 +174,11 @@ def test_moderngov_page_gives_content_lines_without_furniture() -> None:
         assert noise not in result.text, noise
 
 
+def test_list_items_holding_paragraphs_stay_one_line_each() -> None:
+    page = b"<ul><li><p>First point</p></li><li></li><li> Second<br>line</li></ul><ol start='3'><li>x<li><b>y</b> z</ol>"
+    assert read_bytes(page, "html").text == "- First point\n- Second\nline\n\n3. x\n4. y z\n"
+
+
 def test_header_inside_article_is_content() -> None:
     page = b"<body><header>Site</header><article><header><h1>Cabinet</h1></header><p>Text</p></article></body>"
     assert read_bytes(page, "html").text == "Cabinet\n\nText\n"

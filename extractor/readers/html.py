@@ -91,7 +91,8 @@ class _TextBuilder(HTMLParser):
         self.content_roots = 0  # open <main>/<article>
         self.pre = 0
         self.pending = 0  # 0 none, 1 newline, 2 blank line
-        self.cell_fresh = False  # in a cell with nothing written yet
+        self.marker = ""  # an open list item's "- " or "3. ", not yet written
+        self.fresh = False  # just after a cell start or list marker: block breaks wait for text
         self.cells_in_row = 0
         self.row_mark = 0  # len(out) when the current row started
         self.list_counters: list[Optional[int]] = []  # None for <ul>, next number for <ol>
@@ -131,19 +132,25 @@ class _TextBuilder(HTMLParser):
 
     # -- output ------------------------------------------------------------------------
     def _break(self, level: int) -> None:
-        if not self.dropped and not self.cell_fresh:
+        if not self.dropped and not self.fresh:
             self.pending = max(self.pending, level)
 
     def _write(self, text: str) -> None:
-        self.cell_fresh = False
+        self.fresh = False
         if self.pending and self.out:
             self.out.append("\n" * self.pending)
         self.pending = 0
+        if self.marker:
+            self.out.append(self.marker)
+            self.marker = ""
         self.out.append(text)
 
     def _close_effect(self, tag: str) -> None:
-        if tag in _CELLS:
-            self.cell_fresh = False
+        if tag in _CELLS or tag == "li":
+            self.fresh = False
+            self.marker = ""
+        if tag == "li":  # a paragraph inside an item does not space the list out
+            self.pending = min(self.pending, 1)
         if tag in _PARA_BLOCKS:
             self._break(2)
         elif tag in _LINE_BLOCKS:
@@ -155,7 +162,7 @@ class _TextBuilder(HTMLParser):
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, Optional[str]]]) -> None:
         attrs = dict(attrs_list)
         if tag == "br":
-            if not self.dropped and not self.cell_fresh and self.out:
+            if not self.dropped and not self.fresh and self.out:
                 self.pending = min(2, self.pending + 1)
             return
         if tag in _VOID:
@@ -189,7 +196,7 @@ class _TextBuilder(HTMLParser):
                 self.out.append("\t")
                 self.pending = 0
             self.cells_in_row += 1
-            self.cell_fresh = True
+            self.fresh = True
         elif tag == "li":
             marker = "- "
             if self.list_counters and self.list_counters[-1] is not None:
@@ -199,7 +206,8 @@ class _TextBuilder(HTMLParser):
                     number = int(value)
                 marker = f"{number}. "
                 self.list_counters[-1] = number + 1
-            self._write(marker)
+            self.marker = marker  # written with the item's first text; "<li><p>Text" is one line
+            self.fresh = True
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -218,10 +226,10 @@ class _TextBuilder(HTMLParser):
             data = _WS.sub(" ", data)
             if not data.strip():
                 # Whitespace between tags: a word separator only inside running text.
-                if self.out and not self.pending and not self.cell_fresh and not self.out[-1].endswith(("\n", "\t", " ")):
+                if self.out and not self.pending and not self.fresh and not self.out[-1].endswith(("\n", "\t", " ")):
                     self.out.append(" ")
                 return
-            at_line_start = self.pending or self.cell_fresh or not self.out or self.out[-1].endswith(("\n", "\t"))
+            at_line_start = self.pending or self.fresh or not self.out or self.out[-1].endswith(("\n", "\t"))
             if at_line_start:
                 data = data.lstrip()
         self._write(data)
