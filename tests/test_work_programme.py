@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -93,3 +94,12 @@ def test_markdown_table_with_merged_date_cells_and_tbc(pnlp):
         ("2024-07-10", "Risk register", "Risk Manager", None),  # merged date cell
         (None, "Fraud strategy", "Head of Audit", "TBC"),
     ]
+
+
+def test_table_without_cells_still_gives_dated_rows(pnlp, pack_001):
+    # PDF text can lose the table's cells: "30 September 2021 Children's Strategy ..." on one line.
+    text = re.sub(r"<[^>]+>", "", pack_001.text.replace("\t", " "))
+    text = re.sub(r" +", " ", text)
+    dated = [(r["meeting_date"], r["topic"]) for r in rows(pnlp(text)) if r["status"] is None]
+    assert [d for d, _ in dated] == ["2021-09-30", "2021-10-19", "2021-11-16", "2022-02-22", "2022-04-11"]
+    assert dated[3][1] == "Social Workers in Schools"

@@ -163,8 +163,8 @@ class SectionsComponent(PatternComponent):
 
     def _wp_start(self, lines: list[Line], i: int) -> bool:
         text = lines[i].text
-        if self.wp_table_re.match(text) and self._is_table(lines[i]):
-            return True
+        if self.wp_table_re.match(text) and (self._is_table(lines[i]) or len(text) <= 60):
+            return True  # a table header ("Meeting Date | Reports"), also when PDF text lost the cells
         if self.wp_section_re.match(text) and len(text) <= SHORT:
             return any(self._is_table(x) or x.text[:1] in "-*•" for x in lines[i + 1 : i + 4])
         if len(text) <= SHORT and self.wp_heading_re.search(text) and not NUMBERED_RE.match(text.lstrip("|- ")):

@@ -30,6 +30,9 @@ DAY_MONTH_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?,?(?:\s+(\d{{4}}|\d{{2}})\b)?", re.IGNORECASE
 )
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+DATE_LEAD_RE = re.compile(
+    rf"^(?:\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?(?:\s+\d{{4}})?(?=\s)", re.IGNORECASE
+)
 MONTH_YEAR_RE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.IGNORECASE)
 
 
@@ -145,6 +148,7 @@ class WorkProgrammeComponent(PatternComponent):
         base = self._base_date(text, start, end)
         lines = list(iter_lines(text, start, end))
         out: list[dict[str, Any]] = []
+        tables = 0
         i = 0
         heading_status: Optional[str] = None  # status of the table section we are in
         while i < len(lines):
@@ -155,6 +159,7 @@ class WorkProgrammeComponent(PatternComponent):
                     i += 1
                     continue
                 i += 1
+                tables += 1
                 previous: Optional[dict[str, Any]] = None
                 while i < len(lines) and self._is_table(lines[i]):
                     row = self._row(text, lines[i], roles, base, heading_status, previous)
@@ -170,6 +175,24 @@ class WorkProgrammeComponent(PatternComponent):
             if not self.bullet_re.match(line.text) and len(line.text) <= 120:
                 heading_status = next((st for rx, st in self.table_sections if rx.search(line.text)), None)
             i += 1
+        if not tables:
+            out = self._dated_lines(text, lines, base) + out
+            out.sort(key=lambda r: r["start"])
+        return out
+
+    def _dated_lines(self, text: str, lines: list[Line], base: Optional[dt.date]) -> list[dict[str, Any]]:
+        """Rows of a table whose cells were lost (PDF text): lines that open with a date."""
+        out = []
+        for line in lines:
+            m = DATE_LEAD_RE.match(line.text)
+            if not m:
+                continue
+            topic = self._clean(line.text[m.end() :])
+            if len(topic) < 3 or not topic[0].isalpha() or topic.lower().startswith(("at ", "@")):
+                continue
+            iso, _ = parse_date(m.group(0), base)
+            out.append({"meeting_date": iso, "topic": topic, "owner": None, "status": None,
+                        "start": line.start, "end": line.end})
         return out
 
     def _row(
