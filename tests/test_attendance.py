@@ -108,3 +108,15 @@ def test_attendee_spans_cover_the_name(nlp):
     m = meeting(nlp, "seed_001")
     s, e = m.officers[2].span
     assert text[s:e] == "Sally Nash, Service Manager (Youth Justice)"
+
+
+def test_heading_blocks_with_dash_titles_and_bracketed_chair(nlp):
+    text = (
+        "Housing Panel - 2 February 2024\n\nPresent:\nCouncillor Kay Lowe (in the Chair)\nCouncillors Sam Peel and Lin Ward\n\n"
+        "Officers:\nRuth Oakes – Head of Housing\nMark Bell – Solicitor\n\n"
+        "Apologies for absence were submitted on behalf of Councillors Ian Mole and Pat Reed.\n\n1. Minutes\n\nApproved.\n"
+    )
+    m = meeting(nlp, text=text)
+    assert people(m.present) == [("Councillor Kay Lowe", "Chair"), ("Councillor Sam Peel", None), ("Councillor Lin Ward", None)]
+    assert people(m.officers) == [("Ruth Oakes", "Head of Housing"), ("Mark Bell", "Solicitor")]
+    assert [a.name for a in m.apologies] == ["Councillor Ian Mole", "Councillor Pat Reed"]

@@ -135,3 +135,24 @@ def test_unnumbered_headings_between_blank_lines(nlp):
 def test_item_word_before_number(nlp):
     text = "Audit Board - 1 May 2024\n\nItem 1 Apologies\n\nNone were received.\n\nItem 2 Budget Monitoring\n\nThe report was noted.\n"
     assert numbered(nlp, text=text) == [("1", "Apologies"), ("2", "Budget Monitoring")]
+
+
+def test_minute_numbers_with_year_and_decision_word_after_title(nlp):
+    text = (
+        "Audit Board - 1 May 2024\n\n12/24 DECLARATIONS OF INTEREST There were none.\n\n"
+        "13/24 MINUTES RESOLVED that the minutes be confirmed.\n\n14/24 PETITIONS The Board received a petition.\n"
+    )
+    assert numbered(nlp, text=text) == [("12/24", "DECLARATIONS OF INTEREST"), ("13/24", "MINUTES"), ("14/24", "PETITIONS")]
+
+
+def test_sub_items_directly_under_a_grouping_heading(nlp):
+    text = (
+        "Planning Board - 1 May 2024\n\n3. Minutes\nApproved.\n\n4. Planning Applications\n4.1 24/00001/FUL - Land at Rye Lane\n"
+        "The application was refused.\n4.2 24/00002/HOU - 9 Church Road\nThe application was approved.\n\n5. Any Other Business\nNone.\n"
+    )
+    assert numbered(nlp, text=text) == [
+        ("3", "Minutes"),
+        ("4.1", "24/00001/FUL - Land at Rye Lane"),
+        ("4.2", "24/00002/HOU - 9 Church Road"),
+        ("5", "Any Other Business"),
+    ]

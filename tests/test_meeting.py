@@ -97,3 +97,12 @@ def test_field_spans_point_at_the_printed_values(nlp):
     assert got["date"] == "Wednesday, 11th May 2016"
     assert got["time"] == "2.30pm"
     assert got["venue"].startswith("the Town Hall")
+
+
+def test_minutes_of_the_meeting_held_on_with_time_and_venue(nlp):
+    text = (
+        "LICENSING BOARD\n\nMinutes of the meeting held on Tuesday, 14 March 2023 at 6.00 pm in the Council Chamber, "
+        "Civic Centre\n\n1. Apologies\n\nNone.\n"
+    )
+    (m,) = record(nlp, text=text).meetings
+    assert (m.body, m.date, m.time, m.venue) == ("LICENSING BOARD", "2023-03-14", "18:00", "Council Chamber, Civic Centre")

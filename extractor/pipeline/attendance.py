@@ -104,11 +104,15 @@ class AttendanceComponent(PatternComponent):
         elif m:
             inner = m.group("r").strip()
             if not self._substitute.search(inner):
-                role = inner or None
+                role = self._chair.get(inner.lower(), inner) or None
             after = name[m.end():].strip()
             name = (name[: m.start()] + (" " + after if after and not block else "")).strip()
             if block and after and role is None:
                 return None
+        elif block and re.search(r"\s[–—-]\s", name) and "," not in name:
+            # "Jane Doe – Chief Executive"
+            head, tail = re.split(r"\s[–—-]\s", name, maxsplit=1)
+            name, role = head.strip(), tail.strip() or None
         elif block and "," in name:
             head, tail = name.split(",", 1)
             if not self._honorific.match(tail.strip()):
@@ -257,7 +261,7 @@ class AttendanceComponent(PatternComponent):
                 lab = self._marks[mm.group("m")]
                 text, start = text[mm.end():], start + mm.end()
             pm = self._plural_re.match(text)
-            if pm or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())):
+            if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())):
                 found = self._list(text, start, lab)
             else:
                 e = self._entry(text, start, lab, None, block=True)

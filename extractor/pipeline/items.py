@@ -24,7 +24,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .textutil import DATE_RE, Line, lines
 
-_NUM = r"\d{1,3}\.\d{1,2}|\d{1,3}[a-z]?"
+_NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(\d{1,2})|([a-z]))$")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
 _ROMAN = re.compile(r"^[ivx]+$")
@@ -59,11 +59,13 @@ class ItemsComponent(PatternComponent):
         self._alone = re.compile(rf"^(?P<num>{_NUM})\.?$")
         words = alternation(p.get("number_words", []))
         word = rf"(?:(?:{words})\s+)?" if words else ""
+        stops = alternation(p.get("run_stop_words", []))
+        self._run_stop = re.compile(rf"(?<=\s)(?:{stops})\b") if stops else None
         self._not_title = {t.lower() for t in p.get("not_title_lines", [])}
         self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
         self._para_start = re.compile(r"^(?P<n>\d{1,3})\.1\s+\S")
         self._inline = re.compile(
-            rf"^{word}(?:(?P<num>{_NUM})(?:[.)]\s*|\s+)(?![\d.])|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>{_NUM})(?:[.)](?![\d.])\s*|\s+)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
 
@@ -93,9 +95,12 @@ class ItemsComponent(PatternComponent):
     def _upper_run(self, rest: str) -> Optional[int]:
         """Length of a leading UPPER-CASE title run followed by text ("MINUTES – Resolved ...")."""
         m = re.match(r"(?:[^\sa-z]*[A-Z][^\sa-z]*(?:\s+|$))+", rest)
-        if not m or not re.search(r"[A-Z]{3,}|[A-Z]{2,}\s+[A-Z]{2,}", m.group(0)):
+        if not m or not re.search(r"(?:^|\s)[A-Z(][A-Z'’&()-]{2,}(?=[\s,:;]|$)|[A-Z]{2,}\s+[A-Z]{2,}", m.group(0)):
             return None
         end = m.end()
+        stop = self._run_stop.search(rest[:end]) if self._run_stop else None
+        if stop and stop.start() > 0:  # "MINUTES RESOLVED that ...": the decision word starts the text
+            end = stop.start()
         if end >= len(rest):
             return len(rest)
         # the run's last word may be the first word of the text ("SPEAK There ...")
@@ -146,7 +151,10 @@ class ItemsComponent(PatternComponent):
             rest_start = line.start + m.start("rest")
             run = self._upper_run(rest)
             if run is not None and run < len(rest) and (
-                len(rest[:run].split()) >= 2 or re.match(r"\s*[-–—]", rest[run:]) or not self._title_like(rest)
+                len(rest[:run].split()) >= 2
+                or re.match(r"\s*[-–—]", rest[run:])
+                or not self._title_like(rest)
+                or _sentence_like(rest[run:])
             ):
                 title_text = rest[:run]
                 end = rest_start + run
@@ -173,13 +181,24 @@ class ItemsComponent(PatternComponent):
         prev, gap = self._prev_nonblank(ls, i)
         if prev is not None and re.search(r"(?::|:\s*[-–]|\s[-–])$", prev.text):
             return True
-        shape = self._inline if h.kind in ("inline", "paren") else self._bullet
-        if prev is not None and not gap and shape.match(prev.text):
+        if prev is not None and not gap and self._sibling(h, prev.text):
             return True
         j, gap = self._next_nonblank(ls, h.line)
-        if j is not None and not gap and shape.match(ls[j].text):
+        if j is not None and not gap and self._sibling(h, ls[j].text):
             return True
         return False
+
+    def _sibling(self, h: Heading, text: str) -> bool:
+        """True when ``text`` is numbered at the same level as ``h`` ("1." next to "2.", not "4." next to "4.1")."""
+        if h.kind == "bullet":
+            return bool(self._bullet.match(text))
+        m = self._inline.match(text)
+        if not m:
+            return False
+        if h.kind == "paren":
+            return bool(m.group("paren"))
+        num = m.group("num")
+        return bool(num) and _level(num) == _level(h.number or "")
 
     # --- headings of one meeting --------------------------------------------------
 
@@ -202,7 +221,12 @@ class ItemsComponent(PatternComponent):
                 num = h.number.split()[-1] if h.number else None
                 if h.kind in ("alone", "inline"):
                     sub = _SUB.match(num)
-                    if sub:  # "4.1" / "4a": a sub-item of the current top-level item
+                    if "/" in num:  # "12/17": minute number / year
+                        value = int(num.split("/")[0])
+                        if last_top is None or value > last_top:
+                            h.top = value
+                            accepted = True
+                    elif sub:  # "4.1" / "4a": a sub-item of the current top-level item
                         parent = int(sub.group(1))
                         if parent == last_top and (h.kind == "alone" or not body_since_top or last_sub is not None):
                             h.parent = sub.group(1)
@@ -378,6 +402,18 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+def _sentence_like(text: str) -> bool:
+    """Running text rather than the rest of a title: ends with a full stop, or is long and mostly lower case."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return text.rstrip().endswith(".") or (len(words) >= 4 and lower / len(words) >= 0.4)
+
+
+def _level(number: str) -> int:
+    """How deep a printed number sits: "4" → 0, "4.1" / "4a" → 1."""
+    return 1 if _SUB.match(number) else 0
 
 
 def _next_label(label: str) -> Optional[str]:

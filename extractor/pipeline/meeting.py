@@ -57,7 +57,7 @@ class MeetingComponent(PatternComponent):
         time_phrases = alternation(p.get("time_phrases", []))
         self._after = re.compile(
             rf"^[\s,.]*(?:(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN}))?[\s,.]*"
-            rf"(?:(?:{venue_phrases})\s+(?P<venue>[^.]+?))?[\s,.]*"
+            rf"(?:(?:{venue_phrases}|at|in)\s+(?P<venue>[^.]+?))?[\s,.]*"
             rf"(?:\(Item\s+[\w.()]+\)\s*)?"
             rf"(?:(?:the\s+)?(?:{time_phrases})\s+(?P<time2>{TIME_PATTERN})[.\s]*)?$",
             re.IGNORECASE,
