@@ -24,9 +24,9 @@ def fold(text: str) -> str:
 
 
 def split_honorific(name: str, honorifics: Iterable[str]) -> tuple[str, str]:
-    """("Councillor", "Jill Simpson-Vince") for "Councillor Jill Simpson-Vince".
+    """("Councillor", "Ann Lee-Smith") for "Councillor Ann Lee-Smith".
 
-    Several honorifics may be stacked ("Councillor Professor Margetts"); all are
+    Several honorifics may be stacked ("Councillor Professor Grey"); all are
     returned together as the first element.
     """
     words = name.split()
@@ -74,7 +74,7 @@ def nickname_groups(table: Mapping[str, Sequence[str]]) -> dict[str, frozenset[s
 
 
 def first_names_compatible(a: str, b: str, nicknames: Mapping[str, frozenset[str]]) -> bool:
-    """Same first name, an initial of it, or a known nickname pair (Pete/Peter)."""
+    """Same first name, an initial of it, or a known nickname pair (Bill/William)."""
     a, b = a.rstrip("."), b.rstrip(".")
     if a == b:
         return True

@@ -1,7 +1,7 @@
 """Person mentions and the per-meeting people registry.
 
-Minutes name people in many shapes ("Councillor Beetham", "Dan Atkins - Advanced
-Practitioner, presented", "The Head of Service People advised"); speakers and
+Minutes name people in many shapes ("Councillor Grey", "Ann Lee - Senior
+Practitioner, presented", "The Head of Housing advised"); speakers and
 questions need one identity per person, so this component finds every mention,
 builds a registry per meeting (attendance lists first, then mentions) and resolves
 each mention, including role-only ones, to its registry entry.
@@ -93,6 +93,8 @@ class PeopleComponent(PatternComponent):
         self.vice_words = {N.fold(w) for w in p.get("vice_chair_words", [])}
         self.chair_role = p.get("chair_role", "Chair")
         self.councillor_role = p.get("councillor_role", "Councillor")
+        self.connectors = set(p.get("title_connectors", []))
+        self.not_role_start = {N.fold(w) for w in p.get("role_phrase_not_first", [])}
         self.plural_map: dict[str, str] = p.get("plural_to_singular", {})
         self.verbs_folded = {N.fold(v) for v in p.get("anchor_verbs", [])}
         self.nicknames = N.nickname_groups(p.get("nicknames", {}))
@@ -111,7 +113,7 @@ class PeopleComponent(PatternComponent):
 
     # ------------------------------------------------------------------ titles
     def _is_title(self, title: str, paren: bool = False) -> bool:
-        """A job title: capitalised words with a role head ("Head of Service People")."""
+        """A job title: capitalised words with a role head ("Head of Housing Services")."""
         t = title.strip(" ,-–—")
         if not t or len(t) > 120:
             return False
@@ -153,8 +155,7 @@ class PeopleComponent(PatternComponent):
         words = cand.split()
         if not words or len(words) > 14:
             return None, None
-        ok_words = all(w[:1].isupper() or w in {"of", "for", "and", "&", "the", "-", "–", "—", "to", "in", "with"}
-                       or w.endswith(",") and w[:1].isupper() for w in words)
+        ok_words = all(w[:1].isupper() or w in self.connectors for w in words)
         if ok_words and (self._is_title(cand) or (v is not None and len(words) <= 6 and cand.lower().startswith("the "))):
             return cand.strip(), s + len(cand)
         return None, None
@@ -176,7 +177,7 @@ class PeopleComponent(PatternComponent):
         return " ".join(out)
 
     def _bad_hon_name(self, name: str) -> bool:
-        """"Deputy Chairman", "Councillor Questions": an honorific before a non-name."""
+        """"Deputy Chairman", "Councillor Items": an honorific before a non-name."""
         words = name.split()
         if not words or words[0].rstrip(".") in self.stop_in_hon:
             return True
@@ -189,7 +190,7 @@ class PeopleComponent(PatternComponent):
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
 
-        # Plural honorifics distribute over a list: "Councillors Wilson (Vice-Chair), Allcock and Ogg".
+        # Plural honorifics distribute over a list: "Councillors Ray (Vice-Chair), Ames and Cole".
         for m in self.plural_re.finditer(text, start, end):
             pos = m.end()
             hon = m.group("hon")
@@ -245,7 +246,7 @@ class PeopleComponent(PatternComponent):
             if not role or not free(m.start(), rend):
                 continue
             if re.match(r"[ \t]*,[ \t]*", text[rend:end]):
-                # "the Vice-Chairman, Councillor J Weatherill": appositive, the role is a title.
+                # "the Vice-Chairman, Councillor A Bell": appositive, the role is a title.
                 nxt = [f for f in found if f.start >= rend and f.start - rend <= 3 and not f.role_only
                        and re.match(r"[ \t]*,", text[f.end:end])]
                 if nxt:
@@ -291,7 +292,7 @@ class PeopleComponent(PatternComponent):
         return bool(re.match(r"[ \t]+in[ \t]+the[ \t]+[Cc]hair\b", text[end:limit]))
 
     def _role_phrase(self, text: str, pos: int, limit: int) -> tuple[Optional[str], int]:
-        """A capitalised role phrase after "the" ("Head of Service People")."""
+        """A capitalised role phrase after "the" ("Head of Housing Services")."""
         words: list[tuple[str, int]] = []
         for m in re.finditer(r"[ \t]*(\S+?)(?=[ \t,.;:()\n]|$)", text[pos:min(limit, pos + 120)]):
             w = m.group(1)
@@ -304,15 +305,12 @@ class PeopleComponent(PatternComponent):
             words.pop()
         if not words:
             return None, pos
-        # "the Head of Service for Older People, Home First and Market Access introduced"
+        # "the Head of Care for Adults, Home Support and Reablement introduced"
         ext = self.role_ext_re.match(text, words[-1][1], limit)
         if ext:
             words.append((ext.group("more"), ext.end("more")))
         phrase = " ".join(w for w, _ in words)
-        if not self.head_re.search(phrase) or phrase.split()[0].lower() in {"committee", "council"}:
-            return None, pos
-        first = N.fold(words[0][0])
-        if first in {"council", "committee", "panel", "board"}:
+        if not self.head_re.search(phrase) or N.fold(words[0][0]) in self.not_role_start:
             return None, pos
         return phrase, words[-1][1]
 

@@ -48,8 +48,10 @@ class QuestionsComponent(PatternComponent):
         self.qverb_re = M.verb_regex(p.get("question_verbs", []), fill)
         self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill)
         self.not_after = re.compile(rf"[ \t]+(?:{_ci(p.get('not_question_after', []))})\b")
-        self.asker_trig = re.compile(rf"\b(?:{_ci(p.get('asker_triggers', []))})[ \t]+(?:(?:Councillors|Cllrs)[ \t]+)?",
-                                     re.IGNORECASE)
+        plural = _ci(p.get("plural_honorifics", []))
+        self.asker_trig = re.compile(
+            rf"\b(?:{_ci(p.get('asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
+        self.abbrev = R.abbreviation_regex(p.get("abbreviations", []))
         self.anon_trig = re.compile(rf"\b(?:{_ci(p.get('anonymous_triggers', []))})\b", re.IGNORECASE)
         self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
         qv = _ci(p.get("question_verbs", []))
@@ -184,7 +186,7 @@ class QuestionsComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         for lo, hi in R.item_regions(doc):
-            sents = list(R.sentences(text, lo, hi))
+            sents = list(R.sentences(text, lo, hi, self.abbrev))
             if not sents:
                 continue
             ms = M.people_in(doc, lo, hi)

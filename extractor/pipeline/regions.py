@@ -56,20 +56,24 @@ def item_regions(doc: Doc) -> list[tuple[int, int]]:
     return allowed
 
 
-_ABBREV = re.compile(
-    r"(?:\b(?:Cllrs?|Mrs?|Ms|Dr|Rev|Prof|St|No|Nos|para|paras|e\.g|i\.e|etc|approx|Co|Ltd|vs?)|\b[A-Z])\.$"
-)
+def abbreviation_regex(abbreviations: list[str]) -> re.Pattern[str]:
+    """Words after which a full stop does not end a sentence (from pattern data), and initials."""
+    alt = "|".join(re.escape(a.rstrip(".")) for a in abbreviations)
+    return re.compile(rf"(?:\b(?:{alt})|\b[A-Z])\.$" if alt else r"\b[A-Z]\.$")
+
+
+_INITIALS_ONLY = abbreviation_regex([])
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 
-def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def sentences(text: str, start: int, end: int, abbrev: re.Pattern[str] = _INITIALS_ONLY) -> Iterator[tuple[int, int]]:
     """Sentence ranges within text[start:end]: split at ., ! or ? before a capital,
     and at line breaks, but not after abbreviations and initials ("Cllr.", "K.")."""
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group().startswith("."):
             head = text[max(pos, m.start() - 12): m.start() + 1]
-            if _ABBREV.search(head):
+            if abbrev.search(head):
                 continue
         cut = m.start() + 1 if m.group() != "\n" else m.start()
         if text[pos:cut].strip():

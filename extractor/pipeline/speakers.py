@@ -1,6 +1,6 @@
 """Who presented, reported, asked, answered or stated something, per item.
 
-A person mention is a speaker when it is the subject of a speech verb ("John Coleman,
+A person mention is a speaker when it is the subject of a speech verb ("Ann Lee,
 Director of ..., presented"), the object of a speech trigger ("Following a question
 from X", "seconded by X"), or was asked something ("X was asked about ..."). Passive
 reporting ("the committee was informed") names nobody and gives no speaker.
@@ -11,7 +11,6 @@ Span data (``minutes_speakers``): name (fullest registry form or None), role.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from spacy.language import Language
@@ -23,13 +22,11 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 
 
-
-
 class SpeakersComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.verb_re = M.verb_regex(p.get("speech_verbs", []), p.get("subject_fillers", []))
-        self.trigger_re = M.trigger_regex(p.get("object_triggers", []), ["Councillors", "Cllrs", "Messrs"])
+        self.trigger_re = M.trigger_regex(p.get("object_triggers", []), p.get("plural_honorifics", []))
         self.passive_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:{alternation(p.get('asked_passive', []))})\b")
         self.not_after = re.compile(rf"[ \t]+(?:{alternation(p.get('not_speaking_after', []))})\b")
         self.chair_role = p.get("chair_role", "Chair")
