@@ -1,0 +1,201 @@
+"""The timed measurements. Each pairs our figure with its baseline on the same inputs,
+interleaved file by file where possible, so load from other processes hits both alike."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+# -- extraction vs bare tokenisation ---------------------------------------------------------
+
+
+@dataclass
+class TextResult:
+    docs: int
+    words: int
+    blank_s: float
+    pipeline_s: float
+    assemble_s: float
+    components: dict[str, float] = field(default_factory=dict)  # tokenizer + each pipe
+
+
+def measure_text(paths: list[Path], warmup: int = 3) -> TextResult:
+    """Canonical texts (as the readers make them) through bare ``spacy.blank("en")`` and
+    through the pipeline component by component, then assembled to JSON, per document."""
+    import spacy
+
+    import extractor
+    from extractor.api import build_record
+    from extractor.readers import read_path
+
+    nlp = extractor.load()
+    blank = spacy.blank("en")
+    reads = [read_path(p) for p in paths]
+    for read in reads[:warmup]:  # first-call costs (lazy imports, caches) are not throughput
+        blank(read.text)
+        build_record(nlp(read.text), read, "warmup").to_json()
+    comps: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    blank_s = assemble_s = 0.0
+    clock = time.perf_counter
+    for path, read in zip(paths, reads):
+        t0 = clock()
+        blank(read.text)
+        t1 = clock()
+        doc = nlp.make_doc(read.text)
+        t2 = clock()
+        blank_s += t1 - t0
+        comps["tokenizer"] += t2 - t1
+        for name, proc in nlp.pipeline:
+            t = clock()
+            doc = proc(doc)
+            comps[name] += clock() - t
+        t = clock()
+        build_record(doc, read, str(path)).to_json()
+        assemble_s += clock() - t
+    return TextResult(len(reads), sum(word_count(r.text) for r in reads), blank_s, sum(comps.values()),
+                      assemble_s, comps)
+
+
+# -- PDF route vs the PDF library alone -------------------------------------------------------
+
+
+@dataclass
+class PdfResult:
+    pages: int
+    files: int
+    times: dict[str, float] = field(default_factory=dict)
+
+
+def _pdfminer_alone(path: Path) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(str(path))
+
+
+def _pdfium_alone(path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        out = []
+        for i in range(len(doc)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            out.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return "".join(out)
+    finally:
+        doc.close()
+
+
+def measure_pdf(files: list[Path], pages: int) -> PdfResult:
+    """Per file, in turn: each library alone, our reader (library + clean-up + normalise),
+    and the whole route ``extractor.extract(pdf)`` to JSON, for both backends."""
+    import extractor
+    from extractor.readers import read_path
+
+    nlp = extractor.load()
+    steps = {
+        "pdfminer_alone": _pdfminer_alone,
+        "pdfminer_read": lambda p: read_path(p, pdf_backend="pdfminer"),
+        "pdfminer_route": lambda p: extractor.extract(p, nlp=nlp, pdf_backend="pdfminer").to_json(),
+        "pdfium_alone": _pdfium_alone,
+        "pdfium_read": lambda p: read_path(p, pdf_backend="pdfium"),
+        "pdfium_route": lambda p: extractor.extract(p, nlp=nlp, pdf_backend="pdfium").to_json(),
+    }
+    for fn in steps.values():  # warm-up: imports and first-call costs
+        fn(files[0])
+    times = {name: 0.0 for name in steps}
+    for path in files:
+        for name, fn in steps.items():
+            t = time.perf_counter()
+            fn(path)
+            times[name] += time.perf_counter() - t
+    return PdfResult(pages, len(files), times)
+
+
+# -- whole CLI runs ---------------------------------------------------------------------------
+
+
+def minutes_command() -> list[str]:
+    """The installed ``minutes`` script next to this Python (the one users run)."""
+    script = Path(sys.executable).parent / "minutes"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; from extractor.cli import app; sys.argv[0] = 'minutes'; app()"]
+
+
+@dataclass
+class RunResult:
+    seconds: float
+    records: int
+    returncode: int
+    stderr: str
+    cpu_seconds: float = 0.0  # user + system time of the run and all its workers
+
+    def cpu_text(self, jobs: int) -> str:
+        share = self.cpu_seconds / (self.seconds * jobs) if self.seconds else 0.0
+        return f"{self.cpu_seconds:.1f} CPU-s = {100 * share:.0f}% of {jobs} core{'s' if jobs > 1 else ''}"
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_extract(inputs: Path, jsonl: Path, jobs: int) -> RunResult:
+    """One ``minutes extract INPUTS --jsonl F --jobs N`` from a clean output, wall clock."""
+    for stale in (jsonl, jsonl.with_name(jsonl.stem + ".errors.jsonl")):
+        stale.unlink(missing_ok=True)
+    cmd = minutes_command() + ["extract", str(inputs), "--jsonl", str(jsonl), "--jobs", str(jobs), "--quiet"]
+    cpu = _children_cpu()
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - t
+    records = sum(1 for _ in open(jsonl, encoding="utf-8")) if jsonl.exists() else 0
+    return RunResult(seconds, records, proc.returncode, proc.stderr[-2000:], _children_cpu() - cpu)
+
+
+def run_memory(inputs: Path, jsonl: Path, jobs: int) -> dict[str, Any]:
+    """Peak memory of one ``minutes extract`` run, measured by a fresh probe process."""
+    for stale in (jsonl, jsonl.with_name(jsonl.stem + ".errors.jsonl")):
+        stale.unlink(missing_ok=True)
+    cmd = [sys.executable, "-m", "bench.memprobe", *minutes_command(),
+           "extract", str(inputs), "--jsonl", str(jsonl), "--jobs", str(jobs), "--quiet"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if proc.returncode != 0 or not proc.stdout.strip():
+        raise RuntimeError(f"memory probe failed: {proc.stderr[-1000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["records"] = sum(1 for _ in open(jsonl, encoding="utf-8")) if jsonl.exists() else 0
+    return result
+
+
+def load_average() -> Optional[float]:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
+
+
+def cpu_pressure() -> str:
+    """Linux PSI: the share of the last 10 s in which some runnable task waited for a CPU."""
+    try:
+        line = Path("/proc/pressure/cpu").read_text().splitlines()[0]
+        return line.split()[1].split("=")[1] + "%"
+    except (OSError, IndexError):
+        return "?"
