@@ -58,7 +58,9 @@ class ActionsComponent(PatternComponent):
             rf"\b(?:would|will|should|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:{passive})|go\s+on(?:to)?)\b"
             rf"|{not_before}\bto\s+be\s+(?:{passive})\b"
         )
-        self._subjunctive = re.compile(rf"\bbe\s+(?:{passive})\b|\b(?:are|be)\s+made\b")
+        self._subjunctive = re.compile(
+            rf"\b(?:be|are)\s+(?:{passive}|made)\b|\b(?:include|includes)\b(?!\s+(?:the\s+)?(?:following|that))")
+        self._future_reports = re.compile(rf"\b(?:{alternation(p.get('future_reports', []))})\b", re.I)
         self._active_clause = re.compile(
             r"^(?:That\s+|that\s+)?(?P<owner>officers|[Tt]he\s+[A-Z]?[\w’'\-]+(?:\s+[A-Z&][\w’'\-&]*){0,5}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})\s+"
             r"(?P<verb>drafts?|writes?|prepares?|provides?|circulates?|arranges?|reports?\s+back|investigates?|brings?|liaises?|contacts?|submits?|undertakes?|seeks?|sends?|shares?)\b"
@@ -129,6 +131,8 @@ class ActionsComponent(PatternComponent):
         if m:
             body = m.end()
         m = self._delegate.search(text, body, re_)
+        if m and text[max(body, m.start() - 3):m.start()] == "to ":
+            m = None  # "... to delegate authority ..." inside a decision proposed by someone else
         if m:
             stop = re.search(r",\s+(?:as|in|subject|with|following|having|and)\b|;", text[m.end():re_])
             return m.start(), m.end() + (stop.start() if stop else re_ - m.end()), m.group("owner")
@@ -150,6 +154,9 @@ class ActionsComponent(PatternComponent):
         m = self._would_active.search(text, body, re_)
         if m:
             return body, re_, self._active_owner(text, body, m.start())
+        m = self._future_reports.search(text, body, re_)
+        if m:
+            return m.start(), re_, None
         return None
 
     # -- 2. commitments in the narrative -------------------------------------------
@@ -260,9 +267,8 @@ class ActionsComponent(PatternComponent):
     def _kind(self, clause: str) -> str:
         if self._wp.search(clause) or (self._future.search(clause) and not re.search(r"\breports?\b", clause)):
             return "work_programme"
-        clean = re.sub(r"\breport(?:ed)?\s+back\b", "", clause, flags=re.I)
         for kind, pat in self.kinds:
-            if pat.search(clean):
+            if pat.search(clause):
                 return kind
         return "other"
 

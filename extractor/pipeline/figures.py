@@ -64,7 +64,11 @@ class FiguresComponent(PatternComponent):
         self._time_before = re.compile(rf"\b(?:{alternation(p.get('time_preceders', []))})[ \t]+$", re.I)
         self._quantity = re.compile(rf"\b(?:{alternation(p.get('quantity_cues', []))})[ \t]+$", re.I)
         self._boiler = re.compile(rf"\b(?:{alternation(p.get('boilerplate_cues', []))})\b", re.I)
-        self._rule = re.compile(rf"\b(?:{alternation(p.get('rule_cues', []))})\b", re.I)
+        rules = alternation(p.get("rule_cues", []))
+        self._rule = re.compile(rf"\b(?:{rules})\b", re.I) if rules else None
+        # "one" is a figure only when stressed as a quantity ("only one person")
+        self._one = re.compile(rf"\b(?:{alternation(p.get('one_cues', []))})[ \t]+(?P<word>one)\b", re.I)
+        self.words.setdefault("one", 1)
         self._street = re.compile(rf"(?:[ \t]+[A-Z][\w'’]*){{0,3}}[ \t]+(?:{alternation(p.get('street_words', []))})\b")
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
 
@@ -82,6 +86,7 @@ class FiguresComponent(PatternComponent):
         matches = [m for m in self._number.finditer(text, ss, se)]
         # number words may open a sentence ("Three arrests were made")
         matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
+        matches += list(self._one.finditer(text, ss, se))
         matches.sort(key=lambda m: m.start())
         for i, m in enumerate(matches):
             if any(ps <= m.start() < pe for ps, pe in phones):
@@ -93,7 +98,7 @@ class FiguresComponent(PatternComponent):
             S.add_span(doc, S.FIGURES, fs, fe, data["unit"], data)
 
     def _figure(self, text: str, m: re.Match, ss: int, se: int, boiler: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
-        s, e = m.start(), m.end()
+        s, e = (m.start("word"), m.end("word")) if _g(m, "word") else (m.start(), m.end())
         before = text[max(ss, s - 40):s]
         after = text[e:min(se, e + 60)]
         word = _g(m, "word")
@@ -125,7 +130,7 @@ class FiguresComponent(PatternComponent):
             return None  # "7.2 Is there ...": a paragraph reference
         if plain and self._street.match(after):
             return None
-        if not _g(m, "cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
+        if self._rule and not _g(m, "cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
             return None  # "three or more placements in 12 months": a threshold, not a count
         return self._describe(text, m, value, ss, se, boiler)
 
@@ -149,7 +154,7 @@ class FiguresComponent(PatternComponent):
         return False
 
     def _describe(self, text: str, m: re.Match, value: float, ss: int, se: int, boiler: bool):
-        s, e = m.start(), m.end()
+        s, e = (m.start("word"), m.end("word")) if _g(m, "word") else (m.start(), m.end())
         unit = "count"
         cur = _g(m, "cur")
         if cur:
@@ -183,8 +188,11 @@ class FiguresComponent(PatternComponent):
             measure_bits.append(self.rates[r.group("r").lower()])
             rest = r.end()
         noun, noun_end = self._measure(text, rest, se)
-        if _g(m, "word") and unit == "count" and not noun:
-            return None  # a bare number word ("the two of them") is not a figure
+        if _g(m, "word") and unit == "count" and not noun and not measure_bits:
+            ranged = self._range.match(text, e, se)
+            after_range = ranged and self._number.match(text, ranged.end(), se)
+            if not (after_range or re.search(r"\bfrom[ \t]+$", text[max(ss, s - 6):s])):
+                return None  # a bare number word ("the two of them") is not a figure
         if noun:
             measure_bits.insert(0, noun)
         end = rest
@@ -201,7 +209,7 @@ class FiguresComponent(PatternComponent):
         """Up to four content words after the number: what it counts."""
         words: list[str] = []
         cur = pos
-        first = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w’'\-]*)")
+        first = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
         later = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
         while len(words) < 4:
             m = (later if words else first).match(text, cur, end)

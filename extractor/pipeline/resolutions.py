@@ -63,6 +63,9 @@ class ResolutionsComponent(PatternComponent):
         self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
         self._decides = re.compile(rf"\b(?:{alternation(p.get('clause_verbs', ['be']))})\b")
         self._narrates = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)\s+(?:(?:is|it|this|these|those|we|I|there)\b|(?:\S+\s+){0,6}?(?:was|were|had|has|did)\b)")
+        self._narrates_clause = re.compile(r"\b(?:was|were|had|has|have|is|could|might|would)\b")
+        self._list_verb = re.compile(
+            r"\b(?:be|includes?|are\s+\w+ed|notes?|approves?|agrees?|requests?|endorses?|supports?|receives?|asks?)\b")
         self._stop = re.compile(rf"^[ \t]*(?:{alternation(p.get('stop_lines', []))})", re.I)
         self._agenda = re.compile(rf"^[ \t]*(?:{alternation(p.get('agenda_openers', []))})\b")
         bodies = alternation(p.get("decision_bodies", []))
@@ -85,6 +88,10 @@ class ResolutionsComponent(PatternComponent):
             rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+)?(?:{passive})\b(?P<tail>[^.\n]{{0,60}})[.]?$",
             re.I,
         )
+        hon = alternation(p.get("honorifics", []))
+        self._elected = re.compile(
+            rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+            rf"(?:re-)?(?:elected|appointed)\b")
         self._outcome_tail = re.compile(
             r"(?:\s*(?:,|and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b)+\W*$",
             re.I,
@@ -99,6 +106,7 @@ class ResolutionsComponent(PatternComponent):
             self._blocks(text, start, end, found, used)
             self._notices(text, start, end, found, used)
             self._bare_clauses(text, start, end, found, used)
+            self._headless_lists(text, start, end, found, used)
             self._own_words(text, minutes_start(doc, start, end), end, found, used)
             for f in _dedupe(found):
                 self._emit(doc, f)
@@ -259,6 +267,38 @@ class ResolutionsComponent(PatternComponent):
                     found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
             pending, prev_line = None, line
 
+    def _headless_lists(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+        """A lettered or numbered list standing alone after the discussion, its
+        "RESOLVED" lost in export: (a) ..., (b) ... with nested (i), (ii) kept inside.
+        Lists introduced by a colon ("made the following points:") are not decisions."""
+        prev = ""
+        for ls, le in lines(text, start, end):
+            line = text[ls:le]
+            lab = _LABEL.match(line)
+            if lab and (lab.group("a") or lab.group("b")) in ("a", "1") and not _overlaps(used, ls, le) \
+                    and not re.search(r"[:\-–]\s*$", prev):
+                clauses = self._nested_run(text, ls, end)
+                decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
+                if len(clauses) >= 2 and decided * 2 >= len(clauses) \
+                        and not any(self._narrates_clause.search(text, cs, ce) for cs, ce, _ in clauses):
+                    for cs, ce, label in clauses:
+                        found.append(Found(cs, ce, label, self._clean(text, cs, ce, Motion()), Motion()))
+                    used.append((clauses[0][0], clauses[-1][1]))
+            prev = line
+
+    def _nested_run(self, text: str, pos: int, end: int) -> list[tuple[int, int, Optional[str]]]:
+        out: list[list] = []
+        for ls, le in lines(text, pos, end):
+            m = _LABEL.match(text, ls, le)
+            if not m:
+                break
+            label = m.group("a") or m.group("b")
+            if not out or label in _successors(out[-1][2]):
+                out.append([ls, le, label])
+            elif out:
+                out[-1][1] = le  # a nested (i), (ii) belongs to the clause above
+        return [tuple(c) for c in out]
+
     def _residue(self, text: str, s: int, e: int, mo: Motion) -> int:
         return len(_WORD.findall(_cut(text, s, e, mo.cut))) - len(
             re.findall(r"\b(?:it|was|and|this|the|motion|recommendation|were|is)\b", _cut(text, s, e, mo.cut), re.I))
@@ -283,6 +323,8 @@ class ResolutionsComponent(PatternComponent):
             subject = self.motions.subject_before(text, prop.start(), ss)
             if subject is None:
                 return None
+            if prop.group().lower().startswith("moved") and mo.seconder is None:
+                return None  # "X moved that a Chair would be elected": procedure, not a decision
             mo.mover = mo.mover or subject
             body_start = prop.end()
             cuts = [c for c in mo.cut if c[0] >= body_start]
@@ -295,10 +337,6 @@ class ResolutionsComponent(PatternComponent):
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
         if len(_WORD.findall(residue)) < 2:
             return None
-        if len(residue.split()) < 5:
-            heading = self._heading_before(text, ss)
-            if heading:
-                residue = f"{heading} {residue}"
         return [Found(ss, se, None, residue, mo)]
 
     def _heading_before(self, text: str, pos: int) -> Optional[str]:
@@ -323,7 +361,7 @@ class ResolutionsComponent(PatternComponent):
                 return None
             mo = self.motions.find(text, cs, se)
             return [Found(cs, se, None, self._tidy(_cut(text, cs, se, mo.cut)), mo)]
-        if self._record.search(sent) or self._body.match(sent) or self._passive.match(sent):
+        if self._record.search(sent) or self._body.match(sent) or self._passive.match(sent) or self._elected.match(sent):
             mo = self.motions.find(text, ss, se)
             lab = _LABEL.match(sent) or _INLINE_LABEL.match(sent)
             body = self._clean(text, ss, se, mo)
