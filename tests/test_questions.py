@@ -74,3 +74,18 @@ def test_component_works_alone():
         (None, []),
     ]
     assert qs[0]["text"] == "Councillor Ray Dean asked whether the depot would reopen."
+
+
+def test_unnamed_officers_answer_stops_the_search(nlp):
+    doc = nlp("Cllr. Dale sought clarification on the consultation. Officers confirmed that it had closed.\n"
+              "Kim Ross, Head of Parks, presented the next report.")
+    qs = _questions(doc)
+    assert len(qs) == 1 and qs[0]["asker"] == "Cllr. Dale" and qs[0]["answered_by"] == []
+
+
+def test_two_questions_share_the_answer_that_follows(nlp):
+    doc = nlp("Councillor Amy Holt asked about repairs. She asked if funding was sufficient. "
+              "The Chief Executive advised that a bid had been made.")
+    qs = _questions(doc)
+    assert [q["asker"] for q in qs] == ["Councillor Amy Holt", "Councillor Amy Holt"]
+    assert all(q["answered_by"] == ["Chief Executive"] for q in qs)

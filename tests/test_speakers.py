@@ -62,3 +62,13 @@ def test_one_span_per_person_per_item():
     sp = _speakers(doc)
     assert len(sp) == 1 and sp[0]["name"] == "Ann Lee" and sp[0]["role"] == "Head of Planning"
     assert (sp[0]["start"], sp[0]["end"]) == (0, 7)
+
+
+def test_member_of_public_with_lowercase_description(nlp):
+    doc = nlp("Mrs Vale, a local resident, spoke against the proposal.")
+    assert _speakers(doc)[0]["name"] == "Mrs Vale" and _speakers(doc)[0]["role"] == "local resident"
+
+
+def test_organisations_are_not_speakers(nlp):
+    doc = nlp("Thames Water explained the delay. Natural England confirmed its view.")
+    assert _speakers(doc) == []

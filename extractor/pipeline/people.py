@@ -93,6 +93,8 @@ class PeopleComponent(PatternComponent):
         self.vice_words = {N.fold(w) for w in p.get("vice_chair_words", [])}
         self.chair_role = p.get("chair_role", "Chair")
         self.councillor_role = p.get("councillor_role", "Councillor")
+        self.article_title_re = re.compile(
+            rf",[ \t]+(?:a|an)[ \t]+(?P<t>[a-z][^,.;()\n]{{2,80}}),[ \t]*(?:{alternation(verbs)})\b")
         self.connectors = set(p.get("title_connectors", []))
         self.not_role_start = {N.fold(w) for w in p.get("role_phrase_not_first", [])}
         self.plural_map: dict[str, str] = p.get("plural_to_singular", {})
@@ -131,6 +133,9 @@ class PeopleComponent(PatternComponent):
             if self._is_title(inner, paren=True):
                 return inner.strip(), end + m.end()
             return None, None
+        m = self.article_title_re.match(text, end, limit)
+        if m:  # "Mrs Jones, a local resident, spoke"
+            return m.group("t"), m.end("t")
         m = re.match(r"[ \t]*(?:,|[ \t][-–—]|[ \t]as[ \t]+(?=(?:the[ \t]+)?[A-Z]))[ \t]*", text[end:limit])
         if not m:
             return None, None

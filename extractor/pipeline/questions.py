@@ -61,7 +61,12 @@ class QuestionsComponent(PatternComponent):
         self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
         self.concern_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:also[ \t]+)?(?:{_ci(p.get('linked_concern', []))})\b")
         self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
-        self.passive_a = re.compile(rf"\b(?:{_ci(p.get('passive_answers', []))})\b", re.IGNORECASE)
+        anon = _ci(p.get("anonymous_answerers", []))
+        averbs = _ci(p.get("answer_verbs", []))
+        # A passive answer, or one from unnamed officers: answered, but by nobody we can name.
+        self.passive_a = re.compile(
+            rf"\b(?:{_ci(p.get('passive_answers', []))})\b|\b(?:{anon})[ \t]+(?:also[ \t]+)?(?:{averbs})\b",
+            re.IGNORECASE)
 
     # ------------------------------------------------------------- detection
     def _verb_ok(self, text: str, vm: Optional[re.Match[str]]) -> bool:
