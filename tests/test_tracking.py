@@ -16,7 +16,7 @@ import pytest
 from extractor.schema import Action, AgendaEntry, Document, Item, Meeting, Part, Source, WorkProgrammeEntry
 from extractor.tracking.inputs import load_inputs, read_record
 from extractor.tracking.log import Loaded, build_log
-from extractor.tracking.matching import content_words, topic_score
+from extractor.tracking.matching import TopicIndex, content_words, topic_score
 from extractor.tracking.status import assign, collect_listings, pack_date
 from extractor.tracking.userfile import TrackingError, read_work_programme_csv
 
@@ -57,6 +57,18 @@ def test_topic_matching_needs_the_subject_not_just_report_words():
     assert topic_score(action, "Household Waste Collection Review") is None
     # "report", "annual" and "briefing" alone are not a subject
     assert topic_score("an annual report on fostering be brought", "Exploitation Annual Report and briefing") is None
+
+
+def test_topic_index_finds_exactly_what_pairwise_matching_finds():
+    topics = ["Fly-tipping enforcement outcomes", "Allotment waiting lists", "Exclusions",
+              "Household Waste Collection Review", "Work Programme", "Community Safety Partnership annual report"]
+    texts = ["a report on fly-tipping enforcement outcomes be brought back",
+             "officers circulate a briefing note on allotment waiting lists",
+             "information on exclusions", "the waste collection review be circulated", "update the work programme"]
+    index = TopicIndex(topics)
+    for text in texts:
+        expected = {k for k, topic in enumerate(topics) if topic_score(text, topic) is not None}
+        assert set(index.matches(text)) == expected, text
 
 
 # --- the log ------------------------------------------------------------------

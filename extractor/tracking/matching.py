@@ -78,27 +78,57 @@ def content_words(text: Optional[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def topic_score(a: Optional[str], b: Optional[str]) -> Optional[float]:
-    """A ranking score when ``a`` and ``b`` are about the same subject, else None.
+def score_counts(shared: int, size_a: int, size_b: int) -> Optional[float]:
+    """The match test on counts alone: ``shared`` subject words out of ``size_a`` and ``size_b``.
 
     Matches when at least ``min_shared`` subject words are shared and either their F1
     or their containment in the shorter side is high enough; one shared word is enough
-    only when the two sides are nearly that word alone.
+    only when the two sides are nearly that word alone. Returns a ranking score or None.
     """
-    wa, wb = content_words(a), content_words(b)
-    if not wa or not wb:
-        return None
-    shared = len(wa & wb)
-    if not shared:
+    if not shared or not size_a or not size_b:
         return None
     t = thresholds()
-    f1 = 2 * shared / (len(wa) + len(wb))
-    containment = shared / min(len(wa), len(wb))
+    f1 = 2 * shared / (size_a + size_b)
+    containment = shared / min(size_a, size_b)
     if shared >= t.min_shared:
         ok = f1 >= t.f1 or containment >= t.containment
     else:
         ok = f1 >= t.single_shared_f1
     return f1 + containment / 10 if ok else None
+
+
+def topic_score(a: Optional[str], b: Optional[str]) -> Optional[float]:
+    """A ranking score when ``a`` and ``b`` are about the same subject, else None."""
+    wa, wb = content_words(a), content_words(b)
+    return score_counts(len(wa & wb), len(wa), len(wb))
+
+
+class TopicIndex:
+    """Topics indexed by subject word, so a text is scored only against topics that share
+    a word with it (an archive holds thousands of items and programme rows)."""
+
+    def __init__(self, topics: list[Optional[str]]) -> None:
+        self.sizes = [len(content_words(t)) for t in topics]
+        self.postings: dict[str, list[int]] = {}
+        for k, topic in enumerate(topics):
+            for word in content_words(topic):
+                self.postings.setdefault(word, []).append(k)
+
+    def matches(self, text: Optional[str]) -> dict[int, float]:
+        """``{topic index: score}`` of the topics that match ``text``."""
+        words_a = content_words(text)
+        hits: dict[int, int] = {}
+        for word in words_a:
+            for k in self.postings.get(word, ()):
+                hits[k] = hits.get(k, 0) + 1
+        t, size_a, out = thresholds(), len(words_a), {}
+        for k, shared in hits.items():
+            if shared < t.min_shared and 2 * shared / (size_a + self.sizes[k]) < t.single_shared_f1:
+                continue  # the common case, decided without the full test
+            score = score_counts(shared, size_a, self.sizes[k])
+            if score is not None:
+                out[k] = score
+        return dict(sorted(out.items()))  # topic order, so ties rank the same every run
 
 
 def same_commitment(a: str, b: str) -> bool:

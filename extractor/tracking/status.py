@@ -13,12 +13,13 @@ prints the previous meeting's minutes ahead of its own agenda and programme).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
 from ..schema import Document
 from .log import Loaded, LoggedAction
-from .matching import topic_score
+from .matching import TopicIndex
 from .userfile import UserRow
 
 MAX_EVIDENCE = 3
@@ -128,23 +129,43 @@ def listed_after(listing: Listing, action: LoggedAction) -> bool:
     return listing.newest_minutes is None or listing.newest_minutes >= since
 
 
-def _later_items(inputs: list[Loaded], action: LoggedAction) -> list[tuple[str, str]]:
-    """(title, evidence) of the items of meetings held after the action's meeting."""
+@dataclass(frozen=True)
+class _LaterItem:
+    """An item of a dated meeting, a candidate for ``done``."""
+
+    title: str
+    date: str
+    where: tuple[int, int]  # (input index, meeting index)
+    evidence: str
+
+
+def _items(inputs: list[Loaded]) -> list[_LaterItem]:
     out = []
-    if action.meeting_date is None:
-        return out
     for i, loaded in enumerate(inputs):
         for m, meeting in enumerate(loaded.record.meetings):
-            if not meeting.date or meeting.date <= action.meeting_date:
-                continue
-            if (i, m) == (action.input_index, action.meeting_index):
-                continue
+            if not meeting.date:
+                continue  # cannot tell whether it came later
             for item in meeting.items:
                 if item.title:
                     number = f"{item.number} " if item.number else ""
                     where = f"of {meeting.date} meeting ({loaded.name})"
-                    out.append((item.title, f"item {number}'{_short(item.title)}' {where}"))
+                    out.append(_LaterItem(item.title, meeting.date, (i, m), f"item {number}'{_short(item.title)}' {where}"))
     return out
+
+
+class _LaterCount:
+    """How many listings count as later than a date, without testing each one."""
+
+    def __init__(self, listings: list[Listing]) -> None:
+        self.keyed = sorted(ls.date or ls.issued for ls in listings if ls.date or ls.issued)
+        self.other = [ls for ls in listings if not (ls.date or ls.issued)]
+        self.total = len(listings)
+
+    def count(self, action: LoggedAction) -> int:
+        if action.meeting_date is None:
+            return self.total
+        later = len(self.keyed) - bisect.bisect_right(self.keyed, action.meeting_date)
+        return later + sum(1 for ls in self.other if listed_after(ls, action))
 
 
 def _best(candidates: list[tuple[float, str]]) -> list[str]:
@@ -154,12 +175,23 @@ def _best(candidates: list[tuple[float, str]]) -> list[str]:
 
 def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Listing], as_of: str) -> None:
     """Set ``status`` and ``evidence`` on every action (in place)."""
+    items = _items(inputs)
+    item_index = TopicIndex([it.title for it in items])
+    listing_index = TopicIndex([ls.topic for ls in listings])
+    counter = _LaterCount(listings)
     for action in actions:
-        done = [
-            (s, ev) for title, ev in _later_items(inputs, action) if (s := topic_score(action.text, title)) is not None
+        since = action.meeting_date
+        done = []
+        if since is not None:
+            for k, score in item_index.matches(action.text).items():
+                it = items[k]
+                if it.date > since and it.where != (action.input_index, action.meeting_index):
+                    done.append((score, it.evidence))
+        scheduled = [
+            (score, listings[k].evidence)
+            for k, score in listing_index.matches(action.text).items()
+            if listed_after(listings[k], action)
         ]
-        checked = [ls for ls in listings if listed_after(ls, action)]
-        scheduled = [(s, ls.evidence) for ls in checked if (s := topic_score(action.text, ls.topic)) is not None]
         if done:
             action.status = "done"
             action.evidence = _best(done) + _best(scheduled)
@@ -168,7 +200,7 @@ def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Lis
             action.evidence = _best(scheduled)
         else:
             none = (
-                f"not on any of {len(checked)} later work-programme rows or agenda lines, "
+                f"not on any of {counter.count(action)} later work-programme rows or agenda lines, "
                 "and no later minutes item matches"
             )
             if action.due and action.due < as_of:

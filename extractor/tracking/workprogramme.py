@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..evaluation.matching import token_f1
 from .log import Loaded, LoggedAction
-from .matching import same_body, thresholds, topic_score
+from .matching import TopicIndex, same_body, thresholds
 from .status import _short
 from .userfile import UserRow
 
@@ -53,8 +53,13 @@ def _action_is_committees(action: LoggedAction, inputs: list[Loaded], committee:
     return belongs_to(inputs[action.input_index], committee)
 
 
-def _duplicate(row: ProgrammeRow, kept: list[ProgrammeRow]) -> bool:
-    return any(k.date == row.date and token_f1(k.topic, row.topic) >= 0.8 for k in kept)
+def _add_unless_duplicate(row: ProgrammeRow, kept: list[ProgrammeRow], by_date: dict) -> None:
+    """Keep ``row`` unless a kept row has its date and nearly its topic (token F1 >= 0.8)."""
+    same_date = by_date.setdefault(row.date, [])
+    if any(token_f1(k.topic, row.topic) >= 0.8 for k in same_date):
+        return
+    same_date.append(row)
+    kept.append(row)
 
 
 def build_programme(
@@ -67,24 +72,24 @@ def build_programme(
     """Existing rows (the committee's packs, then the user's CSV), then pending actions
     not yet on them; sorted by date with undated rows last, each row saying where it came from."""
     existing: list[ProgrammeRow] = []
+    by_date: dict[Optional[str], list[ProgrammeRow]] = {}
     for loaded in inputs:
         if not belongs_to(loaded, committee):
             continue
         for wp in loaded.record.work_programme:
             row = ProgrammeRow(wp.meeting_date, wp.topic, wp.owner, wp.status, f"work programme ({loaded.name})")
-            if not _duplicate(row, existing):
-                existing.append(row)
+            _add_unless_duplicate(row, existing, by_date)
     for ur in user_rows:
         e = ur.entry
         row = ProgrammeRow(e.meeting_date, e.topic, e.owner, e.status, f"work programme row {ur.row} ({user_file})")
-        if not _duplicate(row, existing):
-            existing.append(row)
+        _add_unless_duplicate(row, existing, by_date)
 
+    on_it = TopicIndex([row.topic for row in existing])
     added: list[ProgrammeRow] = []
     for a in actions:
         if a.status not in PENDING or not _action_is_committees(a, inputs, committee):
             continue
-        if any(topic_score(a.text, row.topic) is not None for row in existing):
+        if on_it.matches(a.text):
             continue
         item = f", item {a.item_number + ' ' if a.item_number else ''}'{_short(a.item_title)}'" if a.item_title else ""
         when = f" of {a.meeting_date}" if a.meeting_date else ""
