@@ -41,12 +41,41 @@ _ODD_CHARS = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 # Bullet glyphs seen in Word/PDF/HTML exports; U+F0B7, U+F0A7, U+F0D8 and U+F076 are
 # Word's Symbol/Wingdings private-use bullets.
 _BULLET_CHARS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25ba\u27a2\uf0b7\uf0a7\uf0d8\uf076"
-_BULLET = re.compile(
-    rf"^[ \t]*(?:[{_BULLET_CHARS}][ \t]*(?=\S)|o(?:\t|[ ]{{2,}})[ \t]*(?=\S))",
-    re.MULTILINE,
-)
-_ANY_BULLET = re.compile(rf"[{_BULLET_CHARS}]")
-_LONE_BULLET = re.compile(rf"^[ \t]*[{_BULLET_CHARS}][ \t]*$", re.MULTILINE)
+# A bullet glyph, or a Word "o" bullet (o + tab or 2+ spaces); whether it starts a line is
+# checked in _bullets (an "^" anchored regex would try every position of the text).
+_BULLET_CANDIDATE = re.compile(rf"[{_BULLET_CHARS}]|o(?=\t|  )")
+_BLANKS = " \t"
+
+
+def _bullets(text: str) -> str:
+    """Bullets at line starts become "- " (indent dropped); a bullet alone on its line goes."""
+    out: list[str] = []
+    last = 0
+    for match in _BULLET_CANDIDATE.finditer(text):
+        at = match.start()
+        if at < last:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start < last or text[line_start:at].strip(_BLANKS):
+            continue  # not the first thing on its line
+        end = match.end()
+        while end < len(text) and text[end] in _BLANKS:
+            end += 1
+        if end == len(text) or text[end] == "\n":
+            if match.group() == "o":
+                continue  # a lone "o" is a letter, not a bullet
+            replacement = ""
+        else:
+            replacement = "- "
+        out.append(text[last:line_start])
+        out.append(replacement)
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 # Trailing spaces; then lines left holding only tabs (or spaces and tabs). Written without
 # "^" so the regex engine can scan for the first character quickly.
 _TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
@@ -65,11 +94,7 @@ def normalise(text: str) -> str:
     text = _NEWLINES.sub("\n", text.replace("\r\n", "\n"))
     if not text.isascii():
         text = _ODD_CHARS.sub(_replace, text)
-    if _ANY_BULLET.search(text):
-        text = _LONE_BULLET.sub("", text)
-        text = _BULLET.sub("- ", text)
-    elif "o\t" in text or "o  " in text:
-        text = _BULLET.sub("- ", text)
+    text = _bullets(text)
     if " \n" in text or text.endswith(" "):
         text = _TRAILING_SPACES.sub("", text)
     text = _WHITE_LINE.sub("\n", text)

@@ -30,7 +30,7 @@ _SPLIT_WORD = re.compile(r"-\n(?<=[a-z]-\n)(?=[a-z])")
 _WRAPPED_HYPHEN = re.compile(r"\n(?<=[A-Za-z0-9]-\n)(?=[A-Z0-9])")
 # PDFium's line breaks, including a hyphen at a line end reported as U+FFFE (older
 # builds: U+0002) with the line break dropped.
-_PDFIUM_BREAK = re.compile("\r\n|[\ufffe\x02]")
+_PDFIUM_HYPHEN = re.compile("[\ufffe\x02]")
 PARAGRAPH_GAP = 1.6
 _CID = re.compile(r"\(cid:\d+\)")
 
@@ -94,36 +94,42 @@ def _pdfium_page_text(textpage) -> str:  # type: ignore[no-untyped-def]
     marks at a line end (U+FFFE, older builds U+0002, with the line break dropped) is
     written back as "-" and a line break, so one mending rule decides for both backends.
     """
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     text = textpage.get_text_range()
     if not text:
         return ""
     box = pdfium_c.FS_RECTF()
+    box_ref = ctypes.byref(box)
     char_box = pdfium_c.FPDFText_GetLooseCharBox
     handle = textpage.raw
     out: list[str] = []
-    previous: tuple[float, float] | None = None  # (bottom, height) of the last line with text
-    pos, sep = 0, ""
-    for match in _PDFIUM_BREAK.finditer(text + "\r\n"):
-        line = text[pos : match.start()]
-        first = len(line) - len(line.lstrip())
-        current = None
-        if first < len(line) and char_box(handle, pos + first, box):
-            current = (box.bottom, box.top - box.bottom)
-        if sep == "\r\n":
-            new_paragraph = False
-            if previous is not None and current is not None:
-                step = previous[0] - current[0]
-                height = max(previous[1], current[1])
-                new_paragraph = height > 0 and (step > PARAGRAPH_GAP * height or step < -height)
-            out.append("\n\n" if new_paragraph else "\n")
-        elif sep:
-            out.append("-\n")
-        out.append(line)
-        if current is not None:
-            previous = current
-        pos, sep = match.end(), match.group()
+    prev_bottom = prev_height = None  # the last line with text
+    pos = 0  # index of the current part's first character in the page text
+    for number, line in enumerate(text.split("\r\n")):
+        parts = _PDFIUM_HYPHEN.split(line) if ("\ufffe" in line or "\x02" in line) else (line,)
+        for k, part in enumerate(parts):
+            bottom = height = None
+            if part:
+                first = len(part) - len(part.lstrip()) if part[0].isspace() else 0
+                if first < len(part) and char_box(handle, pos + first, box_ref):
+                    bottom, height = box.bottom, box.top - box.bottom
+            if k:
+                out.append("-\n")
+            elif number:
+                paragraph = False
+                if bottom is not None and prev_bottom is not None:
+                    step = prev_bottom - bottom
+                    tallest = max(prev_height, height)
+                    paragraph = tallest > 0 and (step > PARAGRAPH_GAP * tallest or step < -tallest)
+                out.append("\n\n" if paragraph else "\n")
+            out.append(part)
+            if bottom is not None:
+                prev_bottom, prev_height = bottom, height
+            pos += len(part) + 1  # the part and the hyphen mark after it
+        pos += 1  # "\r\n" is two characters; one was counted above
     return "".join(out)
 
 
@@ -161,13 +167,24 @@ def _key(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip().lower()
 
 
-def _zone(lines: list[str]) -> list[int]:
-    """The running header/footer zone: indices of the first and last EDGE_LINES non-blank
-    lines (the whole page when it is short)."""
-    filled = [i for i, line in enumerate(lines) if line]
-    if len(filled) <= 2 * EDGE_LINES:
-        return filled
-    return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
+def _zone_keys(lines: list[str]) -> dict[int, str]:
+    """The running header/footer zone: the first and last EDGE_LINES non-blank lines (all
+    of a short page), by index, with their keys."""
+    zone: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if line:
+            zone[i] = _key(line)
+            if len(zone) == EDGE_LINES:
+                break
+    found = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if found == EDGE_LINES:
+            break
+        if lines[i]:
+            found += 1
+            if i not in zone:
+                zone[i] = _key(lines[i])
+    return zone
 
 
 def _furniture_keys(zone_keys: list[set[str]]) -> set[str]:
@@ -205,27 +222,25 @@ def _has_run(numbers: list[int], length: int) -> bool:
     return False
 
 
-def _clean_page(lines: list[str], furniture: set[str], page_number: re.Pattern[str], blank: re.Pattern[str]) -> list[str]:
-    """Peel furniture off both ends of a page: a line goes only if every line between it
-    and the page edge went too, so a content line that happens to repeat stays."""
+def _clean_page(lines: list[str], zone: dict[int, str], furniture: set[str], page_number: re.Pattern[str], blank: re.Pattern[str]) -> list[str]:
+    """Peel furniture off both ends of a page (within the edge zone): a line goes only if
+    every line between it and the page edge went too, so a content line that happens to
+    repeat stays, and a "left blank" notice goes only where a page holds nothing else."""
 
-    def removable(line: str) -> bool:
-        return not line or _key(line) in furniture or bool(page_number.match(line)) or bool(blank.match(line))
+    def removable(i: int) -> bool:
+        line = lines[i]
+        if not line:
+            return True
+        if i not in zone:
+            return False
+        return zone[i] in furniture or bool(page_number.match(line)) or bool(blank.match(line))
 
-    start, end, peeled = 0, len(lines), 0
-    while start < end and peeled < EDGE_LINES + 1 and removable(lines[start]):
-        peeled += bool(lines[start])
+    start, end = 0, len(lines)
+    while start < end and removable(start):
         start += 1
-    peeled = 0
-    while end > start and peeled < EDGE_LINES + 1 and removable(lines[end - 1]):
-        peeled += bool(lines[end - 1])
+    while end > start and removable(end - 1):
         end -= 1
-    kept = [line for line in lines[start:end] if not (line and blank.match(line))]
-    while kept and not kept[0]:
-        kept.pop(0)
-    while kept and not kept[-1]:
-        kept.pop()
-    return kept
+    return lines[start:end]
 
 
 def mend_hyphens(text: str) -> str:
@@ -249,10 +264,11 @@ def clean_pages(pages: list[str]) -> str:
     """Join page texts into one text without page furniture, pages separated by a blank line."""
     page_number, blank = _noise()
     page_lines = [[line.rstrip() for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")] for page in pages]
-    furniture = _furniture_keys([{_key(lines[i]) for i in _zone(lines)} for lines in page_lines])
+    zones = [_zone_keys(lines) for lines in page_lines]
+    furniture = _furniture_keys([set(zone.values()) for zone in zones])
     parts: list[str] = []
-    for lines in page_lines:
-        kept = _clean_page(lines, furniture, page_number, blank)
+    for lines, zone in zip(page_lines, zones):
+        kept = _clean_page(lines, zone, furniture, page_number, blank)
         if not kept:
             continue
         text = "\n".join(kept)
