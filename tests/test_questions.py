@@ -89,3 +89,15 @@ def test_two_questions_share_the_answer_that_follows(nlp):
     qs = _questions(doc)
     assert [q["asker"] for q in qs] == ["Councillor Amy Holt", "Councillor Amy Holt"]
     assert all(q["answered_by"] == ["Chief Executive"] for q in qs)
+
+
+def test_hard_wrapped_lines_as_in_pdf_text(nlp):
+    text = (
+        "Councillor Nia Evans asked whether the new depot would be open before\n"
+        "the winter and how many staff it would need. In reply, the Head of\n"
+        "Waste Services, Tom Reed, explained that it would open in October.\n"
+    )
+    qs = _questions(nlp(text))
+    assert len(qs) == 1
+    assert qs[0]["text"].endswith("how many staff it would need.")
+    assert qs[0]["asker"] == "Councillor Nia Evans"

@@ -196,7 +196,7 @@ class QuestionsComponent(PatternComponent):
                 continue
             ms = M.people_in(doc, lo, hi)
             sms = [[m for m in ms if s <= m.start < e] for s, e in sents]
-            paras = [text.count("\n", lo, s) for s, _ in sents]
+            paras = R.paragraph_ids(text, lo, [s for s, _ in sents])
             found = self._find(text, sents, sms)
             qs = {q.sent: q for q in found}
             for q in found:

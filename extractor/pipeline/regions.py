@@ -75,12 +75,44 @@ def sentences(text: str, start: int, end: int, abbrev: re.Pattern[str] = _INITIA
             head = text[max(pos, m.start() - 12): m.start() + 1]
             if abbrev.search(head):
                 continue
+        if m.group() == "\n" and is_wrap(text, m.start()):
+            continue
         cut = m.start() + 1 if m.group() != "\n" else m.start()
         if text[pos:cut].strip():
             yield _trim(text, pos, cut)
         pos = m.end()
     if text[pos:end].strip():
         yield _trim(text, pos, end)
+
+
+_LIST_START = re.compile(r"[ \t]*(?:[-•*·]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s|[A-Z][A-Za-z ]{0,30}:)")
+WRAP_MIN = 50  # a shorter line is a heading or a list entry, not a wrapped paragraph line
+
+
+def is_wrap(text: str, nl: int) -> bool:
+    """Whether the line break at ``nl`` only wraps a paragraph (as in PDF text): the
+    line before is long and unfinished and the next line does not start a list entry."""
+    if nl + 1 >= len(text) or text[nl + 1] == "\n":
+        return False
+    line_start = text.rfind("\n", 0, nl) + 1
+    prev = text[line_start:nl].rstrip()
+    if len(prev) < WRAP_MIN or prev[-1] in ".?!:;\"”’)|":
+        return False
+    return not _LIST_START.match(text, nl + 1)
+
+
+def paragraph_ids(text: str, lo: int, starts: list[int]) -> list[int]:
+    """A paragraph number for each position: paragraphs break at newlines that are not wraps."""
+    out, para, pos = [], 0, lo
+    for st in starts:
+        nl = text.find("\n", pos, st)
+        while nl != -1:
+            if not is_wrap(text, nl):
+                para += 1
+            nl = text.find("\n", nl + 1, st)
+        pos = max(pos, st)
+        out.append(para)
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
