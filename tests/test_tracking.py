@@ -171,6 +171,20 @@ def test_statuses_across_a_series_of_meetings_each_with_evidence():
     assert "not on any" in toilets.evidence[-1]
 
 
+def test_an_action_that_names_no_subject_is_matched_by_its_items_title():
+    vague = Action(text="the report would be circulated to members of this committee", kind="report")
+    minutes = Document(meetings=[_meeting("2023-01-17", [Item(number="7", title="Leisure Centre Refurbishment",
+                                                               actions=[vague])])])
+    pack = Document(parts=[Part(kind="agenda", title=f"{BODY} – Date: Tuesday 21 February 2023")],
+                    work_programme=[WorkProgrammeEntry(topic="Leisure centre refurbishment: progress",
+                                                       status="briefing to circulate")])
+    action = _track([Loaded(minutes, "jan.json"), Loaded(pack, "feb.json")], as_of="2023-06-01")[0]
+    assert action.status == "scheduled"
+    assert action.evidence == [
+        "work programme row 'Leisure centre refurbishment: progress' (briefing to circulate) (feb.json)"
+    ]
+
+
 def test_as_of_before_the_due_date_leaves_the_action_open():
     light = _by_topic(_track(_series(), as_of="2023-03-01"), "street lighting")
     assert light.status == "open"

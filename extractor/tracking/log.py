@@ -69,6 +69,15 @@ class LoggedAction:
     def source_file(self) -> str:
         return self.sources[0].file if self.sources else ""
 
+    @property
+    def subject(self) -> str:
+        """What the action is about, for topic matching: its own words, plus its item's
+        title when the text alone names no subject ("the report would be shared with
+        members" under item "Children's Transformation Plan")."""
+        if len(content_words(self.text)) >= 2 or not self.item_title:
+            return self.text
+        return f"{self.text} {self.item_title}"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,

@@ -183,13 +183,13 @@ def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Lis
         since = action.meeting_date
         done = []
         if since is not None:
-            for k, score in item_index.matches(action.text).items():
+            for k, score in item_index.matches(action.subject).items():
                 it = items[k]
                 if it.date > since and it.where != (action.input_index, action.meeting_index):
                     done.append((score, it.evidence))
         scheduled = [
             (score, listings[k].evidence)
-            for k, score in listing_index.matches(action.text).items()
+            for k, score in listing_index.matches(action.subject).items()
             if listed_after(listings[k], action)
         ]
         if done:

@@ -89,7 +89,7 @@ def build_programme(
     for a in actions:
         if a.status not in PENDING or not _action_is_committees(a, inputs, committee):
             continue
-        if on_it.matches(a.text):
+        if on_it.matches(a.subject):
             continue
         item = f", item {a.item_number + ' ' if a.item_number else ''}'{_short(a.item_title)}'" if a.item_title else ""
         when = f" of {a.meeting_date}" if a.meeting_date else ""
