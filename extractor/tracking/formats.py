@@ -89,9 +89,10 @@ def log_json(actions: list[LoggedAction], as_of: str) -> str:
 
 
 def action_uid(a: LoggedAction) -> str:
-    """Stable across runs: the first source's file and span, and the text."""
+    """Stable across runs: the first source's file name (not how its path was typed), span and text."""
     first = a.sources[0] if a.sources else None
-    key = f"{first.file if first else ''}|{first.span if first else ''}|{a.text}"
+    name = first.file.replace("\\", "/").rsplit("/", 1)[-1] if first else ""
+    key = f"{name}|{first.span if first else ''}|{a.text}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20] + "@minutes-extractor"
 
 

@@ -199,9 +199,11 @@ def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Lis
             action.status = "scheduled"
             action.evidence = _best(scheduled)
         else:
+            checked = counter.count(action)
             none = (
-                f"not on any of {counter.count(action)} later work-programme rows or agenda lines, "
-                "and no later minutes item matches"
+                f"not on any of {checked} later work-programme rows or agenda lines, and no later minutes item matches"
+                if checked
+                else "no later work programme or agenda among the inputs, and no later minutes item matches"
             )
             if action.due and action.due < as_of:
                 action.status = "overdue"
