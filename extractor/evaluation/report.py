@@ -71,10 +71,10 @@ def print_errors(result: Result, console: Console) -> None:
             current = p.doc
             console.print(f"\n[bold]{p.doc}[/]", highlight=False)
         where = f"item {p.item}" if p.item else "-"
-        where = where if len(where) <= 10 else where[:9] + "…"
+        where = where if len(where) <= 16 else where[:15] + "…"
         if p.kind == "attribute":
             console.print(
-                f"  {where:10} {p.attribute}: gold {p.gold!r} ≠ pred {p.pred!r}  — {p.text}",
+                f"  {where:16} {p.attribute}: gold {p.gold!r} ≠ pred {p.pred!r}  — {p.text}",
                 highlight=False,
                 markup=False,
                 soft_wrap=True,
@@ -82,10 +82,10 @@ def print_errors(result: Result, console: Console) -> None:
         else:
             tag = "MISSED" if p.kind == "missed" else "EXTRA "
             console.print(
-                f"  {where:10} {tag} {p.record_type[:-1]}: {p.text}", highlight=False, markup=False, soft_wrap=True
+                f"  {where:16} {tag} {p.record_type[:-1]}: {p.text}", highlight=False, markup=False, soft_wrap=True
             )
             if p.closest:
-                console.print(f"  {'':10}        closest: {p.closest}", highlight=False, markup=False, soft_wrap=True)
+                console.print(f"  {'':16}        closest: {p.closest}", highlight=False, markup=False, soft_wrap=True)
 
 
 def to_json(result: Result, errors: bool = False) -> str:
