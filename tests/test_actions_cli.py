@@ -108,6 +108,18 @@ def test_user_work_programme_option(series):
     assert "communities_work_programme.csv" in toilets["evidence"]
 
 
+def test_a_folder_of_records_and_the_format_from_the_output_name(series, tmp_path):
+    folder = tmp_path / "records"
+    folder.mkdir()
+    for path in series:
+        (folder / Path(path).name).write_text(Path(path).read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "log.md"
+    result = _run(str(folder), "--as-of", "2023-06-01", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("| due | action |")
+    assert "4 actions (1 done, 1 open, 1 overdue, 1 scheduled)" in result.stderr
+
+
 def test_minutes_files_are_extracted_on_the_way():
     files = [str(FIXTURES / "communities_2023-01-17_minutes.json"),
              str(FIXTURES / "communities_2023-02-21_agenda_pack.txt"),
