@@ -109,3 +109,10 @@ def test_component_works_alone():
     doc = nlp("Cllr J Smith proposed the motion. Cllr Smith later withdrew it.")
     assert [d["name"] for d in _mentions(doc)] == ["Cllr J Smith", "Cllr J Smith"]
     assert _registry_names(doc) == [["Cllr J Smith"]]
+
+
+def test_role_then_name_appositive(nlp):
+    doc = nlp("The Vice-Chairman, Councillor A Bell, took the Chair. The Head of Parks, Kim Ross, said it was fine.")
+    people = {d["name"]: d["role"] for d in _mentions(doc) if not d["role_only"]}
+    assert people["Councillor A Bell"] == "Vice-Chairman"
+    assert people["Kim Ross"] == "Head of Parks"

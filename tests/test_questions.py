@@ -101,3 +101,4 @@ def test_hard_wrapped_lines_as_in_pdf_text(nlp):
     assert len(qs) == 1
     assert qs[0]["text"].endswith("how many staff it would need.")
     assert qs[0]["asker"] == "Councillor Nia Evans"
+    assert qs[0]["answered_by"] == ["Tom Reed"]

@@ -86,7 +86,7 @@ class PeopleComponent(PatternComponent):
         self.lower_roles = {N.fold(r) for r in p.get("lowercase_roles", [])}
         verbs = p.get("anchor_verbs", [])
         self.verb_re = re.compile(rf"\b(?:{alternation(verbs)})\b")
-        self.anchor_after_re = re.compile(rf"[ \t]*(?:{alternation(verbs)})\b")
+        self.anchor_after_re = re.compile(rf"[ \t]*,?[ \t]*(?:{alternation(verbs)})\b")
         before = p.get("anchor_before", [])
         self.anchor_before_re = re.compile(rf"\b(?:{alternation(before)})[ \t]+$", re.IGNORECASE)
         self.chair_words = {N.fold(w) for w in p.get("chair_words", [])}
@@ -236,7 +236,7 @@ class PeopleComponent(PatternComponent):
             found.append(Mention(m.start(), e, f"{hon} {name}", honorific=hon, title=title, title_end=tend,
                                  chair=self._is_chair_title(title) or self._in_the_chair(text, e, end),
                                  local=bool(tend and re.match(r"[ \t]+as[ \t]", text[e:e + 5]))))
-            taken.append((m.start(), e))
+            taken.append((m.start(), max(e, tend or e)))
 
         for m in self.lower_role_re.finditer(text, start, end):
             if free(m.start(), m.end()):
@@ -250,14 +250,6 @@ class PeopleComponent(PatternComponent):
             role, rend = self._role_phrase(text, m.end(), end)
             if not role or not free(m.start(), rend):
                 continue
-            if re.match(r"[ \t]*,[ \t]*", text[rend:end]):
-                # "the Vice-Chairman, Councillor A Bell": appositive, the role is a title.
-                nxt = [f for f in found if f.start >= rend and f.start - rend <= 3 and not f.role_only
-                       and re.match(r"[ \t]*,", text[f.end:end])]
-                if nxt:
-                    nxt[0].title = nxt[0].title or role
-                    nxt[0].chair = nxt[0].chair or self._is_chair_title(role)
-                    continue
             found.append(Mention(m.start(), rend, text[m.start():rend], title=role, role_only=True,
                                  chair=self._is_chair_title(role)))
             taken.append((m.start(), rend))
@@ -284,10 +276,23 @@ class PeopleComponent(PatternComponent):
                     self.anchor_before_re.search(text[max(start, s - 20):s]))
             found.append(Mention(s, e, surface, title=title, title_end=tend, chair=self._is_chair_title(title),
                                  role_only=False, entry=None if anchored else -1))
-            taken.append((s, e))
+            taken.append((s, max(e, tend or e)))
 
         found.sort(key=lambda x: x.start)
-        return found
+        return self._appositives(text, found, end)
+
+    def _appositives(self, text: str, found: list[Mention], end: int) -> list[Mention]:
+        """"the Vice-Chairman, Councillor A Bell, took ...": the role is that person's title."""
+        drop: set[int] = set()
+        for i, r in enumerate(found[:-1]):
+            p = found[i + 1]
+            if not r.role_only or p.role_only or p.title is not None:
+                continue
+            if re.fullmatch(r"[ \t]*,[ \t]*", text[r.end:p.start]) and re.match(r"[ \t]*,", text[p.end:end]):
+                p.title, p.chair = r.title, self._is_chair_title(r.title)
+                p.title_end = None
+                drop.add(i)
+        return [m for i, m in enumerate(found) if i not in drop]
 
     def _singular(self, hon: str) -> str:
         h = hon.rstrip(".")
@@ -304,7 +309,8 @@ class PeopleComponent(PatternComponent):
             if not self.role_word.fullmatch(w) or (w == "the" and (not words or words[-1][0] != "of")):
                 break
             words.append((w, pos + m.end()))
-            if text[pos + m.end():pos + m.end() + 1] in {",", ".", ";", ":", "(", ")", "\n"}:
+            nxt = text[pos + m.end():pos + m.end() + 1]
+            if nxt in {",", ".", ";", ":", "(", ")"} or (nxt == "\n" and not R.is_wrap(text, pos + m.end())):
                 break
         while words and words[-1][0] in {"of", "for", "and", "&", "–", "-", "the"}:
             words.pop()
