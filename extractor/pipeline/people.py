@@ -28,6 +28,10 @@ from .patterns import PatternComponent, alternation
 
 NAMEWORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’\-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
 INITIAL = r"(?:(?:[A-Z]\.){1,3}|[A-Z])(?=[ \t])"
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
+_ATTACH = re.compile(r"[ \t]*(?:,|[ \t][-–—]|[ \t]as[ \t]+(?=(?:the[ \t]+)?[A-Z]))[ \t]*")
+_COMMA = re.compile(r"[ \t]*,")
+_IN_THE_CHAIR = re.compile(r"[ \t]+in[ \t]+the[ \t]+[Cc]hair\b")
 NAME = rf"(?:{INITIAL}[ \t]*){{0,3}}{NAMEWORD}(?:[ \t]+(?:{INITIAL}[ \t]+)?{NAMEWORD}){{0,2}}"
 
 
@@ -90,7 +94,6 @@ class PeopleComponent(PatternComponent):
         before = p.get("anchor_before", [])
         self.anchor_before_re = re.compile(rf"\b(?:{alternation(before)})[ \t]+$", re.IGNORECASE)
         self.chair_words = {N.fold(w) for w in p.get("chair_words", [])}
-        self.vice_words = {N.fold(w) for w in p.get("vice_chair_words", [])}
         self.chair_role = p.get("chair_role", "Chair")
         self.councillor_role = p.get("councillor_role", "Councillor")
         self.article_title_re = re.compile(
@@ -127,19 +130,19 @@ class PeopleComponent(PatternComponent):
 
     def _attached_title(self, text: str, end: int, limit: int) -> tuple[Optional[str], Optional[int]]:
         """The title written right after a name: "(...)", ", Title," or " - Title,"."""
-        m = re.match(r"[ \t]*\(([^()\n]{1,120})\)", text[end:limit])
+        m = _PAREN.match(text, end, limit)
         if m:
             inner = m.group(1)
             if self._is_title(inner, paren=True):
-                return inner.strip(), end + m.end()
+                return inner.strip(), m.end()
             return None, None
         m = self.article_title_re.match(text, end, limit)
         if m:  # "Mrs Jones, a local resident, spoke"
             return m.group("t"), m.end("t")
-        m = re.match(r"[ \t]*(?:,|[ \t][-–—]|[ \t]as[ \t]+(?=(?:the[ \t]+)?[A-Z]))[ \t]*", text[end:limit])
+        m = _ATTACH.match(text, end, limit)
         if not m:
             return None, None
-        s = end + m.end()
+        s = m.end()
         stop = limit
         nl = text.find("\n", s, limit)
         if nl != -1:
@@ -288,7 +291,7 @@ class PeopleComponent(PatternComponent):
             p = found[i + 1]
             if not r.role_only or p.role_only or p.title is not None:
                 continue
-            if re.fullmatch(r"[ \t]*,[ \t]*", text[r.end:p.start]) and re.match(r"[ \t]*,", text[p.end:end]):
+            if re.fullmatch(r"[ \t]*,[ \t]*", text[r.end:p.start]) and _COMMA.match(text, p.end, end):
                 p.title, p.chair = r.title, self._is_chair_title(r.title)
                 p.title_end = None
                 drop.add(i)
@@ -299,7 +302,7 @@ class PeopleComponent(PatternComponent):
         return self.plural_map.get(h, h)
 
     def _in_the_chair(self, text: str, end: int, limit: int) -> bool:
-        return bool(re.match(r"[ \t]+in[ \t]+the[ \t]+[Cc]hair\b", text[end:limit]))
+        return bool(_IN_THE_CHAIR.match(text, end, limit))
 
     def _role_phrase(self, text: str, pos: int, limit: int) -> tuple[Optional[str], int]:
         """A capitalised role phrase after "the" ("Head of Housing Services")."""
