@@ -310,7 +310,7 @@ def test_scanned_pdf_warns_no_text_layer(tmp_path: Path) -> None:
 def test_corrupt_pdf_gives_clear_read_error(minutes_pdf: tuple[Path, int], backend: str) -> None:
     good = minutes_pdf[0].read_bytes()
     for raw in (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", good[: len(good) // 3]):
-        with pytest.raises(ReadError, match=r"^not a readable PDF: "):
+        with pytest.raises(ReadError, match=r"^not a readable PDF: the file is damaged or truncated \("):
             read_bytes(raw, "pdf", pdf_backend=backend)
     with pytest.raises(ReadError, match=r"^not a readable PDF: no PDF header"):
         read_bytes(b"<html>not a pdf</html>", "pdf", pdf_backend=backend)

@@ -49,8 +49,13 @@ def _noise() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _pages_pdfminer(raw: bytes) -> list[str]:
+    import logging
+
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
+
+    # pdfminer logs every quirk of a file as a warning; users only need our messages.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     # pdfminer's defaults, spelled out: they keep a paragraph's lines in one box and
     # separate boxes (paragraphs, headers, footers) with a blank line.
@@ -151,12 +156,12 @@ def extract_pages_text(raw: bytes, backend: str = "pdfminer") -> list[str]:
 
 
 def _describe(exc: Exception) -> str:
-    name = type(exc).__name__
-    text = str(exc).strip() or name
-    lowered = (name + " " + text).lower()
+    """A reason a user can act on, with the library's own words in brackets."""
+    detail = str(exc).strip() or type(exc).__name__
+    lowered = (type(exc).__name__ + " " + detail).lower()
     if "password" in lowered or "encrypt" in lowered:
-        return f"it is encrypted or password-protected ({text})"
-    return f"{text} ({name})" if name not in text else text
+        return f"it is encrypted or password-protected ({detail})"
+    return f"the file is damaged or truncated ({detail})"
 
 
 # -- clean-up of the page texts -------------------------------------------------------------
