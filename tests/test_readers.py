@@ -87,6 +87,11 @@ def test_utf8_bom_is_stripped_without_warning() -> None:
     assert result.text == "Minutes\n" and result.warnings == []
 
 
+def test_utf16_text_with_bom() -> None:
+    result = read_bytes("Minutes – £5\r\n".encode("utf-16"), "text")
+    assert result.text == "Minutes – £5\n" and result.warnings == []
+
+
 def test_html_charset_from_meta_and_fallback() -> None:
     body = "<p>Councillor Zoë O’Neill – £5</p>"
     declared = ('<html><head><meta charset="windows-1252"></head><body>' + body).encode("cp1252")
