@@ -87,39 +87,44 @@ class ActionsComponent(PatternComponent):
         text = doc.text
         taken: list[tuple[int, int]] = []
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
+        self._next_cache: dict[Optional[tuple[int, int]], Optional[date]] = {}
         for rs, re_ in sorted(res_ranges):
             hit = self._from_resolution(text, rs, re_)
             if hit:
-                self._emit(doc, *hit)
+                self._emit(doc, text, *hit)
                 taken.append((rs, re_))
         for start, end in regions(doc):
-            for ss, se in sentences(text, minutes_start(doc, start, end), end):
+            for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
                 if any(a < se and ss < b for a, b in res_ranges + taken) or self._agenda.match(text, ss, se):
                     continue
                 hit = self._from_sentence(doc, text, ss, se, start)
                 if hit:
-                    self._emit(doc, *hit)
+                    self._emit(doc, text, *hit)
         return doc
 
-    def _emit(self, doc: Doc, s: int, e: int, owner: Optional[str]) -> None:
-        text = doc.text
+    def _emit(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
         meeting = meeting_date_at(doc, s)
-        due = self.due.find(text, s, e, meeting, self._next_meeting(doc, s, meeting))
+        due = self.due.find(text, s, e, meeting, self._next_meeting(doc, text, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
             "text": clause,
-            "owner": self._owner_name(doc, owner, s, e),
+            "owner": self._owner_name(doc, text, owner, s, e),
             "due": due.due if due else None,
             "due_text": due.text if due else None,
             "kind": self._kind(clause),
         })
 
-    def _next_meeting(self, doc: Doc, pos: int, meeting: Optional[date]) -> Optional[date]:
-        ms, me = meeting_range_at(doc, pos)
-        return self.due.next_meeting(doc.text, ms, me, meeting) or self.due.next_meeting(doc.text, 0, len(doc.text), meeting)
+    def _next_meeting(self, doc: Doc, text: str, pos: int, meeting: Optional[date]) -> Optional[date]:
+        """The printed date of the next meeting: within this meeting's minutes first,
+        then anywhere in the document (an agenda pack prints it on its front page)."""
+        rng = meeting_range_at(doc, pos)
+        if rng not in self._next_cache:
+            found = self.due.next_meeting(text, *rng, meeting) if rng else None
+            self._next_cache[rng] = found or self.due.next_meeting(text, 0, len(text), meeting)
+        return self._next_cache[rng]
 
     # -- 1. resolutions that ask for something --------------------------------------
     def _from_resolution(self, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
@@ -251,11 +256,11 @@ class ActionsComponent(PatternComponent):
                 return subj
         return None
 
-    def _owner_name(self, doc: Doc, owner: Optional[str], s: int, e: int) -> Optional[str]:
+    def _owner_name(self, doc: Doc, text: str, owner: Optional[str], s: int, e: int) -> Optional[str]:
         if not owner:
             return None
         owner = re.sub(r"\s+", " ", owner).strip(" ,.")
-        i = doc.text.find(owner, s, e)
+        i = text.find(owner, s, e)
         if i >= 0:
             person = person_at(doc, i, i + len(owner))
             if person:

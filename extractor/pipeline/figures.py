@@ -75,7 +75,7 @@ class FiguresComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         for start, end in regions(doc):
-            for ss, se in sentences(text, minutes_start(doc, start, end), end):
+            for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
                 self._sentence(doc, text, ss, se)
         return doc
 

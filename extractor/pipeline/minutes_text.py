@@ -26,8 +26,16 @@ def minutes_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of minutes parts; the whole text when no parts are marked."""
     parts = list(S.spans(doc, S.PARTS))
     if not parts:
-        return [(0, len(doc.text))]
+        return [(0, text_length(doc))]
     return sorted(S.char_range(p, S.PARTS) for p in parts if p.label_ not in NON_MINUTES)
+
+
+def text_length(doc: Doc) -> int:
+    """len(doc.text) without building the text (spaCy joins every token for it)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def _inside(rng: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
@@ -52,12 +60,13 @@ def is_item(doc: Doc, start: int, end: int) -> bool:
     return any(S.char_range(i, S.ITEMS) == (start, end) for i in S.spans(doc, S.ITEMS))
 
 
-def minutes_start(doc: Doc, start: int, end: int) -> int:
+def minutes_start(doc: Doc, text: str, start: int, end: int) -> int:
     """Start of the minutes proper inside an item: after its "Minutes:" marker, since
-    the text before it is the agenda's description. Other regions start where they do."""
+    the text before it is the agenda's description. Other regions start where they do.
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access."""
     if not is_item(doc, start, end):
         return start
-    m = _MINUTES_MARK.search(doc.text, start, end)
+    m = _MINUTES_MARK.search(text, start, end)
     return m.end() if m else start
 
 
@@ -113,12 +122,13 @@ def meeting_date_at(doc: Doc, pos: int) -> Optional[date]:
     return None
 
 
-def meeting_range_at(doc: Doc, pos: int) -> tuple[int, int]:
+def meeting_range_at(doc: Doc, pos: int) -> Optional[tuple[int, int]]:
+    """The meeting span containing ``pos``; None outside meetings."""
     for m in S.spans(doc, S.MEETINGS):
         s, e = S.char_range(m, S.MEETINGS)
         if s <= pos < e:
             return s, e
-    return 0, len(doc.text)
+    return None
 
 
 def parse_iso(value: Optional[str]) -> Optional[date]:

@@ -107,7 +107,7 @@ class ResolutionsComponent(PatternComponent):
             self._notices(text, start, end, found, used)
             self._bare_clauses(text, start, end, found, used)
             self._headless_lists(text, start, end, found, used)
-            self._own_words(text, minutes_start(doc, start, end), end, found, used)
+            self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
             for f in _dedupe(found):
                 self._emit(doc, f)
         return doc
