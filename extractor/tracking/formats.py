@@ -112,9 +112,10 @@ def log_ics(actions: list[LoggedAction], as_of: str) -> str:
     cal.add("version", "2.0")
     stamp = dt.datetime.fromisoformat(as_of).replace(tzinfo=dt.timezone.utc)
     for a in actions:
-        if not a.due:
-            continue
-        day = dt.date.fromisoformat(a.due)
+        try:
+            day = dt.date.fromisoformat(a.due or "")
+        except ValueError:
+            continue  # undated (or a due date that is not a day): no event
         meeting = " ".join(x for x in (a.body or "meeting", f"of {a.meeting_date}" if a.meeting_date else "") if x)
         item = f", item {a.item_number or ''} '{a.item_title}'" if a.item_title else ""
         description = "\n".join(
