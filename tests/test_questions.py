@@ -102,3 +102,11 @@ def test_hard_wrapped_lines_as_in_pdf_text(nlp):
     assert qs[0]["text"].endswith("how many staff it would need.")
     assert qs[0]["asker"] == "Councillor Nia Evans"
     assert qs[0]["answered_by"] == ["Tom Reed"]
+
+
+def test_requests_to_act_are_not_questions(nlp):
+    doc = nlp("The Chair asked Members to consider the report.\n"
+              "Councillor Ann Bray asked that a report be brought back.\n"
+              "Councillor Ann Bray asked whether there were plans to consider a new site.")
+    qs = _questions(doc)
+    assert [q["text"] for q in qs] == ["Councillor Ann Bray asked whether there were plans to consider a new site."]

@@ -47,7 +47,12 @@ class QuestionsComponent(PatternComponent):
         fill = p.get("subject_fillers", [])
         self.qverb_re = M.verb_regex(p.get("question_verbs", []), fill)
         self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill)
-        self.not_after = re.compile(rf"[ \t]+(?:{_ci(p.get('not_question_after', []))})\b")
+        # "asked (the Committee) to consider", "asked that a report be brought": requests, not questions.
+        wh = _ci(p.get("question_words", []))
+        self.wh_after = re.compile(rf"[ \t]+(?:{wh})\b")
+        self.not_after = re.compile(
+            rf"(?:[ \t]+(?!(?:{wh})\b)[\w’'\-]+){{0,3}}?[ \t]+(?:{_ci(p.get('not_question_after', []))})\b")
+        self.request_that = re.compile(rf"(?:{_ci(p.get('request_verbs', []))})[ \t]+that\b")
         plural = _ci(p.get("plural_honorifics", []))
         self.asker_trig = re.compile(
             rf"\b(?:{_ci(p.get('asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
@@ -56,8 +61,8 @@ class QuestionsComponent(PatternComponent):
         self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
         qv = _ci(p.get("question_verbs", []))
         self.body_q = re.compile(rf"^(?:{_ci(p.get('body_subjects', []))})[ \t]+(?:also[ \t]+)?(?:{qv})\b", re.IGNORECASE)
-        self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})[ \t]+(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?:{qv})\b")
-        self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<v>{qv})\b")
+        self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})[ \t]+(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?P<verb>{qv})\b")
+        self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<verb>{qv})\b")
         self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
         self.concern_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:also[ \t]+)?(?:{_ci(p.get('linked_concern', []))})\b")
         self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
@@ -70,7 +75,13 @@ class QuestionsComponent(PatternComponent):
 
     # ------------------------------------------------------------- detection
     def _verb_ok(self, text: str, vm: Optional[re.Match[str]]) -> bool:
-        return vm is not None and not self.not_after.match(text, vm.end())
+        if vm is None:
+            return False
+        if self.wh_after.match(text, vm.end()):
+            return True
+        if self.request_that.match(text, vm.start("verb")):
+            return False
+        return not self.not_after.match(text, vm.end())
 
     def _find(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]]) -> list[Q]:
         found: list[Q] = []
@@ -100,11 +111,11 @@ class QuestionsComponent(PatternComponent):
                         break
             if q is None and ms and ms[0].start - s <= 25:
                 am = self.and_q.search(sent)
-                if am and not self.not_after.match(sent, am.end()):
+                if am and self._verb_ok(sent, am):
                     q = Q(i, s, self._label(ms[0]), ms[0].key)
             if q is None and last_subject is not None and self.pronoun_q.search(sent):
                 am = self.pronoun_q.search(sent)
-                if not self.not_after.match(sent, am.end()):
+                if self._verb_ok(sent, am):
                     q = Q(i, s, self._label(last_subject), last_subject.key)
             if q is None:
                 for m in ms:
@@ -139,7 +150,7 @@ class QuestionsComponent(PatternComponent):
         for m in ms:
             if m.start < start or (asker_key is not None and m.key == asker_key):
                 continue
-            if self._verb_ok(text, self.averb_re.match(text, m.after)):
+            if self.averb_re.match(text, m.after):
                 out.append(m)
         # "In response to X and the Chair, Y stated": only Y is answering.
         return out
