@@ -51,6 +51,13 @@ def test_content_words_drop_generic_report_words_and_plurals():
     assert content_words("Minutes of the Previous Meeting - 17 January 2023") == frozenset()
 
 
+def test_an_acronym_is_a_subject_even_when_it_spells_a_common_word():
+    # SEND (special educational needs) is not the verb "send"; an all-capitals heading is not acronyms
+    assert "send" in content_words("the SEND inspection outcome be reported to the Committee")
+    assert "send" not in content_words("officers to send the figures to members")
+    assert content_words("RESOLVED THAT THE REPORT BE NOTED") == frozenset()
+
+
 def test_topic_matching_needs_the_subject_not_just_report_words():
     action = "a report on fly-tipping enforcement outcomes be brought to a future meeting"
     assert topic_score(action, "Fly-tipping enforcement outcomes") is not None

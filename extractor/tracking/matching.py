@@ -21,7 +21,6 @@ from typing import Any, Optional
 from ..evaluation.matching import token_f1
 
 _APOSTROPHE = re.compile(r"['\u2019\u2018`]s?\b")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=1)
@@ -60,20 +59,25 @@ def _ignored() -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in data["stopwords"] + data["generic"])
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
 @lru_cache(maxsize=16384)
 def content_words(text: Optional[str]) -> frozenset[str]:
     """The subject words of a text: lower-cased, plural-stripped, without stopwords,
-    generic report words and bare numbers."""
+    generic report words and bare numbers. An acronym in mixed-case text ("SEND",
+    "IT") is always a subject word, even when its lower-case form is a common word."""
     if not text:
         return frozenset()
-    folded = _APOSTROPHE.sub("", text.lower().replace("&", " and "))
+    text = _APOSTROPHE.sub("", text.replace("&", " and "))
+    mixed_case = any(ch.islower() for ch in text)
     ignored = _ignored()
     out = set()
-    for token in _NON_WORD.split(folded):
-        if len(token) < 2 or token.isdigit():
+    for raw in _TOKEN.findall(text):
+        if len(raw) < 2 or raw.isdigit():
             continue
-        token = stem(token)
-        if token not in ignored:
+        token = stem(raw.lower())
+        if token not in ignored or (mixed_case and raw.isupper()):
             out.add(token)
     return frozenset(out)
 
