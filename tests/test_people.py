@@ -116,3 +116,23 @@ def test_role_then_name_appositive(nlp):
     people = {d["name"]: d["role"] for d in _mentions(doc) if not d["role_only"]}
     assert people["Councillor A Bell"] == "Vice-Chairman"
     assert people["Kim Ross"] == "Head of Parks"
+
+
+def test_nickname_and_surname_forms_merge(nlp):
+    doc = nlp("Councillor Peter Gilbert chaired. Councillor Pete Gilbert sent regrets. Councillor Gilbert asked a question.")
+    assert {d["name"] for d in _mentions(doc)} == {"Councillor Peter Gilbert"}
+    reg = doc._.minutes_registry[0]
+    assert len(reg) == 1 and set(reg[0]["aliases"]) == {"Councillor Pete Gilbert", "Councillor Gilbert"}
+
+
+def test_seed001_agenda_membership_is_not_read(nlp):
+    doc = _doc(nlp, "seed_001")
+    gilberts = [d["surface"] for d in _mentions(doc) if "Gilbert" in d["surface"]]
+    assert gilberts == ["Councillor Pete Gilbert"]  # the minutes' apologies, not the agenda's membership
+
+
+def test_ambiguous_surname_stays_unresolved(nlp):
+    doc = nlp("Councillor Amy Shaw and Councillor Ben Shaw attended. Councillor Shaw asked about parking.")
+    names = [d["name"] for d in _mentions(doc)]
+    assert names[:2] == ["Councillor Amy Shaw", "Councillor Ben Shaw"]
+    assert names[2] != "Councillor Amy Shaw" and names[2] != "Councillor Ben Shaw"
