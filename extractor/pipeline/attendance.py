@@ -296,7 +296,7 @@ class AttendanceComponent(PatternComponent):
         return out, last
 
     def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
-        ls = lines(doc.text, start, end)
+        ls = lines(S.doc_text(doc), start, end)
         out: list[Entry] = []
         i = 0
         while i < len(ls):

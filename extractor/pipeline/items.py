@@ -375,7 +375,7 @@ class ItemsComponent(PatternComponent):
     # --- component ---------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
             fields = S.within(doc, S.MEETING_FIELDS, start, end)

@@ -210,7 +210,7 @@ class MeetingComponent(PatternComponent):
     # --- component ----------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         for rstart, rend in minutes_regions(doc):
             ls = lines(text, rstart, rend)
             headers: list[Header] = []

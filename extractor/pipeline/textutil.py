@@ -56,7 +56,7 @@ def lines(text: str, start: int = 0, end: Optional[int] = None) -> list[Line]:
 def minutes_regions(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the minutes parts; the whole text when no parts were found."""
     if S.PARTS not in doc.spans or len(doc.spans[S.PARTS]) == 0:
-        return [(0, len(doc.text))]
+        return [(0, len(S.doc_text(doc)))]
     out = [S.char_range(sp, S.PARTS) for sp in doc.spans[S.PARTS] if sp.label_ == "minutes"]
     return sorted(out)
 
