@@ -90,7 +90,7 @@ class DueDates:
         )
         scheduled = alternation(patterns.get("next_meeting_date_cues", []))
         self._next_date = re.compile(
-            rf"(?:{scheduled})[^.\n]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+{_YEAR}"
+            rf"(?:{scheduled})[^.]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+{_YEAR}"
             rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}/\d{{1,2}}/{_YEAR})",
             re.I,
         ) if scheduled else None

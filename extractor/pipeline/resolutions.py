@@ -108,9 +108,26 @@ class ResolutionsComponent(PatternComponent):
             self._bare_clauses(text, start, end, found, used)
             self._headless_lists(text, start, end, found, used)
             self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
+            found = _fold_vote_reports(text, found)
+            for f in found:
+                self._outcome_after(text, f, end, used)
             for f in _dedupe(found):
                 self._emit(doc, f)
         return doc
+
+    def _outcome_after(self, text: str, f: Found, end: int, used: list) -> None:
+        """"... seconded by B. On being put to the vote the motion was lost by 3 votes
+        to 7.": a short sentence right after the decision that only reports the vote."""
+        if f.motion.outcome or f.motion.votes:
+            return
+        for ss, se in sentences(text, f.end, min(end, f.end + 300)):
+            if se - ss > 200 or self._trigger.match(text, ss, se):
+                return
+            mo = self.motions.find(text, ss, se)
+            if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder):
+                f.motion = f.motion.merge(Motion(None, None, mo.outcome, mo.votes))
+                used.append((ss, se))
+            return
 
     def _emit(self, doc: Doc, f: Found) -> None:
         m = f.motion
@@ -384,6 +401,23 @@ class ResolutionsComponent(PatternComponent):
         if m:
             raw = raw[m.end():]
         return _TRAILING.sub("", raw).strip()
+
+
+_VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were)\s+", re.I)
+
+
+def _fold_vote_reports(text: str, found: list[Found]) -> list[Found]:
+    """"The motion was carried." right after a decision is that decision's outcome,
+    not a second decision."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if prev and f.motion.outcome and _VOTE_REPORT.match(f.text) and len(f.text.split()) <= 12 \
+                and not text[prev.end:f.start].strip(" \t\n.;,()"):
+            prev.motion = prev.motion.merge(Motion(None, None, f.motion.outcome, f.motion.votes))
+            continue
+        out.append(f)
+    return out
 
 
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]

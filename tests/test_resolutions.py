@@ -1,0 +1,130 @@
+"""Resolutions: clauses, labels, movers, seconders, outcomes and votes."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from conftest import raw_path
+from extractor.pipeline import spans as S
+from extractor.readers import read_path
+
+
+@pytest.fixture(scope="module")
+def alone():
+    """The component on its own, as on a page with no structure found upstream."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_resolutions")
+    return nlp
+
+
+def _res(doc):
+    found = sorted(S.spans(doc, S.RESOLUTIONS), key=lambda sp: S.char_range(sp, S.RESOLUTIONS))
+    return [S.data(sp, S.RESOLUTIONS) for sp in found]
+
+
+def _corpus(nlp, prefix):
+    return _res(nlp(read_path(raw_path(prefix)).text))
+
+
+def test_seed002_single_resolution(nlp):
+    res = _corpus(nlp, "seed_002")
+    resolved = [r for r in res if r["text"].startswith("the Children and Young People Overview")]
+    assert len(resolved) == 1
+    assert "considers and comments on Quarter 1 2024/25" in resolved[0]["text"]
+    assert resolved[0]["label"] is None
+
+
+def test_seed001_labelled_clauses_and_minutes_records(nlp):
+    res = _corpus(nlp, "seed_001")
+    briefing = [r for r in res if "briefing note regarding support for asylum seekers" in r["text"]]
+    assert len(briefing) == 1 and briefing[0]["label"] == "2"
+    assert briefing[0]["text"].startswith("requests that")  # label and preamble gone
+    assert any(r["label"] == "1" and r["text"].startswith("notes the progress") for r in res)
+    records = [r for r in res if r["text"].endswith("were agreed as an accurate record")]
+    assert len(records) == 2
+    assert any(r["text"] == "The work programme for the committee was agreed" for r in res)
+    # nothing from the agenda, reports or work programme of the pack
+    assert not any("Warwickshire Children's Strategy" in r["text"] for r in res)
+
+
+def test_dev037_mover_seconder_unanimous(nlp):
+    res = _corpus(nlp, "dev_037")
+    minutes = [r for r in res if "true record" in r["text"]][0]
+    assert minutes["mover"].endswith("Tamplin") and minutes["seconder"].endswith("Smith")
+    assert minutes["outcome"] == "unanimous"
+    assert "seconded" not in minutes["text"] and "Tamplin" not in minutes["text"]
+
+
+def test_dev037_majority_vote_with_counts(nlp):
+    fence = [r for r in _corpus(nlp, "dev_037") if "post and rail fencing" in r["text"]][0]
+    assert fence["outcome"] == "carried"
+    assert fence["votes"] == {"for": 9, "against": 2, "abstain": None}
+    assert fence["mover"].endswith("Smith") and fence["seconder"].endswith("Nathan")
+    assert fence["text"].endswith("be accepted")
+
+
+def test_dev001_inline_lettered_clauses(nlp):
+    res = _corpus(nlp, "dev_001")
+    lettered = {r["label"]: r["text"] for r in res if r["label"]}
+    assert lettered["a"] == "the situation be noted"
+    assert lettered["b"].startswith("arrangements for future evidence gathering interviews")
+
+
+def test_dev027_decision_and_resolved_are_one_record(nlp):
+    res = _corpus(nlp, "dev_027")
+    assert [r["text"] for r in res] == ["the report be accepted"]
+    # "moved and seconded by Councillors Dunbobbin and Axworthy": first moved, second seconded
+    assert res[0]["mover"].endswith("Dunbobbin") and res[0]["seconder"].endswith("Axworthy")
+
+
+def test_dev026_preamble_then_numbered_clauses(nlp):
+    res = _corpus(nlp, "dev_026")
+    assert [r["label"] for r in res] == ["1", "2", "3"]
+    assert res[1]["text"] == "the completed internal audit reports be noted"
+
+
+def test_dev051_decision_notices_keep_their_numbers(nlp):
+    res = _corpus(nlp, "dev_051")
+    assert [r["label"] for r in res] == ["91/2009", "92/2009"]
+    assert res[0]["text"].startswith("The Cabinet recommended to Council")
+
+
+def test_vote_counts_and_lost_motion(alone):
+    doc = alone(
+        "5. Motion on parking\n"
+        "Councillor Green moved that charges be frozen, seconded by Councillor Black. "
+        "On being put to the vote the motion was lost by 3 votes to 7.\n"
+    )
+    res = _res(doc)
+    assert len(res) == 1
+    assert res[0]["mover"] == "Councillor Green" and res[0]["seconder"] == "Councillor Black"
+    assert res[0]["text"] == "charges be frozen"
+    assert res[0]["outcome"] == "lost"
+    assert res[0]["votes"] == {"for": 3, "against": 7, "abstain": None}
+
+
+def test_for_against_abstentions(alone):
+    doc = alone("RESOLVED: That the budget be approved. (For 8, Against 2, Abstentions 1)\n")
+    res = _res(doc)
+    assert res[0]["votes"] == {"for": 8, "against": 2, "abstain": 1}
+    assert res[0]["outcome"] == "carried"
+
+
+def test_agenda_text_and_suggestions_are_not_resolutions(alone):
+    doc = alone(
+        "To consider passing the following resolution:\n"
+        "That the press and public be excluded from the meeting.\n\n"
+        "Councillor Hovvels suggested that a Task and Finish Group be established.\n"
+    )
+    assert _res(doc) == []
+
+
+def test_outcome_sentence_after_a_resolution_is_its_outcome(alone):
+    doc = alone(
+        "Councillor Green proposed that the hall fees be reduced, seconded by Councillor Black.\n"
+        "The motion was carried unanimously.\n"
+    )
+    res = _res(doc)
+    assert len(res) == 1
+    assert res[0]["text"] == "the hall fees be reduced" and res[0]["outcome"] == "unanimous"
