@@ -56,7 +56,10 @@ def test_csv_opens_with_a_header_one_action_per_row_and_iso_dates(series):
     assert [r["status"] for r in rows[:2]] == ["done", "overdue"]
     fly = next(r for r in rows if "fly-tipping" in r["action"])
     assert fly["status"] == "scheduled"
-    assert fly["evidence"] == "work programme row 'Fly-tipping enforcement outcomes' for 2023-03-14 (pack.json)"
+    assert fly["evidence"] == (
+        "work programme row 'Fly-tipping enforcement outcomes' for 2023-03-14 (pack.json); "
+        "listed for 2023-03-14, but the minutes of that meeting (march.json) have no item on it"
+    )
     assert len(fly["span"].split("; ")) == 2  # discussion and resolution, one row
     assert fly["item_number"] == "3" and fly["item_title"] == "Fly-tipping Enforcement"
 

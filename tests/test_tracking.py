@@ -192,6 +192,14 @@ def test_an_action_that_names_no_subject_is_matched_by_its_items_title():
     ]
 
 
+def test_scheduled_for_a_meeting_whose_minutes_have_no_item_on_it_says_so():
+    january, pack, _ = _series()
+    march = Document(meetings=[_meeting("2023-03-14", [Item(number="3", title="Parks Maintenance Contract")])])
+    fly = _by_topic(_track([january, pack, Loaded(march, "minutes-mar.json")], as_of="2023-06-01"), "fly-tipping")
+    assert fly.status == "scheduled"
+    assert fly.evidence[-1] == "listed for 2023-03-14, but the minutes of that meeting (minutes-mar.json) have no item on it"
+
+
 def test_as_of_before_the_due_date_leaves_the_action_open():
     light = _by_topic(_track(_series(), as_of="2023-03-01"), "street lighting")
     assert light.status == "open"

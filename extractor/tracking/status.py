@@ -173,12 +173,30 @@ def _best(candidates: list[tuple[float, str]]) -> list[str]:
     return [ev for _, ev in candidates[:MAX_EVIDENCE]]
 
 
+def _held_meetings(inputs: list[Loaded]) -> dict[str, str]:
+    """Meeting date -> the input holding that meeting's minutes."""
+    out: dict[str, str] = {}
+    for loaded in inputs:
+        for meeting in loaded.record.meetings:
+            if meeting.date and meeting.items:
+                out.setdefault(meeting.date, loaded.name)
+    return out
+
+
+def _slipped(matched: list[tuple[float, Listing]], held: dict[str, str]) -> list[str]:
+    """Warnings for listings whose meeting has been held (its minutes are among the inputs)
+    without an item on the action: the topic slipped, so an officer should look again."""
+    dates = sorted({ls.date for _, ls in matched if ls.date and ls.date in held})
+    return [f"listed for {d}, but the minutes of that meeting ({held[d]}) have no item on it" for d in dates]
+
+
 def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Listing], as_of: str) -> None:
     """Set ``status`` and ``evidence`` on every action (in place)."""
     items = _items(inputs)
     item_index = TopicIndex([it.title for it in items])
     listing_index = TopicIndex([ls.topic for ls in listings])
     counter = _LaterCount(listings)
+    held = _held_meetings(inputs)
     for action in actions:
         since = action.meeting_date
         done = []
@@ -187,17 +205,17 @@ def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Lis
                 it = items[k]
                 if it.date > since and it.where != (action.input_index, action.meeting_index):
                     done.append((score, it.evidence))
-        scheduled = [
-            (score, listings[k].evidence)
-            for k, score in listing_index.matches(action.subject).items()
+        matched = [
+            (score, listings[k]) for k, score in listing_index.matches(action.subject).items()
             if listed_after(listings[k], action)
         ]
+        scheduled = [(score, ls.evidence) for score, ls in matched]
         if done:
             action.status = "done"
             action.evidence = _best(done) + _best(scheduled)
         elif scheduled:
             action.status = "scheduled"
-            action.evidence = _best(scheduled)
+            action.evidence = _best(scheduled) + _slipped(matched, held)
         else:
             checked = counter.count(action)
             none = (
