@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..schema import Document
 from .log import Loaded, LoggedAction
-from .matching import TopicIndex
+from .matching import TopicIndex, same_body, thresholds
 from .userfile import UserRow
 
 MAX_EVIDENCE = 3
@@ -173,21 +173,28 @@ def _best(candidates: list[tuple[float, str]]) -> list[str]:
     return [ev for _, ev in candidates[:MAX_EVIDENCE]]
 
 
-def _held_meetings(inputs: list[Loaded]) -> dict[str, str]:
-    """Meeting date -> the input holding that meeting's minutes."""
-    out: dict[str, str] = {}
+def _held_meetings(inputs: list[Loaded]) -> dict[str, list[tuple[Optional[str], str]]]:
+    """Meeting date -> (body, input name) of each meeting whose minutes are among the inputs."""
+    out: dict[str, list[tuple[Optional[str], str]]] = {}
     for loaded in inputs:
         for meeting in loaded.record.meetings:
             if meeting.date and meeting.items:
-                out.setdefault(meeting.date, loaded.name)
+                out.setdefault(meeting.date, []).append((meeting.body, loaded.name))
     return out
 
 
-def _slipped(matched: list[tuple[float, Listing]], held: dict[str, str]) -> list[str]:
-    """Warnings for listings whose meeting has been held (its minutes are among the inputs)
-    without an item on the action: the topic slipped, so an officer should look again."""
-    dates = sorted({ls.date for _, ls in matched if ls.date and ls.date in held})
-    return [f"listed for {d}, but the minutes of that meeting ({held[d]}) have no item on it" for d in dates]
+def _slipped(action: LoggedAction, matched: list[tuple[float, Listing]], held: dict) -> list[str]:
+    """Warnings for listings whose meeting has been held (the same body's minutes of that date
+    are among the inputs) without an item on the action: an officer should look again."""
+    notes = []
+    for d in sorted({ls.date for _, ls in matched if ls.date and ls.date in held}):
+        names = [
+            name for body, name in held[d]
+            if not body or not action.body or same_body(body, action.body) >= thresholds().committee_f1
+        ]
+        if names:
+            notes.append(f"listed for {d}, but the minutes of that meeting ({names[0]}) have no item on it")
+    return notes
 
 
 def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Listing], as_of: str) -> None:
@@ -215,7 +222,7 @@ def assign(actions: list[LoggedAction], inputs: list[Loaded], listings: list[Lis
             action.evidence = _best(done) + _best(scheduled)
         elif scheduled:
             action.status = "scheduled"
-            action.evidence = _best(scheduled) + _slipped(matched, held)
+            action.evidence = _best(scheduled) + _slipped(action, matched, held)
         else:
             checked = counter.count(action)
             none = (
