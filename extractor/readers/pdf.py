@@ -3,15 +3,16 @@ what the printed page adds to the minutes (running headers and footers, page num
 "This page is intentionally left blank") and mend words hyphenated across line ends.
 
 Two backends: ``pdfminer`` (pdfminer.six; groups lines into text boxes, so paragraphs
-come out separated by blank lines) and ``pdfium`` (pypdfium2; many times faster, plain
-lines). The clean-up works on the list of page texts and is the same for both.
+come out separated by blank lines) and ``pdfium`` (pypdfium2; dozens of times faster;
+it gives plain lines, so we put in the paragraph breaks from the vertical gaps). The
+clean-up works on the list of page texts and is the same for both.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+import threading
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -33,6 +34,8 @@ _WRAPPED_HYPHEN = re.compile(r"\n(?<=[A-Za-z0-9]-\n)(?=[A-Z0-9])")
 _PDFIUM_HYPHEN = re.compile("[\ufffe\x02]")
 PARAGRAPH_GAP = 1.6
 _CID = re.compile(r"\(cid:\d+\)")
+# PDFium is not thread-safe; the batch runner may read files from several threads.
+_PDFIUM_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,11 @@ def _pages_pdfminer(raw: bytes) -> list[str]:
 
 
 def _pages_pdfium(raw: bytes) -> list[str]:
+    with _PDFIUM_LOCK:
+        return _pages_pdfium_unlocked(raw)
+
+
+def _pages_pdfium_unlocked(raw: bytes) -> list[str]:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(raw)
