@@ -120,3 +120,11 @@ def test_heading_blocks_with_dash_titles_and_bracketed_chair(nlp):
     assert people(m.present) == [("Councillor Kay Lowe", "Chair"), ("Councillor Sam Peel", None), ("Councillor Lin Ward", None)]
     assert people(m.officers) == [("Ruth Oakes", "Head of Housing"), ("Mark Bell", "Solicitor")]
     assert [a.name for a in m.apologies] == ["Councillor Ian Mole", "Councillor Pat Reed"]
+
+
+def test_apology_list_ends_at_running_text(nlp):
+    text = (
+        "Audit Board - 1 May 2024\n\nApologies for absence were received from Councillor Dee Green who was substituted by "
+        "Councillor Eli White.\n\n1. Minutes\n\nApproved.\n"
+    )
+    assert [a.name for a in meeting(nlp, text=text).apologies] == ["Councillor Dee Green"]

@@ -156,3 +156,8 @@ def test_sub_items_directly_under_a_grouping_heading(nlp):
         ("4.2", "24/00002/HOU - 9 Church Road"),
         ("5", "Any Other Business"),
     ]
+
+
+def test_agenda_item_prefix_with_colon_or_dash(nlp):
+    text = "Audit Board - 1 May 2024\n\nAgenda Item 1: Declarations of Interest\nNone.\n\nAgenda Item 2 - Minutes\nApproved.\n"
+    assert numbered(nlp, text=text) == [("1", "Declarations of Interest"), ("2", "Minutes")]

@@ -106,3 +106,12 @@ def test_minutes_of_the_meeting_held_on_with_time_and_venue(nlp):
     )
     (m,) = record(nlp, text=text).meetings
     assert (m.body, m.date, m.time, m.venue) == ("LICENSING BOARD", "2023-03-14", "18:00", "Council Chamber, Civic Centre")
+
+
+def test_labelled_date_time_and_venue_lines(nlp):
+    text = (
+        "NORTH AREA PLANNING COMMITTEE\n\nDate: Thursday, 5th May 2022\nTime: 7.00 pm\nVenue: Council Chamber, Town Hall\n\n"
+        "1. Minutes\n\nApproved.\n"
+    )
+    (m,) = record(nlp, text=text).meetings
+    assert (m.body, m.date, m.time, m.venue) == ("NORTH AREA PLANNING COMMITTEE", "2022-05-05", "19:00", "Council Chamber, Town Hall")

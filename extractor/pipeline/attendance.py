@@ -184,7 +184,10 @@ class AttendanceComponent(PatternComponent):
             if entry is None:
                 found = self._initials(piece, s, label)
                 if not found:
-                    return out if out else []
+                    # "Councillor Smith who was substituted by ...": keep the leading name, end the list
+                    lead = self._leading_name(piece)
+                    head = self._entry(piece[:lead], s, label, inherited, block=False) if lead else None
+                    return out + [head] if head else out
                 out.extend(found)
                 continue
             if role and not entry.role:
@@ -192,6 +195,11 @@ class AttendanceComponent(PatternComponent):
                 role = None
             out.append(entry)
         return out
+
+    def _leading_name(self, text: str) -> int:
+        """Length of the capitalised run that opens ``text`` (0 when it is not followed by lower-case words)."""
+        m = re.match(r"\s*(?:\S+\s+)*?(?=[a-z]{2,}\b)", text)
+        return len(m.group(0)) if m and m.group(0).strip() else 0
 
     def _initials(self, text: str, start: int, label: str) -> list[Entry]:
         """Names run together without separators ("P J Bateson J Campbell T J Catherwood")."""

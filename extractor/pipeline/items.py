@@ -65,7 +65,7 @@ class ItemsComponent(PatternComponent):
         self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
         self._para_start = re.compile(r"^(?P<n>\d{1,3})\.1\s+\S")
         self._inline = re.compile(
-            rf"^{word}(?:(?P<num>{_NUM})(?:[.)](?![\d.])\s*|\s+)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>{_NUM})(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
 

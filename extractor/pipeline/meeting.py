@@ -74,6 +74,8 @@ class MeetingComponent(PatternComponent):
             re.IGNORECASE,
         )
         self._max_lines = int(p.get("header_lines_max", 30))
+        labels = alternation(p.get("date_labels", []))
+        self._date_label = re.compile(rf"^(?:{labels})$", re.IGNORECASE) if labels else re.compile(r"(?!)")
 
     # --- header recognition -------------------------------------------------
 
@@ -108,6 +110,9 @@ class MeetingComponent(PatternComponent):
             text = ls[j].text
             if self._minutes_line.match(text) or (self._body_prefix and self._body_prefix.fullmatch(text + " ")):
                 continue
+            lm = re.match(r"^(?:Committee|Meeting|Body|Board|Panel)\s*:\s*(?P<b>.+)$", text, re.IGNORECASE)
+            if lm:  # "Meeting: Planning Committee"
+                return self._clean_body(lm.group("b"), ls[j].start + lm.start("b"))
             if text.endswith(".") or len(text) > 120:
                 return None
             return self._clean_body(text, ls[j].start)
@@ -159,6 +164,8 @@ class MeetingComponent(PatternComponent):
             h.fields["venue"] = (am.group("venue"), line.start + dm.end() + am.start("venue"), line.start + dm.end() + am.end("venue"))
         stripped = before.rstrip()
         if not stripped:
+            body = self._body_above(ls, i)
+        elif self._date_label.match(stripped):
             body = self._body_above(ls, i)
         elif re.search(rf"{_DASH}$", stripped):
             body = self._clean_body(re.sub(rf"\s*{_DASH}$", "", stripped), line.start)
