@@ -400,7 +400,7 @@ class PeopleComponent(PatternComponent):
 
     # ------------------------------------------------------------------- run
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         registries: list[list[dict[str, Any]]] = []
         allowed = R.minutes_ranges(doc)
         attendees = [(S.char_range(a, S.ATTENDEES), S.data(a, S.ATTENDEES)) for a in S.spans(doc, S.ATTENDEES)]

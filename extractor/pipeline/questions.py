@@ -200,7 +200,7 @@ class QuestionsComponent(PatternComponent):
 
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         for lo, hi in R.item_regions(doc):
             sents = list(R.sentences(text, lo, hi, self.abbrev))
             if not sents:

@@ -20,7 +20,7 @@ def _minutes_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of minutes parts; the whole text when no parts are marked."""
     parts = list(S.spans(doc, S.PARTS))
     if not parts:
-        return [(0, len(doc.text))]
+        return [(0, len(S.doc_text(doc)))]
     return sorted(S.char_range(p, S.PARTS) for p in parts if p.label_ not in NON_MINUTES)
 
 

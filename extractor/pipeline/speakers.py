@@ -57,7 +57,7 @@ class SpeakersComponent(PatternComponent):
         return flags
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         for lo, hi in R.item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             if not ms:
