@@ -110,3 +110,18 @@ def test_requests_to_act_are_not_questions(nlp):
               "Councillor Ann Bray asked whether there were plans to consider a new site.")
     qs = _questions(doc)
     assert [q["text"] for q in qs] == ["Councillor Ann Bray asked whether there were plans to consider a new site."]
+
+
+def test_public_question_and_response_layout(nlp):
+    doc = nlp("Question from Mr Tom Briggs: Will the council fix the potholes on Mill Lane?\n"
+              "Response from Councillor Jane Hill, Cabinet Member for Highways: The road will be repaired in May.\n"
+              "The report mentioned a question from the public about parking.")
+    qs = _questions(doc)
+    assert len(qs) == 1
+    assert qs[0]["asker"] == "Mr Tom Briggs" and qs[0]["answered_by"] == ["Councillor Jane Hill"]
+
+
+def test_members_question_answered_by_unheld_role(nlp):
+    doc = nlp("In answer to a Member’s question, the Director of Finance advised that reserves were adequate.")
+    qs = _questions(doc)
+    assert [(q["asker"], q["answered_by"]) for q in qs] == [(None, ["Director of Finance"])]

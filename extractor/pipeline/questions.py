@@ -56,6 +56,10 @@ class QuestionsComponent(PatternComponent):
         plural = _ci(p.get("plural_honorifics", []))
         self.asker_trig = re.compile(
             rf"\b(?:{_ci(p.get('asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
+        # "Question from Mr A Bell:" counts only when a person is named right after it.
+        self.named_trig = re.compile(
+            rf"\b(?:{_ci(p.get('named_asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
+        self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
         self.abbrev = R.abbreviation_regex(p.get("abbreviations", []))
         self.anon_trig = re.compile(rf"\b(?:{_ci(p.get('anonymous_triggers', []))})\b", re.IGNORECASE)
         self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
@@ -90,9 +94,9 @@ class QuestionsComponent(PatternComponent):
             sent = text[s:e]
             ms = sms[i]
             q: Optional[Q] = None
-            tm = self.asker_trig.search(sent)
-            if tm:
-                who = next((m for m in ms if 0 <= m.start - (s + tm.end()) <= 4), None)
+            tm = self.asker_trig.search(sent) or self.named_trig.search(sent)
+            who = next((m for m in ms if 0 <= m.start - (s + tm.end()) <= 4), None) if tm else None
+            if tm and (who is not None or tm.re is self.asker_trig):
                 q = Q(i, s, self._label(who), who.key if who else None)
             elif self.anon_trig.search(sent) or self.passive_q.search(sent) or self.body_q.search(sent):
                 q = Q(i, s, None, None)
@@ -150,7 +154,7 @@ class QuestionsComponent(PatternComponent):
         for m in ms:
             if m.start < start or (asker_key is not None and m.key == asker_key):
                 continue
-            if self.averb_re.match(text, m.after):
+            if self.averb_re.match(text, m.after) or self.answer_trig.search(text[max(start, m.start - 30):m.start]):
                 out.append(m)
         # "In response to X and the Chair, Y stated": only Y is answering.
         return out
