@@ -66,3 +66,20 @@ def test_save_and_reload_keeps_behaviour(nlp, tmp_path):
     for prefix in ("seed_001", "dev_012", "dev_037", "dev_074"):
         text = file_text(prefix)
         assert summary(structure_doc(reloaded, text)) == summary(structure_doc(nlp, text))
+
+
+def test_without_sections_the_whole_text_is_one_minutes_part(nlp):
+    """Each component tolerates missing upstream parts: run on the minutes slice of seed 001 alone."""
+    text = file_text("seed_001")
+    start = text.index("Children & Young People Overview and Scrutiny Committee\n\nTuesday 20 July 2021")
+    end = text.index("This page is intentionally left blank", start)
+    doc = nlp.make_doc(text[start:end])
+    for name in ("minutes_meeting", "minutes_attendance", "minutes_items"):
+        doc = nlp.get_pipe(name)(doc)
+    assert S.PARTS not in doc.spans or len(doc.spans[S.PARTS]) == 0
+    (meeting,) = list(S.spans(doc, S.MEETINGS))
+    assert S.data(meeting, S.MEETINGS)["date"] == "2021-07-20"
+    numbers = [S.data(sp, S.ITEMS)["number"] for sp in S.spans(doc, S.ITEMS)]
+    assert numbers == ["1(1)", "1(2)", "1(3)", "2", "3(1)", "3(2)", "4", "5", "6", "7", "8", "9", "10"]
+    labels = [sp.label_ for sp in S.spans(doc, S.ATTENDEES)]
+    assert (labels.count("present"), labels.count("officers"), labels.count("apologies")) == (6, 4, 5)

@@ -236,7 +236,7 @@ class ItemsComponent(PatternComponent):
                             accepted = True
                     else:
                         value = int(num)
-                        if last_top is None or value > last_top or (h.kind == "alone" and value != last_top):
+                        if last_top is None or value > last_top:
                             h.top = value
                             accepted = True
                 elif h.kind == "paren":
