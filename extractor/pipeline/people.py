@@ -26,7 +26,7 @@ from . import regions as R
 from . import spans as S
 from .patterns import PatternComponent, alternation
 
-NAMEWORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’\-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
+NAMEWORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+|-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
 INITIAL = r"(?:(?:[A-Z]\.){1,3}|[A-Z])(?=[ \t])"
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
 _ATTACH = re.compile(r"[ \t]*(?:,|[ \t][-–—]|[ \t]as[ \t]+(?=(?:the[ \t]+)?[A-Z]))[ \t]*")
