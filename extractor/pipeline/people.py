@@ -259,7 +259,7 @@ class PeopleComponent(PatternComponent):
         for m in self.bare_re.finditer(text, start, end):
             words = m.group().split()
             s = m.start()
-            while words and (words[0].rstrip(".") in self.non_name or len(words[0].rstrip(".")) == 1):
+            while words and words[0].rstrip(".") in self.non_name:
                 s = text.index(words[0], s) + len(words[0])
                 words = words[1:]
                 while s < m.end() and text[s] in " \t":
