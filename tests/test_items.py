@@ -100,6 +100,9 @@ def test_parish_bullets_continue_the_item_list(nlp):
     assert got[0] == ("75", "To accept apologies for absence")
     assert got[1] == (None, "Declarations of interest in respect of matters to be discussed")
     assert (None, "Neighbourhood Plan update") in got
+    # "- Finance" only groups "(i)To ratify the finance Committee"
+    assert got[-1] == ("i", "To ratify the finance Committee")
+    assert (None, "Finance") not in got
 
 
 def test_paragraph_numbers_are_not_items(nlp):

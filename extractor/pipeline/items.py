@@ -244,8 +244,8 @@ class ItemsComponent(PatternComponent):
                     if last_top_h is not None and (not body_since_top or last_sub is not None):
                         expect = _next_label(last_sub.number.split("(")[-1].rstrip(")")) if last_sub else None
                         if (last_sub is None and key in ("1", "a", "i")) or key == expect:
-                            h.parent = last_top_h.number
-                            h.number = f"{last_top_h.number}({key})"
+                            h.parent = last_top_h.number or ""
+                            h.number = f"{last_top_h.number}({key})" if last_top_h.number else key
                             accepted = True
                     elif last_top_h is None:
                         if (not lettered and key in ("a", "1")) or (lettered and key == _next_label(lettered[-1])):
@@ -256,6 +256,8 @@ class ItemsComponent(PatternComponent):
             if accepted and h is not None:
                 if h.top is not None:
                     last_top, last_top_h, last_sub, body_since_top = h.top, h, None, False
+                elif h.kind == "bullet":  # an unnumbered item continuing the list
+                    last_top_h, last_sub, body_since_top = h, None, False
                 elif h.parent is not None:
                     if last_sub is None and not body_since_top and last_top_h is not None:
                         last_top_h.is_group = True
