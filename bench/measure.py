@@ -31,6 +31,7 @@ class TextResult:
     pipeline_s: float
     assemble_s: float
     components: dict[str, float] = field(default_factory=dict)  # tokenizer + each pipe
+    cpu_s: float = 0.0  # CPU time of the pipeline + assemble pass (robust to a busy machine)
 
 
 def measure_text(paths: list[Path], warmup: int = 3) -> TextResult:
@@ -51,10 +52,12 @@ def measure_text(paths: list[Path], warmup: int = 3) -> TextResult:
     comps: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
     blank_s = assemble_s = 0.0
     clock = time.perf_counter
+    cpu_s = 0.0
     for path, read in zip(paths, reads):
         t0 = clock()
         blank(read.text)
         t1 = clock()
+        cpu = time.process_time()
         doc = nlp.make_doc(read.text)
         t2 = clock()
         blank_s += t1 - t0
@@ -66,8 +69,9 @@ def measure_text(paths: list[Path], warmup: int = 3) -> TextResult:
         t = clock()
         build_record(doc, read, str(path)).to_json()
         assemble_s += clock() - t
+        cpu_s += time.process_time() - cpu
     return TextResult(len(reads), sum(word_count(r.text) for r in reads), blank_s, sum(comps.values()),
-                      assemble_s, comps)
+                      assemble_s, comps, cpu_s)
 
 
 # -- PDF route vs the PDF library alone -------------------------------------------------------
@@ -199,3 +203,61 @@ def cpu_pressure() -> str:
         return line.split()[1].split("=")[1] + "%"
     except (OSError, IndexError):
         return "?"
+
+
+# -- where the pipeline's time goes (cProfile) ------------------------------------------------
+
+
+@dataclass
+class Hotspots:
+    total_s: float
+    functions: list[tuple[str, int, float]]  # (extractor function, calls, cumulative seconds)
+    doc_text_calls: int
+    doc_text_s: float
+    doc_text_callers: list[tuple[str, int, float]]
+
+
+def _label(key: tuple[str, int, str]) -> str:
+    filename, line, func = key
+    path = Path(filename)
+    try:
+        path = path.relative_to(ROOT)
+    except ValueError:
+        pass
+    return f"{path}:{line} {func}"
+
+
+def profile_text(paths: list[Path]) -> Hotspots:
+    """cProfile over the pipeline on a few documents: which of our functions cost most, and
+    how often spaCy's ``Doc.text`` (rebuilt from every token on each access) is read."""
+    import cProfile
+    import pstats
+
+    import extractor
+    from extractor.readers import read_path
+
+    nlp = extractor.load()
+    texts = [read_path(p).text for p in paths]
+    nlp(texts[0])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        nlp(text)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = sum(tt for _, _, tt, _, _ in stats.values())
+    ours = [(_label(k), nc, ct) for k, (_, nc, _, ct, _) in stats.items()
+            if k[0].startswith(str(ROOT / "extractor")) and k[2] != "__call__"]
+    ours.sort(key=lambda x: -x[2])
+    # Doc.text is a property whose generator joins every token's text; find it as the
+    # doc.pyx __get__ that calls a doc.pyx genexpr, whatever line spaCy's version puts it on.
+    walkers = {c for k, v in stats.items() if k[0].endswith("doc.pyx") and k[2] == "genexpr"
+               for c in v[4] if c[0].endswith("doc.pyx") and c[2] == "__get__"}
+    text_calls, text_s, callers = 0, 0.0, []
+    for key in walkers:
+        _, nc, _, ct, who = stats[key]
+        text_calls += nc
+        text_s += ct
+        callers += [(_label(c), v[1], v[3]) for c, v in who.items()]
+    callers.sort(key=lambda x: -x[2])
+    return Hotspots(total, ours[:10], text_calls, text_s, callers[:6])
