@@ -164,3 +164,11 @@ def test_sub_items_directly_under_a_grouping_heading(nlp):
 def test_agenda_item_prefix_with_colon_or_dash(nlp):
     text = "Audit Board - 1 May 2024\n\nAgenda Item 1: Declarations of Interest\nNone.\n\nAgenda Item 2 - Minutes\nApproved.\n"
     assert numbered(nlp, text=text) == [("1", "Declarations of Interest"), ("2", "Minutes")]
+
+
+def test_flattened_item_table_rows(nlp):
+    # dev_003: "No. | Item |" then one row per item ending in "|"; a row opening with agenda wording has no title
+    got = numbered(nlp, "dev_003")
+    assert [t for _, t in got[:3]] == ["Apologies for absence", "Urgent business and chair's announcements", "Declaration of interests"]
+    assert got[3] == (None, None)
+    assert (None, "Public participation") in got

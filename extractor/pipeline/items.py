@@ -63,6 +63,8 @@ class ItemsComponent(PatternComponent):
         self._run_stop = re.compile(rf"(?<=\s)(?:{stops})\b") if stops else None
         self._not_title = {t.lower() for t in p.get("not_title_lines", [])}
         self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
+        self._table_header = re.compile(p.get("table_header", r"(?!)"), re.IGNORECASE)
+        self._row_title_end = re.compile(p.get("row_title_end", r"(?!)"))
         self._para_start = re.compile(r"^(?P<n>\d{1,3})\.1\s+\S")
         self._inline = re.compile(
             rf"^{word}(?:(?P<num>{_NUM})(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
@@ -329,6 +331,28 @@ class ItemsComponent(PatternComponent):
             out.append(Heading(line.start, line.end, i, None, self._clean_title(t) or None, "unnumbered"))
         return out if len(out) >= self._min_unnumbered else []
 
+    def _table_rows(self, ls: list[Line], floor: int) -> list[Heading]:
+        """Items of a flattened "No. | Item |" table: a row runs to the line ending in "|";
+        its title is the text before the agenda wording or the "Minutes:" cell."""
+        out: list[Heading] = []
+        in_table, row_start = False, False
+        for i, line in enumerate(ls):
+            if line.blank or line.start < floor:
+                continue
+            if not in_table:
+                in_table = row_start = bool(self._table_header.match(line.text))
+                continue
+            if row_start:
+                t = line.text.rstrip(" |")
+                cut = self._row_title_end.search(t)
+                title = t[: cut.start()] if cut else t
+                if cut and cut.start() == 0 or not self._title_like(title) or title.endswith("."):
+                    out.append(Heading(line.start, line.start, i - 1, None, None, "row"))
+                else:
+                    out.append(Heading(line.start, line.start + len(title), i, None, self._clean_title(title) or None, "row"))
+            row_start = line.text.endswith("|")
+        return out
+
     def _paragraph_items(self, ls: list[Line], floor: int) -> list[Heading]:
         """Items known only by their paragraph numbers ("1.1 ...", "2.1 ..."): number N, no title."""
         out: list[Heading] = []
@@ -391,7 +415,11 @@ class ItemsComponent(PatternComponent):
             page = self._page_item(ls, floor)
             heads = [page] if page else self._headings(text, ls, floor)
             if not heads:
-                heads = self._unnumbered(doc, ls, floor, start, end) or self._paragraph_items(ls, floor)
+                heads = (
+                    self._table_rows(ls, floor)
+                    or self._unnumbered(doc, ls, floor, start, end)
+                    or self._paragraph_items(ls, floor)
+                )
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
