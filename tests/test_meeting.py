@@ -115,3 +115,14 @@ def test_labelled_date_time_and_venue_lines(nlp):
     )
     (m,) = record(nlp, text=text).meetings
     assert (m.body, m.date, m.time, m.venue) == ("NORTH AREA PLANNING COMMITTEE", "2022-05-05", "19:00", "Council Chamber, Town Hall")
+
+
+def test_item_about_another_bodys_minutes_does_not_start_a_meeting(nlp):
+    text = (
+        "Council - 7 June 2023\n\nPresent: Councillors Amy Fox and Ben Hart.\n\n1. Apologies\n\nNone.\n\n"
+        "2. Minutes of the Cabinet held on 12 May 2023\n\nThe minutes were noted.\n\n"
+        "Minutes of the Scrutiny Board held on 20 May 2023\n\nThe minutes were noted.\n"
+    )
+    ms = record(nlp, text=text).meetings
+    assert [(m.body, m.date) for m in ms] == [("Council", "2023-06-07")]
+    assert [it.number for it in ms[0].items] == ["1", "2"]

@@ -74,6 +74,8 @@ class MeetingComponent(PatternComponent):
             re.IGNORECASE,
         )
         self._max_lines = int(p.get("header_lines_max", 30))
+        cues = alternation(p.get("attendance_cues", []))
+        self._attendance_cue = re.compile(rf"^(?:{cues})\b", re.IGNORECASE) if cues else re.compile(r"(?!)")
         labels = alternation(p.get("date_labels", []))
         self._date_label = re.compile(rf"^(?:{labels})$", re.IGNORECASE) if labels else re.compile(r"(?!)")
 
@@ -126,6 +128,26 @@ class MeetingComponent(PatternComponent):
                 if not ls[j].blank:
                     seen += 1
                     if self._minutes_line.match(ls[j].text) or self._minutes_start.match(ls[j].text):
+                        return True
+                j += step
+        return False
+
+    def _opens_meeting(self, ls: list[Line], i: int) -> bool:
+        """A later header opens a new meeting only when a "Minutes" line stands next to it or
+        an attendance list follows; an item titled "Minutes of the Cabinet held on ..." does not."""
+        seen, j = 0, i + 1
+        while j < len(ls) and seen < 8:
+            if not ls[j].blank:
+                seen += 1
+                if self._attendance_cue.match(ls[j].text):
+                    return True
+            j += 1
+        for step in (-1, 1):
+            seen, j = 0, i + step
+            while 0 <= j < len(ls) and seen < 2:
+                if not ls[j].blank:
+                    seen += 1
+                    if self._minutes_line.match(ls[j].text):
                         return True
                 j += step
         return False
@@ -232,9 +254,8 @@ class MeetingComponent(PatternComponent):
                 if not headers:
                     if h.strong or nonblank <= self._max_lines or h.fields.get("body") and self._meeting_line.match(line.text):
                         headers.append(h)
-                elif h.strong and "body" in h.fields or h.strong and self._minutes_start.match(line.text):
-                    if h.start > headers[-1].start:
-                        headers.append(h)
+                elif h.strong and h.start > headers[-1].start and self._opens_meeting(ls, i):
+                    headers.append(h)
             if not headers:
                 h = Header(rstart, strong=False)
                 self._extras(doc, ls, h, rend)
