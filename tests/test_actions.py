@@ -110,3 +110,29 @@ def test_not_actions(alone):
         "Support is to be provided to any young person who may struggle.\n"
     )
     assert _run(alone, text) == []
+
+
+def test_action_lines_and_passive_requests(alone):
+    acts = _run(alone, (
+        "The Highways Manager reported on the gritting routes.\n"
+        "Action: Highways Manager\n\n"
+        "ACTION: Officers to circulate the revised figures to members.\n\n"
+        "RESOLVED that:\n(a) the report be noted;\n(b) officers be asked to provide an update to the next meeting.\n"
+    ))
+    owners = [a["owner"] for a in acts]
+    assert owners == ["Highways Manager", "Officers", "officers"]
+    assert acts[0]["text"] == "The Highways Manager reported on the gritting routes"
+    assert acts[2]["text"].startswith("officers be asked to provide an update")
+
+
+def test_recommendation_that_officers_report_back(alone):
+    acts = _run(alone, "RESOLVED – That the recommendation be endorsed, subject to a further recommendation "
+                       "that officers report back within three months.\n", meeting_date="2023-05-10")
+    assert len(acts) == 1
+    assert acts[0]["owner"] == "officers" and acts[0]["kind"] == "report"
+    assert acts[0]["due"] == "2023-08-10"
+
+
+def test_an_invitation_to_members_is_not_an_action(alone):
+    acts = _run(alone, "It was agreed that: -\n\n- Members were invited to contact the Chair with any further items.\n")
+    assert acts == []

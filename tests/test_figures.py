@@ -97,3 +97,9 @@ def test_list_labels_are_not_figures(alone):
 def test_number_words_need_a_noun(alone):
     pairs = _pairs(_figs(alone("Three arrests were made and the two of them left. It took five years.\n")))
     assert pairs == [(3, "count"), (5, "years")]
+
+
+def test_vote_counts_are_not_figures(alone):
+    pairs = _pairs(_figs(alone("The Committee agreed by 6 votes to 2 that the footpath be closed for 3 months. "
+                               "The motion was CARRIED (For: 10, Against: 3, Abstain: 2).\n")))
+    assert pairs == [(3, "months")]

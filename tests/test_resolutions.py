@@ -128,3 +128,20 @@ def test_outcome_sentence_after_a_resolution_is_its_outcome(alone):
     res = _res(doc)
     assert len(res) == 1
     assert res[0]["text"] == "the hall fees be reduced" and res[0]["outcome"] == "unanimous"
+
+
+def test_proposed_and_seconded_in_one_clause(alone):
+    res = _res(alone("Cllr Jones proposed, and Cllr Evans seconded, that the grant be approved. All in favour.\n"))
+    assert len(res) == 1
+    assert (res[0]["mover"], res[0]["seconder"]) == ("Cllr Jones", "Cllr Evans")
+    assert res[0]["text"] == "the grant be approved" and res[0]["outcome"] == "unanimous"
+
+
+def test_it_was_moved_seconded_and_resolved(alone):
+    res = _res(alone(
+        "Following discussion, it was moved by Councillor Patel, seconded by Councillor Wood, and "
+        "RESOLVED (by 7 votes to 4, with 1 abstention) that the item be deferred to the next meeting.\n"
+    ))
+    assert res[0]["text"] == "the item be deferred to the next meeting"
+    assert res[0]["votes"] == {"for": 7, "against": 4, "abstain": 1}
+    assert (res[0]["mover"], res[0]["seconder"]) == ("Councillor Patel", "Councillor Wood")

@@ -49,6 +49,13 @@ class ActionsComponent(PatternComponent):
             rf"(?P<owner>officers|(?:the\s+)?[A-Z][\w’'&\-]*(?:[ ,]+(?:of|for|and|&|the|[A-Z][\w’'&\-]*)){{0,8}}|the\s+\w+(?:\s+\w+){{0,3}})"
             rf"\s+to\s+(?P<verb>{verbs})\b"
         )
+        self._asked_passive = re.compile(
+            rf"(?P<owner>officers|[Tt]he\s+[A-Z][\w’'\-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'\-&]*)){{0,6}}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
+            rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{verbs})\b"
+        )
+        # "ACTION: Officers to circulate ..." / "Action – JS"
+        self._action_line = re.compile(r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
+        self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
         self._delegate = re.compile(
             rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>.{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
         )
@@ -62,8 +69,8 @@ class ActionsComponent(PatternComponent):
             rf"\b(?:be|are)\s+(?:{passive}|made)\b|\b(?:include|includes)\b(?!\s+(?:the\s+)?(?:following|that))")
         self._future_reports = re.compile(rf"\b(?:{alternation(p.get('future_reports', []))})\b", re.I)
         self._active_clause = re.compile(
-            r"^(?:That\s+|that\s+)?(?P<owner>officers|[Tt]he\s+[A-Z]?[\w’'\-]+(?:\s+[A-Z&][\w’'\-&]*){0,5}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})\s+"
-            r"(?P<verb>drafts?|writes?|prepares?|provides?|circulates?|arranges?|reports?\s+back|investigates?|brings?|liaises?|contacts?|submits?|undertakes?|seeks?|sends?|shares?)\b"
+            r"^(?:That\s+|that\s+)?(?P<owner>officers|[Tt]he\s+[A-Z]?[\w’'\-]+(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z&][\w’'\-&]*){0,5}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})\s+"
+            r"(?P<verb>drafts?|writes?|prepares?|provides?|circulates?|arranges?|reports?\s+back|investigates?|brings?|liaises?|contacts?|submits?|undertakes?|seeks?|sends?|shares?|includes?)\b"
         )
         wp_nouns = alternation(p.get("work_programme_moves", []))
         wp_verbs = alternation(p.get("work_programme_verbs", []))
@@ -94,6 +101,10 @@ class ActionsComponent(PatternComponent):
                 self._emit(doc, text, *hit)
                 taken.append((rs, re_))
         for start, end in regions(doc):
+            for hit in self._action_lines(text, start, end):
+                if not any(a < hit[1] and hit[0] < b for a, b in taken):
+                    taken.append(hit[:2])
+                    self._emit(doc, text, *hit)
             for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
                 if any(a < se and ss < b for a, b in res_ranges + taken) or self._agenda.match(text, ss, se):
                     continue
@@ -141,7 +152,7 @@ class ActionsComponent(PatternComponent):
         if m:
             stop = re.search(r",\s+(?:as|in|subject|with|following|having|and)\b|;", text[m.end():re_])
             return m.start(), m.end() + (stop.start() if stop else re_ - m.end()), m.group("owner")
-        m = self._request_owner.search(text, body, re_)
+        m = self._request_owner.search(text, body, re_) or self._asked_passive.search(text, body, re_)
         if m:
             return m.start(), re_, m.group("owner")
         m = self._request_that.search(text, body, re_)
@@ -150,6 +161,10 @@ class ActionsComponent(PatternComponent):
         m = self._active_clause.match(text[body:re_].lstrip())
         if m:
             return body, re_, m.group("owner")
+        for that in re.finditer(r"\bthat\s+", text[body:re_]):  # "... a recommendation that officers report back"
+            m = self._active_clause.match(text[body + that.end():re_])
+            if m and m.group("owner") not in self.generic:
+                return body + that.start(), re_, m.group("owner")
         first = self._noted_and.search(text, body, re_)
         if first and (self._subjunctive.search(text, first.end(), re_) or self._would_passive.search(text, first.end(), re_)):
             body = first.end()
@@ -172,6 +187,12 @@ class ActionsComponent(PatternComponent):
         m = self._request_owner.search(text, ss, se)
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
+        m = self._asked_passive.search(text, ss, se)
+        if m and not self._hedged(text, ss, m.start()):
+            return m.start(), se, m.group("owner")
+        m = self._request_that.search(text, ss, se)
+        if m and self._subjunctive.search(text, m.end(), se) and not self._hedged(text, ss, m.start()):
+            return m.end(), se, None  # "Members asked that a site visit be arranged"
         m = self._commit.search(text, ss, se)
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
@@ -189,6 +210,22 @@ class ActionsComponent(PatternComponent):
             start = self._clause_start(text, ss, m.start(), None)
             return start, se, self._speaker(text, ss, m.start(), floor)
         return None
+
+    def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
+        """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
+        figures" (owner before "to"), or "Action: Jane Smith" after the sentence it owns."""
+        out = []
+        for m in self._action_line.finditer(text, start, end):
+            body_s, body_e = trim(text, m.start("body"), m.end("body"))
+            body = text[body_s:body_e].rstrip(".")
+            if re.fullmatch(r"(?:[A-Z][\w’'\-.]*\s*){1,4}|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", body):
+                prev = [r for r in sentences(text, max(start, m.start() - 400), m.start())]
+                if prev:
+                    out.append((prev[-1][0], prev[-1][1], body))
+                continue
+            owner = self._to_verb.match(text, body_s, body_e)
+            out.append((body_s, body_e, owner.group("owner") if owner else None))
+        return out
 
     def _hedged(self, text: str, ss: int, pos: int) -> bool:
         """"asked if information could be provided", "suggested that ...": not agreed."""

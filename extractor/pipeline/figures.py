@@ -70,6 +70,10 @@ class FiguresComponent(PatternComponent):
         self._one = re.compile(rf"\b(?:{alternation(p.get('one_cues', []))})[ \t]+(?P<word>one)\b", re.I)
         self.words.setdefault("one", 1)
         self._street = re.compile(rf"(?:[ \t]+[A-Z][\w'’]*){{0,3}}[ \t]+(?:{alternation(p.get('street_words', []))})\b")
+        # the counts of a vote belong to the resolution, not to the figures
+        self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*$")
+        self._vote_after = re.compile(rf"[ \t]+(?:{alternation(p.get('vote_cues_after', []))})\b", re.I)
+        self._vote_sentence = re.compile(r"\b(?:vote|votes|voted|voting|in favour|abstentions?|motion)\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -105,6 +109,9 @@ class FiguresComponent(PatternComponent):
         if self._prefix.search(before) or self._after_name.match(after):
             return None
         if self._is_label(text, m, ss):
+            return None
+        if not _g(m, "cur") and not _g(m, "pct") and self._vote_sentence.search(text, ss, se) and (
+                self._vote_before.search(before) or self._vote_after.match(after)):
             return None
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")

@@ -60,6 +60,11 @@ class Motions:
         self._mover = re.compile(rf"(?:{alternation(patterns.get('mover_cues', []))})\s*", re.I)
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
+        # "Cllr A proposed, and Cllr B seconded, that ..."
+        self._proposed_seconded = re.compile(
+            rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,?\s+and\s+"
+            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+(?:that|THAT)\b"
+        ) if hon else None
         self._proposal = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+(?:that|THAT)\b"
         )
@@ -183,7 +188,11 @@ class Motions:
         return out
 
     def proposal(self, text: str, start: int, end: int) -> Optional[re.Match]:
-        """"<someone> proposed that ..." inside text[start:end]."""
+        """"<someone> proposed that ..." (or "proposed, and B seconded, that ...")."""
+        if self._proposed_seconded:
+            m = self._proposed_seconded.search(text, start, end)
+            if m:
+                return m
         return self._proposal.search(text, start, end)
 
     def _clause_start(self, text: str, pos: int, floor: int) -> int:

@@ -121,7 +121,8 @@ class ResolutionsComponent(PatternComponent):
         if f.motion.outcome or f.motion.votes:
             return
         for ss, se in sentences(text, f.end, min(end, f.end + 300)):
-            if se - ss > 200 or self._trigger.match(text, ss, se):
+            if se - ss > 200 or self._trigger.match(text, ss, se) or _LABEL.match(text, ss, se) \
+                    or _overlaps(used, ss, se):
                 return
             mo = self.motions.find(text, ss, se)
             if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder):
@@ -340,6 +341,9 @@ class ResolutionsComponent(PatternComponent):
             subject = self.motions.subject_before(text, prop.start(), ss)
             if subject is None:
                 return None
+            if prop.groupdict().get("sec"):
+                sec = prop.group("sec")
+                mo.seconder = mo.seconder or NameHit(sec, prop.start("sec"), prop.end("sec"))
             if prop.group().lower().startswith("moved") and mo.seconder is None:
                 return None  # "X moved that a Chair would be elected": procedure, not a decision
             mo.mover = mo.mover or subject
@@ -397,6 +401,10 @@ class ResolutionsComponent(PatternComponent):
 
     def _tidy(self, raw: str) -> str:
         raw = re.sub(r"\s+", " ", raw).strip()
+        raw = re.sub(r"\(\s*\)", "", raw)  # brackets emptied by cutting the vote out
+        # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
+        raw = re.sub(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", "", raw, flags=re.I)
+        raw = re.sub(r"\s+([,.;])", r"\1", raw).strip()
         m = self._that.match(raw)
         if m:
             raw = raw[m.end():]
