@@ -120,37 +120,27 @@ class MeetingComponent(PatternComponent):
             return self._clean_body(text, ls[j].start)
         return None
 
-    def _minutes_near(self, ls: list[Line], i: int) -> bool:
-        """True when a "Minutes" line sits within two non-blank lines of line ``i``."""
-        for step in (-1, 1):
+    @staticmethod
+    def _near(ls: list[Line], i: int, test, before: int, after: int) -> bool:
+        """True when ``test`` holds for one of the ``before``/``after`` non-blank lines around line ``i``."""
+        for step, reach in ((-1, before), (1, after)):
             seen, j = 0, i + step
-            while 0 <= j < len(ls) and seen < 2:
+            while 0 <= j < len(ls) and seen < reach:
                 if not ls[j].blank:
                     seen += 1
-                    if self._minutes_line.match(ls[j].text) or self._minutes_start.match(ls[j].text):
+                    if test(ls[j].text):
                         return True
                 j += step
         return False
 
+    def _minutes_near(self, ls: list[Line], i: int) -> bool:
+        """True when a "Minutes" line sits within two non-blank lines of line ``i``."""
+        return self._near(ls, i, lambda t: self._minutes_line.match(t) or self._minutes_start.match(t), 2, 2)
+
     def _opens_meeting(self, ls: list[Line], i: int) -> bool:
         """A later header opens a new meeting only when a "Minutes" line stands next to it or
         an attendance list follows; an item titled "Minutes of the Cabinet held on ..." does not."""
-        seen, j = 0, i + 1
-        while j < len(ls) and seen < 8:
-            if not ls[j].blank:
-                seen += 1
-                if self._attendance_cue.match(ls[j].text):
-                    return True
-            j += 1
-        for step in (-1, 1):
-            seen, j = 0, i + step
-            while 0 <= j < len(ls) and seen < 2:
-                if not ls[j].blank:
-                    seen += 1
-                    if self._minutes_line.match(ls[j].text):
-                        return True
-                j += step
-        return False
+        return self._near(ls, i, self._attendance_cue.match, 0, 8) or self._near(ls, i, self._minutes_line.match, 2, 2)
 
     def _header_at(self, ls: list[Line], i: int) -> Optional[Header]:
         line = ls[i]
@@ -209,7 +199,7 @@ class MeetingComponent(PatternComponent):
             h.start = h.fields["body"][1]
         return h
 
-    def _extras(self, doc: Doc, ls: list[Line], h: Header, stop: int) -> None:
+    def _extras(self, ls: list[Line], h: Header, stop: int) -> None:
         """Venue and time from labelled lines near the header ("Venue: ...", "Meeting Commenced: 2.30pm")."""
         seen = 0
         for line in ls:
@@ -258,13 +248,13 @@ class MeetingComponent(PatternComponent):
                     headers.append(h)
             if not headers:
                 h = Header(rstart, strong=False)
-                self._extras(doc, ls, h, rend)
+                self._extras(ls, h, rend)
                 self._add_meeting(doc, rstart, rend, h)
                 continue
             for k, h in enumerate(headers):
                 start = rstart if k == 0 else h.start
                 end = headers[k + 1].start if k + 1 < len(headers) else rend
-                self._extras(doc, ls, h, end)
+                self._extras(ls, h, end)
                 self._add_meeting(doc, start, end, h)
         return doc
 
