@@ -134,7 +134,7 @@ class ItemsComponent(PatternComponent):
             return j, gap
         return None, True
 
-    def _candidate(self, text: str, ls: list[Line], i: int) -> Optional[Heading]:
+    def _candidate(self, ls: list[Line], i: int) -> Optional[Heading]:
         line = ls[i]
         t = line.text
         m = self._alone.match(t)
@@ -217,7 +217,7 @@ class ItemsComponent(PatternComponent):
             if line.blank or line.start < floor:
                 i += 1
                 continue
-            h = self._candidate(text, ls, i)
+            h = self._candidate(ls, i)
             accepted = False
             if h is not None and not self._in_list(ls, i, h):
                 num = h.number.split()[-1] if h.number else None
