@@ -136,3 +136,8 @@ def test_recommendation_that_officers_report_back(alone):
 def test_an_invitation_to_members_is_not_an_action(alone):
     acts = _run(alone, "It was agreed that: -\n\n- Members were invited to contact the Chair with any further items.\n")
     assert acts == []
+
+
+def test_pronoun_owner_is_the_speaker_of_the_sentence(alone):
+    acts = _run(alone, "The Cabinet Member said that she would look into the matter and report back to the next meeting.\n")
+    assert acts[0]["owner"] == "the Cabinet Member"

@@ -103,3 +103,8 @@ def test_vote_counts_are_not_figures(alone):
     pairs = _pairs(_figs(alone("The Committee agreed by 6 votes to 2 that the footpath be closed for 3 months. "
                                "The motion was CARRIED (For: 10, Against: 3, Abstain: 2).\n")))
     assert pairs == [(3, "months")]
+
+
+def test_money_after_at_is_not_a_time(alone):
+    pairs = _pairs(_figs(alone("Band D is set at £1,850.32 and young people aged 16 were consulted. The meeting rose at 11.37.\n")))
+    assert pairs == [(1850.32, "GBP")]

@@ -275,6 +275,11 @@ class ActionsComponent(PatternComponent):
         if not subj:
             return None
         if subj in self.pronouns:
+            said = self._speech.search(text, ss, text.find(subj, ss) if text.find(subj, ss) > 0 else ss)
+            if said:  # "The Cabinet Member said that she would ...": the speaker in this sentence
+                lead = _SUBJECT.match(text, ss, said.start())
+                if lead and lead.group().split()[0] not in self.generic:
+                    return lead.group().strip()
             prev = list(sentences(text, max(floor, ss - 600), ss))
             if not prev:
                 return None

@@ -122,10 +122,11 @@ class FiguresComponent(PatternComponent):
             value = float(raw)
             if _g(m, "num").startswith("0") and len(raw) > 1 and "." not in raw:
                 return None  # phone fragments, codes
-            if "." in raw and (self._time_before.search(before) or self._time_after.match(after)):
-                return None
-            if self._time_after.match(after):
-                return None
+            money_or_pct = _g(m, "cur") or _g(m, "pct") or _g(m, "mult")
+            if not money_or_pct and "." in raw and self._time_before.search(before):
+                return None  # "rose at 11.37"
+            if not money_or_pct and self._time_after.match(after):
+                return None  # "7.30 pm"
         plain = not (_g(m, "cur") or _g(m, "pct") or _g(m, "mult")) if not word else True
         if plain and (self._month_after.match(after) or self._month_before.search(before)):
             return None
