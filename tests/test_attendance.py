@@ -128,3 +128,22 @@ def test_apology_list_ends_at_running_text(nlp):
         "Councillor Eli White.\n\n1. Minutes\n\nApproved.\n"
     )
     assert [a.name for a in meeting(nlp, text=text).apologies] == ["Councillor Dee Green"]
+
+
+def test_upper_case_headings_and_title_before_name(nlp):
+    text = (
+        "STANDARDS COMMITTEE\n\nMINUTES OF MEETING HELD ON 9 NOVEMBER 2021\n\nPRESENT\n\nCouncillor Rhys Hughes (Chair)\n"
+        "Councillors Tom Evans and Sian Price\n\nALSO IN ATTENDANCE\n\nMr Paul Owen, Independent Member\n\n"
+        "OFFICERS IN ATTENDANCE\n\nHead of Legal Services (L Morgan)\n\nAPOLOGIES FOR ABSENCE\n\nCouncillor Jo Williams\n\n"
+        "1   DECLARATIONS OF INTEREST\n\nNone.\n"
+    )
+    m = meeting(nlp, text=text)
+    assert (m.body, m.date) == ("STANDARDS COMMITTEE", "2021-11-09")
+    assert people(m.present) == [
+        ("Councillor Rhys Hughes", "Chair"),
+        ("Councillor Tom Evans", None),
+        ("Councillor Sian Price", None),
+        ("Mr Paul Owen", "Independent Member"),
+    ]
+    assert people(m.officers) == [("L Morgan", "Head of Legal Services")]
+    assert people(m.apologies) == [("Councillor Jo Williams", None)]

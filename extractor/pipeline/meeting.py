@@ -44,7 +44,7 @@ class MeetingComponent(PatternComponent):
         self._body_suffix = re.compile(rf"(?:^|[\s,]+)(?:{suffixes})$", re.IGNORECASE) if suffixes else None
         self._minutes_line = re.compile(rf"^(?:{alternation(p.get('minutes_words', ['Minutes']))})\s*:?$", re.IGNORECASE)
         # "Minutes of ...", optionally after a capitalised body ("LICENSING SUB-COMMITTEE Minutes of")
-        self._minutes_start = re.compile(r"^(?:[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,8}\s+)?(?i:minutes)\s+of\b")
+        self._minutes_start = re.compile(r"^(?:[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,8}\s+)?(?i:minutes\s+of)\b")
         meeting_prefixes = alternation(p.get("meeting_line_prefixes", []))
         self._meeting_line = re.compile(
             rf"^(?:[•·*]\s*)?(?:{meeting_prefixes})\s*(?P<date>{DATE_PATTERN})\s*{_DASH}\s*(?P<body>.+?)"
