@@ -141,3 +141,11 @@ def test_an_invitation_to_members_is_not_an_action(alone):
 def test_pronoun_owner_is_the_speaker_of_the_sentence(alone):
     acts = _run(alone, "The Cabinet Member said that she would look into the matter and report back to the next meeting.\n")
     assert acts[0]["owner"] == "the Cabinet Member"
+
+
+def test_plans_of_the_service_or_outside_bodies_are_not_actions(alone):
+    acts = _run(alone, (
+        "Warwickshire Police will share data with schools. Training will be provided to all staff.\n"
+        "The Head of Service confirmed that the figures will be circulated to Members.\n"
+    ))
+    assert [a["owner"] for a in acts] == ["the Head of Service"]

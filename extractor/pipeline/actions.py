@@ -32,6 +32,11 @@ _SUBJECT = re.compile(
 )
 
 
+def _future(m: re.Match) -> bool:
+    """A plain future ("will", "shall") rather than reported speech ("would")."""
+    return m.group().lower().lstrip().startswith(("will", "shall"))
+
+
 class ActionsComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
@@ -83,6 +88,7 @@ class ActionsComponent(PatternComponent):
         self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
         self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
         self.pronouns = set(p.get("pronouns", []))
+        self.role_heads = set(p.get("owner_role_heads", []))
         self.generic = set(p.get("generic_subjects", []))
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
@@ -202,8 +208,12 @@ class ActionsComponent(PatternComponent):
             subj = self._subject_before(text, ss, m.start())
             if subj is None or subj in self.generic:
                 return None
+            if _future(m) and not self._speech.search(text, ss, m.start()) and not self._personal(doc, text, subj, ss, m.start()):
+                return None  # "Warwickshire Police will share data": what others plan to do
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
         m = self._would_passive.search(text, ss, se)
+        if m and _future(m) and not self._speech.search(text, ss, m.start()):
+            m = None  # "Training will be provided to all staff": a plan, not a promise made here
         if m and re.search(r"\b(?:that|which|who)\s+$", text[max(ss, m.start() - 8):m.start()]):
             m = None  # "the letters that would be sent": a relative clause about something else
         if m and not self._hedged(text, ss, m.start()):
@@ -226,6 +236,15 @@ class ActionsComponent(PatternComponent):
             owner = self._to_verb.match(text, body_s, body_e)
             out.append((body_s, body_e, owner.group("owner") if owner else None))
         return out
+
+    def _personal(self, doc: Doc, text: str, subj: str, ss: int, pos: int) -> bool:
+        """A person or an office holder (not an organisation) as the subject."""
+        if subj in self.pronouns or subj.lower() == "officers":
+            return True
+        i = text.rfind(subj, ss, pos)
+        if i >= 0 and person_at(doc, i, i + len(subj)):
+            return True
+        return any(w.strip(",.") in self.role_heads for w in subj.split())
 
     def _hedged(self, text: str, ss: int, pos: int) -> bool:
         """"asked if information could be provided", "suggested that ...": not agreed."""
