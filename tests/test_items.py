@@ -172,3 +172,11 @@ def test_flattened_item_table_rows(nlp):
     assert [t for _, t in got[:3]] == ["Apologies for absence", "Urgent business and chair's announcements", "Declaration of interests"]
     assert got[3] == (None, None)
     assert (None, "Public participation") in got
+
+
+def test_numbered_decision_paragraph_is_not_an_item(nlp):
+    text = (
+        "Audit Board - 1 May 2024\n\n1. Apologies\n\nNone.\n\n2. Internal Audit Plan\n\nThe plan was presented.\n\n"
+        "3. RESOLVED that the plan be approved.\n\n4. Any Other Business\n\nNone.\n"
+    )
+    assert numbered(nlp, text=text) == [("1", "Apologies"), ("2", "Internal Audit Plan"), ("4", "Any Other Business")]

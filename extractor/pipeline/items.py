@@ -168,6 +168,8 @@ class ItemsComponent(PatternComponent):
             else:
                 return None
             title = self._clean_title(title_text).rstrip(".") or None
+            if title and self._run_stop and self._run_stop.match(" " + title, 1):
+                return None  # "3. RESOLVED that ...": a numbered decision paragraph
             if m.group("paren"):
                 return Heading(line.start, end, i, m.group("paren"), title, "paren")
             return Heading(line.start, end, i, m.group("num"), title, "inline")
