@@ -147,3 +147,15 @@ def test_upper_case_headings_and_title_before_name(nlp):
     ]
     assert people(m.officers) == [("L Morgan", "Head of Legal Services")]
     assert people(m.apologies) == [("Councillor Jo Williams", None)]
+
+
+def test_list_wrapped_over_lines(nlp):
+    text = (
+        "Audit Board - 1 May 2024\n\nPresent: Councillors Amy Fox (Chair), Ben Hart, Cal Ives,\nDee Jones and Eve King.\n\n"
+        "Apologies were received from Councillors Fay Long and\nGus Mann.\n\n1. Minutes\n\nApproved.\n"
+    )
+    m = meeting(nlp, text=text)
+    assert [a.name for a in m.present] == [
+        "Councillor Amy Fox", "Councillor Ben Hart", "Councillor Cal Ives", "Councillor Dee Jones", "Councillor Eve King",
+    ]
+    assert [a.name for a in m.apologies] == ["Councillor Fay Long", "Councillor Gus Mann"]

@@ -306,8 +306,17 @@ class AttendanceComponent(PatternComponent):
             j += 1
         return out, last
 
+    @staticmethod
+    def _wrapped(ls: list[Line], i: int) -> int:
+        """Last line of a list wrapped over several lines (each ending in a comma or "and")."""
+        j = i
+        while j + 1 < len(ls) and not ls[j + 1].blank and re.search(r"(?:[,;&]|\band)$", ls[j].text):
+            j += 1
+        return j
+
     def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
-        ls = lines(S.doc_text(doc), start, end)
+        text = S.doc_text(doc)
+        ls = lines(text, start, end)
         out: list[Entry] = []
         i = 0
         while i < len(ls):
@@ -324,9 +333,11 @@ class AttendanceComponent(PatternComponent):
                     out.extend(found)
                     i = last + 1
                     continue
+                j = self._wrapped(ls, i)
+                rest = text[rstart:ls[j].end]
                 cut = self._sentence_end(rest)
                 out.extend(self._list(rest[:cut], rstart, label, hrole))
-                more, last = self._continuations(ls, i, label)
+                more, last = self._continuations(ls, j, label)
                 out.extend(more)
                 i = last + 1
                 continue
@@ -339,8 +350,11 @@ class AttendanceComponent(PatternComponent):
                     out.extend(found)
                     i = last + 1
                     continue
+                j = self._wrapped(ls, i)
+                rest = text[rstart:ls[j].end]
                 cut = self._sentence_end(rest)
                 out.extend(self._list(rest[:cut], rstart, "apologies"))
+                i = j
             i += 1
         return out
 
