@@ -159,3 +159,13 @@ def test_list_wrapped_over_lines(nlp):
         "Councillor Amy Fox", "Councillor Ben Hart", "Councillor Cal Ives", "Councillor Dee Jones", "Councillor Eve King",
     ]
     assert [a.name for a in m.apologies] == ["Councillor Fay Long", "Councillor Gus Mann"]
+
+
+def test_inline_officers_with_titles_after_commas(nlp):
+    text = (
+        "Audit Board - 1 May 2024\n\nOfficers: John Hale, Chief Executive; Jane Dore, Head of Finance; Ravi Shah\n\n"
+        "1. Minutes\n\nApproved.\n"
+    )
+    assert people(meeting(nlp, text=text).officers) == [
+        ("John Hale", "Chief Executive"), ("Jane Dore", "Head of Finance"), ("Ravi Shah", None),
+    ]

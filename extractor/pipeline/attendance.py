@@ -170,6 +170,9 @@ class AttendanceComponent(PatternComponent):
     def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
         """Entries of an inline list; a plural honorific distributes over what follows."""
         split = self._split_list(text, start, label, role)
+        titled = self._titled_list(text, start, label)
+        if len(titled) > len(split):
+            split = titled
         run_together = self._initials(text, start, label)
         return run_together if len(run_together) > len(split) else split
 
@@ -197,6 +200,26 @@ class AttendanceComponent(PatternComponent):
                 entry.role = role
                 role = None
             out.append(entry)
+        return out
+
+    def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
+        """"John Smith, Chief Executive; Jane Doe, Head of Finance": semicolons part people, commas part titles."""
+        if ";" not in text:
+            return []
+        out: list[Entry] = []
+        pos = 0
+        for piece in text.split(";"):
+            if "," in piece:
+                e = self._entry(piece, start + pos, label, None, block=True)
+                if e is None:
+                    return []
+                out.append(e)
+            elif piece.strip():
+                e = self._entry(piece, start + pos, label, None, block=False)
+                if e is None:
+                    return []
+                out.append(e)
+            pos += len(piece) + 1
         return out
 
     def _leading_name(self, text: str) -> int:
