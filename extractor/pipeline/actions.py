@@ -87,6 +87,9 @@ class ActionsComponent(PatternComponent):
         self._future = re.compile(rf"\b(?:{alternation(p.get('future_meeting_moves', []))})\b", re.I)
         self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
         self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
+        self._cue = re.compile(
+            r"\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|"
+            r"instruct\w*|invit\w+|direct\w*|delegat\w+|authori[sz]\w+|tasked)\b", re.I)
         self.pronouns = set(p.get("pronouns", []))
         self.role_heads = set(p.get("owner_role_heads", []))
         self.generic = set(p.get("generic_subjects", []))
@@ -97,7 +100,7 @@ class ActionsComponent(PatternComponent):
 
     # -- entry -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         taken: list[tuple[int, int]] = []
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
         self._next_cache: dict[Optional[tuple[int, int]], Optional[date]] = {}
@@ -187,6 +190,8 @@ class ActionsComponent(PatternComponent):
 
     # -- 2. commitments in the narrative -------------------------------------------
     def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
+        if not self._cue.search(text, ss, se):
+            return None  # one scan rules out most sentences
         m = self._delegate.search(text, ss, se)
         if m:
             return m.start(), se, m.group("owner")

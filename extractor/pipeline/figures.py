@@ -77,7 +77,7 @@ class FiguresComponent(PatternComponent):
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         for start, end in regions(doc):
             for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
                 self._sentence(doc, text, ss, se)

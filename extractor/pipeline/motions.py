@@ -69,6 +69,10 @@ class Motions:
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+(?:that|THAT)\b"
         )
         outcomes = patterns.get("outcomes", {})
+        cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
+            + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
+            + ["moved", "votes", "vote"]
+        self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
         ]
@@ -149,6 +153,8 @@ class Motions:
     def find(self, text: str, start: int, end: int) -> Motion:
         """Mover, seconder, outcome and votes printed in text[start:end]."""
         out = Motion()
+        if not self._any.search(text, start, end):
+            return out  # most sentences say nothing about a vote: one cheap scan
         both = self._both.search(text, start, end)
         if both:
             first = self.read_name(text, both.end(), end)

@@ -75,6 +75,8 @@ class ResolutionsComponent(PatternComponent):
         rec_verbs = alternation(p.get("record_verbs", []))
         passive = alternation(p.get("passive_decisions", []))
         objects = alternation(p.get("decision_objects", []))
+        self._own_cue = re.compile(
+            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|proposed|moved|seconded|elected|appointed|record)\b", re.I)
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
             re.I,
@@ -99,7 +101,7 @@ class ResolutionsComponent(PatternComponent):
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = S.doc_text(doc)
         for start, end in regions(doc):
             found: list[Found] = []
             used: list[tuple[int, int]] = []
@@ -326,6 +328,8 @@ class ResolutionsComponent(PatternComponent):
         for ss, se in sentences(text, start, end):
             if _overlaps(used, ss, se):
                 continue
+            if not self._own_cue.search(text, ss, se):
+                continue  # one scan rules out most sentences
             sent = text[ss:se]
             if self._agenda.match(sent):
                 continue
