@@ -14,7 +14,7 @@ item covering the meeting after its header.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from spacy.language import Language
@@ -41,6 +41,20 @@ class Heading:
     top: Optional[int] = None  # numeric value of a top-level number
     parent: Optional[str] = None  # parent number of a sub-item
     is_group: bool = False
+
+
+@dataclass
+class _Sequence:
+    """Where a meeting's item numbering has got to."""
+
+    last_top: Optional[int] = None  # numeric value of the current top-level heading
+    last_top_h: Optional[Heading] = None
+    last_sub: Optional[Heading] = None
+    body_since_top: bool = False  # body text seen since the current top-level heading
+    lettered: list[str] = field(default_factory=list)  # top-level (a), (b), ... sequence
+
+    def continues(self, value: int) -> bool:
+        return self.last_top is None or value > self.last_top
 
 
 class ItemsComponent(PatternComponent):
@@ -206,13 +220,10 @@ class ItemsComponent(PatternComponent):
 
     # --- headings of one meeting --------------------------------------------------
 
-    def _headings(self, text: str, ls: list[Line], floor: int) -> list[Heading]:
+    def _headings(self, ls: list[Line], floor: int) -> list[Heading]:
+        """Item headings of one meeting, in order, grouping headings left out."""
         out: list[Heading] = []
-        last_top: Optional[int] = None  # numeric value of the current top-level heading
-        last_top_h: Optional[Heading] = None
-        last_sub: Optional[Heading] = None
-        body_since_top = False  # body text seen since the current top-level heading
-        lettered: list[str] = []  # top-level lettered sequence ((a), (b), ...)
+        seq = _Sequence()
         i = 0
         while i < len(ls):
             line = ls[i]
@@ -220,59 +231,58 @@ class ItemsComponent(PatternComponent):
                 i += 1
                 continue
             h = self._candidate(ls, i)
-            accepted = False
-            if h is not None and not self._in_list(ls, i, h):
-                num = h.number.split()[-1] if h.number else None
-                if h.kind in ("alone", "inline"):
-                    sub = _SUB.match(num)
-                    if "/" in num:  # "12/17": minute number / year
-                        value = int(num.split("/")[0])
-                        if last_top is None or value > last_top:
-                            h.top = value
-                            accepted = True
-                    elif sub:  # "4.1" / "4a": a sub-item of the current top-level item
-                        parent = int(sub.group(1))
-                        if parent == last_top and (h.kind == "alone" or not body_since_top or last_sub is not None):
-                            h.parent = sub.group(1)
-                            accepted = True
-                        elif h.kind == "alone" and (last_top is None or parent > last_top):
-                            h.top = parent
-                            accepted = True
-                    else:
-                        value = int(num)
-                        if last_top is None or value > last_top:
-                            h.top = value
-                            accepted = True
-                elif h.kind == "paren":
-                    key = h.number
-                    if last_top_h is not None and (not body_since_top or last_sub is not None):
-                        expect = _next_label(last_sub.number.split("(")[-1].rstrip(")")) if last_sub else None
-                        if (last_sub is None and key in ("1", "a", "i")) or key == expect:
-                            h.parent = last_top_h.number or ""
-                            h.number = f"{last_top_h.number}({key})" if last_top_h.number else key
-                            accepted = True
-                    elif last_top_h is None:
-                        if (not lettered and key in ("a", "1")) or (lettered and key == _next_label(lettered[-1])):
-                            lettered.append(key)
-                            accepted = True
-                elif h.kind == "bullet":
-                    accepted = any(o.kind == "inline" for o in out) or any(o.kind == "bullet" for o in out)
-            if accepted and h is not None:
-                if h.top is not None:
-                    last_top, last_top_h, last_sub, body_since_top = h.top, h, None, False
-                elif h.kind == "bullet":  # an unnumbered item continuing the list
-                    last_top_h, last_sub, body_since_top = h, None, False
-                elif h.parent is not None:
-                    if last_sub is None and not body_since_top and last_top_h is not None:
-                        last_top_h.is_group = True
-                    last_sub = h
+            if h is not None and not self._in_list(ls, i, h) and self._accept(h, seq, out):
                 out.append(h)
                 i = h.line + 1
                 continue
-            if h is None or not accepted:
-                body_since_top = True
+            seq.body_since_top = True
             i += 1
         return [h for h in out if not h.is_group]
+
+    @staticmethod
+    def _accept(h: Heading, seq: "_Sequence", out: list[Heading]) -> bool:
+        """Whether a candidate continues the meeting's item sequence; updates the sequence if so."""
+        num = h.number.split()[-1] if h.number else ""
+        accepted = False
+        if h.kind in ("alone", "inline"):
+            sub = _SUB.match(num)
+            if "/" in num:  # "12/17": minute number / year
+                accepted = seq.continues(int(num.split("/")[0]))
+                h.top = int(num.split("/")[0]) if accepted else None
+            elif sub:  # "4.1" / "4a": a sub-item of the current top-level item
+                parent = int(sub.group(1))
+                if parent == seq.last_top and (h.kind == "alone" or not seq.body_since_top or seq.last_sub is not None):
+                    h.parent, accepted = sub.group(1), True
+                elif h.kind == "alone" and seq.continues(parent):
+                    h.top, accepted = parent, True
+            elif seq.continues(int(num)):
+                h.top, accepted = int(num), True
+        elif h.kind == "paren":
+            key, head = h.number or "", seq.last_top_h
+            if head is not None and (not seq.body_since_top or seq.last_sub is not None):
+                expect = _next_label(seq.last_sub.number.split("(")[-1].rstrip(")")) if seq.last_sub else None
+                if (seq.last_sub is None and key in ("1", "a", "i")) or key == expect:
+                    h.parent = head.number or ""
+                    h.number = f"{head.number}({key})" if head.number else key
+                    accepted = True
+            elif head is None:
+                nxt = _next_label(seq.lettered[-1]) if seq.lettered else None
+                if (not seq.lettered and key in ("a", "1")) or key == nxt:
+                    seq.lettered.append(key)
+                    accepted = True
+        elif h.kind == "bullet":  # parish-style "- Title" lines continue a numbered list
+            accepted = any(o.kind in ("inline", "bullet") for o in out)
+        if not accepted:
+            return False
+        if h.top is not None:
+            seq.last_top, seq.last_top_h, seq.last_sub, seq.body_since_top = h.top, h, None, False
+        elif h.kind == "bullet":
+            seq.last_top_h, seq.last_sub, seq.body_since_top = h, None, False
+        elif h.parent is not None:
+            if seq.last_sub is None and not seq.body_since_top and seq.last_top_h is not None:
+                seq.last_top_h.is_group = True  # its first sub-item follows at once: it only groups them
+            seq.last_sub = h
+        return True
 
     # --- single-item pages ---------------------------------------------------------
 
@@ -415,7 +425,7 @@ class ItemsComponent(PatternComponent):
                 floor = start
             ls = lines(text, start, end)
             page = self._page_item(ls, floor)
-            heads = [page] if page else self._headings(text, ls, floor)
+            heads = [page] if page else self._headings(ls, floor)
             if not heads:
                 heads = (
                     self._table_rows(ls, floor)
