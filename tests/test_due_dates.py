@@ -57,6 +57,7 @@ def test_month_alone_is_its_last_day(dd, sentence, text, due):
         ("A further report would be brought within six months.", "2022-01-20"),
         ("Officers would reply within 3 weeks.", "2021-08-10"),
         ("The data would be circulated within 10 days.", "2021-07-30"),
+        ("The Panel would receive a further update in six months' time.", "2022-01-20"),
     ],
 )
 def test_within_a_period_counts_from_the_meeting(dd, sentence, due):

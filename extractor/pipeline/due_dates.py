@@ -82,8 +82,8 @@ class DueDates:
             rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)\b"
             rf"|\b(?:by|in|during|before|until|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
             rf"(?P<month>(?:{_MONTHS})(?:,?\s+{_YEAR})?)\b"
-            rf"|\bwithin\s+(?:the\s+next\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            rf"\s+(?P<unit>days?|weeks?|months?|years?)\b"
+            rf"|\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            rf"\s+(?P<unit>days?|weeks?|months?|years?)\b(?:['’]?\s+time\b)?"
             rf"|\b(?P<next>(?:{next_meeting})(?:\s+of\s+(?:the|this)\s+[A-Z][\w&’' -]{{0,60}}?(?=[.,;]|$))?)"
             + (rf"|\b(?P<vague>{vague})\b" if vague else ""),
             re.I,
