@@ -169,3 +169,13 @@ def test_inline_officers_with_titles_after_commas(nlp):
     assert people(meeting(nlp, text=text).officers) == [
         ("John Hale", "Chief Executive"), ("Jane Dore", "Head of Finance"), ("Ravi Shah", None),
     ]
+
+
+def test_in_attendance_parts_councillors_from_officers(nlp):
+    text = (
+        "Audit Board - 1 May 2024\n\nIn attendance: Councillor Nia Rowe; Mark Bell (Head of Audit); Zoe Cole (Democratic Services)\n\n"
+        "1. Minutes\n\nApproved.\n"
+    )
+    m = meeting(nlp, text=text)
+    assert people(m.present) == [("Councillor Nia Rowe", None)]
+    assert people(m.officers) == [("Mark Bell", "Head of Audit"), ("Zoe Cole", "Democratic Services")]

@@ -60,6 +60,10 @@ class AttendanceComponent(PatternComponent):
         self._not_name = {w.lower() for w in p.get("not_name_words", [])}
         self._particles = set(p.get("name_particles", []))
         self._stacking = set(p.get("stacking_honorifics", []))
+        mixed = alternation(p.get("mixed_headings", []))
+        self._mixed = re.compile(rf"^(?:{mixed})\b", re.IGNORECASE) if mixed else re.compile(r"(?!)")
+        self._mixed_default = p.get("mixed_default", "present")
+        self._officer_role = re.compile(rf"\b(?:{alternation(p.get('officer_role_words', []))})\b", re.IGNORECASE)
         self._max_tokens = int(p.get("max_name_tokens", 7))
         self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
 
@@ -329,6 +333,17 @@ class AttendanceComponent(PatternComponent):
             j += 1
         return out, last
 
+    def _route(self, entries: list[Entry]) -> list[Entry]:
+        """Under "Also present" / "In attendance", councillors are present and officers are officers."""
+        for e in entries:
+            if any(e.name.startswith(h) for h in self._stacking):
+                e.label = "present"
+            elif e.role and self._officer_role.search(e.role):
+                e.label = "officers"
+            else:
+                e.label = self._mixed_default
+        return entries
+
     @staticmethod
     def _wrapped(ls: list[Line], i: int) -> int:
         """Last line of a list wrapped over several lines (each ending in a comma or "and")."""
@@ -350,18 +365,16 @@ class AttendanceComponent(PatternComponent):
             h = self._heading_of(line)
             if h:
                 label, hrole, rest, rstart = h
-                rest_stripped = rest.strip()
-                if not rest_stripped:
+                mixed = self._mixed.match(line.text) is not None
+                if not rest.strip():
                     found, last = self._block(ls, i, label)
-                    out.extend(found)
-                    i = last + 1
-                    continue
-                j = self._wrapped(ls, i)
-                rest = text[rstart:ls[j].end]
-                cut = self._sentence_end(rest)
-                out.extend(self._list(rest[:cut], rstart, label, hrole))
-                more, last = self._continuations(ls, j, label)
-                out.extend(more)
+                else:
+                    j = self._wrapped(ls, i)
+                    rest = text[rstart:ls[j].end]
+                    found = self._list(rest[: self._sentence_end(rest)], rstart, label, hrole)
+                    more, last = self._continuations(ls, j, label)
+                    found += more
+                out.extend(self._route(found) if mixed else found)
                 i = last + 1
                 continue
             tm = self._triggers.search(line.text)
