@@ -32,6 +32,9 @@ _SUBJECT = re.compile(
 )
 
 
+_REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
+
+
 def _future(m: re.Match) -> bool:
     """A plain future ("will", "shall") rather than reported speech ("would")."""
     return m.group().lower().lstrip().startswith(("will", "shall"))
@@ -127,6 +130,7 @@ class ActionsComponent(PatternComponent):
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
+        clause = _REASON.split(clause, 1)[0]  # "..., as this had become a timely issue": the why, not the what
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, text, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {

@@ -385,7 +385,9 @@ class ResolutionsComponent(PatternComponent):
                     return [Found(ls, le, lab, self._clean(text, ls, le, Motion()), mo) for ls, le, lab in more]
                 return None
             mo = self.motions.find(text, cs, se)
-            return [Found(cs, se, None, self._tidy(_cut(text, cs, se, mo.cut)), mo)]
+            # the minutes' own words keep "It was agreed ..."; a reason tacked on is not the decision
+            body = _REASON.split(re.sub(r"\s+", " ", _cut(text, cs, se, mo.cut)).strip(), 1)[0]
+            return [Found(cs, se, None, _TRAILING.sub("", body).strip(), mo)]
         if self._record.search(sent) or self._body.match(sent) or self._passive.match(sent) or self._elected.match(sent):
             mo = self.motions.find(text, ss, se)
             lab = _LABEL.match(sent) or _INLINE_LABEL.match(sent)
@@ -415,6 +417,7 @@ class ResolutionsComponent(PatternComponent):
         return _TRAILING.sub("", raw).strip()
 
 
+_REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 _VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were)\s+", re.I)
 
 
