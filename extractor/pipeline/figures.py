@@ -92,7 +92,7 @@ class FiguresComponent(PatternComponent):
         matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
         matches += list(self._one.finditer(text, ss, se))
         matches.sort(key=lambda m: m.start())
-        for i, m in enumerate(matches):
+        for m in matches:
             if any(ps <= m.start() < pe for ps, pe in phones):
                 continue
             fig = self._figure(text, m, ss, se, boiler)

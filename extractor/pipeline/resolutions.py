@@ -364,14 +364,6 @@ class ResolutionsComponent(PatternComponent):
             return None
         return [Found(ss, se, None, residue, mo)]
 
-    def _heading_before(self, text: str, pos: int) -> Optional[str]:
-        for ls, le in reversed(list(lines(text, max(0, pos - 400), pos))):
-            m = self._agenda.match(text, ls, le) or re.match(r"[-•·*][ \t]*To\s", text[ls:le])
-            if m:
-                head = re.sub(r"^[-•·*\s]*To\s+", "", text[ls:le])
-                return head.strip().rstrip(".")
-        return None
-
     def _decision_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         sent = text[ss:se]
         m = self._it_was.search(text, ss, se)
