@@ -45,12 +45,13 @@ def test_seed_001_members_officers_and_apologies(nlp):
 
 def test_plural_councillors_distribute_and_in_the_chair_is_chair(nlp):
     m = meeting(nlp, "dev_001")
-    assert people(m.present)[:5] == [
+    assert people(m.present) == [
         ("Councillor Robinson", "Chair"),
         ("Councillor Wilson", "Vice-Chair"),
         ("Councillor Allcock", None),
         ("Councillor Jawaid", None),
         ("Councillor Ogg", None),
+        ("Councillor Whiteley", None),  # "Councillor Whiteley attended the meeting in accordance with ..."
     ]
 
 
@@ -179,3 +180,9 @@ def test_in_attendance_parts_councillors_from_officers(nlp):
     m = meeting(nlp, text=text)
     assert people(m.present) == [("Councillor Nia Rowe", None)]
     assert people(m.officers) == [("Mark Bell", "Head of Audit"), ("Zoe Cole", "Democratic Services")]
+
+
+def test_member_of_the_public_attending_is_not_an_attendee(nlp):
+    # dev_008: "Note: Mr S Walton (objector) attended the meeting and addressed the Committee"
+    m = meeting(nlp, "dev_008")
+    assert (m.present, m.apologies, m.officers) == ([], [], [])

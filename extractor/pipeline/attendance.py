@@ -63,6 +63,8 @@ class AttendanceComponent(PatternComponent):
         mixed = alternation(p.get("mixed_headings", []))
         self._mixed = re.compile(rf"^(?:{mixed})\b", re.IGNORECASE) if mixed else re.compile(r"(?!)")
         self._mixed_default = p.get("mixed_default", "present")
+        attended = alternation(p.get("attended_phrases", []))
+        self._attended_re = re.compile(rf"^(?P<who>[^.()]{{3,120}}?)\s+(?:{attended})\b") if attended else re.compile(r"(?!)")
         self._officer_role = re.compile(rf"\b(?:{alternation(p.get('officer_role_words', []))})\b", re.IGNORECASE)
         self._max_tokens = int(p.get("max_name_tokens", 7))
         self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
@@ -391,8 +393,21 @@ class AttendanceComponent(PatternComponent):
                 cut = self._sentence_end(rest)
                 out.extend(self._list(rest[:cut], rstart, "apologies"))
                 i = j
+            else:
+                out.extend(self._attended(line))
             i += 1
         return out
+
+    def _attended(self, line: Line) -> list[Entry]:
+        """"Councillor Whiteley attended the meeting ...": a member recorded as attending.
+
+        Only for councillors (office honorifics): members of the public who attend to speak
+        are speakers, not attendees."""
+        m = self._attended_re.match(line.text)
+        if not m or not any(m.group("who").startswith(h) for h in self._stacking):
+            return []
+        found = self._list(m.group("who"), line.start, "present")
+        return self._route(found)
 
     def __call__(self, doc: Doc) -> Doc:
         for meeting in list(S.spans(doc, S.MEETINGS)):
