@@ -2,7 +2,7 @@
 
 Items are told from numbered paragraphs by shape, not by wording:
 - a heading is a short title line (number + title, number alone then title,
-  "(1) Title" under a grouping heading, "233  UPPER CASE TITLE – text");
+  "(1) Title" under a grouping heading, "12  UPPER CASE TITLE – text");
 - top-level numbers must continue the meeting's sequence (a "1." after item 6 is
   a paragraph); sub-numbers ("4a", "4.1", "(2)") need their parent just before;
 - lines introduced by a colon, or stacked without blank lines, are lists;

@@ -85,11 +85,14 @@ def parse_date(phrase: str) -> Optional[str]:
 
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", phrase, flags=re.IGNORECASE)
     cleaned = re.sub(r"\bthe\b|\bof\b", " ", cleaned, flags=re.IGNORECASE)
-    parsed = dateparser.parse(
-        cleaned.strip(" ,."),
-        languages=["en"],
-        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
+    try:
+        parsed = dateparser.parse(
+            cleaned.strip(" ,."),
+            languages=["en"],
+            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except (ValueError, OverflowError):  # an impossible date ("31/02/2021") is simply unknown
+        return None
     return parsed.date().isoformat() if parsed else None
 
 
