@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -82,6 +81,7 @@ class PdfResult:
     pages: int
     files: int
     times: dict[str, float] = field(default_factory=dict)
+    words: int = 0
 
 
 def _pdfminer_alone(path: Path) -> str:
@@ -122,6 +122,12 @@ def measure_pdf(files: list[Path], pages: int) -> PdfResult:
         "pdfium_read": lambda p: read_path(p, pdf_backend="pdfium"),
         "pdfium_route": lambda p: extractor.extract(p, nlp=nlp, pdf_backend="pdfium").to_json(),
     }
+    import spacy
+
+    blank = spacy.blank("en")
+    texts = {p: read_path(p, pdf_backend="pdfium").text for p in files}
+    # The floor under any route: bare tokenisation of the text the PDF holds.
+    steps["blank_tokenise_text"] = lambda p: blank(texts[p])
     for fn in steps.values():  # warm-up: imports and first-call costs
         fn(files[0])
     times = {name: 0.0 for name in steps}
@@ -130,7 +136,7 @@ def measure_pdf(files: list[Path], pages: int) -> PdfResult:
             t = time.perf_counter()
             fn(path)
             times[name] += time.perf_counter() - t
-    return PdfResult(pages, len(files), times)
+    return PdfResult(pages, len(files), times, sum(word_count(t) for t in texts.values()))
 
 
 # -- whole CLI runs ---------------------------------------------------------------------------
@@ -151,41 +157,52 @@ class RunResult:
     returncode: int
     stderr: str
     cpu_seconds: float = 0.0  # user + system time of the run and all its workers
+    cpu_wait_seconds: float = 0.0  # time the working process(es) sat runnable, waiting for a CPU
 
     def cpu_text(self, jobs: int) -> str:
         share = self.cpu_seconds / (self.seconds * jobs) if self.seconds else 0.0
-        return f"{self.cpu_seconds:.1f} CPU-s = {100 * share:.0f}% of {jobs} core{'s' if jobs > 1 else ''}"
+        return (f"{self.cpu_seconds:.1f} CPU-s = {100 * share:.0f}% of {jobs} core{'s' if jobs > 1 else ''}, "
+                f"{self.cpu_wait_seconds:.1f}s waiting for a CPU")
+
+    @property
+    def uncontended_seconds(self) -> float:
+        """Wall clock less the time the work sat waiting for a CPU another process held."""
+        return max(0.01, self.seconds - self.cpu_wait_seconds)
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+def _probe(cmd: list[str]) -> dict[str, Any]:
+    """Run ``cmd`` under a fresh ``bench.memprobe`` process (so its rusage is this run's)."""
+    proc = subprocess.run([sys.executable, "-m", "bench.memprobe", *cmd], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if proc.returncode != 0 or not proc.stdout.strip():
+        raise RuntimeError(f"probe failed: {proc.stderr[-1000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _records(jsonl: Path) -> int:
+    return sum(1 for _ in open(jsonl, encoding="utf-8")) if jsonl.exists() else 0
 
 
 def run_extract(inputs: Path, jsonl: Path, jobs: int) -> RunResult:
-    """One ``minutes extract INPUTS --jsonl F --jobs N`` from a clean output, wall clock."""
+    """One ``minutes extract INPUTS --jsonl F --jobs N`` from a clean output, wall clock.
+
+    With one job the command's own process does the work; with more, its pool workers
+    do, and the wait counted is their mean (they run side by side)."""
     for stale in (jsonl, jsonl.with_name(jsonl.stem + ".errors.jsonl")):
         stale.unlink(missing_ok=True)
-    cmd = minutes_command() + ["extract", str(inputs), "--jsonl", str(jsonl), "--jobs", str(jobs), "--quiet"]
-    cpu = _children_cpu()
-    t = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    seconds = time.perf_counter() - t
-    records = sum(1 for _ in open(jsonl, encoding="utf-8")) if jsonl.exists() else 0
-    return RunResult(seconds, records, proc.returncode, proc.stderr[-2000:], _children_cpu() - cpu)
+    r = _probe(minutes_command() + ["extract", str(inputs), "--jsonl", str(jsonl), "--jobs", str(jobs), "--quiet"])
+    waits = [w for _, w in r["worker_sched"]] if jobs > 1 and r["worker_sched"] else [r["root_sched"][1]]
+    return RunResult(r["seconds"], _records(jsonl), r["returncode"], r["stderr_tail"], r["cpu_seconds"],
+                     sum(waits) / len(waits))
 
 
 def run_memory(inputs: Path, jsonl: Path, jobs: int) -> dict[str, Any]:
     """Peak memory of one ``minutes extract`` run, measured by a fresh probe process."""
     for stale in (jsonl, jsonl.with_name(jsonl.stem + ".errors.jsonl")):
         stale.unlink(missing_ok=True)
-    cmd = [sys.executable, "-m", "bench.memprobe", *minutes_command(),
-           "extract", str(inputs), "--jsonl", str(jsonl), "--jobs", str(jobs), "--quiet"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    if proc.returncode != 0 or not proc.stdout.strip():
-        raise RuntimeError(f"memory probe failed: {proc.stderr[-1000:]}")
-    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    result["records"] = sum(1 for _ in open(jsonl, encoding="utf-8")) if jsonl.exists() else 0
+    result = _probe(minutes_command() + ["extract", str(inputs), "--jsonl", str(jsonl), "--jobs", str(jobs), "--quiet"])
+    result["records"] = _records(jsonl)
     return result
 
 
