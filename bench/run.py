@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     breakdown = [[name, f"{s:.2f}", f"{100 * s / total:.1f}%", rate(tr.words, s, "words") if s else "-"]
                  for name, s in sorted(parts.items(), key=lambda kv: -kv[1])]
     say(f"{tr.words:,} words in {tr.docs} documents; time per component (% of pipeline + assemble, {total:.1f}s):")
-    say(text_table(["component", "seconds", "share", "alone"], breakdown))
+    say(text_table(["component", "seconds", "share", "words/s of this step"], breakdown))
     results["text"] = asdict(tr)
     hot = measure.profile_text(sample[: 3 if args.quick else 8])
     say(f"hot spots under cProfile ({min(len(sample), 3 if args.quick else 8)} documents, {hot.total_s:.1f}s profiled; "
@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
                     "breakdown": breakdown, "load_average": [load_start, load_end]})
     (WORK / "results.json").write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     (WORK / "results.md").write_text(markdown_table(HEADERS, table) + "\n\n" +
-                                     markdown_table(["component", "seconds", "share", "alone"], breakdown) + "\n",
+                                     markdown_table(["component", "seconds", "share", "words/s of this step"], breakdown) + "\n",
                                      encoding="utf-8")
     say(f"\n(also written to {(WORK / 'results.md').relative_to(ROOT)} and results.json)")
     return 0
