@@ -133,13 +133,13 @@ def test_item_about_another_bodys_minutes_does_not_start_a_meeting(nlp):
     [("Tuesday 20 July 2021", "2021-07-20"), ("9th January, 2015", "2015-01-09"), ("02/06/2009", "2009-06-02"), ("31/02/2021", None)],
 )
 def test_header_dates_are_day_first(phrase, iso):
-    from extractor.pipeline.textutil import parse_date
+    from extractor.pipeline.dates import parse_date
 
     assert parse_date(phrase) == iso
 
 
 @pytest.mark.parametrize("phrase, hhmm", [("2.30pm", "14:30"), ("10.00 am", "10:00"), ("7:30pm", "19:30"), ("10.30 a.m.", "10:30")])
 def test_header_times_are_24_hour(phrase, hhmm):
-    from extractor.pipeline.textutil import parse_time
+    from extractor.pipeline.dates import parse_time
 
     assert parse_time(phrase) == hhmm

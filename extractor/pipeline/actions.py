@@ -24,8 +24,10 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .due_dates import DueDates
-from .minutes_text import meeting_date_at, meeting_range_at, minutes_start, person_at, regions, sentences, trim
+from .mentions import person_at
 from .patterns import PatternComponent, alternation
+from .text_lines import sentences, trim
+from .text_regions import item_regions, meeting_date_at, meeting_range_at, minutes_start
 
 _SUBJECT = re.compile(
     r"(?:(?:the|The)\s+)?[A-Z][\w’'.\-]*(?:(?:\s+|\s*[,–-]\s*|\s+(?:of|for|and|&)\s+)[A-Z(][\w’'.()\-]*){0,7}"
@@ -112,7 +114,7 @@ class ActionsComponent(PatternComponent):
             if hit:
                 self._emit(doc, text, *hit)
                 taken.append((rs, re_))
-        for start, end in regions(doc):
+        for start, end in item_regions(doc):
             for hit in self._action_lines(text, start, end):
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .sections import Line, iter_lines, part_ranges
+from .text_lines import Line, iter_lines
+from .text_regions import part_ranges
 
 MAIN_RE = re.compile(r"^(\d{1,3})([.)]?)\s+([A-Za-z\"'‘“(].*)$")
 _MONTHS = [m for m in calendar.month_name if m] + [m for m in calendar.month_abbr if m]
@@ -122,11 +123,9 @@ class AgendaComponent(PatternComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        if S.AGENDA in doc.spans:
-            del doc.spans[S.AGENDA]
-        doc.spans[S.AGENDA] = []
+        S.reset(doc, S.AGENDA)
         for start, end in part_ranges(doc, "agenda"):
-            for e in self.entries(doc.text, start, end):
+            for e in self.entries(S.doc_text(doc), start, end):
                 S.add_span(doc, S.AGENDA, e["start"], e["end"], "agenda", e)
         return doc
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .textutil import Line, lines
+from .text_lines import Line, all_lines
 
 _INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
 
@@ -279,22 +279,33 @@ class AttendanceComponent(PatternComponent):
                 return None
         return self._heading_label[head], self._heading_roles.get(head), rest, line.start + m.start("rest")
 
-    def _block(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
-        """One person per line after a heading, until a line that is not a person."""
+    @staticmethod
+    def _read_following(
+        ls: list[Line], i: int, read: Callable[[Line], Optional[list[Entry]]]
+    ) -> tuple[list[Entry], int]:
+        """Entries from the non-blank lines after line ``i``, read one by one until
+        ``read`` returns None; returns them and the index of the last line used."""
         out: list[Entry] = []
-        j = i + 1
         last = i
-        while j < len(ls):
+        for j in range(i + 1, len(ls)):
             line = ls[j]
             if line.blank:
-                j += 1
                 continue
-            if self._legend.match(line.text) and len(line.text.split()) <= 6:
-                last = j
-                j += 1
-                continue
-            if self._heading_of(line) or self._triggers.match(line.text):
+            found = read(line)
+            if found is None:
                 break
+            out.extend(found)
+            last = j
+        return out, last
+
+    def _block(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+        """One person per line after a heading, until a line that is not a person."""
+
+        def read(line: Line) -> Optional[list[Entry]]:
+            if self._legend.match(line.text) and len(line.text.split()) <= 6:
+                return []
+            if self._heading_of(line) or self._triggers.match(line.text):
+                return None
             lab, text, start = label, line.text, line.start
             mm = self._mark_re.match(text)
             if mm:
@@ -306,34 +317,19 @@ class AttendanceComponent(PatternComponent):
             else:
                 e = self._entry(text, start, lab, None, block=True)
                 found = [e] if e else self._initials(text, start, lab)
-            if not found:
-                break
-            out.extend(found)
-            last = j
-            j += 1
-        return out, last
+            return found or None
+
+        return self._read_following(ls, i, read)
 
     def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
         """List lines after an inline heading that start with an honorific ("Councillors Wilson, ...")."""
-        out: list[Entry] = []
-        last = i
-        j = i + 1
-        while j < len(ls):
-            line = ls[j]
-            if line.blank:
-                j += 1
-                continue
+
+        def read(line: Line) -> Optional[list[Entry]]:
             if not self._plural_re.match(line.text):
-                break
-            text = line.text
-            end = self._sentence_end(text)
-            found = self._list(text[:end], line.start, label)
-            if not found:
-                break
-            out.extend(found)
-            last = j
-            j += 1
-        return out, last
+                return None
+            return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
+
+        return self._read_following(ls, i, read)
 
     def _route(self, entries: list[Entry]) -> list[Entry]:
         """Under "Also present" / "In attendance", councillors are present and officers are officers."""
@@ -356,7 +352,7 @@ class AttendanceComponent(PatternComponent):
 
     def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
         text = S.doc_text(doc)
-        ls = lines(text, start, end)
+        ls = all_lines(text, start, end)
         out: list[Entry] = []
         i = 0
         while i < len(ls):

@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .minutes_text import minutes_start, regions, sentences
 from .patterns import PatternComponent, alternation
+from .text_lines import sentences
+from .text_regions import item_regions, minutes_start
 
 _PHONE = re.compile(r"(?:\(0\d{2,5}\)[ \t]?|(?<![\d,.])0\d{2,5}[ \t]?)\d{3,4}(?:[ \t]?\d{3,4})?")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")
@@ -78,7 +79,7 @@ class FiguresComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        for start, end in regions(doc):
+        for start, end in item_regions(doc):
             for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
                 self._sentence(doc, text, ss, se)
         return doc

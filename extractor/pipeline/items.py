@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .textutil import DATE_RE, Line, lines
+from .dates import DATE_RE
+from .text_lines import Line, all_lines
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(\d{1,2})|([a-z]))$")
@@ -423,7 +424,7 @@ class ItemsComponent(PatternComponent):
             floor = start if not fields else (end if nl < 0 else min(nl, end))
             if floor - start > (end - start) / 2:  # a "Decided at meeting:" footer is no header
                 floor = start
-            ls = lines(text, start, end)
+            ls = all_lines(text, start, end)
             page = self._page_item(ls, floor)
             heads = [page] if page else self._headings(ls, floor)
             if not heads:

@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .textutil import DATE_PATTERN, TIME_PATTERN, Line, lines, minutes_regions, parse_date, parse_time
+from .dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time
+from .text_lines import Line, all_lines
+from .text_regions import minutes_ranges
 
 _DASH = r"[-–—]"
 
@@ -230,8 +232,8 @@ class MeetingComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        for rstart, rend in minutes_regions(doc):
-            ls = lines(text, rstart, rend)
+        for rstart, rend in minutes_ranges(doc):
+            ls = all_lines(text, rstart, rend)
             headers: list[Header] = []
             nonblank = 0
             for i, line in enumerate(ls):

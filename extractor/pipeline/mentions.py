@@ -1,5 +1,6 @@
-"""Shared reading of ``minutes_people`` spans for the speaker and question components:
-which mention is the subject of a verb, and what name and role a mention stands for.
+"""Shared reading of ``minutes_people`` spans for the later components: which mention
+is the subject of a verb, what name and role a mention stands for, and who is named
+at a given place.
 """
 
 from __future__ import annotations
@@ -43,6 +44,19 @@ def people_in(doc: Doc, start: int, end: int) -> list[PM]:
     out.sort(key=lambda m: m.start)
     return out
 
+
+
+def person_at(doc: Doc, start: int, end: int) -> Optional[str]:
+    """Fullest name of the people mention overlapping [start, end), if the people
+    component found one there."""
+    best = None
+    for sp in S.spans(doc, S.PEOPLE):
+        s, e = S.char_range(sp, S.PEOPLE)
+        if s < end and start < e:
+            name = S.data(sp, S.PEOPLE).get("name")
+            if name and (best is None or len(name) > len(best)):
+                best = name
+    return best
 
 def verb_regex(verbs: list[str], fillers: list[str]) -> re.Pattern[str]:
     """Matches right after a mention: ", also confirmed", ") replied", " then asked"."""

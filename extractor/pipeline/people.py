@@ -22,9 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import names as N
-from . import regions as R
 from . import spans as S
 from .patterns import PatternComponent, alternation
+from .text_lines import is_wrap
+from .text_regions import meeting_regions, minutes_ranges
 
 NAMEWORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+|-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
 INITIAL = r"(?:(?:[A-Z]\.){1,3}|[A-Z])(?=[ \t])"
@@ -313,7 +314,7 @@ class PeopleComponent(PatternComponent):
                 break
             words.append((w, pos + m.end()))
             nxt = text[pos + m.end():pos + m.end() + 1]
-            if nxt in {",", ".", ";", ":", "(", ")"} or (nxt == "\n" and not R.is_wrap(text, pos + m.end())):
+            if nxt in {",", ".", ";", ":", "(", ")"} or (nxt == "\n" and not is_wrap(text, pos + m.end())):
                 break
         while words and words[-1][0] in {"of", "for", "and", "&", "–", "-", "the"}:
             words.pop()
@@ -402,9 +403,9 @@ class PeopleComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         registries: list[list[dict[str, Any]]] = []
-        allowed = R.minutes_ranges(doc)
+        allowed = minutes_ranges(doc)
         attendees = [(S.char_range(a, S.ATTENDEES), S.data(a, S.ATTENDEES)) for a in S.spans(doc, S.ATTENDEES)]
-        for mi, (ms, me) in enumerate(R.meeting_regions(doc)):
+        for mi, (ms, me) in enumerate(meeting_regions(doc)):
             entries: list[Entry] = []
             for (a_s, a_e), d in sorted(attendees, key=lambda x: x[0]):
                 if ms <= a_s and a_e <= me and d.get("name"):

@@ -20,9 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import mentions as M
-from . import regions as R
 from . import spans as S
 from .patterns import PatternComponent, alternation
+from .text_lines import paragraph_ids, wrapped_paragraph_splitter
+from .text_regions import item_regions
 
 
 @dataclass
@@ -60,7 +61,7 @@ class QuestionsComponent(PatternComponent):
         self.named_trig = re.compile(
             rf"\b(?:{_ci(p.get('named_asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
         self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
-        self.abbrev = R.abbreviation_regex(p.get("abbreviations", []))
+        self.sentences = wrapped_paragraph_splitter(p.get("abbreviations", []))
         self.anon_trig = re.compile(rf"\b(?:{_ci(p.get('anonymous_triggers', []))})\b", re.IGNORECASE)
         self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
         qv = _ci(p.get("question_verbs", []))
@@ -205,13 +206,13 @@ class QuestionsComponent(PatternComponent):
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        for lo, hi in R.item_regions(doc):
-            sents = list(R.sentences(text, lo, hi, self.abbrev))
+        for lo, hi in item_regions(doc):
+            sents = list(self.sentences(text, lo, hi))
             if not sents:
                 continue
             ms = M.people_in(doc, lo, hi)
             sms = [[m for m in ms if s <= m.start < e] for s, e in sents]
-            paras = R.paragraph_ids(text, lo, [s for s, _ in sents])
+            paras = paragraph_ids(text, lo, [s for s, _ in sents])
             found = self._find(text, sents, sms)
             qs = {q.sent: q for q in found}
             for q in found:

@@ -24,9 +24,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .minutes_text import lines, minutes_start, person_at, regions, sentences, trim
+from .mentions import person_at
 from .motions import Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
+from .text_lines import line_ranges, sentences, trim
+from .text_regions import item_regions, minutes_start
 
 _LABEL = re.compile(
     r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
@@ -102,7 +104,7 @@ class ResolutionsComponent(PatternComponent):
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        for start, end in regions(doc):
+        for start, end in item_regions(doc):
             found: list[Found] = []
             used: list[tuple[int, int]] = []
             self._blocks(text, start, end, found, used)
@@ -175,7 +177,7 @@ class ResolutionsComponent(PatternComponent):
     def _first_line(self, text: str, pos: int, line_end: int, end: int) -> Optional[tuple[int, int]]:
         if text[pos:line_end].strip():
             return trim(text, pos, line_end)
-        for ls, le in lines(text, line_end, end):
+        for ls, le in line_ranges(text, line_end, end):
             if self._stop.match(text[ls:le]):
                 return None
             return ls, le
@@ -214,7 +216,7 @@ class ResolutionsComponent(PatternComponent):
     def _following(self, text: str, pos: int, end: int, bullets: bool) -> tuple[list[tuple[int, int, Optional[str]]], int]:
         out: list[tuple[int, int, Optional[str]]] = []
         stop = pos
-        for ls, le in lines(text, pos, end):
+        for ls, le in line_ranges(text, pos, end):
             line = text[ls:le]
             if self._stop.match(line):
                 break
@@ -235,7 +237,7 @@ class ResolutionsComponent(PatternComponent):
     def _motion_before(self, text: str, floor: int, pos: int, used: list) -> Motion:
         """Motion words on the two lines before a trigger ("Proposed by ..., and")."""
         out = Motion()
-        prev = [r for r in lines(text, max(floor, pos - 500), pos)][-2:]
+        prev = [r for r in line_ranges(text, max(floor, pos - 500), pos)][-2:]
         for ls, le in prev:
             if _overlaps(used, ls, le):
                 continue
@@ -258,7 +260,7 @@ class ResolutionsComponent(PatternComponent):
 
     # -- 3. clauses whose trigger was lost -------------------------------------
     def _bare_clauses(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
-        all_lines = list(lines(text, start, end))
+        all_lines = list(line_ranges(text, start, end))
         pending: Optional[Motion] = None
         prev_line = ""
         for ls, le in all_lines:
@@ -292,7 +294,7 @@ class ResolutionsComponent(PatternComponent):
         "RESOLVED" lost in export: (a) ..., (b) ... with nested (i), (ii) kept inside.
         Lists introduced by a colon ("made the following points:") are not decisions."""
         prev = ""
-        for ls, le in lines(text, start, end):
+        for ls, le in line_ranges(text, start, end):
             line = text[ls:le]
             lab = _LABEL.match(line)
             if lab and (lab.group("a") or lab.group("b")) in ("a", "1") and not _overlaps(used, ls, le) \
@@ -308,7 +310,7 @@ class ResolutionsComponent(PatternComponent):
 
     def _nested_run(self, text: str, pos: int, end: int) -> list[tuple[int, int, Optional[str]]]:
         out: list[list] = []
-        for ls, le in lines(text, pos, end):
+        for ls, le in line_ranges(text, pos, end):
             m = _LABEL.match(text, ls, le)
             if not m:
                 break

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
+from .text_lines import Line, iter_lines
 
 _MONTHS = "|".join(m for m in calendar.month_name if m) + "|" + "|".join(
     m for m in calendar.month_abbr if m
@@ -37,37 +37,6 @@ SHORT = 120
 AGENDA_LINES = 120  # an agenda heading must come this early (after a cover page)
 COVER_LINES = 12
 MIN_MINUTES_LINES = 8  # minutes shorter than this cannot have ended yet  # a second "Recommendations" this close to the first is the same cover
-
-
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int
-    text: str  # stripped
-
-
-def iter_lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Line]:
-    """Non-empty lines of ``text[start:end]`` with their character offsets (stripped)."""
-    end = len(text) if end is None else end
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        raw = text[pos:stop]
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            yield Line(pos + lead, pos + lead + len(stripped), stripped)
-        pos = stop + 1
-
-
-def part_ranges(doc: Doc, kind: str) -> list[tuple[int, int]]:
-    """Character ranges of the parts labelled ``kind``; with no parts the whole text
-    counts as minutes (so components still work when run alone)."""
-    found = [S.char_range(sp, S.PARTS) for sp in S.spans(doc, S.PARTS) if sp.label_ == kind]
-    if not found and S.PARTS not in doc.spans and kind == "minutes":
-        return [(0, len(doc.text))]
-    return sorted(found)
 
 
 def _title_case(text: str) -> bool:
@@ -343,10 +312,8 @@ class SectionsComponent(PatternComponent):
         return (body or block[0].text)[:SHORT]
 
     def __call__(self, doc: Doc) -> Doc:
-        if S.PARTS in doc.spans:
-            del doc.spans[S.PARTS]
-        doc.spans[S.PARTS] = []
-        for start, end, kind, title in self.split(doc.text):
+        S.reset(doc, S.PARTS)
+        for start, end, kind, title in self.split(S.doc_text(doc)):
             S.add_span(doc, S.PARTS, start, end, kind, {"title": title})
         return doc
 

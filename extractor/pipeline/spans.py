@@ -87,6 +87,11 @@ def add_span(
     return span
 
 
+def reset(doc: Doc, key: str) -> None:
+    """Empty ``doc.spans[key]``, so a component run twice on a Doc does not add its results twice."""
+    doc.spans[key] = []
+
+
 def data(span: Span, key: str) -> dict[str, Any]:
     """The plain data a component attached to ``span`` under ``key``."""
     value = span._.get(key)

@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import mentions as M
-from . import regions as R
 from . import spans as S
 from .patterns import PatternComponent, alternation
+from .text_regions import item_regions
 
 
 class SpeakersComponent(PatternComponent):
@@ -58,7 +58,7 @@ class SpeakersComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        for lo, hi in R.item_regions(doc):
+        for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             if not ms:
                 continue

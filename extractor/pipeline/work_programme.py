@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .sections import Line, iter_lines, part_ranges
+from .text_lines import Line, iter_lines
+from .text_regions import part_ranges
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -248,11 +249,9 @@ class WorkProgrammeComponent(PatternComponent):
         return i
 
     def __call__(self, doc: Doc) -> Doc:
-        if S.WORK_PROGRAMME in doc.spans:
-            del doc.spans[S.WORK_PROGRAMME]
-        doc.spans[S.WORK_PROGRAMME] = []
+        S.reset(doc, S.WORK_PROGRAMME)
         for start, end in part_ranges(doc, "work_programme"):
-            for row in self.rows(doc.text, start, end):
+            for row in self.rows(S.doc_text(doc), start, end):
                 S.add_span(doc, S.WORK_PROGRAMME, row["start"], row["end"], row["status"] or "", row)
         return doc
 

@@ -46,7 +46,7 @@ def _short(text: str, limit: int = 90) -> str:
 
 def pack_date(record: Document) -> Optional[str]:
     """The date of the pack's own agenda (from its agenda part's title), if printed."""
-    from ..pipeline.textutil import DATE_RE, parse_date
+    from ..pipeline.dates import DATE_RE, parse_date
 
     dates = []
     for part in record.parts:

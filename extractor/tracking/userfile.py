@@ -37,7 +37,7 @@ def parse_user_date(text: Optional[str]) -> Optional[str]:
     text = text.strip()
     if _ISO.match(text):
         return text
-    from ..pipeline.textutil import parse_date
+    from ..pipeline.dates import parse_date
 
     return parse_date(text)
 

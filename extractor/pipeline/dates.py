@@ -1,65 +1,16 @@
-"""Small text helpers shared by the structure components: lines with offsets,
-the minutes regions of a Doc, and date/time parsing of short header phrases.
+"""Dates and clock times as printed in minute headers, and ISO dates read back.
 
-Kept general on purpose: no council-specific words live here.
+Why a module of its own: the meeting header, item titles and the tracking commands
+all read the same UK day-first dates, and dateparser is slow, so it is called only on
+short candidate phrases and its answers are cached.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
-from typing import Iterator, Optional
-
-from spacy.tokens import Doc
-
-from . import spans as S
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of text: ``start``/``end`` are offsets of the stripped text."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
-
-
-_LINE = re.compile(r"[^\n]*")
-
-
-def iter_lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Line]:
-    """Lines of ``text[start:end]`` with absolute, whitespace-trimmed offsets."""
-    end = len(text) if end is None else end
-    pos = start
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        raw = text[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        stripped = raw.strip()
-        s = pos + lead
-        yield Line(s, s + len(stripped), stripped)
-        if nl < 0:
-            break
-        pos = nl + 1
-
-
-def lines(text: str, start: int = 0, end: Optional[int] = None) -> list[Line]:
-    return list(iter_lines(text, start, end))
-
-
-def minutes_regions(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the minutes parts; the whole text when no parts were found."""
-    if S.PARTS not in doc.spans or len(doc.spans[S.PARTS]) == 0:
-        return [(0, len(S.doc_text(doc)))]
-    out = [S.char_range(sp, S.PARTS) for sp in doc.spans[S.PARTS] if sp.label_ == "minutes"]
-    return sorted(out)
-
+from typing import Optional
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -109,3 +60,13 @@ def parse_time(phrase: str) -> Optional[str]:
     if hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def parse_iso(value: Optional[str]) -> Optional[date]:
+    """The date of an ISO string ("2024-01-31", or a longer timestamp); None when unreadable."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

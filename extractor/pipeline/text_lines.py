@@ -1,0 +1,160 @@
+"""Lines and sentences of the canonical text, as character offsets.
+
+Every component reads the text through these helpers so that all spans point at the
+same characters. Nothing here knows about councils: abbreviation lists that are
+pattern data come in as compiled regexes from the component that owns them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text: ``start``/``end`` are offsets of the stripped text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def iter_lines(text: str, start: int = 0, end: Optional[int] = None, keep_blank: bool = False) -> Iterator[Line]:
+    """Lines of ``text[start:end]`` with absolute, whitespace-trimmed offsets.
+
+    ``keep_blank`` keeps blank lines (components that read paragraph breaks need them);
+    the range then always yields at least one line, and a final newline yields a blank
+    last line."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        raw = text[pos:stop]
+        stripped = raw.strip()
+        if stripped or keep_blank:
+            s = pos + len(raw) - len(raw.lstrip())
+            yield Line(s, s + len(stripped), stripped)
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def all_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[Line]:
+    """Every line of ``text[start:end]``, blank ones included (see ``iter_lines``)."""
+    return list(iter_lines(text, start, end, keep_blank=True))
+
+
+def line_ranges(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the non-blank lines in ``text[start:end]``, trimmed."""
+    for line in iter_lines(text, start, end):
+        yield line.start, line.end
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without leading and trailing whitespace."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# --------------------------------------------------------------- wrapped lines
+
+_LIST_START = re.compile(r"[ \t]*(?:[-•*·]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s|[A-Z][A-Za-z ]{0,30}:)")
+WRAP_MIN = 50  # a shorter line is a heading or a list entry, not a wrapped paragraph line
+
+
+def is_wrap(text: str, nl: int) -> bool:
+    """Whether the line break at ``nl`` only wraps a paragraph (as in PDF text): the
+    line before is long and unfinished and the next line does not start a list entry."""
+    if nl + 1 >= len(text) or text[nl + 1] == "\n":
+        return False
+    line_start = text.rfind("\n", 0, nl) + 1
+    prev = text[line_start:nl].rstrip()
+    if len(prev) < WRAP_MIN or prev[-1] in ".?!:;\"”’)|":
+        return False
+    return not _LIST_START.match(text, nl + 1)
+
+
+def paragraph_ids(text: str, lo: int, starts: list[int]) -> list[int]:
+    """A paragraph number for each position: paragraphs break at newlines that are not wraps."""
+    out, para, pos = [], 0, lo
+    for st in starts:
+        nl = text.find("\n", pos, st)
+        while nl != -1:
+            if not is_wrap(text, nl):
+                para += 1
+            nl = text.find("\n", nl + 1, st)
+        pos = max(pos, st)
+        out.append(para)
+    return out
+
+
+# ------------------------------------------------------------------- sentences
+
+def abbreviation_regex(abbreviations: list[str]) -> re.Pattern[str]:
+    """Words after which a full stop does not end a sentence (from pattern data), and initials."""
+    alt = "|".join(re.escape(a.rstrip(".")) for a in abbreviations)
+    return re.compile(rf"(?:\b(?:{alt})|\b[A-Z])\.$" if alt else r"\b[A-Z]\.$")
+
+
+# A stop, then any whitespace (a line break too) before a capital or digit; or a line break.
+STOP_THEN_ANY_SPACE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# A stop, then spaces on the same line before a capital, digit or "£"; or a line break.
+STOP_THEN_SPACE = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9£])|\n")
+
+# Titles and common abbreviations, initials, and list numbers ("1."): the built-in list
+# the decision components (resolutions, figures, actions) have always used.
+DECISION_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Cllrs?|Mrs?|Ms|Dr|Rev|Prof|St|No|Nos|para|paras|e\.g|i\.e|etc|approx|Co|Ltd|vs?|a\.m|p\.m)"
+    r"|(?:^|[\s(])[A-Z]|\b\d)\.$"
+)
+
+
+@dataclass(frozen=True)
+class SentenceSplitter:
+    """Cuts ``text[start:end]`` into trimmed sentence ranges.
+
+    Splits at ., ! or ? before a capital (as ``boundary`` defines it) and at line
+    breaks, but not after a stop that ``abbrev`` recognises. With ``join_wraps`` a line
+    break that only wraps a paragraph (``is_wrap``) does not split. The components
+    differ in these three settings on purpose; keeping them explicit keeps each
+    component's sentences exactly as they were tuned."""
+
+    abbrev: re.Pattern[str]
+    boundary: re.Pattern[str] = STOP_THEN_SPACE
+    join_wraps: bool = False
+
+    def __call__(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        pos = start
+        for m in self.boundary.finditer(text, start, end):
+            if m.group().startswith("."):
+                head = text[max(pos, m.start() - 12): m.start() + 1]
+                if self.abbrev.search(head):
+                    continue
+            if self.join_wraps and m.group() == "\n" and is_wrap(text, m.start()):
+                continue
+            cut = m.start() + 1 if m.group() != "\n" else m.start()
+            if text[pos:cut].strip():
+                yield trim(text, pos, cut)
+            pos = m.end()
+        if text[pos:end].strip():
+            yield trim(text, pos, end)
+
+
+def wrapped_paragraph_splitter(abbreviations: list[str]) -> SentenceSplitter:
+    """Splitter for running narrative (PDF text wrapped at the page width): a stop may
+    end a sentence before a line break, and wrapped lines are joined."""
+    return SentenceSplitter(abbreviation_regex(abbreviations), STOP_THEN_ANY_SPACE, join_wraps=True)
+
+
+sentences = SentenceSplitter(DECISION_ABBREVIATIONS)
+"""Sentences as the decision components cut them: every line break splits."""
