@@ -3,7 +3,7 @@
 Two sources, because minutes record commitments in two ways:
 
 1. resolutions that ask for something to be done ("requests that a briefing note be
-   produced", "That officers draft a report", "delegated authority to X to ...",
+   produced", "That officers prepare a report", "delegated authority to X to ...",
    "it was agreed that ... would be added to the work programme");
 2. sentences in the narrative where someone agreed, undertook or was asked to do
    something, or where something "would be circulated / shared / reported back".
@@ -132,7 +132,7 @@ class ActionsComponent(PatternComponent):
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
-        clause = _REASON.split(clause, 1)[0]  # "..., as this had become a timely issue": the why, not the what
+        clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, text, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
@@ -220,13 +220,13 @@ class ActionsComponent(PatternComponent):
             if subj is None or subj in self.generic:
                 return None
             if _future(m) and not self._speech.search(text, ss, m.start()) and not self._personal(doc, text, subj, ss, m.start()):
-                return None  # "Warwickshire Police will share data": what others plan to do
+                return None  # "The fire service will share its figures": what others plan to do
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
         m = self._would_passive.search(text, ss, se)
         if m and _future(m) and not self._speech.search(text, ss, m.start()):
-            m = None  # "Training will be provided to all staff": a plan, not a promise made here
+            m = None  # "Guidance will be issued to all schools": a plan, not a promise made here
         if m and re.search(r"\b(?:that|which|who)\s+$", text[max(ss, m.start() - 8):m.start()]):
-            m = None  # "the letters that would be sent": a relative clause about something else
+            m = None  # "the notices that would be posted": a relative clause about something else
         if m and not self._hedged(text, ss, m.start()):
             start = self._clause_start(text, ss, m.start(), None)
             return start, se, self._speaker(text, ss, m.start(), floor)
@@ -234,7 +234,7 @@ class ActionsComponent(PatternComponent):
 
     def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
         """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
-        figures" (owner before "to"), or "Action: Jane Smith" after the sentence it owns."""
+        figures" (owner before "to"), or "Action: Kim Hallam" after the sentence it owns."""
         out = []
         for m in self._action_line.finditer(text, start, end):
             body_s, body_e = trim(text, m.start("body"), m.end("body"))
@@ -258,7 +258,7 @@ class ActionsComponent(PatternComponent):
         return any(w.strip(",.") in self.role_heads for w in subj.split())
 
     def _hedged(self, text: str, ss: int, pos: int) -> bool:
-        """"asked if information could be provided", "suggested that ...": not agreed."""
+        """"asked whether the costs could be shared", "suggested that ...": not agreed."""
         head = text[max(ss, pos - 60):pos]
         clause = re.split(r"[,;:]", head)[-1]
         return self._not.search(clause) is not None
@@ -274,7 +274,7 @@ class ActionsComponent(PatternComponent):
         return ss + cut + (6 if head[cut:cut + 6] == " that " else 2) if cut >= 0 else ss
 
     def _subject_before(self, text: str, ss: int, pos: int) -> Optional[str]:
-        """The noun phrase right before a verb ("John Coleman agreed to", "officers would")."""
+        """The noun phrase right before a verb ("Robin Ashdown agreed to", "officers would")."""
         head = text[ss:pos].rstrip()
         clause = re.split(r"\bthat\b|[,;:]\s", head)[-1].strip()
         words = clause.split()

@@ -5,7 +5,7 @@ phrases): a heading followed by one person per line ("Committee Members" /
 "Officers" / "P  Name" tables), a heading with an inline list ("Present: Cllr A,
 Cllr B and Cllr C (Chair)"), and apology sentences ("Apologies for absence were
 received from Councillors A, B and C."). A plural honorific ("Councillors Wilson,
-Allcock and Ogg") distributes over the names that follow it.
+Ashdown and Penrose") distributes over the names that follow it.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class AttendanceComponent(PatternComponent):
         m = re.search(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)", name)
         comma = name.find(",")
         if block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
-            # "Sally Nash, Service Manager (Youth Justice)": the title follows the comma
+            # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
             name, role = name[:comma].strip(), name[comma + 1:].strip() or None
         elif m:
             inner = m.group("r").strip()
@@ -132,7 +132,7 @@ class AttendanceComponent(PatternComponent):
             name = self._post.sub("", name)
         name = re.sub(r"\s+", " ", name).strip(" ,;")
         if not self._valid_name(name) and role and self._valid_name(role) and block:
-            # "Head of Legal Services (L Morgan)": the title comes first, the name in brackets
+            # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
             name, role = role, name
         if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)):
             name = f"{inherited} {name}"
@@ -196,7 +196,7 @@ class AttendanceComponent(PatternComponent):
             if entry is None:
                 found = self._initials(piece, s, label)
                 if not found:
-                    # "Councillor Smith who was substituted by ...": keep the leading name, end the list
+                    # "Councillor Penrose who was substituted by ...": keep the leading name, end the list
                     lead = self._leading_name(piece)
                     head = self._entry(piece[:lead], s, label, inherited, block=False) if lead else None
                     return out + [head] if head else out
@@ -209,7 +209,7 @@ class AttendanceComponent(PatternComponent):
         return out
 
     def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
-        """"John Smith, Chief Executive; Jane Doe, Head of Finance": semicolons part people, commas part titles."""
+        """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people, commas part titles."""
         if ";" not in text:
             return []
         out: list[Entry] = []
@@ -234,7 +234,7 @@ class AttendanceComponent(PatternComponent):
         return len(m.group(0)) if m and m.group(0).strip() else 0
 
     def _initials(self, text: str, start: int, label: str) -> list[Entry]:
-        """Names run together without separators ("P J Bateson J Campbell T J Catherwood")."""
+        """Names run together without separators ("R J Ashdown K Hallam T A Penrose")."""
         out = []
         pos = 0
         for m in self._initials_list.finditer(text):
@@ -271,8 +271,8 @@ class AttendanceComponent(PatternComponent):
         head = re.sub(r"\s+", " ", m.group("head").lower())
         rest = m.group("rest")
         if rest and not m.group("colon"):
-            # "Councillors Wilson, ..." is a list line; a bare heading word before text needs a
-            # colon unless it is a multi-word heading followed by a name ("Officers Present J Smith")
+            # "Councillors Penrose, ..." is a list line; a bare heading word before text needs a
+            # colon unless it is a multi-word heading followed by a name ("Officers Present K Hallam")
             if head in self._plural or len(head.split()) < 2 and head not in self._heading_roles:
                 return None
             if not (self._honorific.match(rest) or self._plural_re.match(rest) or re.match(r"^[A-Z]\.?\s", rest)):
@@ -322,7 +322,7 @@ class AttendanceComponent(PatternComponent):
         return self._read_following(ls, i, read)
 
     def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
-        """List lines after an inline heading that start with an honorific ("Councillors Wilson, ...")."""
+        """List lines after an inline heading that start with an honorific ("Councillors Penrose, ...")."""
 
         def read(line: Line) -> Optional[list[Entry]]:
             if not self._plural_re.match(line.text):
@@ -395,7 +395,7 @@ class AttendanceComponent(PatternComponent):
         return out
 
     def _attended(self, line: Line) -> list[Entry]:
-        """"Councillor Whiteley attended the meeting ...": a member recorded as attending.
+        """"Councillor Treloar attended the meeting ...": a member recorded as attending.
 
         Only for councillors (office honorifics): members of the public who attend to speak
         are speakers, not attendees."""

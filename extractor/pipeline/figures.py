@@ -4,7 +4,7 @@ One regex finds every number (digits or number words, with a currency sign,
 multiplier or percent sign around it); the rest of the module decides what the
 number is *not*: a date, a time, a year, a list label, part of a name ("Quarter 1",
 "Standing Order 29"), a reference ("2021/22"), a phone number or address, or a limit
-in a standing rule ("may speak for up to 5 minutes"). Whatever is left is a reported
+in a standing rule ("may speak for up to 4 minutes"). Whatever is left is a reported
 quantity, and the words after it give its unit and what it counts.
 """
 
@@ -89,7 +89,7 @@ class FiguresComponent(PatternComponent):
         phones = [(m.start() + ss, m.end() + ss) for m in _PHONE.finditer(sent)]
         boiler = self._boiler.search(sent) is not None
         matches = [m for m in self._number.finditer(text, ss, se)]
-        # number words may open a sentence ("Three arrests were made")
+        # number words may open a sentence ("Four complaints were received")
         matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
         matches += list(self._one.finditer(text, ss, se))
         matches.sort(key=lambda m: m.start())
@@ -140,7 +140,7 @@ class FiguresComponent(PatternComponent):
         if plain and self._street.match(after):
             return None
         if self._rule and not _g(m, "cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
-            return None  # "three or more placements in 12 months": a threshold, not a count
+            return None  # "two or more moves in 6 months": a threshold, not a count
         return self._describe(text, m, value, ss, se, boiler)
 
     def _is_label(self, text: str, m: re.Match, ss: int) -> bool:
@@ -180,7 +180,7 @@ class FiguresComponent(PatternComponent):
                 unit = self.currency_words[cw.group("c")]
                 rest = cw.end()
         if unit == "count":
-            # "two to three years": the first number takes the unit of the second
+            # "four to six weeks": the first number takes the unit of the second
             rng = self._range.match(text, rest, se)
             nxt = self._number.match(text, rng.end(), se) if rng else None
             u = self._unit.match(text, rest, se) or (

@@ -89,7 +89,7 @@ class Motions:
             # "by 7 votes to 3 (with 1 abstention)"
             re.compile(rf"\bby\s+(?P<for>{num})\s+votes?\s+to\s+(?P<against>{num})"
                        rf"(?:[,;]?\s+(?:with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I),
-            # "with 9 in favour and 2 against (and 1 abstention)"
+            # "with 8 in favour and 3 against (and 2 abstentions)"
             re.compile(rf"\b(?P<for>{num})\s+(?:votes\s+)?(?:{f})[,;]?\s+(?:and\s+|with\s+)?(?P<against>{num})\s+(?:votes\s+)?(?:{a})"
                        rf"(?:[,;]?\s+(?:and\s+|with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I),
         ]
@@ -129,7 +129,7 @@ class Motions:
             return None
         value = text[start:words_end].rstrip(".,")
         plural = re.match(rf"(?:{self._plural})\.?\s+", value) if self._plural else None
-        if plural:  # "Councillors Dunbobbin and Axworthy": the title is not part of either name
+        if plural:  # "Councillors Ashdown and Treloar": the title is not part of either name
             start += plural.end()
             value = value[plural.end():]
         return NameHit(value, start, start + len(value))

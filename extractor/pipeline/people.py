@@ -138,7 +138,7 @@ class PeopleComponent(PatternComponent):
                 return inner.strip(), m.end()
             return None, None
         m = self.article_title_re.match(text, end, limit)
-        if m:  # "Mrs Jones, a local resident, spoke"
+        if m:  # "Mrs Hallam, a local resident, spoke"
             return m.group("t"), m.end("t")
         m = _ATTACH.match(text, end, limit)
         if not m:
@@ -199,7 +199,7 @@ class PeopleComponent(PatternComponent):
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
 
-        # Plural honorifics distribute over a list: "Councillors Ray (Vice-Chair), Ames and Cole".
+        # Plural honorifics distribute over a list: "Councillors Penrose (Vice-Chair), Ashdown and Treloar".
         for m in self.plural_re.finditer(text, start, end):
             pos = m.end()
             hon = m.group("hon")

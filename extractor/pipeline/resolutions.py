@@ -280,7 +280,7 @@ class ResolutionsComponent(PatternComponent):
                 body = ls + lab.end()
             is_that = self._that_line.match(text, body, le) is not None and self._decides.search(text, body, le) is not None
             if is_that and self._narrates.match(text, body, le):
-                is_that = False  # "That this work was in addition to ...": a point made, not a decision
+                is_that = False  # "That this scheme was funded separately ...": a point made, not a decision
             intro = prev_line.rstrip().endswith(":") and self._agenda.match(prev_line)
             if (pending is not None or is_that) and not intro:
                 if pending is not None or not self._stop.match(line):
@@ -351,7 +351,7 @@ class ResolutionsComponent(PatternComponent):
                 sec = prop.group("sec")
                 mo.seconder = mo.seconder or NameHit(sec, prop.start("sec"), prop.end("sec"))
             if prop.group().lower().startswith("moved") and mo.seconder is None:
-                return None  # "X moved that a Chair would be elected": procedure, not a decision
+                return None  # "X moved that a Vice-Chair be appointed": procedure, not a decision
             mo.mover = mo.mover or subject
             body_start = prop.end()
             cuts = [c for c in mo.cut if c[0] >= body_start]

@@ -155,7 +155,7 @@ class SectionsComponent(PatternComponent):
                 best = j
         if best < i and best - 1 >= floor:
             prev = lines[best - 1]
-            # a body name printed over two lines: "Children and Young People" / "... Committee"
+            # a body name printed over two lines: "Environment and Climate Change" / "... Committee"
             if (
                 len(prev.text) <= 60
                 and not re.search(r"\d|[.:;,]$", prev.text)

@@ -72,8 +72,8 @@ class LoggedAction:
     @property
     def subject(self) -> str:
         """What the action is about, for topic matching: its own words, plus its item's
-        title when the text alone names no subject ("the report would be shared with
-        members" under item "Children's Transformation Plan")."""
+        title when the text alone names no subject ("the paper would be sent to
+        members" under item "Parks Investment Strategy")."""
         if len(content_words(self.text)) >= 2 or not self.item_title:
             return self.text
         return f"{self.text} {self.item_title}"

@@ -1,8 +1,8 @@
 """Does a work-programme topic, agenda line or item title match an action?
 
-Why content words: an action is a sentence ("a briefing note regarding support
-for asylum seekers be produced and shared with all members") while a topic is a
-heading ("Support for asylum seekers"). Plain token F1 drowns the topic in the
+Why content words: an action is a sentence ("a summary of library opening
+hours be prepared and sent to all members") while a topic is a
+heading ("Library opening hours"). Plain token F1 drowns the topic in the
 action's verbs, so both sides are reduced to the words that name the subject:
 stopwords and the words every report shares (report, update, briefing, ...) are
 data in ``words.json``. A short topic wholly inside a long action still matches
