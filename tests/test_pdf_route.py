@@ -59,3 +59,20 @@ def test_text_route_finds_the_minutes(text_record: Document) -> None:
     # comparison above is not between two empty records.
     assert ("Children & Young People Overview and Scrutiny Committee", "2021-07-20") in _meetings(text_record)
     assert any(items for items in _items(text_record))
+
+
+SEVERAL = ["seed_000", "seed_003", "dev_001", "dev_037", "dev_060", "dev_074", "dev_012"]
+
+
+@pytest.mark.parametrize("prefix", SEVERAL)
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_pdf_versions_of_other_pages_match(nlp, tmp_path: Path, prefix: str, backend: str) -> None:
+    source = raw_path(prefix)
+    pdf = tmp_path / (source.stem + ".pdf")
+    make_pdf(source.read_text(encoding="utf-8"), pdf, header="Minutes page {page}")
+    text_record = extractor.extract(source, nlp=nlp)
+    record = extractor.extract(pdf, nlp=nlp, pdf_backend=backend)
+    assert text_record.meetings and any(m.items for m in text_record.meetings)
+    assert _meetings(record) == _meetings(text_record)
+    assert _attendance(record) == _attendance(text_record)
+    assert _items(record) == _items(text_record)
