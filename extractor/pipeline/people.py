@@ -129,8 +129,12 @@ class PeopleComponent(PatternComponent):
             t = t[4:]
         return t[:1].isupper() and bool(self.head_re.search(t))
 
-    def _attached_title(self, text: str, end: int, limit: int) -> tuple[Optional[str], Optional[int]]:
-        """The title written right after a name: "(...)", ", Title," or " - Title,"."""
+    def _attached_title(self, text: str, end: int, limit: int, preceding: str = "") -> tuple[Optional[str], Optional[int]]:
+        """The title written right after a name: "(...)", ", Title," or " - Title,".
+
+        ``preceding`` is the text just before the name: after "a question from" or
+        "seconded by" the name is an object, so "..., the Director explained" with no
+        comma closing the title starts a new clause rather than describing the name."""
         m = _PAREN.match(text, end, limit)
         if m:
             inner = m.group(1)
@@ -165,6 +169,9 @@ class PeopleComponent(PatternComponent):
         if not words or len(words) > 14:
             return None, None
         ok_words = all(w[:1].isupper() or w in self.connectors for w in words)
+        if (v is not None and cand.lower().startswith("the ") and not seg[: v.start()].rstrip().endswith(",")
+                and self.anchor_before_re.search(preceding)):
+            return None, None
         if ok_words and (self._is_title(cand) or (v is not None and len(words) <= 6 and cand.lower().startswith("the "))):
             return cand.strip(), s + len(cand)
         return None, None
@@ -232,7 +239,7 @@ class PeopleComponent(PatternComponent):
                 continue
             hon = m.group("hon")
             e = m.start("name") + len(name)
-            title, tend = self._attached_title(text, e, end)
+            title, tend = self._attached_title(text, e, end, text[max(start, m.start() - 20):m.start()])
             if title is None:
                 em = self.elected_re.match(text, e, end)
                 if em:
@@ -273,7 +280,7 @@ class PeopleComponent(PatternComponent):
             e = s + len(surface)
             if text[s:e] != surface or not free(s, e) or re.search(r"\b[Tt]he[ \t]+$", text[max(start, s - 4):s]):
                 continue
-            title, tend = self._attached_title(text, e, end)
+            title, tend = self._attached_title(text, e, end, text[max(start, s - 20):s])
             anchored = title is not None
             if not anchored:
                 anchored = bool(self.anchor_after_re.match(text, e, end)) or bool(
