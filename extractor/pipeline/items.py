@@ -81,8 +81,11 @@ class ItemsComponent(PatternComponent):
         self._table_header = re.compile(p.get("table_header", r"(?!)"), re.IGNORECASE)
         self._row_title_end = re.compile(p.get("row_title_end", r"(?!)"))
         self._para_start = re.compile(r"^(?P<n>\d{1,3})\.1\s+\S")
+        # "CAB 45/23": a committee code before a minute reference (minute/year or year/minute)
+        code = p.get("reference_code_prefix")
+        ref = rf"(?:{code})(?=\d{{1,4}}/\d{{2,4}})" if code else "(?!)"
         self._inline = re.compile(
-            rf"^{word}(?:(?P<num>{_NUM})(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
 
@@ -243,13 +246,14 @@ class ItemsComponent(PatternComponent):
     @staticmethod
     def _accept(h: Heading, seq: "_Sequence", out: list[Heading]) -> bool:
         """Whether a candidate continues the meeting's item sequence; updates the sequence if so."""
-        num = h.number.split()[-1] if h.number else ""
+        num = _bare_number(h.number)
         accepted = False
         if h.kind in ("alone", "inline"):
             sub = _SUB.match(num)
-            if "/" in num:  # "12/17": minute number / year
-                accepted = seq.continues(int(num.split("/")[0]))
-                h.top = int(num.split("/")[0]) if accepted else None
+            if "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
+                value = _minute_of_reference(num, _bare_number(seq.last_top_h.number) if seq.last_top_h else "")
+                accepted = seq.continues(value)
+                h.top = value if accepted else None
             elif sub:  # "4.1" / "4a": a sub-item of the current top-level item
                 parent = int(sub.group(1))
                 if parent == seq.last_top and (h.kind == "alone" or not seq.body_since_top or seq.last_sub is not None):
@@ -452,6 +456,24 @@ def _sentence_like(text: str) -> bool:
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     return text.rstrip().endswith(".") or (len(words) >= 4 and lower / len(words) >= 0.4)
+
+
+def _bare_number(number: Optional[str]) -> str:
+    """The printed number without a prefix line or committee code ("CAB 45/23" → "45/23")."""
+    last = number.split()[-1] if number else ""
+    return re.sub(r"^[A-Za-z]+(?=\d)", "", last)
+
+
+def _minute_of_reference(num: str, prev: str) -> int:
+    """The running minute number of a slash reference: the part that moves on from the
+    previous heading's reference ("23/101" then "23/102": the second; "12/17" then
+    "13/17": the first); the first part when there is nothing to compare with."""
+    a, b = (int(x) for x in num.split("/"))
+    if "/" in prev:
+        pa, pb = (int(x) for x in prev.split("/"))
+        if a == pa and b > pb:
+            return b
+    return a
 
 
 def _level(number: str) -> int:
