@@ -131,8 +131,9 @@ class AttendanceComponent(PatternComponent):
         if self._post:
             name = self._post.sub("", name)
         name = re.sub(r"\s+", " ", name).strip(" ,;")
-        if not self._valid_name(name) and role and self._valid_name(role) and block:
+        if not self._valid_name(name) and role and self._valid_name(role) and (block or m):
             # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
+            # (on a line of its own or in an inline list)
             name, role = role, name
         if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)):
             name = f"{inherited} {name}"
