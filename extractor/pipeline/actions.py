@@ -67,8 +67,13 @@ class ActionsComponent(PatternComponent):
         self._action_line = re.compile(r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
         self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
         self._delegate = re.compile(
-            rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>.{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
+            rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>(?!to\s).{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
         )
+        # "That the Director of Housing be authorised to make ...": the owner comes first
+        self._delegate_passive = re.compile(
+            rf"(?P<owner>officers|[Tt]he\s+[A-Z][\w’'\-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'\-&]*)){{0,6}}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
+            rf"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:{alternation(p.get('passive_delegation_heads', []))})\s+to\s+(?P<verb>[a-z]+)\b"
+        ) if p.get("passive_delegation_heads") else None
         self._commit = re.compile(rf"\b(?:{alternation(p.get('commitment_heads', []))})\s+(?:{verbs})\b")
         self._would_active = re.compile(rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:{promise})\b")
         self._would_passive = re.compile(
@@ -161,7 +166,9 @@ class ActionsComponent(PatternComponent):
         m = self._agreed.search(text, body, re_)
         if m:
             body = m.end()
-        m = self._delegate.search(text, body, re_)
+        m = self._delegate_passive.search(text, body, re_) if self._delegate_passive else None
+        if m is None:
+            m = self._delegate.search(text, body, re_)
         if m and text[max(body, m.start() - 3):m.start()] == "to ":
             m = None  # "... to delegate authority ..." inside a decision proposed by someone else
         if m:
