@@ -58,7 +58,7 @@ class ResolutionsComponent(PatternComponent):
         triggers = alternation(p.get("triggers", []))
         prefixes = alternation(p.get("trigger_prefixes", []))
         self._trigger = re.compile(
-            rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+)"
+            rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+))"
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
         )
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
@@ -160,6 +160,8 @@ class ResolutionsComponent(PatternComponent):
             rest = text[m.end():line_end].strip()
             if rest and not (m.group("sep") or self._that.match(rest) or _LABEL.match(rest)):
                 continue  # "Agreed" opening an ordinary sentence, "Decision details"
+            if m.group("mid") and not (m.group("sep") and m.group("t").isupper()):
+                continue  # mid-line only "... noted. RESOLVED: That ..." (a table cell run together)
             body = self._first_line(text, m.end(), line_end, end)
             if body is None:
                 continue
