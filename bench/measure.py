@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -184,16 +185,23 @@ def _records(jsonl: Path) -> int:
     return sum(1 for _ in open(jsonl, encoding="utf-8")) if jsonl.exists() else 0
 
 
-def run_extract(inputs: Path, jsonl: Path, jobs: int) -> RunResult:
-    """One ``minutes extract INPUTS --jsonl F --jobs N`` from a clean output, wall clock.
+def run_extract(inputs: Path, out: Path, jobs: int) -> RunResult:
+    """One ``minutes extract INPUTS --jsonl OUT`` (OUT ending .jsonl) or ``-o OUT`` (a
+    folder) with ``--jobs N``, from a clean output, wall clock.
 
     With one job the command's own process does the work; with more, its pool workers
     do, and the wait counted is their mean (they run side by side)."""
-    for stale in (jsonl, jsonl.with_name(jsonl.stem + ".errors.jsonl")):
-        stale.unlink(missing_ok=True)
-    r = _probe(minutes_command() + ["extract", str(inputs), "--jsonl", str(jsonl), "--jobs", str(jobs), "--quiet"])
+    jsonl = out.suffix == ".jsonl"
+    if jsonl:
+        for stale in (out, out.with_name(out.stem + ".errors.jsonl")):
+            stale.unlink(missing_ok=True)
+    elif out.exists():
+        shutil.rmtree(out)
+    target = ["--jsonl", str(out)] if jsonl else ["-o", str(out)]
+    r = _probe(minutes_command() + ["extract", str(inputs), *target, "--jobs", str(jobs), "--quiet"])
     waits = [w for _, w in r["worker_sched"]] if jobs > 1 and r["worker_sched"] else [r["root_sched"][1]]
-    return RunResult(r["seconds"], _records(jsonl), r["returncode"], r["stderr_tail"], r["cpu_seconds"],
+    records = _records(out) if jsonl else sum(1 for _ in out.rglob("*.json"))
+    return RunResult(r["seconds"], records, r["returncode"], r["stderr_tail"], r["cpu_seconds"],
                      sum(waits) / len(waits))
 
 
