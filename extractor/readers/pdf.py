@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import ReadError
+from .pdf_layout import PARAGRAPH_GAP, Line, page_text
 
 BACKENDS = ("pdfminer", "pdfium")
 EDGE_LINES = 3  # how many non-blank lines at each end of a page may be furniture
@@ -32,7 +33,7 @@ _WRAPPED_HYPHEN = re.compile(r"\n(?<=[A-Za-z0-9]-\n)(?=[A-Z0-9])")
 # PDFium's line breaks, including a hyphen at a line end reported as U+FFFE (older
 # builds: U+0002) with the line break dropped.
 _PDFIUM_HYPHEN = re.compile("[\ufffe\x02]")
-PARAGRAPH_GAP = 1.6
+_SPACE = re.compile(r"\s")
 _CID = re.compile(r"\(cid:\d+\)")
 # PDFium is not thread-safe; the batch runner may read files from several threads.
 _PDFIUM_LOCK = threading.Lock()
@@ -55,7 +56,7 @@ def _pages_pdfminer(raw: bytes) -> list[str]:
     import logging
 
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.layout import LAParams, LTTextBox, LTTextContainer
 
     # pdfminer logs every quirk of a file as a warning; users only need our messages.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -65,9 +66,42 @@ def _pages_pdfminer(raw: bytes) -> list[str]:
     laparams = LAParams(line_overlap=0.5, char_margin=2.0, line_margin=0.5, word_margin=0.1, boxes_flow=0.5)
     pages = []
     for layout in extract_pages(BytesIO(raw), laparams=laparams):
-        boxes = [el.get_text() for el in layout if isinstance(el, LTTextContainer)]
-        pages.append("\n".join(boxes))
+        lines: list[Line] = []
+        for element in layout:
+            if isinstance(element, LTTextBox):
+                for k, text_line in enumerate(element):
+                    line = _pdfminer_line(text_line)
+                    line.block_start = k == 0
+                    lines.append(line)
+            elif isinstance(element, LTTextContainer):
+                lines.append(Line(element.get_text().rstrip("\n"), block_start=True))
+        pages.append(page_text(lines))
     return pages
+
+
+def _pdfminer_line(text_line) -> Line:  # type: ignore[no-untyped-def]
+    """A pdfminer text line with the extent of its ink and the width of its first word
+    (from its characters' boxes; pdfminer's own line box also counts drawn spaces)."""
+    from pdfminer.layout import LTChar, LTTextLineHorizontal
+
+    text = text_line.get_text().rstrip("\n")
+    if not isinstance(text_line, LTTextLineHorizontal):
+        return Line(text)
+    chars = [c for c in text_line if isinstance(c, LTChar) and not c.get_text().isspace()]
+    if not chars:
+        return Line(text)
+    first = chars[0]
+    word_end = first.x1
+    started = False
+    for item in text_line:  # the first word ends at the first space, drawn or inferred
+        started = started or item is first
+        if not started:
+            continue
+        if item.get_text().isspace():
+            break
+        if isinstance(item, LTChar):
+            word_end = item.x1
+    return Line(text, first.x0, chars[-1].x1, first.y0, first.height, word_end - first.x0)
 
 
 def _pages_pdfium(raw: bytes) -> list[str]:
@@ -85,7 +119,7 @@ def _pages_pdfium_unlocked(raw: bytes) -> list[str]:
             page = doc[index]
             textpage = page.get_textpage()
             try:
-                pages.append(_pdfium_page_text(textpage))
+                pages.append(page_text(_pdfium_lines(textpage)))
             finally:
                 textpage.close()
                 page.close()
@@ -94,18 +128,20 @@ def _pages_pdfium_unlocked(raw: bytes) -> list[str]:
         doc.close()
 
 
-def _pdfium_page_text(textpage) -> str:  # type: ignore[no-untyped-def]
-    """A page's lines, with a blank line where the vertical gap shows a new paragraph.
+def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
+    """A page's lines with their geometry, a block starting where the vertical gap shows
+    a new paragraph.
 
     PDFium gives plain lines; pdfminer separates paragraphs (text boxes) with blank lines,
     and the structure components read blank lines as block boundaries. So we look up the
-    box of each line's first character (PDFium's text is indexed character for
-    character) and start a paragraph where the step down from the previous line is over
-    PARAGRAPH_GAP times the text height (single-spaced lines step about 1.2 to 1.3 times
-    it; a blank line or 6 pt of paragraph spacing, 1.7 or more), or where the text jumps
-    back up the page (a new column, or a header drawn after the body). A hyphen PDFium
-    marks at a line end (U+FFFE, older builds U+0002, with the line break dropped) is
-    written back as "-" and a line break, so one mending rule decides for both backends.
+    boxes of a few characters of each line (PDFium's text is indexed character for
+    character): the first (left edge, baseline, height), the last (right edge) and the
+    end of the first word. A paragraph starts where the step down from the previous line
+    is over PARAGRAPH_GAP times the text height (single-spaced lines step about 1.2 to 1.3
+    times it; a blank line or 6 pt of paragraph spacing, 1.7 or more), or where the text
+    jumps back up the page (a new column, or a header drawn after the body). A hyphen
+    PDFium marks at a line end (U+FFFE, older builds U+0002, with the line break dropped)
+    is written back as "-" and a line break, so one mending rule decides for both backends.
     """
     import ctypes
 
@@ -113,37 +149,39 @@ def _pdfium_page_text(textpage) -> str:  # type: ignore[no-untyped-def]
 
     text = textpage.get_text_range()
     if not text:
-        return ""
+        return []
     box = pdfium_c.FS_RECTF()
     box_ref = ctypes.byref(box)
     char_box = pdfium_c.FPDFText_GetLooseCharBox
     handle = textpage.raw
-    out: list[str] = []
+    lines: list[Line] = []
     prev_bottom = prev_height = None  # the last line with text
     pos = 0  # index of the current part's first character in the page text
-    for number, line in enumerate(text.split("\r\n")):
-        parts = _PDFIUM_HYPHEN.split(line) if ("\ufffe" in line or "\x02" in line) else (line,)
+    for number, raw_line in enumerate(text.split("\r\n")):
+        parts = _PDFIUM_HYPHEN.split(raw_line) if ("\ufffe" in raw_line or "\x02" in raw_line) else (raw_line,)
         for k, part in enumerate(parts):
-            bottom = height = None
-            if part:
-                first = len(part) - len(part.lstrip()) if part[0].isspace() else 0
-                if first < len(part) and char_box(handle, pos + first, box_ref):
-                    bottom, height = box.bottom, box.top - box.bottom
-            if k:
-                out.append("-\n")
-            elif number:
-                paragraph = False
-                if bottom is not None and prev_bottom is not None:
-                    step = prev_bottom - bottom
-                    tallest = max(prev_height, height)
-                    paragraph = tallest > 0 and (step > PARAGRAPH_GAP * tallest or step < -tallest)
-                out.append("\n\n" if paragraph else "\n")
-            out.append(part)
-            if bottom is not None:
-                prev_bottom, prev_height = bottom, height
+            line = Line(part, after_hyphen_mark=k > 0)
+            stripped = part.strip()
+            if stripped and char_box(handle, pos + part.index(stripped[0]), box_ref):
+                first = pos + part.index(stripped[0])
+                line.x0, line.bottom, line.height = box.left, box.bottom, box.top - box.bottom
+                last = pos + len(part.rstrip()) - 1
+                if char_box(handle, last, box_ref):
+                    line.x1 = box.right
+                space = _SPACE.search(part, first - pos)
+                word_last = (space.start() if space else len(part.rstrip())) - 1 + pos
+                if char_box(handle, word_last, box_ref):
+                    line.word = box.right - line.x0
+            if number and not k and line.height > 0 and prev_bottom is not None:
+                step = prev_bottom - line.bottom
+                tallest = max(prev_height, line.height)
+                line.block_start = tallest > 0 and (step > PARAGRAPH_GAP * tallest or step < -tallest)
+            lines.append(line)
+            if line.height > 0:
+                prev_bottom, prev_height = line.bottom, line.height
             pos += len(part) + 1  # the part and the hyphen mark after it
         pos += 1  # "\r\n" is two characters; one was counted above
-    return "".join(out)
+    return lines
 
 
 _EXTRACTORS: dict[str, Callable[[bytes], list[str]]] = {"pdfminer": _pages_pdfminer, "pdfium": _pages_pdfium}

@@ -1,0 +1,127 @@
+"""Re-join lines that a PDF's layout wrapped, from geometry alone.
+
+A PDF has no paragraphs, only lines placed on a page, so a long header ("Minutes of the
+meeting held in ... on ..."), an inline attendance list or a long item title comes out
+as two or more lines, while the structure components read lines. The text route has
+each of these on one line, so the PDF route should too.
+
+The test is on positions, not on words: a line break is the layout's (and becomes a
+space) when all of these hold:
+
+- the line runs to (near) the right edge of the text column: the first word of the next
+  line would not have fitted in the room left after it (ragged-right text), and that room
+  is at most a quarter of the column width;
+- the next line starts at the column's left edge or at the line's own left edge (an
+  indented block wraps to its indent);
+- the step down is a normal line step, not a paragraph gap, and the lines are in the
+  same block (a pdfminer text box, or a run PDFium lines without a paragraph gap);
+- the next line does not open a new entry (a bullet, "12.", "(a)", a label such as
+  "Present:"; patterns in ``pdf_noise.json``) and neither line holds a tab (table row).
+
+Short lines (headings, list entries, table rows, signature lines) leave room for the
+next word, so they are never joined. A line ending in a hyphen after a letter or digit
+keeps its hyphen and line break, so the reader's one hyphen-mending rule decides.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+NAN = math.nan
+# A normal line step is up to PARAGRAPH_GAP times the text height (single spacing steps
+# 1.2 to 1.3 times it; a blank line or 6 pt paragraph spacing, 1.7 or more).
+PARAGRAPH_GAP = 1.6
+MAX_ROOM = 0.25  # a line leaving more than this share of the column empty is short
+SPACE = 0.5  # a space plus kerning slack, in text heights
+INDENT_TOLERANCE = 0.6  # left edges within this many text heights are the same edge
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line: its text and where its ink lies on the page (PDF points, y up).
+
+    Geometry is NaN where the backend gave none; such a line is never joined.
+    """
+
+    text: str
+    x0: float = NAN  # left edge of the first visible character
+    x1: float = NAN  # right edge of the last visible character
+    bottom: float = NAN  # bottom of the line's first character box
+    height: float = NAN  # height of that box (about the font size)
+    word: float = NAN  # width of the first word
+    block_start: bool = False  # first line of a block: a paragraph break goes before it
+    after_hyphen_mark: bool = False  # the backend marked a soft hyphen ending the line before
+
+
+@lru_cache(maxsize=1)
+def _new_entry() -> re.Pattern[str]:
+    data = json.loads(Path(__file__).with_name("pdf_noise.json").read_text(encoding="utf-8"))
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in data["new_entry"]) + ")")
+
+
+def _edges(lines: list[Line]) -> tuple[float, float]:
+    """The column's left edge (the smallest left edge that two lines share, so a stray
+    mark in the margin does not count) and right edge (the second-largest right edge, for
+    the same reason)."""
+    lefts = sorted(line.x0 for line in lines if not math.isnan(line.x0))
+    rights = sorted((line.x1 for line in lines if not math.isnan(line.x1)), reverse=True)
+    if not lefts or not rights:
+        return NAN, NAN
+    heights = [line.height for line in lines if line.height > 0]
+    tolerance = INDENT_TOLERANCE * (sorted(heights)[len(heights) // 2] if heights else 10.0)
+    left = lefts[0]
+    for a, b in zip(lefts, lefts[1:]):
+        if b - a <= tolerance:
+            left = a
+            break
+    right = rights[1] if len(rights) > 1 else rights[0]
+    return left, right
+
+
+def _continues(prev: Line, line: Line, left: float, right: float, new_entry: re.Pattern[str]) -> bool:
+    """Whether ``line`` carries on ``prev`` across a break the layout made (see module doc)."""
+    height = max(prev.height, line.height)
+    if not height > 0 or math.isnan(prev.x1) or math.isnan(line.x0) or math.isnan(line.word):
+        return False
+    step = prev.bottom - line.bottom
+    if not 0 < step <= PARAGRAPH_GAP * height:
+        return False
+    room = right - prev.x1
+    if room > MAX_ROOM * (right - left) or room > line.word + SPACE * height:
+        return False
+    tolerance = INDENT_TOLERANCE * height
+    if abs(line.x0 - left) > tolerance and abs(line.x0 - prev.x0) > tolerance:
+        return False
+    if "\t" in prev.text or "\t" in line.text:
+        return False
+    return not new_entry.match(line.text)
+
+
+def page_text(lines: list[Line]) -> str:
+    """A page's text: blocks separated by a blank line, wrapped lines re-joined."""
+    if not lines:
+        return ""
+    new_entry = _new_entry()
+    left, right = _edges(lines)
+    out = [lines[0].text]
+    for prev, line in zip(lines, lines[1:]):
+        if line.after_hyphen_mark:
+            out.append("-\n")
+        elif line.block_start:
+            out.append("\n\n")
+        elif not math.isnan(right) and _continues(prev, line, left, right, new_entry):
+            tail = out[-1].rstrip()
+            out[-1] = tail
+            hyphen = tail.endswith("-") and tail[-2:-1].isalnum()
+            out.append("\n" if hyphen else " ")
+            out.append(line.text.lstrip())
+            continue
+        else:
+            out.append("\n")
+        out.append(line.text)
+    return "".join(out)
