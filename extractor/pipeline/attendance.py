@@ -323,14 +323,27 @@ class AttendanceComponent(PatternComponent):
         return self._read_following(ls, i, read)
 
     def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
-        """List lines after an inline heading that start with an honorific ("Councillors Penrose, ...")."""
+        """List lines after an inline heading that start with an honorific: a list
+        ("Councillors Penrose, ...") or one member per line ("Present: Cllr A (Chair)"
+        then "Cllr B" on the next lines)."""
 
         def read(line: Line) -> Optional[list[Entry]]:
-            if not self._plural_re.match(line.text):
-                return None
-            return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
+            if self._plural_re.match(line.text):
+                return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
+            if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
+                e = self._entry(line.text, line.start, label, None, block=True)
+                return [e] if e else None
+            return None
 
         return self._read_following(ls, i, read)
+
+    def _titled_person(self, text: str, start: int, label: str) -> Optional[Entry]:
+        """One person with an officer's title after a comma ("Kim Hallam, Head of Finance"),
+        the whole of ``text``; None for anything else (a list of names)."""
+        if text.count(",") != 1 or "(" in text or len(text.split()) > 12 or self._honorific.match(text.strip()):
+            return None
+        e = self._entry(text, start, label, None, block=True)
+        return e if e and e.role and self._officer_role.search(e.role) else None
 
     def _route(self, entries: list[Entry]) -> list[Entry]:
         """Under "Also present" / "In attendance", councillors are present and officers are officers."""
@@ -370,9 +383,14 @@ class AttendanceComponent(PatternComponent):
                 else:
                     j = self._wrapped(ls, i)
                     rest = text[rstart:ls[j].end]
-                    found = self._list(rest[: self._sentence_end(rest)], rstart, label, hrole)
-                    more, last = self._continuations(ls, j, label)
-                    found += more
+                    first = self._titled_person(rest, rstart, label) if j == i else None
+                    if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
+                        more, last = self._block(ls, i, label)
+                        found = [first] + more
+                    else:
+                        found = self._list(rest[: self._sentence_end(rest)], rstart, label, hrole)
+                        more, last = self._continuations(ls, j, label)
+                        found += more
                 out.extend(self._route(found) if mixed else found)
                 i = last + 1
                 continue
