@@ -182,7 +182,10 @@ class MeetingComponent(PatternComponent):
         elif self._date_label.match(stripped):
             body = self._body_above(ls, i)
         elif re.search(rf"{_DASH}$", stripped):
-            body = self._clean_body(re.sub(rf"\s*{_DASH}$", "", stripped), line.start)
+            head = re.sub(rf"\s*{_DASH}$", "", stripped)
+            body = self._clean_body(head, line.start)
+            if body is None and self._minutes_line.match(head):  # "Minutes - 15 May 2024" under the body
+                body = self._body_above(ls, i)
         elif self._minutes_start.match(stripped):
             hm = self._held.search(stripped)
             if hm:
