@@ -65,7 +65,7 @@ class QuestionsComponent(PatternComponent):
         self.anon_trig = re.compile(rf"\b(?:{_ci(p.get('anonymous_triggers', []))})\b", re.IGNORECASE)
         self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
         qv = _ci(p.get("question_verbs", []))
-        self.body_q = re.compile(rf"^(?:{_ci(p.get('body_subjects', []))})[ \t]+(?:also[ \t]+)?(?:{qv})\b", re.IGNORECASE)
+        self.body_q = re.compile(rf"^(?:{_ci(p.get('body_subjects', []))})[ \t]+(?:also[ \t]+)?(?P<verb>{qv})\b", re.IGNORECASE)
         self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})[ \t]+(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?P<verb>{qv})\b")
         self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<verb>{qv})\b")
         self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
@@ -88,6 +88,12 @@ class QuestionsComponent(PatternComponent):
             return False
         return not self.not_after.match(text, vm.end())
 
+    def _body_asks(self, sent: str) -> bool:
+        """"The Committee asked whether ...": a question from the body; "The Panel asked
+        that an update be provided" is a request for action, not a question."""
+        bm = self.body_q.search(sent)
+        return bm is not None and not self.request_that.match(sent, bm.start("verb"))
+
     def _find(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]]) -> list[Q]:
         found: list[Q] = []
         last_subject: Optional[M.PM] = None
@@ -99,7 +105,7 @@ class QuestionsComponent(PatternComponent):
             who = next((m for m in ms if 0 <= m.start - (s + tm.end()) <= 4), None) if tm else None
             if tm and (who is not None or tm.re is self.asker_trig):
                 q = Q(i, s, self._label(who), who.key if who else None)
-            elif self.anon_trig.search(sent) or self.passive_q.search(sent) or self.body_q.search(sent):
+            elif self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent):
                 q = Q(i, s, None, None)
             if q is None:
                 for m in ms:
