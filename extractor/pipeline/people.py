@@ -399,6 +399,11 @@ class PeopleComponent(PatternComponent):
         exact = [i for i, e in enumerate(entries) if any(N.fold(r).removeprefix("the ") == f for r in e.roles)]
         if len(exact) == 1:
             return exact[0]
+        # "the Executive Member" for the one "Executive Member for Transport" in the meeting
+        narrower = re.compile(rf"{re.escape(f)}\s+(?:for|of)\b")
+        prefix = [i for i, e in enumerate(entries) if any(narrower.match(N.fold(r).removeprefix("the ")) for r in e.roles)]
+        if not exact and len(prefix) == 1:
+            return prefix[0]
         if len(f.split()) == 1 and f in self.heads_folded:
             loose = [i for i, e in enumerate(entries)
                      if any(re.search(rf"\b{re.escape(f)}\b", N.fold(r)) for r in e.roles)]
