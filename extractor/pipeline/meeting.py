@@ -194,7 +194,10 @@ class MeetingComponent(PatternComponent):
             else:
                 ho = self._held_only.search(stripped)
                 head = stripped[: ho.start()] if ho else re.sub(r"\s+on$", "", stripped)
-            body = self._clean_body(head, line.start) or self._body_above(ls, i)
+            body = self._clean_body(head, line.start)
+            above = self._body_above(ls, i)
+            if body is None or (above and len(above[0]) > len(body[0]) and above[0].lower().endswith(" " + body[0].lower())):
+                body = above  # "Anyvale Parish Council" above "Minutes of the Parish Council meeting held on"
         else:
             return None
         if body:
