@@ -108,8 +108,8 @@ class ItemsComponent(PatternComponent):
             return False
         if t.endswith((":", ",", ";")) or _SENTENCE_BREAK.search(t):
             return False
-        if t.endswith(".") and len(words) > self._max_period_words:
-            return False
+        if t.rstrip("\"”’'").endswith(".") and len(words) > self._max_period_words:
+            return False  # a sentence, also one ending in a quotation ('... the following motion: "..."')
         return True
 
     def _upper_run(self, rest: str) -> Optional[int]:
@@ -178,9 +178,12 @@ class ItemsComponent(PatternComponent):
             ):
                 title_text = rest[:run]
                 end = rest_start + run
-                dash = re.match(r"\s*[-–—]", rest[run:])
-                if dash:
-                    end += dash.end()
+                dash = re.match(r"\s*[-–—]\s*", rest[run:])
+                tail = rest[run + dash.end():] if dash else ""
+                if tail and self._upper_run(tail) == len(tail):  # "NOTICE OF MOTION - SPEED LIMITS"
+                    title_text, end = rest, line.end
+                elif dash:
+                    end += len(dash.group().rstrip())
             elif self._title_like(rest):
                 title_text, end = rest, line.end
             else:
