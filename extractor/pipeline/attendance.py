@@ -131,7 +131,10 @@ class AttendanceComponent(PatternComponent):
         if self._post:
             name = self._post.sub("", name)
         name = re.sub(r"\s+", " ", name).strip(" ,;")
-        if not self._valid_name(name) and role and self._valid_name(role) and (block or m):
+        if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
+            # "The Mayor (Councillor Lena Castellan) in the Chair": the office first, the member in brackets
+            name, role = role, re.sub(r"^[Tt]he\s+", "", name) or None
+        elif not self._valid_name(name) and role and self._valid_name(role) and (block or m):
             # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
             # (on a line of its own or in an inline list)
             name, role = role, name
