@@ -60,13 +60,16 @@ class Motions:
         self._mover = re.compile(rf"(?:{alternation(patterns.get('mover_cues', []))})\s*", re.I)
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
+        # what a proposal introduces: "that ...", or "the following motion: ..." (pattern data)
+        objects = alternation(patterns.get("proposal_objects", []))
+        what = rf"(?:that|THAT|(?:{objects})\s*:?)" if objects else r"(?:that|THAT)"
         # "Cllr A proposed, and Cllr B seconded, that ..."
         self._proposed_seconded = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,?\s+and\s+"
-            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+(?:that|THAT)\b"
+            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+{what}(?!\w)"
         ) if hon else None
         self._proposal = re.compile(
-            rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+(?:that|THAT)\b"
+            rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+{what}(?!\w)"
         )
         outcomes = patterns.get("outcomes", {})
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \

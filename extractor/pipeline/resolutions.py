@@ -410,6 +410,9 @@ class ResolutionsComponent(PatternComponent):
         m = self._that.match(raw)
         if m:
             raw = raw[m.end():]
+        q = re.fullmatch(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?", raw)
+        if q:  # a motion quoted in full: its words, not the quotation marks
+            raw = q.group("q")
         return _TRAILING.sub("", raw).strip()
 
 
