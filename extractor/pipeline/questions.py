@@ -38,6 +38,9 @@ class Q:
     answered_by: list[str] = field(default_factory=list)
 
 
+_PARA_NUMBER = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})+\)?[ \t]+(?=[A-Z])")
+
+
 def _ci(words: list[str]) -> str:
     return alternation(words)
 
@@ -223,6 +226,9 @@ class QuestionsComponent(PatternComponent):
             qs = {q.sent: q for q in found}
             for q in found:
                 s, e = sents[q.sent]
+                num = _PARA_NUMBER.match(text, s, e)
+                if num:  # "46.1 Mr A asked ...": the paragraph number is not part of the question
+                    s = num.end()
                 answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras)
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
