@@ -173,7 +173,8 @@ class PeopleComponent(PatternComponent):
                 and self.anchor_before_re.search(preceding)):
             return None, None
         if ok_words and (self._is_title(cand) or (v is not None and len(words) <= 6 and cand.lower().startswith("the "))):
-            return cand.strip(), s + len(cand)
+            title = re.sub(r"^[Tt]he[ \t]+", "", cand.strip())  # ", the Leader of the Council, replied"
+            return title, s + len(cand)
         return None, None
 
     def _is_chair_title(self, title: Optional[str]) -> bool:
