@@ -260,6 +260,24 @@ That the Residents' Parking Scheme for Elm Grove be implemented as advertised.
 Action: Head of Highways to report on the neighbouring streets by the end of September 2024.
 """
 
+FULL_COUNCIL = """\
+COUNCIL
+
+Minutes of the meeting of the Council held on Monday 25 September 2023 at 7.00pm
+
+Present: The Mayor (Councillor Lena Castellan) in the Chair; Councillors Ashdown, Fairbairn, Lindqvist, Moyo, Okafor and Treloar.
+
+45. NOTICE OF MOTION - SPEED LIMITS
+
+45.1 Councillor Okafor moved, and Councillor Treloar seconded, the following motion: "This Council calls on the Cabinet to introduce 20 mph limits in all residential streets."
+
+45.2 Following debate, the motion was put to the vote and was LOST by 3 votes to 4.
+
+46. QUESTIONS FROM MEMBERS OF THE PUBLIC
+
+46.1 Mr Roland Pike asked the Leader of the Council what steps were being taken to reduce queues at the recycling centre. Councillor Ashdown, the Leader of the Council, replied that an online booking system would be introduced in the spring.
+"""
+
 
 # -------------------------------------------------------------------------------- tests
 
@@ -449,3 +467,24 @@ def test_action_deadlines_are_not_figures(nlp):
     board = _item(_meeting(nlp, WELLBEING_BOARD), "5")
     assert planning.figures == []
     assert (6, "months") not in {(f.value, f.unit) for f in board.figures}
+
+
+def test_full_council_mayor_notice_of_motion_and_public_questions(nlp):
+    m = _meeting(nlp, FULL_COUNCIL)
+    assert (m.body, m.date, m.time) == ("Council", "2023-09-25", "19:00")
+    assert _people(m.present)[0] == ("Councillor Lena Castellan", "Mayor")
+    assert len(m.present) == 7
+    # "45.1" and "45.2" number paragraphs of item 45; they are not items
+    assert [(i.number, i.title) for i in m.items] == [
+        ("45", "NOTICE OF MOTION - SPEED LIMITS"), ("46", "QUESTIONS FROM MEMBERS OF THE PUBLIC")]
+    motion = _item(m, "45").resolutions
+    assert len(motion) == 1
+    r = motion[0]
+    assert r.text == "This Council calls on the Cabinet to introduce 20 mph limits in all residential streets"
+    assert (r.mover, r.seconder, r.outcome) == ("Councillor Okafor", "Councillor Treloar", "lost")
+    assert r.votes is not None and (r.votes.for_, r.votes.against) == (3, 4)
+    public = _item(m, "46")
+    q = public.questions[0]
+    assert q.text.startswith("Mr Roland Pike asked the Leader of the Council what steps")
+    assert (q.asker, q.answered_by) == ("Mr Roland Pike", ["Councillor Ashdown"])
+    assert ("Councillor Ashdown", "Leader of the Council") in {(s.name, s.role) for s in public.speakers}
