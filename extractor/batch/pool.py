@@ -103,8 +103,10 @@ def run_pool(
                     feed(slot)
                     continue
                 slot.task = None
-                yield index, outcome
+                # The next file goes out before the caller writes this one's output
+                # (fsync, rename): a worker never idles while the parent does I/O.
                 feed(slot)
+                yield index, outcome
             if timeout:
                 now = time.monotonic()
                 for slot in list(slots):
