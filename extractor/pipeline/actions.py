@@ -195,7 +195,7 @@ class ActionsComponent(PatternComponent):
             return body, re_, self._active_owner(text, body, re_)
         m = self._would_active.search(text, body, re_)
         if m:
-            return body, re_, self._active_owner(text, body, m.start())
+            return body, re_, self._active_owner(text, body, re_)
         m = self._future_reports.search(text, body, re_)
         if m:
             return m.start(), re_, None
