@@ -278,6 +278,26 @@ Present: The Mayor (Councillor Lena Castellan) in the Chair; Councillors Ashdown
 46.1 Mr Roland Pike asked the Leader of the Council what steps were being taken to reduce queues at the recycling centre. Councillor Ashdown, the Leader of the Council, replied that an online booking system would be introduced in the spring.
 """
 
+SCRUTINY_ITEM_COLONS = """\
+Corporate Resources Overview and Scrutiny Committee
+
+Minutes of the meeting held on 3rd July 2024
+
+Councillors: A. Penrose (Chair), B. Hallam, C. Treloar, D. Ashdown
+
+Item 5: Budget Monitoring Quarter 1
+
+Cllr. Hallam queried the overspend in children's services. The Director of Finance advised that the overspend of £1.5m was largely due to placement costs, which had risen by 10 per cent, and that a recovery plan would be brought to the next meeting on 12 September 2024.
+
+Officers were asked to circulate the recovery plan to members before the next meeting.
+
+It was agreed that the Chair would write to the Cabinet Member for Children's Services about the committee's concerns.
+
+Item 6: Work Programme
+
+The committee noted the work programme. Members requested that an item on agency staff costs be added to the work programme for November.
+"""
+
 
 # -------------------------------------------------------------------------------- tests
 
@@ -488,3 +508,21 @@ def test_full_council_mayor_notice_of_motion_and_public_questions(nlp):
     assert q.text.startswith("Mr Roland Pike asked the Leader of the Council what steps")
     assert (q.asker, q.answered_by) == ("Mr Roland Pike", ["Councillor Ashdown"])
     assert ("Councillor Ashdown", "Leader of the Council") in {(s.name, s.role) for s in public.speakers}
+
+
+def test_item_colon_headings_dotted_initials_and_next_meeting_printed_in_passing(nlp):
+    m = _meeting(nlp, SCRUTINY_ITEM_COLONS)
+    assert (m.body, m.date) == ("Corporate Resources Overview and Scrutiny Committee", "2024-07-03")
+    assert _people(m.present)[0] == ("A. Penrose", "Chair")
+    assert [(i.number, i.title) for i in m.items] == [("5", "Budget Monitoring Quarter 1"), ("6", "Work Programme")]
+    budget = _item(m, "5")
+    assert [q.text for q in budget.questions] == ["Cllr. Hallam queried the overspend in children's services."]
+    assert {(f.value, f.unit) for f in budget.figures} == {(1500000, "GBP"), (10, "percent")}
+    actions = {a.text: a for a in budget.actions}
+    # "the next meeting on 12 September 2024" dates every "next meeting" in the minutes
+    circulate = actions["Officers were asked to circulate the recovery plan to members before the next meeting"]
+    assert (circulate.owner, circulate.due) == ("Officers", "2024-09-12")
+    write = next(a for a in budget.actions if a.text.startswith("the Chair would write"))
+    assert write.owner == "A. Penrose"  # the Chair, named in the attendance list
+    wp = _item(m, "6").actions
+    assert [(a.due, a.due_text, a.kind) for a in wp] == [("2024-11-30", "for November", "work_programme")]
