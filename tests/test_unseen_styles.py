@@ -42,7 +42,7 @@ PRESENT: Councillor R Penrose (Chairman); Councillors K Ashdown, M Treloar and P
 
 APOLOGIES: Councillors S Varley and T Okafor.
 
-IN ATTENDANCE: Kim Hallam (Licensing Manager) and Dev Ramsay (Democratic Services Officer).
+IN ATTENDANCE: Kim Hallam (Licensing Manager), PC Imogen Ellory (Police Licensing Officer) and Dev Ramsay (Democratic Services Officer).
 
 1. DECLARATIONS OF INTEREST
 
@@ -51,6 +51,8 @@ There were no declarations of interest.
 2. STREET TRADING POLICY REVIEW
 
 The Licensing Manager presented the report on the draft Street Trading Policy. In answer to a question from Councillor Ashdown, the Licensing Manager explained that the consultation had received 48 responses.
+
+PC Ellory stated that the police supported the proposed restrictions.
 
 RESOLVED: That the draft Street Trading Policy be approved for public consultation.
 """
@@ -307,15 +309,18 @@ def test_upper_case_header_present_apologies_in_attendance(nlp):
     assert _people(m.present) == [("Councillor R Penrose", "Chairman"), ("Councillor K Ashdown", None),
                                   ("Councillor M Treloar", None), ("Councillor P Quennell", None)]
     assert _people(m.apologies) == [("Councillor S Varley", None), ("Councillor T Okafor", None)]
-    assert _people(m.officers) == [("Kim Hallam", "Licensing Manager"), ("Dev Ramsay", "Democratic Services Officer")]
+    assert _people(m.officers) == [("Kim Hallam", "Licensing Manager"), ("PC Imogen Ellory", "Police Licensing Officer"),
+                                   ("Dev Ramsay", "Democratic Services Officer")]
     assert [(i.number, i.title) for i in m.items] == [("1", "DECLARATIONS OF INTEREST"), ("2", "STREET TRADING POLICY REVIEW")]
     item = _item(m, "2")
     # "In answer to a question from Councillor Ashdown, the Licensing Manager explained":
     # the councillor asked, the officer named in the attendance list answered
     q = item.questions[0]
     assert q.asker == "Councillor K Ashdown" and q.answered_by == ["Kim Hallam"]
+    # a police rank is an honorific: "PC Ellory stated" is the officer listed in attendance
     assert {(s.name, s.role) for s in item.speakers} == {("Kim Hallam", "Licensing Manager"),
-                                                          ("Councillor K Ashdown", "Councillor")}
+                                                          ("Councillor K Ashdown", "Councillor"),
+                                                          ("PC Imogen Ellory", "Police Licensing Officer")}
     assert [r.text for r in item.resolutions] == ["the draft Street Trading Policy be approved for public consultation"]
 
 
