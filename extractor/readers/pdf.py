@@ -16,10 +16,10 @@ import threading
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from . import ReadError
-from .pdf_layout import PARAGRAPH_GAP, Line, page_text
+from .pdf_layout import NAN, PARAGRAPH_GAP, Line, page_text
 
 BACKENDS = ("pdfminer", "pdfium")
 EDGE_LINES = 3  # how many non-blank lines at each end of a page may be furniture
@@ -33,7 +33,6 @@ _WRAPPED_HYPHEN = re.compile(r"\n(?<=[A-Za-z0-9]-\n)(?=[A-Z0-9])")
 # PDFium's line breaks, including a hyphen at a line end reported as U+FFFE (older
 # builds: U+0002) with the line break dropped.
 _PDFIUM_HYPHEN = re.compile("[\ufffe\x02]")
-_SPACE = re.compile(r"\s")
 _CID = re.compile(r"\(cid:\d+\)")
 # PDFium is not thread-safe; the batch runner may read files from several threads.
 _PDFIUM_LOCK = threading.Lock()
@@ -128,6 +127,26 @@ def _pages_pdfium_unlocked(raw: bytes) -> list[str]:
         doc.close()
 
 
+def _indent(part: str) -> int:
+    return len(part) - len(part.lstrip()) if part[0].isspace() else 0
+
+
+@lru_cache(maxsize=1)
+def _loose_char_box():  # type: ignore[no-untyped-def]
+    """PDFium's FPDFText_GetLooseCharBox with plain pointer arguments.
+
+    We call it up to three times a line; pypdfium2's binding converts its typed pointer
+    arguments on every call, which doubled the cost of this pass. The C signature is
+    unchanged: (FPDF_TEXTPAGE, int index, FS_RECTF*) -> FPDF_BOOL.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    address = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(address)
+
+
 def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
     """A page's lines with their geometry, a block starting where the vertical gap shows
     a new paragraph.
@@ -151,35 +170,41 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
     if not text:
         return []
     box = pdfium_c.FS_RECTF()
-    box_ref = ctypes.byref(box)
-    char_box = pdfium_c.FPDFText_GetLooseCharBox
-    handle = textpage.raw
+    box_ref = ctypes.addressof(box)
+    char_box = _loose_char_box()
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     lines: list[Line] = []
-    prev_bottom = prev_height = None  # the last line with text
+    prev_bottom = prev_height = NAN  # the last line with text
+    prev_last = -1  # index of the last visible character of the line before, if it has any
     pos = 0  # index of the current part's first character in the page text
-    for number, raw_line in enumerate(text.split("\r\n")):
-        parts = _PDFIUM_HYPHEN.split(raw_line) if ("\ufffe" in raw_line or "\x02" in raw_line) else (raw_line,)
-        for k, part in enumerate(parts):
-            line = Line(part, after_hyphen_mark=k > 0)
-            stripped = part.strip()
-            if stripped and char_box(handle, pos + part.index(stripped[0]), box_ref):
-                first = pos + part.index(stripped[0])
-                line.x0, line.bottom, line.height = box.left, box.bottom, box.top - box.bottom
-                last = pos + len(part.rstrip()) - 1
-                if char_box(handle, last, box_ref):
-                    line.x1 = box.right
-                space = _SPACE.search(part, first - pos)
-                word_last = (space.start() if space else len(part.rstrip())) - 1 + pos
-                if char_box(handle, word_last, box_ref):
-                    line.word = box.right - line.x0
-            if number and not k and line.height > 0 and prev_bottom is not None:
-                step = prev_bottom - line.bottom
-                tallest = max(prev_height, line.height)
-                line.block_start = tallest > 0 and (step > PARAGRAPH_GAP * tallest or step < -tallest)
-            lines.append(line)
-            if line.height > 0:
-                prev_bottom, prev_height = line.bottom, line.height
+    for raw_line in text.split("\r\n"):
+        if "\ufffe" in raw_line or "\x02" in raw_line:
+            parts = _PDFIUM_HYPHEN.split(raw_line)
+        else:
+            parts = (raw_line,)
+        after_mark = False
+        for part in parts:
+            end = len(part.rstrip()) if part[-1:].isspace() else len(part)
+            if not end or not char_box(handle, pos + (first := _indent(part)), box_ref):
+                lines.append(Line(part, after_hyphen_mark=after_mark))
+                prev_last = -1
+            else:
+                line = Line(part, box.left, NAN, box.bottom, box.top - box.bottom, NAN, False, after_mark)
+                if not after_mark and prev_height > 0:
+                    step = prev_bottom - line.bottom
+                    tallest = line.height if line.height > prev_height else prev_height
+                    line.block_start = step > PARAGRAPH_GAP * tallest or step < -tallest
+                if not (after_mark or line.block_start) and prev_last >= 0:
+                    # Only a line that may carry on the one before needs these widths.
+                    if char_box(handle, prev_last, box_ref):
+                        lines[-1].x1 = box.right
+                    space = part.find(" ", first, end)
+                    if char_box(handle, pos + (space if space >= 0 else end) - 1, box_ref):
+                        line.word = box.right - line.x0
+                lines.append(line)
+                prev_bottom, prev_height, prev_last = line.bottom, line.height, pos + end - 1
             pos += len(part) + 1  # the part and the hyphen mark after it
+            after_mark = True
         pos += 1  # "\r\n" is two characters; one was counted above
     return lines
 
@@ -218,13 +243,19 @@ def _key(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip().lower()
 
 
-def _zone_keys(lines: list[str]) -> dict[int, str]:
+def _zone_key(line: str) -> Optional[str]:
+    """The key of a line in the edge zone; None for a line far too long to be a running
+    header or footer (a re-joined paragraph), which saves keying it."""
+    return _key(line) if len(line) <= 2 * _MAX_FURNITURE_LEN else None
+
+
+def _zone_keys(lines: list[str]) -> dict[int, Optional[str]]:
     """The running header/footer zone: the first and last EDGE_LINES non-blank lines (all
     of a short page), by index, with their keys."""
-    zone: dict[int, str] = {}
+    zone: dict[int, Optional[str]] = {}
     for i, line in enumerate(lines):
         if line:
-            zone[i] = _key(line)
+            zone[i] = _zone_key(line)
             if len(zone) == EDGE_LINES:
                 break
     found = 0
@@ -234,11 +265,11 @@ def _zone_keys(lines: list[str]) -> dict[int, str]:
         if lines[i]:
             found += 1
             if i not in zone:
-                zone[i] = _key(lines[i])
+                zone[i] = _zone_key(lines[i])
     return zone
 
 
-def _furniture_keys(zone_keys: list[set[str]]) -> set[str]:
+def _furniture_keys(zone_keys: list[set[Optional[str]]]) -> set[str]:
     """Lines repeated in the edge zone of many pages: running headers and footers.
 
     A key counts when it is on at least 3 pages (2 in documents of 2 or 3 pages) and
@@ -252,7 +283,7 @@ def _furniture_keys(zone_keys: list[set[str]]) -> set[str]:
     pages_with: dict[str, list[int]] = {}
     for number, keys in enumerate(zone_keys):
         for key in keys:
-            if len(key) <= _MAX_FURNITURE_LEN:
+            if key is not None and len(key) <= _MAX_FURNITURE_LEN:
                 pages_with.setdefault(key, []).append(number)
     found = set()
     for key, pages in pages_with.items():
@@ -273,7 +304,7 @@ def _has_run(numbers: list[int], length: int) -> bool:
     return False
 
 
-def _clean_page(lines: list[str], zone: dict[int, str], furniture: set[str], page_number: re.Pattern[str], blank: re.Pattern[str]) -> list[str]:
+def _clean_page(lines: list[str], zone: dict[int, Optional[str]], furniture: set[str], page_number: re.Pattern[str], blank: re.Pattern[str]) -> list[str]:
     """Peel furniture off both ends of a page (within the edge zone): a line goes only if
     every line between it and the page edge went too, so a content line that happens to
     repeat stays, and a "left blank" notice goes only where a page holds nothing else."""

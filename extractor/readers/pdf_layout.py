@@ -66,33 +66,36 @@ def _new_entry() -> re.Pattern[str]:
 
 def _edges(lines: list[Line]) -> tuple[float, float]:
     """The column's left edge (the smallest left edge that two lines share, so a stray
-    mark in the margin does not count) and right edge (the second-largest right edge, for
-    the same reason)."""
-    lefts = sorted(line.x0 for line in lines if not math.isnan(line.x0))
-    rights = sorted((line.x1 for line in lines if not math.isnan(line.x1)), reverse=True)
-    if not lefts or not rights:
+    mark in the margin does not count) and right edge (the second-largest right edge of
+    a line followed by another line of its block, for the same reason; the last line of
+    a block says nothing about the margin, and PDFium lines are not measured there)."""
+    lefts = sorted([line.x0 for line in lines if line.x0 == line.x0])  # x == x: not NaN
+    rights = sorted([a.x1 for a, b in zip(lines, lines[1:]) if a.x1 == a.x1 and not (b.block_start or b.after_hyphen_mark)])
+    heights = sorted([line.height for line in lines if line.height > 0])
+    if not lefts or not rights or not heights:
         return NAN, NAN
-    heights = [line.height for line in lines if line.height > 0]
-    tolerance = INDENT_TOLERANCE * (sorted(heights)[len(heights) // 2] if heights else 10.0)
+    tolerance = INDENT_TOLERANCE * heights[len(heights) // 2]
     left = lefts[0]
     for a, b in zip(lefts, lefts[1:]):
         if b - a <= tolerance:
             left = a
             break
-    right = rights[1] if len(rights) > 1 else rights[0]
-    return left, right
+    return left, rights[-2] if len(rights) > 1 else rights[-1]
 
 
 def _continues(prev: Line, line: Line, left: float, right: float, new_entry: re.Pattern[str]) -> bool:
-    """Whether ``line`` carries on ``prev`` across a break the layout made (see module doc)."""
-    height = max(prev.height, line.height)
-    if not height > 0 or math.isnan(prev.x1) or math.isnan(line.x0) or math.isnan(line.word):
-        return False
-    step = prev.bottom - line.bottom
-    if not 0 < step <= PARAGRAPH_GAP * height:
-        return False
+    """Whether ``line`` carries on ``prev`` across a break the layout made (see module doc).
+
+    The cheap tests come first: most line pairs fail on the room left or the step down.
+    """
     room = right - prev.x1
-    if room > MAX_ROOM * (right - left) or room > line.word + SPACE * height:
+    if not room <= MAX_ROOM * (right - left):  # also False when prev.x1 is NaN
+        return False
+    height = prev.height if prev.height > line.height else line.height
+    step = prev.bottom - line.bottom
+    if not 0 < step <= PARAGRAPH_GAP * height:  # also False when a height is NaN
+        return False
+    if not room <= line.word + SPACE * height:  # also False when the width is NaN
         return False
     tolerance = INDENT_TOLERANCE * height
     if abs(line.x0 - left) > tolerance and abs(line.x0 - prev.x0) > tolerance:
@@ -114,7 +117,7 @@ def page_text(lines: list[Line]) -> str:
             out.append("-\n")
         elif line.block_start:
             out.append("\n\n")
-        elif not math.isnan(right) and _continues(prev, line, left, right, new_entry):
+        elif _continues(prev, line, left, right, new_entry):
             tail = out[-1].rstrip()
             out[-1] = tail
             hyphen = tail.endswith("-") and tail[-2:-1].isalnum()
