@@ -57,9 +57,12 @@ class ResolutionsComponent(PatternComponent):
         self.motions = Motions(p)
         triggers = alternation(p.get("triggers", []))
         prefixes = alternation(p.get("trigger_prefixes", []))
+        # "RESOLVED UNANIMOUSLY:", "Agreed by a majority -" (only before a colon or dash)
+        suffixes = alternation(p.get("trigger_suffixes", [])) or "(?!)"
         self._trigger = re.compile(
             rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+))"
-            rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
+            rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
+            rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-]))?[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
         )
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
         self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
