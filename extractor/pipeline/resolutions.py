@@ -36,7 +36,7 @@ _LABEL = re.compile(
 _BULLET = re.compile(r"[·•*▪●◦‣\-–][ \t]+")
 _INLINE_LABEL = re.compile(r"(?:^|(?<=[\s,;]))\((?P<l>\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
-_TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b)+$")
+_TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -80,6 +80,7 @@ class ResolutionsComponent(PatternComponent):
         rec_verbs = alternation(p.get("record_verbs", []))
         passive = alternation(p.get("passive_decisions", []))
         objects = alternation(p.get("decision_objects", []))
+        leads = alternation(p.get("lead_in_words", [])) or "(?!)"  # "Upon a vote being taken, the ..."
         self._own_cue = re.compile(
             rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|proposed|moved|seconded|elected|appointed|record)\b", re.I)
         self._record = re.compile(
@@ -91,7 +92,7 @@ class ResolutionsComponent(PatternComponent):
             rf"^(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?:{body_verbs})\b(?!\s+with\b)"
         )
         self._passive = re.compile(
-            rf"^(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
+            rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*)?(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
             rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+)?(?:{passive})\b(?P<tail>[^.\n]{{0,60}})[.]?$",
             re.I,
         )
@@ -387,7 +388,11 @@ class ResolutionsComponent(PatternComponent):
             # the minutes' own words keep "It was agreed ..."; a reason tacked on is not the decision
             body = _REASON.split(re.sub(r"\s+", " ", _cut(text, cs, se, mo.cut)).strip(), 1)[0]
             return [Found(cs, se, None, _TRAILING.sub("", body).strip(), mo)]
-        if self._record.search(sent) or self._body.match(sent) or self._passive.match(sent) or self._elected.match(sent):
+        pm = self._passive.match(sent)
+        if pm and pm.group("lead"):
+            ss += pm.end("lead")  # the decision starts after its lead-in clause
+            sent = text[ss:se]
+        if self._record.search(sent) or self._body.match(sent) or pm or self._elected.match(sent):
             mo = self.motions.find(text, ss, se)
             lab = _LABEL.match(sent) or _INLINE_LABEL.match(sent)
             body = self._clean(text, ss, se, mo)
