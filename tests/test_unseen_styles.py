@@ -66,7 +66,7 @@ Present: Councillor A Fairbairn (Leader of the Council), Councillor B Lindqvist 
 
 CAB 45/23 MINUTES OF THE PREVIOUS MEETING
 
-RESOLVED: That the minutes of the meeting held on 8 November 2023 be approved as a correct record.
+RESOLVED UNANIMOUSLY: That the minutes of the meeting held on 8 November 2023 be approved as a correct record.
 
 CAB 46/23 HOUSING ALLOCATIONS POLICY
 
@@ -78,7 +78,7 @@ CAB 47/23 CAPITAL PROGRAMME MONITORING
 
 The Finance Manager reported a forecast underspend of £2.4 million on the capital programme.
 
-RESOLVED: That the report be noted.
+Upon a vote being taken, the recommendation was agreed with 6 votes for, 2 against and 1 abstention.
 """
 
 PLANNING_MINUTE_NO = """\
@@ -339,8 +339,16 @@ def test_committee_coded_minute_references_and_roman_resolutions(nlp):
     ]
     assert {(f.value, f.unit) for f in housing.figures} == {(1250, "count"), (12, "percent")}
     assert [a.owner for a in housing.actions] == ["the Director of Housing"]
+    minutes = _item(m, "CAB 45/23").resolutions
+    assert [(r.text, r.outcome) for r in minutes] == [
+        ("the minutes of the meeting held on 8 November 2023 be approved as a correct record", "unanimous")]
     capital = _item(m, "CAB 47/23")
+    # vote counts are not figures
     assert [(f.text, f.value, f.unit) for f in capital.figures] == [("£2.4 million", 2400000, "GBP")]
+    # a decision in the minutes' own words, after a lead-in clause
+    [r] = capital.resolutions
+    assert r.text == "the recommendation was agreed"
+    assert r.votes is not None and (r.votes.for_, r.votes.against, r.votes.abstain) == (6, 2, 1)
 
 
 def test_minute_number_headings_votes_action_lines_and_undertakings(nlp):
