@@ -11,6 +11,7 @@ from conftest import RAW
 from extractor.readers import ReadError, read_bytes, read_path, read_text
 from extractor.readers.normalise import normalise
 from extractor.readers.pdf import clean_pages, mend_hyphens
+from extractor.readers.pdf_layout import Line, page_text
 from pdfmaker import make_pdf, wrap, BLANK_NOTICE
 
 CORPUS = sorted(RAW.glob("*.txt"))
@@ -258,6 +259,81 @@ def test_pdf_gives_back_the_text_without_page_furniture(minutes_pdf: tuple[Path,
     # Paragraph starts survive as line starts.
     assert "\n12. Minutes of the previous meeting\n" in result.text
     assert normalise(result.text) == result.text
+
+
+# Lines longer than the A4 text width (each checked below to wrap), between short lines
+# that must stay lines of their own. Invented text.
+WRAPPED = [
+    "Minutes of the Parish Council Meeting held in the Village Hall, Church Lane, on Monday 3rd March 2025 at 7.30pm",
+    "Present: Councillor Ann Smith (Chair), Councillor Raj Patel, Councillor Tom O’Brien, Councillor Mary Jones, Councillor Peter Brown and Councillor Sue Green",
+    "Apologies: Councillor Li Wei",
+    "",
+    "12. Planning applications received since the last meeting of the Council, including the application for the former school site",
+    "- Application for a two storey extension at the rear of the property",
+    "- Application for a new vehicle access",
+    "(a) That the report be noted and that officers report back to the next meeting with the options set out in the report.",
+    "(b) That the Clerk write to the applicant.",
+    "",
+    "Signed",
+    "Chair",
+]
+
+
+def test_pdfmaker_really_wraps_the_long_lines() -> None:
+    from pdfmaker import A4, MARGIN
+
+    wrapped = [line for line in WRAPPED if len(wrap(line, A4[0] - 2 * MARGIN)) > 1]
+    assert len(wrapped) == 4
+
+
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_pdf_lines_wrapped_by_the_layout_come_back_whole(tmp_path: Path, backend: str) -> None:
+    # The header, the attendance list, the item title and the resolution each come back as
+    # the one line they were; the short lines around them (list entries, "(b) ...", the
+    # signature block) stay lines of their own, as in the text the PDF was made from.
+    path = tmp_path / "wrapped.pdf"
+    make_pdf("\n".join(WRAPPED), path)
+    assert read_path(path, pdf_backend=backend).text == normalise("\n".join(WRAPPED))
+
+
+def _page(*lines: tuple[str, float, float], step: float = 13.0, word: float = 25.0) -> list[Line]:
+    """Lines of 10 pt text 13 pt apart: (text, left edge, right edge) each; a column from 50 to 540."""
+    return [Line(text, x0, x1, 700 - i * step, 10.0, word) for i, (text, x0, x1) in enumerate(lines)]
+
+
+FULL = ("The Committee considered the report of the Director and", 50.0, 538.0)
+LAST = ("asked for a further report.", 50.0, 180.0)
+
+
+def test_layout_rejoins_a_line_that_ran_to_the_margin() -> None:
+    lines = _page(FULL, ("the comments made at the meeting, and", 50.0, 536.0), LAST)
+    assert page_text(lines) == (
+        "The Committee considered the report of the Director and the comments made at the meeting, and asked for a further report."
+    )
+
+
+@pytest.mark.parametrize(
+    "case, lines",
+    [
+        ("the next word would have fitted", _page(FULL, ("Councillor", 50.0, 480.0), LAST, word=40.0)),
+        ("a paragraph gap", _page(FULL, FULL, LAST, step=26.0)),
+        ("the next line is indented", _page(FULL, FULL, ("asked for a further report.", 86.0, 220.0))),
+        ("a numbered entry", _page(FULL, FULL, ("12. Any other business", 50.0, 200.0))),
+        ("a lettered entry", _page(FULL, FULL, ("(b) That the Clerk write to the applicant.", 50.0, 300.0))),
+        ("a bullet", _page(FULL, FULL, ("\u2022 Application for a new access", 50.0, 260.0))),
+        ("a label", _page(FULL, FULL, ("Apologies: Councillor A Smith", 50.0, 240.0))),
+        ("a table row", _page(FULL, FULL, ("Name\tRole", 50.0, 240.0))),
+    ],
+)
+def test_layout_keeps_line_breaks_that_are_not_wraps(case: str, lines: list[Line]) -> None:
+    assert page_text(lines).split("\n")[-1] == lines[-1].text, case
+
+
+def test_layout_leaves_a_hyphen_at_a_wrap_to_the_mending_rule() -> None:
+    lines = _page(("The report gave further infor-", 50.0, 539.0), ("mation on the costs.", 50.0, 150.0), FULL, LAST)
+    text = page_text(lines)
+    assert text.startswith("The report gave further infor-\nmation on the costs.\nThe Committee")
+    assert mend_hyphens(text).startswith("The report gave further information on the costs.\n")
 
 
 def test_clean_pages_removes_running_furniture_only() -> None:

@@ -65,12 +65,14 @@ def _new_entry() -> re.Pattern[str]:
 
 
 def _edges(lines: list[Line]) -> tuple[float, float]:
-    """The column's left edge (the smallest left edge that two lines share, so a stray
-    mark in the margin does not count) and right edge (the second-largest right edge of
-    a line followed by another line of its block, for the same reason; the last line of
-    a block says nothing about the margin, and PDFium lines are not measured there)."""
+    """The column's left edge: the smallest left edge that two lines share, so a stray
+    mark in the margin does not count. Its right edge: the largest right edge of a line
+    followed by another line of its block (the last line of a block says nothing about
+    the margin, and PDFium lines are not measured there). A line sticking out to the
+    right makes the edge too far out, so fewer lines are joined, never more.
+    """
     lefts = sorted([line.x0 for line in lines if line.x0 == line.x0])  # x == x: not NaN
-    rights = sorted([a.x1 for a, b in zip(lines, lines[1:]) if a.x1 == a.x1 and not (b.block_start or b.after_hyphen_mark)])
+    rights = [a.x1 for a, b in zip(lines, lines[1:]) if a.x1 == a.x1 and not (b.block_start or b.after_hyphen_mark)]
     heights = sorted([line.height for line in lines if line.height > 0])
     if not lefts or not rights or not heights:
         return NAN, NAN
@@ -80,7 +82,7 @@ def _edges(lines: list[Line]) -> tuple[float, float]:
         if b - a <= tolerance:
             left = a
             break
-    return left, rights[-2] if len(rights) > 1 else rights[-1]
+    return left, max(rights)
 
 
 def _continues(prev: Line, line: Line, left: float, right: float, new_entry: re.Pattern[str]) -> bool:
