@@ -66,6 +66,10 @@ class ActionsComponent(PatternComponent):
         # "ACTION: Officers to circulate ..." / "Action – JS"
         self._action_line = re.compile(r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
         self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
+        # "The Clerk to write to the Highways Authority": an instruction in note form
+        self._instruction = re.compile(
+            rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
+            rf"\s+to\s+(?:{verbs})\b")
         self._delegate = re.compile(
             rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>(?!to\s).{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
         )
@@ -203,6 +207,9 @@ class ActionsComponent(PatternComponent):
 
     # -- 2. commitments in the narrative -------------------------------------------
     def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
+        m = self._instruction.match(text, ss, se)
+        if m and m.group("owner") not in self.generic:
+            return ss, se, m.group("owner")
         if not self._cue.search(text, ss, se):
             return None  # one scan rules out most sentences
         m = self._delegate.search(text, ss, se)
