@@ -66,6 +66,11 @@ class ActionsComponent(PatternComponent):
         # "ACTION: Officers to circulate ..." / "Action – JS"
         self._action_line = re.compile(r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
         self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
+        # "Members requested a site visit": a request for something to be arranged or sent
+        items = alternation(p.get("requested_items", []))
+        self._request_item = re.compile(
+            rf"\b(?:requested|request|asked\s+for|called\s+for)\s+(?:that\s+)?(?:a|an)\s+(?:further\s+|written\s+)?(?:{items})\b"
+        ) if items else None
         # "The Clerk to write to the Highways Authority": an instruction in note form
         self._instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
@@ -224,6 +229,9 @@ class ActionsComponent(PatternComponent):
         m = self._request_that.search(text, ss, se)
         if m and self._subjunctive.search(text, m.end(), se) and not self._hedged(text, ss, m.start()):
             return m.end(), se, None  # "Members asked that a site visit be arranged"
+        m = self._request_item.search(text, ss, se) if self._request_item else None
+        if m and not self._hedged(text, ss, m.start()):
+            return ss, se, None  # "Members requested a site visit before the next meeting"
         m = self._commit.search(text, ss, se)
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
