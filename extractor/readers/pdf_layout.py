@@ -12,9 +12,10 @@ space) when all of these hold:
   line would not have fitted in the room left after it (ragged-right text), and that room
   is at most a quarter of the column width;
 - the next line starts at the column's left edge or at the line's own left edge (an
-  indented block wraps to its indent);
-- the step down is a normal line step, not a paragraph gap, and the lines are in the
-  same block (a pdfminer text box, or a run PDFium lines without a paragraph gap);
+  indented block wraps to its indent), or a little to the right of a line that opens
+  with a bullet or a number (a hanging indent);
+- the step down is a normal line step, not a paragraph gap (a pdfminer text box may
+  start at a line step: it does where a hanging indent moves the left edge);
 - the next line does not open a new entry (a bullet, "12.", "(a)", a label such as
   "Present:"; patterns in ``pdf_noise.json``) and neither line holds a tab (table row).
 
@@ -39,6 +40,7 @@ PARAGRAPH_GAP = 1.6
 MAX_ROOM = 0.25  # a line leaving more than this share of the column empty is short
 SPACE = 0.5  # a space plus kerning slack, in text heights
 INDENT_TOLERANCE = 0.6  # left edges within this many text heights are the same edge
+HANGING_INDENT = 6.0  # how far right of a bullet or number its wrapped text may start, in heights
 
 
 @dataclass(slots=True)
@@ -100,11 +102,17 @@ def _continues(prev: Line, line: Line, left: float, right: float, new_entry: re.
     if not room <= line.word + SPACE * height:  # also False when the width is NaN
         return False
     tolerance = INDENT_TOLERANCE * height
-    if abs(line.x0 - left) > tolerance and abs(line.x0 - prev.x0) > tolerance:
+    if abs(line.x0 - left) > tolerance and abs(line.x0 - prev.x0) > tolerance and not _hangs(prev, line, height, new_entry):
         return False
     if "\t" in prev.text or "\t" in line.text:
         return False
     return not new_entry.match(line.text)
+
+
+def _hangs(prev: Line, line: Line, height: float, new_entry: re.Pattern[str]) -> bool:
+    """A bullet's or number's text wrapped to a hanging indent: ``prev`` opens an entry
+    and ``line`` starts a little to the right of it (at most HANGING_INDENT heights)."""
+    return 0 < line.x0 - prev.x0 <= HANGING_INDENT * height and bool(new_entry.match(prev.text))
 
 
 def page_text(lines: list[Line]) -> str:
@@ -117,9 +125,9 @@ def page_text(lines: list[Line]) -> str:
     for prev, line in zip(lines, lines[1:]):
         if line.after_hyphen_mark:
             out.append("-\n")
-        elif line.block_start:
-            out.append("\n\n")
         elif _continues(prev, line, left, right, new_entry):
+            # Also across a pdfminer box boundary: pdfminer starts a new box where a
+            # hanging indent moves the left edge, though the step down is a line's.
             tail = out[-1].rstrip()
             out[-1] = tail
             hyphen = tail.endswith("-") and tail[-2:-1].isalnum()
@@ -127,6 +135,6 @@ def page_text(lines: list[Line]) -> str:
             out.append(line.text.lstrip())
             continue
         else:
-            out.append("\n")
+            out.append("\n\n" if line.block_start else "\n")
         out.append(line.text)
     return "".join(out)
