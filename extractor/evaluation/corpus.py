@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from pydantic import ValidationError
-
+from ..records import RecordProblem, read_record
 from ..schema import Document
 
 
@@ -32,17 +31,13 @@ class GoldFile:
 
 def _parse(path: Path, what: str) -> Document:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvaluationError(f"{path}: cannot read {what} file ({exc.__class__.__name__}: {exc})") from None
-    try:
-        return Document.model_validate_json(text)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first.get("loc", ())) or "(top level)"
+        return read_record(path)
+    except RecordProblem as p:
+        if p.kind != "invalid":
+            raise EvaluationError(f"{path}: cannot read {what} file ({p.cause.__class__.__name__}: {p.cause})") from None
         raise EvaluationError(
-            f"{path}: not a valid {what} record: {first.get('msg')} at {where}"
-            + (f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else "")
+            f"{path}: not a valid {what} record: {p.msg} at {p.where or '(top level)'}"
+            + (f" (and {p.count - 1} more problems)" if p.count > 1 else "")
         ) from None
 
 

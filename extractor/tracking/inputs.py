@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from pydantic import ValidationError
 from spacy.language import Language
 
+from .. import records
 from ..schema import Document
 from .log import Loaded
 from .userfile import TrackingError
@@ -34,17 +34,13 @@ def expand(paths: list[Path]) -> list[Path]:
 
 def read_record(path: Path) -> Document:
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TrackingError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TrackingError(f"{path}: cannot read it ({exc.__class__.__name__})") from None
-    try:
-        return Document.model_validate_json(text)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first.get("loc", ())) or "top level"
-        raise TrackingError(f"{path}: not a minutes extraction record ({where}: {first.get('msg')})") from None
+        return records.read_record(path)
+    except records.RecordProblem as p:
+        if p.kind == "missing":
+            raise TrackingError(f"{path}: no such file") from None
+        if p.kind == "unreadable":
+            raise TrackingError(f"{path}: cannot read it ({p.cause.__class__.__name__})") from None
+        raise TrackingError(f"{path}: not a minutes extraction record ({p.where or 'top level'}: {p.msg})") from None
 
 
 def load_inputs(paths: list[Path], nlp: Optional[Callable[[], Language]] = None) -> list[Loaded]:
