@@ -11,6 +11,7 @@ clean-up works on the list of page texts and is the same for both.
 from __future__ import annotations
 
 import json
+import math
 import re
 import threading
 from functools import lru_cache
@@ -19,12 +20,14 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from . import ReadError
-from .pdf_layout import NAN, PARAGRAPH_GAP, Line, page_text
+from .pdf_layout import MAX_ROOM, NAN, PARAGRAPH_GAP, Line, page_text
 
 BACKENDS = ("pdfminer", "pdfium")
 EDGE_LINES = 3  # how many non-blank lines at each end of a page may be furniture
 _DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
+# Runs of white space, or one white-space character other than a space: collapsed to a
+# space in line keys (single spaces are left alone, which makes keying several times faster).
+_SPACES = re.compile(r"\s\s+|[^\S ]")
 _MAX_FURNITURE_LEN = 160
 # Hyphen mending (see mend_hyphens).
 # Both start with the literal "-\n" so the regex engine can scan for it quickly.
@@ -127,10 +130,6 @@ def _pages_pdfium_unlocked(raw: bytes) -> list[str]:
         doc.close()
 
 
-def _indent(part: str) -> int:
-    return len(part) - len(part.lstrip()) if part[0].isspace() else 0
-
-
 @lru_cache(maxsize=1)
 def _loose_char_box():  # type: ignore[no-untyped-def]
     """PDFium's FPDFText_GetLooseCharBox with plain pointer arguments.
@@ -176,16 +175,16 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
     lines: list[Line] = []
     prev_bottom = prev_height = NAN  # the last line with text
     prev_last = -1  # index of the last visible character of the line before, if it has any
+    left, right = math.inf, -math.inf  # the text column's edges so far
     pos = 0  # index of the current part's first character in the page text
+    marks = "\ufffe" in text or "\x02" in text
     for raw_line in text.split("\r\n"):
-        if "\ufffe" in raw_line or "\x02" in raw_line:
-            parts = _PDFIUM_HYPHEN.split(raw_line)
-        else:
-            parts = (raw_line,)
+        parts = _PDFIUM_HYPHEN.split(raw_line) if marks else (raw_line,)
         after_mark = False
         for part in parts:
             end = len(part.rstrip()) if part[-1:].isspace() else len(part)
-            if not end or not char_box(handle, pos + (first := _indent(part)), box_ref):
+            first = len(part) - len(part.lstrip()) if end and part[0].isspace() else 0
+            if not end or not char_box(handle, pos + first, box_ref):
                 lines.append(Line(part, after_hyphen_mark=after_mark))
                 prev_last = -1
             else:
@@ -194,13 +193,19 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
                     step = prev_bottom - line.bottom
                     tallest = line.height if line.height > prev_height else prev_height
                     line.block_start = step > PARAGRAPH_GAP * tallest or step < -tallest
-                if not (after_mark or line.block_start) and prev_last >= 0:
-                    # Only a line that may carry on the one before needs these widths.
-                    if char_box(handle, prev_last, box_ref):
-                        lines[-1].x1 = box.right
-                    space = part.find(" ", first, end)
-                    if char_box(handle, pos + (space if space >= 0 else end) - 1, box_ref):
-                        line.word = box.right - line.x0
+                if line.x0 < left:
+                    left = line.x0
+                if not (after_mark or line.block_start) and prev_last >= 0 and char_box(handle, prev_last, box_ref):
+                    # Only a line that may carry on the one before needs these widths;
+                    # the first word's only where the line before may reach the right
+                    # edge (the edge so far can only move out, and the room with it).
+                    x1 = lines[-1].x1 = box.right
+                    if x1 > right:
+                        right = x1
+                    if right - x1 <= MAX_ROOM * (right - left):
+                        space = part.find(" ", first, end)
+                        if char_box(handle, pos + (space if space >= 0 else end) - 1, box_ref):
+                            line.word = box.right - line.x0
                 lines.append(line)
                 prev_bottom, prev_height, prev_last = line.bottom, line.height, pos + end - 1
             pos += len(part) + 1  # the part and the hyphen mark after it

@@ -121,11 +121,12 @@ def page_text(lines: list[Line]) -> str:
         return ""
     new_entry = _new_entry()
     left, right = _edges(lines)
+    near_edge = right - MAX_ROOM * (right - left)  # NaN (never passed) without measured lines
     out = [lines[0].text]
     for prev, line in zip(lines, lines[1:]):
         if line.after_hyphen_mark:
             out.append("-\n")
-        elif _continues(prev, line, left, right, new_entry):
+        elif prev.x1 >= near_edge and _continues(prev, line, left, right, new_entry):
             # Also across a pdfminer box boundary: pdfminer starts a new box where a
             # hanging indent moves the left edge, though the step down is a line's.
             tail = out[-1].rstrip()
