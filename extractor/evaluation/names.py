@@ -1,7 +1,7 @@
 """Person-name normalisation for scoring: the spec's "names match" rule.
 
-Minutes write one person many ways ("Councillor Simpson-Vince", "Cllr Jill
-Simpson-Vince", "Jill Simpson-Vince"); scoring must not punish the extractor
+Minutes write one person many ways ("Councillor Ashdown-Lee", "Cllr Robin
+Ashdown-Lee", "Robin Ashdown-Lee"); scoring must not punish the extractor
 for choosing another printed form of the same name.
 """
 
@@ -34,8 +34,8 @@ def name_tokens(name: Optional[str]) -> tuple[str, ...]:
     """The name's words, case-folded, without punctuation and honorifics.
 
     Hyphens and apostrophes are removed rather than split on, so a double-barrelled
-    surname stays one token and "Simpson-Vince" is the surname-only form of
-    "Jill Simpson-Vince".
+    surname stays one token and "Ashdown-Lee" is the surname-only form of
+    "Robin Ashdown-Lee".
     """
     if not name:
         return ()
@@ -52,7 +52,7 @@ def name_score(a: Optional[str], b: Optional[str]) -> float:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
-    if ta == tb or "".join(ta) == "".join(tb):  # also "Simpson Vince" for "Simpson-Vince"
+    if ta == tb or "".join(ta) == "".join(tb):  # also "Ashdown Lee" for "Ashdown-Lee"
         return 1.0
     if (len(ta) == 1 or len(tb) == 1) and ta[-1] == tb[-1]:
         return 0.95
