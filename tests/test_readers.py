@@ -329,6 +329,14 @@ def test_layout_keeps_line_breaks_that_are_not_wraps(case: str, lines: list[Line
     assert page_text(lines).split("\n")[-1] == lines[-1].text, case
 
 
+def test_layout_rejoins_a_bullet_wrapped_to_its_hanging_indent() -> None:
+    lines = _page(("\u2022 The Committee considered the report of the Director and", 50.0, 538.0),
+                  ("asked for a further report.", 64.0, 200.0), ("Next paragraph", 50.0, 120.0))
+    assert page_text(lines) == (
+        "\u2022 The Committee considered the report of the Director and asked for a further report.\nNext paragraph"
+    )
+
+
 def test_layout_leaves_a_hyphen_at_a_wrap_to_the_mending_rule() -> None:
     lines = _page(("The report gave further infor-", 50.0, 539.0), ("mation on the costs.", 50.0, 150.0), FULL, LAST)
     text = page_text(lines)

@@ -4,8 +4,11 @@ what the printed page adds to the minutes (running headers and footers, page num
 
 Two backends: ``pdfminer`` (pdfminer.six; groups lines into text boxes, so paragraphs
 come out separated by blank lines) and ``pdfium`` (pypdfium2; dozens of times faster;
-it gives plain lines, so we put in the paragraph breaks from the vertical gaps). The
-clean-up works on the list of page texts and is the same for both.
+it gives plain lines, so we put in the paragraph breaks from the vertical gaps). Each
+backend hands its lines with their positions to ``pdf_layout.page_text``, which re-joins
+the lines the page layout wrapped, so a long header, attendance list or item title is
+one line as in the text route. The clean-up works on the list of page texts and is the
+same for both.
 """
 
 from __future__ import annotations
@@ -153,8 +156,10 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
     PDFium gives plain lines; pdfminer separates paragraphs (text boxes) with blank lines,
     and the structure components read blank lines as block boundaries. So we look up the
     boxes of a few characters of each line (PDFium's text is indexed character for
-    character): the first (left edge, baseline, height), the last (right edge) and the
-    end of the first word. A paragraph starts where the step down from the previous line
+    character): the first (left edge, baseline, height) of every line; the last (right
+    edge) of a line and the end of the first word of the next only where that next line
+    could carry it on (same block), which is all ``page_text`` needs and keeps the cost
+    down. A paragraph starts where the step down from the previous line
     is over PARAGRAPH_GAP times the text height (single-spaced lines step about 1.2 to 1.3
     times it; a blank line or 6 pt of paragraph spacing, 1.7 or more), or where the text
     jumps back up the page (a new column, or a header drawn after the body). A hyphen
@@ -249,9 +254,9 @@ def _key(line: str) -> str:
 
 
 def _zone_key(line: str) -> Optional[str]:
-    """The key of a line in the edge zone; None for a line far too long to be a running
-    header or footer (a re-joined paragraph), which saves keying it."""
-    return _key(line) if len(line) <= 2 * _MAX_FURNITURE_LEN else None
+    """The key of a line in the edge zone; None for a line too long to be a running header
+    or footer (such as a re-joined paragraph), which saves keying it."""
+    return _key(line) if len(line) <= _MAX_FURNITURE_LEN else None
 
 
 def _zone_keys(lines: list[str]) -> dict[int, Optional[str]]:
