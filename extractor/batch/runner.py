@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator, Optional, Union
 from .discover import Input
 from .progress import Progress
 from .work import Options, process
-from .writer import DirWriter, JsonlWriter, file_sha256
+from .writer import DirWriter, JsonlWriter
 
 Writer = Union[DirWriter, JsonlWriter]
 
@@ -64,7 +64,7 @@ def run(
             if max_size_mb is not None and size > max_size_mb * 1024 * 1024:
                 fail(inp, "too_large", f"{size / 1048576:.1f} MB is over --max-size {max_size_mb:g} MB")
                 continue
-            if writer.is_done(inp.rel, str(inp.path), file_sha256(inp.path)):
+            if writer.is_done(inp.rel, str(inp.path), inp.path):
                 summary.skipped += 1
                 progress.advance()
                 continue

@@ -82,7 +82,9 @@ class DirWriter:
             self._targets[path] = source
         return path
 
-    def is_done(self, rel: Path, source: str, sha256: str) -> bool:
+    def is_done(self, rel: Path, source: str, input_path: Path) -> bool:
+        """Hashes the input only when an output exists, so a first run over a large
+        archive does not read every file twice."""
         if self.force:
             return False
         path = self.target(rel, source)
@@ -91,7 +93,8 @@ class DirWriter:
                 head = fh.read(_HEAD)
         except OSError:
             return False
-        return _header(head) == (sha256, self.version)
+        sha, version = _header(head)
+        return version == self.version and sha == file_sha256(input_path)
 
     def write(self, rel: Path, source: str, record_json: str) -> None:
         atomic_write(self.target(rel, source), record_json + "\n")
@@ -133,8 +136,8 @@ class JsonlWriter:
                 fh.truncate(good_bytes)
         return done
 
-    def is_done(self, rel: Path, source: str, sha256: str) -> bool:
-        return (source, sha256) in self._done
+    def is_done(self, rel: Path, source: str, input_path: Path) -> bool:
+        return bool(self._done) and (source, file_sha256(input_path)) in self._done
 
     def write(self, rel: Path, source: str, record_json: str) -> None:
         # flush() hands the whole line to the OS, so a killed run keeps it. fsync (only
