@@ -76,3 +76,18 @@ def test_pdf_versions_of_other_pages_match(nlp, tmp_path: Path, prefix: str, bac
     assert _meetings(record) == _meetings(text_record)
     assert _attendance(record) == _attendance(text_record)
     assert _items(record) == _items(text_record)
+
+
+@pytest.mark.parametrize("prefix", ["dev_001", "dev_037", "dev_074"])  # each has 2-3 split words
+@pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
+def test_pdf_with_words_split_at_line_ends_matches(nlp, tmp_path: Path, prefix: str, backend: str) -> None:
+    # As above, with lower-case words split by a hyphen where a line is full (as word
+    # processors do): the reader re-joins the wrapped lines and mends the split words.
+    source = raw_path(prefix)
+    pdf = tmp_path / (source.stem + ".pdf")
+    make_pdf(source.read_text(encoding="utf-8"), pdf, header="Minutes page {page}", hyphenate=True)
+    text_record = extractor.extract(source, nlp=nlp)
+    record = extractor.extract(pdf, nlp=nlp, pdf_backend=backend)
+    assert _meetings(record) == _meetings(text_record)
+    assert _attendance(record) == _attendance(text_record)
+    assert _items(record) == _items(text_record)
