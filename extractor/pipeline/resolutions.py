@@ -298,34 +298,26 @@ class ResolutionsComponent(PatternComponent):
     def _headless_lists(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
         """A lettered or numbered list standing alone after the discussion, its
         "RESOLVED" lost in export: (a) ..., (b) ... with nested (i), (ii) kept inside.
-        Lists introduced by a colon ("made the following points:") are not decisions."""
-        prev = ""
-        for ls, le in line_ranges(text, start, end):
-            line = text[ls:le]
-            lab = _LABEL.match(line)
-            if lab and (lab.group("a") or lab.group("b")) in ("a", "1") and not _overlaps(used, ls, le) \
-                    and not re.search(r"[:\-–]\s*$", prev):
-                clauses = self._nested_run(text, ls, end)
-                decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
-                if len(clauses) >= 2 and decided * 2 >= len(clauses) \
-                        and not any(self._narrates_clause.search(text, cs, ce) for cs, ce, _ in clauses):
-                    for cs, ce, label in clauses:
-                        found.append(Found(cs, ce, label, self._clean(text, cs, ce, Motion()), Motion()))
-                    used.append((clauses[0][0], clauses[-1][1]))
-            prev = line
+        Lists introduced by a colon ("made the following points:") are not decisions.
 
-    def _nested_run(self, text: str, pos: int, end: int) -> list[tuple[int, int, Optional[str]]]:
-        out: list[list] = []
-        for ls, le in line_ranges(text, pos, end):
-            m = _LABEL.match(text, ls, le)
-            if not m:
-                break
-            label = m.group("a") or m.group("b")
-            if not out or label in _successors(out[-1][2]):
-                out.append([ls, le, label])
-            elif out:
-                out[-1][1] = le  # a nested (i), (ii) belongs to the clause above
-        return [tuple(c) for c in out]
+        The clause chain from any line is fixed (``_ListRuns``), so each candidate start
+        costs only its own chain, not a rescan of the rest of the list: a long run of
+        "1." lines used to cost time quadratic in its length."""
+        runs = _ListRuns(text, list(line_ranges(text, start, end)))
+        prev = ""
+        for i, (ls, le) in enumerate(runs.lines):
+            line = text[ls:le]
+            label = runs.labels[i]
+            if label in ("a", "1") and not _overlaps(used, ls, le) and not re.search(r"[:\-–]\s*$", prev):
+                if runs.depth(i) >= 2:
+                    clauses = runs.chain(i)
+                    decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
+                    if decided * 2 >= len(clauses) \
+                            and not any(self._narrates_clause.search(text, cs, ce) for cs, ce, _ in clauses):
+                        for cs, ce, lab in clauses:
+                            found.append(Found(cs, ce, lab, self._clean(text, cs, ce, Motion()), Motion()))
+                        used.append((clauses[0][0], clauses[-1][1]))
+            prev = line
 
     def _residue(self, text: str, s: int, e: int, mo: Motion) -> int:
         return len(_WORD.findall(_cut(text, s, e, mo.cut))) - len(
@@ -440,6 +432,55 @@ def _fold_vote_reports(text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+class _ListRuns:
+    """Labelled lines ("1.", "(a)", "ii)") and, for each, where its clause ends.
+
+    A run is a stretch of consecutive labelled lines. From a line labelled L, the next
+    clause starts at the first later line of the run labelled with a successor of L
+    (``_successors``); lines in between (a nested (i), (ii)) belong to the clause. So
+    every line has one fixed "next clause" line, computed for all lines in one
+    backward pass, and a chain is followed in steps of whole clauses."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]]) -> None:
+        self.lines = lines
+        self.labels: list[Optional[str]] = []
+        for ls, le in lines:
+            m = _LABEL.match(text, ls, le)
+            self.labels.append((m.group("a") or m.group("b")) if m else None)
+        n = len(lines)
+        self.next: list[Optional[int]] = [None] * n  # first line of the next clause
+        self.last: list[int] = list(range(n))  # last line of this line's run
+        self._depth: list[int] = [0] * n
+        nearest: dict[str, int] = {}
+        for j in range(n - 1, -1, -1):
+            label = self.labels[j]
+            if label is None:
+                nearest = {}
+                continue
+            if j + 1 < n and self.labels[j + 1] is not None:
+                self.last[j] = self.last[j + 1]
+            ahead = [nearest[s] for s in _successors(label) if s in nearest]
+            self.next[j] = min(ahead) if ahead else None
+            nearest[label] = j
+            nxt = self.next[j]
+            self._depth[j] = 1 + (self._depth[nxt] if nxt is not None else 0)
+
+    def depth(self, i: int) -> int:
+        """How many clauses the list starting at line ``i`` has."""
+        return self._depth[i]
+
+    def chain(self, i: int) -> list[tuple[int, int, Optional[str]]]:
+        """The clauses (start, end, label) of the list starting at line ``i``."""
+        out: list[tuple[int, int, Optional[str]]] = []
+        j: Optional[int] = i
+        while j is not None:
+            nxt = self.next[j]
+            stop = nxt - 1 if nxt is not None else self.last[j]
+            out.append((self.lines[j][0], self.lines[stop][1], self.labels[j]))
+            j = nxt
+        return out
 
 
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
