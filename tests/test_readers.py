@@ -344,6 +344,23 @@ def test_layout_leaves_a_hyphen_at_a_wrap_to_the_mending_rule() -> None:
     assert mend_hyphens(text).startswith("The report gave further information on the costs.\n")
 
 
+@pytest.mark.parametrize(
+    "next_first, joined",
+    [("asked for a further report.", True), ("12. Any other business", False), ("Apologies: Councillor A Smith", False)],
+)
+def test_a_paragraph_goes_on_across_the_page_break(next_first: str, joined: bool) -> None:
+    # Page 1 ends with a line that ran to the margin; page 2 (after its running header)
+    # starts at the left edge. Both pages carry the header "Cabinet" and a page number.
+    one = [Line("Cabinet", 50.0, 95.0, 800.0, 10.0, 40.0), *_page(FULL, FULL), Line("1", 290.0, 296.0, 60.0, 10.0, 6.0, True)]
+    two = [Line("Cabinet", 50.0, 95.0, 800.0, 10.0, 40.0), *_page((next_first, 50.0, 200.0), FULL, LAST),
+           Line("2", 290.0, 296.0, 60.0, 10.0, 6.0, True)]
+    for lines in (one, two):
+        lines[1].block_start = True
+    text = clean_pages([page_text(one), page_text(two)], [one, two])
+    separator = " " if joined else "\n\n"
+    assert text == FULL[0] + " " + FULL[0] + separator + next_first + "\n" + FULL[0] + " " + LAST[0]
+
+
 def test_clean_pages_removes_running_furniture_only() -> None:
     pages = [
         "Cabinet 12 May 2025\nRESOLVED that the report be noted.\nBody one\nPage 1 of 7",

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from . import ReadError
-from .pdf_layout import MAX_ROOM, NAN, PARAGRAPH_GAP, Line, page_text
+from .pdf_layout import MAX_ROOM, NAN, PARAGRAPH_GAP, Line, continues_on_next_page, page_text
 
 BACKENDS = ("pdfminer", "pdfium")
 EDGE_LINES = 3  # how many non-blank lines at each end of a page may be furniture
@@ -57,7 +57,7 @@ def _noise() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # -- extraction -----------------------------------------------------------------------------
 
 
-def _pages_pdfminer(raw: bytes) -> list[str]:
+def _pages_pdfminer(raw: bytes) -> list[list[Line]]:
     import logging
 
     from pdfminer.high_level import extract_pages
@@ -80,7 +80,7 @@ def _pages_pdfminer(raw: bytes) -> list[str]:
                     lines.append(line)
             elif isinstance(element, LTTextContainer):
                 lines.append(Line(element.get_text().rstrip("\n"), block_start=True))
-        pages.append(page_text(lines))
+        pages.append(lines)
     return pages
 
 
@@ -109,12 +109,12 @@ def _pdfminer_line(text_line) -> Line:  # type: ignore[no-untyped-def]
     return Line(text, first.x0, chars[-1].x1, first.y0, first.height, word_end - first.x0)
 
 
-def _pages_pdfium(raw: bytes) -> list[str]:
+def _pages_pdfium(raw: bytes) -> list[list[Line]]:
     with _PDFIUM_LOCK:
         return _pages_pdfium_unlocked(raw)
 
 
-def _pages_pdfium_unlocked(raw: bytes) -> list[str]:
+def _pages_pdfium_unlocked(raw: bytes) -> list[list[Line]]:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(raw)
@@ -124,7 +124,7 @@ def _pages_pdfium_unlocked(raw: bytes) -> list[str]:
             page = doc[index]
             textpage = page.get_textpage()
             try:
-                pages.append(page_text(_pdfium_lines(textpage)))
+                pages.append(_pdfium_lines(textpage))
             finally:
                 textpage.close()
                 page.close()
@@ -178,6 +178,7 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
     char_box = _loose_char_box()
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     lines: list[Line] = []
+    starts: list[int] = []  # index of each line's first character; -1 for a line without boxes
     prev_bottom = prev_height = NAN  # the last line with text
     prev_last = -1  # index of the last visible character of the line before, if it has any
     left, right = math.inf, -math.inf  # the text column's edges so far
@@ -191,6 +192,7 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
             first = len(part) - len(part.lstrip()) if end and part[0].isspace() else 0
             if not end or not char_box(handle, pos + first, box_ref):
                 lines.append(Line(part, after_hyphen_mark=after_mark))
+                starts.append(-1)
                 prev_last = -1
             else:
                 line = Line(part, box.left, NAN, box.bottom, box.top - box.bottom, NAN, False, after_mark)
@@ -212,18 +214,49 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
                         if char_box(handle, pos + (space if space >= 0 else end) - 1, box_ref):
                             line.word = box.right - line.x0
                 lines.append(line)
+                starts.append(pos)
                 prev_bottom, prev_height, prev_last = line.bottom, line.height, pos + end - 1
             pos += len(part) + 1  # the part and the hyphen mark after it
             after_mark = True
         pos += 1  # "\r\n" is two characters; one was counted above
+    _measure_page_ends(lines, starts, handle, box)
     return lines
 
 
-_EXTRACTORS: dict[str, Callable[[bytes], list[str]]] = {"pdfminer": _pages_pdfminer, "pdfium": _pages_pdfium}
+def _measure_page_ends(lines: list[Line], starts: list[int], handle: int, box) -> None:  # type: ignore[no-untyped-def]
+    """Right edges and first-word widths of the lines at both ends of a page, where the
+    body text may stop and go on over the page break (see ``clean_pages``); running
+    headers and footers take at most EDGE_LINES lines at each end."""
+    import ctypes
+
+    char_box, box_ref = _loose_char_box(), ctypes.addressof(box)
+    count = len(lines)
+    ends = range(count) if count <= 4 * EDGE_LINES else [*range(2 * EDGE_LINES), *range(count - 2 * EDGE_LINES, count)]
+    for i in ends:
+        line, pos = lines[i], starts[i]
+        if pos < 0:
+            continue
+        part = line.text
+        end = len(part.rstrip())
+        if line.x1 != line.x1 and char_box(handle, pos + end - 1, box_ref):
+            line.x1 = box.right
+        if line.word != line.word:
+            first = len(part) - len(part.lstrip())
+            space = part.find(" ", first, end)
+            if char_box(handle, pos + (space if space >= 0 else end) - 1, box_ref):
+                line.word = box.right - line.x0
+
+
+_EXTRACTORS: dict[str, Callable[[bytes], list[list[Line]]]] = {"pdfminer": _pages_pdfminer, "pdfium": _pages_pdfium}
 
 
 def extract_pages_text(raw: bytes, backend: str = "pdfminer") -> list[str]:
-    """The raw text of each page, as the backend gives it; ReadError for unreadable PDFs."""
+    """The text of each page, wrapped lines re-joined; ReadError for unreadable PDFs."""
+    return [page_text(lines) for lines in extract_page_lines(raw, backend)]
+
+
+def extract_page_lines(raw: bytes, backend: str = "pdfminer") -> list[list[Line]]:
+    """The lines of each page with their geometry; ReadError for unreadable PDFs."""
     if backend not in _EXTRACTORS:
         raise ReadError(f"unknown PDF backend {backend!r}: expected one of {', '.join(BACKENDS)}")
     if b"%PDF-" not in raw[:1024]:
@@ -352,30 +385,41 @@ def mend_hyphens(text: str) -> str:
     return _WRAPPED_HYPHEN.sub("", text)
 
 
-def clean_pages(pages: list[str]) -> str:
-    """Join page texts into one text without page furniture, pages separated by a blank line."""
+def clean_pages(pages: list[str], page_lines: Optional[list[list[Line]]] = None) -> str:
+    """Join page texts into one text without page furniture, pages separated by a blank line.
+
+    With the pages' lines (``page_lines``, as ``page_text`` got them), a paragraph the page
+    break cut goes on across it: the last line kept on one page and the first kept on the
+    next are joined by a space when the layout test of ``pdf_layout`` says so.
+    """
     page_number, blank = _noise()
-    page_lines = [[line.rstrip() for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")] for page in pages]
-    zones = [_zone_keys(lines) for lines in page_lines]
+    texts = [[line.rstrip() for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")] for page in pages]
+    zones = [_zone_keys(lines) for lines in texts]
     furniture = _furniture_keys([set(zone.values()) for zone in zones])
     parts: list[str] = []
-    for lines, zone in zip(page_lines, zones):
+    before: list[Line] = []  # the lines of the page the last part came from
+    for number, (lines, zone) in enumerate(zip(texts, zones)):
         kept = _clean_page(lines, zone, furniture, page_number, blank)
         if not kept:
             continue
         text = "\n".join(kept)
+        after = page_lines[number] if page_lines else []
         previous = parts[-1] if parts else ""
         if previous.endswith("-") and previous[-2:-1].isalnum() and text[:1].isalnum():
             parts[-1] = previous + "\n" + text  # a word split across the page break
+        elif previous and after and before and continues_on_next_page(before, previous, after, text):
+            parts[-1] = previous + " " + text.lstrip()
         else:
             parts.append(text)
+        before = after
     return mend_hyphens("\n\n".join(parts))
 
 
 def pdf_to_text(raw: bytes, warnings: list[str], backend: str = "pdfminer") -> tuple[str, int]:
     """The text of a PDF (not yet normalised) and its page count."""
-    pages = extract_pages_text(raw, backend)
-    text = clean_pages(pages)
+    page_lines = extract_page_lines(raw, backend)
+    pages = [page_text(lines) for lines in page_lines]
+    text = clean_pages(pages, page_lines)
     if not text.strip():
         warnings.append("no text layer (scanned?): the PDF's pages hold no extractable text")
     elif len(_CID.findall(text)) > 20:

@@ -139,3 +139,26 @@ def page_text(lines: list[Line]) -> str:
             out.append("\n\n" if line.block_start else "\n")
         out.append(line.text)
     return "".join(out)
+
+
+def continues_on_next_page(before: list[Line], last: str, after: list[Line], first: str) -> bool:
+    """Whether ``last``, the last text line kept on a page (lines ``before``), goes on in
+    ``first``, the first kept on the next page (lines ``after``): the same test as within
+    a page, but for the step down, and with each page's own column edges.
+
+    The printed lines are found by their text: the last one whose text ends ``last``,
+    the first whose text starts ``first`` (running headers and footers were removed).
+    """
+    prev = next((line for line in reversed(before) if line.text.strip() and last.endswith(line.text.strip())), None)
+    line = next((line for line in after if line.text.strip() and first.startswith(line.text.strip())), None)
+    if prev is None or line is None:
+        return False
+    left, right = _edges(before)
+    next_left, _ = _edges(after)
+    height = prev.height if prev.height > line.height else line.height
+    room = right - prev.x1
+    if not (room <= MAX_ROOM * (right - left) and room <= line.word + SPACE * height):
+        return False  # also False when a width is NaN
+    if not abs(line.x0 - next_left) <= INDENT_TOLERANCE * height:
+        return False
+    return "\t" not in prev.text and "\t" not in line.text and not _new_entry().match(line.text)
