@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
+from .claims import Claimed
 from .mentions import person_at
 from .motions import Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
@@ -110,7 +111,7 @@ class ResolutionsComponent(PatternComponent):
         text = S.doc_text(doc)
         for start, end in item_regions(doc):
             found: list[Found] = []
-            used: list[tuple[int, int]] = []
+            used = Claimed()
             self._blocks(text, start, end, found, used)
             self._notices(text, start, end, found, used)
             self._bare_clauses(text, start, end, found, used)
@@ -123,7 +124,7 @@ class ResolutionsComponent(PatternComponent):
                 self._emit(doc, f)
         return doc
 
-    def _outcome_after(self, text: str, f: Found, end: int, used: list) -> None:
+    def _outcome_after(self, text: str, f: Found, end: int, used: Claimed) -> None:
         """"... seconded by B. On being put to the vote the motion was lost by 3 votes
         to 7.": a short sentence right after the decision that only reports the vote."""
         if f.motion.outcome or f.motion.votes:
@@ -156,7 +157,7 @@ class ResolutionsComponent(PatternComponent):
         return person_at(doc, hit.start, hit.end) or hit.text
 
     # -- 1. trigger blocks -----------------------------------------------------
-    def _blocks(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+    def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
         for m in self._trigger.finditer(text, start, end):
             if _overlaps(used, m.start(), m.end()):
                 continue
@@ -240,7 +241,7 @@ class ResolutionsComponent(PatternComponent):
                 break
         return out, stop
 
-    def _motion_before(self, text: str, floor: int, pos: int, used: list) -> Motion:
+    def _motion_before(self, text: str, floor: int, pos: int, used: Claimed) -> Motion:
         """Motion words on the two lines before a trigger ("Proposed by ..., and")."""
         out = Motion()
         prev = [r for r in line_ranges(text, max(floor, pos - 500), pos)][-2:]
@@ -255,7 +256,7 @@ class ResolutionsComponent(PatternComponent):
         return out
 
     # -- 2. decision notices ---------------------------------------------------
-    def _notices(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+    def _notices(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
         for m in _DECISION_NOTICE.finditer(text, start, end):
             le = _line_end(text, m.end(), end)
             if _overlaps(used, m.start(), le):
@@ -265,7 +266,7 @@ class ResolutionsComponent(PatternComponent):
                                self.motions.find(text, m.end(), le)))
 
     # -- 3. clauses whose trigger was lost -------------------------------------
-    def _bare_clauses(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+    def _bare_clauses(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
         all_lines = list(line_ranges(text, start, end))
         pending: Optional[Motion] = None
         prev_line = ""
@@ -295,7 +296,7 @@ class ResolutionsComponent(PatternComponent):
                     found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
             pending, prev_line = None, line
 
-    def _headless_lists(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+    def _headless_lists(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
         """A lettered or numbered list standing alone after the discussion, its
         "RESOLVED" lost in export: (a) ..., (b) ... with nested (i), (ii) kept inside.
         Lists introduced by a colon ("made the following points:") are not decisions.
@@ -324,7 +325,7 @@ class ResolutionsComponent(PatternComponent):
             re.findall(r"\b(?:it|was|and|this|the|motion|recommendation|were|is)\b", _cut(text, s, e, mo.cut), re.I))
 
     # -- 4. own words ------------------------------------------------------------
-    def _own_words(self, text: str, start: int, end: int, found: list[Found], used: list) -> None:
+    def _own_words(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
         for ss, se in sentences(text, start, end):
             if _overlaps(used, ss, se):
                 continue
@@ -516,8 +517,8 @@ def _line_end(text: str, pos: int, end: int) -> int:
     return end if nl < 0 else nl
 
 
-def _overlaps(used: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(us < e and s < ue for us, ue in used)
+def _overlaps(used: Claimed, s: int, e: int) -> bool:
+    return used.overlaps(s, e)
 
 
 def _tokens(value: str) -> set[str]:
