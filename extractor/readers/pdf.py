@@ -185,7 +185,7 @@ def _pdfium_lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
     pos = 0  # index of the current part's first character in the page text
     marks = "\ufffe" in text or "\x02" in text
     for raw_line in text.split("\r\n"):
-        parts = _PDFIUM_HYPHEN.split(raw_line) if marks else (raw_line,)
+        parts = _PDFIUM_HYPHEN.split(raw_line) if marks and ("\ufffe" in raw_line or "\x02" in raw_line) else (raw_line,)
         after_mark = False
         for part in parts:
             end = len(part.rstrip()) if part[-1:].isspace() else len(part)

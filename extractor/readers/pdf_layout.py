@@ -22,6 +22,11 @@ space) when all of these hold:
 Short lines (headings, list entries, table rows, signature lines) leave room for the
 next word, so they are never joined. A line ending in a hyphen after a letter or digit
 keeps its hyphen and line break, so the reader's one hyphen-mending rule decides.
+
+``continues_on_next_page`` applies the same test across a page break, once the running
+headers and footers are gone. There a blank line between paragraphs cannot be seen, so
+a paragraph whose last line happens to reach the margin at the foot of a page is joined
+to the next page's first paragraph; a paragraph cut by the break is much more common.
 """
 
 from __future__ import annotations
