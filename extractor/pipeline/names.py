@@ -23,14 +23,23 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+class Honorifics(frozenset):
+    """Honorifics folded once, for callers that split many names: folding the whole
+    list on every call was most of the people component's time."""
+
+    def __new__(cls, honorifics: Iterable[str]) -> "Honorifics":
+        return super().__new__(cls, (fold(h).rstrip(".") for h in honorifics))
+
+
 def split_honorific(name: str, honorifics: Iterable[str]) -> tuple[str, str]:
     """("Councillor", "Ann Lee-Smith") for "Councillor Ann Lee-Smith".
 
     Several honorifics may be stacked ("Councillor Professor Grey"); all are
-    returned together as the first element.
+    returned together as the first element. Pass an ``Honorifics`` when splitting
+    many names with the same list.
     """
     words = name.split()
-    hon = {fold(h).rstrip(".") for h in honorifics}
+    hon = honorifics if isinstance(honorifics, Honorifics) else Honorifics(honorifics)
     i = 0
     while i < len(words) - 1 and fold(words[i]).rstrip(".") in hon:
         i += 1

@@ -69,6 +69,7 @@ class PeopleComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.honorifics: list[str] = p.get("honorifics", [])
+        self._folded_hons = N.Honorifics(self.honorifics)  # for splitting names
         self.councillor_hons = {N.fold(h) for h in p.get("councillor_honorifics", [])}
         plural = p.get("plural_honorifics", [])
         singular = [h for h in self.honorifics if h not in plural]
@@ -339,7 +340,7 @@ class PeopleComponent(PatternComponent):
 
     # --------------------------------------------------------------- registry
     def _tokens(self, surface: str) -> list[str]:
-        return N.name_tokens(surface, self.honorifics)
+        return N.name_tokens(surface, self._folded_hons)
 
     def _match(self, entries: list[Entry], toks: list[str]) -> Optional[int]:
         for fuzzy in (False, True):
@@ -387,7 +388,7 @@ class PeopleComponent(PatternComponent):
 
     def _canonical(self, e: Entry) -> str:
         def key(f: str) -> tuple:
-            hon, bare = N.split_honorific(f, self.honorifics)
+            hon, bare = N.split_honorific(f, self._folded_hons)
             return (f in e.weak, -len(self._tokens(f)), -len(bare), -bool(hon), f not in e.listed, e.forms.index(f))
         return sorted(e.forms, key=key)[0]
 
@@ -468,7 +469,7 @@ class PeopleComponent(PatternComponent):
     def _is_councillor(self, entry: Optional[Entry], m: Mention) -> bool:
         forms = entry.forms if entry is not None else [m.surface]
         for f in forms:
-            hon, _ = N.split_honorific(f, self.honorifics)
+            hon, _ = N.split_honorific(f, self._folded_hons)
             if any(N.fold(h).rstrip(".") in self.councillor_hons for h in hon.split()):
                 return True
         return False
