@@ -527,20 +527,21 @@ def _tokens(value: str) -> set[str]:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     """The same clause printed twice in one item ("Decision:" summary and the
-    minutes' "RESOLVED") is one record; keep the first, with the facts of both."""
-    out: list[Found] = []
+    minutes' "RESOLVED") is one record; keep the first, with the facts of both.
+    Each text's words are counted once (pairs are compared many times)."""
+    out: list[tuple[Found, set[str]]] = []
     for f in sorted(found, key=lambda f: f.start):
+        a = _tokens(f.text)
         twin = None
-        for g in out:
-            a, b = _tokens(f.text), _tokens(g.text)
-            if a and b and len(a & b) * 2 / (len(a) + len(b)) >= 0.8 and f.label == g.label:
+        for g, b in out:
+            if f.label == g.label and a and b and len(a & b) * 2 / (len(a) + len(b)) >= 0.8:
                 twin = g
                 break
         if twin is None:
-            out.append(f)
+            out.append((f, a))
         else:
             twin.motion = twin.motion.merge(f.motion)
-    return out
+    return [f for f, _ in out]
 
 
 @Language.factory(
