@@ -17,9 +17,10 @@ _SPACE = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Case-fold, strip accents, unify quotes/dashes and squeeze spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    if not text.isascii():  # plain ASCII has no accents or curly quotes (the common case)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     return _SPACE.sub(" ", text).strip().casefold()
 
 
