@@ -51,9 +51,19 @@ def write_patterns(path: Path, patterns: dict[str, Any]) -> None:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces flexible."""
+    """A regex alternation of literal phrases, longest first, spaces flexible.
+
+    It opens with a look-ahead for the phrases' possible first characters: Python's
+    regex engine otherwise enters every phrase at every position it tries (it has no
+    quick first-character test for case-insensitive phrases), which made cue scans
+    several times slower. The look-ahead only states what any phrase needs, so the
+    matches are the same."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    if not parts:
+        return ""
+    firsts = sorted({r"\s" if p[0].isspace() else re.escape(p[0]) for p in parts})
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return f"(?=[{''.join(firsts)}])(?:{alt})"
 
 
 class PatternComponent:
