@@ -13,6 +13,7 @@ Span data (``minutes_questions``): asker, addressee, answered_by, text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -170,47 +171,84 @@ class QuestionsComponent(PatternComponent):
         return out
 
     def _answer(self, text: str, q: Q, qs: dict[int, Q], sents: list[tuple[int, int]],
-                sms: list[list[M.PM]], paras: list[int]) -> list[str]:
-        names: list[str] = []
+                sms: list[list[M.PM]], paras: list[int], memo: dict) -> list[str]:
+        """Answerers after question ``q``: in the rest of its paragraph up to a question
+        from someone else; failing that (and no passive answer), in the next paragraphs.
+
+        What a stretch of sentences yields depends only on where it starts and whose
+        question it follows, so it is worked out once (``memo``, one per region): many
+        questions in one paragraph (or from one member) used to rescan the paragraph each,
+        at a cost quadratic in its length."""
         i = q.sent
-        passive = False
-        j = i
-        while j < len(sents) and paras[j] == paras[i]:
-            other = qs.get(j)
-            if j > i and other is not None and other.asker_key != q.asker_key:
+        head = self._answerers(text, sms[i], q.pos, q.asker_key)
+        names = [self._label(m) or "" for m in head]
+        passive = bool(self.passive_a.search(text, q.pos, sents[i][1]))
+        if i + 1 < len(sents) and paras[i + 1] == paras[i]:
+            rest, found, rest_passive, j = self._same_paragraph(text, i + 1, q.asker_key, qs, sents, sms, paras, memo)
+        else:
+            rest, found, rest_passive, j = (), False, False, i + 1
+        if head or found or passive or rest_passive:
+            return _unique(names + list(rest))
+        return _unique(self._next_paragraphs(text, j, q.asker_key, qs, sents, sms, paras, memo))
+
+    def _same_paragraph(self, text: str, j: int, key: Optional[str], qs: dict[int, Q], sents: list[tuple[int, int]],
+                        sms: list[list[M.PM]], paras: list[int], memo: dict) -> tuple[tuple[str, ...], bool, bool, int]:
+        """From sentence ``j`` to the end of its paragraph or a question by someone other
+        than ``key``: (answerer labels, any answerer, any passive answer, where it stops)."""
+        chain: list[int] = []
+        while True:
+            if ("same", j, key) in memo:
+                tail = memo[("same", j, key)]
                 break
-            lo = q.pos if j == i else sents[j][0]
-            for m in self._answerers(text, sms[j], lo, q.asker_key):
-                names.append(self._label(m) or "")
-            passive = passive or bool(self.passive_a.search(text, lo, sents[j][1]))
-            j += 1
-        if not names and not passive:
-            para_seen = 0
-            while j < len(sents) and para_seen < 2:
-                p = paras[j]
-                para_seen += 1
-                found_any = False
-                stop = False
-                while j < len(sents) and paras[j] == p:
-                    if j in qs:
+            other = qs.get(j)
+            if j >= len(sents) or (other is not None and other.asker_key != key):
+                tail = ((), False, False, j)
+                break
+            chain.append(j)
+            if j + 1 < len(sents) and paras[j + 1] == paras[j]:
+                j += 1
+            else:
+                tail = ((), False, False, j + 1)
+                break
+        for j in reversed(chain):
+            got = self._answerers(text, sms[j], sents[j][0], key)
+            labels = [self._label(m) or "" for m in got]
+            passive = tail[2] or bool(self.passive_a.search(text, sents[j][0], sents[j][1]))
+            tail = (tuple(_unique(labels + list(tail[0]))), tail[1] or bool(got), passive, tail[3])
+            memo[("same", j, key)] = tail
+        return tail
+
+    def _next_paragraphs(self, text: str, j: int, key: Optional[str], qs: dict[int, Q], sents: list[tuple[int, int]],
+                         sms: list[list[M.PM]], paras: list[int], memo: dict) -> list[str]:
+        """Answerers in the (at most two) paragraphs from sentence ``j`` that react to a
+        question nobody answered in its own paragraph."""
+        if ("next", j, key) in memo:
+            return memo[("next", j, key)]
+        start = j
+        names: list[str] = []
+        para_seen = 0
+        while j < len(sents) and para_seen < 2:
+            p = paras[j]
+            para_seen += 1
+            found_any = False
+            stop = False
+            while j < len(sents) and paras[j] == p:
+                if j in qs:
+                    stop = True
+                    break
+                got = self._answerers(text, sms[j], sents[j][0], key)
+                names.extend(self._label(m) or "" for m in got)
+                if got:
+                    found_any = True
+                elif not found_any:
+                    if self.passive_a.search(text, sents[j][0], sents[j][1]) or sms[j]:
                         stop = True
                         break
-                    got = self._answerers(text, sms[j], sents[j][0], q.asker_key)
-                    names.extend(self._label(m) or "" for m in got)
-                    if got:
-                        found_any = True
-                    elif not found_any:
-                        if self.passive_a.search(text, sents[j][0], sents[j][1]) or sms[j]:
-                            stop = True
-                            break
-                    j += 1
-                if stop or found_any:
-                    break
-        seen: list[str] = []
-        for n in names:
-            if n and n not in seen:
-                seen.append(n)
-        return seen
+                j += 1
+            if stop or found_any:
+                break
+        memo[("next", start, key)] = names
+        return names
 
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
@@ -220,20 +258,31 @@ class QuestionsComponent(PatternComponent):
             if not sents:
                 continue
             ms = M.people_in(doc, lo, hi)
-            sms = [[m for m in ms if s <= m.start < e] for s, e in sents]
+            starts = [m.start for m in ms]  # sorted: each sentence's mentions by bisection
+            sms = [ms[bisect_left(starts, s):bisect_left(starts, e)] for s, e in sents]
             paras = paragraph_ids(text, lo, [s for s, _ in sents])
             found = self._find(text, sents, sms)
             qs = {q.sent: q for q in found}
+            memo: dict = {}
             for q in found:
                 s, e = sents[q.sent]
                 num = _PARA_NUMBER.match(text, s, e)
                 if num:  # "46.1 Mr A asked ...": the paragraph number is not part of the question
                     s = num.end()
-                answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras)
+                answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras, memo)
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
                 })
         return doc
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Names in first-seen order, each once, blanks dropped."""
+    seen: list[str] = []
+    for n in names:
+        if n and n not in seen:
+            seen.append(n)
+    return seen
 
 
 @Language.factory(
