@@ -50,12 +50,10 @@ def person_at(doc: Doc, start: int, end: int) -> Optional[str]:
     """Fullest name of the people mention overlapping [start, end), if the people
     component found one there."""
     best = None
-    for sp in S.spans(doc, S.PEOPLE):
-        s, e = S.char_range(sp, S.PEOPLE)
-        if s < end and start < e:
-            name = S.data(sp, S.PEOPLE).get("name")
-            if name and (best is None or len(name) > len(best)):
-                best = name
+    for sp in S.overlapping(doc, S.PEOPLE, start, end):
+        name = S.data(sp, S.PEOPLE).get("name")
+        if name and (best is None or len(name) > len(best)):
+            best = name
     return best
 
 def verb_regex(verbs: list[str], fillers: list[str]) -> re.Pattern[str]:

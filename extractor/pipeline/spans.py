@@ -10,9 +10,11 @@ with the same offsets would otherwise overwrite each other's data. Plain dicts
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 PARTS = "minutes_parts"  # label: agenda | minutes | report | work_programme
 MEETINGS = "minutes_meetings"  # data: body, date, time, venue
@@ -110,10 +112,52 @@ def spans(doc: Doc, key: str) -> Iterator[Span]:
 
 
 def within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
-    """Spans of ``key`` whose recorded range lies inside [start, end)."""
-    out = []
-    for span in spans(doc, key):
-        s, e = char_range(span, key)
-        if s >= start and e <= end:
-            out.append(span)
-    return out
+    """Spans of ``key`` whose recorded range lies inside [start, end), in the order added."""
+    index = _index(doc, key)
+    if index is None:
+        return []
+    lo, hi = bisect_left(index.starts, start), bisect_right(index.starts, end)
+    hits = sorted(pos for s, e, pos in index.entries[lo:hi] if e <= end)
+    return [index.group[pos] for pos in hits]
+
+
+def overlapping(doc: Doc, key: str, start: int, end: int) -> list[Span]:
+    """Spans of ``key`` whose recorded range overlaps [start, end), in the order added."""
+    index = _index(doc, key)
+    if index is None:
+        return []
+    lo, hi = bisect_left(index.starts, start - index.longest), bisect_left(index.starts, end)
+    hits = sorted(pos for s, e, pos in index.entries[lo:hi] if s < end and start < e)
+    return [index.group[pos] for pos in hits]
+
+
+@dataclass
+class _Index:
+    """A span group's recorded ranges sorted by start, so range queries bisect instead
+    of reading every span's data (which made per-item and per-name look-ups quadratic)."""
+
+    group: SpanGroup  # held, so its id is not reused while the index lives
+    size: int
+    starts: list[int]
+    entries: list[tuple[int, int, int]]  # (start, end, position in the group)
+    longest: int
+
+
+_INDEXES: "weakref.WeakKeyDictionary[Doc, dict[str, _Index]]" = weakref.WeakKeyDictionary()
+
+
+def _index(doc: Doc, key: str) -> Optional[_Index]:
+    """The index of ``doc.spans[key]``, rebuilt when the group was replaced or grew
+    (``add_span`` only appends; ``reset`` replaces the group)."""
+    if key not in doc.spans:
+        return None
+    group = doc.spans[key]
+    per_doc = _INDEXES.get(doc)
+    if per_doc is None:
+        per_doc = _INDEXES[doc] = {}
+    index = per_doc.get(key)
+    if index is None or index.group is not group or index.size != len(group):
+        entries = sorted((*char_range(sp, key), pos) for pos, sp in enumerate(group))
+        longest = max((e - s for s, e, _ in entries), default=0)
+        index = per_doc[key] = _Index(group, len(group), [s for s, _, _ in entries], entries, max(longest, 0))
+    return index
