@@ -71,19 +71,15 @@ def meeting_regions(doc: Doc) -> list[Range]:
 
 def meeting_range_at(doc: Doc, pos: int) -> Optional[Range]:
     """The meeting span containing ``pos``; None outside meetings."""
-    for m in S.spans(doc, S.MEETINGS):
-        s, e = S.char_range(m, S.MEETINGS)
-        if s <= pos < e:
-            return s, e
+    for m in S.overlapping(doc, S.MEETINGS, pos, pos + 1):  # s <= pos < e, first added first
+        return S.char_range(m, S.MEETINGS)
     return None
 
 
 def meeting_date_at(doc: Doc, pos: int) -> Optional[date]:
     """The date of the meeting whose span contains ``pos`` (None when unknown)."""
-    for m in S.spans(doc, S.MEETINGS):
-        s, e = S.char_range(m, S.MEETINGS)
-        if s <= pos < e:
-            return parse_iso(S.data(m, S.MEETINGS).get("date"))
+    for m in S.overlapping(doc, S.MEETINGS, pos, pos + 1):  # s <= pos < e, first added first
+        return parse_iso(S.data(m, S.MEETINGS).get("date"))
     return None
 
 
@@ -106,7 +102,7 @@ def item_regions(doc: Doc) -> list[Range]:
 
 def is_item(doc: Doc, start: int, end: int) -> bool:
     """Whether [start, end) is exactly an item span."""
-    return any(S.char_range(i, S.ITEMS) == (start, end) for i in S.spans(doc, S.ITEMS))
+    return any(S.char_range(i, S.ITEMS) == (start, end) for i in S.within(doc, S.ITEMS, start, end))
 
 
 # "Minutes:" on a line of its own (or starting one) in ModernGov item pages: text
