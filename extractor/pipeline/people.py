@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from . import names as N
 from . import spans as S
+from .claims import Claimed
 from .patterns import PatternComponent, alternation
 from .text_lines import is_wrap
 from .text_regions import meeting_regions, minutes_ranges
@@ -203,10 +204,10 @@ class PeopleComponent(PatternComponent):
 
     def _find(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        taken = Claimed()  # ranges already read as someone; a bisection per test
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+            return not taken.overlaps(s, e)
 
         # Plural honorifics distribute over a list: "Councillors Penrose (Vice-Chair), Ashdown and Treloar".
         for m in self.plural_re.finditer(text, start, end):
