@@ -66,6 +66,41 @@ class Entry:
     tokens: list[list[str]] = field(default_factory=list)
 
 
+class Registry(list):
+    """A meeting's entries, with the name forms indexed by surname and first name so a
+    mention is compared only with entries that could be the same person (comparing
+    with every entry made a long attendance list quadratic).
+
+    ``names.same_person`` needs the same surname, except: with ``fuzzy``, the same
+    first name (a surname one or two letters off), or a one-word form on either side
+    (surnames one or two letters off, when longer than five letters)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str, set[int]] = {}
+        self.by_first: dict[str, set[int]] = {}
+        self.one_word: set[int] = set()  # entries with a one-word form
+
+    def indexed(self, i: int, toks: list[str]) -> None:
+        """Note that entry ``i`` now has the name form ``toks``."""
+        self.by_surname.setdefault(toks[-1], set()).add(i)
+        if len(toks) == 1:
+            self.one_word.add(i)
+        else:
+            self.by_first.setdefault(toks[0], set()).add(i)
+
+    def candidates(self, toks: list[str], fuzzy: bool) -> list[int]:
+        """Entries that may be the person ``toks`` names, in entry order."""
+        found = set(self.by_surname.get(toks[-1], ()))
+        if fuzzy and len(toks[-1]) > 5:
+            if len(toks) == 1:
+                return list(range(len(self)))
+            found |= self.one_word
+        if fuzzy and len(toks) > 1:
+            found |= self.by_first.get(toks[0], set())
+        return sorted(found)
+
+
 class PeopleComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
@@ -343,10 +378,10 @@ class PeopleComponent(PatternComponent):
     def _tokens(self, surface: str) -> list[str]:
         return N.name_tokens(surface, self._folded_hons)
 
-    def _match(self, entries: list[Entry], toks: list[str]) -> Optional[int]:
+    def _match(self, entries: "Registry", toks: list[str]) -> Optional[int]:
         for fuzzy in (False, True):
-            cands = [i for i, e in enumerate(entries)
-                     if any(N.same_person(toks, t, self.nicknames, fuzzy=fuzzy) for t in e.tokens)]
+            cands = [i for i in entries.candidates(toks, fuzzy)
+                     if any(N.same_person(toks, t, self.nicknames, fuzzy=fuzzy) for t in entries[i].tokens)]
             if len(cands) > 1 and len(toks) >= 2:
                 exact = [i for i in cands if any(t == toks for t in entries[i].tokens)]
                 cands = exact if len(exact) == 1 else cands
@@ -356,7 +391,7 @@ class PeopleComponent(PatternComponent):
                 return None
         return None
 
-    def _add(self, entries: list[Entry], surface: str, title: Optional[str], chair: bool,
+    def _add(self, entries: "Registry", surface: str, title: Optional[str], chair: bool,
              create: bool = True, listed: bool = False, weak: bool = False) -> Optional[int]:
         toks = self._tokens(surface)
         if not toks:
@@ -371,6 +406,7 @@ class PeopleComponent(PatternComponent):
         if surface not in e.counts:
             e.forms.append(surface)
             e.tokens.append(toks)
+            entries.indexed(idx, toks)
         e.counts[surface] = e.counts.get(surface, 0) + 1
         if title and self._role_key(title) not in {self._role_key(r) for r in e.roles}:
             e.roles.append(title)
@@ -421,7 +457,7 @@ class PeopleComponent(PatternComponent):
         allowed = minutes_ranges(doc)
         attendees = [(S.char_range(a, S.ATTENDEES), S.data(a, S.ATTENDEES)) for a in S.spans(doc, S.ATTENDEES)]
         for mi, (ms, me) in enumerate(meeting_regions(doc)):
-            entries: list[Entry] = []
+            entries = Registry()
             for (a_s, a_e), d in sorted(attendees, key=lambda x: x[0]):
                 if ms <= a_s and a_e <= me and d.get("name"):
                     role = d.get("role")
