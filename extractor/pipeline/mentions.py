@@ -74,19 +74,28 @@ def trigger_regex(triggers: list[str], plural_hons: list[str]) -> re.Pattern[str
 LIST_JOIN = re.compile(r"^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)$")
 
 
-def role_for(m: PM, item_mentions: list[PM], registry: list[dict[str, Any]], chair_role: str,
+def item_roles(item_mentions: list[PM]) -> dict[Optional[str], str]:
+    """The first role given to each name in an item (mentions that are only a role
+    excluded), worked out once per item rather than once per speaker."""
+    out: dict[Optional[str], str] = {}
+    for other in item_mentions:
+        od = other.data
+        if od.get("role") and not od.get("role_only"):
+            out.setdefault(od.get("name"), od["role"])
+    return out
+
+
+def role_for(m: PM, roles_in_item: dict[Optional[str], str], registry: list[dict[str, Any]], chair_role: str,
              councillor_role: str) -> Optional[str]:
-    """The title the minutes give this person: in this item, else the meeting, else
-    "Councillor" for a councillor with no other role."""
+    """The title the minutes give this person: in this item (``item_roles``), else the
+    meeting, else "Councillor" for a councillor with no other role."""
     d = m.data
     if d.get("chair"):
         return d.get("role") or chair_role
     if d.get("role_only") and d.get("name") is None:
         return d.get("role")
-    for other in item_mentions:
-        od = other.data
-        if od.get("name") == d.get("name") and od.get("role") and not od.get("role_only"):
-            return od["role"]
+    if d.get("name") in roles_in_item:
+        return roles_in_item[d.get("name")]
     if d.get("role_only") and d.get("role"):
         return d["role"]
     entry = d.get("entry")

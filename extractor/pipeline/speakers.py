@@ -63,11 +63,12 @@ class SpeakersComponent(PatternComponent):
             if not ms:
                 continue
             seen: set[str] = set()
+            roles = M.item_roles(ms)
             for m, is_speaker in zip(ms, self.speaking(text, ms, lo)):
                 if not is_speaker or m.key in seen:
                     continue
                 seen.add(m.key)
-                role = M.role_for(m, ms, M.registry_for(doc, m), self.chair_role, self.councillor_role)
+                role = M.role_for(m, roles, M.registry_for(doc, m), self.chair_role, self.councillor_role)
                 S.add_span(doc, S.SPEAKERS, m.start, m.end, "speaker", {"name": m.name, "role": role})
         return doc
 
