@@ -42,11 +42,28 @@ def _asked(n: int) -> str:
     return " ".join(f"Cllr A asked about item {i}." for i in range(n))
 
 
+def _one_member_asks(n: int) -> str:
+    """One paragraph of questions from the same member (answerers are looked for up to
+    a question from someone else)."""
+    return " ".join(f"Cllr Smith asked about item {i}." for i in range(n))
+
+
+def _action_lines(n: int) -> str:
+    return "\n".join(f"ACTION: The Clerk to write to the owner of plot {i} by 1 March 2025." for i in range(n))
+
+
+def _headings(n: int) -> str:
+    return "\n\n".join(f"{i + 1}. REPORT ON MATTER {i}\nThe committee noted the report." for i in range(n))
+
+
 CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "3,000 numbered lines": (_numbered, 3000),
     "2,000 RESOLVED lines": (_resolved, 2000),
     "300 KB paragraph": (_paragraph, 300_000),
     "5,000 'Cllr A asked' mentions": (_asked, 5000),
+    "2,000 questions from one member in one paragraph": (_one_member_asks, 2000),
+    "1,000 ACTION lines": (_action_lines, 1000),
+    "1,000 numbered headings": (_headings, 1000),
 }
 
 
