@@ -145,3 +145,15 @@ def test_it_was_moved_seconded_and_resolved(alone):
     assert res[0]["text"] == "the item be deferred to the next meeting"
     assert res[0]["votes"] == {"for": 7, "against": 4, "abstain": 1}
     assert (res[0]["mover"], res[0]["seconder"]) == ("Councillor Patel", "Councillor Wood")
+
+
+def test_resolved_that_run_into_a_paragraph(alone):
+    text = (
+        "Members asked about waiting lists for allotments. Resolved that officers circulate a "
+        "briefing note on allotment waiting lists to all members by 28 February 2023.\n\n"
+        "The Chair thanked the officer. It was noted that the report was late.\n"
+    )
+    res = _res(alone(text))
+    assert [r["text"] for r in res] == [
+        "officers circulate a briefing note on allotment waiting lists to all members by 28 February 2023"
+    ]

@@ -165,8 +165,8 @@ class ResolutionsComponent(PatternComponent):
             rest = text[m.end():line_end].strip()
             if rest and not (m.group("sep") or self._that.match(rest) or _LABEL.match(rest)):
                 continue  # "Agreed" opening an ordinary sentence, "Decision details"
-            if m.group("mid") and not (m.group("sep") and m.group("t").isupper()):
-                continue  # mid-line only "... noted. RESOLVED: That ..." (a table cell run together)
+            if m.group("mid") and not ((m.group("sep") and m.group("t").isupper()) or self._that.match(rest)):
+                continue  # mid-line only "... noted. RESOLVED: That ..." or "... lists. Resolved that ..."
             body = self._first_line(text, m.end(), line_end, end)
             if body is None:
                 continue
