@@ -19,9 +19,11 @@ _MONTHS = (
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 DATE_PATTERN = (
     rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|(?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
 )
-"""A day-month-year date as printed in minute headers (DMY order, UK style)."""
+"""A date as printed in minute headers: day-month-year (UK style), or month-day with a comma
+before the year ("July 20, 2021", as some web exports print it); numeric dates are DMY."""
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 
 TIME_PATTERN = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}(?!\d)"
