@@ -59,7 +59,7 @@ class MeetingComponent(PatternComponent):
         time_phrases = alternation(p.get("time_phrases", []))
         self._after = re.compile(
             rf"^[\s,.]*(?:(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN}))?[\s,.]*"
-            rf"(?:(?:{venue_phrases}|at|in)\s+(?P<venue>[^.]+?))?[\s,.]*"
+            rf"(?:(?:{venue_phrases}|at|in)\s+(?P<venue>[^.]+?)|(?<=,)\s*(?P<venue3>[A-Z][^.]+?))?[\s,.]*"
             rf"(?:\(Item\s+[\w.()]+\)\s*)?"
             rf"(?:(?:the\s+)?(?:{time_phrases})\s+(?P<time2>{TIME_PATTERN})[.\s]*)?$",
             re.IGNORECASE,
@@ -174,8 +174,9 @@ class MeetingComponent(PatternComponent):
         for g in ("time", "time2"):
             if am.group(g):
                 h.fields["time"] = (am.group(g), line.start + dm.end() + am.start(g), line.start + dm.end() + am.end(g))
-        if am.group("venue"):
-            h.fields["venue"] = (am.group("venue"), line.start + dm.end() + am.start("venue"), line.start + dm.end() + am.end("venue"))
+        vg = "venue" if am.group("venue") else "venue3"  # "at 6.30 pm, Committee Room 2": a venue after a comma
+        if am.group(vg):
+            h.fields["venue"] = (am.group(vg), line.start + dm.end() + am.start(vg), line.start + dm.end() + am.end(vg))
         stripped = before.rstrip()
         if not stripped:
             body = self._body_above(ls, i)
