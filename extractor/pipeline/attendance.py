@@ -225,7 +225,9 @@ class AttendanceComponent(PatternComponent):
                     return []
                 out.append(e)
             elif piece.strip():
-                e = self._entry(piece, start + pos, label, None, block=False)
+                # "J Pellow – Head of Planning; K Marrable – Legal Advisor": a spaced dash parts name and title
+                dashed = re.search(r"\s[–—-]\s", piece) is not None
+                e = self._entry(piece, start + pos, label, None, block=dashed)
                 if e is None:
                     return []
                 out.append(e)
