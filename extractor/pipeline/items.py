@@ -254,7 +254,11 @@ class ItemsComponent(PatternComponent):
         if h.kind in ("alone", "inline"):
             sub = _SUB.match(num)
             if "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
-                value = _minute_of_reference(num, _bare_number(seq.last_top_h.number) if seq.last_top_h else "")
+                prev = _bare_number(seq.last_top_h.number) if seq.last_top_h else ""
+                value = _minute_of_reference(num, prev)
+                if "/" in prev and value == int(num.split("/")[1]) and seq.last_top == int(prev.split("/")[0]):
+                    # "24/15" then "24/16": year/minute after all, so the previous one was minute 15
+                    seq.last_top = seq.last_top_h.top = int(prev.split("/")[1])
                 accepted = seq.continues(value)
                 h.top = value if accepted else None
             elif sub:  # "4.1" / "4a": a sub-item of the current top-level item
