@@ -185,8 +185,8 @@ class ResolutionsComponent(PatternComponent):
         if text[pos:line_end].strip():
             return trim(text, pos, line_end)
         for ls, le in line_ranges(text, line_end, end):
-            if self._stop.match(text[ls:le]):
-                return None
+            if self._stop.match(text[ls:le]) or self._trigger.match(text, ls, le):
+                return None  # a heading over its own trigger ("Decision:" then "RESOLVED: That ..."): that one reads it
             return ls, le
         return None
 
