@@ -73,7 +73,8 @@ class FiguresComponent(PatternComponent):
         self._street = re.compile(rf"(?:[ \t]+[A-Z][\w'’]*){{0,3}}[ \t]+(?:{alternation(p.get('street_words', []))})\b")
         # the counts of a vote belong to the resolution, not to the figures
         self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*$")
-        self._vote_after = re.compile(rf"[ \t]+(?:{alternation(p.get('vote_cues_after', []))})\b", re.I)
+        # "(9 for, 2 against, 1 abstention)": a bare "for" counts only when a list separator follows
+        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*[,;)]))", re.I)
         self._vote_sentence = re.compile(r"\b(?:vote|votes|voted|voting|in favour|abstentions?|motion)\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
 
