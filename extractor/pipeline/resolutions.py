@@ -245,11 +245,12 @@ class ResolutionsComponent(PatternComponent):
         """Motion words on the two lines before a trigger ("Proposed by ..., and")."""
         out = Motion()
         prev = [r for r in line_ranges(text, max(floor, pos - 500), pos)][-2:]
-        for ls, le in prev:
+        for n, (ls, le) in enumerate(prev):
             if _overlaps(used, ls, le):
                 continue
             mo = self.motions.find(text, ls, le)
-            if mo.mover or mo.seconder:
+            # a counted vote on the line just before ("... declared CARRIED (9 for, 2 against)") also belongs
+            if mo.mover or mo.seconder or (mo.votes and n == len(prev) - 1):
                 out = out.merge(mo)
                 used.append((ls, le))
         out.cut = []
