@@ -114,7 +114,8 @@ class ItemsComponent(PatternComponent):
 
     def _upper_run(self, rest: str) -> Optional[int]:
         """Length of a leading UPPER-CASE title run followed by text ("MINUTES – Resolved ...")."""
-        m = re.match(r"(?:[^\sa-z]*[A-Z][^\sa-z]*(?:\s+|$))+", rest)
+        # a number inside or closing the run belongs to it ("OUTTURN 2020/21", "FOR 32 DWELLINGS")
+        m = re.match(r"(?:[^\sa-z]*[A-Z][^\sa-z]*(?:\s+|$)|[£(]?\d[\d/.,%]*\)?(?:\s+(?=[^\sa-z]*[A-Z][^\sa-z]*(?:\s|$))|$))+", rest)
         if not m or not re.search(r"(?:^|\s)[A-Z(][A-Z'’&()-]{2,}(?=[\s,:;]|$)|[A-Z]{2,}\s+[A-Z]{2,}", m.group(0)):
             return None
         end = m.end()
