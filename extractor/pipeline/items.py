@@ -88,6 +88,8 @@ class ItemsComponent(PatternComponent):
             rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
+        wrap = alternation(p.get("title_wrap_words", []))
+        self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
 
     # --- titles ---------------------------------------------------------------
 
@@ -153,6 +155,16 @@ class ItemsComponent(PatternComponent):
             return j, gap
         return None, True
 
+    def _wrapped_title(self, ls: list[Line], i: int, title: str, end: int) -> tuple[int, str, int]:
+        """A title wrapped onto the next line ("... LAND SOUTH OF" / "HOLLOW LANE"): the first line
+        ends in a joining word or comma and the next, directly below, is a short heading line."""
+        if i + 1 >= len(ls) or ls[i + 1].blank or not self._wrap_end.search(title):
+            return i, title, end
+        nxt = ls[i + 1].text
+        if nxt.endswith(".") or self._alone.match(nxt) or self._inline.match(nxt) or not self._title_like(nxt):
+            return i, title, end
+        return i + 1, f"{title} {self._clean_title(nxt)}", ls[i + 1].end
+
     def _candidate(self, ls: list[Line], i: int) -> Optional[Heading]:
         line = ls[i]
         t = line.text
@@ -192,9 +204,12 @@ class ItemsComponent(PatternComponent):
             title = self._clean_title(title_text).rstrip(".") or None
             if title and self._run_stop and self._run_stop.match(" " + title, 1):
                 return None  # "3. RESOLVED that ...": a numbered decision paragraph
+            last = i
+            if title and end == line.end:
+                last, title, end = self._wrapped_title(ls, i, title, end)
             if m.group("paren"):
-                return Heading(line.start, end, i, m.group("paren"), title, "paren")
-            return Heading(line.start, end, i, m.group("num"), title, "inline")
+                return Heading(line.start, end, last, m.group("paren"), title, "paren")
+            return Heading(line.start, end, last, m.group("num"), title, "inline")
         m = self._bullet.match(t)
         if m and self._title_like(m.group("rest"), self._max_bullet_words):
             return Heading(line.start, line.end, i, None, self._clean_title(m.group("rest")).rstrip(".") or None, "bullet")
