@@ -62,6 +62,8 @@ class AttendanceComponent(PatternComponent):
         self._stacking = set(p.get("stacking_honorifics", []))
         mixed = alternation(p.get("mixed_headings", []))
         self._mixed = re.compile(rf"^(?:{mixed})\b", re.IGNORECASE) if mixed else re.compile(r"(?!)")
+        # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
+        self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
         self._mixed_default = p.get("mixed_default", "present")
         attended = alternation(p.get("attended_phrases", []))
         self._attended_re = re.compile(rf"^(?P<who>[^.()]{{3,120}}?)\s+(?:{attended})\b") if attended else re.compile(r"(?!)")
@@ -393,7 +395,11 @@ class AttendanceComponent(PatternComponent):
                         more, last = self._block(ls, i, label)
                         found = [first] + more
                     else:
-                        found = self._list(rest[: self._sentence_end(rest)], rstart, label, hrole)
+                        rest = rest[: self._sentence_end(rest)]
+                        also = self._mixed_inline.search(rest)
+                        found = self._list(rest[: also.start()] if also else rest, rstart, label, hrole)
+                        if also:
+                            found += self._route(self._list(rest[also.end():], rstart + also.end(), label))
                         more, last = self._continuations(ls, j, label)
                         found += more
                 out.extend(self._route(found) if mixed else found)
