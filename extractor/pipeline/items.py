@@ -342,6 +342,9 @@ class ItemsComponent(PatternComponent):
                     continue
                 cand = ls[j].text
                 if self._title_like(cand) and not cand.endswith(".") and not DATE_RE.search(cand):
+                    im = self._inline.match(cand)  # "Minute No. 12 Review of Charges": the number opens the title
+                    if im and im.group("num") and self._title_like(im.group("rest")):
+                        return Heading(ls[j].start, ls[j].end, j, im.group("num"), self._clean_title(im.group("rest")) or None, "page")
                     return Heading(ls[j].start, ls[j].end, j, None, self._clean_title(cand) or None, "page")
                 return Heading(ls[j].start, ls[j].start, j - 1, None, None, "page")
         return None
