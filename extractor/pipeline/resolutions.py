@@ -137,6 +137,10 @@ class ResolutionsComponent(PatternComponent):
             if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder):
                 f.motion = f.motion.merge(Motion(None, None, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.seconder and not mo.mover and f.motion.mover and not f.motion.seconder:
+                # "X proposed that ... . This was seconded by Y and carried unanimously."
+                f.motion = f.motion.merge(Motion(None, mo.seconder, mo.outcome, mo.votes))
+                used.append((ss, se))
             return
 
     def _emit(self, doc: Doc, f: Found) -> None:
