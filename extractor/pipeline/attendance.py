@@ -191,8 +191,13 @@ class AttendanceComponent(PatternComponent):
     def _split_list(self, text: str, start: int, label: str, role: Optional[str]) -> list[Entry]:
         out: list[Entry] = []
         inherited: Optional[str] = None
+        office: Optional[str] = None
         for piece, s in self._split(text, start):
             stripped = piece.strip()
+            om = re.fullmatch(r"[Tt]he\s+(?P<o>.+)", stripped)
+            if om and self._honorific.fullmatch(om.group("o")) and office is None and not out:
+                office = om.group("o")  # "The Mayor, Councillor N Quigley (in the Chair)": the office, then its holder
+                continue
             pm = self._plural_re.match(stripped)
             if pm:
                 inherited = self._plural[pm.group("h")]
@@ -211,6 +216,8 @@ class AttendanceComponent(PatternComponent):
             if role and not entry.role:
                 entry.role = role
                 role = None
+            if office:
+                entry.role, office = office, None
             out.append(entry)
         return out
 
