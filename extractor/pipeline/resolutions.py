@@ -60,6 +60,8 @@ class ResolutionsComponent(PatternComponent):
         prefixes = alternation(p.get("trigger_prefixes", []))
         # "RESOLVED UNANIMOUSLY:", "Agreed by a majority -" (only before a colon or dash)
         suffixes = alternation(p.get("trigger_suffixes", [])) or "(?!)"
+        # "The recommendations were agreed unanimously": the outcome word is not the decision's text
+        self._outcome_word_tail = re.compile(rf"[\s,]+(?:{suffixes})\W*$")
         self._trigger = re.compile(
             rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+))"
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
@@ -401,6 +403,8 @@ class ResolutionsComponent(PatternComponent):
     # -- text --------------------------------------------------------------------
     def _clean(self, text: str, s: int, e: int, mo: Motion) -> str:
         raw = _cut(text, s, e, mo.cut)
+        if mo.outcome:
+            raw = self._outcome_word_tail.sub("", raw)
         lab = _LABEL.match(raw) or _INLINE_LABEL.match(raw)
         if lab:
             raw = raw[lab.end():]
