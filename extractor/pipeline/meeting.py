@@ -57,8 +57,10 @@ class MeetingComponent(PatternComponent):
         self._time = re.compile(TIME_PATTERN, re.IGNORECASE)
         venue_phrases = alternation(p.get("venue_phrases", []))
         time_phrases = alternation(p.get("time_phrases", []))
+        leads = alternation(p.get("time_lead_words", []))  # "... 2023 commencing at 10.00 am"
+        lead = rf"(?:(?:{leads})\s+)?" if leads else ""
         self._after = re.compile(
-            rf"^[\s,.]*(?:(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN}))?[\s,.]*"
+            rf"^[\s,.]*(?:{lead}(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN}))?[\s,.]*"
             rf"(?:(?:{venue_phrases}|at|in)\s+(?P<venue>[^.]+?)|(?<=,)\s*(?P<venue3>[A-Z][^.]+?))?[\s,.]*"
             rf"(?:\(Item\s+[\w.()]+\)\s*)?"
             rf"(?:(?:the\s+)?(?:{time_phrases})\s+(?P<time2>{TIME_PATTERN})[.\s]*)?$",
