@@ -50,7 +50,7 @@ class AttendanceComponent(PatternComponent):
                 self._heading_label[re.sub(r"\s+", " ", w.lower())] = label
         self._heading_roles = {k.lower(): v for k, v in p.get("heading_roles", {}).items()}
         self._heading = re.compile(
-            rf"^(?P<head>{alternation(self._heading_label)})(?P<colon>\s*[:–-])?(?:\s+|$)(?P<rest>.*)$", re.IGNORECASE
+            rf"^(?P<head>{alternation(self._heading_label)})(?P<colon>\s*(?::\s*[-–]|[:–-]))?(?:\s+|$)(?P<rest>.*)$", re.IGNORECASE
         )
         self._triggers = re.compile(rf"\b(?:{alternation(p.get('apology_triggers', []))})\b\s*:?\s*", re.IGNORECASE)
         self._apology_end = re.compile(rf"\s+(?:{alternation(p.get('apology_end', []))})\b", re.IGNORECASE)
