@@ -33,6 +33,10 @@ class Entry:
     end: int
 
 
+_ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,4})\s*:\s+(?P<n>\S.*)$")
+"""A block line "Role: Name" (one to five words before the colon)."""
+
+
 class AttendanceComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
@@ -327,6 +331,12 @@ class AttendanceComponent(PatternComponent):
                 lab = self._marks[mm.group("m")]
                 text, start = text[mm.end():], start + mm.end()
             pm = self._plural_re.match(text)
+            rm = None if pm else _ROLE_FIRST.match(text)
+            if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person
+                e = self._entry(rm.group("n"), start + rm.start("n"), lab, None, block=True)
+                if e:
+                    e.role = e.role or rm.group("r")
+                return [e] if e else None
             if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())):
                 found = self._list(text, start, lab)
             else:
