@@ -223,6 +223,51 @@ Cllr Garside proposed that the precept be increased by 3.5 per cent. This was se
 The Town Clerk to obtain quotes for new fencing.
 """
 
+COMMENCING = """\
+Minutes of a meeting of the Overview and Scrutiny Board held at the Guildhall, Kingsbury on Thursday 5 October 2023 commencing at 10.00 am
+
+Chairman: Councillor M Pendleton
+Vice-Chairman: Councillor N Rowntree
+
+Present:- Councillors O Sheldrake, P Thackeray and R Underwood
+
+Officers in attendance: Chief Executive (S Vasey), Monitoring Officer (T Waddington)
+
+12 PERFORMANCE REPORT QUARTER 1
+
+Councillor Sheldrake raised concerns about sickness absence, which had risen to 11.2 days per employee. In response, the Chief Executive said that a new wellbeing programme had been launched.
+
+The Board noted the report.
+"""
+
+PRESENT_LINES = """\
+STANDARDS COMMITTEE
+
+Wednesday 12th June 2024 at 2pm
+
+PRESENT
+
+Councillor Amelia Ormsby (Chair)
+Councillor Bernard Quayle (Vice-Chair)
+Councillor Cecily Royce
+Independent Person: Dominic Sallow
+
+OFFICERS
+
+Edith Tolley, Monitoring Officer
+Felix Upton, Democratic Services Officer
+
+1 APOLOGIES FOR ABSENCE
+
+None.
+
+2 COMPLAINTS UPDATE
+
+The Monitoring Officer reported that 27 complaints had been received in the year, compared with 19 the previous year.
+
+AGREED that the annual report be submitted to Council.
+"""
+
 
 # -------------------------------------------------------------------------------- tests
 
@@ -368,3 +413,31 @@ def test_town_council_year_minute_references_and_seconded_in_next_sentence(nlp):
     assert (r.mover, r.seconder, r.outcome) == ("Cllr F Garside", "Cllr G Hartley", "unanimous")
     assert [(a.text, a.owner) for a in _item(m, "24/17").actions] == [
         ("The Town Clerk to obtain quotes for new fencing", "Mrs K Jowett")]
+
+
+def test_commencing_time_chair_label_lines_and_present_colon_dash(nlp):
+    m = _meeting(nlp, COMMENCING)
+    assert (m.body, m.date, m.time, m.venue) == (
+        "Overview and Scrutiny Board", "2023-10-05", "10:00", "Guildhall, Kingsbury")
+    assert _people(m.present) == [("Councillor M Pendleton", "Chairman"), ("Councillor N Rowntree", "Vice-Chairman"),
+                                  ("Councillor O Sheldrake", None), ("Councillor P Thackeray", None),
+                                  ("Councillor R Underwood", None)]
+    assert _people(m.officers) == [("S Vasey", "Chief Executive"), ("T Waddington", "Monitoring Officer")]
+    item = _item(m, "12")
+    assert item.title == "PERFORMANCE REPORT QUARTER 1"
+    assert [(f.value, f.unit) for f in item.figures] == [(11.2, "days")]
+    assert {(s.name, s.role) for s in item.speakers} == {("Councillor O Sheldrake", "Councillor"),
+                                                          ("S Vasey", "Chief Executive")}
+
+
+def test_one_per_line_blocks_with_a_role_first_line(nlp):
+    m = _meeting(nlp, PRESENT_LINES)
+    assert (m.body, m.date, m.time) == ("STANDARDS COMMITTEE", "2024-06-12", "14:00")
+    # "Independent Person: Dominic Sallow" is a member of the block, not its end
+    assert _people(m.present) == [("Councillor Amelia Ormsby", "Chair"), ("Councillor Bernard Quayle", "Vice-Chair"),
+                                  ("Councillor Cecily Royce", None), ("Dominic Sallow", "Independent Person")]
+    assert _people(m.officers) == [("Edith Tolley", "Monitoring Officer"), ("Felix Upton", "Democratic Services Officer")]
+    assert [(i.number, i.title) for i in m.items] == [("1", "APOLOGIES FOR ABSENCE"), ("2", "COMPLAINTS UPDATE")]
+    item = _item(m, "2")
+    assert [r.text for r in item.resolutions] == ["the annual report be submitted to Council"]
+    assert {f.value for f in item.figures} == {27, 19}
