@@ -158,9 +158,13 @@ class ItemsComponent(PatternComponent):
     def _wrapped_title(self, ls: list[Line], i: int, title: str, end: int) -> tuple[int, str, int]:
         """A title wrapped onto the next line ("... LAND SOUTH OF" / "HOLLOW LANE"): the first line
         ends in a joining word or comma and the next, directly below, is a short heading line."""
-        if i + 1 >= len(ls) or ls[i + 1].blank or not self._wrap_end.search(title):
+        if i + 1 >= len(ls) or ls[i + 1].blank:
             return i, title, end
         nxt = ls[i + 1].text
+        if _YEAR_RANGE.match(nxt):  # "Treasury Management Annual Report" / "2021/22"
+            return i + 1, f"{title} {nxt.strip()}", ls[i + 1].end
+        if not self._wrap_end.search(title):
+            return i, title, end
         if nxt.endswith(".") or self._alone.match(nxt) or self._inline.match(nxt) or not self._title_like(nxt):
             return i, title, end
         return i + 1, f"{title} {self._clean_title(nxt)}", ls[i + 1].end
@@ -177,7 +181,9 @@ class ItemsComponent(PatternComponent):
             prev, _ = self._prev_nonblank(ls, i)
             if prev is not None and self._prefix.match(prev.text) and not self._body_marker.match(prev.text):
                 start, number = prev.start, f"{prev.text} {number}"
-            return Heading(start, ls[j].end, j, number, self._clean_title(ls[j].text) or None, "alone")
+            title = self._clean_title(ls[j].text) or None
+            last, title, end = self._wrapped_title(ls, j, title, ls[j].end) if title else (j, title, ls[j].end)
+            return Heading(start, end, last, number, title, "alone")
         m = self._inline.match(t)
         if m:
             rest = m.group("rest")
@@ -482,6 +488,10 @@ def _sentence_like(text: str) -> bool:
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     return text.rstrip().endswith(".") or (len(words) >= 4 and lower / len(words) >= 0.4)
+
+
+_YEAR_RANGE = re.compile(r"^\s*(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)\s*$")
+"""A line holding only a financial year ("2021/22", "2023-2024"): the end of a wrapped title."""
 
 
 def _bare_number(number: Optional[str]) -> str:
