@@ -10,7 +10,6 @@ by hand.
 
 from __future__ import annotations
 
-
 from extractor.api import build_record, extract_doc
 from extractor.readers import read_text
 from extractor.schema import Document, Item, Meeting
