@@ -26,7 +26,8 @@ DATE_PATTERN = (
 before the year ("July 20, 2021", as some web exports print it); numeric dates are DMY."""
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 
-TIME_PATTERN = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}(?!\d)"
+TIME_PATTERN = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}(?!\d)(?:\s*hrs\b\.?)?"
+"""A clock time: "7.00 pm", "2pm", "10:30", "19:00 hrs"."""
 TIME_RE = re.compile(TIME_PATTERN, re.IGNORECASE)
 _TIME_PARTS = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])?", re.IGNORECASE)
 
