@@ -91,8 +91,9 @@ class ResolutionsComponent(PatternComponent):
             re.I,
         )
         self._it_was = re.compile(rf"\b[Ii]t\s+was\s+(?:{it_verbs})\b(?P<rest>\s*(?:that\b|to\b|:|,|-)?)")
+        # "The Committee RESOLVED to ...": the verb in any case
         self._body = re.compile(
-            rf"^(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?:{body_verbs})\b(?!\s+with\b)"
+            rf"^(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?i:{body_verbs})\b(?!\s+with\b)"
         )
         self._passive = re.compile(
             rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*)?(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
