@@ -54,6 +54,11 @@ class ActionsComponent(PatternComponent):
         not_before = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in p.get("not_before_to_be", []))
         self._agreed = re.compile(rf"\b(?:{alternation(p.get('agreed_heads', []))})\s*", re.I)
         self._request_that = re.compile(r"\b(?:requests?|requested|asks?|asked)\s+that\s+")
+        # "requested that officers circulate the trajectory": a named doer and a bare action verb
+        self._request_that_owner = re.compile(
+            rf"\b(?:requests?|requested|asks?|asked)\s+that\s+"
+            rf"(?P<owner>officers|[Tt]he\s+[A-Z][\w’'&\-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&\-]*)){{0,6}})\s+(?:{verbs})\b"
+        )
         self._request_owner = re.compile(
             rf"\b(?:requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed)\s+"
             rf"(?P<owner>officers|(?:the\s+)?[A-Z][\w’'&\-]*(?:[ ,]+(?:of|for|and|&|the|[A-Z][\w’'&\-]*)){{0,8}}|the\s+\w+(?:\s+\w+){{0,3}})"
@@ -226,6 +231,9 @@ class ActionsComponent(PatternComponent):
         m = self._asked_passive.search(text, ss, se)
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
+        m = self._request_that_owner.search(text, ss, se)
+        if m and not self._hedged(text, ss, m.start()):
+            return m.start("owner"), se, m.group("owner")
         m = self._request_that.search(text, ss, se)
         if m and self._subjunctive.search(text, m.end(), se) and not self._hedged(text, ss, m.start()):
             return m.end(), se, None  # "Members asked that a site visit be arranged"
