@@ -266,6 +266,30 @@ The Monitoring Officer reported that 27 complaints had been received in the year
 AGREED that the annual report be submitted to Council.
 """
 
+PLACE_SCRUTINY = """\
+PLACE SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Monday, 9 September 2024 at 19:00 hrs in the Council Chamber
+
+Present: Councillors Jasper Kell (Chair), Lorna Mabey, Nia Oakes and Rufus Pim
+
+Also present: Councillor Tessa Quill (Cabinet Member for Housing)
+
+Officers: Una Rigby (Director of Place), Vic Sorrel (Scrutiny Officer)
+
+5. Housing Delivery Update
+
+The Director of Place presented the update. A member asked how many affordable homes had been completed. The Director of Place confirmed that 146 affordable homes had been completed, against a target of 200.
+
+Councillor Oakes requested that officers circulate the delivery trajectory to all members.
+
+The Committee RESOLVED to note the update and to receive a further report in March 2025.
+
+6. Work Programme
+
+It was noted that the item on damp and mould would be moved to the November meeting.
+"""
+
 
 # -------------------------------------------------------------------------------- tests
 
@@ -438,3 +462,20 @@ def test_one_per_line_blocks_with_a_role_first_line(nlp):
     item = _item(m, "2")
     assert [r.text for r in item.resolutions] == ["the annual report be submitted to Council"]
     assert {f.value for f in item.figures} == {27, 19}
+
+
+def test_hrs_time_capitalised_body_resolved_and_requested_that_officers(nlp):
+    m = _meeting(nlp, PLACE_SCRUTINY)
+    # "at 19:00 hrs in the Council Chamber": "hrs" belongs to the time, not the venue
+    assert (m.body, m.date, m.time, m.venue) == ("PLACE SCRUTINY COMMITTEE", "2024-09-09", "19:00", "Council Chamber")
+    assert ("Councillor Tessa Quill", "Cabinet Member for Housing") in _people(m.present)
+    assert _people(m.officers) == [("Una Rigby", "Director of Place"), ("Vic Sorrel", "Scrutiny Officer")]
+    item = _item(m, "5")
+    # "A member asked ...": nobody named asks; the Director of Place (Una Rigby) answers
+    assert [(q.asker, q.answered_by) for q in item.questions] == [(None, ["Una Rigby"])]
+    assert {f.value for f in item.figures} == {146, 200}
+    assert [r.text for r in item.resolutions] == [
+        "The Committee RESOLVED to note the update and to receive a further report in March 2025"]
+    acts = {(a.owner, a.due) for a in item.actions}
+    assert ("officers", None) in acts  # "requested that officers circulate the delivery trajectory"
+    assert (None, "2025-03-31") in acts  # a further report in March 2025
