@@ -60,6 +60,9 @@ class Motions:
         self._mover = re.compile(rf"(?:{alternation(patterns.get('mover_cues', []))})\s*", re.I)
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
+        # "Councillor A moved, seconded by Councillor B, that ...": the mover is the subject
+        self._moved_comma = re.compile(
+            rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,\s*(?=seconded\s+by\b)")
         # what a proposal introduces: "that ...", or "the following motion: ..." (pattern data)
         objects = alternation(patterns.get("proposal_objects", []))
         what = rf"(?:that|THAT|(?:{objects})\s*:?)" if objects else r"(?:that|THAT)"
@@ -174,6 +177,12 @@ class Motions:
                 out.mover = self.read_name(text, m.end(), end)
                 if out.mover:
                     out.cut.append((m.start(), out.mover.end))
+        if out.mover is None:
+            m = self._moved_comma.search(text, start, end)
+            if m:
+                out.mover = self.subject_before(text, m.start(), start)
+                if out.mover:
+                    out.cut.append((out.mover.start, m.end()))
         if out.seconder is None:
             m = self._seconder.search(text, start, end)
             if m:
