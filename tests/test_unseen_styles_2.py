@@ -298,9 +298,11 @@ def test_wrapped_title_semicolon_lists_and_bracketed_vote(nlp):
     # "Tuesday, 3rd March, 2020 7.00 pm": ordinal day, commas, time without "at"
     assert (m.body, m.date, m.time, m.venue) == (
         "DEVELOPMENT CONTROL COMMITTEE", "2020-03-03", "19:00", "Civic Offices, Bridge Road")
-    # "; also in attendance: Councillor D Kettering (Ward Member)" is a second list, not a name
+    # "; also in attendance: Councillor D Kettering (Ward Member)" is a second list, not a name;
+    # the substitute named in the apologies ("substituted by Councillor F Gillow") is present
     assert _people(m.present) == [("Councillor A Holloway", "Chairman"), ("Councillor B Stainforth", None),
-                                  ("Councillor C Dunmore", None), ("Councillor D Kettering", "Ward Member")]
+                                  ("Councillor C Dunmore", None), ("Councillor D Kettering", "Ward Member"),
+                                  ("Councillor F Gillow", None)]
     assert _people(m.officers) == [("J Pellow", "Head of Planning"), ("K Marrable", "Legal Advisor")]
     # "(substituted by Councillor F Gillow)" is not the absent member's role
     assert _people(m.apologies) == [("Councillor E Farrant", None)]

@@ -33,6 +33,8 @@ class Entry:
     end: int
 
 
+_SUBSTITUTED_BY = re.compile(r"\((?:substituted|replaced|represented)\s+by\s+(?P<n>[^()]+)\)")
+"""An absent member's substitute, named in brackets after them."""
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,4})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to five words before the colon)."""
 
@@ -223,6 +225,11 @@ class AttendanceComponent(PatternComponent):
             if office:
                 entry.role, office = office, None
             out.append(entry)
+            sub = _SUBSTITUTED_BY.search(piece) if label == "apologies" else None
+            if sub:  # "Councillor A (substituted by Councillor B)": the substitute is present
+                named = self._entry(sub.group("n"), s + sub.start("n"), "present", inherited, block=False)
+                if named:
+                    out.append(named)
         return out
 
     def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
