@@ -296,6 +296,8 @@ class ActionsComponent(PatternComponent):
     def _clause_start(self, text: str, ss: int, pos: int, subj: Optional[str]) -> int:
         """Start of the clause holding the commitment: after "that" or a comma."""
         head = text[ss:pos]
+        if re.search(r"\sand\s*$", head):
+            return pos  # "she had written ... and would share": the commitment is the second verb
         if subj:
             i = head.rfind(subj)
             if i >= 0:
@@ -312,6 +314,8 @@ class ActionsComponent(PatternComponent):
             return None
         if words[-1] in self.pronouns or words[-1].lower() == "officers":
             return words[-1]
+        if words[-1] == "and" and words[0] in self.pronouns:
+            return words[0]  # "she had written to the Agency and would share ...": one subject, two verbs
         m = _SUBJECT.search(clause)
         if m and m.end() >= len(clause) - 1:
             return m.group().strip()
