@@ -316,6 +316,39 @@ Minute No. 35 - Motion on Coastal Erosion
 Councillor Eames asked whether the Council had made representations to the Environment Agency. The Leader responded that she had written to the Chief Executive of the Environment Agency in October and would share the reply with all Members.
 """
 
+LIBRARY_AGENDA_AND_MINUTES = """\
+Agenda and minutes
+
+Venue: Committee Room 1, Shire Hall. View directions
+
+Contact: Gwen Lathom, Committee Clerk
+
+Items
+No. Item
+
+56.
+
+Public Participation
+
+Minutes:
+
+Mr H Marlow spoke in objection to the proposed closure of the library. Mrs I Nuttall addressed the Committee in support.
+
+57.
+
+Library Service Review PDF 412 KB
+
+Minutes:
+
+The Head of Libraries introduced the review, which proposed savings of £640k over three years. Councillor J Pryce asked what proportion of visits were made by children. The Head of Libraries replied that 38 per cent of visits were by under-16s.
+
+Decision:
+
+That the Library Service Review be approved for consultation, subject to the inclusion of an equality impact assessment.
+
+Q1. Councillor K Quarmby asked whether the mobile library would continue. In reply, the Cabinet Member for Communities said that it would be retained.
+"""
+
 
 # -------------------------------------------------------------------------------- tests
 
@@ -538,3 +571,21 @@ def test_minute_no_dash_titles_moved_comma_seconded_and_coordinated_promise(nlp)
 def test_officers_listed_by_title_only(nlp):
     m = _meeting(nlp, DISTRICT_EXTRAORDINARY)
     assert [a.role for a in m.officers] == ["Chief Executive", "Section 151 Officer", "Democratic Services Manager"]
+
+
+def test_moderngov_export_public_speakers_decision_and_numbered_question(nlp):
+    m = _meeting(nlp, LIBRARY_AGENDA_AND_MINUTES)
+    assert m.venue == "Committee Room 1, Shire Hall"
+    assert [(i.number, i.title) for i in m.items] == [("56", "Public Participation"), ("57", "Library Service Review")]
+    assert [s.name for s in _item(m, "56").speakers] == ["Mr H Marlow", "Mrs I Nuttall"]
+    review = _item(m, "57")
+    assert [(q.asker, q.answered_by) for q in review.questions] == [
+        ("Councillor J Pryce", ["Head of Libraries"]),
+        ("Councillor K Quarmby", ["Cabinet Member for Communities"]),
+    ]
+    # "Q1. Councillor K Quarmby asked ...": the question number is not part of the question
+    assert review.questions[1].text.startswith("Councillor K Quarmby asked whether the mobile library")
+    assert [r.text for r in review.resolutions] == [
+        "the Library Service Review be approved for consultation, subject to the inclusion of an equality impact assessment"]
+    figures = {(f.value, f.unit) for f in review.figures}
+    assert (640_000, "GBP") in figures and (38, "percent") in figures
