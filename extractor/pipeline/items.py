@@ -84,6 +84,9 @@ class ItemsComponent(PatternComponent):
         # "CAB 45/23": a committee code before a minute reference (minute/year or year/minute)
         code = p.get("reference_code_prefix")
         ref = rf"(?:{code})(?=\d{{1,4}}/\d{{2,4}})" if code else "(?!)"
+        dotted = p.get("dotted_code_prefix")  # "PL.101": a committee code joined to the minute number by a dot
+        if dotted:
+            ref = rf"{ref}|{dotted}(?=\d{{1,4}}\b)"
         self._inline = re.compile(
             rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
         )
@@ -497,7 +500,7 @@ _YEAR_RANGE = re.compile(r"^\s*(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)\s*$
 def _bare_number(number: Optional[str]) -> str:
     """The printed number without a prefix line or committee code ("CAB 45/23" → "45/23")."""
     last = number.split()[-1] if number else ""
-    return re.sub(r"^[A-Za-z]+(?=\d)", "", last)
+    return re.sub(r"^[A-Za-z]+\.?(?=\d)", "", last)
 
 
 def _minute_of_reference(num: str, prev: str) -> int:
