@@ -349,6 +349,37 @@ That the Library Service Review be approved for consultation, subject to the inc
 Q1. Councillor K Quarmby asked whether the mobile library would continue. In reply, the Cabinet Member for Communities said that it would be retained.
 """
 
+LABELLED_HEADER_CODED_MINUTES = """\
+SOUTHMOOR BOROUGH COUNCIL
+
+PLANNING APPLICATIONS COMMITTEE
+
+DATE: Tuesday 5th December 2023
+TIME: 6.30pm
+VENUE: Council Chamber, Southmoor House
+
+PRESENT
+Councillor L Ravenhill (Chair)
+Councillor M Sowerby (Vice-Chair)
+Councillors N Tiplady, O Uttley and P Vause
+
+OFFICERS PRESENT
+Q Wardle - Development Manager
+R Yarrow - Senior Planning Officer
+
+PL.101 DECLARATIONS OF INTEREST
+
+Councillor Tiplady declared a personal interest in application 23/0456/FUL as she lived nearby.
+
+PL.102 23/0456/FUL - Former Depot, Quarry Road
+
+The Senior Planning Officer presented the application for 48 apartments, of which 30% would be affordable.
+
+RESOLVED:
+(1) That planning permission be granted.
+(2) That the Development Manager be authorised to agree the final wording of the conditions.
+"""
+
 
 # -------------------------------------------------------------------------------- tests
 
@@ -589,3 +620,22 @@ def test_moderngov_export_public_speakers_decision_and_numbered_question(nlp):
         "the Library Service Review be approved for consultation, subject to the inclusion of an equality impact assessment"]
     figures = {(f.value, f.unit) for f in review.figures}
     assert (640_000, "GBP") in figures and (38, "percent") in figures
+
+
+def test_labelled_header_dash_officers_and_dotted_committee_codes(nlp):
+    m = _meeting(nlp, LABELLED_HEADER_CODED_MINUTES)
+    assert (m.body, m.date, m.time, m.venue) == (
+        "PLANNING APPLICATIONS COMMITTEE", "2023-12-05", "18:30", "Council Chamber, Southmoor House")
+    assert _people(m.present)[:2] == [("Councillor L Ravenhill", "Chair"), ("Councillor M Sowerby", "Vice-Chair")]
+    assert len(m.present) == 5
+    assert _people(m.officers) == [("Q Wardle", "Development Manager"), ("R Yarrow", "Senior Planning Officer")]
+    # "PL.101", "PL.102": a committee code and a dot before the minute number
+    assert [(i.number, i.title) for i in m.items] == [
+        ("PL.101", "DECLARATIONS OF INTEREST"), ("PL.102", "23/0456/FUL - Former Depot, Quarry Road")]
+    app = _item(m, "PL.102")
+    assert [(r.label, r.text) for r in app.resolutions] == [
+        ("1", "planning permission be granted"),
+        ("2", "the Development Manager be authorised to agree the final wording of the conditions"),
+    ]
+    assert {(f.value, f.unit) for f in app.figures} == {(48, "count"), (30, "percent")}
+    assert [a.owner for a in app.actions] == ["Q Wardle"]  # the Development Manager, named in the officers' list
