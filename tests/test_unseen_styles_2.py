@@ -591,3 +591,13 @@ def test_labelled_header_dash_officers_and_dotted_committee_codes(nlp):
     ]
     assert {(f.value, f.unit) for f in app.figures} == {(48, "count"), (30, "percent")}
     assert [a.owner for a in app.actions] == ["Q Wardle"]  # the Development Manager, named in the officers' list
+
+
+@pytest.mark.parametrize("line", [
+    "In attendance: J Pellow - Head of Planning, K Marrable - Legal Advisor",
+    "Officers: J Pellow – Head of Planning and K Marrable – Legal Advisor",
+    "In attendance: J Pellow – Head of Planning; K Marrable – Legal Advisor",
+])
+def test_dash_titled_officer_lists_with_any_separator(nlp, line):
+    m = _meeting(nlp, f"Minutes of the Licensing Committee held on 5 October 2023\n\n{line}\n\n1. Report\n\nNoted.\n")
+    assert _people(m.officers) == [("J Pellow", "Head of Planning"), ("K Marrable", "Legal Advisor")]

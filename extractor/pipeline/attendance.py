@@ -35,6 +35,7 @@ class Entry:
 
 _SUBSTITUTED_BY = re.compile(r"\((?:substituted|replaced|represented)\s+by\s+(?P<n>[^()]+)\)")
 """An absent member's substitute, named in brackets after them."""
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,4})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to five words before the colon)."""
 
@@ -210,6 +211,8 @@ class AttendanceComponent(PatternComponent):
                 offset = piece.find(pm.group("h")) + pm.end()
                 piece, s = piece[offset:], s + offset
             entry = self._entry(piece, s, label, inherited, block=False)
+            if entry is None and _SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
+                entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
                 found = self._initials(piece, s, label)
                 if not found:
