@@ -36,6 +36,8 @@ _LABEL = re.compile(
 )
 _BULLET = re.compile(r"[·•*▪●◦‣\-–][ \t]+")
 _INLINE_LABEL = re.compile(r"(?:^|(?<=[\s,;]))\((?P<l>\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
+# "1. That the report be noted. 2. That the plan be approved." run together on one line
+_INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THAT)\b)")
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -219,8 +221,12 @@ class ResolutionsComponent(PatternComponent):
     def _split_inline(self, text: str, fs: int, fe: int) -> list[tuple[int, int, Optional[str]]]:
         m = _LABEL.match(text, fs, fe)
         if m and not _INLINE_LABEL.match(text, fs, fe):
-            return [(fs, fe, m.group("a") or m.group("b"))]
-        marks = list(_INLINE_LABEL.finditer(text, fs, fe))
+            marks = [mk for mk in _INLINE_NUMBERED.finditer(text, fs, fe)
+                     if mk.start() == fs or text[mk.start() - 2:mk.start()].rstrip() in (".", ";")]
+            if len(marks) < 2 or [mk.group("l") for mk in marks] != [str(k) for k in range(1, len(marks) + 1)]:
+                return [(fs, fe, m.group("a") or m.group("b"))]
+        else:
+            marks = list(_INLINE_LABEL.finditer(text, fs, fe))
         out = []
         for i, mk in enumerate(marks):
             ce = marks[i + 1].start() if i + 1 < len(marks) else fe
