@@ -601,3 +601,15 @@ def test_labelled_header_dash_officers_and_dotted_committee_codes(nlp):
 def test_dash_titled_officer_lists_with_any_separator(nlp, line):
     m = _meeting(nlp, f"Minutes of the Licensing Committee held on 5 October 2023\n\n{line}\n\n1. Report\n\nNoted.\n")
     assert _people(m.officers) == [("J Pellow", "Head of Planning"), ("K Marrable", "Legal Advisor")]
+
+
+@pytest.mark.parametrize("block", [
+    "RESOLVED: 1. That the report be noted. 2. That the plan be approved.",
+    "RESOLVED:\n\n1. That the report be noted.\n\n2. That the plan be approved.",
+    "RESOLVED – That\n(a) the report be noted; and\n(b) the plan be approved.",
+])
+def test_numbered_decisions_in_common_layouts(nlp, block):
+    m = _meeting(nlp, "Minutes of the Audit Committee held on 5 October 2023\n\n4. Internal Audit Plan\n\n"
+                      f"The Audit Manager presented the plan.\n\n{block}\n\n5. Any Other Business\n\nNone.\n")
+    texts = [r.text for r in _item(m, "4").resolutions]
+    assert texts == ["the report be noted", "the plan be approved"]

@@ -208,7 +208,7 @@ class ResolutionsComponent(PatternComponent):
             more, stop = self._following(text, fe, end, bullets=False)
             return out + more, stop
         content = line[self._that.match(line).end():] if self._that.match(line) else line
-        if re.search(r"(?::|:\s*-|\s-)$", line.strip()):
+        if re.search(r"(?::|:\s*-|\s-)$", line.strip()) or not content.strip():  # or a bare "That" line
             head = content.strip().rstrip(":- ").strip()
             more, stop = self._following(text, fe, end, bullets=True)
             if not more:
