@@ -613,3 +613,14 @@ def test_numbered_decisions_in_common_layouts(nlp, block):
                       f"The Audit Manager presented the plan.\n\n{block}\n\n5. Any Other Business\n\nNone.\n")
     texts = [r.text for r in _item(m, "4").resolutions]
     assert texts == ["the report be noted", "the plan be approved"]
+
+
+@pytest.mark.parametrize("header, time", [
+    ("Minutes of the Planning Committee held remotely on 6 March 2024 from 7.00 pm to 9.12 pm", "19:00"),
+    ("Minutes of the Planning Committee held on 6 March 2024, 19:00 - 21:12, in the Council Chamber", "19:00"),
+    # the start's half of the day is not printed: no time rather than a wrong one
+    ("Minutes of the Planning Committee held on 6 March 2024, 7.00 - 9.12 pm, in the Council Chamber", None),
+])
+def test_header_with_start_and_end_times(nlp, header, time):
+    m = _meeting(nlp, f"{header}\n\nPresent: Councillor A Holloway (Chair)\n\n1. Minutes\n\nAgreed.\n")
+    assert (m.body, m.date, m.time) == ("Planning Committee", "2024-03-06", time)

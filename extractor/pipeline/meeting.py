@@ -60,14 +60,16 @@ class MeetingComponent(PatternComponent):
         leads = alternation(p.get("time_lead_words", []))  # "... 2023 commencing at 10.00 am"
         lead = rf"(?:(?:{leads})\s+)?" if leads else ""
         self._after = re.compile(
-            rf"^[\s,.]*(?:{lead}(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN}))?[\s,.]*"
+            rf"^[\s,.]*(?:{lead}(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN})(?:\s*(?:to|until|[-–])\s*(?P<tend>{TIME_PATTERN}))?)?[\s,.]*"
             rf"(?:(?:{venue_phrases}|at|in)\s+(?P<venue>[^.]+?)|(?<=,)\s*(?P<venue3>[A-Z][^.]+?))?[\s,.]*"
             rf"(?:\(Item\s+[\w.()]+\)\s*)?"
             rf"(?:(?:the\s+)?(?:{time_phrases})\s+(?P<time2>{TIME_PATTERN})[.\s]*)?$",
             re.IGNORECASE,
         )
         self._held = re.compile(rf"\s+(?:{venue_phrases})\s+(?P<venue>.+?)\s+on\s*$", re.IGNORECASE)
-        self._held_only = re.compile(rf"\s+(?:held|took\s+place)(?:\s+on)?\s*$", re.IGNORECASE)
+        adverbs = alternation(p.get("held_adverbs", []))  # "held remotely on ..."
+        held_how = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
+        self._held_only = re.compile(rf"\s+(?:held|took\s+place){held_how}(?:\s+on)?\s*$", re.IGNORECASE)
         self._venue_line = re.compile(
             rf"^(?:(?:{alternation(p.get('venue_labels', []))})\s*(?P<v1>.+)|(?:the\s+\w+\s+)?(?:{venue_phrases})\s+(?P<v2>.+?))\.?$",
             re.IGNORECASE,
@@ -174,6 +176,9 @@ class MeetingComponent(PatternComponent):
         h = Header(line.start, strong=bool(self._minutes_start.match(text)) or self._minutes_near(ls, i))
         h.fields["date"] = (dm.group(0), line.start + dm.start(), line.start + dm.end())
         for g in ("time", "time2"):
+            if g == "time" and am.group("tend") and not re.search(r"[ap]", am.group("time"), re.I) \
+                    and re.search(r"[ap]", am.group("tend"), re.I):
+                continue  # "7.00 - 9.12 pm": the start's half of the day is not printed
             if am.group(g):
                 h.fields["time"] = (am.group(g), line.start + dm.end() + am.start(g), line.start + dm.end() + am.end(g))
         vg = "venue" if am.group("venue") else "venue3"  # "at 6.30 pm, Committee Room 2": a venue after a comma
