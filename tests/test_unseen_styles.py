@@ -9,28 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.api import build_record, extract_doc
-from extractor.readers import read_bytes, read_text
-from extractor.schema import Document, Item, Meeting
-
-
-def _record(nlp, text: str, fmt: str = "text") -> Document:
-    read = read_text(text) if fmt == "text" else read_bytes(text.encode("utf-8"), fmt)
-    return build_record(extract_doc(read, nlp), read, None)
-
-
-def _meeting(nlp, text: str, fmt: str = "text") -> Meeting:
-    rec = _record(nlp, text, fmt)
-    assert len(rec.meetings) == 1
-    return rec.meetings[0]
-
-
-def _people(attendees) -> list[tuple[str, str | None]]:
-    return [(a.name, a.role) for a in attendees]
-
-
-def _item(meeting: Meeting, number: str) -> Item:
-    return next(i for i in meeting.items if i.number == number)
+from invented import item as _item, meeting as _meeting, people as _people, record as _record
 
 
 # ----------------------------------------------------------------------------- passages

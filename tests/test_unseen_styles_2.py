@@ -12,28 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.api import build_record, extract_doc
-from extractor.readers import read_text
-from extractor.schema import Document, Item, Meeting
-
-
-def _record(nlp, text: str) -> Document:
-    read = read_text(text)
-    return build_record(extract_doc(read, nlp), read, None)
-
-
-def _meeting(nlp, text: str) -> Meeting:
-    rec = _record(nlp, text)
-    assert len(rec.meetings) == 1
-    return rec.meetings[0]
-
-
-def _people(attendees) -> list[tuple[str, str | None]]:
-    return [(a.name, a.role) for a in attendees]
-
-
-def _item(meeting: Meeting, number: str) -> Item:
-    return next(i for i in meeting.items if i.number == number)
+from invented import item as _item, meeting as _meeting, people as _people, record as _record
 
 
 # ----------------------------------------------------------------------------- passages
