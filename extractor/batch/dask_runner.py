@@ -1,7 +1,8 @@
 """The same work on a dask.distributed cluster, for archives beyond one machine.
 
 Each dask worker loads the pipeline once (module-level cache in ``work``) and
-returns plain JSON strings; the caller's resumable writer stores them.
+returns plain JSON strings; the caller's resumable writer stores them. ``--timeout``
+is not applied here: dask cannot stop a task that is running.
 """
 
 from __future__ import annotations
