@@ -11,6 +11,7 @@ quantity, and the words after it give its unit and what it counts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any, Optional
 
 from spacy.language import Language
@@ -51,6 +52,10 @@ class FiguresComponent(PatternComponent):
             rf"|(?<![-–])\b(?P<word>{words})\b",
         )
         self._word_ci = re.compile(rf"(?<![-–])\b(?P<word>{words})\b", re.I)
+        # where a figure could start: a digit or a number word (any case, "one" too).
+        # Zero-width, so every such position is found, overlapping or not; a superset
+        # of what the three number scans in ``_sentence`` can match.
+        self._candidate = re.compile(rf"(?=\d|\b(?:{alternation([*self.words, 'one'])}))", re.I)
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})\b", re.I)
         self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
@@ -81,19 +86,28 @@ class FiguresComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         for start, end in item_regions(doc):
+            # most sentences hold no digit and no number word: find the candidate
+            # positions once per region and skip those sentences without a scan
+            cands = [m.start() for m in self._candidate.finditer(text, start, end)]
+            if not cands:
+                continue
             for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
-                self._sentence(doc, text, ss, se)
+                i = bisect_left(cands, ss)
+                if i < len(cands) and cands[i] < se:
+                    self._sentence(doc, text, ss, se)
         return doc
 
     def _sentence(self, doc: Doc, text: str, ss: int, se: int) -> None:
-        sent = text[ss:se]
-        phones = [(m.start() + ss, m.end() + ss) for m in _PHONE.finditer(sent)]
-        boiler = self._boiler.search(sent) is not None
         matches = [m for m in self._number.finditer(text, ss, se)]
         # number words may open a sentence ("Four complaints were received")
         matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
         matches += list(self._one.finditer(text, ss, se))
+        if not matches:
+            return
         matches.sort(key=lambda m: m.start())
+        sent = text[ss:se]
+        phones = [(m.start() + ss, m.end() + ss) for m in _PHONE.finditer(sent)]
+        boiler = self._boiler.search(sent) is not None
         for m in matches:
             if any(ps <= m.start() < pe for ps, pe in phones):
                 continue
