@@ -2,6 +2,7 @@
 
 from . import spans  # noqa: F401  (registers span extensions)
 from . import patterns  # noqa: F401  (registers the pattern reader)
+from . import tokenizer  # noqa: F401  (registers minutes.Tokenizer.v1)
 from . import sections  # noqa: F401
 from . import meeting  # noqa: F401
 from . import attendance  # noqa: F401

@@ -49,6 +49,11 @@ if not Doc.has_extension("minutes_meeting_dates"):
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Cache the string ``doc`` was tokenised from (see ``tokenizer.py``)."""
+    _TEXTS[doc] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc: spaCy rebuilds it from the tokens on every
     access (~12 ms for a 90 KB pack), which dominated the pipeline before caching."""
