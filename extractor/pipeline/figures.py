@@ -24,11 +24,27 @@ from .text_regions import item_regions, minutes_start
 
 _PHONE = re.compile(r"(?:\(0\d{2,5}\)[ \t]?|(?<![\d,.])0\d{2,5}[ \t]?)\d{3,4}(?:[ \t]?\d{3,4})?")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?\(?")
+_PAGE_RANGE = re.compile(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)")
+_LABEL_NEXT = re.compile(r"[.)*]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z]|\.\d")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+_SPACES = re.compile(r"\s+")
+# what a number counts: the first word may follow "of" or "or more/fewer/less"
+_FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
+_LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
 
 def _g(m: re.Match, name: str) -> Optional[str]:
     """A named group, None when the pattern that matched has no such group."""
     return m.groupdict().get(name)
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list holds a position in ``[start, end)``."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 class FiguresComponent(PatternComponent):
@@ -55,7 +71,10 @@ class FiguresComponent(PatternComponent):
         # where a figure could start: a digit or a number word (any case, "one" too).
         # Zero-width, so every such position is found, overlapping or not; a superset
         # of what the three number scans in ``_sentence`` can match.
-        self._candidate = re.compile(rf"(?=\d|\b(?:{alternation([*self.words, 'one'])}))", re.I)
+        # Run on the lower-cased text (a case-blind regex is ~1.5x slower here).
+        # (a run of digits counts once: no sentence boundary falls inside one)
+        cand = rf"(?P<digit>\d+)|(?=\b(?:{alternation([*(w.lower() for w in self.words), 'one'])}))"
+        self._candidate, self._candidate_ci = re.compile(cand), re.compile(cand, re.I)
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})\b", re.I)
         self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
@@ -85,23 +104,30 @@ class FiguresComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
+        low, candidate = text.lower(), self._candidate
+        if len(low) != len(text):  # a few characters lower-case to two: offsets would shift
+            low, candidate = text, self._candidate_ci
         for start, end in item_regions(doc):
             # most sentences hold no digit and no number word: find the candidate
             # positions once per region and skip those sentences without a scan
-            cands = [m.start() for m in self._candidate.finditer(text, start, end)]
+            cands, words = [], []
+            for m in candidate.finditer(low, start, end):
+                cands.append(m.start())
+                if m.group("digit") is None:
+                    words.append(m.start())
             if not cands:
                 continue
             for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
-                i = bisect_left(cands, ss)
-                if i < len(cands) and cands[i] < se:
-                    self._sentence(doc, text, ss, se)
+                if _any_within(cands, ss, se):
+                    self._sentence(doc, text, ss, se, _any_within(words, ss, se))
         return doc
 
-    def _sentence(self, doc: Doc, text: str, ss: int, se: int) -> None:
+    def _sentence(self, doc: Doc, text: str, ss: int, se: int, has_word: bool) -> None:
         matches = [m for m in self._number.finditer(text, ss, se)]
-        # number words may open a sentence ("Four complaints were received")
-        matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
-        matches += list(self._one.finditer(text, ss, se))
+        if has_word:  # the two scans below need a number word ("one" included)
+            # number words may open a sentence ("Four complaints were received")
+            matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
+            matches += list(self._one.finditer(text, ss, se))
         if not matches:
             return
         matches.sort(key=lambda m: m.start())
@@ -118,15 +144,16 @@ class FiguresComponent(PatternComponent):
             S.add_span(doc, S.FIGURES, fs, fe, data["unit"], data)
 
     def _figure(self, text: str, m: re.Match, ss: int, se: int, boiler: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
-        s, e = (m.start("word"), m.end("word")) if _g(m, "word") else (m.start(), m.end())
+        g = m.groupdict()  # read many times below; absent groups read as None
+        s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
         before = text[max(ss, s - 40):s]
         after = text[e:min(se, e + 60)]
-        word = _g(m, "word")
+        word = g.get("word")
         if self._prefix.search(before) or self._after_name.match(after):
             return None
-        if self._is_label(text, m, ss):
+        if self._is_label(text, m, g):
             return None
-        if not _g(m, "cur") and not _g(m, "pct") and self._vote_sentence.search(text, ss, se) and (
+        if not g.get("cur") and not g.get("pct") and self._vote_sentence.search(text, ss, se) and (
                 self._vote_before.search(before) or self._vote_after.match(after)):
             return None
         if before.count("“") > before.count("”"):
@@ -134,59 +161,59 @@ class FiguresComponent(PatternComponent):
         if word:
             value = float(self.words[word.lower()])
         else:
-            raw = _g(m, "num").replace(",", "")
+            raw = g.get("num").replace(",", "")
             value = float(raw)
-            if _g(m, "num").startswith("0") and len(raw) > 1 and "." not in raw:
+            if g.get("num").startswith("0") and len(raw) > 1 and "." not in raw:
                 return None  # phone fragments, codes
-            money_or_pct = _g(m, "cur") or _g(m, "pct") or _g(m, "mult")
+            money_or_pct = g.get("cur") or g.get("pct") or g.get("mult")
             if not money_or_pct and "." in raw and self._time_before.search(before):
                 return None  # "rose at 11.37"
             if not money_or_pct and self._time_after.match(after):
                 return None  # "7.30 pm"
-        plain = not (_g(m, "cur") or _g(m, "pct") or _g(m, "mult")) if not word else True
+        plain = not (g.get("cur") or g.get("pct") or g.get("mult")) if not word else True
         if plain and (self._month_after.match(after) or self._month_before.search(before)):
             return None
-        if plain and not word and _YEAR.match(_g(m, "num")) and not self._quantity.search(before):
-            noun = re.match(r"[ \t]+([a-z]{3,}s)\b", after)
+        if plain and not word and _YEAR.match(g.get("num")) and not self._quantity.search(before):
+            noun = _PLURAL_NEXT.match(after)
             if not noun or noun.group(1) in self.stop:
                 return None
-        if plain and not word and "." in _g(m, "num") and re.match(r"[ \t]+[A-Z]", after):
+        if plain and not word and "." in g.get("num") and _CAPITAL_NEXT.match(after):
             return None  # "7.2 Is there ...": a paragraph reference
         if plain and self._street.match(after):
             return None
-        if self._rule and not _g(m, "cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
+        if self._rule and not g.get("cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
             return None  # "two or more moves in 6 months": a threshold, not a count
-        return self._describe(text, m, value, ss, se, boiler)
+        return self._describe(text, m, g, value, ss, se, boiler)
 
-    def _is_label(self, text: str, m: re.Match, ss: int) -> bool:
+    def _is_label(self, text: str, m: re.Match, g: dict[str, Optional[str]]) -> bool:
         """List labels and paragraph numbers: "1.", "(3)", "- 2)", "233  MINUTES"."""
         s, e = m.start(), m.end()
-        if _g(m, "word"):
+        if g.get("word"):
             return False
         line_start = text.rfind("\n", 0, s) + 1
         lead = text[line_start:s]
         nxt = text[e:e + 3]
-        if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(_g(m, "num")) <= 2:
+        if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2:
             return True
-        if re.fullmatch(r"[ \t]*(?:[-•·*][ \t]*)?\(?", lead):
-            if re.match(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)", text[e:e + 12]):
+        if _LABEL_LEAD.fullmatch(lead):
+            if _PAGE_RANGE.match(text[e:e + 12]):
                 return True  # "5 - 12": a page range
-            if re.match(r"[.)*]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z]|\.\d", nxt) or "." in _g(m, "num"):
+            if _LABEL_NEXT.match(nxt) or "." in g.get("num"):
                 return True
         if lead.endswith("\t") and nxt.startswith("."):
             return True
         return False
 
-    def _describe(self, text: str, m: re.Match, value: float, ss: int, se: int, boiler: bool):
-        s, e = (m.start("word"), m.end("word")) if _g(m, "word") else (m.start(), m.end())
+    def _describe(self, text: str, m: re.Match, g: dict[str, Optional[str]], value: float, ss: int, se: int, boiler: bool):
+        s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
         unit = "count"
-        cur = _g(m, "cur")
+        cur = g.get("cur")
         if cur:
             unit = self.currency[cur]
-        if _g(m, "mult"):
-            key = _g(m, "mult")
+        if g.get("mult"):
+            key = g.get("mult")
             value *= self.multipliers.get(key, self.multipliers.get(key.lower(), 1.0))
-        if _g(m, "pct"):
+        if g.get("pct"):
             unit = "percent"
         rest = e
         if unit == "count":
@@ -212,10 +239,10 @@ class FiguresComponent(PatternComponent):
             measure_bits.append(self.rates[r.group("r").lower()])
             rest = r.end()
         noun, noun_end = self._measure(text, rest, se)
-        if _g(m, "word") and unit == "count" and not noun and not measure_bits:
+        if g.get("word") and unit == "count" and not noun and not measure_bits:
             ranged = self._range.match(text, e, se)
             after_range = ranged and self._number.match(text, ranged.end(), se)
-            if not (after_range or re.search(r"\bfrom[ \t]+$", text[max(ss, s - 6):s])):
+            if not (after_range or _FROM_BEFORE.search(text[max(ss, s - 6):s])):
                 return None  # a bare number word ("the two of them") is not a figure
         if noun:
             measure_bits.insert(0, noun)
@@ -223,7 +250,7 @@ class FiguresComponent(PatternComponent):
         if unit == "count" and noun:
             end = noun_end
         return s, end, {
-            "text": re.sub(r"\s+", " ", text[s:end]).strip(),
+            "text": _SPACES.sub(" ", text[s:end]).strip(),
             "value": int(value) if value == int(value) else round(value, 6),
             "unit": unit,
             "measure": " ".join(measure_bits) or None,
@@ -233,10 +260,8 @@ class FiguresComponent(PatternComponent):
         """Up to four content words after the number: what it counts."""
         words: list[str] = []
         cur = pos
-        first = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
-        later = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
         while len(words) < 4:
-            m = (later if words else first).match(text, cur, end)
+            m = (_LATER_WORD if words else _FIRST_WORD).match(text, cur, end)
             if not m or m.group(1).lower() in self.stop:
                 break
             words.append(m.group(1))
