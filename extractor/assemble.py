@@ -72,7 +72,7 @@ def _meeting(doc: Doc, span: Span, registry: Optional[list[dict[str, Any]]]) -> 
 def assemble(doc: Doc) -> schema.Document:
     registries = doc._.minutes_registry or []
     meetings = sorted(S.spans(doc, S.MEETINGS), key=lambda s: S.char_range(s, S.MEETINGS))
-    end = len(doc.text)
+    end = len(S.doc_text(doc))
     parts = [
         schema.Part(kind=sp.label_, title=S.data(sp, S.PARTS).get("title"), span=S.char_range(sp, S.PARTS))
         for sp in sorted(S.spans(doc, S.PARTS), key=lambda s: S.char_range(s, S.PARTS))
