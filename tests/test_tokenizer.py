@@ -33,3 +33,14 @@ def test_saved_pipeline_keeps_the_tokenizer(nlp, tmp_path):
     assert isinstance(again.tokenizer, TextKeepingTokenizer)
     doc = again("Cllr Smith asked about the £3m budget.")
     assert doc_text(doc) == doc.text
+
+
+def test_a_pack_over_a_million_characters_is_not_refused(nlp):
+    """spaCy's default max_length (1,000,000 characters) would refuse a long agenda pack."""
+    from extractor import extract
+
+    para = "The Committee noted the report and thanked officers for their work on the plan.\n\n"
+    text = "Minutes of the meeting held on 3 March 2024\n\nRESOLVED: That the report be noted.\n\n" + para * 13_000
+    assert len(text) > 1_000_000
+    record = extract(text=text, nlp=nlp)
+    assert record.meetings and record.meetings[0].date == "2024-03-03"

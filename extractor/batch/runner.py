@@ -100,7 +100,7 @@ def _outcomes(
     if engine == "dask":
         from .dask_runner import run_dask
 
-        return run_dask(tasks, options, jobs, scheduler)
+        return run_dask(tasks, options, jobs, scheduler, timeout)
     if jobs <= 1 and timeout is None:
         return ((index, process(path, source, options)) for index, path, source in tasks)
     from .pool import run_pool

@@ -32,7 +32,7 @@ def extract_command(
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (not with --jsonl)."),
     jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, help="Worker processes; each loads the pipeline once."),
     force: bool = typer.Option(False, "--force", help="Redo inputs whose output is already up to date."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Give up on a file after this many seconds (recorded as a failure; local engine only: dask cannot stop a running task)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Give up on a file after this many seconds (recorded as a failure; with --engine dask the worker is restarted where the cluster allows)."),
     max_size: Optional[float] = typer.Option(None, "--max-size", min=0.0, help="Skip files larger than this many MB (recorded as a failure)."),
     pdf_backend: PdfBackend = typer.Option(PdfBackend.pdfminer, "--pdf-backend", help="PDF text extraction library: pdfminer (pdfminer.six) or pdfium (pypdfium2, much faster)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; dask: a dask.distributed cluster."),

@@ -20,6 +20,9 @@ from spacy.util import registry
 from .spans import remember_text
 
 
+MAX_LENGTH = 200_000_000  # characters
+
+
 class TextKeepingTokenizer(Tokenizer):
     """``spacy.Tokenizer`` whose Docs come with their text already cached."""
 
@@ -34,6 +37,11 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     """Same rules as ``spacy.Tokenizer.v1`` (the language defaults), same output."""
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
+        # spaCy refuses texts over 1,000,000 characters by default, a guard for parsers
+        # and NER (about 1 GB per 100,000 characters). This pipeline has neither; its
+        # memory grows by a few hundred bytes a token, and a 300-page agenda pack can be
+        # longer than that. ``minutes extract --max-size`` is the guard users set.
+        nlp.max_length = MAX_LENGTH
         d = nlp.Defaults
         return TextKeepingTokenizer(
             nlp.vocab,
