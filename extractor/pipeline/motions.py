@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from .patterns import alternation
+from .word_gate import Gate, necessary_words
 
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
 
@@ -82,6 +83,7 @@ class Motions:
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
         ]
+        self._gate = Gate(_fact_words(patterns))
         words = patterns.get("number_words", {})
         self.numbers = {k.lower(): int(v) for k, v in words.items()}
         num = r"\d{1,4}|" + alternation(words) if words else r"\d{1,4}"
@@ -159,6 +161,8 @@ class Motions:
     def find(self, text: str, start: int, end: int) -> Motion:
         """Mover, seconder, outcome and votes printed in text[start:end]."""
         out = Motion()
+        if not self._gate.hits(text).any_in(start, end):
+            return out  # no word any fact needs: no regex can match
         if not self._any.search(text, start, end):
             return out  # most sentences say nothing about a vote: one cheap scan
         both = self._both.search(text, start, end)
@@ -224,3 +228,17 @@ class Motions:
         if value.isdigit():
             return int(value)
         return self.numbers.get(value.lower())
+
+
+def _fact_words(patterns: dict[str, Any]) -> Optional[tuple[str, ...]]:
+    """Words every match of a ``Motions.find`` regex contains: a mover or seconder cue,
+    "moved" ("moved and seconded by"), "seconded" ("A moved, seconded by B"), an
+    "against" word or "vote" (the three vote shapes), or an outcome word. None (no
+    gate) when a cue list is empty, since its regex then matches anywhere."""
+    movers = patterns.get("mover_cues", [])
+    seconders = patterns.get("seconder_cues", [])
+    against = patterns.get("vote_words", {}).get("against", [])
+    if not (movers and seconders and against):
+        return None
+    outcomes = [w for ws in patterns.get("outcomes", {}).values() for w in ws]
+    return necessary_words([*movers, *seconders, *against, *outcomes, "moved", "seconded", "vote"])

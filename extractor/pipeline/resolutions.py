@@ -30,6 +30,7 @@ from .motions import Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
 from .text_lines import line_ranges, sentences, trim
 from .text_regions import item_regions, minutes_start
+from .word_gate import Gate, necessary_words
 
 _LABEL = re.compile(
     r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
@@ -88,6 +89,11 @@ class ResolutionsComponent(PatternComponent):
         leads = alternation(p.get("lead_in_words", [])) or "(?!)"  # "Upon a vote being taken, the ..."
         self._own_cue = re.compile(
             rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|proposed|moved|seconded|elected|appointed|record)\b", re.I)
+        cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
+        # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
+        self._own_gate = Gate(necessary_words(
+            [w for ws in cue_lists for w in ws] + ["proposed", "moved", "seconded", "elected", "appointed", "record"]
+        ) if all(cue_lists) else None)
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
             re.I,
@@ -340,10 +346,13 @@ class ResolutionsComponent(PatternComponent):
 
     # -- 4. own words ------------------------------------------------------------
     def _own_words(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
+        hits = self._own_gate.hits(text)
+        if not hits.any_in(start, end):
+            return  # no cue word in the region: no sentence can match
         for ss, se in sentences(text, start, end):
             if _overlaps(used, ss, se):
                 continue
-            if not self._own_cue.search(text, ss, se):
+            if not hits.any_in(ss, se) or not self._own_cue.search(text, ss, se):
                 continue  # one scan rules out most sentences
             sent = text[ss:se]
             if self._agenda.match(sent):
