@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +30,7 @@ from .motions import Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
 from .text_lines import line_ranges, sentences, trim
 from .text_regions import item_regions, minutes_start
-from .word_gate import Gate, necessary_words
+from .word_gate import Gate, first_pieces, necessary_words
 
 _LABEL = re.compile(
     r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
@@ -70,6 +70,11 @@ class ResolutionsComponent(PatternComponent):
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
             rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-]))?[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
         )
+        # where a trigger match can start: its trigger word, or up to this many line
+        # breaks before it inside a prefix ("It\nwas RESOLVED"); None: anywhere
+        self._trigger_gate = Gate(first_pieces(p.get("triggers", [])), fold=False)
+        pre = p.get("trigger_prefixes", [])
+        self._prefix_gaps = None if any("\n" in w for w in pre) else max((w.count(" ") for w in pre), default=0)
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
         self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
         self._decides = re.compile(rf"\b(?:{alternation(p.get('clause_verbs', ['be']))})\b")
@@ -125,8 +130,9 @@ class ResolutionsComponent(PatternComponent):
             used = Claimed()
             self._blocks(text, start, end, found, used)
             self._notices(text, start, end, found, used)
-            self._bare_clauses(text, start, end, found, used)
-            self._headless_lists(text, start, end, found, used)
+            lines = _lines(text, start, end)
+            self._bare_clauses(text, lines, found, used)
+            self._headless_lists(text, lines, found, used)
             self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
             found = _fold_vote_reports(text, found)
             for f in found:
@@ -173,7 +179,7 @@ class ResolutionsComponent(PatternComponent):
 
     # -- 1. trigger blocks -----------------------------------------------------
     def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
-        for m in self._trigger.finditer(text, start, end):
+        for m in self._triggers(text, start, end):
             if _overlaps(used, m.start(), m.end()):
                 continue
             line_end = _line_end(text, m.end(), end)
@@ -195,6 +201,38 @@ class ResolutionsComponent(PatternComponent):
                 inner = self.motions.find(text, cs, ce)
                 mo = inner.merge(motion).merge(before)
                 found.append(Found(cs, ce, label, self._clean(text, cs, ce, inner), mo))
+
+    def _triggers(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``self._trigger.finditer(text, start, end)``, without scanning text that
+        holds no trigger word: each search starts on the line where a match holding
+        the next trigger word could begin, and none runs once no trigger word is left."""
+        hits = self._trigger_gate.hits(text)
+        pos = start
+        while True:
+            h = hits.first_in(pos, end)
+            if h is None:
+                return
+            m = self._trigger.search(text, max(pos, self._match_floor(text, h)), end)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+    def _match_floor(self, text: str, pos: int) -> int:
+        """Where a trigger match whose trigger word starts at ``pos`` can begin at the
+        earliest: the start of its line, or of an earlier line when a multi-word prefix
+        may run over line breaks (each break sits in one gap between its words)."""
+        if self._prefix_gaps is None:
+            return 0
+        ls = text.rfind("\n", 0, pos) + 1
+        for _ in range(self._prefix_gaps):
+            k = ls - 1  # the line break; back over the whole blank run it sits in
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k <= 0:
+                return 0
+            ls = text.rfind("\n", 0, k) + 1
+        return ls
 
     def _first_line(self, text: str, pos: int, line_end: int, end: int) -> Optional[tuple[int, int]]:
         if text[pos:line_end].strip():
@@ -286,13 +324,12 @@ class ResolutionsComponent(PatternComponent):
                                self.motions.find(text, m.end(), le)))
 
     # -- 3. clauses whose trigger was lost -------------------------------------
-    def _bare_clauses(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
-        all_lines = list(line_ranges(text, start, end))
+    def _bare_clauses(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         pending: Optional[Motion] = None
         prev_line = ""
-        for ls, le in all_lines:
+        for ls, le in lines:
             line = text[ls:le]
-            if _overlaps(used, ls, le):
+            if used.overlaps(ls, le):
                 pending, prev_line = None, line
                 continue
             mo = self.motions.find(text, ls, le)
@@ -308,15 +345,18 @@ class ResolutionsComponent(PatternComponent):
             is_that = self._that_line.match(text, body, le) is not None and self._decides.search(text, body, le) is not None
             if is_that and self._narrates.match(text, body, le):
                 is_that = False  # "That this scheme was funded separately ...": a point made, not a decision
-            intro = prev_line.rstrip().endswith(":") and self._agenda.match(prev_line)
-            if (pending is not None or is_that) and not intro:
+            if (pending is not None or is_that) and not self._intro(prev_line):
                 if pending is not None or not self._stop.match(line):
                     motion = mo.merge(pending) if pending is not None else mo
                     used.append((ls, le))
                     found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
             pending, prev_line = None, line
 
-    def _headless_lists(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
+    def _intro(self, line: str) -> bool:
+        """An agenda line introducing what follows ("To approve the following:")."""
+        return line.rstrip().endswith(":") and self._agenda.match(line) is not None
+
+    def _headless_lists(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         """A lettered or numbered list standing alone after the discussion, its
         "RESOLVED" lost in export: (a) ..., (b) ... with nested (i), (ii) kept inside.
         Lists introduced by a colon ("made the following points:") are not decisions.
@@ -324,7 +364,7 @@ class ResolutionsComponent(PatternComponent):
         The clause chain from any line is fixed (``_ListRuns``), so each candidate start
         costs only its own chain, not a rescan of the rest of the list: a long run of
         "1." lines used to cost time quadratic in its length."""
-        runs = _ListRuns(text, list(line_ranges(text, start, end)))
+        runs = _ListRuns(text, lines)
         prev = ""
         for i, (ls, le) in enumerate(runs.lines):
             line = text[ls:le]
@@ -347,10 +387,8 @@ class ResolutionsComponent(PatternComponent):
     # -- 4. own words ------------------------------------------------------------
     def _own_words(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
         hits = self._own_gate.hits(text)
-        if not hits.any_in(start, end):
-            return  # no cue word in the region: no sentence can match
-        for ss, se in sentences(text, start, end):
-            if _overlaps(used, ss, se):
+        for ss, se in self._cue_sentences(text, start, end):
+            if used.overlaps(ss, se):
                 continue
             if not hits.any_in(ss, se) or not self._own_cue.search(text, ss, se):
                 continue  # one scan rules out most sentences
@@ -361,6 +399,19 @@ class ResolutionsComponent(PatternComponent):
             if hit:
                 found.extend(hit)
                 used.append((ss, max(h.end for h in hit)))
+
+    def _cue_sentences(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """``sentences(text, start, end)`` on the lines that hold an own-words cue word:
+        every line break ends a sentence, so each line splits alone, and the others
+        (most of them) hold no sentence ``_own_cue`` could match."""
+        hits = self._own_gate.hits(text)
+        h = hits.first_in(start, end)
+        while h is not None:
+            ls = text.rfind("\n", start, h) + 1 or start
+            nl = text.find("\n", h, end)
+            le = end if nl < 0 else nl
+            yield from sentences(text, ls, le)
+            h = hits.first_in(le + 1, end)
 
     def _motion_sentence(self, text: str, ss: int, se: int) -> Optional[list[Found]]:
         mo = self.motions.find(text, ss, se)
@@ -535,6 +586,20 @@ def _cut(text: str, s: int, e: int, cuts: list[tuple[int, int]]) -> str:
         pos = ce
     out.append(text[pos:e])
     return " ".join(out)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``list(text_lines.line_ranges(text, start, end))``, built in one pass over a
+    split copy instead of a generator step and a Line object per line."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        body = raw.lstrip()
+        if body:
+            s = pos + len(raw) - len(body)
+            out.append((s, s + len(body.rstrip())))
+        pos += len(raw) + 1
+    return out
 
 
 def _line_end(text: str, pos: int, end: int) -> int:

@@ -48,6 +48,18 @@ def necessary_words(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
     return tuple(sorted(keep))
 
 
+def first_pieces(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
+    """The first space-free piece of each phrase, case kept: where any occurrence of
+    a phrase (spaces flexible) starts. None when there is no phrase or an empty one."""
+    out: set[str] = set()
+    for phrase in phrases:
+        pieces = phrase.split()
+        if not pieces or not phrase.startswith(pieces[0]):
+            return None
+        out.add(pieces[0])
+    return tuple(sorted(out)) if out else None
+
+
 _last: tuple[Optional[str], Optional[str]] = (None, None)  # (text, lowered): one document
 
 
@@ -70,18 +82,34 @@ def lowered(text: str) -> Optional[str]:
 class WordHits:
     """Start offsets of some words in one text; ``any_in`` answers "is one inside?"."""
 
-    def __init__(self, low: Optional[str], words: Optional[tuple[str, ...]]) -> None:
+    def __init__(self, low: Optional[str], words: Optional[tuple[str, ...]],
+                 seen: Optional[dict[str, list[int]]] = None) -> None:
+        """``low`` is the text to search (None: no gate); ``seen`` shares the offsets
+        of words already found in it between several sets of words."""
         self._starts: Optional[list[int]] = None  # None: no gate, every range may match
         if low is None or words is None:
             return
+        seen = {} if seen is None else seen
         starts: list[int] = []
         for w in words:
-            pos = low.find(w)
-            while pos >= 0:
-                starts.append(pos)
-                pos = low.find(w, pos + 1)
+            found = seen.get(w)
+            if found is None:
+                found = seen[w] = []
+                pos = low.find(w)
+                while pos >= 0:
+                    found.append(pos)
+                    pos = low.find(w, pos + 1)
+            starts.extend(found)
         starts.sort()
         self._starts = starts
+
+    def first_in(self, start: int, end: int) -> Optional[int]:
+        """The first start in ``[start, end)``; without a gate, ``start`` itself."""
+        starts = self._starts
+        if starts is None:
+            return start if start < end else None
+        i = bisect_left(starts, start)
+        return starts[i] if i < len(starts) and starts[i] < end else None
 
     def any_in(self, start: int, end: int) -> bool:
         """Whether one of the words starts in ``[start, end)`` (always True without a gate)."""
@@ -96,14 +124,34 @@ class Gate:
     """One reader's necessary words, with their ``WordHits`` in the last text seen
     (a reader is asked about many ranges of one document in a row)."""
 
-    def __init__(self, words: Optional[tuple[str, ...]]) -> None:
+    def __init__(self, words: Optional[tuple[str, ...]], fold: bool = True) -> None:
         self.words = words
+        self.fold = fold  # False: ``words`` are found as printed, case and all
         self._last: tuple[Optional[str], Optional[WordHits]] = (None, None)
 
     def hits(self, text: str) -> WordHits:
         last = self._last
         if last[0] is text and last[1] is not None:
             return last[1]
-        hits = WordHits(lowered(text), self.words)
+        hits = WordHits(lowered(text) if self.fold else text, self.words)
+        self._last = (text, hits)
+        return hits
+
+
+class GateSet:
+    """Several named gates over the same text, each word searched for once: a reader
+    with several regexes asks, per range, only about the one it is going to run."""
+
+    def __init__(self, groups: dict[str, Optional[tuple[str, ...]]]) -> None:
+        self.groups = groups
+        self._last: tuple[Optional[str], Optional[dict[str, WordHits]]] = (None, None)
+
+    def hits(self, text: str) -> dict[str, WordHits]:
+        last = self._last
+        if last[0] is text and last[1] is not None:
+            return last[1]
+        low = lowered(text)
+        seen: dict[str, list[int]] = {}
+        hits = {name: WordHits(low, words, seen) for name, words in self.groups.items()}
         self._last = (text, hits)
         return hits
