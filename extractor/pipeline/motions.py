@@ -16,6 +16,10 @@ from .patterns import alternation
 from .word_gate import GateSet, necessary_words
 
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
+_BLANKS = re.compile(r"[ \t]+")
+_CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
 @dataclass
@@ -129,7 +133,7 @@ class Motions:
                 break
             words_end = m.end()
             count += 1
-            nxt = re.match(r"[ \t]+", text[m.end():limit])
+            nxt = _BLANKS.match(text[m.end():limit])
             if not nxt:
                 break
             q = m.end() + nxt.end()
@@ -145,7 +149,7 @@ class Motions:
     def subject_before(self, text: str, pos: int, floor: int) -> Optional[NameHit]:
         """The capitalised name or role just before ``pos`` ("the Chairman proposed")."""
         head = text[floor:pos]
-        m = re.search(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$", head)
+        m = _CAPITALS_AT_END.search(head)
         if not m:
             return None
         words = m.group(1).split()
@@ -175,7 +179,7 @@ class Motions:
             first = self.read_name(text, both.end(), end)
             if first:
                 out.mover = first
-                m = re.compile(r"\s+(?:and|&)\s+").match(text, first.end, end)
+                m = _AND.match(text, first.end, end)
                 if m:
                     out.seconder = self.read_name(text, m.end(), end)
                 stop = out.seconder.end if out.seconder else first.end
@@ -223,7 +227,7 @@ class Motions:
 
     def _clause_start(self, text: str, pos: int, floor: int) -> int:
         """Extend a cut back over "this was"/"and"/"," glue before a motion phrase."""
-        m = re.search(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$", text[floor:pos])
+        m = _GLUE_AT_END.search(text[floor:pos])
         return floor + m.start() if m else pos
 
     def _int(self, value: Optional[str]) -> Optional[int]:

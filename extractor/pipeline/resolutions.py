@@ -42,6 +42,18 @@ _INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THA
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# compiled once here: a pattern string passed to re.sub/search is looked up in re's cache on every call
+_OPENS_LIST = re.compile(r"(?::|:\s*-|\s-)$")
+_BE = re.compile(r"\bbe\b")
+_INTRO_END = re.compile(r"[:\-–]\s*$")
+_GLUE = re.compile(r"\b(?:it|was|and|this|the|motion|recommendation|were|is)\b", re.I)
+_SPACES = re.compile(r"\s+")
+_LEAD_BULLET = re.compile(r"^[·•*▪●◦‣\-–]\s+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_IT_WAS_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", re.I)
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?")
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -72,7 +84,8 @@ class ResolutionsComponent(PatternComponent):
         )
         # where a trigger match can start: its trigger word, or up to this many line
         # breaks before it inside a prefix ("It\nwas RESOLVED"); None: anywhere
-        self._trigger_gate = Gate(first_pieces(p.get("triggers", [])), fold=False)
+        self._trigger_gate = Gate(first_pieces(p.get("triggers", [])))
+        self._trigger_word = re.compile(alternation(p.get("triggers", [])) or "(?!)")
         pre = p.get("trigger_prefixes", [])
         self._prefix_gaps = None if any("\n" in w for w in pre) else max((w.count(" ") for w in pre), default=0)
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
@@ -133,7 +146,8 @@ class ResolutionsComponent(PatternComponent):
             lines = _lines(text, start, end)
             self._bare_clauses(text, lines, found, used)
             self._headless_lists(text, lines, found, used)
-            self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
+            if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
+                self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
             found = _fold_vote_reports(text, found)
             for f in found:
                 self._outcome_after(text, f, end, used)
@@ -205,11 +219,17 @@ class ResolutionsComponent(PatternComponent):
     def _triggers(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``self._trigger.finditer(text, start, end)``, without scanning text that
         holds no trigger word: each search starts on the line where a match holding
-        the next trigger word could begin, and none runs once no trigger word is left."""
+        the next trigger word (as printed) could begin, and none runs once no trigger
+        word is left."""
         hits = self._trigger_gate.hits(text)
+        if not hits.gated:
+            yield from self._trigger.finditer(text, start, end)
+            return
         pos = start
         while True:
             h = hits.first_in(pos, end)
+            while h is not None and not self._trigger_word.match(text, h):
+                h = hits.first_in(h + 1, end)  # the word in lower case ("it was agreed"): no trigger
             if h is None:
                 return
             m = self._trigger.search(text, max(pos, self._match_floor(text, h)), end)
@@ -252,12 +272,12 @@ class ResolutionsComponent(PatternComponent):
             more, stop = self._following(text, fe, end, bullets=False)
             return out + more, stop
         content = line[self._that.match(line).end():] if self._that.match(line) else line
-        if re.search(r"(?::|:\s*-|\s-)$", line.strip()) or not content.strip():  # or a bare "That" line
+        if _OPENS_LIST.search(line.strip()) or not content.strip():  # or a bare "That" line
             head = content.strip().rstrip(":- ").strip()
             more, stop = self._following(text, fe, end, bullets=True)
             if not more:
                 return [(fs, fe, None)], fe
-            if re.search(r"\bbe\b", head) or len(head.split()) > 12:
+            if _BE.search(head) or len(head.split()) > 12:
                 return [(fs, fe, None)], stop  # "be APPROVED subject to the following conditions:"
             return more, stop
         return [(fs, fe, None)], fe
@@ -369,7 +389,7 @@ class ResolutionsComponent(PatternComponent):
         for i, (ls, le) in enumerate(runs.lines):
             line = text[ls:le]
             label = runs.labels[i]
-            if label in ("a", "1") and not _overlaps(used, ls, le) and not re.search(r"[:\-–]\s*$", prev):
+            if label in ("a", "1") and not _overlaps(used, ls, le) and not _INTRO_END.search(prev):
                 if runs.depth(i) >= 2:
                     clauses = runs.chain(i)
                     decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
@@ -382,7 +402,7 @@ class ResolutionsComponent(PatternComponent):
 
     def _residue(self, text: str, s: int, e: int, mo: Motion) -> int:
         return len(_WORD.findall(_cut(text, s, e, mo.cut))) - len(
-            re.findall(r"\b(?:it|was|and|this|the|motion|recommendation|were|is)\b", _cut(text, s, e, mo.cut), re.I))
+            _GLUE.findall(_cut(text, s, e, mo.cut)))
 
     # -- 4. own words ------------------------------------------------------------
     def _own_words(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
@@ -453,7 +473,7 @@ class ResolutionsComponent(PatternComponent):
                 return None
             mo = self.motions.find(text, cs, se)
             # the minutes' own words keep "It was agreed ..."; a reason tacked on is not the decision
-            body = _REASON.split(re.sub(r"\s+", " ", _cut(text, cs, se, mo.cut)).strip(), 1)[0]
+            body = _REASON.split(_SPACES.sub(" ", _cut(text, cs, se, mo.cut)).strip(), 1)[0]
             return [Found(cs, se, None, _TRAILING.sub("", body).strip(), mo)]
         pm = self._passive.match(sent)
         if pm and pm.group("lead"):
@@ -475,19 +495,19 @@ class ResolutionsComponent(PatternComponent):
         lab = _LABEL.match(raw) or _INLINE_LABEL.match(raw)
         if lab:
             raw = raw[lab.end():]
-        raw = re.sub(r"^[·•*▪●◦‣\-–]\s+", "", raw)
+        raw = _LEAD_BULLET.sub("", raw)
         return self._tidy(raw)
 
     def _tidy(self, raw: str) -> str:
-        raw = re.sub(r"\s+", " ", raw).strip()
-        raw = re.sub(r"\(\s*\)", "", raw)  # brackets emptied by cutting the vote out
+        raw = _SPACES.sub(" ", raw).strip()
+        raw = _EMPTY_BRACKETS.sub("", raw)  # brackets emptied by cutting the vote out
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
-        raw = re.sub(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", "", raw, flags=re.I)
-        raw = re.sub(r"\s+([,.;])", r"\1", raw).strip()
+        raw = _IT_WAS_LEAD.sub("", raw)
+        raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
         m = self._that.match(raw)
         if m:
             raw = raw[m.end():]
-        q = re.fullmatch(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?", raw)
+        q = _QUOTED.fullmatch(raw)
         if q:  # a motion quoted in full: its words, not the quotation marks
             raw = q.group("q")
         return _TRAILING.sub("", raw).strip()
@@ -612,7 +632,7 @@ def _overlaps(used: Claimed, s: int, e: int) -> bool:
 
 
 def _tokens(value: str) -> set[str]:
-    return set(re.findall(r"\w+", value.lower()))
+    return set(_WORDS.findall(value.lower()))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

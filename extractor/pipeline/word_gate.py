@@ -49,34 +49,43 @@ def necessary_words(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
 
 
 def first_pieces(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
-    """The first space-free piece of each phrase, case kept: where any occurrence of
-    a phrase (spaces flexible) starts. None when there is no phrase or an empty one."""
+    """Lower-case words, one of which starts wherever any of ``phrases`` (spaces
+    flexible) starts: each phrase's first space-free piece, less those that begin
+    with another. None when there is no phrase, an empty one, or a non-ASCII piece."""
     out: set[str] = set()
     for phrase in phrases:
         pieces = phrase.split()
-        if not pieces or not phrase.startswith(pieces[0]):
+        if not pieces or not phrase.startswith(pieces[0]) or not pieces[0].isascii():
             return None
-        out.add(pieces[0])
-    return tuple(sorted(out)) if out else None
+        out.add(pieces[0].lower())
+    keep = [w for w in out if not any(o != w and w.startswith(o) for o in out)]
+    return tuple(sorted(keep)) if keep else None
 
 
-_last: tuple[Optional[str], Optional[str]] = (None, None)  # (text, lowered): one document
+_last: tuple[Optional[str], Optional[str], dict[str, list[int]]] = (None, None, {})
 
 
 def lowered(text: str) -> Optional[str]:
     """``text.lower()`` when it is a safe stand-in for IGNORECASE matching, else None.
     Kept for the last text seen, since several readers gate the same document."""
+    return _lowered(text)[0]
+
+
+def _lowered(text: str) -> tuple[Optional[str], dict[str, list[int]]]:
+    """The lower-case copy of the last text seen, with the offsets of the words found
+    in it so far (shared by every gate, so a word is searched for once)."""
     global _last
     last = _last
     if last[0] is text:
-        return last[1]
+        return last[1], last[2]
     low: Optional[str] = None
     if not any(c in text for c in _UNSAFE):
         low = text.lower()
         if len(low) != len(text):
             low = None
-    _last = (text, low)
-    return low
+    seen: dict[str, list[int]] = {}
+    _last = (text, low, seen)
+    return low, seen
 
 
 class WordHits:
@@ -103,6 +112,11 @@ class WordHits:
         starts.sort()
         self._starts = starts
 
+    @property
+    def gated(self) -> bool:
+        """False when every range may match (no safe lower-case copy, or no words)."""
+        return self._starts is not None
+
     def first_in(self, start: int, end: int) -> Optional[int]:
         """The first start in ``[start, end)``; without a gate, ``start`` itself."""
         starts = self._starts
@@ -124,23 +138,23 @@ class Gate:
     """One reader's necessary words, with their ``WordHits`` in the last text seen
     (a reader is asked about many ranges of one document in a row)."""
 
-    def __init__(self, words: Optional[tuple[str, ...]], fold: bool = True) -> None:
+    def __init__(self, words: Optional[tuple[str, ...]]) -> None:
         self.words = words
-        self.fold = fold  # False: ``words`` are found as printed, case and all
         self._last: tuple[Optional[str], Optional[WordHits]] = (None, None)
 
     def hits(self, text: str) -> WordHits:
         last = self._last
         if last[0] is text and last[1] is not None:
             return last[1]
-        hits = WordHits(lowered(text) if self.fold else text, self.words)
+        low, seen = _lowered(text)
+        hits = WordHits(low, self.words, seen)
         self._last = (text, hits)
         return hits
 
 
 class GateSet:
-    """Several named gates over the same text, each word searched for once: a reader
-    with several regexes asks, per range, only about the one it is going to run."""
+    """Several named gates over the same text: a reader with several regexes asks,
+    per range, only about the one it is going to run."""
 
     def __init__(self, groups: dict[str, Optional[tuple[str, ...]]]) -> None:
         self.groups = groups
@@ -150,8 +164,7 @@ class GateSet:
         last = self._last
         if last[0] is text and last[1] is not None:
             return last[1]
-        low = lowered(text)
-        seen: dict[str, list[int]] = {}
+        low, seen = _lowered(text)
         hits = {name: WordHits(low, words, seen) for name, words in self.groups.items()}
         self._last = (text, hits)
         return hits
