@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from .patterns import alternation
-from .word_gate import GateSet, necessary_words
+from .word_gate import GateSet, WordHits, necessary_words
 
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
 _BLANKS = re.compile(r"[ \t]+")
@@ -162,6 +162,11 @@ class Motions:
         return NameHit(value, start, start + len(value))
 
     # -- facts ---------------------------------------------------------------
+    def fact_hits(self, text: str) -> WordHits:
+        """Where in ``text`` a fact may be printed: ``find`` on a range holding none of
+        these words returns an empty Motion."""
+        return self._gate.hits(text)["any"]
+
     def find(self, text: str, start: int, end: int) -> Motion:
         """Mover, seconder, outcome and votes printed in text[start:end]."""
         out = Motion()

@@ -335,7 +335,7 @@ class ResolutionsComponent(PatternComponent):
 
     # -- 2. decision notices ---------------------------------------------------
     def _notices(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
-        for m in _DECISION_NOTICE.finditer(text, start, end):
+        for m in _notice_matches(text, start, end):
             le = _line_end(text, m.end(), end)
             if _overlaps(used, m.start(), le):
                 continue
@@ -347,13 +347,15 @@ class ResolutionsComponent(PatternComponent):
     def _bare_clauses(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         pending: Optional[Motion] = None
         prev_line = ""
+        facts = self.motions.fact_hits(text)
         for ls, le in lines:
             line = text[ls:le]
             if used.overlaps(ls, le):
                 pending, prev_line = None, line
                 continue
-            mo = self.motions.find(text, ls, le)
-            if (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
+            # most lines hold no motion word: skip building their (empty) Motion
+            mo = self.motions.find(text, ls, le) if facts.any_in(ls, le) else None
+            if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
                 pending, prev_line = mo, line
                 used.append((ls, le))
                 continue
@@ -367,6 +369,8 @@ class ResolutionsComponent(PatternComponent):
                 is_that = False  # "That this scheme was funded separately ...": a point made, not a decision
             if (pending is not None or is_that) and not self._intro(prev_line):
                 if pending is not None or not self._stop.match(line):
+                    if mo is None:
+                        mo = Motion()
                     motion = mo.merge(pending) if pending is not None else mo
                     used.append((ls, le))
                     found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
@@ -620,6 +624,26 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, s + len(body.rstrip())))
         pos += len(raw) + 1
     return out
+
+
+def _notice_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_DECISION_NOTICE.finditer(text, start, end)``, tried only at the start of lines
+    holding a "/": a match is anchored at a line start, stays on its line and needs
+    one, so this finds the same matches without a regex step per character."""
+    pos = start
+    while True:
+        q = text.find("/", pos, end)
+        if q < 0:
+            return
+        ls = text.rfind("\n", 0, q) + 1
+        if ls >= start:
+            m = _DECISION_NOTICE.match(text, ls, end)
+            if m:
+                yield m
+        nl = text.find("\n", q, end)
+        if nl < 0:
+            return
+        pos = nl + 1
 
 
 def _line_end(text: str, pos: int, end: int) -> int:
