@@ -42,6 +42,7 @@ _INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THA
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # compiled once here: a pattern string passed to re.sub/search is looked up in re's cache on every call
 _OPENS_LIST = re.compile(r"(?::|:\s*-|\s-)$")
 _BE = re.compile(r"\bbe\b")
@@ -353,6 +354,9 @@ class ResolutionsComponent(PatternComponent):
             if used.overlaps(ls, le):
                 pending, prev_line = None, line
                 continue
+            if pending is None and "T" not in line and not facts.any_in(ls, le):
+                prev_line = line  # no motion words, and no "That ..." clause without a "T"
+                continue
             # most lines hold no motion word: skip building their (empty) Motion
             mo = self.motions.find(text, ls, le) if facts.any_in(ls, le) else None
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
@@ -389,20 +393,18 @@ class ResolutionsComponent(PatternComponent):
         costs only its own chain, not a rescan of the rest of the list: a long run of
         "1." lines used to cost time quadratic in its length."""
         runs = _ListRuns(text, lines)
-        prev = ""
         for i, (ls, le) in enumerate(runs.lines):
-            line = text[ls:le]
-            label = runs.labels[i]
-            if label in ("a", "1") and not _overlaps(used, ls, le) and not _INTRO_END.search(prev):
-                if runs.depth(i) >= 2:
-                    clauses = runs.chain(i)
-                    decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
-                    if decided * 2 >= len(clauses) \
-                            and not any(self._narrates_clause.search(text, cs, ce) for cs, ce, _ in clauses):
-                        for cs, ce, lab in clauses:
-                            found.append(Found(cs, ce, lab, self._clean(text, cs, ce, Motion()), Motion()))
-                        used.append((clauses[0][0], clauses[-1][1]))
-            prev = line
+            if runs.labels[i] not in ("a", "1") or _overlaps(used, ls, le):
+                continue
+            prev = text[runs.lines[i - 1][0]:runs.lines[i - 1][1]] if i else ""
+            if not _INTRO_END.search(prev) and runs.depth(i) >= 2:
+                clauses = runs.chain(i)
+                decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
+                if decided * 2 >= len(clauses) \
+                        and not any(self._narrates_clause.search(text, cs, ce) for cs, ce, _ in clauses):
+                    for cs, ce, lab in clauses:
+                        found.append(Found(cs, ce, lab, self._clean(text, cs, ce, Motion()), Motion()))
+                    used.append((clauses[0][0], clauses[-1][1]))
 
     def _residue(self, text: str, s: int, e: int, mo: Motion) -> int:
         return len(_WORD.findall(_cut(text, s, e, mo.cut))) - len(
@@ -548,7 +550,8 @@ class _ListRuns:
         self.lines = lines
         self.labels: list[Optional[str]] = []
         for ls, le in lines:
-            m = _LABEL.match(text, ls, le)
+            # a label opens with a bullet, "(", a digit or a lower-case letter: skip the regex on prose
+            m = _LABEL.match(text, ls, le) if ls < le and text[ls] not in _CAPITALS else None
             self.labels.append((m.group("a") or m.group("b")) if m else None)
         n = len(lines)
         self.next: list[Optional[int]] = [None] * n  # first line of the next clause

@@ -65,15 +65,10 @@ def first_pieces(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
 _last: tuple[Optional[str], Optional[str], dict[str, list[int]]] = (None, None, {})
 
 
-def lowered(text: str) -> Optional[str]:
-    """``text.lower()`` when it is a safe stand-in for IGNORECASE matching, else None.
-    Kept for the last text seen, since several readers gate the same document."""
-    return _lowered(text)[0]
-
-
 def _lowered(text: str) -> tuple[Optional[str], dict[str, list[int]]]:
-    """The lower-case copy of the last text seen, with the offsets of the words found
-    in it so far (shared by every gate, so a word is searched for once)."""
+    """``text.lower()`` when it is a safe stand-in for IGNORECASE matching (else None),
+    with the offsets of the words found in it so far. Kept for the last text seen:
+    several gates read the same document, and each word is searched for once."""
     global _last
     last = _last
     if last[0] is text:
@@ -103,11 +98,12 @@ class WordHits:
         for w in words:
             found = seen.get(w)
             if found is None:
-                found = seen[w] = []
+                found = []
                 pos = low.find(w)
                 while pos >= 0:
                     found.append(pos)
                     pos = low.find(w, pos + 1)
+                seen[w] = found  # shared only once complete
             starts.extend(found)
         starts.sort()
         self._starts = starts
