@@ -12,6 +12,10 @@ already claimed:
    "It was agreed that ...", "were agreed as an accurate record").
 
 The mover, seconder, outcome and votes come from ``motions.Motions``.
+
+Speed: most lines and sentences hold none of the words these regexes need, so each
+reader first asks ``word_gate`` (one ``str.find`` per word and document) and runs its
+regexes only where such a word occurs; the output is the same as scanning everywhere.
 """
 
 from __future__ import annotations
@@ -354,11 +358,11 @@ class ResolutionsComponent(PatternComponent):
             if used.overlaps(ls, le):
                 pending, prev_line = None, line
                 continue
-            if pending is None and "T" not in line and not facts.any_in(ls, le):
-                prev_line = line  # no motion words, and no "That ..." clause without a "T"
+            may_fact = facts.any_in(ls, le)  # most lines hold no motion word
+            if pending is None and not may_fact and "T" not in line:
+                prev_line = line  # nothing to read: a "That ..." clause needs a "T"
                 continue
-            # most lines hold no motion word: skip building their (empty) Motion
-            mo = self.motions.find(text, ls, le) if facts.any_in(ls, le) else None
+            mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
                 pending, prev_line = mo, line
                 used.append((ls, le))
