@@ -484,7 +484,7 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, cs, se)
             # the minutes' own words keep "It was agreed ..."; a reason tacked on is not the decision
             body = _REASON.split(_SPACES.sub(" ", _cut(text, cs, se, mo.cut)).strip(), 1)[0]
-            return [Found(cs, se, None, _TRAILING.sub("", body).strip(), mo)]
+            return [Found(cs, se, None, _strip_trailing(body).strip(), mo)]
         pm = self._passive.match(sent)
         if pm and pm.group("lead"):
             ss += pm.end("lead")  # the decision starts after its lead-in clause
@@ -520,11 +520,25 @@ class ResolutionsComponent(PatternComponent):
         q = _QUOTED.fullmatch(raw)
         if q:  # a motion quoted in full: its words, not the quotation marks
             raw = q.group("q")
-        return _TRAILING.sub("", raw).strip()
+        return _strip_trailing(raw).strip()
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 _VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were)\s+", re.I)
+
+
+_TRAILING_CHARS = frozenset(",;:.-–andorwith")  # what a ``_TRAILING`` match is made of, besides spaces
+
+
+def _strip_trailing(raw: str) -> str:
+    """``_TRAILING.sub("", raw)``: the match runs to the end of ``raw`` and holds only
+    spaces, stops and the letters of "and"/"or"/"with", so it is searched for only in
+    that tail (re.sub tried, and backtracked at, every space of the text)."""
+    q = len(raw)
+    while q > 0 and (raw[q - 1] in _TRAILING_CHARS or raw[q - 1].isspace()):
+        q -= 1
+    m = _TRAILING.search(raw, q)
+    return raw[:m.start()] if m else raw
 
 
 def _fold_vote_reports(text: str, found: list[Found]) -> list[Found]:
