@@ -23,8 +23,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .due_dates import DueDates
+from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
+from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
 from .text_lines import sentences, trim
 from .text_regions import item_regions, meeting_date_at, meeting_range_at, minutes_start
@@ -35,6 +36,48 @@ _SUBJECT = re.compile(
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
+
+
+# Every match of ``_cue`` holds one of these words or "to be", lower-cased: its pre-scan.
+_CUE_WORDS = ("would", "will", "shall", "should", "agreed", "undert", "offered", "promised", "committed",
+              "asked", "request", "instruct", "invit", "direct", "delegat", "authori")  # "tasked" holds "asked"
+_TO_BE = re.compile(r"to\s+be")
+
+# Words the case-sensitive trigger regexes below cannot match without; a sentence lacking
+# them skips that regex (a substring test costs far less than a regex search).
+_REQUEST_WORDS = ("request", "ask", "instruct", "invite", "direct")
+_ASKED_WORDS = ("asked", "requested", "instructed")  # "tasked" holds "asked"
+_REQUEST_THAT_WORDS = ("request", "ask")
+_REQUEST_ITEM_WORDS = ("request", "asked", "called")
+_WOULD_ACTIVE_WORDS = ("would", "will")
+_WOULD_PASSIVE_WORDS = ("would", "will", "should", "shall", "be")
+
+
+def _first_words(phrases: list[str]) -> Optional[tuple[str, ...]]:
+    """The first word of each phrase: a match of ``alternation(phrases)`` holds one of
+    them. None when there are no phrases (the empty alternation matches anywhere)."""
+    words = tuple(sorted({w.split()[0] for w in phrases if w.strip()}))
+    return words or None
+
+
+def _has(s: str, words: Optional[tuple[str, ...]]) -> bool:
+    """Whether ``s`` holds one of ``words`` (always, when there are none to test)."""
+    return words is None or any(w in s for w in words)
+
+
+class _Screen:
+    """Which sentences of one region can hold a commitment, from two pre-scans of the
+    region: "to <action verb>" (needed by ``_instruction``) and the ``_cue`` words."""
+
+    def __init__(self, instruction: Hits, cue: Optional[Hits]) -> None:
+        self.instruction = instruction
+        self.cue = cue  # None: the text could not be lower-cased safely; every sentence passes
+
+    def may_instruct(self, ss: int, se: int) -> bool:
+        return self.instruction.overlap(ss, se)
+
+    def may_cue(self, ss: int, se: int) -> bool:
+        return self.cue is None or self.cue.overlap(ss, se)
 
 
 def _future(m: re.Match) -> bool:
@@ -80,6 +123,8 @@ class ActionsComponent(PatternComponent):
         self._instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
             rf"\s+to\s+(?:{verbs})\b")
+        self._to_verb_scan = re.compile(rf"to\s+(?:{verbs})")  # pre-scan: every _instruction match holds one
+        self._delegate_words = _first_words(p.get("delegation_heads", []))
         self._delegate = re.compile(
             rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>(?!to\s).{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
         )
@@ -88,11 +133,14 @@ class ActionsComponent(PatternComponent):
             rf"(?P<owner>officers|[Tt]he\s+[A-Z][\w’'\-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'\-&]*)){{0,6}}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
             rf"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:{alternation(p.get('passive_delegation_heads', []))})\s+to\s+(?P<verb>[a-z]+)\b"
         ) if p.get("passive_delegation_heads") else None
+        self._commit_words = _first_words(p.get("commitment_heads", []))
         self._commit = re.compile(rf"\b(?:{alternation(p.get('commitment_heads', []))})\s+(?:{verbs})\b")
         self._would_active = re.compile(rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:{promise})\b")
+        # the "to" look-ahead comes before the look-behinds only so that they run at
+        # "to" alone, not at every character: zero-width tests at one position commute
         self._would_passive = re.compile(
             rf"\b(?:would|will|should|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:{passive})|go\s+on(?:to)?)\b"
-            rf"|{not_before}\bto\s+be\s+(?:{passive})\b"
+            rf"|\b(?=to\s){not_before}to\s+be\s+(?:{passive})\b"
         )
         self._subjunctive = re.compile(
             rf"\b(?:be|are)\s+(?:{passive}|made)\b|\b(?:include|includes)\b(?!\s+(?:the\s+)?(?:following|that))")
@@ -125,9 +173,12 @@ class ActionsComponent(PatternComponent):
     # -- entry -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
+        low = lowered(text)
         taken: list[tuple[int, int]] = []
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
         self._next_cache: dict[Optional[tuple[int, int]], Optional[date]] = {}
+        self._next_index: Optional[NextMeetingIndex] = None
+        self._low = low
         for rs, re_ in sorted(res_ranges):
             hit = self._from_resolution(text, rs, re_)
             if hit:
@@ -138,13 +189,23 @@ class ActionsComponent(PatternComponent):
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])
                     self._emit(doc, text, *hit)
-            for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
-                if any(a < se and ss < b for a, b in res_ranges + taken) or self._agenda.match(text, ss, se):
+            lo = minutes_start(doc, text, start, end)
+            blocked = res_ranges + taken  # fixed while this region's sentences are read
+            screen = self._screen(text, low, lo, end)
+            for ss, se in sentences(text, lo, end):
+                if any(a < se and ss < b for a, b in blocked) or self._agenda.match(text, ss, se):
                     continue
-                hit = self._from_sentence(doc, text, ss, se, start)
+                hit = self._from_sentence(doc, text, ss, se, start, screen)
                 if hit:
                     self._emit(doc, text, *hit)
         return doc
+
+    def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
+        """Pre-scans of one region, so each sentence is screened by a look-up."""
+        cue = None
+        if low is not None:
+            cue = Hits.of_words(_CUE_WORDS, low, start, end).merged(Hits.of_pattern(_TO_BE, low, start, end))
+        return _Screen(Hits.of_pattern(self._to_verb_scan, text, start, end), cue)
 
     def _emit(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
@@ -167,8 +228,10 @@ class ActionsComponent(PatternComponent):
         then anywhere in the document (an agenda pack prints it on its front page)."""
         rng = meeting_range_at(doc, pos)
         if rng not in self._next_cache:
-            found = self.due.next_meeting(text, *rng, meeting) if rng else None
-            self._next_cache[rng] = found or self.due.next_meeting(text, 0, len(text), meeting)
+            if self._next_index is None:
+                self._next_index = self.due.next_meeting_index(text, self._low)
+            found = self._next_index.next_meeting(*rng, meeting) if rng else None
+            self._next_cache[rng] = found or self._next_index.next_meeting(0, len(text), meeting)
         return self._next_cache[rng]
 
     # -- 1. resolutions that ask for something --------------------------------------
@@ -216,35 +279,39 @@ class ActionsComponent(PatternComponent):
         return None
 
     # -- 2. commitments in the narrative -------------------------------------------
-    def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
-        m = self._instruction.match(text, ss, se)
+    def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int,
+                       screen: _Screen) -> Optional[tuple[int, int, Optional[str]]]:
+        # every regex below is skipped when a pre-scan or a substring test shows it cannot match
+        m = self._instruction.match(text, ss, se) if screen.may_instruct(ss, se) else None
         if m and m.group("owner") not in self.generic:
             return ss, se, m.group("owner")
-        if not self._cue.search(text, ss, se):
+        if not screen.may_cue(ss, se) or not self._cue.search(text, ss, se):
             return None  # one scan rules out most sentences
-        m = self._delegate.search(text, ss, se)
+        s = text[ss:se]
+        m = self._delegate.search(text, ss, se) if _has(s, self._delegate_words) else None
         if m:
             return m.start(), se, m.group("owner")
-        m = self._request_owner.search(text, ss, se)
+        m = self._request_owner.search(text, ss, se) if _has(s, _REQUEST_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
-        m = self._asked_passive.search(text, ss, se)
+        m = self._asked_passive.search(text, ss, se) if _has(s, _ASKED_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
-        m = self._request_that_owner.search(text, ss, se)
+        request_that = "that" in s and _has(s, _REQUEST_THAT_WORDS)
+        m = self._request_that_owner.search(text, ss, se) if request_that else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start("owner"), se, m.group("owner")
-        m = self._request_that.search(text, ss, se)
+        m = self._request_that.search(text, ss, se) if request_that else None
         if m and self._subjunctive.search(text, m.end(), se) and not self._hedged(text, ss, m.start()):
             return m.end(), se, None  # "Members asked that a site visit be arranged"
-        m = self._request_item.search(text, ss, se) if self._request_item else None
+        m = self._request_item.search(text, ss, se) if self._request_item and _has(s, _REQUEST_ITEM_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return ss, se, None  # "Members requested a site visit before the next meeting"
-        m = self._commit.search(text, ss, se)
+        m = self._commit.search(text, ss, se) if _has(s, self._commit_words) else None
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
-        m = self._would_active.search(text, ss, se)
+        m = self._would_active.search(text, ss, se) if _has(s, _WOULD_ACTIVE_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
             if subj is None or subj in self.generic:
@@ -252,7 +319,7 @@ class ActionsComponent(PatternComponent):
             if _future(m) and not self._speech.search(text, ss, m.start()) and not self._personal(doc, text, subj, ss, m.start()):
                 return None  # "The fire service will share its figures": what others plan to do
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
-        m = self._would_passive.search(text, ss, se)
+        m = self._would_passive.search(text, ss, se) if _has(s, _WOULD_PASSIVE_WORDS) else None
         if m and _future(m) and not self._speech.search(text, ss, m.start()):
             m = None  # "Guidance will be issued to all schools": a plan, not a promise made here
         if m and re.search(r"\b(?:that|which|who)\s+$", text[max(ss, m.start() - 8):m.start()]):
