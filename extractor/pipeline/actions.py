@@ -62,7 +62,12 @@ def _first_words(phrases: list[str]) -> Optional[tuple[str, ...]]:
 
 def _has(s: str, words: Optional[tuple[str, ...]]) -> bool:
     """Whether ``s`` holds one of ``words`` (always, when there are none to test)."""
-    return words is None or any(w in s for w in words)
+    if words is None:
+        return True
+    for w in words:  # a plain loop: any() over a generator costs more than the tests
+        if w in s:
+            return True
+    return False
 
 
 class _Screen:
@@ -72,6 +77,10 @@ class _Screen:
     def __init__(self, instruction: Hits, cue: Optional[Hits]) -> None:
         self.instruction = instruction
         self.cue = cue  # None: the text could not be lower-cased safely; every sentence passes
+
+    def empty(self) -> bool:
+        """Neither pre-scan found anything: no sentence of the region passes."""
+        return not self.instruction.starts and self.cue is not None and not self.cue.starts
 
     def may_instruct(self, ss: int, se: int) -> bool:
         return self.instruction.overlap(ss, se)
@@ -135,12 +144,14 @@ class ActionsComponent(PatternComponent):
         ) if p.get("passive_delegation_heads") else None
         self._commit_words = _first_words(p.get("commitment_heads", []))
         self._commit = re.compile(rf"\b(?:{alternation(p.get('commitment_heads', []))})\s+(?:{verbs})\b")
-        self._would_active = re.compile(rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:{promise})\b")
+        # the leading look-aheads below (and in _would_passive, _cue) only state the first
+        # letters a match can have: the same matches, with fewer attempts per character
+        self._would_active = re.compile(rf"(?=w)\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:{promise})\b")
         # the "to" look-ahead comes before the look-behinds only so that they run at
         # "to" alone, not at every character: zero-width tests at one position commute
         self._would_passive = re.compile(
-            rf"\b(?:would|will|should|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:{passive})|go\s+on(?:to)?)\b"
-            rf"|\b(?=to\s){not_before}to\s+be\s+(?:{passive})\b"
+            rf"(?=[wst])(?:\b(?:would|will|should|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:{passive})|go\s+on(?:to)?)\b"
+            rf"|\b(?=to\s){not_before}to\s+be\s+(?:{passive})\b)"
         )
         self._subjunctive = re.compile(
             rf"\b(?:be|are)\s+(?:{passive}|made)\b|\b(?:include|includes)\b(?!\s+(?:the\s+)?(?:following|that))")
@@ -160,7 +171,7 @@ class ActionsComponent(PatternComponent):
         self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
         self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
         self._cue = re.compile(
-            r"\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|"
+            r"(?=[wstauopcrid])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|"
             r"instruct\w*|invit\w+|direct\w*|delegat\w+|authori[sz]\w+|tasked)\b", re.I)
         self.pronouns = set(p.get("pronouns", []))
         self.role_heads = set(p.get("owner_role_heads", []))
@@ -190,8 +201,11 @@ class ActionsComponent(PatternComponent):
                     taken.append(hit[:2])
                     self._emit(doc, text, *hit)
             lo = minutes_start(doc, text, start, end)
-            blocked = res_ranges + taken  # fixed while this region's sentences are read
             screen = self._screen(text, low, lo, end)
+            if screen.empty():
+                continue  # no sentence here can hold a commitment: skip splitting it
+            # fixed while this region's sentences are read; only ranges reaching into it matter
+            blocked = [(a, b) for a, b in res_ranges + taken if a < end and lo < b]
             for ss, se in sentences(text, lo, end):
                 if any(a < se and ss < b for a, b in blocked) or self._agenda.match(text, ss, se):
                     continue
@@ -332,7 +346,9 @@ class ActionsComponent(PatternComponent):
     def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
         """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
         figures" (owner before "to"), or "Action: Kim Hallam" after the sentence it owns."""
-        out = []
+        out: list[tuple[int, int, Optional[str]]] = []
+        if text.find("ACTION", start, end) < 0 and text.find("Action", start, end) < 0:
+            return out  # every match holds one of the two words
         for m in self._action_line.finditer(text, start, end):
             body_s, body_e = trim(text, m.start("body"), m.end("body"))
             body = text[body_s:body_e].rstrip(".")

@@ -97,6 +97,7 @@ class DueDates:
         if any(c[:1].isspace() for c in cues):
             heads = set()  # such a cue's match starts with the space: no head scan
         self._cue_head = re.compile(alternation(heads)) if heads else None
+        self._cue_firsts = tuple(sorted({h.split()[0] for h in heads}))  # found with str.find
         self._next_date = re.compile(
             rf"(?:{scheduled})[^.]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+{_YEAR}"
             rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}/\d{{1,2}}/{_YEAR})",
@@ -138,10 +139,13 @@ class NextMeetingIndex:
         self.cands: Optional[list[int]] = None  # None: no safe pre-scan, ask DueDates
         if due._next_date is not None and due._cue_head is not None and low is not None:
             self.cands = []
-            m = due._cue_head.search(low)
-            while m:  # every start, overlapping ones included
-                self.cands.append(m.start())
-                m = due._cue_head.search(low, m.start() + 1)
+            for word in due._cue_firsts:  # every occurrence, then the heads that follow
+                i = low.find(word)
+                while i >= 0:
+                    if due._cue_head.match(low, i):
+                        self.cands.append(i)
+                    i = low.find(word, i + 1)
+            self.cands.sort()
 
     def next_meeting(self, start: int, end: int, after: Optional[date]) -> Optional[date]:
         """The same answer as ``DueDates.next_meeting(text, start, end, after)``."""
