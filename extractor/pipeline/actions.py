@@ -78,9 +78,25 @@ class _Screen:
         self.instruction = instruction
         self.cue = cue  # None: the text could not be lower-cased safely; every sentence passes
 
-    def empty(self) -> bool:
-        """Neither pre-scan found anything: no sentence of the region passes."""
-        return not self.instruction.starts and self.cue is not None and not self.cue.starts
+    def lines(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The lines of ``text[start:end]`` (cut at every newline) that a hit reaches, in order.
+
+        ``sentences`` cuts at every newline whatever came before, so splitting these lines
+        alone gives exactly the sentences of the region that lie in them; the sentences of
+        other lines fail both ``may_instruct`` and ``may_cue``, and need not be cut at all."""
+        if self.cue is None:
+            return [(start, end)]
+        reach = sorted((h, h + hits.longest) for hits in (self.instruction, self.cue) for h in hits.starts)
+        out: list[tuple[int, int]] = []
+        last = start - 1  # where the last line taken ends
+        for h, stop in reach:
+            a = (text.rfind("\n", start, h) + 1 or start) if h > last else last + 1
+            while a < stop and a < end:
+                b = text.find("\n", a, end)
+                b = end if b < 0 else b
+                out.append((a, b))
+                last, a = b, b + 1
+        return out
 
     def may_instruct(self, ss: int, se: int) -> bool:
         return self.instruction.overlap(ss, se)
@@ -202,16 +218,15 @@ class ActionsComponent(PatternComponent):
                     self._emit(doc, text, *hit)
             lo = minutes_start(doc, text, start, end)
             screen = self._screen(text, low, lo, end)
-            if screen.empty():
-                continue  # no sentence here can hold a commitment: skip splitting it
             # fixed while this region's sentences are read; only ranges reaching into it matter
             blocked = [(a, b) for a, b in res_ranges + taken if a < end and lo < b]
-            for ss, se in sentences(text, lo, end):
-                if any(a < se and ss < b for a, b in blocked) or self._agenda.match(text, ss, se):
-                    continue
-                hit = self._from_sentence(doc, text, ss, se, start, screen)
-                if hit:
-                    self._emit(doc, text, *hit)
+            for ls, le in screen.lines(text, lo, end):
+                for ss, se in sentences(text, ls, le):
+                    if any(a < se and ss < b for a, b in blocked) or self._agenda.match(text, ss, se):
+                        continue
+                    hit = self._from_sentence(doc, text, ss, se, start, screen)
+                    if hit:
+                        self._emit(doc, text, *hit)
         return doc
 
     def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
