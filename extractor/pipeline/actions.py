@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
+from .dates import preload_dateparser
 from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
 from ._prescan import Hits, lowered
@@ -112,6 +113,7 @@ def _future(m: re.Match) -> bool:
 
 class ActionsComponent(PatternComponent):
     def compile(self) -> None:
+        preload_dateparser()
         p = self.patterns
         self.due = DueDates(p.get("due", {}))
         verbs = alternation(p.get("action_verbs", []))

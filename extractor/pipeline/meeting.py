@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time
+from .dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time, preload_dateparser
 from .text_lines import Line, all_lines
 from .text_regions import minutes_ranges
 
@@ -40,6 +40,7 @@ class Header:
 
 class MeetingComponent(PatternComponent):
     def compile(self) -> None:
+        preload_dateparser()
         p = self.patterns
         body_words = alternation(p.get("body_words", []))
         self._body_word = re.compile(rf"\b(?:{body_words})\b", re.IGNORECASE) if body_words else re.compile(r"(?!)")
