@@ -51,7 +51,9 @@ _ASKED_WORDS = ("asked", "requested", "instructed")  # "tasked" holds "asked"
 _REQUEST_THAT_WORDS = ("request", "ask")
 _REQUEST_ITEM_WORDS = ("request", "asked", "called")
 _WOULD_ACTIVE_WORDS = ("would", "will")
-_WOULD_PASSIVE_WORDS = ("would", "will", "should", "shall", "be")
+_WOULD_WORDS = ("would", "will", "should", "shall")  # _would_passive needs one, or "to be"
+_WOULD_PASSIVE_WORDS = _WOULD_WORDS + ("be",)
+_SUBJUNCTIVE_WORDS = ("be", "are", "include")
 
 
 def _first_words(phrases: list[str]) -> Optional[tuple[str, ...]]:
@@ -75,9 +77,10 @@ class _Screen:
     """Which sentences of one region can hold a commitment, from two pre-scans of the
     region: "to <action verb>" (needed by ``_instruction``) and the ``_cue`` words."""
 
-    def __init__(self, instruction: Hits, cue: Optional[Hits]) -> None:
+    def __init__(self, instruction: Hits, cue: Optional[Hits], to_be: Optional[Hits]) -> None:
         self.instruction = instruction
         self.cue = cue  # None: the text could not be lower-cased safely; every sentence passes
+        self.to_be = to_be  # "to be" (part of ``cue``), which _would_passive may need
 
     def lines(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """The lines of ``text[start:end]`` (cut at every newline) that a hit reaches, in order.
@@ -101,6 +104,9 @@ class _Screen:
 
     def may_instruct(self, ss: int, se: int) -> bool:
         return self.instruction.overlap(ss, se)
+
+    def may_be_to_be(self, ss: int, se: int) -> bool:
+        return self.to_be is None or self.to_be.overlap(ss, se)
 
     def may_cue(self, ss: int, se: int) -> bool:
         return self.cue is None or self.cue.overlap(ss, se)
@@ -152,6 +158,11 @@ class ActionsComponent(PatternComponent):
             rf"\s+to\s+(?:{verbs})\b")
         self._to_verb_scan = re.compile(rf"to\s+(?:{verbs})")  # pre-scan: every _instruction match holds one
         self._delegate_words = _first_words(p.get("delegation_heads", []))
+        self._delegate_passive_words = _first_words(p.get("passive_delegation_heads", []))
+        # first words of the case-insensitive phrase lists, tested on the lower-cased text
+        self._wp_words = _first_words([w.lower() for w in p.get("work_programme_moves", [])])
+        self._future_words = _first_words([w.lower() for w in p.get("future_meeting_moves", [])])
+        self._future_reports_words = _first_words([w.lower() for w in p.get("future_reports", [])])
         self._delegate = re.compile(
             rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>(?!to\s).{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
         )
@@ -233,10 +244,11 @@ class ActionsComponent(PatternComponent):
 
     def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
         """Pre-scans of one region, so each sentence is screened by a look-up."""
-        cue = None
+        cue = to_be = None
         if low is not None:
-            cue = Hits.of_words(_CUE_WORDS, low, start, end).merged(Hits.of_pattern(_TO_BE, low, start, end))
-        return _Screen(Hits.of_pattern(self._to_verb_scan, text, start, end), cue)
+            to_be = Hits.of_pattern(_TO_BE, low, start, end)
+            cue = Hits.of_words(_CUE_WORDS, low, start, end).merged(to_be)
+        return _Screen(Hits.of_pattern(self._to_verb_scan, text, start, end), cue, to_be)
 
     def _emit(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
@@ -267,25 +279,35 @@ class ActionsComponent(PatternComponent):
 
     # -- 1. resolutions that ask for something --------------------------------------
     def _from_resolution(self, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
+        # every search below lies inside [rs, re_): a regex is skipped when this text (or
+        # its lower-cased form, for the case-insensitive ones) lacks the words it needs
+        s = text[rs:re_]
+        low = self._low[rs:re_] if self._low is not None else None
+
+        def has_low(words: Optional[tuple[str, ...]]) -> bool:
+            return low is None or _has(low, words)
+
         body = rs
-        lab = re.match(r"[ \t]*(?:[-•·*][ \t]*)?(?:\(\w{1,4}\)|\w{1,4}[.)])[ \t]+", text[rs:re_])
+        lab = re.match(r"[ \t]*(?:[-•·*][ \t]*)?(?:\(\w{1,4}\)|\w{1,4}[.)])[ \t]+", s)
         if lab:
             body = rs + lab.end()
         m = self._agreed.search(text, body, re_)
         if m:
             body = m.end()
-        m = self._delegate_passive.search(text, body, re_) if self._delegate_passive else None
-        if m is None:
+        m = self._delegate_passive.search(text, body, re_) \
+            if self._delegate_passive and _has(s, self._delegate_passive_words) else None
+        if m is None and _has(s, self._delegate_words):
             m = self._delegate.search(text, body, re_)
         if m and text[max(body, m.start() - 3):m.start()] == "to ":
             m = None  # "... to delegate authority ..." inside a decision proposed by someone else
         if m:
             stop = re.search(r",\s+(?:as|in|subject|with|following|having|and)\b|;", text[m.end():re_])
             return m.start(), m.end() + (stop.start() if stop else re_ - m.end()), m.group("owner")
-        m = self._request_owner.search(text, body, re_) or self._asked_passive.search(text, body, re_)
+        m = (self._request_owner.search(text, body, re_) if _has(s, _REQUEST_WORDS) else None) \
+            or (self._asked_passive.search(text, body, re_) if _has(s, _ASKED_WORDS) else None)
         if m:
             return m.start(), re_, m.group("owner")
-        m = self._request_that.search(text, body, re_)
+        m = self._request_that.search(text, body, re_) if "that" in s and _has(s, _REQUEST_THAT_WORDS) else None
         if m:
             body = m.end()
         m = self._active_clause.match(text[body:re_].lstrip())
@@ -295,16 +317,20 @@ class ActionsComponent(PatternComponent):
             m = self._active_clause.match(text[body + that.end():re_])
             if m and m.group("owner") not in self.generic:
                 return body + that.start(), re_, m.group("owner")
-        first = self._noted_and.search(text, body, re_)
-        if first and (self._subjunctive.search(text, first.end(), re_) or self._would_passive.search(text, first.end(), re_)):
+        subjunctive, would = _has(s, _SUBJUNCTIVE_WORDS), _has(s, _WOULD_PASSIVE_WORDS)
+        first = self._noted_and.search(text, body, re_) if "and" in s else None
+        if first and ((subjunctive and self._subjunctive.search(text, first.end(), re_))
+                      or (would and self._would_passive.search(text, first.end(), re_))):
             body = first.end()
-        if self._subjunctive.search(text, body, re_) or self._would_passive.search(text, body, re_) \
-                or self._wp.search(text, body, re_) or self._future.search(text, body, re_):
+        if (subjunctive and self._subjunctive.search(text, body, re_)) \
+                or (would and self._would_passive.search(text, body, re_)) \
+                or (has_low(self._wp_words) and self._wp.search(text, body, re_)) \
+                or (has_low(self._future_words) and self._future.search(text, body, re_)):
             return body, re_, self._active_owner(text, body, re_)
-        m = self._would_active.search(text, body, re_)
+        m = self._would_active.search(text, body, re_) if _has(s, _WOULD_ACTIVE_WORDS) else None
         if m:
             return body, re_, self._active_owner(text, body, re_)
-        m = self._future_reports.search(text, body, re_)
+        m = self._future_reports.search(text, body, re_) if has_low(self._future_reports_words) else None
         if m:
             return m.start(), re_, None
         return None
@@ -350,7 +376,8 @@ class ActionsComponent(PatternComponent):
             if _future(m) and not self._speech.search(text, ss, m.start()) and not self._personal(doc, text, subj, ss, m.start()):
                 return None  # "The fire service will share its figures": what others plan to do
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
-        m = self._would_passive.search(text, ss, se) if _has(s, _WOULD_PASSIVE_WORDS) else None
+        would = _has(s, _WOULD_WORDS) or screen.may_be_to_be(ss, se)
+        m = self._would_passive.search(text, ss, se) if would else None
         if m and _future(m) and not self._speech.search(text, ss, m.start()):
             m = None  # "Guidance will be issued to all schools": a plan, not a promise made here
         if m and re.search(r"\b(?:that|which|who)\s+$", text[max(ss, m.start() - 8):m.start()]):
