@@ -229,7 +229,9 @@ class ActionsComponent(PatternComponent):
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])
                     self._emit(doc, text, *hit)
-            lo = minutes_start(doc, text, start, end)
+            # its "Minutes:" marker scan costs a regex pass over the item: skip it when the
+            # word is absent (minutes_start then returns ``start`` anyway)
+            lo = minutes_start(doc, text, start, end) if text.find("Minutes", start, end) >= 0 else start
             screen = self._screen(text, low, lo, end)
             # fixed while this region's sentences are read; only ranges reaching into it matter
             blocked = [(a, b) for a, b in res_ranges + taken if a < end and lo < b]
