@@ -16,6 +16,7 @@ of an active commitment, the person asked, or the speaker who promised a passive
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional
 
@@ -71,6 +72,17 @@ def _has(s: str, words: Optional[tuple[str, ...]]) -> bool:
         if w in s:
             return True
     return False
+
+
+@dataclass
+class _DocState:
+    """What one document's extraction works out once and reuses: kept per call rather
+    than on the component, which one process may run on several documents at a time."""
+
+    text: str
+    low: Optional[str]  # ``lowered(text)``
+    next_cache: dict[Optional[tuple[int, int]], Optional[date]] = field(default_factory=dict)
+    next_index: Optional[NextMeetingIndex] = None
 
 
 class _Screen:
@@ -216,19 +228,17 @@ class ActionsComponent(PatternComponent):
         low = lowered(text)
         taken: list[tuple[int, int]] = []
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
-        self._next_cache: dict[Optional[tuple[int, int]], Optional[date]] = {}
-        self._next_index: Optional[NextMeetingIndex] = None
-        self._low = low
+        state = _DocState(text, low)
         for rs, re_ in sorted(res_ranges):
-            hit = self._from_resolution(text, rs, re_)
+            hit = self._from_resolution(text, rs, re_, low)
             if hit:
-                self._emit(doc, text, *hit)
+                self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
         for start, end in item_regions(doc):
             for hit in self._action_lines(text, start, end):
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])
-                    self._emit(doc, text, *hit)
+                    self._emit(doc, text, state, *hit)
             # its "Minutes:" marker scan costs a regex pass over the item: skip it when the
             # word is absent (minutes_start then returns ``start`` anyway)
             lo = minutes_start(doc, text, start, end) if text.find("Minutes", start, end) >= 0 else start
@@ -241,7 +251,7 @@ class ActionsComponent(PatternComponent):
                         continue
                     hit = self._from_sentence(doc, text, ss, se, start, screen)
                     if hit:
-                        self._emit(doc, text, *hit)
+                        self._emit(doc, text, state, *hit)
         return doc
 
     def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
@@ -252,14 +262,14 @@ class ActionsComponent(PatternComponent):
             cue = Hits.of_words(_CUE_WORDS, low, start, end).merged(to_be)
         return _Screen(Hits.of_pattern(self._to_verb_scan, text, start, end), cue, to_be)
 
-    def _emit(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> None:
+    def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         meeting = meeting_date_at(doc, s)
-        due = self.due.find(text, s, e, meeting, self._next_meeting(doc, text, s, meeting))
+        due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
             "text": clause,
             "owner": self._owner_name(doc, text, owner, s, e),
@@ -268,23 +278,23 @@ class ActionsComponent(PatternComponent):
             "kind": self._kind(clause),
         })
 
-    def _next_meeting(self, doc: Doc, text: str, pos: int, meeting: Optional[date]) -> Optional[date]:
+    def _next_meeting(self, doc: Doc, state: "_DocState", pos: int, meeting: Optional[date]) -> Optional[date]:
         """The printed date of the next meeting: within this meeting's minutes first,
         then anywhere in the document (an agenda pack prints it on its front page)."""
         rng = meeting_range_at(doc, pos)
-        if rng not in self._next_cache:
-            if self._next_index is None:
-                self._next_index = self.due.next_meeting_index(text, self._low)
-            found = self._next_index.next_meeting(*rng, meeting) if rng else None
-            self._next_cache[rng] = found or self._next_index.next_meeting(0, len(text), meeting)
-        return self._next_cache[rng]
+        if rng not in state.next_cache:
+            if state.next_index is None:
+                state.next_index = self.due.next_meeting_index(state.text, state.low)
+            found = state.next_index.next_meeting(*rng, meeting) if rng else None
+            state.next_cache[rng] = found or state.next_index.next_meeting(0, len(state.text), meeting)
+        return state.next_cache[rng]
 
     # -- 1. resolutions that ask for something --------------------------------------
-    def _from_resolution(self, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
+    def _from_resolution(self, text: str, rs: int, re_: int, doc_low: Optional[str]) -> Optional[tuple[int, int, Optional[str]]]:
         # every search below lies inside [rs, re_): a regex is skipped when this text (or
         # its lower-cased form, for the case-insensitive ones) lacks the words it needs
         s = text[rs:re_]
-        low = self._low[rs:re_] if self._low is not None else None
+        low = doc_low[rs:re_] if doc_low is not None else None
 
         def has_low(words: Optional[tuple[str, ...]]) -> bool:
             return low is None or _has(low, words)
