@@ -64,6 +64,13 @@ def _first_words(phrases: list[str]) -> Optional[tuple[str, ...]]:
     return words or None
 
 
+def _first_words_lower(phrases: list[str]) -> Optional[tuple[str, ...]]:
+    """``_first_words`` of case-insensitive phrases, lower-cased, to test on the lower-cased
+    text; None (no test) when one is not ASCII, where case rules get subtle."""
+    words = _first_words([w.lower() for w in phrases])
+    return words if words and all(w.isascii() for w in words) else None
+
+
 def _has(s: str, words: Optional[tuple[str, ...]]) -> bool:
     """Whether ``s`` holds one of ``words`` (always, when there are none to test)."""
     if words is None:
@@ -172,9 +179,9 @@ class ActionsComponent(PatternComponent):
         self._delegate_words = _first_words(p.get("delegation_heads", []))
         self._delegate_passive_words = _first_words(p.get("passive_delegation_heads", []))
         # first words of the case-insensitive phrase lists, tested on the lower-cased text
-        self._wp_words = _first_words([w.lower() for w in p.get("work_programme_moves", [])])
-        self._future_words = _first_words([w.lower() for w in p.get("future_meeting_moves", [])])
-        self._future_reports_words = _first_words([w.lower() for w in p.get("future_reports", [])])
+        self._wp_words = _first_words_lower(p.get("work_programme_moves", []))
+        self._future_words = _first_words_lower(p.get("future_meeting_moves", []))
+        self._future_reports_words = _first_words_lower(p.get("future_reports", []))
         self._delegate = re.compile(
             rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>(?!to\s).{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
         )

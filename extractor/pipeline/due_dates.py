@@ -94,8 +94,8 @@ class DueDates:
         # the cues' first two words, lower-cased ("next meeting", "date of"): a cue match
         # starts with one of them, which a case-sensitive scan of the lower-cased text finds fast
         heads = {" ".join(c.lower().split()[:2]) for c in cues if c.strip()}
-        if any(c[:1].isspace() for c in cues):
-            heads = set()  # such a cue's match starts with the space: no head scan
+        if any(c[:1].isspace() for c in cues) or not all(h.isascii() for h in heads):
+            heads = set()  # a match starting with a space, or case rules beyond ASCII: no head scan
         self._cue_head = re.compile(alternation(heads)) if heads else None
         self._cue_firsts = tuple(sorted({h.split()[0] for h in heads}))  # found with str.find
         self._next_date = re.compile(
