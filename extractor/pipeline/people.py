@@ -60,6 +60,20 @@ _CACHE_MAX = 50_000  # entries per memo before it is emptied (bounds memory on l
 _fold = lru_cache(maxsize=1 << 16)(N.fold)  # names.fold is pure; the same words recur
 
 
+_FOR_OF = re.compile(r"\s+(?:for|of)\b")
+
+
+def _narrower(role: str, other: str) -> bool:
+    """Whether ``other`` is ``role`` narrowed by "for"/"of" ("executive member for transport")."""
+    return other.startswith(role) and _FOR_OF.match(other, len(role)) is not None
+
+
+@lru_cache(maxsize=1 << 10)
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (compiled once per role word, not per comparison)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def _word_start_alternation(words: list[str]) -> str:
     """``\\b(?:alternation(words))`` for phrases starting with a word character, written
     so the regex starts with a literal: each first letter once, then a look-behind for
@@ -160,7 +174,7 @@ class PeopleComponent(PatternComponent):
         )
         self.list_sep_re = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
         self.bare_re = re.compile(  # (?<![\w’'\-])(?:NAMEWORD|INITIAL)(...), first capital factored out
-            rf"[A-Z](?<![\w’'\-][A-Z])(?:{_NAMEWORD_TAIL}|{_INITIAL_TAIL})(?:[ \t]+(?:{INITIAL}|{NAMEWORD})){{1,3}}")
+            rf"[A-Z](?<![\w’'\-][A-Z])(?:(?>{_NAMEWORD_TAIL})|{_INITIAL_TAIL})(?:[ \t]+(?:{INITIAL}|(?>{NAMEWORD}))){{1,3}}")
         self.non_name = set(p.get("non_name_words", [])) | set(self.honorifics)
         self.stop_in_hon = set(self.honorifics) | set(p.get("role_heads", [])) | {"The"}
         heads = p.get("role_heads", [])
@@ -358,7 +372,9 @@ class PeopleComponent(PatternComponent):
                 upper.append((m.start(), m.end()))
             else:
                 lower.append(m.start())
-        for rx, starts in ((self.lower_role_re, lower), (self.acronym_re, [s for s, _ in upper])):
+        # an acronym needs a second capital: test that before entering the regex
+        acronyms = [s for s, after in upper if "A" <= text[after + 1:after + 2] <= "Z"]
+        for rx, starts in ((self.lower_role_re, lower), (self.acronym_re, acronyms)):
             last = start
             for s in starts:
                 if s < last:
@@ -380,8 +396,12 @@ class PeopleComponent(PatternComponent):
     def _bare_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed) -> None:
         """Capitalised word runs read as names: kept when anchored by a title or a speech
         verb, otherwise marked (entry -1) to count only for people already known."""
+        cuts = self._bare_cuts
         for m in self.bare_re.finditer(text, start, end):
-            cut = self._bare_cut(m.group())
+            run = m.group()
+            cut = cuts.get(run, False)
+            if cut is False:
+                cut = self._bare_cut(run)
             if cut is None:
                 continue
             s = m.start() + cut[0]
@@ -402,10 +422,7 @@ class PeopleComponent(PatternComponent):
         """The name inside a capitalised run, as (offset in the run, surface), or None:
         leading non-name words dropped, cut at the next one, at least two words and not
         ending in an initial. It depends only on the run, so it is worked out once per
-        distinct run (``_bare_cuts``)."""
-        got = self._bare_cuts.get(run, False)
-        if got is not False:
-            return got
+        distinct run (memo ``_bare_cuts``, read by the caller)."""
         words = run.split()
         s = 0
         non_name = self.non_name
@@ -450,8 +467,12 @@ class PeopleComponent(PatternComponent):
 
     def _role_phrase(self, text: str, pos: int, limit: int) -> tuple[Optional[str], int]:
         """A capitalised role phrase after "the" ("Head of Housing Services")."""
+        stop = min(limit, pos + 120)
+        first = _ROLE_TOKEN.match(text, pos, stop)
+        if first is None or _fold(first.group(1)) in self.not_role_start:
+            return None, pos  # "the Council ...": the commonest case, decided by its first word
         words: list[tuple[str, int]] = []
-        for m in _ROLE_TOKEN.finditer(text, pos, min(limit, pos + 120)):
+        for m in _ROLE_TOKEN.finditer(text, pos, stop):
             w = m.group(1)
             if not self.role_word.fullmatch(w) or (w == "the" and (not words or words[-1][0] != "of")):
                 break
@@ -506,8 +527,12 @@ class PeopleComponent(PatternComponent):
 
     def _match(self, entries: "Registry", toks: tuple[str, ...]) -> Optional[int]:
         for fuzzy in (False, True):
-            cands = [i for i in entries.candidates(toks, fuzzy)
-                     if any(self._same(toks, t, fuzzy) for t in entries[i].tokens)]
+            cands = []
+            for i in entries.candidates(toks, fuzzy):
+                for t in entries[i].tokens:
+                    if self._same(toks, t, fuzzy):
+                        cands.append(i)
+                        break
             if len(cands) > 1 and len(toks) >= 2:
                 exact = [i for i in cands if any(t == toks for t in entries[i].tokens)]
                 cands = exact if len(exact) == 1 else cands
@@ -566,13 +591,12 @@ class PeopleComponent(PatternComponent):
         if len(exact) == 1:
             return exact[0]
         # "the Executive Member" for the one "Executive Member for Transport" in the meeting
-        narrower = re.compile(rf"{re.escape(f)}\s+(?:for|of)\b")
-        prefix = [i for i, e in enumerate(entries) if any(narrower.match(_fold(r).removeprefix("the ")) for r in e.roles)]
+        prefix = [i for i, e in enumerate(entries) if any(_narrower(f, _fold(r).removeprefix("the ")) for r in e.roles)]
         if not exact and len(prefix) == 1:
             return prefix[0]
         if len(f.split()) == 1 and f in self.heads_folded:
             loose = [i for i, e in enumerate(entries)
-                     if any(re.search(rf"\b{re.escape(f)}\b", _fold(r)) for r in e.roles)]
+                     if any(_word_re(f).search(_fold(r)) for r in e.roles)]
             if len(loose) == 1:
                 return loose[0]
         return None
