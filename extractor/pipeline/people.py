@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -169,6 +169,8 @@ class PeopleComponent(PatternComponent):
         lead = rf"{_word_start_alternation(singular)}\.?"  # hon after \b
         self.hon_re = re.compile(rf"(?P<hon>{lead}(?:[ \t]+{hon})*)[ \t]+(?P<name>{NAME}|(?:{INITIAL}[ \t]*){{0,3}}{caps})")
         self.plural_re = re.compile(rf"(?P<hon>{_word_start_alternation(plural)}\.?)[ \t]+(?=[A-Z])")
+        # Where any honorific starts a word: the only places plural_re and hon_re can match.
+        self.hon_cue_re = re.compile(_word_start_alternation(self.honorifics + plural))
         self.list_item_re = re.compile(
             rf"(?P<hon>{hon}[ \t]+)?(?P<name>{NAME})(?:[ \t]+[A-Z]{{2,4}}\b)?(?:[ \t]*\((?P<paren>[^()\n]{{1,100}})\))?"
         )
@@ -306,16 +308,41 @@ class PeopleComponent(PatternComponent):
     def _find(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
         taken = Claimed()  # ranges already read as someone; a bisection per test
-        self._plural_mentions(text, start, end, found, taken)
-        self._honorific_mentions(text, start, end, found, taken)
+        hons = self._honorific_starts(text, start, end)
+        self._plural_mentions(text, start, end, found, taken, hons)
+        self._honorific_mentions(text, start, end, found, taken, hons)
         self._role_mentions(text, start, end, found, taken)
         self._bare_mentions(text, start, end, found, taken)
         found.sort(key=lambda x: x.start)
         return self._appositives(text, found, end)
 
-    def _plural_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed) -> None:
+    def _honorific_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Every place in [start, end) where an honorific starts a word (one scan serves
+        both honorific patterns; each search resumes one character on, so none is hidden)."""
+        out: list[int] = []
+        search = self.hon_cue_re.search
+        m = search(text, start, end)
+        while m is not None:
+            out.append(m.start())
+            m = search(text, m.start() + 1, end)
+        return out
+
+    def _matches_at(self, rx: re.Pattern[str], text: str, starts: list[int], start: int,
+                    end: int) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text, start, end)`` when ``rx`` can match only at ``starts`` (sorted)."""
+        last = start
+        for s in starts:
+            if s < last:
+                continue
+            m = rx.match(text, s, end)
+            if m is not None:
+                last = m.end()
+                yield m
+
+    def _plural_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed,
+                         hons: list[int]) -> None:
         """Plural honorifics distribute over a list: "Councillors Penrose (Vice-Chair), Ashdown and Treloar"."""
-        for m in self.plural_re.finditer(text, start, end):
+        for m in self._matches_at(self.plural_re, text, hons, start, end):
             pos = m.end()
             hon = m.group("hon")
             while pos < end:
@@ -339,9 +366,10 @@ class PeopleComponent(PatternComponent):
                 pos = sm.end()
             taken.append((m.start(), m.end()))
 
-    def _honorific_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed) -> None:
+    def _honorific_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed,
+                            hons: list[int]) -> None:
         """"Councillor A Bell", with a title written after the name or an election to the chair."""
-        for m in self.hon_re.finditer(text, start, end):
+        for m in self._matches_at(self.hon_re, text, hons, start, end):
             if taken.overlaps(m.start(), m.end()):
                 continue
             name = self._clean_name(m.group("name"))
@@ -375,14 +403,7 @@ class PeopleComponent(PatternComponent):
         # an acronym needs a second capital: test that before entering the regex
         acronyms = [s for s, after in upper if "A" <= text[after + 1:after + 2] <= "Z"]
         for rx, starts in ((self.lower_role_re, lower), (self.acronym_re, acronyms)):
-            last = start
-            for s in starts:
-                if s < last:
-                    continue
-                m = rx.match(text, s, end)
-                if m is None:
-                    continue
-                last = m.end()
+            for m in self._matches_at(rx, text, starts, start, end):
                 if not taken.overlaps(m.start(), m.end()):
                     found.append(Mention(m.start(), m.end(), m.group(), title=m.group("role"), role_only=True))
                     taken.append((m.start(), m.end()))
