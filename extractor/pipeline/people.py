@@ -56,11 +56,9 @@ _WORD = re.compile(r"\w+")
 _ROLE_TOKEN = re.compile(r"[ \t]*(\S+?)(?=[ \t,.;:()\n]|$)")
 _ROLE_STOP = frozenset({",", ".", ";", ":", "(", ")"})
 _ROLE_JOINERS = frozenset({"of", "for", "and", "&", "–", "-", "the"})
+_FOR_OF = re.compile(r"\s+(?:for|of)\b")
 _CACHE_MAX = 50_000  # entries per memo before it is emptied (bounds memory on long runs)
 _fold = lru_cache(maxsize=1 << 16)(N.fold)  # names.fold is pure; the same words recur
-
-
-_FOR_OF = re.compile(r"\s+(?:for|of)\b")
 
 
 def _narrower(role: str, other: str) -> bool:
@@ -82,7 +80,8 @@ def _word_start_alternation(words: list[str]) -> str:
     parts = sorted({w for w in words if w}, key=len, reverse=True)
     by_first: dict[str, list[str]] = {}
     for w in parts:
-        assert re.match(r"\w", w[0]), w
+        if not re.match(r"\w", w[0]):
+            raise ValueError(f"phrase does not start with a word character: {w!r}")
         by_first.setdefault(w[0], []).append(w[1:])
     branches = []
     for c, rests in by_first.items():
@@ -175,7 +174,12 @@ class PeopleComponent(PatternComponent):
             rf"(?P<hon>{hon}[ \t]+)?(?P<name>{NAME})(?:[ \t]+[A-Z]{{2,4}}\b)?(?:[ \t]*\((?P<paren>[^()\n]{{1,100}})\))?"
         )
         self.list_sep_re = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
-        self.bare_re = re.compile(  # (?<![\w’'\-])(?:NAMEWORD|INITIAL)(...), first capital factored out
+        # (?<![\w’'\-])(?:NAMEWORD|INITIAL)(?:[ \t]+(?:INITIAL|NAMEWORD)){1,3} with the first
+        # capital factored out, and each name word atomic: a shorter split of a word ends
+        # before a letter, apostrophe or hyphen, where only the end of the pattern could
+        # follow, and the end could follow the longest split as well (which is tried first);
+        # so the matches are the same, without re-entering every split of every long word.
+        self.bare_re = re.compile(
             rf"[A-Z](?<![\w’'\-][A-Z])(?:(?>{_NAMEWORD_TAIL})|{_INITIAL_TAIL})(?:[ \t]+(?:{INITIAL}|(?>{NAMEWORD}))){{1,3}}")
         self.non_name = set(p.get("non_name_words", [])) | set(self.honorifics)
         self.stop_in_hon = set(self.honorifics) | set(p.get("role_heads", [])) | {"The"}
@@ -489,7 +493,7 @@ class PeopleComponent(PatternComponent):
     def _role_phrase(self, text: str, pos: int, limit: int) -> tuple[Optional[str], int]:
         """A capitalised role phrase after "the" ("Head of Housing Services")."""
         stop = min(limit, pos + 120)
-        first = _ROLE_TOKEN.match(text, pos, stop)
+        first = _ROLE_TOKEN.search(text, pos, stop)  # the loop's first word
         if first is None or _fold(first.group(1)) in self.not_role_start:
             return None, pos  # "the Council ...": the commonest case, decided by its first word
         words: list[tuple[str, int]] = []
