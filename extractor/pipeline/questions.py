@@ -52,15 +52,19 @@ _CASE_ODD = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
 
 
 def cue_words(phrases: list[str], shortest: int = 5) -> Optional[list[str]]:
-    """A few lower-case words, one inside a word of every phrase (greedy: the word in most
-    phrases first, then the longer), or None if a phrase has no word that long.
+    """A few lower-case ASCII words, one inside a word of every phrase (greedy: the word in
+    most phrases first, then the longer), or None if a phrase has no such word that long.
 
     A case-insensitive regex finds a phrase only where the text, lower-cased, holds each
     of its words; so a sentence without any cue word cannot hold any phrase. Finding the
     cue words with ``str.find`` costs a small part of searching every sentence for every
     phrase (Python's regex engine enters each case-insensitive phrase at every position)."""
     words = [p.lower().split() for p in phrases if p]
-    candidates = sorted({w for ws in words for w in ws if len(w) >= shortest})
+    if not words:
+        return None
+    # ASCII only: the only other characters an ASCII letter matches without case are the
+    # ones in _CASE_ODD and the Kelvin sign (which lower-cases to "k"), so the scan is exact.
+    candidates = sorted({w for ws in words for w in ws if len(w) >= shortest and w.isascii()})
     todo = list(range(len(words)))
     chosen: list[str] = []
     while todo:
@@ -121,8 +125,10 @@ class QuestionsComponent(PatternComponent):
         averbs = _ci(p.get("answer_verbs", []))
         # Every sentence-wide question search (asker, named, anonymous, passive, body,
         # pronoun, "and asked") needs one of these phrases somewhere in the sentence.
-        self.cue_words = cue_words([w for k in ("asker_triggers", "named_asker_triggers", "anonymous_triggers",
-                                                "passive_questions", "question_verbs") for w in p.get(k, [])])
+        lists = [[w for w in p.get(k, []) if w] for k in ("asker_triggers", "named_asker_triggers",
+                                                          "anonymous_triggers", "passive_questions", "question_verbs")]
+        # (an empty list makes its regex match an empty phrase anywhere: then no screening)
+        self.cue_words = cue_words([w for ws in lists for w in ws]) if all(lists) else None
         # A passive answer, or one from unnamed officers: answered, but by nobody we can name.
         self.passive_a = re.compile(
             rf"\b(?:{_ci(p.get('passive_answers', []))})\b|\b(?:{anon})[ \t]+(?:also[ \t]+)?(?:{averbs})\b",
