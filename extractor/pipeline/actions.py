@@ -16,6 +16,7 @@ of an active commitment, the person asked, or the speaker who promised a passive
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional
 
@@ -23,8 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .due_dates import DueDates
+from .dates import preload_dateparser
+from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
+from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
 from .text_lines import sentences, trim
 from .text_regions import item_regions, meeting_date_at, meeting_range_at, minutes_start
@@ -37,6 +40,97 @@ _SUBJECT = re.compile(
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 
 
+# Every match of ``_cue`` holds one of these words or "to be", lower-cased: its pre-scan.
+_CUE_WORDS = ("would", "will", "shall", "should", "agreed", "undert", "offered", "promised", "committed",
+              "asked", "request", "instruct", "invit", "direct", "delegat", "authori")  # "tasked" holds "asked"
+_TO_BE = re.compile(r"to\s+be")
+
+# Words the case-sensitive trigger regexes below cannot match without; a sentence lacking
+# them skips that regex (a substring test costs far less than a regex search).
+_REQUEST_WORDS = ("request", "ask", "instruct", "invite", "direct")
+_ASKED_WORDS = ("asked", "requested", "instructed")  # "tasked" holds "asked"
+_REQUEST_THAT_WORDS = ("request", "ask")
+_REQUEST_ITEM_WORDS = ("request", "asked", "called")
+_WOULD_ACTIVE_WORDS = ("would", "will")
+_WOULD_WORDS = ("would", "will", "should", "shall")  # _would_passive needs one, or "to be"
+_WOULD_PASSIVE_WORDS = _WOULD_WORDS + ("be",)
+_SUBJUNCTIVE_WORDS = ("be", "are", "include")
+
+
+def _first_words(phrases: list[str]) -> Optional[tuple[str, ...]]:
+    """The first word of each phrase: a match of ``alternation(phrases)`` holds one of
+    them. None when there are no phrases (the empty alternation matches anywhere)."""
+    words = tuple(sorted({w.split()[0] for w in phrases if w.strip()}))
+    return words or None
+
+
+def _first_words_lower(phrases: list[str]) -> Optional[tuple[str, ...]]:
+    """``_first_words`` of case-insensitive phrases, lower-cased, to test on the lower-cased
+    text; None (no test) when one is not ASCII, where case rules get subtle."""
+    words = _first_words([w.lower() for w in phrases])
+    return words if words and all(w.isascii() for w in words) else None
+
+
+def _has(s: str, words: Optional[tuple[str, ...]]) -> bool:
+    """Whether ``s`` holds one of ``words`` (always, when there are none to test)."""
+    if words is None:
+        return True
+    for w in words:  # a plain loop: any() over a generator costs more than the tests
+        if w in s:
+            return True
+    return False
+
+
+@dataclass
+class _DocState:
+    """What one document's extraction works out once and reuses: kept per call rather
+    than on the component, which one process may run on several documents at a time."""
+
+    text: str
+    low: Optional[str]  # ``lowered(text)``
+    next_cache: dict[Optional[tuple[int, int]], Optional[date]] = field(default_factory=dict)
+    next_index: Optional[NextMeetingIndex] = None
+
+
+class _Screen:
+    """Which sentences of one region can hold a commitment, from two pre-scans of the
+    region: "to <action verb>" (needed by ``_instruction``) and the ``_cue`` words."""
+
+    def __init__(self, instruction: Hits, cue: Optional[Hits], to_be: Optional[Hits]) -> None:
+        self.instruction = instruction
+        self.cue = cue  # None: the text could not be lower-cased safely; every sentence passes
+        self.to_be = to_be  # "to be" (part of ``cue``), which _would_passive may need
+
+    def lines(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The lines of ``text[start:end]`` (cut at every newline) that a hit reaches, in order.
+
+        ``sentences`` cuts at every newline whatever came before, so splitting these lines
+        alone gives exactly the sentences of the region that lie in them; the sentences of
+        other lines fail both ``may_instruct`` and ``may_cue``, and need not be cut at all."""
+        if self.cue is None:
+            return [(start, end)]
+        reach = sorted((h, h + hits.longest) for hits in (self.instruction, self.cue) for h in hits.starts)
+        out: list[tuple[int, int]] = []
+        last = start - 1  # where the last line taken ends
+        for h, stop in reach:
+            a = (text.rfind("\n", start, h) + 1 or start) if h > last else last + 1
+            while a < stop and a < end:
+                b = text.find("\n", a, end)
+                b = end if b < 0 else b
+                out.append((a, b))
+                last, a = b, b + 1
+        return out
+
+    def may_instruct(self, ss: int, se: int) -> bool:
+        return self.instruction.overlap(ss, se)
+
+    def may_be_to_be(self, ss: int, se: int) -> bool:
+        return self.to_be is None or self.to_be.overlap(ss, se)
+
+    def may_cue(self, ss: int, se: int) -> bool:
+        return self.cue is None or self.cue.overlap(ss, se)
+
+
 def _future(m: re.Match) -> bool:
     """A plain future ("will", "shall") rather than reported speech ("would")."""
     return m.group().lower().lstrip().startswith(("will", "shall"))
@@ -44,6 +138,7 @@ def _future(m: re.Match) -> bool:
 
 class ActionsComponent(PatternComponent):
     def compile(self) -> None:
+        preload_dateparser()
         p = self.patterns
         self.due = DueDates(p.get("due", {}))
         verbs = alternation(p.get("action_verbs", []))
@@ -80,6 +175,13 @@ class ActionsComponent(PatternComponent):
         self._instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
             rf"\s+to\s+(?:{verbs})\b")
+        self._to_verb_scan = re.compile(rf"to\s+(?:{verbs})")  # pre-scan: every _instruction match holds one
+        self._delegate_words = _first_words(p.get("delegation_heads", []))
+        self._delegate_passive_words = _first_words(p.get("passive_delegation_heads", []))
+        # first words of the case-insensitive phrase lists, tested on the lower-cased text
+        self._wp_words = _first_words_lower(p.get("work_programme_moves", []))
+        self._future_words = _first_words_lower(p.get("future_meeting_moves", []))
+        self._future_reports_words = _first_words_lower(p.get("future_reports", []))
         self._delegate = re.compile(
             rf"\b(?:{alternation(p.get('delegation_heads', []))})\s+(?P<owner>(?!to\s).{{3,120}}?)\s+to\s+(?P<verb>[a-z]+)\b"
         )
@@ -88,11 +190,16 @@ class ActionsComponent(PatternComponent):
             rf"(?P<owner>officers|[Tt]he\s+[A-Z][\w’'\-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'\-&]*)){{0,6}}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
             rf"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:{alternation(p.get('passive_delegation_heads', []))})\s+to\s+(?P<verb>[a-z]+)\b"
         ) if p.get("passive_delegation_heads") else None
+        self._commit_words = _first_words(p.get("commitment_heads", []))
         self._commit = re.compile(rf"\b(?:{alternation(p.get('commitment_heads', []))})\s+(?:{verbs})\b")
-        self._would_active = re.compile(rf"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:{promise})\b")
+        # the leading look-aheads below (and in _would_passive, _cue) only state the first
+        # letters a match can have: the same matches, with fewer attempts per character
+        self._would_active = re.compile(rf"(?=w)\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:{promise})\b")
+        # the "to" look-ahead comes before the look-behinds only so that they run at
+        # "to" alone, not at every character: zero-width tests at one position commute
         self._would_passive = re.compile(
-            rf"\b(?:would|will|should|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:{passive})|go\s+on(?:to)?)\b"
-            rf"|{not_before}\bto\s+be\s+(?:{passive})\b"
+            rf"(?=[wst])(?:\b(?:would|will|should|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:{passive})|go\s+on(?:to)?)\b"
+            rf"|\b(?=to\s){not_before}to\s+be\s+(?:{passive})\b)"
         )
         self._subjunctive = re.compile(
             rf"\b(?:be|are)\s+(?:{passive}|made)\b|\b(?:include|includes)\b(?!\s+(?:the\s+)?(?:following|that))")
@@ -112,7 +219,7 @@ class ActionsComponent(PatternComponent):
         self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
         self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
         self._cue = re.compile(
-            r"\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|"
+            r"(?=[wstauopcrid])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|"
             r"instruct\w*|invit\w+|direct\w*|delegat\w+|authori[sz]\w+|tasked)\b", re.I)
         self.pronouns = set(p.get("pronouns", []))
         self.role_heads = set(p.get("owner_role_heads", []))
@@ -125,35 +232,51 @@ class ActionsComponent(PatternComponent):
     # -- entry -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
+        low = lowered(text)
         taken: list[tuple[int, int]] = []
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
-        self._next_cache: dict[Optional[tuple[int, int]], Optional[date]] = {}
+        state = _DocState(text, low)
         for rs, re_ in sorted(res_ranges):
-            hit = self._from_resolution(text, rs, re_)
+            hit = self._from_resolution(text, rs, re_, low)
             if hit:
-                self._emit(doc, text, *hit)
+                self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
         for start, end in item_regions(doc):
             for hit in self._action_lines(text, start, end):
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])
-                    self._emit(doc, text, *hit)
-            for ss, se in sentences(text, minutes_start(doc, text, start, end), end):
-                if any(a < se and ss < b for a, b in res_ranges + taken) or self._agenda.match(text, ss, se):
-                    continue
-                hit = self._from_sentence(doc, text, ss, se, start)
-                if hit:
-                    self._emit(doc, text, *hit)
+                    self._emit(doc, text, state, *hit)
+            # its "Minutes:" marker scan costs a regex pass over the item: skip it when the
+            # word is absent (minutes_start then returns ``start`` anyway)
+            lo = minutes_start(doc, text, start, end) if text.find("Minutes", start, end) >= 0 else start
+            screen = self._screen(text, low, lo, end)
+            # fixed while this region's sentences are read; only ranges reaching into it matter
+            blocked = [(a, b) for a, b in res_ranges + taken if a < end and lo < b]
+            for ls, le in screen.lines(text, lo, end):
+                for ss, se in sentences(text, ls, le):
+                    if any(a < se and ss < b for a, b in blocked) or self._agenda.match(text, ss, se):
+                        continue
+                    hit = self._from_sentence(doc, text, ss, se, start, screen)
+                    if hit:
+                        self._emit(doc, text, state, *hit)
         return doc
 
-    def _emit(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> None:
+    def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
+        """Pre-scans of one region, so each sentence is screened by a look-up."""
+        cue = to_be = None
+        if low is not None:
+            to_be = Hits.of_pattern(_TO_BE, low, start, end)
+            cue = Hits.of_words(_CUE_WORDS, low, start, end).merged(to_be)
+        return _Screen(Hits.of_pattern(self._to_verb_scan, text, start, end), cue, to_be)
+
+    def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         meeting = meeting_date_at(doc, s)
-        due = self.due.find(text, s, e, meeting, self._next_meeting(doc, text, s, meeting))
+        due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
             "text": clause,
             "owner": self._owner_name(doc, text, owner, s, e),
@@ -162,36 +285,48 @@ class ActionsComponent(PatternComponent):
             "kind": self._kind(clause),
         })
 
-    def _next_meeting(self, doc: Doc, text: str, pos: int, meeting: Optional[date]) -> Optional[date]:
+    def _next_meeting(self, doc: Doc, state: "_DocState", pos: int, meeting: Optional[date]) -> Optional[date]:
         """The printed date of the next meeting: within this meeting's minutes first,
         then anywhere in the document (an agenda pack prints it on its front page)."""
         rng = meeting_range_at(doc, pos)
-        if rng not in self._next_cache:
-            found = self.due.next_meeting(text, *rng, meeting) if rng else None
-            self._next_cache[rng] = found or self.due.next_meeting(text, 0, len(text), meeting)
-        return self._next_cache[rng]
+        if rng not in state.next_cache:
+            if state.next_index is None:
+                state.next_index = self.due.next_meeting_index(state.text, state.low)
+            found = state.next_index.next_meeting(*rng, meeting) if rng else None
+            state.next_cache[rng] = found or state.next_index.next_meeting(0, len(state.text), meeting)
+        return state.next_cache[rng]
 
     # -- 1. resolutions that ask for something --------------------------------------
-    def _from_resolution(self, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
+    def _from_resolution(self, text: str, rs: int, re_: int, doc_low: Optional[str]) -> Optional[tuple[int, int, Optional[str]]]:
+        # every search below lies inside [rs, re_): a regex is skipped when this text (or
+        # its lower-cased form, for the case-insensitive ones) lacks the words it needs
+        s = text[rs:re_]
+        low = doc_low[rs:re_] if doc_low is not None else None
+
+        def has_low(words: Optional[tuple[str, ...]]) -> bool:
+            return low is None or _has(low, words)
+
         body = rs
-        lab = re.match(r"[ \t]*(?:[-•·*][ \t]*)?(?:\(\w{1,4}\)|\w{1,4}[.)])[ \t]+", text[rs:re_])
+        lab = re.match(r"[ \t]*(?:[-•·*][ \t]*)?(?:\(\w{1,4}\)|\w{1,4}[.)])[ \t]+", s)
         if lab:
             body = rs + lab.end()
         m = self._agreed.search(text, body, re_)
         if m:
             body = m.end()
-        m = self._delegate_passive.search(text, body, re_) if self._delegate_passive else None
-        if m is None:
+        m = self._delegate_passive.search(text, body, re_) \
+            if self._delegate_passive and _has(s, self._delegate_passive_words) else None
+        if m is None and _has(s, self._delegate_words):
             m = self._delegate.search(text, body, re_)
         if m and text[max(body, m.start() - 3):m.start()] == "to ":
             m = None  # "... to delegate authority ..." inside a decision proposed by someone else
         if m:
             stop = re.search(r",\s+(?:as|in|subject|with|following|having|and)\b|;", text[m.end():re_])
             return m.start(), m.end() + (stop.start() if stop else re_ - m.end()), m.group("owner")
-        m = self._request_owner.search(text, body, re_) or self._asked_passive.search(text, body, re_)
+        m = (self._request_owner.search(text, body, re_) if _has(s, _REQUEST_WORDS) else None) \
+            or (self._asked_passive.search(text, body, re_) if _has(s, _ASKED_WORDS) else None)
         if m:
             return m.start(), re_, m.group("owner")
-        m = self._request_that.search(text, body, re_)
+        m = self._request_that.search(text, body, re_) if "that" in s and _has(s, _REQUEST_THAT_WORDS) else None
         if m:
             body = m.end()
         m = self._active_clause.match(text[body:re_].lstrip())
@@ -201,50 +336,58 @@ class ActionsComponent(PatternComponent):
             m = self._active_clause.match(text[body + that.end():re_])
             if m and m.group("owner") not in self.generic:
                 return body + that.start(), re_, m.group("owner")
-        first = self._noted_and.search(text, body, re_)
-        if first and (self._subjunctive.search(text, first.end(), re_) or self._would_passive.search(text, first.end(), re_)):
+        subjunctive, would = _has(s, _SUBJUNCTIVE_WORDS), _has(s, _WOULD_PASSIVE_WORDS)
+        first = self._noted_and.search(text, body, re_) if "and" in s else None
+        if first and ((subjunctive and self._subjunctive.search(text, first.end(), re_))
+                      or (would and self._would_passive.search(text, first.end(), re_))):
             body = first.end()
-        if self._subjunctive.search(text, body, re_) or self._would_passive.search(text, body, re_) \
-                or self._wp.search(text, body, re_) or self._future.search(text, body, re_):
+        if (subjunctive and self._subjunctive.search(text, body, re_)) \
+                or (would and self._would_passive.search(text, body, re_)) \
+                or (has_low(self._wp_words) and self._wp.search(text, body, re_)) \
+                or (has_low(self._future_words) and self._future.search(text, body, re_)):
             return body, re_, self._active_owner(text, body, re_)
-        m = self._would_active.search(text, body, re_)
+        m = self._would_active.search(text, body, re_) if _has(s, _WOULD_ACTIVE_WORDS) else None
         if m:
             return body, re_, self._active_owner(text, body, re_)
-        m = self._future_reports.search(text, body, re_)
+        m = self._future_reports.search(text, body, re_) if has_low(self._future_reports_words) else None
         if m:
             return m.start(), re_, None
         return None
 
     # -- 2. commitments in the narrative -------------------------------------------
-    def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
-        m = self._instruction.match(text, ss, se)
+    def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int,
+                       screen: _Screen) -> Optional[tuple[int, int, Optional[str]]]:
+        # every regex below is skipped when a pre-scan or a substring test shows it cannot match
+        m = self._instruction.match(text, ss, se) if screen.may_instruct(ss, se) else None
         if m and m.group("owner") not in self.generic:
             return ss, se, m.group("owner")
-        if not self._cue.search(text, ss, se):
+        if not screen.may_cue(ss, se) or not self._cue.search(text, ss, se):
             return None  # one scan rules out most sentences
-        m = self._delegate.search(text, ss, se)
+        s = text[ss:se]
+        m = self._delegate.search(text, ss, se) if _has(s, self._delegate_words) else None
         if m:
             return m.start(), se, m.group("owner")
-        m = self._request_owner.search(text, ss, se)
+        m = self._request_owner.search(text, ss, se) if _has(s, _REQUEST_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
-        m = self._asked_passive.search(text, ss, se)
+        m = self._asked_passive.search(text, ss, se) if _has(s, _ASKED_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
-        m = self._request_that_owner.search(text, ss, se)
+        request_that = "that" in s and _has(s, _REQUEST_THAT_WORDS)
+        m = self._request_that_owner.search(text, ss, se) if request_that else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start("owner"), se, m.group("owner")
-        m = self._request_that.search(text, ss, se)
+        m = self._request_that.search(text, ss, se) if request_that else None
         if m and self._subjunctive.search(text, m.end(), se) and not self._hedged(text, ss, m.start()):
             return m.end(), se, None  # "Members asked that a site visit be arranged"
-        m = self._request_item.search(text, ss, se) if self._request_item else None
+        m = self._request_item.search(text, ss, se) if self._request_item and _has(s, _REQUEST_ITEM_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return ss, se, None  # "Members requested a site visit before the next meeting"
-        m = self._commit.search(text, ss, se)
+        m = self._commit.search(text, ss, se) if _has(s, self._commit_words) else None
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
-        m = self._would_active.search(text, ss, se)
+        m = self._would_active.search(text, ss, se) if _has(s, _WOULD_ACTIVE_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
             if subj is None or subj in self.generic:
@@ -252,7 +395,8 @@ class ActionsComponent(PatternComponent):
             if _future(m) and not self._speech.search(text, ss, m.start()) and not self._personal(doc, text, subj, ss, m.start()):
                 return None  # "The fire service will share its figures": what others plan to do
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
-        m = self._would_passive.search(text, ss, se)
+        would = _has(s, _WOULD_WORDS) or screen.may_be_to_be(ss, se)
+        m = self._would_passive.search(text, ss, se) if would else None
         if m and _future(m) and not self._speech.search(text, ss, m.start()):
             m = None  # "Guidance will be issued to all schools": a plan, not a promise made here
         if m and re.search(r"\b(?:that|which|who)\s+$", text[max(ss, m.start() - 8):m.start()]):
@@ -265,7 +409,9 @@ class ActionsComponent(PatternComponent):
     def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
         """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
         figures" (owner before "to"), or "Action: Kim Hallam" after the sentence it owns."""
-        out = []
+        out: list[tuple[int, int, Optional[str]]] = []
+        if text.find("ACTION", start, end) < 0 and text.find("Action", start, end) < 0:
+            return out  # every match holds one of the two words
         for m in self._action_line.finditer(text, start, end):
             body_s, body_e = trim(text, m.start("body"), m.end("body"))
             body = text[body_s:body_e].rstrip(".")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -88,7 +89,15 @@ class DueDates:
             + (rf"|\b(?P<vague>{vague})\b" if vague else ""),
             re.I,
         )
-        scheduled = alternation(patterns.get("next_meeting_date_cues", []))
+        cues = patterns.get("next_meeting_date_cues", [])
+        scheduled = alternation(cues)
+        # the cues' first two words, lower-cased ("next meeting", "date of"): a cue match
+        # starts with one of them, which a case-sensitive scan of the lower-cased text finds fast
+        heads = {" ".join(c.lower().split()[:2]) for c in cues if c.strip()}
+        if any(c[:1].isspace() for c in cues) or not all(h.isascii() for h in heads):
+            heads = set()  # a match starting with a space, or case rules beyond ASCII: no head scan
+        self._cue_head = re.compile(alternation(heads)) if heads else None
+        self._cue_firsts = tuple(sorted({h.split()[0] for h in heads}))  # found with str.find
         self._next_date = re.compile(
             rf"(?:{scheduled})[^.]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+{_YEAR}"
             rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}/\d{{1,2}}/{_YEAR})",
@@ -106,6 +115,11 @@ class DueDates:
                 return found
         return None
 
+    def next_meeting_index(self, text: str, low: Optional[str]) -> "NextMeetingIndex":
+        """Where ``text`` (lower-cased: ``low``, or None when that is not offset-safe) can
+        hold a next-meeting cue, for repeated ``next_meeting`` questions about one text."""
+        return NextMeetingIndex(self, text, low)
+
     def find(self, text: str, start: int, end: int, meeting: Optional[date],
              next_meeting: Optional[date]) -> Optional[Due]:
         """The first deadline phrase in text[start:end], resolved."""
@@ -113,6 +127,44 @@ class DueDates:
         if not m:
             return None
         return Due(m.group(0), m.start(), m.end(), resolve(m, meeting, next_meeting))
+
+
+class NextMeetingIndex:
+    """``DueDates.next_meeting`` for one text, without rescanning it per question: the
+    positions where a cue can start are found once, and only they are tried."""
+
+    def __init__(self, due: DueDates, text: str, low: Optional[str]) -> None:
+        self.due = due
+        self.text = text
+        self.cands: Optional[list[int]] = None  # None: no safe pre-scan, ask DueDates
+        if due._next_date is not None and due._cue_head is not None and low is not None:
+            self.cands = []
+            for word in due._cue_firsts:  # every occurrence, then the heads that follow
+                i = low.find(word)
+                while i >= 0:
+                    if due._cue_head.match(low, i):
+                        self.cands.append(i)
+                    i = low.find(word, i + 1)
+            self.cands.sort()
+
+    def next_meeting(self, start: int, end: int, after: Optional[date]) -> Optional[date]:
+        """The same answer as ``DueDates.next_meeting(text, start, end, after)``."""
+        if self.cands is None:
+            return self.due.next_meeting(self.text, start, end, after)
+        pattern, pos = self.due._next_date, start
+        assert pattern is not None
+        for p in self.cands[bisect_left(self.cands, start):]:
+            if p >= end:
+                break
+            if p < pos:
+                continue  # inside the previous match, as finditer would skip it
+            m = pattern.match(self.text, p, end)
+            if m:
+                found = _parse(m.group("d"), after)
+                if found and (after is None or found > after):
+                    return found
+                pos = m.end()
+        return None
 
 
 def _year_given(phrase: str) -> bool:

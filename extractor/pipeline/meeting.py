@@ -11,19 +11,48 @@ Values the text does not state stay None: nothing is guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time
-from .text_lines import Line, all_lines
+from .dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time, preload_dateparser
 from .text_regions import minutes_ranges
 
 _DASH = r"[-–—]"
+# Every date the header patterns read ends in a four-digit year, so a line without four
+# digits in a row cannot hold a header; one scan per region finds the lines that can.
+_YEAR_DIGITS = re.compile(r"\d\d\d\d")
+
+
+class Line(NamedTuple):
+    """One line, as ``text_lines.Line`` gives it (offsets of the stripped text); a tuple
+    because every line of every minutes part is built for each document."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def all_lines(text: str, start: int, end: int) -> list[Line]:
+    """The lines ``text_lines.all_lines(text, start, end)`` gives (blank ones included, a
+    final newline giving a blank last line), from one ``split`` instead of a generator."""
+    out = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        stripped = raw.strip()
+        s = pos + len(raw) - len(raw.lstrip())
+        out.append(Line(s, s + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
 
 
 @dataclass
@@ -37,6 +66,7 @@ class Header:
 
 class MeetingComponent(PatternComponent):
     def compile(self) -> None:
+        preload_dateparser()
         p = self.patterns
         body_words = alternation(p.get("body_words", []))
         self._body_word = re.compile(rf"\b(?:{body_words})\b", re.IGNORECASE) if body_words else re.compile(r"(?!)")
@@ -53,7 +83,9 @@ class MeetingComponent(PatternComponent):
             rf"\s*(?:\(Item\s+[\w.()]+\)\s*)?$",
             re.IGNORECASE,
         ) if meeting_prefixes else re.compile(r"(?!)")
-        self._date = re.compile(DATE_PATTERN, re.IGNORECASE)
+        # the look-ahead names the first characters any date can start with (a digit, a
+        # weekday, "the", a month): the same matches, found about twice as fast
+        self._date = re.compile(rf"(?=[\dmtwfsjaond])(?:{DATE_PATTERN})", re.IGNORECASE)
         self._time = re.compile(TIME_PATTERN, re.IGNORECASE)
         venue_phrases = alternation(p.get("venue_phrases", []))
         time_phrases = alternation(p.get("time_phrases", []))
@@ -215,10 +247,10 @@ class MeetingComponent(PatternComponent):
             h.start = h.fields["body"][1]
         return h
 
-    def _extras(self, ls: list[Line], h: Header, stop: int) -> None:
+    def _extras(self, ls: list[Line], starts: list[int], h: Header, stop: int) -> None:
         """Venue and time from labelled lines near the header ("Venue: ...", "Meeting Commenced: 2.30pm")."""
         seen = 0
-        for line in ls:
+        for line in ls[bisect_left(starts, h.start):]:  # the lines from the header on
             if line.start < h.start or line.blank:
                 continue
             if line.start >= stop or seen >= 12:
@@ -248,12 +280,16 @@ class MeetingComponent(PatternComponent):
         text = S.doc_text(doc)
         for rstart, rend in minutes_ranges(doc):
             ls = all_lines(text, rstart, rend)
+            starts = [line.start for line in ls]
             headers: list[Header] = []
             nonblank = 0
+            dated = _dated_lines(text, ls, starts, rstart, rend)
             for i, line in enumerate(ls):
                 if line.blank:
                     continue
                 nonblank += 1
+                if i not in dated:
+                    continue  # no year, so no header (_header_at would return None)
                 h = self._header_at(ls, i)
                 if h is None:
                     continue
@@ -264,13 +300,13 @@ class MeetingComponent(PatternComponent):
                     headers.append(h)
             if not headers:
                 h = Header(rstart, strong=False)
-                self._extras(ls, h, rend)
+                self._extras(ls, starts, h, rend)
                 self._add_meeting(doc, rstart, rend, h)
                 continue
             for k, h in enumerate(headers):
                 start = rstart if k == 0 else h.start
                 end = headers[k + 1].start if k + 1 < len(headers) else rend
-                self._extras(ls, h, end)
+                self._extras(ls, starts, h, end)
                 self._add_meeting(doc, start, end, h)
         return doc
 
@@ -289,6 +325,18 @@ class MeetingComponent(PatternComponent):
                 values[name] = value
                 S.add_span(doc, S.MEETING_FIELDS, s, e, name, {"value": value})
         S.add_span(doc, S.MEETINGS, start, end, "meeting", values)
+
+
+def _dated_lines(text: str, ls: list[Line], starts: list[int], start: int, end: int) -> set[int]:
+    """Indexes of the lines of ``ls`` (lines of ``text[start:end]``, ``starts`` their starts)
+    holding four digits in a row: running the header regexes on every line cost more than
+    the rest of the component."""
+    out: set[int] = set()
+    for m in _YEAR_DIGITS.finditer(text, start, end):
+        i = bisect_right(starts, m.start()) - 1  # the last line starting at or before the digits
+        if i >= 0 and m.start() < ls[i].end:
+            out.add(i)
+    return out
 
 
 @Language.factory(

@@ -6,6 +6,8 @@ at a given place.
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -34,15 +36,36 @@ class PM:
         return self.name or "role:" + (self.data.get("role") or "")
 
 
+# Per Doc: (the people span group, its size then, mention starts, mentions sorted by start).
+_ALL: "weakref.WeakKeyDictionary[Doc, tuple[Any, int, list[int], list[PM]]]" = weakref.WeakKeyDictionary()
+
+
+def _all_people(doc: Doc) -> tuple[list[int], list[PM]]:
+    """Every people mention of ``doc`` sorted by start (ties in the order added), read
+    from the spans once per Doc: questions and speakers ask for every item, and reading
+    span extension data is slow. Rebuilt when the group was replaced or grew."""
+    if S.PEOPLE not in doc.spans:
+        return [], []
+    group = doc.spans[S.PEOPLE]
+    got = _ALL.get(doc)
+    if got is None or got[0] is not group or got[1] != len(group):
+        pms = []
+        for sp in group:
+            d = S.data(sp, S.PEOPLE)
+            s, e = d.get("start", sp.start_char), d.get("end", sp.end_char)  # S.char_range
+            after = d.get("title_end") or e
+            pms.append(PM(s, e, max(after, e), d))
+        pms.sort(key=lambda m: m.start)
+        got = _ALL[doc] = (group, len(group), [m.start for m in pms], pms)
+    return got[2], got[3]
+
+
 def people_in(doc: Doc, start: int, end: int) -> list[PM]:
-    out = []
-    for sp in S.within(doc, S.PEOPLE, start, end):
-        d = S.data(sp, S.PEOPLE)
-        s, e = S.char_range(sp, S.PEOPLE)
-        after = d.get("title_end") or e
-        out.append(PM(s, e, max(after, e), d))
-    out.sort(key=lambda m: m.start)
-    return out
+    """The people mentions whose range lies in [start, end] (as ``spans.within``), sorted
+    by start. The PM objects are shared between calls: read them, never change them."""
+    starts, pms = _all_people(doc)
+    lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+    return [m for m in pms[lo:hi] if m.end <= end]
 
 
 

@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from .patterns import alternation
+from .word_gate import GateSet, WordHits, necessary_words
 
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
+_BLANKS = re.compile(r"[ \t]+")
+_CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
 @dataclass
@@ -82,22 +87,23 @@ class Motions:
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
         ]
+        self._gate = GateSet(_fact_words(patterns))
         words = patterns.get("number_words", {})
         self.numbers = {k.lower(): int(v) for k, v in words.items()}
         num = r"\d{1,4}|" + alternation(words) if words else r"\d{1,4}"
         self._num = num
         vw = patterns.get("vote_words", {})
         f, a, b = (alternation(vw.get(k, [])) for k in ("for", "against", "abstain"))
-        self._votes = [
+        self._votes = [  # (gate, pattern): the gate names a word the pattern needs (``_fact_words``)
             # "For 8, Against 2, Abstentions 1" / "For: 8; Against: 2"
-            re.compile(rf"\b(?:{f})\s*[:\-–]?\s*(?P<for>{num})[,;]?\s+(?:{a})\s*[:\-–]?\s*(?P<against>{num})"
-                       rf"(?:[,;]?\s+(?:and\s+)?(?:{b})\s*[:\-–]?\s*(?P<abstain>{num}))?", re.I),
+            ("against", re.compile(rf"\b(?:{f})\s*[:\-–]?\s*(?P<for>{num})[,;]?\s+(?:{a})\s*[:\-–]?\s*(?P<against>{num})"
+                       rf"(?:[,;]?\s+(?:and\s+)?(?:{b})\s*[:\-–]?\s*(?P<abstain>{num}))?", re.I)),
             # "by 7 votes to 3 (with 1 abstention)"
-            re.compile(rf"\bby\s+(?P<for>{num})\s+votes?\s+to\s+(?P<against>{num})"
-                       rf"(?:[,;]?\s+(?:with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I),
+            ("vote", re.compile(rf"\bby\s+(?P<for>{num})\s+votes?\s+to\s+(?P<against>{num})"
+                                rf"(?:[,;]?\s+(?:with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I)),
             # "with 8 in favour and 3 against (and 2 abstentions)"
-            re.compile(rf"\b(?P<for>{num})\s+(?:votes\s+)?(?:{f})[,;]?\s+(?:and\s+|with\s+)?(?P<against>{num})\s+(?:votes\s+)?(?:{a})"
-                       rf"(?:[,;]?\s+(?:and\s+|with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I),
+            ("against", re.compile(rf"\b(?P<for>{num})\s+(?:votes\s+)?(?:{f})[,;]?\s+(?:and\s+|with\s+)?(?P<against>{num})\s+(?:votes\s+)?(?:{a})"
+                                   rf"(?:[,;]?\s+(?:and\s+|with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I)),
         ]
 
     # -- names ---------------------------------------------------------------
@@ -127,7 +133,7 @@ class Motions:
                 break
             words_end = m.end()
             count += 1
-            nxt = re.match(r"[ \t]+", text[m.end():limit])
+            nxt = _BLANKS.match(text[m.end():limit])
             if not nxt:
                 break
             q = m.end() + nxt.end()
@@ -143,7 +149,7 @@ class Motions:
     def subject_before(self, text: str, pos: int, floor: int) -> Optional[NameHit]:
         """The capitalised name or role just before ``pos`` ("the Chairman proposed")."""
         head = text[floor:pos]
-        m = re.search(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$", head)
+        m = _CAPITALS_AT_END.search(head)
         if not m:
             return None
         words = m.group(1).split()
@@ -156,49 +162,60 @@ class Motions:
         return NameHit(value, start, start + len(value))
 
     # -- facts ---------------------------------------------------------------
+    def fact_hits(self, text: str) -> WordHits:
+        """Where in ``text`` a fact may be printed: ``find`` on a range holding none of
+        these words returns an empty Motion."""
+        return self._gate.hits(text)["any"]
+
     def find(self, text: str, start: int, end: int) -> Motion:
         """Mover, seconder, outcome and votes printed in text[start:end]."""
         out = Motion()
+        hits = self._gate.hits(text)
+        if not hits["any"].any_in(start, end):
+            return out  # no word any fact needs: no regex can match
         if not self._any.search(text, start, end):
             return out  # most sentences say nothing about a vote: one cheap scan
-        both = self._both.search(text, start, end)
+
+        def may(gate: str) -> bool:  # whether the pattern behind ``gate`` can match here
+            return hits[gate].any_in(start, end)
+
+        both = self._both.search(text, start, end) if may("both") else None
         if both:
             first = self.read_name(text, both.end(), end)
             if first:
                 out.mover = first
-                m = re.compile(r"\s+(?:and|&)\s+").match(text, first.end, end)
+                m = _AND.match(text, first.end, end)
                 if m:
                     out.seconder = self.read_name(text, m.end(), end)
                 stop = out.seconder.end if out.seconder else first.end
                 out.cut.append((self._clause_start(text, both.start(), start), stop))
-        if out.mover is None:
+        if out.mover is None and may("mover"):
             m = self._mover.search(text, start, end)
             if m:
                 out.mover = self.read_name(text, m.end(), end)
                 if out.mover:
                     out.cut.append((m.start(), out.mover.end))
-        if out.mover is None:
+        if out.mover is None and may("moved_comma"):
             m = self._moved_comma.search(text, start, end)
             if m:
                 out.mover = self.subject_before(text, m.start(), start)
                 if out.mover:
                     out.cut.append((out.mover.start, m.end()))
-        if out.seconder is None:
+        if out.seconder is None and may("seconder"):
             m = self._seconder.search(text, start, end)
             if m:
                 out.seconder = self.read_name(text, m.end(), end)
                 if out.seconder:
                     cut_from = self._clause_start(text, m.start(), start)
                     out.cut.append((cut_from, out.seconder.end))
-        for pat in self._votes:
-            m = pat.search(text, start, end)
+        for gate, pat in self._votes:
+            m = pat.search(text, start, end) if may(gate) else None
             if m:
                 out.votes = {k: self._int(m.group(k)) for k in ("for", "against", "abstain")}
                 out.cut.append((m.start(), m.end()))
                 break
         for name, pat in self._outcomes:
-            m = pat.search(text, start, end)
-            if m:
+            if may("outcome " + name) and pat.search(text, start, end):
                 out.outcome = name
                 break
         if out.outcome is None and out.votes and out.votes.get("for") is not None and out.votes.get("against") is not None:
@@ -215,7 +232,7 @@ class Motions:
 
     def _clause_start(self, text: str, pos: int, floor: int) -> int:
         """Extend a cut back over "this was"/"and"/"," glue before a motion phrase."""
-        m = re.search(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$", text[floor:pos])
+        m = _GLUE_AT_END.search(text[floor:pos])
         return floor + m.start() if m else pos
 
     def _int(self, value: Optional[str]) -> Optional[int]:
@@ -224,3 +241,25 @@ class Motions:
         if value.isdigit():
             return int(value)
         return self.numbers.get(value.lower())
+
+
+def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]]:
+    """For each ``Motions.find`` regex, words every match of it contains (None: no
+    gate, as for an empty cue list, whose regex matches anywhere): its cues, "moved"
+    ("moved and seconded by"), "seconded" ("A moved, seconded by B"), an "against"
+    word or "vote" (the three vote shapes), its outcome words; and under "any", words
+    one of which every match of any of them contains."""
+    outcomes = {name: ws for name, ws in patterns.get("outcomes", {}).items() if ws}
+    phrases: dict[str, list[str]] = {
+        "both": ["moved"],
+        "mover": patterns.get("mover_cues", []),
+        "moved_comma": ["seconded"],
+        "seconder": patterns.get("seconder_cues", []),
+        "against": patterns.get("vote_words", {}).get("against", []),
+        "vote": ["vote"],
+        **{"outcome " + name: ws for name, ws in outcomes.items()},
+    }
+    gates = {name: necessary_words(ws) for name, ws in phrases.items()}
+    every = [w for ws in phrases.values() for w in ws]
+    gates["any"] = necessary_words(every) if all(g is not None for g in gates.values()) else None
+    return gates

@@ -15,8 +15,9 @@ role_only (bool).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,6 +36,59 @@ _ATTACH = re.compile(r"[ \t]*(?:,|[ \t][-–—]|[ \t]as[ \t]+(?=(?:the[ \t]+)?[
 _COMMA = re.compile(r"[ \t]*,")
 _IN_THE_CHAIR = re.compile(r"[ \t]+in[ \t]+the[ \t]+[Cc]hair\b")
 NAME = rf"(?:{INITIAL}[ \t]*){{0,3}}{NAMEWORD}(?:[ \t]+(?:{INITIAL}[ \t]+)?{NAMEWORD}){{0,2}}"
+# NAMEWORD and INITIAL with their first capital taken out, so a scan can start with
+# "[A-Z]": Python's regex engine then skips to capitals in C instead of entering the
+# pattern at every character (a leading look-behind or \b hides the first character).
+# Factoring out a one-way first atom keeps the order alternatives are tried in, so the
+# matches are the same.
+_NAMEWORD_TAIL = r"(?:[a-z]*[A-Z]?[a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+|-[A-Z]?[a-z]+)*|['’][A-Z][a-z]+)"
+_INITIAL_TAIL = r"(?:\.(?:[A-Z]\.){0,2}|)(?=[ \t])"
+# "\b[Tt]he" written to start with its first letter (same matches, see above).
+_THE = r"[Tt](?<!\w[Tt])he"
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_AS = re.compile(r"[ \t]+as[ \t]")
+_CLAUSE_END = re.compile(r",[ \t]*(?=[a-z])|[.;:]\s|\.$|[ \t](?!(?:of|for|and|the|to|in|with)\b)(?=[a-z])")
+_LEADING_THE = re.compile(r"^[Tt]he[ \t]+")
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+_AND_OR_COMMA = re.compile(r"\s+and\s+|,")
+_WORD = re.compile(r"\w+")
+# One word of a role phrase; run with an end position, where "$" holds as at a slice's end.
+_ROLE_TOKEN = re.compile(r"[ \t]*(\S+?)(?=[ \t,.;:()\n]|$)")
+_ROLE_STOP = frozenset({",", ".", ";", ":", "(", ")"})
+_ROLE_JOINERS = frozenset({"of", "for", "and", "&", "–", "-", "the"})
+_FOR_OF = re.compile(r"\s+(?:for|of)\b")
+_CACHE_MAX = 50_000  # entries per memo before it is emptied (bounds memory on long runs)
+_fold = lru_cache(maxsize=1 << 16)(N.fold)  # names.fold is pure; the same words recur
+
+
+def _narrower(role: str, other: str) -> bool:
+    """Whether ``other`` is ``role`` narrowed by "for"/"of" ("executive member for transport")."""
+    return other.startswith(role) and _FOR_OF.match(other, len(role)) is not None
+
+
+@lru_cache(maxsize=1 << 10)
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (compiled once per role word, not per comparison)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _word_start_alternation(words: list[str]) -> str:
+    """``\\b(?:alternation(words))`` for phrases starting with a word character, written
+    so the regex starts with a literal: each first letter once, then a look-behind for
+    the word boundary and the phrases' remainders, longest first. Phrases with different
+    first letters cannot match at the same place, so the matches are the same."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    for w in parts:
+        if not re.match(r"\w", w[0]):
+            raise ValueError(f"phrase does not start with a word character: {w!r}")
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for c, rests in by_first.items():
+        ec = re.escape(c)
+        alt = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
+        branches.append(rf"{ec}(?<!\w{ec})(?:{alt})")
+    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass
@@ -63,7 +117,7 @@ class Entry:
     chair: bool = False
     listed: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)  # forms seen only as unanchored capitalised pairs
-    tokens: list[list[str]] = field(default_factory=list)
+    tokens: list[tuple[str, ...]] = field(default_factory=list)
 
 
 class Registry(list):
@@ -81,7 +135,7 @@ class Registry(list):
         self.by_first: dict[str, set[int]] = {}
         self.one_word: set[int] = set()  # entries with a one-word form
 
-    def indexed(self, i: int, toks: list[str]) -> None:
+    def indexed(self, i: int, toks: tuple[str, ...]) -> None:
         """Note that entry ``i`` now has the name form ``toks``."""
         self.by_surname.setdefault(toks[-1], set()).add(i)
         if len(toks) == 1:
@@ -89,7 +143,7 @@ class Registry(list):
         else:
             self.by_first.setdefault(toks[0], set()).add(i)
 
-    def candidates(self, toks: list[str], fuzzy: bool) -> list[int]:
+    def candidates(self, toks: tuple[str, ...], fuzzy: bool) -> list[int]:
         """Entries that may be the person ``toks`` names, in entry order."""
         found = set(self.by_surname.get(toks[-1], ()))
         if fuzzy and len(toks[-1]) > 5:
@@ -106,43 +160,61 @@ class PeopleComponent(PatternComponent):
         p = self.patterns
         self.honorifics: list[str] = p.get("honorifics", [])
         self._folded_hons = N.Honorifics(self.honorifics)  # for splitting names
-        self.councillor_hons = {N.fold(h) for h in p.get("councillor_honorifics", [])}
+        self.councillor_hons = {_fold(h) for h in p.get("councillor_honorifics", [])}
         plural = p.get("plural_honorifics", [])
         singular = [h for h in self.honorifics if h not in plural]
         hon = rf"(?:{alternation(singular)})\.?"
         caps = r"[A-Z]{2,}(?:['’\-][A-Z]{2,})*\b"  # "Councillor SMITH": capitals only after an honorific
-        self.hon_re = re.compile(rf"\b(?P<hon>{hon}(?:[ \t]+{hon})*)[ \t]+(?P<name>{NAME}|(?:{INITIAL}[ \t]*){{0,3}}{caps})")
-        self.plural_re = re.compile(rf"\b(?P<hon>(?:{alternation(plural)})\.?)[ \t]+(?=[A-Z])")
+        lead = rf"{_word_start_alternation(singular)}\.?"  # hon after \b
+        self.hon_re = re.compile(rf"(?P<hon>{lead}(?:[ \t]+{hon})*)[ \t]+(?P<name>{NAME}|(?:{INITIAL}[ \t]*){{0,3}}{caps})")
+        self.plural_re = re.compile(rf"(?P<hon>{_word_start_alternation(plural)}\.?)[ \t]+(?=[A-Z])")
+        # Where any honorific starts a word: the only places plural_re and hon_re can match.
+        self.hon_cue_re = re.compile(_word_start_alternation(self.honorifics + plural))
         self.list_item_re = re.compile(
             rf"(?P<hon>{hon}[ \t]+)?(?P<name>{NAME})(?:[ \t]+[A-Z]{{2,4}}\b)?(?:[ \t]*\((?P<paren>[^()\n]{{1,100}})\))?"
         )
         self.list_sep_re = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
-        self.bare_re = re.compile(rf"(?<![\w’'\-])(?:{NAMEWORD}|{INITIAL})(?:[ \t]+(?:{INITIAL}|{NAMEWORD})){{1,3}}")
+        # (?<![\w’'\-])(?:NAMEWORD|INITIAL)(?:[ \t]+(?:INITIAL|NAMEWORD)){1,3} with the first
+        # capital factored out, and each name word atomic: a shorter split of a word ends
+        # before a letter, apostrophe or hyphen, where only the end of the pattern could
+        # follow, and the end could follow the longest split as well (which is tried first);
+        # so the matches are the same, without re-entering every split of every long word.
+        self.bare_re = re.compile(
+            rf"[A-Z](?<![\w’'\-][A-Z])(?:(?>{_NAMEWORD_TAIL})|{_INITIAL_TAIL})(?:[ \t]+(?:{INITIAL}|(?>{NAMEWORD}))){{1,3}}")
         self.non_name = set(p.get("non_name_words", [])) | set(self.honorifics)
         self.stop_in_hon = set(self.honorifics) | set(p.get("role_heads", [])) | {"The"}
         heads = p.get("role_heads", [])
         self.head_re = re.compile(
             rf"\b(?:{alternation(heads)})(?=$|\s*(?:(?:of|for|to|and)\b|[-–—,()]))", re.IGNORECASE
         )
-        self.heads_folded = {N.fold(h) for h in heads}
-        self.lower_roles = {N.fold(r) for r in p.get("lowercase_roles", [])}
+        self.heads_folded = {_fold(h) for h in heads}
+        self.lower_roles = {_fold(r) for r in p.get("lowercase_roles", [])}
         verbs = p.get("anchor_verbs", [])
         self.verb_re = re.compile(rf"\b(?:{alternation(verbs)})\b")
         self.anchor_after_re = re.compile(rf"[ \t]*,?[ \t]*(?:{alternation(verbs)})\b")
         before = p.get("anchor_before", [])
         self.anchor_before_re = re.compile(rf"\b(?:{alternation(before)})[ \t]+$", re.IGNORECASE)
-        self.chair_words = {N.fold(w) for w in p.get("chair_words", [])}
+        self.chair_words = {_fold(w) for w in p.get("chair_words", [])}
         self.chair_role = p.get("chair_role", "Chair")
         self.councillor_role = p.get("councillor_role", "Councillor")
         self.article_title_re = re.compile(
             rf",[ \t]+(?:a|an)[ \t]+(?P<t>[a-z][^,.;()\n]{{2,80}}),[ \t]*(?:{alternation(verbs)})\b")
         self.connectors = set(p.get("title_connectors", []))
-        self.not_role_start = {N.fold(w) for w in p.get("role_phrase_not_first", [])}
+        self.not_role_start = {_fold(w) for w in p.get("role_phrase_not_first", [])}
         self.plural_map: dict[str, str] = p.get("plural_to_singular", {})
-        self.verbs_folded = {N.fold(v) for v in p.get("anchor_verbs", [])}
+        self.verbs_folded = {_fold(v) for v in p.get("anchor_verbs", [])}
         self.nicknames = N.nickname_groups(p.get("nicknames", {}))
         self.role_word = re.compile(r"(?:[A-Z][\w’'\-]*|of|for|and|&|–|-|the)")
-        self.the_re = re.compile(r"\b[Tt]he[ \t]+(?=[A-Z])")
+        self.the_re = re.compile(rf"{_THE}[ \t]+(?=[A-Z])")
+        # Every "the" that can start a role mention: before a capital (the_re, acronym_re)
+        # or a lowercase role (lower_role_re).
+        self.the_cue_re = re.compile(
+            rf"{_THE}[ \t]+(?=[A-Z]|(?:{alternation(p.get('lowercase_roles', []))}))")
+        # Memos of pure functions of strings, per component (pattern data differs)
+        self._bare_cuts: dict[str, Optional[tuple[int, str]]] = {}
+        self._token_cache: dict[str, tuple[str, ...]] = {}
+        self._same_cache: dict[tuple[tuple[str, ...], tuple[str, ...], bool], bool] = {}
+        self._shape_cache: dict[str, tuple[int, int, int, bool]] = {}
         chairs = [w for w in p.get("chair_words", []) if " " not in w]
         self.elected_re = re.compile(
             rf"[ \t]*,?[ \t]*(?:was|be|is|has[ \t]+been|being)[ \t]+(?:duly[ \t]+)?(?:re-?)?(?:elected|appointed)[ \t]+"
@@ -150,9 +222,9 @@ class PeopleComponent(PatternComponent):
         self.role_ext_re = re.compile(
             rf",[ \t]+(?P<more>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|and|&|of|for)){{0,8}})(?=[ \t]+(?:{alternation(verbs)})\b)")
         self.lower_role_re = re.compile(
-            rf"\b[Tt]he[ \t]+(?P<role>(?:{alternation(p.get('lowercase_roles', []))})(?:['’]s[ \t]+[a-z]+)?)"
+            rf"{_THE}[ \t]+(?P<role>(?:{alternation(p.get('lowercase_roles', []))})(?:['’]s[ \t]+[a-z]+)?)"
             rf"(?=[ \t]+(?:{alternation(verbs)})\b)")
-        self.acronym_re = re.compile(rf"\b[Tt]he[ \t]+(?P<role>[A-Z]{{2,5}})(?=[ \t]+(?:{alternation(verbs)})\b)")
+        self.acronym_re = re.compile(rf"{_THE}[ \t]+(?P<role>[A-Z]{{2,5}})(?=[ \t]+(?:{alternation(verbs)})\b)")
 
     # ------------------------------------------------------------------ titles
     def _is_title(self, title: str, paren: bool = False) -> bool:
@@ -161,7 +233,7 @@ class PeopleComponent(PatternComponent):
         if not t or len(t) > 120:
             return False
         if paren:
-            return bool(self.head_re.search(t)) or N.fold(t).split(" for ")[0] in self.lower_roles
+            return bool(self.head_re.search(t)) or _fold(t).split(" for ")[0] in self.lower_roles
         if t.lower().startswith("the "):
             t = t[4:]
         return t[:1].isupper() and bool(self.head_re.search(t))
@@ -199,7 +271,7 @@ class PeopleComponent(PatternComponent):
         if v is not None:
             cand = seg[: v.start()].rstrip(" ,")
         else:
-            cm = re.search(r",[ \t]*(?=[a-z])|[.;:]\s|\.$|[ \t](?!(?:of|for|and|the|to|in|with)\b)(?=[a-z])", seg)
+            cm = _CLAUSE_END.search(seg)
             cand = seg[: cm.start()] if cm else seg
             cand = cand.rstrip(" ,.")
         words = cand.split()
@@ -210,14 +282,14 @@ class PeopleComponent(PatternComponent):
                 and self.anchor_before_re.search(preceding)):
             return None, None
         if ok_words and (self._is_title(cand) or (v is not None and len(words) <= 6 and cand.lower().startswith("the "))):
-            title = re.sub(r"^[Tt]he[ \t]+", "", cand.strip())  # ", the Leader of the Council, replied"
+            title = _LEADING_THE.sub("", cand.strip())  # ", the Leader of the Council, replied"
             return title, s + len(cand)
         return None, None
 
     def _is_chair_title(self, title: Optional[str]) -> bool:
         if not title:
             return False
-        parts = re.split(r"\s+and\s+|,", N.fold(title))
+        parts = _AND_OR_COMMA.split(_fold(title))
         return any(p.strip() in self.chair_words for p in parts)
 
     # --------------------------------------------------------------- mentions
@@ -225,7 +297,7 @@ class PeopleComponent(PatternComponent):
         words = name.split()
         out = []
         for w in words:
-            if (w.rstrip(".") in self.stop_in_hon or N.fold(w) in self.verbs_folded) and out:
+            if (w.rstrip(".") in self.stop_in_hon or _fold(w) in self.verbs_folded) and out:
                 break
             out.append(w)
         return " ".join(out)
@@ -240,12 +312,41 @@ class PeopleComponent(PatternComponent):
     def _find(self, text: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
         taken = Claimed()  # ranges already read as someone; a bisection per test
+        hons = self._honorific_starts(text, start, end)
+        self._plural_mentions(text, start, end, found, taken, hons)
+        self._honorific_mentions(text, start, end, found, taken, hons)
+        self._role_mentions(text, start, end, found, taken)
+        self._bare_mentions(text, start, end, found, taken)
+        found.sort(key=lambda x: x.start)
+        return self._appositives(text, found, end)
 
-        def free(s: int, e: int) -> bool:
-            return not taken.overlaps(s, e)
+    def _honorific_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Every place in [start, end) where an honorific starts a word (one scan serves
+        both honorific patterns; each search resumes one character on, so none is hidden)."""
+        out: list[int] = []
+        search = self.hon_cue_re.search
+        m = search(text, start, end)
+        while m is not None:
+            out.append(m.start())
+            m = search(text, m.start() + 1, end)
+        return out
 
-        # Plural honorifics distribute over a list: "Councillors Penrose (Vice-Chair), Ashdown and Treloar".
-        for m in self.plural_re.finditer(text, start, end):
+    def _matches_at(self, rx: re.Pattern[str], text: str, starts: list[int], start: int,
+                    end: int) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text, start, end)`` when ``rx`` can match only at ``starts`` (sorted)."""
+        last = start
+        for s in starts:
+            if s < last:
+                continue
+            m = rx.match(text, s, end)
+            if m is not None:
+                last = m.end()
+                yield m
+
+    def _plural_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed,
+                         hons: list[int]) -> None:
+        """Plural honorifics distribute over a list: "Councillors Penrose (Vice-Chair), Ashdown and Treloar"."""
+        for m in self._matches_at(self.plural_re, text, hons, start, end):
             pos = m.end()
             hon = m.group("hon")
             while pos < end:
@@ -269,8 +370,11 @@ class PeopleComponent(PatternComponent):
                 pos = sm.end()
             taken.append((m.start(), m.end()))
 
-        for m in self.hon_re.finditer(text, start, end):
-            if not free(m.start(), m.end()):
+    def _honorific_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed,
+                            hons: list[int]) -> None:
+        """"Councillor A Bell", with a title written after the name or an election to the chair."""
+        for m in self._matches_at(self.hon_re, text, hons, start, end):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             name = self._clean_name(m.group("name"))
             if self._bad_hon_name(name):
@@ -284,39 +388,51 @@ class PeopleComponent(PatternComponent):
                     title = em.group("chair") or em.group("chair2")
             found.append(Mention(m.start(), e, f"{hon} {name}", honorific=hon, title=title, title_end=tend,
                                  chair=self._is_chair_title(title) or self._in_the_chair(text, e, end),
-                                 local=bool(tend and re.match(r"[ \t]+as[ \t]", text[e:e + 5]))))
+                                 local=bool(tend and _AS.match(text[e:e + 5]))))
             taken.append((m.start(), max(e, tend or e)))
 
-        for m in self.lower_role_re.finditer(text, start, end):
-            if free(m.start(), m.end()):
-                found.append(Mention(m.start(), m.end(), m.group(), title=m.group("role"), role_only=True))
-                taken.append((m.start(), m.end()))
-        for m in self.acronym_re.finditer(text, start, end):
-            if free(m.start(), m.end()):
-                found.append(Mention(m.start(), m.end(), m.group(), title=m.group("role"), role_only=True))
-                taken.append((m.start(), m.end()))
-        for m in self.the_re.finditer(text, start, end):
-            role, rend = self._role_phrase(text, m.end(), end)
-            if not role or not free(m.start(), rend):
+    def _role_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed) -> None:
+        """Roles after "the": "the objector", "the CEO", "the Head of Housing".
+
+        One scan finds every "the" that can start one; each kind is then matched only
+        there, in the order the kinds take precedence (what each claims shadows the next),
+        skipping places inside its own previous match as a scan would."""
+        lower: list[int] = []
+        upper: list[tuple[int, int]] = []
+        for m in self.the_cue_re.finditer(text, start, end):
+            if "A" <= text[m.end()] <= "Z":
+                upper.append((m.start(), m.end()))
+            else:
+                lower.append(m.start())
+        # an acronym needs a second capital: test that before entering the regex
+        acronyms = [s for s, after in upper if "A" <= text[after + 1:after + 2] <= "Z"]
+        for rx, starts in ((self.lower_role_re, lower), (self.acronym_re, acronyms)):
+            for m in self._matches_at(rx, text, starts, start, end):
+                if not taken.overlaps(m.start(), m.end()):
+                    found.append(Mention(m.start(), m.end(), m.group(), title=m.group("role"), role_only=True))
+                    taken.append((m.start(), m.end()))
+        for s, after in upper:  # each is a the_re match
+            role, rend = self._role_phrase(text, after, end)
+            if not role or taken.overlaps(s, rend):
                 continue
-            found.append(Mention(m.start(), rend, text[m.start():rend], title=role, role_only=True,
-                                 chair=self._is_chair_title(role)))
-            taken.append((m.start(), rend))
+            found.append(Mention(s, rend, text[s:rend], title=role, role_only=True, chair=self._is_chair_title(role)))
+            taken.append((s, rend))
+
+    def _bare_mentions(self, text: str, start: int, end: int, found: list[Mention], taken: Claimed) -> None:
+        """Capitalised word runs read as names: kept when anchored by a title or a speech
+        verb, otherwise marked (entry -1) to count only for people already known."""
+        cuts = self._bare_cuts
         for m in self.bare_re.finditer(text, start, end):
-            words = m.group().split()
-            s = m.start()
-            while words and words[0].rstrip(".") in self.non_name:
-                s = text.index(words[0], s) + len(words[0])
-                words = words[1:]
-                while s < m.end() and text[s] in " \t":
-                    s += 1
-            cut = next((i for i, w in enumerate(words) if w in self.non_name), len(words))
-            words = words[:cut]
-            if len(words) < 2 or len(words[-1].rstrip(".")) == 1:
+            run = m.group()
+            cut = cuts.get(run, False)
+            if cut is False:
+                cut = self._bare_cut(run)
+            if cut is None:
                 continue
-            surface = " ".join(words)
+            s = m.start() + cut[0]
+            surface = cut[1]
             e = s + len(surface)
-            if text[s:e] != surface or not free(s, e) or re.search(r"\b[Tt]he[ \t]+$", text[max(start, s - 4):s]):
+            if taken.overlaps(s, e) or _THE_BEFORE.search(text[max(start, s - 4):s]):
                 continue
             title, tend = self._attached_title(text, e, end, text[max(start, s - 20):s])
             anchored = title is not None
@@ -327,8 +443,32 @@ class PeopleComponent(PatternComponent):
                                  role_only=False, entry=None if anchored else -1))
             taken.append((s, max(e, tend or e)))
 
-        found.sort(key=lambda x: x.start)
-        return self._appositives(text, found, end)
+    def _bare_cut(self, run: str) -> Optional[tuple[int, str]]:
+        """The name inside a capitalised run, as (offset in the run, surface), or None:
+        leading non-name words dropped, cut at the next one, at least two words and not
+        ending in an initial. It depends only on the run, so it is worked out once per
+        distinct run (memo ``_bare_cuts``, read by the caller)."""
+        words = run.split()
+        s = 0
+        non_name = self.non_name
+        while words and words[0].rstrip(".") in non_name:
+            s = run.index(words[0], s) + len(words[0])
+            words = words[1:]
+            while s < len(run) and run[s] in " \t":
+                s += 1
+        for i, w in enumerate(words):
+            if w in non_name:
+                words = words[:i]
+                break
+        got = None
+        if len(words) >= 2 and len(words[-1].rstrip(".")) != 1:
+            surface = " ".join(words)
+            if run[s:s + len(surface)] == surface:
+                got = (s, surface)
+        if len(self._bare_cuts) >= _CACHE_MAX:
+            self._bare_cuts.clear()
+        self._bare_cuts[run] = got
+        return got
 
     def _appositives(self, text: str, found: list[Mention], end: int) -> list[Mention]:
         """"the Vice-Chairman, Councillor A Bell, took ...": the role is that person's title."""
@@ -337,7 +477,7 @@ class PeopleComponent(PatternComponent):
             p = found[i + 1]
             if not r.role_only or p.role_only or p.title is not None:
                 continue
-            if re.fullmatch(r"[ \t]*,[ \t]*", text[r.end:p.start]) and _COMMA.match(text, p.end, end):
+            if _COMMA_ONLY.fullmatch(text[r.end:p.start]) and _COMMA.match(text, p.end, end):
                 p.title, p.chair = r.title, self._is_chair_title(r.title)
                 p.title_end = None
                 drop.add(i)
@@ -352,36 +492,72 @@ class PeopleComponent(PatternComponent):
 
     def _role_phrase(self, text: str, pos: int, limit: int) -> tuple[Optional[str], int]:
         """A capitalised role phrase after "the" ("Head of Housing Services")."""
+        stop = min(limit, pos + 120)
+        first = _ROLE_TOKEN.search(text, pos, stop)  # the loop's first word
+        if first is None or _fold(first.group(1)) in self.not_role_start:
+            return None, pos  # "the Council ...": the commonest case, decided by its first word
         words: list[tuple[str, int]] = []
-        for m in re.finditer(r"[ \t]*(\S+?)(?=[ \t,.;:()\n]|$)", text[pos:min(limit, pos + 120)]):
+        for m in _ROLE_TOKEN.finditer(text, pos, stop):
             w = m.group(1)
             if not self.role_word.fullmatch(w) or (w == "the" and (not words or words[-1][0] != "of")):
                 break
-            words.append((w, pos + m.end()))
-            nxt = text[pos + m.end():pos + m.end() + 1]
-            if nxt in {",", ".", ";", ":", "(", ")"} or (nxt == "\n" and not is_wrap(text, pos + m.end())):
+            words.append((w, m.end()))
+            nxt = text[m.end():m.end() + 1]
+            if nxt in _ROLE_STOP or (nxt == "\n" and not is_wrap(text, m.end())):
                 break
-        while words and words[-1][0] in {"of", "for", "and", "&", "–", "-", "the"}:
+        while words and words[-1][0] in _ROLE_JOINERS:
             words.pop()
-        if not words:
+        if not words or _fold(words[0][0]) in self.not_role_start:
             return None, pos
         # "the Head of Care for Adults, Home Support and Reablement introduced"
         ext = self.role_ext_re.match(text, words[-1][1], limit)
         if ext:
             words.append((ext.group("more"), ext.end("more")))
         phrase = " ".join(w for w, _ in words)
-        if not self.head_re.search(phrase) or N.fold(words[0][0]) in self.not_role_start:
+        if not self.head_re.search(phrase):
             return None, pos
         return phrase, words[-1][1]
 
     # --------------------------------------------------------------- registry
-    def _tokens(self, surface: str) -> list[str]:
-        return N.name_tokens(surface, self._folded_hons)
+    def _tokens(self, surface: str) -> tuple[str, ...]:
+        """Folded name words of a surface form (memoised: each form recurs many times)."""
+        toks = self._token_cache.get(surface)
+        if toks is None:
+            if len(self._token_cache) >= _CACHE_MAX:
+                self._token_cache.clear()
+            toks = self._token_cache[surface] = tuple(N.name_tokens(surface, self._folded_hons))
+        return toks
 
-    def _match(self, entries: "Registry", toks: list[str]) -> Optional[int]:
+    def _same(self, a: tuple[str, ...], b: tuple[str, ...], fuzzy: bool) -> bool:
+        """``names.same_person`` memoised: a mention is compared with the same forms again and again."""
+        key = (a, b, fuzzy)
+        got = self._same_cache.get(key)
+        if got is None:
+            if len(self._same_cache) >= _CACHE_MAX:
+                self._same_cache.clear()
+            got = self._same_cache[key] = N.same_person(a, b, self.nicknames, fuzzy=fuzzy)
+        return got
+
+    def _form_shape(self, form: str) -> tuple[int, int, int, bool]:
+        """What ranks a form as canonical, fullest first: (-name words, -length without
+        honorifics, -has honorific) and whether an honorific is a councillor's."""
+        got = self._shape_cache.get(form)
+        if got is None:
+            if len(self._shape_cache) >= _CACHE_MAX:
+                self._shape_cache.clear()
+            hon, bare = N.split_honorific(form, self._folded_hons)
+            councillor = any(_fold(h).rstrip(".") in self.councillor_hons for h in hon.split())
+            got = self._shape_cache[form] = (-len(self._tokens(form)), -len(bare), -bool(hon), councillor)
+        return got
+
+    def _match(self, entries: "Registry", toks: tuple[str, ...]) -> Optional[int]:
         for fuzzy in (False, True):
-            cands = [i for i in entries.candidates(toks, fuzzy)
-                     if any(N.same_person(toks, t, self.nicknames, fuzzy=fuzzy) for t in entries[i].tokens)]
+            cands = []
+            for i in entries.candidates(toks, fuzzy):
+                for t in entries[i].tokens:
+                    if self._same(toks, t, fuzzy):
+                        cands.append(i)
+                        break
             if len(cands) > 1 and len(toks) >= 2:
                 exact = [i for i in cands if any(t == toks for t in entries[i].tokens)]
                 cands = exact if len(exact) == 1 else cands
@@ -420,32 +596,32 @@ class PeopleComponent(PatternComponent):
         return idx
 
     @staticmethod
+    @lru_cache(maxsize=1 << 14)
     def _role_key(role: str) -> str:
-        return " ".join(re.findall(r"\w+", N.fold(role)))
+        return " ".join(_WORD.findall(_fold(role)))
 
     def _canonical(self, e: Entry) -> str:
         def key(f: str) -> tuple:
-            hon, bare = N.split_honorific(f, self._folded_hons)
-            return (f in e.weak, -len(self._tokens(f)), -len(bare), -bool(hon), f not in e.listed, e.forms.index(f))
+            words, length, hon, _ = self._form_shape(f)
+            return (f in e.weak, words, length, hon, f not in e.listed, e.forms.index(f))
         return sorted(e.forms, key=key)[0]
 
     def _resolve_role(self, entries: list[Entry], role: str, chair: bool) -> Optional[int]:
         if chair:
             holders = [i for i, e in enumerate(entries) if e.chair]
             return holders[0] if len(holders) == 1 else None
-        f = N.fold(role)
+        f = _fold(role)
         f = f[4:] if f.startswith("the ") else f
-        exact = [i for i, e in enumerate(entries) if any(N.fold(r).removeprefix("the ") == f for r in e.roles)]
+        exact = [i for i, e in enumerate(entries) if any(_fold(r).removeprefix("the ") == f for r in e.roles)]
         if len(exact) == 1:
             return exact[0]
         # "the Executive Member" for the one "Executive Member for Transport" in the meeting
-        narrower = re.compile(rf"{re.escape(f)}\s+(?:for|of)\b")
-        prefix = [i for i, e in enumerate(entries) if any(narrower.match(N.fold(r).removeprefix("the ")) for r in e.roles)]
+        prefix = [i for i, e in enumerate(entries) if any(_narrower(f, _fold(r).removeprefix("the ")) for r in e.roles)]
         if not exact and len(prefix) == 1:
             return prefix[0]
         if len(f.split()) == 1 and f in self.heads_folded:
             loose = [i for i, e in enumerate(entries)
-                     if any(re.search(rf"\b{re.escape(f)}\b", N.fold(r)) for r in e.roles)]
+                     if any(_word_re(f).search(_fold(r)) for r in e.roles)]
             if len(loose) == 1:
                 return loose[0]
         return None
@@ -487,7 +663,7 @@ class PeopleComponent(PatternComponent):
                     continue
                 name = canon[m.entry] if m.entry is not None else None
                 role = m.title
-                if m.chair and (not role or N.fold(role) not in self.chair_words):
+                if m.chair and (not role or _fold(role) not in self.chair_words):
                     role = self.chair_role
                 S.add_span(doc, S.PEOPLE, m.start, m.end, "role" if m.role_only else "person", {
                     "name": name, "surface": m.surface, "role": role, "meeting": mi, "entry": m.entry,
@@ -505,11 +681,7 @@ class PeopleComponent(PatternComponent):
 
     def _is_councillor(self, entry: Optional[Entry], m: Mention) -> bool:
         forms = entry.forms if entry is not None else [m.surface]
-        for f in forms:
-            hon, _ = N.split_honorific(f, self._folded_hons)
-            if any(N.fold(h).rstrip(".") in self.councillor_hons for h in hon.split()):
-                return True
-        return False
+        return any(self._form_shape(f)[3] for f in forms)
 
 
 @Language.factory(

@@ -46,6 +46,52 @@ def _ci(words: list[str]) -> str:
     return alternation(words)
 
 
+# Characters that match an ASCII letter without case in a regex but do not lower-case
+# to it one for one: with one in a region, its cue scan is not exact, so it has none.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
+
+
+def cue_words(phrases: list[str], shortest: int = 5) -> Optional[list[str]]:
+    """A few lower-case ASCII words, one inside a word of every phrase (greedy: the word in
+    most phrases first, then the longer), or None if a phrase has no such word that long.
+
+    A case-insensitive regex finds a phrase only where the text, lower-cased, holds each
+    of its words; so a sentence without any cue word cannot hold any phrase. Finding the
+    cue words with ``str.find`` costs a small part of searching every sentence for every
+    phrase (Python's regex engine enters each case-insensitive phrase at every position)."""
+    words = [p.lower().split() for p in phrases if p]
+    if not words:
+        return None
+    # ASCII only: the only other characters an ASCII letter matches without case are the
+    # ones in _CASE_ODD and the Kelvin sign (which lower-cases to "k"), so the scan is exact.
+    candidates = sorted({w for ws in words for w in ws if len(w) >= shortest and w.isascii()})
+    todo = list(range(len(words)))
+    chosen: list[str] = []
+    while todo:
+        def covered(c: str) -> list[int]:
+            return [i for i in todo if any(c in w for w in words[i])]
+        best = max(candidates, key=lambda c: (len(covered(c)), len(c), c), default=None)
+        hit = covered(best) if best is not None else []
+        if not hit:
+            return None
+        chosen.append(best)
+        todo = [i for i in todo if i not in hit]
+    for c in list(chosen):  # drop words the later choices made redundant (fewer finds, fewer hits)
+        rest = [o for o in chosen if o != c]
+        if all(any(o in w for o in rest for w in ws) for ws in words):
+            chosen = rest
+    return chosen
+
+
+def _cued(starts: list[int], sents: list[tuple[int, int]]) -> list[bool]:
+    """For each sentence, whether a cue word starts inside it (``starts`` sorted)."""
+    out = []
+    for s, e in sents:
+        i = bisect_left(starts, s)
+        out.append(i < len(starts) and starts[i] < e)
+    return out
+
+
 class QuestionsComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
@@ -77,10 +123,40 @@ class QuestionsComponent(PatternComponent):
         self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
         anon = _ci(p.get("anonymous_answerers", []))
         averbs = _ci(p.get("answer_verbs", []))
+        # Every sentence-wide question search (asker, named, anonymous, passive, body,
+        # pronoun, "and asked") needs one of these phrases somewhere in the sentence.
+        lists = [[w for w in p.get(k, []) if w] for k in ("asker_triggers", "named_asker_triggers",
+                                                          "anonymous_triggers", "passive_questions", "question_verbs")]
+        # (an empty list makes its regex match an empty phrase anywhere: then no screening)
+        self.cue_words = cue_words([w for ws in lists for w in ws]) if all(lists) else None
         # A passive answer, or one from unnamed officers: answered, but by nobody we can name.
         self.passive_a = re.compile(
             rf"\b(?:{_ci(p.get('passive_answers', []))})\b|\b(?:{anon})[ \t]+(?:also[ \t]+)?(?:{averbs})\b",
             re.IGNORECASE)
+
+    def _cues(self, text: str, lo: int, hi: int) -> Optional[list[int]]:
+        """Sorted starts of the cue words in [lo, hi), or None: no cue scan here, every
+        sentence is searched."""
+        if self.cue_words is None:
+            return None
+        region = text[lo:hi]
+        if not region.isascii() and any(c in region for c in _CASE_ODD):
+            return None
+        low = region.lower()  # as long as the region: no İ
+        starts: list[int] = []
+        for w in self.cue_words:
+            i = low.find(w)
+            while i != -1:
+                starts.append(lo + i)
+                i = low.find(w, i + 1)
+        starts.sort()
+        return starts
+
+    def _asked_or_concerned(self, text: str, ms: list[M.PM]) -> bool:
+        """Whether a mention is followed by "was asked about" or "expressed concern": the
+        only questions a region without cue words can hold (every other kind needs a
+        trigger phrase or a question verb inside the region, and so a cue word)."""
+        return any(self.asked_passive.match(text, m.after) or self.concern_re.match(text, m.after) for m in ms)
 
     # ------------------------------------------------------------- detection
     def _verb_ok(self, text: str, vm: Optional[re.Match[str]]) -> bool:
@@ -98,18 +174,22 @@ class QuestionsComponent(PatternComponent):
         bm = self.body_q.search(sent)
         return bm is not None and not self.request_that.match(sent, bm.start("verb"))
 
-    def _find(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]]) -> list[Q]:
+    def _find(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], cued: list[bool]) -> list[Q]:
+        """Questions, one per sentence at most. ``cued``: whether a sentence holds a trigger
+        phrase or question verb (``cue_words``); the sentence-wide searches need one, so
+        they are skipped where there is none (most sentences)."""
         found: list[Q] = []
         last_subject: Optional[M.PM] = None
         for i, (s, e) in enumerate(sents):
             sent = text[s:e]
             ms = sms[i]
+            cue = cued[i]
             q: Optional[Q] = None
-            tm = self.asker_trig.search(sent) or self.named_trig.search(sent)
+            tm = (self.asker_trig.search(sent) or self.named_trig.search(sent)) if cue else None
             who = next((m for m in ms if 0 <= m.start - (s + tm.end()) <= 4), None) if tm else None
             if tm and (who is not None or tm.re is self.asker_trig):
                 q = Q(i, s, self._label(who), who.key if who else None)
-            elif self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent):
+            elif cue and (self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent)):
                 q = Q(i, s, None, None)
             if q is None:
                 for m in ms:
@@ -124,11 +204,11 @@ class QuestionsComponent(PatternComponent):
                         label = self._label(m)
                         q = Q(i, s, None, None, addressee=label, answered_by=[label] if label else [])
                         break
-            if q is None and ms and ms[0].start - s <= 25:
+            if q is None and cue and ms and ms[0].start - s <= 25:
                 am = self.and_q.search(sent)
                 if am and self._verb_ok(sent, am):
                     q = Q(i, s, self._label(ms[0]), ms[0].key)
-            if q is None and last_subject is not None and self.pronoun_q.search(sent):
+            if q is None and cue and last_subject is not None and self.pronoun_q.search(sent):
                 am = self.pronoun_q.search(sent)
                 if self._verb_ok(sent, am):
                     q = Q(i, s, self._label(last_subject), last_subject.key)
@@ -254,14 +334,18 @@ class QuestionsComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         for lo, hi in item_regions(doc):
+            ms = M.people_in(doc, lo, hi)
+            cues = self._cues(text, lo, hi)
+            if cues == [] and not self._asked_or_concerned(text, ms):
+                continue  # nothing here can make a question: leave the region unsplit
             sents = list(self.sentences(text, lo, hi))
             if not sents:
                 continue
-            ms = M.people_in(doc, lo, hi)
             starts = [m.start for m in ms]  # sorted: each sentence's mentions by bisection
             sms = [ms[bisect_left(starts, s):bisect_left(starts, e)] for s, e in sents]
             paras = paragraph_ids(text, lo, [s for s, _ in sents])
-            found = self._find(text, sents, sms)
+            cued = [True] * len(sents) if cues is None else _cued(cues, sents)
+            found = self._find(text, sents, sms, cued)
             qs = {q.sent: q for q in found}
             memo: dict = {}
             for q in found:

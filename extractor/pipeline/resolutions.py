@@ -12,13 +12,17 @@ already claimed:
    "It was agreed that ...", "were agreed as an accurate record").
 
 The mover, seconder, outcome and votes come from ``motions.Motions``.
+
+Speed: most lines and sentences hold none of the words these regexes need, so each
+reader first asks ``word_gate`` (one ``str.find`` per word and document) and runs its
+regexes only where such a word occurs; the output is the same as scanning everywhere.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,6 +34,7 @@ from .motions import Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
 from .text_lines import line_ranges, sentences, trim
 from .text_regions import item_regions, minutes_start
+from .word_gate import Gate, first_pieces, necessary_words
 
 _LABEL = re.compile(
     r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
@@ -41,6 +46,19 @@ _INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THA
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# compiled once here: a pattern string passed to re.sub/search is looked up in re's cache on every call
+_OPENS_LIST = re.compile(r"(?::|:\s*-|\s-)$")
+_BE = re.compile(r"\bbe\b")
+_INTRO_END = re.compile(r"[:\-–]\s*$")
+_GLUE = re.compile(r"\b(?:it|was|and|this|the|motion|recommendation|were|is)\b", re.I)
+_SPACES = re.compile(r"\s+")
+_LEAD_BULLET = re.compile(r"^[·•*▪●◦‣\-–]\s+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_IT_WAS_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", re.I)
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?")
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -69,6 +87,12 @@ class ResolutionsComponent(PatternComponent):
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
             rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-]))?[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
         )
+        # where a trigger match can start: its trigger word, or up to this many line
+        # breaks before it inside a prefix ("It\nwas RESOLVED"); None: anywhere
+        self._trigger_gate = Gate(first_pieces(p.get("triggers", [])))
+        self._trigger_word = re.compile(alternation(p.get("triggers", [])) or "(?!)")
+        pre = p.get("trigger_prefixes", [])
+        self._prefix_gaps = None if any("\n" in w for w in pre) else max((w.count(" ") for w in pre), default=0)
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
         self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
         self._decides = re.compile(rf"\b(?:{alternation(p.get('clause_verbs', ['be']))})\b")
@@ -88,6 +112,11 @@ class ResolutionsComponent(PatternComponent):
         leads = alternation(p.get("lead_in_words", [])) or "(?!)"  # "Upon a vote being taken, the ..."
         self._own_cue = re.compile(
             rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|proposed|moved|seconded|elected|appointed|record)\b", re.I)
+        cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
+        # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
+        self._own_gate = Gate(necessary_words(
+            [w for ws in cue_lists for w in ws] + ["proposed", "moved", "seconded", "elected", "appointed", "record"]
+        ) if all(cue_lists) else None)
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
             re.I,
@@ -119,9 +148,11 @@ class ResolutionsComponent(PatternComponent):
             used = Claimed()
             self._blocks(text, start, end, found, used)
             self._notices(text, start, end, found, used)
-            self._bare_clauses(text, start, end, found, used)
-            self._headless_lists(text, start, end, found, used)
-            self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
+            lines = _lines(text, start, end)
+            self._bare_clauses(text, lines, found, used)
+            self._headless_lists(text, lines, found, used)
+            if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
+                self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
             found = _fold_vote_reports(text, found)
             for f in found:
                 self._outcome_after(text, f, end, used)
@@ -167,7 +198,7 @@ class ResolutionsComponent(PatternComponent):
 
     # -- 1. trigger blocks -----------------------------------------------------
     def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
-        for m in self._trigger.finditer(text, start, end):
+        for m in self._triggers(text, start, end):
             if _overlaps(used, m.start(), m.end()):
                 continue
             line_end = _line_end(text, m.end(), end)
@@ -190,6 +221,44 @@ class ResolutionsComponent(PatternComponent):
                 mo = inner.merge(motion).merge(before)
                 found.append(Found(cs, ce, label, self._clean(text, cs, ce, inner), mo))
 
+    def _triggers(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``self._trigger.finditer(text, start, end)``, without scanning text that
+        holds no trigger word: each search starts on the line where a match holding
+        the next trigger word (as printed) could begin, and none runs once no trigger
+        word is left."""
+        hits = self._trigger_gate.hits(text)
+        if not hits.gated:
+            yield from self._trigger.finditer(text, start, end)
+            return
+        pos = start
+        while True:
+            h = hits.first_in(pos, end)
+            while h is not None and not self._trigger_word.match(text, h):
+                h = hits.first_in(h + 1, end)  # the word in lower case ("it was agreed"): no trigger
+            if h is None:
+                return
+            m = self._trigger.search(text, max(pos, self._match_floor(text, h)), end)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+    def _match_floor(self, text: str, pos: int) -> int:
+        """Where a trigger match whose trigger word starts at ``pos`` can begin at the
+        earliest: the start of its line, or of an earlier line when a multi-word prefix
+        may run over line breaks (each break sits in one gap between its words)."""
+        if self._prefix_gaps is None:
+            return 0
+        ls = text.rfind("\n", 0, pos) + 1
+        for _ in range(self._prefix_gaps):
+            k = ls - 1  # the line break; back over the whole blank run it sits in
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k <= 0:
+                return 0
+            ls = text.rfind("\n", 0, k) + 1
+        return ls
+
     def _first_line(self, text: str, pos: int, line_end: int, end: int) -> Optional[tuple[int, int]]:
         if text[pos:line_end].strip():
             return trim(text, pos, line_end)
@@ -208,12 +277,12 @@ class ResolutionsComponent(PatternComponent):
             more, stop = self._following(text, fe, end, bullets=False)
             return out + more, stop
         content = line[self._that.match(line).end():] if self._that.match(line) else line
-        if re.search(r"(?::|:\s*-|\s-)$", line.strip()) or not content.strip():  # or a bare "That" line
+        if _OPENS_LIST.search(line.strip()) or not content.strip():  # or a bare "That" line
             head = content.strip().rstrip(":- ").strip()
             more, stop = self._following(text, fe, end, bullets=True)
             if not more:
                 return [(fs, fe, None)], fe
-            if re.search(r"\bbe\b", head) or len(head.split()) > 12:
+            if _BE.search(head) or len(head.split()) > 12:
                 return [(fs, fe, None)], stop  # "be APPROVED subject to the following conditions:"
             return more, stop
         return [(fs, fe, None)], fe
@@ -271,7 +340,7 @@ class ResolutionsComponent(PatternComponent):
 
     # -- 2. decision notices ---------------------------------------------------
     def _notices(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
-        for m in _DECISION_NOTICE.finditer(text, start, end):
+        for m in _notice_matches(text, start, end):
             le = _line_end(text, m.end(), end)
             if _overlaps(used, m.start(), le):
                 continue
@@ -280,17 +349,21 @@ class ResolutionsComponent(PatternComponent):
                                self.motions.find(text, m.end(), le)))
 
     # -- 3. clauses whose trigger was lost -------------------------------------
-    def _bare_clauses(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
-        all_lines = list(line_ranges(text, start, end))
+    def _bare_clauses(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         pending: Optional[Motion] = None
         prev_line = ""
-        for ls, le in all_lines:
+        facts = self.motions.fact_hits(text)
+        for ls, le in lines:
             line = text[ls:le]
-            if _overlaps(used, ls, le):
+            if used.overlaps(ls, le):
                 pending, prev_line = None, line
                 continue
-            mo = self.motions.find(text, ls, le)
-            if (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
+            may_fact = facts.any_in(ls, le)  # most lines hold no motion word
+            if pending is None and not may_fact and "T" not in line:
+                prev_line = line  # nothing to read: a "That ..." clause needs a "T"
+                continue
+            mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
+            if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
                 pending, prev_line = mo, line
                 used.append((ls, le))
                 continue
@@ -302,15 +375,20 @@ class ResolutionsComponent(PatternComponent):
             is_that = self._that_line.match(text, body, le) is not None and self._decides.search(text, body, le) is not None
             if is_that and self._narrates.match(text, body, le):
                 is_that = False  # "That this scheme was funded separately ...": a point made, not a decision
-            intro = prev_line.rstrip().endswith(":") and self._agenda.match(prev_line)
-            if (pending is not None or is_that) and not intro:
+            if (pending is not None or is_that) and not self._intro(prev_line):
                 if pending is not None or not self._stop.match(line):
+                    if mo is None:
+                        mo = Motion()
                     motion = mo.merge(pending) if pending is not None else mo
                     used.append((ls, le))
                     found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
             pending, prev_line = None, line
 
-    def _headless_lists(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
+    def _intro(self, line: str) -> bool:
+        """An agenda line introducing what follows ("To approve the following:")."""
+        return line.rstrip().endswith(":") and self._agenda.match(line) is not None
+
+    def _headless_lists(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         """A lettered or numbered list standing alone after the discussion, its
         "RESOLVED" lost in export: (a) ..., (b) ... with nested (i), (ii) kept inside.
         Lists introduced by a colon ("made the following points:") are not decisions.
@@ -318,32 +396,31 @@ class ResolutionsComponent(PatternComponent):
         The clause chain from any line is fixed (``_ListRuns``), so each candidate start
         costs only its own chain, not a rescan of the rest of the list: a long run of
         "1." lines used to cost time quadratic in its length."""
-        runs = _ListRuns(text, list(line_ranges(text, start, end)))
-        prev = ""
+        runs = _ListRuns(text, lines)
         for i, (ls, le) in enumerate(runs.lines):
-            line = text[ls:le]
-            label = runs.labels[i]
-            if label in ("a", "1") and not _overlaps(used, ls, le) and not re.search(r"[:\-–]\s*$", prev):
-                if runs.depth(i) >= 2:
-                    clauses = runs.chain(i)
-                    decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
-                    if decided * 2 >= len(clauses) \
-                            and not any(self._narrates_clause.search(text, cs, ce) for cs, ce, _ in clauses):
-                        for cs, ce, lab in clauses:
-                            found.append(Found(cs, ce, lab, self._clean(text, cs, ce, Motion()), Motion()))
-                        used.append((clauses[0][0], clauses[-1][1]))
-            prev = line
+            if runs.labels[i] not in ("a", "1") or _overlaps(used, ls, le):
+                continue
+            prev = text[runs.lines[i - 1][0]:runs.lines[i - 1][1]] if i else ""
+            if not _INTRO_END.search(prev) and runs.depth(i) >= 2:
+                clauses = runs.chain(i)
+                decided = sum(1 for cs, ce, _ in clauses if self._list_verb.search(text, cs, ce))
+                if decided * 2 >= len(clauses) \
+                        and not any(self._narrates_clause.search(text, cs, ce) for cs, ce, _ in clauses):
+                    for cs, ce, lab in clauses:
+                        found.append(Found(cs, ce, lab, self._clean(text, cs, ce, Motion()), Motion()))
+                    used.append((clauses[0][0], clauses[-1][1]))
 
     def _residue(self, text: str, s: int, e: int, mo: Motion) -> int:
         return len(_WORD.findall(_cut(text, s, e, mo.cut))) - len(
-            re.findall(r"\b(?:it|was|and|this|the|motion|recommendation|were|is)\b", _cut(text, s, e, mo.cut), re.I))
+            _GLUE.findall(_cut(text, s, e, mo.cut)))
 
     # -- 4. own words ------------------------------------------------------------
     def _own_words(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
-        for ss, se in sentences(text, start, end):
-            if _overlaps(used, ss, se):
+        hits = self._own_gate.hits(text)
+        for ss, se in self._cue_sentences(text, start, end):
+            if used.overlaps(ss, se):
                 continue
-            if not self._own_cue.search(text, ss, se):
+            if not hits.any_in(ss, se) or not self._own_cue.search(text, ss, se):
                 continue  # one scan rules out most sentences
             sent = text[ss:se]
             if self._agenda.match(sent):
@@ -352,6 +429,19 @@ class ResolutionsComponent(PatternComponent):
             if hit:
                 found.extend(hit)
                 used.append((ss, max(h.end for h in hit)))
+
+    def _cue_sentences(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """``sentences(text, start, end)`` on the lines that hold an own-words cue word:
+        every line break ends a sentence, so each line splits alone, and the others
+        (most of them) hold no sentence ``_own_cue`` could match."""
+        hits = self._own_gate.hits(text)
+        h = hits.first_in(start, end)
+        while h is not None:
+            ls = text.rfind("\n", start, h) + 1 or start
+            nl = text.find("\n", h, end)
+            le = end if nl < 0 else nl
+            yield from sentences(text, ls, le)
+            h = hits.first_in(le + 1, end)
 
     def _motion_sentence(self, text: str, ss: int, se: int) -> Optional[list[Found]]:
         mo = self.motions.find(text, ss, se)
@@ -393,8 +483,8 @@ class ResolutionsComponent(PatternComponent):
                 return None
             mo = self.motions.find(text, cs, se)
             # the minutes' own words keep "It was agreed ..."; a reason tacked on is not the decision
-            body = _REASON.split(re.sub(r"\s+", " ", _cut(text, cs, se, mo.cut)).strip(), 1)[0]
-            return [Found(cs, se, None, _TRAILING.sub("", body).strip(), mo)]
+            body = _REASON.split(_SPACES.sub(" ", _cut(text, cs, se, mo.cut)).strip(), 1)[0]
+            return [Found(cs, se, None, _strip_trailing(body).strip(), mo)]
         pm = self._passive.match(sent)
         if pm and pm.group("lead"):
             ss += pm.end("lead")  # the decision starts after its lead-in clause
@@ -415,26 +505,40 @@ class ResolutionsComponent(PatternComponent):
         lab = _LABEL.match(raw) or _INLINE_LABEL.match(raw)
         if lab:
             raw = raw[lab.end():]
-        raw = re.sub(r"^[·•*▪●◦‣\-–]\s+", "", raw)
+        raw = _LEAD_BULLET.sub("", raw)
         return self._tidy(raw)
 
     def _tidy(self, raw: str) -> str:
-        raw = re.sub(r"\s+", " ", raw).strip()
-        raw = re.sub(r"\(\s*\)", "", raw)  # brackets emptied by cutting the vote out
+        raw = _SPACES.sub(" ", raw).strip()
+        raw = _EMPTY_BRACKETS.sub("", raw)  # brackets emptied by cutting the vote out
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
-        raw = re.sub(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", "", raw, flags=re.I)
-        raw = re.sub(r"\s+([,.;])", r"\1", raw).strip()
+        raw = _IT_WAS_LEAD.sub("", raw)
+        raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
         m = self._that.match(raw)
         if m:
             raw = raw[m.end():]
-        q = re.fullmatch(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?", raw)
+        q = _QUOTED.fullmatch(raw)
         if q:  # a motion quoted in full: its words, not the quotation marks
             raw = q.group("q")
-        return _TRAILING.sub("", raw).strip()
+        return _strip_trailing(raw).strip()
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 _VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were)\s+", re.I)
+
+
+_TRAILING_CHARS = frozenset(",;:.-–andorwith")  # what a ``_TRAILING`` match is made of, besides spaces
+
+
+def _strip_trailing(raw: str) -> str:
+    """``_TRAILING.sub("", raw)``: the match runs to the end of ``raw`` and holds only
+    spaces, stops and the letters of "and"/"or"/"with", so it is searched for only in
+    that tail (re.sub tried, and backtracked at, every space of the text)."""
+    q = len(raw)
+    while q > 0 and (raw[q - 1] in _TRAILING_CHARS or raw[q - 1].isspace()):
+        q -= 1
+    m = _TRAILING.search(raw, q)
+    return raw[:m.start()] if m else raw
 
 
 def _fold_vote_reports(text: str, found: list[Found]) -> list[Found]:
@@ -464,7 +568,8 @@ class _ListRuns:
         self.lines = lines
         self.labels: list[Optional[str]] = []
         for ls, le in lines:
-            m = _LABEL.match(text, ls, le)
+            # a label opens with a bullet, "(", a digit or a lower-case letter: skip the regex on prose
+            m = _LABEL.match(text, ls, le) if ls < le and text[ls] not in _CAPITALS else None
             self.labels.append((m.group("a") or m.group("b")) if m else None)
         n = len(lines)
         self.next: list[Optional[int]] = [None] * n  # first line of the next clause
@@ -528,6 +633,40 @@ def _cut(text: str, s: int, e: int, cuts: list[tuple[int, int]]) -> str:
     return " ".join(out)
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``list(text_lines.line_ranges(text, start, end))``, built in one pass over a
+    split copy instead of a generator step and a Line object per line."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        body = raw.lstrip()
+        if body:
+            s = pos + len(raw) - len(body)
+            out.append((s, s + len(body.rstrip())))
+        pos += len(raw) + 1
+    return out
+
+
+def _notice_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_DECISION_NOTICE.finditer(text, start, end)``, tried only at the start of lines
+    holding a "/": a match is anchored at a line start, stays on its line and needs
+    one, so this finds the same matches without a regex step per character."""
+    pos = start
+    while True:
+        q = text.find("/", pos, end)
+        if q < 0:
+            return
+        ls = text.rfind("\n", 0, q) + 1
+        if ls >= start:
+            m = _DECISION_NOTICE.match(text, ls, end)
+            if m:
+                yield m
+        nl = text.find("\n", q, end)
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
 def _line_end(text: str, pos: int, end: int) -> int:
     nl = text.find("\n", pos, end)
     return end if nl < 0 else nl
@@ -538,7 +677,7 @@ def _overlaps(used: Claimed, s: int, e: int) -> bool:
 
 
 def _tokens(value: str) -> set[str]:
-    return set(re.findall(r"\w+", value.lower()))
+    return set(_WORDS.findall(value.lower()))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -1,0 +1,166 @@
+"""Where a pattern's necessary words occur, found with ``str.find`` on a lower-case copy.
+
+A regex scan costs CPython some 50-90 ns a character, and the decision readers used to
+run a dozen of them over every line only to learn that the line says nothing about a
+vote. ``str.find`` skips through text many times faster. So each reader lists words
+that any match of its regexes must contain (``necessary_words``), finds where they
+occur once per document (``WordHits``), and runs the regexes only on lines or
+sentences holding one: a gate that may say "yes" wrongly but never "no" wrongly, so
+the output is the same.
+
+Why a lower-case copy is exact enough: for ASCII words, ``re.IGNORECASE`` and
+``str.lower`` agree on every character except three. "ı" and "ſ" match "i" and "s"
+under IGNORECASE but lower-case to themselves, and "İ" lower-cases to two characters,
+which would shift offsets. For a text containing any of them the gate is off (always
+"yes").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable, Optional
+
+_UNSAFE = ("ı", "ſ")
+
+
+def necessary_words(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
+    """Lower-case words, one of which every occurrence of any of ``phrases`` contains
+    (as ``patterns.alternation`` prints them: spaces flexible, the rest literal).
+
+    A one-word phrase gives itself; a longer one is covered by a word already chosen
+    that one of its pieces contains ("were lost" by "lost"), else gives its longest
+    piece. None when there is no safe set: no phrases (an empty alternation matches
+    anywhere), or a piece that is not ASCII."""
+    split = []
+    for phrase in phrases:
+        pieces = [p.lower() for p in phrase.split(" ") if p]
+        if not pieces or not all(p.isascii() for p in pieces):
+            return None
+        split.append(pieces)
+    if not split:
+        return None
+    words = {pieces[0] for pieces in split if len(pieces) == 1}
+    for pieces in sorted((p for p in split if len(p) > 1), key=len):
+        if not any(w in p for p in pieces for w in words):
+            words.add(max(pieces, key=len))
+    # a word that contains another adds no occurrence the shorter one lacks
+    keep = [w for w in words if not any(o != w and o in w for o in words)]
+    return tuple(sorted(keep))
+
+
+def first_pieces(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
+    """Lower-case words, one of which starts wherever any of ``phrases`` (spaces
+    flexible) starts: each phrase's first space-free piece, less those that begin
+    with another. None when there is no phrase, an empty one, or a non-ASCII piece."""
+    out: set[str] = set()
+    for phrase in phrases:
+        pieces = phrase.split()
+        if not pieces or not phrase.startswith(pieces[0]) or not pieces[0].isascii():
+            return None
+        out.add(pieces[0].lower())
+    keep = [w for w in out if not any(o != w and w.startswith(o) for o in out)]
+    return tuple(sorted(keep)) if keep else None
+
+
+_last: tuple[Optional[str], Optional[str], dict[str, list[int]]] = (None, None, {})
+
+
+def _lowered(text: str) -> tuple[Optional[str], dict[str, list[int]]]:
+    """``text.lower()`` when it is a safe stand-in for IGNORECASE matching (else None),
+    with the offsets of the words found in it so far. Kept for the last text seen:
+    several gates read the same document, and each word is searched for once."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1], last[2]
+    low: Optional[str] = None
+    if not any(c in text for c in _UNSAFE):
+        low = text.lower()
+        if len(low) != len(text):
+            low = None
+    seen: dict[str, list[int]] = {}
+    _last = (text, low, seen)
+    return low, seen
+
+
+class WordHits:
+    """Start offsets of some words in one text; ``any_in`` answers "is one inside?"."""
+
+    def __init__(self, low: Optional[str], words: Optional[tuple[str, ...]],
+                 seen: Optional[dict[str, list[int]]] = None) -> None:
+        """``low`` is the text to search (None: no gate); ``seen`` shares the offsets
+        of words already found in it between several sets of words."""
+        self._starts: Optional[list[int]] = None  # None: no gate, every range may match
+        if low is None or words is None:
+            return
+        seen = {} if seen is None else seen
+        starts: list[int] = []
+        for w in words:
+            found = seen.get(w)
+            if found is None:
+                found = []
+                pos = low.find(w)
+                while pos >= 0:
+                    found.append(pos)
+                    pos = low.find(w, pos + 1)
+                seen[w] = found  # shared only once complete
+            starts.extend(found)
+        starts.sort()
+        self._starts = starts
+
+    @property
+    def gated(self) -> bool:
+        """False when every range may match (no safe lower-case copy, or no words)."""
+        return self._starts is not None
+
+    def first_in(self, start: int, end: int) -> Optional[int]:
+        """The first start in ``[start, end)``; without a gate, ``start`` itself."""
+        starts = self._starts
+        if starts is None:
+            return start if start < end else None
+        i = bisect_left(starts, start)
+        return starts[i] if i < len(starts) and starts[i] < end else None
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether one of the words starts in ``[start, end)`` (always True without a gate)."""
+        starts = self._starts
+        if starts is None:
+            return True
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
+
+class Gate:
+    """One reader's necessary words, with their ``WordHits`` in the last text seen
+    (a reader is asked about many ranges of one document in a row)."""
+
+    def __init__(self, words: Optional[tuple[str, ...]]) -> None:
+        self.words = words
+        self._last: tuple[Optional[str], Optional[WordHits]] = (None, None)
+
+    def hits(self, text: str) -> WordHits:
+        last = self._last
+        if last[0] is text and last[1] is not None:
+            return last[1]
+        low, seen = _lowered(text)
+        hits = WordHits(low, self.words, seen)
+        self._last = (text, hits)
+        return hits
+
+
+class GateSet:
+    """Several named gates over the same text: a reader with several regexes asks,
+    per range, only about the one it is going to run."""
+
+    def __init__(self, groups: dict[str, Optional[tuple[str, ...]]]) -> None:
+        self.groups = groups
+        self._last: tuple[Optional[str], Optional[dict[str, WordHits]]] = (None, None)
+
+    def hits(self, text: str) -> dict[str, WordHits]:
+        last = self._last
+        if last[0] is text and last[1] is not None:
+            return last[1]
+        low, seen = _lowered(text)
+        hits = {name: WordHits(low, words, seen) for name, words in self.groups.items()}
+        self._last = (text, hits)
+        return hits
