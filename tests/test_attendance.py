@@ -186,3 +186,13 @@ def test_member_of_the_public_attending_is_not_an_attendee(nlp):
     # dev_008: "Note: Mr S Walton (objector) attended the meeting and addressed the Committee"
     m = meeting(nlp, "dev_008")
     assert (m.present, m.apologies, m.officers) == ([], [], [])
+
+
+def test_heading_with_a_letter_the_regex_folds_differently_does_not_fail_the_document(nlp):
+    """An old-style long s ("abſence") matched the case-blind heading regex but missed the
+    lower-cased key, and the whole document failed (spaCy E109)."""
+    text = ("Minutes of the Cabinet held on 3 March 2024\n\nPresent: Councillor A Smith (Chair)\n\n"
+            "Apologies for abſence: Councillor C Brown\n\n1. Minutes\n\nRESOLVED: That the minutes be approved.\n")
+    m = meeting(nlp, text=text)
+    assert [a.name for a in m.apologies] == ["Councillor C Brown"]
+    assert people(m.present) == [("Councillor A Smith", "Chair")]

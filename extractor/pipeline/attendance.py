@@ -292,12 +292,24 @@ class AttendanceComponent(PatternComponent):
 
     # --- meeting scan ---------------------------------------------------------------------
 
+    def _heading_key(self, printed: str) -> str:
+        """The pattern-data key of a heading the case-blind regex matched. Lower-casing
+        gives it but for the few letters the regex folds differently ("abſence" with a
+        long s, a dotless ı): those are looked up by matching each key the same way."""
+        head = re.sub(r"\s+", " ", printed.lower())
+        if head in self._heading_label:
+            return head
+        for key in self._heading_label:
+            if re.fullmatch(re.escape(key).replace(r"\ ", r"\s+"), printed, re.IGNORECASE):
+                return key
+        return head
+
     def _heading_of(self, line: Line) -> Optional[tuple[str, Optional[str], str, int]]:
         """(label, heading role, rest, rest offset) when the line starts with an attendance heading."""
         m = self._heading.match(line.text)
         if not m:
             return None
-        head = re.sub(r"\s+", " ", m.group("head").lower())
+        head = self._heading_key(m.group("head"))
         rest = m.group("rest")
         if rest and not m.group("colon"):
             # "Councillors Penrose, ..." is a list line; a bare heading word before text needs a
