@@ -157,3 +157,12 @@ def test_resolved_that_run_into_a_paragraph(alone):
     assert [r["text"] for r in res] == [
         "officers circulate a briefing note on allotment waiting lists to all members by 28 February 2023"
     ]
+
+
+def test_the_word_majority_in_the_motion_is_not_its_outcome(alone):
+    res = _res(alone("Proposed by Cllr Smith, seconded by Cllr Jones, that the majority of the reserve be spent on roads.\n"))
+    assert len(res) == 1 and res[0]["text"].endswith("the majority of the reserve be spent on roads")
+    assert res[0]["mover"] == "Cllr Smith" and res[0]["outcome"] is None
+    carried = _res(alone("Proposed by Cllr Smith, seconded by Cllr Jones, that the reserve be spent on roads. "
+                         "Carried by majority.\n"))
+    assert carried[0]["outcome"] == "carried"
