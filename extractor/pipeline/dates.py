@@ -80,8 +80,11 @@ def preload_dateparser() -> None:
 def parse_date(phrase: str) -> Optional[str]:
     """ISO date (YYYY-MM-DD) of a short date phrase, day-first; None when unreadable."""
     fast = _fast_date(phrase)
-    if fast is not None:
-        return fast
+    return fast if fast is not None else dateparser_date(phrase)
+
+
+def dateparser_date(phrase: str) -> Optional[str]:
+    """``parse_date`` by dateparser alone (the tests hold the plain shapes to it)."""
     import dateparser  # imported lazily: it is slow to import
 
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", phrase, flags=re.IGNORECASE)
