@@ -114,7 +114,7 @@ def minutes_start(doc: Doc, text: str, start: int, end: int) -> int:
     """Start of the minutes proper inside an item: after its "Minutes:" marker, since
     the text before it is the agenda's description. Other regions start where they do.
     ``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access."""
-    if not is_item(doc, start, end):
-        return start
+    if text.find("Minutes", start, end) < 0 or not is_item(doc, start, end):
+        return start  # (the cheap test first: most items have no marker)
     m = _MINUTES_MARK.search(text, start, end)
     return m.end() if m else start
