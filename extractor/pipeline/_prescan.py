@@ -14,19 +14,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not
-# turn them into it (dotless i, long s); a text holding one gets no pre-scan. The dotted
-# capital I lower-cases to two characters, which the length test below catches.
-_CASE_ODD = ("\u0131", "\u017f")
-
-
-def lowered(text: str) -> Optional[str]:
-    """``text.lower()`` when it keeps every character offset and every case-insensitive
-    match of an ASCII word is the same word in it; None when that does not hold."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _CASE_ODD):
-        return None
-    return low
+from .word_gate import safe_lower as lowered  # noqa: F401  (the one safe lower-casing)
 
 
 class Hits:

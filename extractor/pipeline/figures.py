@@ -19,8 +19,9 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .text_lines import sentences
+from .sentences import sentences
 from .text_regions import item_regions, minutes_start
+from .word_gate import safe_lower
 
 _PHONE = re.compile(r"(?:\(0\d{2,5}\)[ \t]?|(?<![\d,.])0\d{2,5}[ \t]?)\d{3,4}(?:[ \t]?\d{3,4})?")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")
@@ -121,8 +122,8 @@ class FiguresComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        low, word_start = text.lower(), self._word_start
-        if len(low) != len(text):  # a few characters lower-case to two: offsets would shift
+        low, word_start = safe_lower(text), self._word_start
+        if low is None:  # lower-casing would shift offsets or fold unlike the regexes
             low, word_start = text, self._word_start_ci
         for start, end in item_regions(doc):
             # most sentences hold no digit and no number word: find the candidate

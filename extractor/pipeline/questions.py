@@ -25,6 +25,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .text_lines import paragraph_ids, wrapped_paragraph_splitter
 from .text_regions import item_regions
+from .word_gate import safe_lower
 
 
 @dataclass
@@ -46,11 +47,6 @@ def _ci(words: list[str]) -> str:
     return alternation(words)
 
 
-# Characters that match an ASCII letter without case in a regex but do not lower-case
-# to it one for one: with one in a region, its cue scan is not exact, so it has none.
-_CASE_ODD = ("\u0130", "\u0131", "\u017f")  # İ, dotless ı, long ſ
-
-
 def cue_words(phrases: list[str], shortest: int = 5) -> Optional[list[str]]:
     """A few lower-case ASCII words, one inside a word of every phrase (greedy: the word in
     most phrases first, then the longer), or None if a phrase has no such word that long.
@@ -63,7 +59,8 @@ def cue_words(phrases: list[str], shortest: int = 5) -> Optional[list[str]]:
     if not words:
         return None
     # ASCII only: the only other characters an ASCII letter matches without case are the
-    # ones in _CASE_ODD and the Kelvin sign (which lower-cases to "k"), so the scan is exact.
+    # ones ``word_gate.safe_lower`` refuses and the Kelvin sign (which lower-cases to "k"),
+    # so the scan is exact.
     candidates = sorted({w for ws in words for w in ws if len(w) >= shortest and w.isascii()})
     todo = list(range(len(words)))
     chosen: list[str] = []
@@ -139,10 +136,9 @@ class QuestionsComponent(PatternComponent):
         sentence is searched."""
         if self.cue_words is None:
             return None
-        region = text[lo:hi]
-        if not region.isascii() and any(c in region for c in _CASE_ODD):
+        low = safe_lower(text[lo:hi])
+        if low is None:
             return None
-        low = region.lower()  # as long as the region: no İ
         starts: list[int] = []
         for w in self.cue_words:
             i = low.find(w)

@@ -62,6 +62,16 @@ def first_pieces(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
     return tuple(sorted(keep)) if keep else None
 
 
+def safe_lower(text: str) -> Optional[str]:
+    """``text.lower()`` when it keeps every offset and finding an ASCII word in it is
+    the same as IGNORECASE matching in ``text``; None when not (see the module notes).
+    The one place that decides it, for every component that pre-scans this way."""
+    if not text.isascii() and any(c in text for c in _UNSAFE):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 _last: tuple[Optional[str], Optional[str], dict[str, list[int]]] = (None, None, {})
 
 
@@ -73,11 +83,7 @@ def _lowered(text: str) -> tuple[Optional[str], dict[str, list[int]]]:
     last = _last
     if last[0] is text:
         return last[1], last[2]
-    low: Optional[str] = None
-    if not any(c in text for c in _UNSAFE):
-        low = text.lower()
-        if len(low) != len(text):
-            low = None
+    low = safe_lower(text)
     seen: dict[str, list[int]] = {}
     _last = (text, low, seen)
     return low, seen
