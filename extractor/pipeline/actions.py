@@ -29,7 +29,8 @@ from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
 from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
-from .text_lines import sentences, trim
+from .sentences import sentences
+from .text_lines import trim
 from .text_regions import item_regions, meeting_date_at, meeting_range_at, minutes_start
 
 _SUBJECT = re.compile(

@@ -32,7 +32,8 @@ from .claims import Claimed
 from .mentions import person_at
 from .motions import Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
-from .text_lines import line_ranges, sentences, trim
+from .sentences import sentences
+from .text_lines import line_ranges, trim
 from .text_regions import item_regions, minutes_start
 from .word_gate import Gate, first_pieces, necessary_words
 

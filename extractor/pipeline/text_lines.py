@@ -111,12 +111,12 @@ STOP_THEN_ANY_SPACE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|
 # A stop, then spaces on the same line before a capital, digit or "£"; or a line break.
 STOP_THEN_SPACE = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9£])|\n")
 
-# Titles and common abbreviations, initials, and list numbers ("1."): the built-in list
-# the decision components (resolutions, figures, actions) have always used.
-DECISION_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Cllrs?|Mrs?|Ms|Dr|Rev|Prof|St|No|Nos|para|paras|e\.g|i\.e|etc|approx|Co|Ltd|vs?|a\.m|p\.m)"
-    r"|(?:^|[\s(])[A-Z]|\b\d)\.$"
-)
+def decision_abbreviation_regex(abbreviations: list[str]) -> re.Pattern[str]:
+    """The decision components' stop test: the listed words (pattern data), initials
+    after a space or bracket, and list numbers ("1.")."""
+    alt = "|".join(re.escape(a.rstrip(".")) for a in abbreviations)
+    words = rf"\b(?:{alt})|" if alt else ""
+    return re.compile(rf"(?:{words}(?:^|[\s(])[A-Z]|\b\d)\.$")
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,3 @@ def wrapped_paragraph_splitter(abbreviations: list[str]) -> SentenceSplitter:
     """Splitter for running narrative (PDF text wrapped at the page width): a stop may
     end a sentence before a line break, and wrapped lines are joined."""
     return SentenceSplitter(abbreviation_regex(abbreviations), STOP_THEN_ANY_SPACE, join_wraps=True)
-
-
-sentences = SentenceSplitter(DECISION_ABBREVIATIONS)
-"""Sentences as the decision components cut them: every line break splits."""
