@@ -78,8 +78,11 @@ def text_step(rep: Report, arc: Built, sample_words: int) -> measure.TextResult:
     text_share = hot.doc_text_s / hot.total_s if hot.total_s else 0.0
     say(f"hot spots under cProfile ({len(profiled)} documents, {hot.total_s:.1f}s profiled; shares only, "
         f"cProfile inflates per-call costs):")
-    say(f"  spaCy Doc.text rebuilt from all tokens {hot.doc_text_calls} times: {100 * text_share:.0f}% of the time; "
-        f"read by " + ", ".join(f"{name} ({n}x)" for name, n, _ in hot.doc_text_callers[:4]))
+    if hot.doc_text_calls:
+        say(f"  spaCy Doc.text rebuilt from all tokens {hot.doc_text_calls} times: {100 * text_share:.0f}% of the time; "
+            f"read by " + ", ".join(f"{name} ({n}x)" for name, n, _ in hot.doc_text_callers[:4]))
+    else:
+        say("  spaCy Doc.text never rebuilt from the tokens (the tokenizer keeps the text)")
     for name, calls, cum in hot.functions[:6]:
         say(f"  {100 * cum / hot.total_s:4.0f}%  {name} ({calls} calls)")
     if main.status == "MISS":
