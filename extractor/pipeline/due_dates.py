@@ -24,6 +24,7 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _YEAR = r"(?:19|20)\d{2}"
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -79,7 +80,7 @@ class DueDates:
         vague = alternation(patterns.get("vague", []))
         next_meeting = alternation(patterns.get("next_meeting", ["next meeting"]))
         self._date = re.compile(
-            rf"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+            rf"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:{_WEEKDAY},?\s+)?"
             rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)\b"
             rf"|\b(?:by|in|during|before|until|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
             rf"(?P<month>(?:{_MONTHS})(?:,?\s+{_YEAR})?)\b"

@@ -106,6 +106,19 @@ class Motions:
                                    rf"(?:[,;]?\s+(?:and\s+|with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I)),
         ]
 
+        # a recorded vote printed as a block: "For (2): Cllrs A and B" / "Against (3): ..." /
+        # "Abstentions (0): None", one line each, the count in brackets after the vote word
+        self._vote_block = re.compile(
+            rf"[ \t]*(?:{f})[ \t]*\((?P<for>{num})\)[^\n]*\n\s*(?:{a})[ \t]*\((?P<against>{num})\)[^\n]*"
+            rf"(?:\n\s*(?:{b})[ \t]*\((?P<abstain>{num})\)[^\n]*)?", re.I) if f and a and b else None
+        if self._vote_block is not None:
+            self._votes.append(("against", self._vote_block))
+
+    def vote_block_end(self, text: str, pos: int, end: int) -> Optional[int]:
+        """Where a recorded vote's block starting at ``pos`` ends, or None."""
+        m = self._vote_block.match(text, pos, end) if self._vote_block is not None else None
+        return m.end() if m else None
+
     # -- names ---------------------------------------------------------------
     def read_name(self, text: str, pos: int, limit: int) -> Optional[NameHit]:
         """A person (or chair role) printed at ``pos``: honorifics, then up to four

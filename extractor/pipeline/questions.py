@@ -40,7 +40,8 @@ class Q:
     answered_by: list[str] = field(default_factory=list)
 
 
-_PARA_NUMBER = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})+\)?[ \t]+(?=[A-Z])")
+# "46.1 Mr A asked ...", "Q1: Ms B asked ...": a paragraph or question number, not part of the question
+_PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
 
 def _ci(words: list[str]) -> str:

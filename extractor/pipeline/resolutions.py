@@ -86,7 +86,8 @@ class ResolutionsComponent(PatternComponent):
         self._trigger = re.compile(
             rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+))"
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
-            rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-]))?[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
+            rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-])|[ \t]*\((?P<badv>{suffixes})\)(?=[ \t]*[:–—-]))?"
+            rf"[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
         )
         # where a trigger match can start: its trigger word, or up to this many line
         # breaks before it inside a prefix ("It\nwas RESOLVED"); None: anywhere
@@ -110,13 +111,17 @@ class ResolutionsComponent(PatternComponent):
         rec_verbs = alternation(p.get("record_verbs", []))
         passive = alternation(p.get("passive_decisions", []))
         objects = alternation(p.get("decision_objects", []))
-        leads = alternation(p.get("lead_in_words", [])) or "(?!)"  # "Upon a vote being taken, the ..."
+        leads = alternation(p.get("lead_in_words", [])) or "(?!)"
+        caps = alternation(p.get("capital_decision_verbs", [])) or "(?!)"
+        # "A recorded vote was taken:" between a motion and its counts
+        self._vote_intro = re.compile(rf"\b(?:{alternation(p.get('vote_intros', [])) or '(?!)'})\b", re.I)  # "Upon a vote being taken, the ..."
         self._own_cue = re.compile(
-            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|proposed|moved|seconded|elected|appointed|record)\b", re.I)
+            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record)\b", re.I)
         cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
         # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
         self._own_gate = Gate(necessary_words(
-            [w for ws in cue_lists for w in ws] + ["proposed", "moved", "seconded", "elected", "appointed", "record"]
+            [w for ws in cue_lists for w in ws] + list(p.get("capital_decision_verbs", []))
+            + ["proposed", "moved", "seconded", "elected", "appointed", "record"]
         ) if all(cue_lists) else None)
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
@@ -124,8 +129,11 @@ class ResolutionsComponent(PatternComponent):
         )
         self._it_was = re.compile(rf"\b[Ii]t\s+was\s+(?:{it_verbs})\b(?P<rest>\s*(?:that\b|to\b|:|,|-)?)")
         # "The Committee RESOLVED to ...": the verb in any case
+        # "Members NOTED the report": a verb printed in capitals is the formal decision
+        # (pattern data, matched as printed); the body may then stand without an article
         self._body = re.compile(
-            rf"^(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?i:{body_verbs})\b(?!\s+with\b)"
+            rf"^(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?i:{body_verbs})"
+            rf"|(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?)?(?:{bodies})\s+(?:{caps}))\b(?!\s+with\b)"
         )
         self._passive = re.compile(
             rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*)?(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
@@ -163,22 +171,33 @@ class ResolutionsComponent(PatternComponent):
 
     def _outcome_after(self, text: str, f: Found, end: int, used: Claimed) -> None:
         """"... seconded by B. On being put to the vote the motion was lost by 3 votes
-        to 7.": a short sentence right after the decision that only reports the vote."""
+        to 7.": short sentences right after the decision that only report how it was
+        decided: the seconder, an outcome, the counts (also a recorded vote's block of
+        "For (2): ..." / "Against (3): ..." lines), and a lead-in ("A recorded vote was
+        taken:") between them."""
         if f.motion.outcome or f.motion.votes:
             return
-        for ss, se in sentences(text, f.end, min(end, f.end + 300)):
+        skip = f.end
+        for ss, se in sentences(text, f.end, min(end, f.end + 400)):
+            if ss < skip:
+                continue  # inside a vote block already read
             if se - ss > 200 or self._trigger.match(text, ss, se) or _LABEL.match(text, ss, se) \
                     or _overlaps(used, ss, se):
                 return
-            mo = self.motions.find(text, ss, se)
+            block = self.motions.vote_block_end(text, ss, end)
+            mo = self.motions.find(text, ss, block or se)
             if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder):
                 f.motion = f.motion.merge(Motion(None, None, mo.outcome, mo.votes))
-                used.append((ss, se))
+                used.append((ss, block or se))
+                skip = block or se
             elif mo.seconder and not mo.mover and f.motion.mover and not f.motion.seconder:
                 # "X proposed that ... . This was seconded by Y and carried unanimously."
                 f.motion = f.motion.merge(Motion(None, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
-            return
+            elif not (self._vote_intro.search(text, ss, se) and mo.empty()):
+                return
+            if f.motion.outcome and f.motion.votes:
+                return
 
     def _emit(self, doc: Doc, f: Found) -> None:
         m = f.motion
@@ -277,6 +296,9 @@ class ResolutionsComponent(PatternComponent):
             out = self._split_inline(text, fs, fe)
             more, stop = self._following(text, fe, end, bullets=False)
             return out + more, stop
+        if _BULLET.match(line):
+            # "Agreed:" over bulleted clauses ("• to note the report;"): one decision a bullet
+            return self._following(text, fs, end, bullets=True)
         content = line[self._that.match(line).end():] if self._that.match(line) else line
         if _OPENS_LIST.search(line.strip()) or not content.strip():  # or a bare "That" line
             head = content.strip().rstrip(":- ").strip()
@@ -332,11 +354,26 @@ class ResolutionsComponent(PatternComponent):
             if _overlaps(used, ls, le):
                 continue
             mo = self.motions.find(text, ls, le)
+            if not (mo.mover or mo.seconder):
+                mo = mo.merge(self._proposer(text, ls, le))
             # a counted vote on the line just before ("... declared CARRIED (9 for, 2 against)") also belongs
             if mo.mover or mo.seconder or (mo.votes and n == len(prev) - 1):
                 out = out.merge(mo)
                 used.append((ls, le))
         out.cut = []
+        return out
+
+    def _proposer(self, text: str, ls: int, le: int) -> Motion:
+        """"Cllr A moved, and Cllr B seconded, that ..." on a line before the trigger: the
+        motion the trigger decided, so its mover and seconder are the decision's."""
+        out = Motion()
+        for ss, se in sentences(text, ls, le):
+            prop = self.motions.proposal(text, ss, se)
+            if not prop:
+                continue
+            out.mover = self.motions.subject_before(text, prop.start(), ss)
+            if prop.groupdict().get("sec"):
+                out.seconder = NameHit(prop.group("sec"), prop.start("sec"), prop.end("sec"))
         return out
 
     # -- 2. decision notices ---------------------------------------------------
@@ -426,7 +463,7 @@ class ResolutionsComponent(PatternComponent):
             sent = text[ss:se]
             if self._agenda.match(sent):
                 continue
-            hit = self._motion_sentence(text, ss, se) or self._decision_sentence(text, ss, se, end)
+            hit = self._motion_sentence(text, ss, se, end) or self._decision_sentence(text, ss, se, end)
             if hit:
                 found.extend(hit)
                 used.append((ss, max(h.end for h in hit)))
@@ -444,7 +481,14 @@ class ResolutionsComponent(PatternComponent):
             yield from sentences(text, ls, le)
             h = hits.first_in(le + 1, end)
 
-    def _motion_sentence(self, text: str, ss: int, se: int) -> Optional[list[Found]]:
+    def _seconded_next(self, text: str, se: int, end: int) -> bool:
+        """Whether the next sentence only seconds ("This was seconded by Cllr B.")."""
+        for ns, ne in sentences(text, se, min(end, se + 300)):
+            mo = self.motions.find(text, ns, ne)
+            return mo.seconder is not None and mo.mover is None
+        return False
+
+    def _motion_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         mo = self.motions.find(text, ss, se)
         prop = self.motions.proposal(text, ss, se)
         if prop:
@@ -454,7 +498,8 @@ class ResolutionsComponent(PatternComponent):
             if prop.groupdict().get("sec"):
                 sec = prop.group("sec")
                 mo.seconder = mo.seconder or NameHit(sec, prop.start("sec"), prop.end("sec"))
-            if prop.group().lower().startswith("moved") and mo.seconder is None:
+            if prop.group().lower().startswith("moved") and mo.seconder is None \
+                    and not self._seconded_next(text, se, end):
                 return None  # "X moved that a Vice-Chair be appointed": procedure, not a decision
             mo.mover = mo.mover or subject
             body_start = prop.end()
