@@ -181,6 +181,36 @@ RESOLVED (unanimously) – That the revised Taxi Licensing Policy be adopted wit
 """
 
 
+RESOURCES_TAGS = """\
+Minutes of the Resources Committee held on Tuesday 10 December 2024 at 7.00 pm
+
+Present: Councillor Hal Brinscombe (Chair), Councillor Ida Corrow, Councillor Jem Dunsop
+
+Officers: Kit Elmsworth (Head of Finance), Lou Farrowby (Democratic Services Officer)
+
+4. Treasury Management Mid-Year Review
+
+The Head of Finance presented the report. A breakdown of investment returns by fund would be circulated to members.
+ACTION – Head of Finance
+
+Decision: To note the mid-year review.
+
+5. Member Questions
+
+Councillor Corrow asked the Chair whether the committee could visit the new depot. The Chair agreed to arrange a visit in the new year.
+
+A question was received from Mr Noel Gatcombe regarding parking charges at the leisure centre. The Head of Finance responded that charges were under review.
+
+6. Treasury Strategy
+
+It was proposed by Councillor Dunsop, seconded by Councillor Corrow, and RESOLVED by 5 votes to 2 that the Treasury Management Strategy be recommended to Council for approval.
+
+The Committee also considered the Capital Strategy and AGREED:
+1. to recommend the Capital Strategy to Council; and
+2. that the Head of Finance report quarterly on capital spend.
+"""
+
+
 # -------------------------------------------------------------------------------- tests
 
 
@@ -313,3 +343,31 @@ def test_resolved_with_bracketed_unanimously_and_proposed_seconded_before(nlp):
     assert r.text == "the revised Taxi Licensing Policy be adopted with effect from 1 April 2025"
     assert r.outcome == "unanimous"
     assert (r.mover, r.seconder) == ("Councillor Abel Eskdale", "Councillor Bea Fellgate")
+
+
+def test_owner_tag_by_office_received_question_and_mid_line_agreed_list(nlp):
+    m = _meeting(nlp, RESOURCES_TAGS)
+    treasury = _item(m, "4")
+    assert [r.text for r in treasury.resolutions] == ["To note the mid-year review"]
+    # "ACTION – Head of Finance" names the owner of the sentence above; it is no action itself
+    [a] = treasury.actions
+    assert a.text == "A breakdown of investment returns by fund would be circulated to members"
+    assert a.owner in {"Head of Finance", "Kit Elmsworth"} and a.kind == "information"
+    questions = _item(m, "5").questions
+    assert [(q.asker, q.answered_by) for q in questions] == [
+        ("Councillor Ida Corrow", ["Councillor Hal Brinscombe"]),
+        ("Mr Noel Gatcombe", ["Kit Elmsworth"]),  # "A question was received from ..."
+    ]
+    strategy = _item(m, "6")
+    res = strategy.resolutions
+    assert [(r.label, r.text) for r in res] == [
+        (None, "the Treasury Management Strategy be recommended to Council for approval"),
+        ("1", "to recommend the Capital Strategy to Council"),
+        ("2", "the Head of Finance report quarterly on capital spend"),
+    ]
+    assert (res[0].mover, res[0].seconder, res[0].outcome) == ("Councillor Jem Dunsop", "Councillor Ida Corrow", "carried")
+    assert res[0].votes is not None and (res[0].votes.for_, res[0].votes.against) == (5, 2)
+    # the motion two lines up belongs to the first decision, not to the list agreed after it
+    assert (res[1].mover, res[1].votes) == (None, None)
+    assert [(a.owner, a.kind) for a in strategy.actions] == [("Kit Elmsworth", "report")]
+    assert strategy.figures == []

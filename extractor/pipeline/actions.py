@@ -39,6 +39,10 @@ _SUBJECT = re.compile(
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
+# a name, initials or an office ("Head of Finance") standing alone after "Action:": who owns the sentence above
+_OWNER_TAG = re.compile(
+    r"(?:[A-Z][\w’'\-.]*\s*){1,4}|[A-Z][\w’'\-.]*(?:\s+(?:(?:of|for|and|&|the)\s+)+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*){1,2}"
+    r"|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*")
 
 
 # Every match of ``_cue`` holds one of these words or "to be", lower-cased: its pre-scan.
@@ -207,7 +211,7 @@ class ActionsComponent(PatternComponent):
         self._future_reports = re.compile(rf"\b(?:{alternation(p.get('future_reports', []))})\b", re.I)
         self._active_clause = re.compile(
             r"^(?:That\s+|that\s+)?(?P<owner>officers|[Tt]he\s+[A-Z]?[\w’'\-]+(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z&][\w’'\-&]*){0,5}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})\s+"
-            r"(?P<verb>drafts?|writes?|prepares?|provides?|circulates?|arranges?|reports?\s+back|investigates?|brings?|liaises?|contacts?|submits?|undertakes?|seeks?|sends?|shares?|includes?)\b"
+            r"(?P<verb>drafts?|writes?|prepares?|provides?|circulates?|arranges?|reports?\s+back|reports?(?!\s+(?:be|is|was|were|are|has|had|and)\b)|investigates?|brings?|liaises?|contacts?|submits?|undertakes?|seeks?|sends?|shares?|includes?)\b"
         )
         wp_nouns = alternation(p.get("work_programme_moves", []))
         wp_verbs = alternation(p.get("work_programme_verbs", []))
@@ -416,7 +420,7 @@ class ActionsComponent(PatternComponent):
         for m in self._action_line.finditer(text, start, end):
             body_s, body_e = trim(text, m.start("body"), m.end("body"))
             body = text[body_s:body_e].rstrip(".")
-            if re.fullmatch(r"(?:[A-Z][\w’'\-.]*\s*){1,4}|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", body):
+            if _OWNER_TAG.fullmatch(body):  # "Action: Kim Hallam", "ACTION – Head of Finance", "Action – JS/KH"
                 prev = [r for r in sentences(text, max(start, m.start() - 400), m.start())]
                 if prev:
                     out.append((prev[-1][0], prev[-1][1], body))

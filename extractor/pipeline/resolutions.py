@@ -84,7 +84,8 @@ class ResolutionsComponent(PatternComponent):
         # "The recommendations were agreed unanimously": the outcome word is not the decision's text
         self._outcome_word_tail = re.compile(rf"[\s,]+(?:{suffixes})\W*$")
         self._trigger = re.compile(
-            rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+))"
+            rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+)"
+            rf"|(?P<and>(?<=[ \t]and)[ \t]+))"
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
             rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-])|[ \t]*\((?P<badv>{suffixes})\)(?=[ \t]*[:–—-]))?"
             rf"[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
@@ -227,6 +228,8 @@ class ResolutionsComponent(PatternComponent):
                 continue  # "Agreed" opening an ordinary sentence, "Decision details"
             if m.group("mid") and not ((m.group("sep") and m.group("t").isupper()) or self._that.match(rest)):
                 continue  # mid-line only "... noted. RESOLVED: That ..." or "... lists. Resolved that ..."
+            if m.group("and") and not (m.group("t").isupper() and (m.group("sep") or self._that.match(rest))):
+                continue  # "... considered the report and RESOLVED: ..." / "and AGREED that ...", in capitals only
             body = self._first_line(text, m.end(), line_end, end)
             if body is None:
                 continue
@@ -351,8 +354,8 @@ class ResolutionsComponent(PatternComponent):
         out = Motion()
         prev = [r for r in line_ranges(text, max(floor, pos - 500), pos)][-2:]
         for n, (ls, le) in enumerate(prev):
-            if _overlaps(used, ls, le):
-                continue
+            if _overlaps(used, ls, le) or self._trigger_word.search(text, ls, le):
+                continue  # claimed, or a line with its own decision ("..., and RESOLVED by 5 votes to 2 that ...")
             mo = self.motions.find(text, ls, le)
             if not (mo.mover or mo.seconder):
                 mo = mo.merge(self._proposer(text, ls, le))
@@ -371,9 +374,12 @@ class ResolutionsComponent(PatternComponent):
             prop = self.motions.proposal(text, ss, se)
             if not prop:
                 continue
+            sec = prop.groupdict().get("sec")
+            if prop.group().lower().startswith("moved") and not sec:
+                continue  # "X moved that a Chair be elected": procedure (as in ``_motion_sentence``)
             out.mover = self.motions.subject_before(text, prop.start(), ss)
-            if prop.groupdict().get("sec"):
-                out.seconder = NameHit(prop.group("sec"), prop.start("sec"), prop.end("sec"))
+            if sec:
+                out.seconder = NameHit(sec, prop.start("sec"), prop.end("sec"))
         return out
 
     # -- 2. decision notices ---------------------------------------------------
