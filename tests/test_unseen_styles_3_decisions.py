@@ -211,6 +211,35 @@ The Committee also considered the Capital Strategy and AGREED:
 """
 
 
+PLANNING_RECORD_LINES = """\
+Minutes of the Planning Committee held on Wednesday 11 December 2024 at 6.00 pm
+
+Present: Councillor Mabel Gorrick (Chair), Councillor Ned Hallam, Councillor Olive Ingram, Councillor Pip Jessop
+
+Officers: Quentin Kell (Planning Manager)
+
+3. 24/01234/FUL - Land off Orchard Way
+
+The Planning Manager presented the application for 65 dwellings, including 22 affordable homes.
+
+Proposed: Councillor Hallam
+Seconded: Councillor Ingram
+For: 5  Against: 1  Abstentions: 0
+
+RESOLVED – that planning permission be granted subject to a Section 106 agreement.
+
+4. Enforcement Update
+
+Members NOTED the update. The Planning Manager was asked to provide a list of outstanding enforcement cases to all members within 14 days.
+
+The Chair requested that the Planning Manager bring a report on appeal performance to the February 2025 meeting.
+
+5. Public Question Time
+
+Mrs Rowena Lister asked why the consultation period had been only 21 days. The Planning Manager explained that this was the statutory minimum.
+"""
+
+
 # -------------------------------------------------------------------------------- tests
 
 
@@ -371,3 +400,20 @@ def test_owner_tag_by_office_received_question_and_mid_line_agreed_list(nlp):
     assert (res[1].mover, res[1].votes) == (None, None)
     assert [(a.owner, a.kind) for a in strategy.actions] == [("Kit Elmsworth", "report")]
     assert strategy.figures == []
+
+
+def test_proposer_seconder_and_counts_on_three_lines_before_resolved(nlp):
+    m = _meeting(nlp, PLANNING_RECORD_LINES)
+    app = _item(m, "3")
+    [r] = app.resolutions
+    assert r.text == "planning permission be granted subject to a Section 106 agreement"
+    assert (r.mover, r.seconder) == ("Councillor Ned Hallam", "Councillor Olive Ingram")
+    assert r.votes is not None and (r.votes.for_, r.votes.against, r.votes.abstain) == (5, 1, 0)
+    assert {(f.value, f.unit) for f in app.figures} == {(65, "count"), (22, "count")}
+    enforcement = _item(m, "4")
+    assert [r.text for r in enforcement.resolutions] == ["Members NOTED the update"]
+    # the Planning Manager is named in the officers' list; "the February 2025 meeting" has no printed date
+    assert [(a.owner, a.due, a.kind) for a in enforcement.actions] == [
+        ("Quentin Kell", "2024-12-25", "information"), ("Quentin Kell", None, "report")]
+    [q] = _item(m, "5").questions
+    assert (q.asker, q.answered_by) == ("Mrs Rowena Lister", ["Quentin Kell"])

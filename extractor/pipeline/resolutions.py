@@ -352,7 +352,9 @@ class ResolutionsComponent(PatternComponent):
     def _motion_before(self, text: str, floor: int, pos: int, used: Claimed) -> Motion:
         """Motion words on the two lines before a trigger ("Proposed by ..., and")."""
         out = Motion()
-        prev = [r for r in line_ranges(text, max(floor, pos - 500), pos)][-2:]
+        lines = [r for r in line_ranges(text, max(floor, pos - 800), pos)]
+        prev = lines[-2:]
+        taken = 0
         for n, (ls, le) in enumerate(prev):
             if _overlaps(used, ls, le) or self._trigger_word.search(text, ls, le):
                 continue  # claimed, or a line with its own decision ("..., and RESOLVED by 5 votes to 2 that ...")
@@ -361,6 +363,18 @@ class ResolutionsComponent(PatternComponent):
                 mo = mo.merge(self._proposer(text, ls, le))
             # a counted vote on the line just before ("... declared CARRIED (9 for, 2 against)") also belongs
             if mo.mover or mo.seconder or (mo.votes and n == len(prev) - 1):
+                out = out.merge(mo)
+                used.append((ls, le))
+                taken += 1
+        if taken == 2:
+            # a record over three or four lines ("Proposed: A" / "Seconded: B" / "For: 5 Against: 1"):
+            # earlier lines belong while each holds only a mover or seconder
+            for ls, le in reversed(lines[-4:-2]):
+                if _overlaps(used, ls, le) or self._trigger_word.search(text, ls, le):
+                    break
+                mo = self.motions.find(text, ls, le)
+                if not (mo.mover or mo.seconder) or self._residue(text, ls, le, mo) >= 3:
+                    break
                 out = out.merge(mo)
                 used.append((ls, le))
         out.cut = []
