@@ -152,6 +152,14 @@ A: The Leader replied that 1,450 trees had been planted.
 5. Waste Strategy
 
 In response to a question from Councillor Mabry, the Director of Environment said that food waste collections would begin in April. Councillor Lumb queried whether the new vehicles had been ordered; officers confirmed that they had.
+
+6. Written Questions
+
+Question from Mr Vernon Oakes to the Cabinet Member for Environment:
+Will the Council reinstate the Sunday collection of garden waste?
+
+Response from Councillor Keble:
+The service is being reviewed and no decision has yet been taken.
 """
 
 AGREED_BULLETS = """\
@@ -353,6 +361,11 @@ def test_q_colon_public_questions_and_named_and_anonymous_answers(nlp):
         ("Councillor Kezia Lumb", []),  # "officers confirmed": nobody named answers
     ]
     assert waste.questions[1].text.startswith("Councillor Lumb queried whether the new vehicles had been ordered")
+    # a question announced on its own line: the text is the question printed under it
+    [written] = _item(m, "6").questions
+    assert written.text == "Will the Council reinstate the Sunday collection of garden waste?"
+    assert written.asker == "Mr Vernon Oakes" and written.answered_by == ["Councillor Jasper Keble"]
+    assert written.addressee in {"Cabinet Member for Environment", "Councillor Jasper Keble"}
 
 
 def test_agreed_over_bulleted_clauses(nlp):

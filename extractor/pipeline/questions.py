@@ -41,6 +41,9 @@ class Q:
 
 
 # "46.1 Mr A asked ...", "Q1: Ms B asked ...": a paragraph or question number, not part of the question
+_TO = re.compile(r"[ \t]+to[ \t]+")
+# a question announced on its own line ("Question from Mr A:") and printed on the next
+_ANNOUNCED = re.compile(r":[ \t]*$")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
 
@@ -186,6 +189,11 @@ class QuestionsComponent(PatternComponent):
             who = next((m for m in ms if 0 <= m.start - (s + tm.end()) <= 4), None) if tm else None
             if tm and (who is not None or tm.re is self.asker_trig):
                 q = Q(i, s, self._label(who), who.key if who else None)
+                if who is not None:  # "Question from Mr A to the Cabinet Member for Transport:"
+                    to = _TO.match(text, who.after)
+                    addr = next((o for o in ms if to and 0 <= o.start - to.end() <= 4), None)
+                    if addr is not None:
+                        q.addressee = self._label(addr)
             elif cue and (self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent)):
                 q = Q(i, s, None, None)
             if q is None:
@@ -350,6 +358,9 @@ class QuestionsComponent(PatternComponent):
                 num = _PARA_NUMBER.match(text, s, e)
                 if num:  # "46.1 Mr A asked ...": the paragraph number is not part of the question
                     s = num.end()
+                if _ANNOUNCED.search(text, s, e) and q.sent + 1 < len(sents) \
+                        and text[sents[q.sent + 1][0]:sents[q.sent + 1][1]].rstrip().endswith("?"):
+                    s, e = sents[q.sent + 1]  # the text is the question itself, not its announcement
                 answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras, memo)
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
