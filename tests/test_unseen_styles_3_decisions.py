@@ -430,3 +430,12 @@ def test_proposer_seconder_and_counts_on_three_lines_before_resolved(nlp):
         ("Quentin Kell", "2024-12-25", "information"), ("Quentin Kell", None, "report")]
     [q] = _item(m, "5").questions
     assert (q.asker, q.answered_by) == ("Mrs Rowena Lister", ["Quentin Kell"])
+
+
+def test_unseconded_motion_after_a_decision_is_neither_a_decision_nor_its_outcome(nlp):
+    m = _meeting(nlp, "Minutes of the Housing Panel held on Monday 2 December 2024\n\n3. Damp and Mould\n\n"
+                      "The Panel thanked officers for the report and AGREED that it should be shared with tenants' groups.\n"
+                      "Councillor Rowse moved that the item be deferred. There was no seconder and the motion fell.\n")
+    [r] = _item(m, "3").resolutions
+    assert r.text == "it should be shared with tenants' groups"
+    assert r.outcome is None  # "be deferred" belongs to the motion that fell

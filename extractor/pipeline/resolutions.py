@@ -185,6 +185,8 @@ class ResolutionsComponent(PatternComponent):
             if se - ss > 200 or self._trigger.match(text, ss, se) or _LABEL.match(text, ss, se) \
                     or _overlaps(used, ss, se):
                 return
+            if self.motions.proposal(text, ss, se):
+                return  # "Cllr A moved that the item be deferred.": another motion, not this one's outcome
             block = self.motions.vote_block_end(text, ss, end)
             mo = self.motions.find(text, ss, block or se)
             if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder):
