@@ -108,3 +108,11 @@ def test_vote_counts_are_not_figures(alone):
 def test_money_after_at_is_not_a_time(alone):
     pairs = _pairs(_figs(alone("Band D is set at £1,850.32 and young people aged 16 were consulted. The meeting rose at 11.37.\n")))
     assert pairs == [(1850.32, "GBP")]
+
+
+def test_a_commitments_deadline_is_not_a_figure_but_a_reported_timescale_is(alone):
+    doc = alone("The Director undertook to provide a written response within 14 days. "
+                "Of the 40 plans, 31 were completed within 20 weeks.\n")
+    pairs = _pairs(_figs(doc))
+    assert (14, "days") not in pairs
+    assert (20, "weeks") in pairs and (31, "count") in pairs and (40, "count") in pairs

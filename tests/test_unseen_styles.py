@@ -479,10 +479,9 @@ def test_decision_record_date_label(nlp):
     assert _meeting(nlp, DECISION_RECORD).date == "2024-06-12"
 
 
-@pytest.mark.xfail(strict=True, reason="the deadline of an action ('within 14 days', 'in six months') is also "
-                   "reported as a duration figure; figures run before actions and cannot yet tell a deadline "
-                   "from a reported timescale ('EHCPs completed within 20 weeks' is a figure)")
 def test_action_deadlines_are_not_figures(nlp):
+    """The deadline of a commitment ("undertook to ... within 14 days", "a report be
+    brought ... in six months") is the action's due date, not a reported duration."""
     planning = _item(_meeting(nlp, PLANNING_MINUTE_NO), "13")
     board = _item(_meeting(nlp, WELLBEING_BOARD), "5")
     assert planning.figures == []

@@ -119,6 +119,13 @@ class FiguresComponent(PatternComponent):
         self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*[,;)]))", re.I)
         self._vote_sentence = re.compile(r"\b(?:vote|votes|voted|voting|in favour|abstentions?|motion)\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
+        # "undertook to respond within 14 days": the deadline of a commitment (the actions
+        # component reads it as the action's due date), not a quantity reported
+        self._deadline_units = set(p.get("deadline_units", []))
+        self._deadline_before = re.compile(
+            rf"\b(?:{alternation(p.get('deadline_preceders', []))})[ \t]+$", re.I) if p.get("deadline_preceders") else None
+        self._commitment = re.compile(
+            rf"\b(?:{alternation(p.get('commitment_cues', []))})\b", re.I) if p.get("commitment_cues") else None
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
@@ -250,6 +257,8 @@ class FiguresComponent(PatternComponent):
                     rest = u.end()
         if boiler and unit not in ("GBP", "USD", "EUR", "percent"):
             return None
+        if unit in self._deadline_units and self._is_deadline(text, s, ss, se):
+            return None
         measure_bits = []
         r = self._rate.match(text, rest, se)
         if r:
@@ -272,6 +281,13 @@ class FiguresComponent(PatternComponent):
             "unit": unit,
             "measure": " ".join(measure_bits) or None,
         }
+
+    def _is_deadline(self, text: str, s: int, ss: int, se: int) -> bool:
+        """A time span after "within"/"in" in a sentence that commits someone to act."""
+        if self._deadline_before is None or self._commitment is None:
+            return False
+        return (self._deadline_before.search(text[max(ss, s - 20):s]) is not None
+                and self._commitment.search(text, ss, se) is not None)
 
     def _measure(self, text: str, pos: int, end: int) -> tuple[Optional[str], int]:
         """Up to four content words after the number: what it counts."""
