@@ -56,6 +56,7 @@ _WORD = re.compile(r"\w+")
 _ROLE_TOKEN = re.compile(r"[ \t]*(\S+?)(?=[ \t,.;:()\n]|$)")
 _ROLE_STOP = frozenset({",", ".", ";", ":", "(", ")"})
 _ROLE_JOINERS = frozenset({"of", "for", "and", "&", "–", "-", "the"})
+_ROLE_NUMBER = re.compile(r"\d{1,4}")
 _FOR_OF = re.compile(r"\s+(?:for|of)\b")
 _CACHE_MAX = 50_000  # entries per memo before it is emptied (bounds memory on long runs)
 _fold = lru_cache(maxsize=1 << 16)(N.fold)  # names.fold is pure; the same words recur
@@ -499,13 +500,15 @@ class PeopleComponent(PatternComponent):
         words: list[tuple[str, int]] = []
         for m in _ROLE_TOKEN.finditer(text, pos, stop):
             w = m.group(1)
-            if not self.role_word.fullmatch(w) or (w == "the" and (not words or words[-1][0] != "of")):
+            # "Section 151 Officer": a number inside a role, never its first or last word
+            number = words and _ROLE_NUMBER.fullmatch(w) is not None
+            if not (self.role_word.fullmatch(w) or number) or (w == "the" and (not words or words[-1][0] != "of")):
                 break
             words.append((w, m.end()))
             nxt = text[m.end():m.end() + 1]
             if nxt in _ROLE_STOP or (nxt == "\n" and not is_wrap(text, m.end())):
                 break
-        while words and words[-1][0] in _ROLE_JOINERS:
+        while words and (words[-1][0] in _ROLE_JOINERS or _ROLE_NUMBER.fullmatch(words[-1][0])):
             words.pop()
         if not words or _fold(words[0][0]) in self.not_role_start:
             return None, pos
