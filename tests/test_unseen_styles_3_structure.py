@@ -220,6 +220,60 @@ RESOLVED: That the progress report be noted.
 """
 
 
+AT_A_MEETING = """\
+At a meeting of the Environment and Transport Committee held at the Council Offices, Penmore on Thursday, 16 January 2025 at 10.30 a.m.
+
+PRESENT: County Councillor Morwenna Tyack (Chairman)
+County Councillors D Blewett, F Carveth-Smith and H Dyer
+
+In attendance: County Councillor Jago Eddy (Cabinet Member for Transport); Lisa Penberthy, Head of Highways; Tom Rosevear, Transport Planner
+
+APOLOGIES: County Councillor K Nance
+
+18. DECLARATIONS OF INTEREST
+
+There were none.
+
+19. BUS SERVICE IMPROVEMENT PLAN
+
+The Cabinet Member for Transport, County Councillor Jago Eddy, introduced the report. Lisa Penberthy, Head of Highways, stated that patronage had grown by 12%.
+
+County Councillor Carveth-Smith sought assurance that rural routes would be protected. Tom Rosevear replied that 6 rural routes would receive additional funding.
+
+RESOLVED that the plan be endorsed.
+"""
+
+SUB_NUMBERED = """\
+WESTBRIDGE BOROUGH COUNCIL
+
+PLANNING AND LICENSING COMMITTEE
+
+Minutes of the meeting held on Wednesday 11 June 2025 at 7pm in the Council Chamber, Westbridge House
+
+Present: Councillor Mrs S Ashworth-Brown (Chair), Councillor B O'Kane (Vice-Chair), Councillor T MacLeod, Councillor J de Souza
+
+Apologies for Absence: There were no apologies.
+
+5. MINUTES
+
+5.1 Minutes of the meeting held on 14 May 2025
+
+The minutes were agreed as a correct record.
+
+5.2 Matters arising
+
+There were no matters arising.
+
+6. PLANNING APPLICATION 25/00312/FUL - 12 STATION ROAD
+
+Mr Fitch, a local resident, spoke against the application. Ms Amis, the applicant's agent, spoke in support. The Planning Officer, Dev Khatri, summarised the late representations.
+
+Councillor de Souza proposed refusal, seconded by Councillor MacLeod. On being put to the vote the motion was carried.
+
+RESOLVED that planning permission be refused.
+"""
+
+
 # ----------------------------------------------------------------------------- tests
 
 def test_minutes_of_a_meeting_header_and_one_per_line_blocks(nlp):
@@ -352,3 +406,42 @@ def test_initials_without_dots_and_item_word_numbers(nlp):
         ("H Jagger", "Section 151 Officer")}
     [q] = item.questions
     assert (q.asker, q.answered_by) == ("Cllr CD Pryce-Owen", ["H Jagger"])
+
+
+def test_at_a_meeting_header_county_councillors_and_semicolon_attendance(nlp):
+    m = _meeting(nlp, AT_A_MEETING)
+    assert (m.body, m.date, m.time, m.venue) == (
+        "Environment and Transport Committee", "2025-01-16", "10:30", "Council Offices, Penmore")
+    assert _people(m.present) == [("County Councillor Morwenna Tyack", "Chairman"),
+                                  ("County Councillor D Blewett", None), ("County Councillor F Carveth-Smith", None),
+                                  ("County Councillor H Dyer", None),
+                                  ("County Councillor Jago Eddy", "Cabinet Member for Transport")]
+    assert _people(m.officers) == [("Lisa Penberthy", "Head of Highways"), ("Tom Rosevear", "Transport Planner")]
+    assert _people(m.apologies) == [("County Councillor K Nance", None)]
+    assert [(i.number, i.title) for i in m.items] == [("18", "DECLARATIONS OF INTEREST"),
+                                                       ("19", "BUS SERVICE IMPROVEMENT PLAN")]
+    item = _item(m, "19")
+    assert {(s.name, s.role) for s in item.speakers} == {
+        ("County Councillor Jago Eddy", "Cabinet Member for Transport"), ("Lisa Penberthy", "Head of Highways"),
+        ("County Councillor F Carveth-Smith", "Councillor"), ("Tom Rosevear", "Transport Planner")}
+    [q] = item.questions
+    assert (q.asker, q.answered_by) == ("County Councillor F Carveth-Smith", ["Tom Rosevear"])
+
+
+def test_sub_numbered_items_no_apologies_sentence_and_public_speakers(nlp):
+    m = _meeting(nlp, SUB_NUMBERED)
+    assert (m.body, m.date, m.time, m.venue) == (
+        "PLANNING AND LICENSING COMMITTEE", "2025-06-11", "19:00", "Council Chamber, Westbridge House")
+    assert _people(m.present) == [("Councillor Mrs S Ashworth-Brown", "Chair"), ("Councillor B O'Kane", "Vice-Chair"),
+                                  ("Councillor T MacLeod", None), ("Councillor J de Souza", None)]
+    assert m.apologies == []
+    # "5. MINUTES" only groups its titled sub-items
+    assert [(i.number, i.title) for i in m.items] == [
+        ("5.1", "Minutes of the meeting held on 14 May 2025"), ("5.2", "Matters arising"),
+        ("6", "PLANNING APPLICATION 25/00312/FUL - 12 STATION ROAD")]
+    item = _item(m, "6")
+    # members of the public: the role is what the text says of them ("a local resident", as
+    # in test_speakers; "the applicant's agent"), GUIDELINES "Speakers"
+    assert {(s.name, s.role) for s in item.speakers} == {
+        ("Mr Fitch", "local resident"), ("Ms Amis", "applicant's agent"), ("Dev Khatri", "Planning Officer"),
+        ("Councillor J de Souza", "Councillor"), ("Councillor T MacLeod", "Councillor")}
