@@ -274,6 +274,29 @@ RESOLVED that planning permission be refused.
 """
 
 
+WARD_FORUM = """\
+Harbour Ward Forum
+
+Minutes of the meeting held on Monday 3 February 2025 at 6.00pm at St Piran's Community Centre
+
+Members present:
+Cllr Dr Neville Oakshott (Chairman)
+Cllr Yasmin Barraclough-Penn (substitute for Cllr Hollis)
+Cllr W K Treharne
+
+Officers in attendance:
+Paula Venn (Community Engagement Officer)
+
+Apologies: Cllr Hollis
+
+4) Community Grants
+
+Cllr Dr Oakshott said that 23 applications had been received. Paula Venn (Community Engagement Officer) explained the scoring. Cllr Treharne asked whether unsuccessful applicants would receive feedback.
+
+RESOLVED: That 11 grants be awarded.
+"""
+
+
 # ----------------------------------------------------------------------------- tests
 
 def test_minutes_of_a_meeting_header_and_one_per_line_blocks(nlp):
@@ -445,3 +468,20 @@ def test_sub_numbered_items_no_apologies_sentence_and_public_speakers(nlp):
     assert {(s.name, s.role) for s in item.speakers} == {
         ("Mr Fitch", "local resident"), ("Ms Amis", "applicant's agent"), ("Dev Khatri", "Planning Officer"),
         ("Councillor J de Souza", "Councillor"), ("Councillor T MacLeod", "Councillor")}
+
+
+def test_cllr_dr_substitute_line_and_bracketed_officer_title(nlp):
+    m = _meeting(nlp, WARD_FORUM)
+    assert (m.body, m.date, m.time, m.venue) == (
+        "Harbour Ward Forum", "2025-02-03", "18:00", "St Piran's Community Centre")
+    # "(substitute for Cllr Hollis)" is not a role; Cllr Hollis sent apologies
+    assert _people(m.present) == [("Cllr Dr Neville Oakshott", "Chairman"), ("Cllr Yasmin Barraclough-Penn", None),
+                                  ("Cllr W K Treharne", None)]
+    assert _people(m.officers) == [("Paula Venn", "Community Engagement Officer")]
+    assert _people(m.apologies) == [("Cllr Hollis", None)]
+    assert [(i.number, i.title) for i in m.items] == [("4", "Community Grants")]
+    item = _item(m, "4")
+    assert {(s.name, s.role) for s in item.speakers} == {
+        ("Cllr Dr Neville Oakshott", "Chairman"), ("Paula Venn", "Community Engagement Officer"),
+        ("Cllr W K Treharne", "Councillor")}
+    assert [q.asker for q in item.questions] == ["Cllr W K Treharne"]

@@ -706,11 +706,19 @@ class PeopleComponent(PatternComponent):
                 })
             registries.append([
                 {"name": canon[i], "aliases": [f for f in e.forms if f != canon[i]],
-                 "roles": ([self.chair_role] if e.chair and self.chair_role not in e.roles else []) + e.roles}
+                 "roles": self._chair_first(e)}
                 for i, e in enumerate(entries)
             ])
         doc._.minutes_registry = registries
         return doc
+
+    def _chair_first(self, e: Entry) -> list[str]:
+        """An entry's roles, the chair's first when it chairs: the chair word its list
+        printed ("Chairman"), else "Chair"."""
+        if not e.chair:
+            return list(e.roles)
+        printed = [r for r in e.roles if _fold(r) in self.chair_words][:1]
+        return (printed or [self.chair_role]) + [r for r in e.roles if r not in printed]
 
     def _is_councillor(self, entry: Optional[Entry], m: Mention) -> bool:
         forms = entry.forms if entry is not None else [m.surface]
