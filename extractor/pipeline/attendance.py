@@ -76,6 +76,11 @@ class AttendanceComponent(PatternComponent):
         self._attended_re = re.compile(rf"^(?P<who>[^.()]{{3,120}}?)\s+(?:{attended})\b") if attended else re.compile(r"(?!)")
         self._officer_role = re.compile(rf"\b(?:{alternation(p.get('officer_role_words', []))})\b", re.IGNORECASE)
         self._max_tokens = int(p.get("max_name_tokens", 7))
+        openers = p.get("substitute_openers", [])
+        # "(for Councillor Tamblyn)": a bracket that opens with a substitute word names no role
+        self._sub_opener = re.compile(rf"^(?:{alternation(openers)})\s", re.IGNORECASE) if openers else re.compile(r"(?!)")
+        self._header_cells = {w.lower() for w in p.get("table_header_cells", [])}
+        self._no_role_cells = {w.lower() for w in p.get("no_role_cells", [])}
         self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
 
     # --- one entry ---------------------------------------------------------------
@@ -118,9 +123,19 @@ class AttendanceComponent(PatternComponent):
             name, role = name[:comma].strip(), name[comma + 1:].strip() or None
         elif m:
             inner = m.group("r").strip()
-            if not self._substitute.search(inner):
-                role = self._chair.get(inner.lower(), inner) or None
             after = name[m.end():].strip()
+            # "Councillor Heap (Leader of the Council) (Chair)": more brackets, each a role or a substitution
+            more = [inner]
+            while not block and after.startswith("("):
+                nm = re.match(r"\((?P<r>[^()]*)\)\s*", after)
+                if not nm:
+                    break
+                more.append(nm.group("r").strip())
+                after = after[nm.end():].strip()
+            roles = [self._bracket_role(r) for r in more]
+            roles = [r for r in roles if r]
+            chairing = [r for r in roles if r in self._chair.values() or re.search(r"chair", r, re.IGNORECASE)]
+            role = (chairing or roles or [None])[0]
             name = (name[: m.start()] + (" " + after if after and not block else "")).strip()
             if block and after and role is None:
                 return None
@@ -152,6 +167,38 @@ class AttendanceComponent(PatternComponent):
         if not self._valid_name(name):
             return None
         return Entry(label, name, role, s, e)
+
+    def _bracket_role(self, inner: str) -> Optional[str]:
+        """The role in one bracket: None for a substitution ("substitute for X", "for X");
+        "Vice-Chairman, in the Chair" is the Vice-Chairman (the role printed in the list)."""
+        if not inner or self._substitute.search(inner) or self._sub_opener.match(inner):
+            return None
+        if inner.lower() in self._chair:
+            return self._chair[inner.lower()]
+        if self._chair_re:
+            cm = self._chair_re.search(inner)
+            if cm:
+                rest = (inner[: cm.start()] + " " + inner[cm.end():]).strip(" ,;")
+                return rest or self._chair.get(cm.group("c").lower())
+        return inner
+
+    def _table_row(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
+        """A row of a table exported with tabs: "Name<TAB>Role"; a header row gives nothing;
+        a role cell that only says "Member" gives no role."""
+        cells = [(c.group(), c.start()) for c in re.finditer(r"[^\t]+", text) if c.group().strip()]
+        if len(cells) < 2:
+            return None
+        if all(c.strip().lower() in self._header_cells for c, _ in cells):
+            return []
+        (name, at), (role, _) = cells[0], cells[1]
+        e = self._entry(name, start + at, label, None, block=True)
+        if e is None:
+            return None
+        role = role.strip()
+        if e.role is None and role.lower() not in self._no_role_cells:
+            e.role = self._bracket_role(role)
+        e.end = start + len(text.rstrip())
+        return [e]
 
     # --- lists -----------------------------------------------------------------------
 
@@ -352,6 +399,8 @@ class AttendanceComponent(PatternComponent):
             if mm:
                 lab = self._marks[mm.group("m")]
                 text, start = text[mm.end():], start + mm.end()
+            if "\t" in text.strip():
+                return self._table_row(text, start, lab)
             pm = self._plural_re.match(text)
             rm = None if pm else _ROLE_FIRST.match(text)
             if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person

@@ -76,7 +76,9 @@ class MeetingComponent(PatternComponent):
         self._body_suffix = re.compile(rf"(?:^|[\s,]+)(?:{suffixes})$", re.IGNORECASE) if suffixes else None
         self._minutes_line = re.compile(rf"^(?:{alternation(p.get('minutes_words', ['Minutes']))})\s*:?$", re.IGNORECASE)
         # "Minutes of ...", optionally after a capitalised body ("LICENSING SUB-COMMITTEE Minutes of")
-        self._minutes_start = re.compile(r"^(?:[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,8}\s+)?(?i:minutes\s+of)\b")
+        # or another phrase that opens minutes ("At a meeting of the Planning Committee held ...")
+        openers = alternation(p.get("header_openers", ["minutes of"]))
+        self._minutes_start = re.compile(rf"^(?:[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){{0,8}}\s+)?(?i:{openers})\b")
         meeting_prefixes = alternation(p.get("meeting_line_prefixes", []))
         self._meeting_line = re.compile(
             rf"^(?:[•·*]\s*)?(?:{meeting_prefixes})\s*(?P<date>{DATE_PATTERN})\s*{_DASH}\s*(?P<body>.+?)"

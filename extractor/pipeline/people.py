@@ -56,6 +56,7 @@ _WORD = re.compile(r"\w+")
 _ROLE_TOKEN = re.compile(r"[ \t]*(\S+?)(?=[ \t,.;:()\n]|$)")
 _ROLE_STOP = frozenset({",", ".", ";", ":", "(", ")"})
 _ROLE_JOINERS = frozenset({"of", "for", "and", "&", "–", "-", "the"})
+_ROLE_NUMBER = re.compile(r"\d{1,4}")
 _FOR_OF = re.compile(r"\s+(?:for|of)\b")
 _CACHE_MAX = 50_000  # entries per memo before it is emptied (bounds memory on long runs)
 _fold = lru_cache(maxsize=1 << 16)(N.fold)  # names.fold is pure; the same words recur
@@ -159,14 +160,21 @@ class PeopleComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.honorifics: list[str] = p.get("honorifics", [])
-        self._folded_hons = N.Honorifics(self.honorifics)  # for splitting names
+        # for splitting names; names.split_honorific goes word by word, so a honorific of
+        # several words ("County Councillor") lends its words too
+        self._folded_hons = N.Honorifics(self.honorifics + [w for h in self.honorifics for w in h.split()[:-1]])
         self.councillor_hons = {_fold(h) for h in p.get("councillor_honorifics", [])}
         plural = p.get("plural_honorifics", [])
         singular = [h for h in self.honorifics if h not in plural]
         hon = rf"(?:{alternation(singular)})\.?"
         caps = r"[A-Z]{2,}(?:['’\-][A-Z]{2,})*\b"  # "Councillor SMITH": capitals only after an honorific
         lead = rf"{_word_start_alternation(singular)}\.?"  # hon after \b
-        self.hon_re = re.compile(rf"(?P<hon>{lead}(?:[ \t]+{hon})*)[ \t]+(?P<name>{NAME}|(?:{INITIAL}[ \t]*){{0,3}}{caps})")
+        # after an honorific a surname may open with a lowercase particle ("Councillor J de Souza")
+        parts = alternation(p.get("name_particles", []))
+        self._particle_words = frozenset(w for ph in p.get("name_particles", []) for w in ph.split())
+        part = rf"(?:(?:{parts})[ \t]+)?" if parts else ""
+        hon_name = rf"(?:{INITIAL}[ \t]*){{0,3}}{part}{NAMEWORD}(?:[ \t]+(?:{INITIAL}[ \t]+)?{part}{NAMEWORD}){{0,2}}"
+        self.hon_re = re.compile(rf"(?P<hon>{lead}(?:[ \t]+{hon})*)[ \t]+(?P<name>{hon_name}|(?:{INITIAL}[ \t]*){{0,3}}{caps})")
         self.plural_re = re.compile(rf"(?P<hon>{_word_start_alternation(plural)}\.?)[ \t]+(?=[A-Z])")
         # Where any honorific starts a word: the only places plural_re and hon_re can match.
         self.hon_cue_re = re.compile(_word_start_alternation(self.honorifics + plural))
@@ -199,6 +207,10 @@ class PeopleComponent(PatternComponent):
         self.councillor_role = p.get("councillor_role", "Councillor")
         self.article_title_re = re.compile(
             rf",[ \t]+(?:a|an)[ \t]+(?P<t>[a-z][^,.;()\n]{{2,80}}),[ \t]*(?:{alternation(verbs)})\b")
+        # "Ms Amis, the applicant's agent, spoke": "the" only before a lowercase role word
+        self.the_title_re = re.compile(
+            rf",[ \t]+the[ \t]+(?P<t>(?:{alternation(p.get('lowercase_roles', []))})(?:['’]s[ \t]+[a-z]+)?),[ \t]*"
+            rf"(?:{alternation(verbs)})\b")
         self.connectors = set(p.get("title_connectors", []))
         self.not_role_start = {_fold(w) for w in p.get("role_phrase_not_first", [])}
         self.plural_map: dict[str, str] = p.get("plural_to_singular", {})
@@ -250,7 +262,7 @@ class PeopleComponent(PatternComponent):
             if self._is_title(inner, paren=True):
                 return inner.strip(), m.end()
             return None, None
-        m = self.article_title_re.match(text, end, limit)
+        m = self.article_title_re.match(text, end, limit) or self.the_title_re.match(text, end, limit)
         if m:  # "Mrs Hallam, a local resident, spoke"
             return m.group("t"), m.end("t")
         m = _ATTACH.match(text, end, limit)
@@ -499,13 +511,15 @@ class PeopleComponent(PatternComponent):
         words: list[tuple[str, int]] = []
         for m in _ROLE_TOKEN.finditer(text, pos, stop):
             w = m.group(1)
-            if not self.role_word.fullmatch(w) or (w == "the" and (not words or words[-1][0] != "of")):
+            # "Section 151 Officer": a number inside a role, never its first or last word
+            number = words and _ROLE_NUMBER.fullmatch(w) is not None
+            if not (self.role_word.fullmatch(w) or number) or (w == "the" and (not words or words[-1][0] != "of")):
                 break
             words.append((w, m.end()))
             nxt = text[m.end():m.end() + 1]
             if nxt in _ROLE_STOP or (nxt == "\n" and not is_wrap(text, m.end())):
                 break
-        while words and words[-1][0] in _ROLE_JOINERS:
+        while words and (words[-1][0] in _ROLE_JOINERS or _ROLE_NUMBER.fullmatch(words[-1][0])):
             words.pop()
         if not words or _fold(words[0][0]) in self.not_role_start:
             return None, pos
@@ -519,13 +533,32 @@ class PeopleComponent(PatternComponent):
         return phrase, words[-1][1]
 
     # --------------------------------------------------------------- registry
+    def _join_particles(self, toks: list[str], surface: str) -> tuple[str, ...]:
+        """"j de souza" -> ("j", "de souza"): a particle printed in lower case belongs to
+        the surname, so "Councillor de Souza" is the surname-only form of "Councillor J de
+        Souza" (a capitalised "Di" is a first name)."""
+        if len(toks) < 2 or not self._particle_words.intersection(toks[:-1]):
+            return tuple(toks)
+        lower = {w for w in surface.split() if w in self._particle_words}
+        if not lower:
+            return tuple(toks)
+        out: list[str] = []
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) - 1 and toks[j] in lower:
+                j += 1
+            out.append(" ".join(toks[i:j + 1]))
+            i = j + 1
+        return tuple(out)
+
     def _tokens(self, surface: str) -> tuple[str, ...]:
         """Folded name words of a surface form (memoised: each form recurs many times)."""
         toks = self._token_cache.get(surface)
         if toks is None:
             if len(self._token_cache) >= _CACHE_MAX:
                 self._token_cache.clear()
-            toks = self._token_cache[surface] = tuple(N.name_tokens(surface, self._folded_hons))
+            toks = self._token_cache[surface] = self._join_particles(N.name_tokens(surface, self._folded_hons), surface)
         return toks
 
     def _same(self, a: tuple[str, ...], b: tuple[str, ...], fuzzy: bool) -> bool:
@@ -673,11 +706,19 @@ class PeopleComponent(PatternComponent):
                 })
             registries.append([
                 {"name": canon[i], "aliases": [f for f in e.forms if f != canon[i]],
-                 "roles": ([self.chair_role] if e.chair and self.chair_role not in e.roles else []) + e.roles}
+                 "roles": self._chair_first(e)}
                 for i, e in enumerate(entries)
             ])
         doc._.minutes_registry = registries
         return doc
+
+    def _chair_first(self, e: Entry) -> list[str]:
+        """An entry's roles, the chair's first when it chairs: the chair word its list
+        printed ("Chairman"), else "Chair"."""
+        if not e.chair:
+            return list(e.roles)
+        printed = [r for r in e.roles if _fold(r) in self.chair_words][:1]
+        return (printed or [self.chair_role]) + [r for r in e.roles if r not in printed]
 
     def _is_councillor(self, entry: Optional[Entry], m: Mention) -> bool:
         forms = entry.forms if entry is not None else [m.surface]
