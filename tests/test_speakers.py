@@ -72,3 +72,14 @@ def test_member_of_public_with_lowercase_description(nlp):
 def test_organisations_are_not_speakers(nlp):
     doc = nlp("Thames Water explained the delay. Natural England confirmed its view.")
     assert _speakers(doc) == []
+
+
+def test_role_after_a_comma_stops_before_a_colon(nlp):
+    from extractor import extract
+
+    text = ("Minutes of the Cabinet held on 3 March 2024\n\nPresent: Councillor A Lanyon, Councillor B Smith (Chair)\n\n"
+            "1. Public Questions\n\nQuestion from Mr D Ross to the Cabinet Member for Transport:\n"
+            "Will the council repair the bridge?\nResponse from Councillor Lanyon, Cabinet Member for Transport:\n"
+            "The bridge will be repaired next year.\n")
+    item = extract(text=text, nlp=nlp).meetings[0].items[0]
+    assert ("Councillor A Lanyon", "Cabinet Member for Transport") in [(s.name, s.role) for s in item.speakers]

@@ -285,7 +285,7 @@ class PeopleComponent(PatternComponent):
         else:
             cm = _CLAUSE_END.search(seg)
             cand = seg[: cm.start()] if cm else seg
-            cand = cand.rstrip(" ,.")
+            cand = cand.rstrip(" ,.:;")  # "Response from X, Cabinet Member for Y:"
         words = cand.split()
         if not words or len(words) > 14:
             return None, None
