@@ -145,3 +145,31 @@ def test_jsonl_stream_resumes_after_a_partial_line(tmp_path: Path) -> None:
     assert summary_counts(rerun.stderr)["skipped"] == 2
     records = [json.loads(l) for l in target.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 4 and len({r["source"]["path"] for r in records}) == 4
+
+
+@pytest.mark.parametrize("trouble", ["hang", "crash"])
+def test_files_after_a_stuck_or_dying_worker_are_still_extracted(tmp_path: Path, monkeypatch, trouble) -> None:
+    """With one worker, a file that hangs past the timeout or kills the worker is a
+    recorded failure and the replacement worker extracts every file after it."""
+    from extractor.batch import work
+    from extractor.batch.pool import run_pool
+
+    good = sorted(RAW.glob("seed_00[0-2]*.txt"))
+    bad = tmp_path / "a_bad.txt"
+    bad.write_text("x", encoding="utf-8")
+    real = work.process
+
+    def troubled(path: str, source: str, options):
+        if path.endswith("a_bad.txt"):
+            if trouble == "hang":
+                time.sleep(60)
+            os._exit(1)
+        return real(path, source, options)
+
+    monkeypatch.setattr(work, "process", troubled)  # inherited by forked workers
+    tasks = [(0, str(bad), str(bad))] + [(i + 1, str(p), str(p)) for i, p in enumerate(good)]
+    started = time.monotonic()
+    outcomes = dict(run_pool(tasks, 1, work.Options(), timeout=3))
+    assert time.monotonic() - started < 40
+    assert outcomes[0]["kind"] == ("timeout" if trouble == "hang" else "crash")
+    assert all(outcomes[i]["ok"] for i in range(1, len(tasks))), outcomes

@@ -12,7 +12,8 @@ import time
 from multiprocessing.connection import Connection, wait
 from typing import Any, Iterable, Iterator, Optional
 
-from .work import Options, failure, pipeline, process
+from . import work
+from .work import Options, failure, pipeline
 
 Task = tuple[int, str, str]  # (index, path, source)
 
@@ -28,7 +29,7 @@ def _worker(conn: Connection, options: Options) -> None:
         if task is None:
             return
         index, path, source = task
-        conn.send((index, process(path, source, options)))
+        conn.send((index, work.process(path, source, options)))
 
 
 class _Slot:
