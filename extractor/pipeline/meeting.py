@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, Optional
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,38 +21,13 @@ from spacy.tokens import Doc
 from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time, preload_dateparser
+from .text_lines import Line, all_lines
 from .text_regions import minutes_ranges
 
 _DASH = r"[-–—]"
 # Every date the header patterns read ends in a four-digit year, so a line without four
 # digits in a row cannot hold a header; one scan per region finds the lines that can.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
-
-
-class Line(NamedTuple):
-    """One line, as ``text_lines.Line`` gives it (offsets of the stripped text); a tuple
-    because every line of every minutes part is built for each document."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
-
-
-def all_lines(text: str, start: int, end: int) -> list[Line]:
-    """The lines ``text_lines.all_lines(text, start, end)`` gives (blank ones included, a
-    final newline giving a blank last line), from one ``split`` instead of a generator."""
-    out = []
-    pos = start
-    for raw in text[start:end].split("\n"):
-        stripped = raw.strip()
-        s = pos + len(raw) - len(raw.lstrip())
-        out.append(Line(s, s + len(stripped), stripped))
-        pos += len(raw) + 1
-    return out
 
 
 @dataclass

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of text: ``start``/``end`` are offsets of the stripped text."""
+class Line(NamedTuple):
+    """One line of text: ``start``/``end`` are offsets of the stripped text. A tuple, not
+    a dataclass: every line of every document is built, several times over."""
 
     start: int
     end: int
@@ -47,8 +47,17 @@ def iter_lines(text: str, start: int = 0, end: Optional[int] = None, keep_blank:
 
 
 def all_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[Line]:
-    """Every line of ``text[start:end]``, blank ones included (see ``iter_lines``)."""
-    return list(iter_lines(text, start, end, keep_blank=True))
+    """Every line of ``text[start:end]``, blank ones included, as ``iter_lines`` with
+    ``keep_blank`` gives them, from one ``split`` (about twice as fast)."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        stripped = raw.strip()
+        s = pos + len(raw) - len(raw.lstrip())
+        out.append(Line(s, s + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
 
 
 def line_ranges(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
