@@ -15,6 +15,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from .word_gate import safe_lower as lowered  # noqa: F401  (the one safe lower-casing)
+from .word_gate import starts_of
 
 
 class Hits:
@@ -38,14 +39,7 @@ class Hits:
     def of_words(cls, words: tuple[str, ...], text: str, start: int, end: int) -> "Hits":
         """Every occurrence of each of ``words`` in ``text[start:end]`` (``str.find`` runs
         far faster than a regex alternation of the same words)."""
-        starts = []
-        for w in words:
-            i = text.find(w, start, end)
-            while i >= 0:
-                starts.append(i)
-                i = text.find(w, i + 1, end)
-        starts.sort()
-        return cls(starts, max(map(len, words), default=0))
+        return cls(starts_of(words, text, start, end), max(map(len, words), default=0))
 
     def merged(self, other: "Hits") -> "Hits":
         return Hits(sorted(self.starts + other.starts), max(self.longest, other.longest))

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from .patterns import alternation
+from .word_gate import starts_of
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -139,14 +140,8 @@ class NextMeetingIndex:
         self.text = text
         self.cands: Optional[list[int]] = None  # None: no safe pre-scan, ask DueDates
         if due._next_date is not None and due._cue_head is not None and low is not None:
-            self.cands = []
-            for word in due._cue_firsts:  # every occurrence, then the heads that follow
-                i = low.find(word)
-                while i >= 0:
-                    if due._cue_head.match(low, i):
-                        self.cands.append(i)
-                    i = low.find(word, i + 1)
-            self.cands.sort()
+            # every occurrence of a cue's first word where a whole cue head follows
+            self.cands = [i for i in starts_of(due._cue_firsts, low) if due._cue_head.match(low, i)]
 
     def next_meeting(self, start: int, end: int, after: Optional[date]) -> Optional[date]:
         """The same answer as ``DueDates.next_meeting(text, start, end, after)``."""

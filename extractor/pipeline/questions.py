@@ -25,7 +25,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .text_lines import paragraph_ids, wrapped_paragraph_splitter
 from .text_regions import item_regions
-from .word_gate import safe_lower
+from .word_gate import safe_lower, starts_of
 
 
 @dataclass
@@ -143,14 +143,7 @@ class QuestionsComponent(PatternComponent):
         low = safe_lower(text[lo:hi])
         if low is None:
             return None
-        starts: list[int] = []
-        for w in self.cue_words:
-            i = low.find(w)
-            while i != -1:
-                starts.append(lo + i)
-                i = low.find(w, i + 1)
-        starts.sort()
-        return starts
+        return [lo + i for i in starts_of(self.cue_words, low)]
 
     def _asked_or_concerned(self, text: str, ms: list[M.PM]) -> bool:
         """Whether a mention is followed by "was asked about" or "expressed concern": the

@@ -72,6 +72,22 @@ def safe_lower(text: str) -> Optional[str]:
     return low if len(low) == len(text) else None
 
 
+def find_all(text: str, word: str, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """Every start of ``word`` in ``text[start:end]``, overlapping ones included."""
+    end = len(text) if end is None else end
+    out = []
+    i = text.find(word, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1, end)
+    return out
+
+
+def starts_of(words: Iterable[str], text: str, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """The sorted starts of all of ``words`` in ``text[start:end]``."""
+    return sorted(i for w in words for i in find_all(text, w, start, end))
+
+
 _last: tuple[Optional[str], Optional[str], dict[str, list[int]]] = (None, None, {})
 
 
@@ -104,12 +120,7 @@ class WordHits:
         for w in words:
             found = seen.get(w)
             if found is None:
-                found = []
-                pos = low.find(w)
-                while pos >= 0:
-                    found.append(pos)
-                    pos = low.find(w, pos + 1)
-                seen[w] = found  # shared only once complete
+                found = seen[w] = find_all(low, w)
             starts.extend(found)
         starts.sort()
         self._starts = starts
