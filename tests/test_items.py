@@ -180,3 +180,14 @@ def test_numbered_decision_paragraph_is_not_an_item(nlp):
         "3. RESOLVED that the plan be approved.\n\n4. Any Other Business\n\nNone.\n"
     )
     assert numbered(nlp, text=text) == [("1", "Apologies"), ("2", "Internal Audit Plan"), ("4", "Any Other Business")]
+
+
+def test_decision_history_page_takes_the_dated_decision_as_its_item(nlp):
+    """A ModernGov "Issue - decisions" page names the issue, then one "date - title" line
+    per decision taken on it; the item is the decision (invented passage)."""
+    text = ("Issue - decisions\n\nCar Park Charges Review\n\n"
+            "14/03/2023 - Car Park Charges - Revised Tariff for 2023/24\n\n"
+            "The Portfolio Holder for Transport presented the report.\n\n"
+            "Cabinet approves the revised tariff set out in appendix A.\n")
+    (m,) = record(nlp, text=text).meetings
+    assert [(i.number, i.title) for i in m.items] == [(None, "Car Park Charges - Revised Tariff for 2023/24")]

@@ -350,6 +350,12 @@ class ItemsComponent(PatternComponent):
                 if self._ref_ahead(ls, i):
                     continue
                 cand = ls[j].text
+                k, _ = self._next_nonblank(ls, j)
+                dated = _DATED_ENTRY.match(ls[k].text) if k is not None else None
+                if dated and self._title_like(cand):
+                    # a decision history page: the name, then "25/11/2014 - <decision>"
+                    # for each time it was decided; the dated entry is what was taken
+                    return Heading(ls[k].start, ls[k].end, k, None, self._clean_title(dated.group("title")) or None, "page")
                 if self._title_like(cand) and not cand.endswith(".") and not DATE_RE.search(cand):
                     im = self._inline.match(cand)  # "Minute No. 12 Review of Charges": the number opens the title
                     if im and im.group("num") and self._title_like(im.group("rest")):
@@ -484,6 +490,10 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+# "25/11/2014 - Tenant Panel - Amendment to Terms": one dated entry of a decision history page
+_DATED_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+[-–][ \t]+(?P<title>\S.*)$")
 
 
 def _sentence_like(text: str) -> bool:
