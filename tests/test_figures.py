@@ -116,3 +116,21 @@ def test_a_commitments_deadline_is_not_a_figure_but_a_reported_timescale_is(alon
     pairs = _pairs(_figs(doc))
     assert (14, "days") not in pairs
     assert (20, "weeks") in pairs and (31, "count") in pairs and (40, "count") in pairs
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit, measure",
+    [
+        ("The scheme costs 1.2 billion  pounds  a  year.", 1.2e9, "GBP", "per year"),
+        ("Allotment rent rises to £40  per  week.", 40.0, "GBP", "per week"),
+        ("The new site covers 300  square  metres.", 300.0, "square metres", None),
+    ],
+)
+def test_double_spaces_from_justified_pdf_text_do_not_break_a_figure(sentence, value, unit, measure) -> None:
+    """pdfminer keeps the double spaces of justified text; the phrase tables must still find 'a  year'."""
+    from extractor import extract
+
+    figures = [f for m in extract(text=sentence).meetings for i in m.items for f in i.figures]
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+    if measure:
+        assert measure in (figures[0].measure or "")

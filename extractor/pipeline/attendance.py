@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .patterns import PatternComponent, alternation
+from .patterns import PatternComponent, PhraseMap, alternation
 from .text_lines import Line, all_lines
 
 _INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
@@ -48,7 +48,7 @@ class AttendanceComponent(PatternComponent):
         self._honorific = re.compile(rf"^(?:{alternation(hons)})(?=\s|$)")
         self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?=\s)") if self._plural else re.compile(r"(?!)")
         self._post = re.compile(rf"\s+(?:{alternation(p.get('post_nominals', []))})\b\.?", re.UNICODE) if p.get("post_nominals") else None
-        self._chair = {k.lower(): v for k, v in p.get("chair_phrases", {}).items()}
+        self._chair = PhraseMap(p.get("chair_phrases", {}))
         self._chair_re = re.compile(rf"\s*,?\s*\b(?P<c>{alternation(self._chair)})\b\s*", re.IGNORECASE) if self._chair else None
         self._substitute = re.compile(rf"\b(?:{alternation(p.get('substitute_words', []))})\b", re.IGNORECASE)
         self._heading_label: dict[str, str] = {}
@@ -150,7 +150,7 @@ class AttendanceComponent(PatternComponent):
         if self._chair_re:
             cm = self._chair_re.search(name)
             if cm:
-                role = role or self._chair.get(cm.group("c").lower())
+                role = role or self._chair.get(cm.group("c"))
                 name = (name[: cm.start()] + " " + name[cm.end():]).strip()
         if self._post:
             name = self._post.sub("", name)
@@ -174,12 +174,12 @@ class AttendanceComponent(PatternComponent):
         if not inner or self._substitute.search(inner) or self._sub_opener.match(inner):
             return None
         if inner.lower() in self._chair:
-            return self._chair[inner.lower()]
+            return self._chair[inner]
         if self._chair_re:
             cm = self._chair_re.search(inner)
             if cm:
                 rest = (inner[: cm.start()] + " " + inner[cm.end():]).strip(" ,;")
-                return rest or self._chair.get(cm.group("c").lower())
+                return rest or self._chair.get(cm.group("c"))
         return inner
 
     def _table_row(self, text: str, start: int, label: str) -> Optional[list[Entry]]:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .patterns import PatternComponent, alternation
+from .patterns import PatternComponent, PhraseMap, alternation
 from .sentences import sentences
 from .text_regions import item_regions, minutes_start
 from .word_gate import safe_lower
@@ -70,11 +70,11 @@ class FiguresComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.currency = dict(p.get("currency_symbols", {}))
-        self.currency_words = dict(p.get("currency_words", {}))
+        self.currency_words = PhraseMap(p.get("currency_words", {}))
         self.multipliers = {k: float(v) for k, v in p.get("multipliers", {}).items()}
-        self.words = {k.lower(): int(v) for k, v in p.get("number_words", {}).items()}
-        self.units = {k.lower(): v for k, v in p.get("units", {}).items()}
-        self.rates = {k.lower(): v for k, v in p.get("rate_words", {}).items()}
+        self.words = PhraseMap({k: int(v) for k, v in p.get("number_words", {}).items()})
+        self.units = PhraseMap(p.get("units", {}))
+        self.rates = PhraseMap(p.get("rate_words", {}))
         self.stop = {w.lower() for w in p.get("measure_stop_words", [])}
         cur = "".join(re.escape(c) for c in self.currency) or "£"
         mult = alternation(self.multipliers)
@@ -183,7 +183,7 @@ class FiguresComponent(PatternComponent):
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
-            value = float(self.words[word.lower()])
+            value = float(self.words[word])
         else:
             raw = g.get("num").replace(",", "")
             value = float(raw)
@@ -252,7 +252,7 @@ class FiguresComponent(PatternComponent):
             u = self._unit.match(text, rest, se) or (
                 self._unit.match(text, nxt.end(), se) if nxt and not _g(nxt, "cur") else None)
             if u:
-                unit = self.units[u.group("u").lower()]
+                unit = self.units[u.group("u")]
                 if u.start() == rest:
                     rest = u.end()
         if boiler and unit not in ("GBP", "USD", "EUR", "percent"):
@@ -262,7 +262,7 @@ class FiguresComponent(PatternComponent):
         measure_bits = []
         r = self._rate.match(text, rest, se)
         if r:
-            measure_bits.append(self.rates[r.group("r").lower()])
+            measure_bits.append(self.rates[r.group("r")])
             rest = r.end()
         noun, noun_end = self._measure(text, rest, se)
         if g.get("word") and unit == "count" and not noun and not measure_bits:

@@ -50,6 +50,30 @@ def write_patterns(path: Path, patterns: dict[str, Any]) -> None:
         json.dump(patterns, fh, indent=2, ensure_ascii=False)
 
 
+def phrase_key(text: str) -> str:
+    """The key a phrase matched by ``alternation`` is looked up by: lower case, single spaces.
+
+    ``alternation`` lets any run of whitespace stand for a space, so the matched text of
+    "a year" may be "a  year" (justified PDF text); tables of phrases must not care."""
+    return " ".join(text.lower().split())
+
+
+class PhraseMap(dict):
+    """A table of phrases found with ``alternation``, looked up by ``phrase_key``."""
+
+    def __init__(self, items: Any = ()) -> None:
+        super().__init__((phrase_key(k), v) for k, v in dict(items).items())
+
+    def __getitem__(self, key: str) -> Any:
+        return super().__getitem__(phrase_key(key))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return super().get(phrase_key(key), default)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and super().__contains__(phrase_key(key))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces flexible.
 
