@@ -13,6 +13,7 @@ from typing import Callable, Optional
 
 from ..records import RecordProblem, read_record
 from ..schema import Document
+from .manifest import ManifestError, Row, read_manifest
 
 
 class EvaluationError(Exception):
@@ -41,16 +42,49 @@ def _parse(path: Path, what: str) -> Document:
         ) from None
 
 
-def load_gold(gold_dir: Path, only: Optional[str] = None) -> list[GoldFile]:
-    """All ``*.json`` gold records in ``gold_dir`` (those whose name contains ``only``)."""
+def manifest_for(gold_dir: Path) -> Optional[Path]:
+    """The corpus manifest beside a gold folder (``corpus/manifest.csv`` for ``corpus/gold``), if any."""
+    path = gold_dir.parent / "manifest.csv"
+    return path if path.is_file() else None
+
+
+def load_manifest(gold_dir: Path) -> dict[str, Row]:
+    """Manifest rows by document id; empty when the gold folder has no manifest."""
+    path = manifest_for(gold_dir)
+    if path is None:
+        return {}
+    try:
+        return {r.id: r for r in read_manifest(path)}
+    except ManifestError as exc:
+        raise EvaluationError(str(exc)) from None
+
+
+def select_split(golds: list[GoldFile], rows: dict[str, Row], split: str) -> list[GoldFile]:
+    """The gold files of one split (``all``: every file). Needs a manifest for anything but ``all``."""
+    if split == "all":
+        return golds
+    if not rows:
+        raise EvaluationError(f"--split {split} needs a corpus manifest (manifest.csv beside the gold folder); use --split all")
+    unlisted = [g.name for g in golds if g.name not in rows]
+    if unlisted:
+        raise EvaluationError(f"gold files not in the manifest (add them, then assign a split): {', '.join(unlisted[:5])}")
+    chosen = [g for g in golds if rows[g.name].split == split]
+    if not chosen:
+        raise EvaluationError(f"no gold file is in the {split} split")
+    return chosen
+
+
+def load_gold(gold_dir: Path, only: Optional[str | list[str]] = None) -> list[GoldFile]:
+    """All ``*.json`` gold records in ``gold_dir`` (those whose name contains one of ``only``)."""
     if not gold_dir.is_dir():
         problem = "is not a folder" if gold_dir.exists() else "does not exist"
         raise EvaluationError(f"gold folder {gold_dir} {problem} (run from the repository root or pass --gold DIR)")
     paths = sorted(gold_dir.glob("*.json"))
     if only:
-        paths = [p for p in paths if only in p.name]
+        wanted = [only] if isinstance(only, str) else list(only)
+        paths = [p for p in paths if any(w in p.name for w in wanted)]
         if not paths:
-            raise EvaluationError(f"no gold file in {gold_dir} has {only!r} in its name")
+            raise EvaluationError(f"no gold file in {gold_dir} has {' or '.join(map(repr, wanted))} in its name")
     if not paths:
         raise EvaluationError(f"gold folder {gold_dir} has no *.json records")
     return [GoldFile(p, _parse(p, "gold")) for p in paths]

@@ -88,9 +88,42 @@ def print_errors(result: Result, console: Console) -> None:
                 console.print(f"  {'':16}        closest: {p.closest}", highlight=False, markup=False, soft_wrap=True)
 
 
-def to_json(result: Result, errors: bool = False) -> str:
+def group_results(result: Result, groups: dict[str, str]) -> dict[str, Result]:
+    """``result`` cut into one Result per group (``groups`` maps a document name to its group)."""
+    out: dict[str, list] = {}
+    for d in result.docs:
+        out.setdefault(groups.get(d.name, "(not in manifest)"), []).append(d)
+    return {g: Result(docs, strict=result.strict) for g, docs in sorted(out.items())}
+
+
+def breakdown_dict(groups: dict[str, Result]) -> dict[str, Any]:
+    return {
+        g: {"documents": len(r.docs), "macro_f1": r.macro_f1, "types": {t: c.as_dict() for t, c in r.counts.items()}}
+        for g, r in groups.items()
+    }
+
+
+def print_breakdown(by: str, groups: dict[str, Result], console: Console) -> None:
+    table = Table(title=f"F1 by {by} (– : no gold records of that type)", box=box.SIMPLE_HEAD)
+    for col in (by, "docs", "macro"):
+        table.add_column(col, justify="left" if col == by else "right")
+    for t in RECORD_TYPES:
+        table.add_column(_SHORT[t], justify="right")
+    for g, r in groups.items():
+        counts = r.counts
+        table.add_row(g, str(len(r.docs)), f"{r.macro_f1:.3f}",
+                      *(_pct(counts[t].f1) if counts[t].gold else "–" for t in RECORD_TYPES))
+    console.print(table)
+
+
+def to_json(result: Result, errors: bool = False, breakdowns: Optional[dict[str, dict[str, Result]]] = None,
+            split: Optional[str] = None) -> str:
     data: dict[str, Any] = result.as_dict(errors=errors)
+    if split is not None:
+        data["split"] = split
+    if breakdowns:
+        data["by"] = {by: breakdown_dict(groups) for by, groups in breakdowns.items()}
     return json.dumps(data, indent=2, ensure_ascii=False, default=str)
 
 
-__all__ = ["print_report", "print_errors", "to_json", "short_name"]
+__all__ = ["print_report", "print_errors", "print_breakdown", "group_results", "to_json", "short_name"]
