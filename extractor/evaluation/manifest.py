@@ -3,8 +3,9 @@
 ``corpus/manifest.csv`` says where each document came from and which split it is in.
 Splits are by body (every document of a body in one split), so a score on dev or test is
 a score on bodies the rules were not written against. Assigning the splits is a
-deterministic, stratified draw: within each kind and country, bodies go to whichever
-split is furthest below its share, so each split sees every kind, country and length.
+deterministic, stratified draw: body by body (rare groups first), each goes to the split
+furthest below its share summed over the body's kind, country and length, so each split
+sees every kind, country and length as far as the counts allow.
 
 ``python -m extractor.evaluation.manifest build`` merges annotators' incoming rows into
 the manifest and assigns a split to every row that has none; rows that have a split keep
@@ -108,7 +109,7 @@ def _draw_order(key: str, seed: int) -> str:
 
 
 def assign_splits(rows: list[Row], seed: int = 13) -> None:
-    """Give every row without a split one, by body, stratified by kind and country, then length.
+    """Give every row without a split one, by body, stratified by kind, country and length together.
 
     Rows that already have a split keep it, and their bodies' other documents join them.
     """
@@ -120,34 +121,30 @@ def assign_splits(rows: list[Row], seed: int = 13) -> None:
     for r in rows:
         if not r.split:
             bodies[r.body_key].append(r)
-    strata: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, docs in bodies.items():
-        strata[(docs[0].kind, docs[0].country)].append(key)
+    def groups(docs: list[Row]) -> tuple[str, str, str]:
+        length = Counter(d.length for d in docs).most_common(1)[0][0]
+        return (f"kind:{docs[0].kind}", f"country:{docs[0].country}", f"length:{length}")
+
+    # Bodies of rare groups first, so a country with five bodies is spread before the big ones fill the splits.
+    size: Counter = Counter(g for docs in bodies.values() for g in groups(docs) for _ in docs)
+    order = sorted(bodies, key=lambda k: (min(size[g] for g in groups(bodies[k])), _draw_order(k, seed)))
 
     # Counts of the new documents only: the fixed ones (the old corpus, all train) must not skew the draw.
-    by_stratum: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    by_length: dict[str, Counter] = defaultdict(Counter)
-    for stratum in sorted(strata):
-        for key in sorted(strata[stratum], key=lambda k: _draw_order(k, seed)):
-            docs = bodies[key]
-            length = Counter(d.length for d in docs).most_common(1)[0][0]
+    placed: dict[str, Counter] = defaultdict(Counter)
+    for key in order:
+        docs = bodies[key]
+        mine = groups(docs)
 
-            def need(split: str) -> tuple[float, float, int]:
-                placed = by_stratum[stratum]
-                total = sum(placed.values()) + len(docs)
-                lengths = by_length[length]
-                ltotal = sum(lengths.values()) + len(docs)
-                return (
-                    SHARES[split] * total - placed[split],
-                    SHARES[split] * ltotal - lengths[split],
-                    -SPLITS.index(split),
-                )
+        def need(split: str) -> tuple[float, int]:
+            # the share of each group's quota for this split still unfilled
+            room = sum((SHARES[split] * size[g] - placed[g][split]) / (SHARES[split] * size[g]) for g in mine)
+            return (room, -SPLITS.index(split))
 
-            split = max(SPLITS, key=need)
-            for d in docs:
-                d.split = split
-            by_stratum[stratum][split] += len(docs)
-            by_length[length][split] += len(docs)
+        split = max(SPLITS, key=need)
+        for d in docs:
+            d.split = split
+        for g in mine:
+            placed[g][split] += len(docs)
 
 
 def merge_incoming(rows: list[Row], incoming: Iterable[Path]) -> list[Row]:
