@@ -55,8 +55,8 @@ def evaluate_command(
         if by and not rows:
             raise EvaluationError("--by needs a corpus manifest (manifest.csv beside the gold folder)")
         split = split or ("dev" if rows else "all")
-        golds = select_split(load_gold(gold_dir, doc), rows, split)
         warnings: list[str] = []
+        golds = select_split(load_gold(gold_dir, doc), rows, split, warnings)
         docs = []
         get = (lambda g: read_prediction(pred, g)) if pred is not None else predictor()
         for g in golds:

@@ -59,16 +59,20 @@ def load_manifest(gold_dir: Path) -> dict[str, Row]:
         raise EvaluationError(str(exc)) from None
 
 
-def select_split(golds: list[GoldFile], rows: dict[str, Row], split: str) -> list[GoldFile]:
-    """The gold files of one split (``all``: every file). Needs a manifest for anything but ``all``."""
+def select_split(golds: list[GoldFile], rows: dict[str, Row], split: str,
+                 warnings: Optional[list[str]] = None) -> list[GoldFile]:
+    """The gold files of one split (``all``: every file). Needs a manifest for anything but ``all``.
+
+    Gold files the manifest does not list yet (being annotated) have no split: they are
+    left out with a warning."""
     if split == "all":
         return golds
     if not rows:
         raise EvaluationError(f"--split {split} needs a corpus manifest (manifest.csv beside the gold folder); use --split all")
     unlisted = [g.name for g in golds if g.name not in rows]
-    if unlisted:
-        raise EvaluationError(f"gold files not in the manifest (add them, then assign a split): {', '.join(unlisted[:5])}")
-    chosen = [g for g in golds if rows[g.name].split == split]
+    if unlisted and warnings is not None:
+        warnings.append(f"{len(unlisted)} gold file(s) not in the manifest, so in no split, left out: {', '.join(unlisted[:5])}")
+    chosen = [g for g in golds if g.name in rows and rows[g.name].split == split]
     if not chosen:
         raise EvaluationError(f"no gold file is in the {split} split")
     return chosen

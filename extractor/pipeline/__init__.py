@@ -15,8 +15,10 @@ from . import questions  # noqa: F401
 from . import resolutions  # noqa: F401
 from . import figures  # noqa: F401
 from . import actions  # noqa: F401
+from . import line_roles  # noqa: F401
 
 COMPONENTS = (
+    "minutes_line_roles",
     "minutes_sections",
     "minutes_meeting",
     "minutes_attendance",

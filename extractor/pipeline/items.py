@@ -58,7 +58,31 @@ class _Sequence:
         return self.last_top is None or value > self.last_top
 
 
+_MODEL_NUMBER = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+)?(?:"
+    r"\(?(?P<file>\d{2,4}[-/]\d{1,5})\)?"
+    r"|\(?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)\)?"
+    r"|\(?(?P<roman>[IVXivx]{1,5})[.)]"
+    r"|\(?(?P<letter>[A-Za-z])[.)]"
+    r")[.):]?(?=\s|$)",
+    re.IGNORECASE,
+)
+HEADING_ROLES = ("item_heading", "sub_item_heading")
+MODES = ("rules", "model", "combined")
+
+
 class ItemsComponent(PatternComponent):
+    """Item headings from the rules, the line-role model, or both (``mode``)."""
+
+    def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "combined",
+                 add_threshold: float = 0.5, reject_threshold: float = 0.97) -> None:
+        if mode not in MODES:
+            raise ValueError(f"minutes_items mode {mode!r}: expected one of {', '.join(MODES)}")
+        self.mode = mode
+        self.add_threshold = add_threshold
+        self.reject_threshold = reject_threshold
+        super().__init__(nlp, name, patterns)
+
     def compile(self) -> None:
         p = self.patterns
         self._noise = [re.compile(rx, re.IGNORECASE) for rx in p.get("title_noise", [])]
@@ -425,6 +449,20 @@ class ItemsComponent(PatternComponent):
                 out.append(Heading(line.start, line.start + len(mark), i, m.group("n"), None, "paragraph"))
         return out if len(out) >= 2 else []
 
+    def _rule_headings(self, doc: Doc, ls: list[Line], floor: int, start: int, end: int) -> tuple[list[Heading], bool]:
+        """The rules' headings, and whether they are only a guess (unnumbered lines, or none at all)."""
+        page = self._page_item(ls, floor)
+        if page:
+            return [page], False
+        heads = self._headings(ls, floor)
+        if heads:
+            return heads, False
+        heads = self._table_rows(ls, floor)
+        if heads:
+            return heads, False
+        heads = self._unnumbered(doc, ls, floor, start, end) or self._paragraph_items(ls, floor)
+        return heads, True
+
     def _ref_ahead(self, ls: list[Line], i: int, depth: int = 4) -> bool:
         """True when an "(Item n)" line follows within ``depth`` non-blank lines."""
         j = i
@@ -456,6 +494,60 @@ class ItemsComponent(PatternComponent):
             return Heading(line.start, line.start, i - 1, None, None, "page")
         return None
 
+    # --- the line-role model ---------------------------------------------------------
+
+    def _roles(self, doc: Doc, start: int, end: int) -> dict[int, tuple[str, float]]:
+        """The model's role and confidence for each line start in [start, end) (empty without a model)."""
+        return {
+            S.char_range(sp, S.LINES)[0]: (sp.label_, S.data(sp, S.LINES).get("confidence", 0.0))
+            for sp in S.within(doc, S.LINES, start, end)
+        }
+
+    def _model_heading(self, ls: list[Line], i: int) -> Optional[Heading]:
+        """A heading line the model found: its printed number and title (the next line's when the number stands alone)."""
+        t = ls[i].text
+        m = _MODEL_NUMBER.match(t)
+        number = next((g for g in (m.group("file"), m.group("num"), m.group("roman"), m.group("letter")) if g), None) if m else None
+        rest = (t[m.end():] if m else t).strip(" \t.):-–—")
+        if rest:
+            return Heading(ls[i].start, ls[i].end, i, number, self._clean_title(rest).rstrip(":.") or None, "model")
+        j, _ = self._next_nonblank(ls, i)
+        if number is None or j is None:
+            return None
+        return Heading(ls[i].start, ls[j].end, j, number, self._clean_title(ls[j].text).rstrip(":.") or None, "model")
+
+    def _model_headings(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float]]) -> list[Heading]:
+        out: list[Heading] = []
+        i = 0
+        while i < len(ls):
+            line = ls[i]
+            role = roles.get(line.start)
+            if not line.blank and line.start >= floor and role and role[0] in HEADING_ROLES and role[1] >= self.add_threshold:
+                h = self._model_heading(ls, i)
+                if h is not None:
+                    out.append(h)
+                    i = h.line + 1
+                    continue
+            i += 1
+        return out
+
+    def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float]]) -> list[Heading]:
+        """Rules where they are exact, the model where they found nothing or only a fallback.
+
+        A rule heading on a line the model is all but sure is not a heading (a table row,
+        a vote tally, a list entry) is dropped; a model heading no rule heading covers is
+        added. When the rules fell back to one item over the meeting (``weak``), the
+        model's headings replace it."""
+        if weak and model:
+            return model
+        kept = [
+            h for h in rule
+            if h.kind == "page"
+            or not (roles.get(h.start, ("", 0.0))[0] not in HEADING_ROLES and roles.get(h.start, ("", 0.0))[1] >= self.reject_threshold)
+        ]
+        added = [m for m in model if not any(h.start <= m.start <= max(h.end, h.start) for h in kept)]
+        return sorted(kept + added, key=lambda h: h.start)
+
     # --- component ---------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
@@ -470,14 +562,13 @@ class ItemsComponent(PatternComponent):
             if floor - start > (end - start) / 2:  # a "Decided at meeting:" footer is no header
                 floor = start
             ls = all_lines(text, start, end)
-            page = self._page_item(ls, floor)
-            heads = [page] if page else self._headings(ls, floor)
-            if not heads:
-                heads = (
-                    self._table_rows(ls, floor)
-                    or self._unnumbered(doc, ls, floor, start, end)
-                    or self._paragraph_items(ls, floor)
-                )
+            roles = self._roles(doc, start, end) if self.mode != "rules" else {}
+            if self.mode == "model" and roles:
+                heads = self._model_headings(ls, floor, roles)
+            else:
+                heads, weak = self._rule_headings(doc, ls, floor, start, end)
+                if roles:
+                    heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles)
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
@@ -544,7 +635,13 @@ def _next_label(label: str) -> Optional[str]:
 
 @Language.factory(
     "minutes_items",
-    default_config={"patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_items"}},
+    default_config={
+        "patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_items"},
+        "mode": "combined",
+        "add_threshold": 0.5,
+        "reject_threshold": 0.97,
+    },
 )
-def make_items(nlp: Language, name: str, patterns: dict[str, Any]) -> ItemsComponent:
-    return ItemsComponent(nlp, name, patterns)
+def make_items(nlp: Language, name: str, patterns: dict[str, Any], mode: str, add_threshold: float,
+               reject_threshold: float) -> ItemsComponent:
+    return ItemsComponent(nlp, name, patterns, mode, add_threshold, reject_threshold)

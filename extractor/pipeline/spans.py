@@ -29,10 +29,11 @@ QUESTIONS = "minutes_questions"  # data: asker, addressee, answered_by, text
 RESOLUTIONS = "minutes_resolutions"  # data: label, text, mover, seconder, outcome, votes
 FIGURES = "minutes_figures"  # data: text, value, unit, measure
 ACTIONS = "minutes_actions"  # data: text, owner, due, due_text, kind
+LINES = "minutes_lines"  # label: line role (line_roles.py); data: confidence
 
 ALL_KEYS = (
     PARTS, MEETINGS, MEETING_FIELDS, ATTENDEES, ITEMS, AGENDA, WORK_PROGRAMME,
-    PEOPLE, SPEAKERS, QUESTIONS, RESOLUTIONS, FIGURES, ACTIONS,
+    PEOPLE, SPEAKERS, QUESTIONS, RESOLUTIONS, FIGURES, ACTIONS, LINES,
 )
 
 for _key in ALL_KEYS:

@@ -1,0 +1,102 @@
+"""Training the line-role model from the gold corpus, and scoring it on held-out bodies.
+
+The train split's gold records give each line its role (``line_labels``); the model is
+fitted on those and scored line by line on the dev split, whose bodies it never saw.
+Everything is sorted and the optimiser is deterministic, so the same corpus gives the
+same model and the same scores.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+from ..evaluation.manifest import Row, read_manifest
+from ..readers import ReadError, read_path
+from ..schema import Document
+from .line_features import LineFeaturizer, TextLine, text_lines
+from .line_labels import LABELS, line_labels
+from .line_model import LineRoleModel, train_crf
+
+
+@dataclass
+class LabelledDoc:
+    id: str
+    lines: list[TextLine]
+    text_length: int
+    labels: list[str]
+
+
+@dataclass
+class LineScores:
+    """Per-label precision, recall and F1 over lines, and their macro average."""
+
+    per_label: dict[str, dict[str, float]] = field(default_factory=dict)
+    lines: int = 0
+
+    @property
+    def macro_f1(self) -> float:
+        f1s = [v["f1"] for v in self.per_label.values() if v["support"]]
+        return sum(f1s) / len(f1s) if f1s else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"lines": self.lines, "macro_f1": self.macro_f1, "labels": self.per_label}
+
+
+def load_split(corpus: Path, split: str, progress: Optional[Callable[[str], None]] = None) -> list[LabelledDoc]:
+    """The labelled lines of every document of a split (``all`` for every split), in id order."""
+    rows = sorted(read_manifest(corpus / "manifest.csv"), key=lambda r: r.id)
+    chosen = [r for r in rows if split == "all" or r.split == split]
+    out: list[LabelledDoc] = []
+    for row in chosen:
+        doc = labelled_doc(corpus, row)
+        if doc is not None:
+            out.append(doc)
+        if progress:
+            progress(row.id)
+    return out
+
+
+def labelled_doc(corpus: Path, row: Row) -> Optional[LabelledDoc]:
+    gold_path = corpus / "gold" / f"{row.id}.json"
+    if not gold_path.is_file():
+        return None
+    gold = Document.model_validate_json(gold_path.read_text(encoding="utf-8"))
+    try:
+        text = read_path(corpus / row.file).text
+    except ReadError:
+        return None
+    lines = text_lines(text)
+    return LabelledDoc(row.id, lines, len(text), line_labels(gold, text, lines))
+
+
+def fit(docs: Iterable[LabelledDoc], featurizer: LineFeaturizer, params: Optional[dict[str, Any]] = None) -> LineRoleModel:
+    sequences = [(featurizer.document(d.lines, d.text_length), d.labels) for d in docs if d.lines]
+    return LineRoleModel(featurizer, train_crf(sequences, params))
+
+
+def score(model: LineRoleModel, docs: Iterable[LabelledDoc]) -> LineScores:
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    support: Counter = Counter()
+    lines = 0
+    for d in docs:
+        tagged = model.tag_lines(d.lines, d.text_length)
+        for gold, t in zip(d.labels, tagged):
+            lines += 1
+            support[gold] += 1
+            if gold == t.label:
+                tp[gold] += 1
+            else:
+                fp[t.label] += 1
+                fn[gold] += 1
+    result = LineScores(lines=lines)
+    for label in LABELS:
+        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
+        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        result.per_label[label] = {"precision": p, "recall": r, "f1": f1, "support": support[label]}
+    return result
