@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,11 @@ def raw_path(prefix: str) -> Path:
 
 SEEDS = sorted(RAW.glob("seed_*.txt"))
 DEV_PAGES = sorted(RAW.glob("dev_*.txt"))
+
+
+@lru_cache(maxsize=None)
+def canonical_text(path: Path) -> str:
+    """The canonical text of a corpus input, read once per test session (PDFs take a while)."""
+    from extractor.readers import read_path
+
+    return read_path(path).text

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.readers import read_path
 from extractor.schema import Document
 
-from conftest import GOLD, RAW, ROOT
+from conftest import GOLD, RAW, ROOT, canonical_text
 
 RAW_FILES = sorted(p for p in RAW.iterdir() if p.suffix in {".txt", ".html", ".htm", ".pdf"})
 GOLD_FILES = sorted(GOLD.glob("*.json"))
@@ -90,7 +89,7 @@ def test_gold_verbatim_texts_occur_in_the_source(gold: Path) -> None:
     raw = _raw_for(doc)
     if not raw.is_file():
         pytest.skip(f"{doc.source.path} missing (reported by the source.path test)")
-    source = _squash(read_path(raw).text)  # the canonical text, which spans also point into
+    source = _squash(canonical_text(raw))  # the canonical text, which spans also point into
     missing = [f"{where}: {text!r}" for where, text in _verbatim_fields(doc) if _squash(text) not in source]
     assert not missing, f"{gold.name}: texts not found verbatim in {raw.name}:\n" + "\n".join(missing)
 
