@@ -30,7 +30,8 @@ def schema_command() -> None:
 def _register() -> None:
     from .commands import extract_cmd  # noqa: F401
 
-    for module in ("extractor.evaluation.cli", "extractor.tracking.cli", "extractor.structure.cli"):
+    for module in ("extractor.evaluation.cli", "extractor.tracking.cli", "extractor.structure.cli",
+                   "extractor.service.cli"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:  # capability not built yet

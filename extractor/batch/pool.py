@@ -18,9 +18,8 @@ from .work import Options, failure, pipeline
 Task = tuple[int, str, str]  # (index, path, source)
 
 
-def _worker(conn: Connection, options: Options) -> None:
-    pipeline()
-    conn.send(("ready", None))
+def receive_tasks(conn: Connection) -> Iterator[Any]:
+    """A worker's tasks from its parent, until the parent sends None or goes away."""
     while True:
         try:
             task = conn.recv()
@@ -28,7 +27,13 @@ def _worker(conn: Connection, options: Options) -> None:
             return
         if task is None:
             return
-        index, path, source = task
+        yield task
+
+
+def _worker(conn: Connection, options: Options) -> None:
+    pipeline()
+    conn.send(("ready", None))
+    for index, path, source in receive_tasks(conn):
         conn.send((index, work.process(path, source, options)))
 
 

@@ -1,0 +1,157 @@
+"""Extraction processes behind the service, each with a deadline per request.
+
+Why processes and not threads: a thread running a pathological PDF cannot be stopped,
+so it would hold its slot (and a core) for ever; a worker process past its deadline is
+killed and replaced, exactly as the batch pool does with ``--timeout``. A worker that
+dies (out of memory, a crash in a native library) costs one request, not the service.
+Workers are spawned, not forked: the server has threads by then.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing as mp
+import signal
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any, Optional
+
+import anyio
+
+from ..batch import work
+from ..batch.pool import receive_tasks
+from ..batch.work import Options, failure
+
+log = logging.getLogger("minutes.serve")
+START_TIMEOUT = 300.0  # seconds for a new worker to import spaCy and load the pipeline
+
+
+@dataclass(frozen=True)
+class Task:
+    """One extraction: a file in the request's temporary folder, and the name to record."""
+
+    path: str
+    source: Optional[str]
+    include_text: bool = False
+
+
+def _serve(conn: Connection, pdf_backend: str) -> None:
+    """The worker's loop: load the pipeline once, then extract one task at a time."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
+    work.pipeline()
+    conn.send("ready")
+    for task in receive_tasks(conn):
+        options = Options(include_text=task.include_text, pdf_backend=pdf_backend)
+        conn.send(work.process(task.path, task.source, options))
+
+
+class Worker:
+    def __init__(self, ctx: Any, pdf_backend: str) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, pdf_backend), daemon=True, name="minutes-serve-worker")
+        self.proc.start()
+        child.close()
+
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> bool:
+        try:
+            return self.conn.poll(timeout) and self.conn.recv() == "ready"
+        except (EOFError, OSError):
+            return False
+
+    def call(self, task: Task, timeout: float) -> tuple[dict[str, Any], bool]:
+        """The outcome, and whether this worker is still usable."""
+        try:
+            self.conn.send(task)
+            if not self.conn.poll(timeout):
+                return failure("timeout", f"extraction took longer than the {timeout:g} s limit; stopped"), False
+            return self.conn.recv(), True
+        except (EOFError, OSError, BrokenPipeError):
+            return failure("crash", "the extraction process died on this file"), False
+
+    def stop(self, kill: bool = False) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                pass
+            self.proc.join(timeout=2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(timeout=5)
+        self.conn.close()
+
+    @property
+    def pid(self) -> Optional[int]:
+        return self.proc.pid
+
+
+class Engine:
+    """``workers`` extraction processes; ``extract`` waits for a free one (callers bound the wait)."""
+
+    def __init__(self, workers: int, timeout: float, pdf_backend: str = "pdfminer") -> None:
+        self.size, self.timeout, self.pdf_backend = workers, timeout, pdf_backend
+        self._ctx = mp.get_context("spawn")
+        self._idle: Optional[asyncio.Queue[Worker]] = None
+        self._all: set[Worker] = set()
+        self._mean = 0.5  # running mean of seconds per extraction, for Retry-After
+        self.restarts = 0
+
+    async def start(self) -> None:
+        """Start every worker and wait until each has loaded the pipeline."""
+        self._idle = asyncio.Queue()
+        workers = [Worker(self._ctx, self.pdf_backend) for _ in range(self.size)]
+        self._all.update(workers)
+        for w in workers:
+            if not await anyio.to_thread.run_sync(w.wait_ready):
+                raise RuntimeError("an extraction worker failed to start (see the messages above)")
+            self._idle.put_nowait(w)
+
+    def close(self) -> None:
+        for w in list(self._all):
+            w.stop()
+        self._all.clear()
+
+    @property
+    def pids(self) -> list[int]:
+        return [w.pid for w in self._all if w.pid]
+
+    @property
+    def ready(self) -> int:
+        return self._idle.qsize() if self._idle else 0
+
+    @property
+    def mean_seconds(self) -> float:
+        return self._mean
+
+    async def extract(self, task: Task) -> dict[str, Any]:
+        """Run one task on the next free worker; a worker that timed out or died is replaced."""
+        assert self._idle is not None, "Engine.start() first"
+        worker = await self._idle.get()
+        started = time.monotonic()
+        try:
+            outcome, usable = await anyio.to_thread.run_sync(worker.call, task, self.timeout)
+        except BaseException:  # cancelled while the worker ran: its answer would be stale
+            usable = False
+            raise
+        finally:
+            if usable:
+                self._idle.put_nowait(worker)
+            else:
+                asyncio.get_running_loop().create_task(self._replace(worker))
+        self._mean = 0.8 * self._mean + 0.2 * (time.monotonic() - started)
+        return outcome
+
+    async def _replace(self, worker: Worker) -> None:
+        self._all.discard(worker)
+        self.restarts += 1
+        await anyio.to_thread.run_sync(lambda: worker.stop(kill=True))
+        fresh = Worker(self._ctx, self.pdf_backend)
+        self._all.add(fresh)
+        if await anyio.to_thread.run_sync(fresh.wait_ready):
+            assert self._idle is not None
+            self._idle.put_nowait(fresh)
+        else:  # pragma: no cover - only if the machine cannot start a process
+            log.error("a replacement extraction worker failed to start; %d fewer workers", 1)
+            self._all.discard(fresh)
