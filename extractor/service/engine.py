@@ -4,7 +4,9 @@ Why processes and not threads: a thread running a pathological PDF cannot be sto
 so it would hold its slot (and a core) for ever; a worker process past its deadline is
 killed and replaced, exactly as the batch pool does with ``--timeout``. A worker that
 dies (out of memory, a crash in a native library) costs one request, not the service.
-Workers are spawned, not forked: the server has threads by then.
+Workers come from a fork server (a clean process that has imported the extractor once)
+rather than a fork of the server, which has threads by then; a replacement is then ready
+in the time it takes to load the pipeline, not to import spaCy again.
 """
 
 from __future__ import annotations
@@ -40,11 +42,23 @@ class Task:
 def _serve(conn: Connection, pdf_backend: str) -> None:
     """The worker's loop: load the pipeline once, then extract one task at a time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
-    work.pipeline()
+    _warm_up()
     conn.send("ready")
     for task in receive_tasks(conn):
         options = Options(include_text=task.include_text, pdf_backend=pdf_backend)
         conn.send(work.process(task.path, task.source, options))
+
+
+def _warm_up() -> None:
+    """Load the pipeline and run it once on the documented example, so that the first
+    request does not pay for what loads lazily on first use (date parsing, PDF fonts)."""
+    import json
+    from importlib import resources
+
+    from ..api import extract
+
+    examples = json.loads((resources.files("extractor.service") / "static" / "examples.json").read_text("utf-8"))
+    extract(text=examples["extract"]["text"]["value"]["text"], nlp=work.pipeline())
 
 
 class Worker:
@@ -87,12 +101,20 @@ class Worker:
         return self.proc.pid
 
 
+def _context() -> Any:
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")  # Windows
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload([__name__])  # takes effect when the fork server first starts
+    return ctx
+
+
 class Engine:
     """``workers`` extraction processes; ``extract`` waits for a free one (callers bound the wait)."""
 
     def __init__(self, workers: int, timeout: float, pdf_backend: str = "pdfminer") -> None:
         self.size, self.timeout, self.pdf_backend = workers, timeout, pdf_backend
-        self._ctx = mp.get_context("spawn")
+        self._ctx = _context()
         self._idle: Optional[asyncio.Queue[Worker]] = None
         self._all: set[Worker] = set()
         self._mean = 0.5  # running mean of seconds per extraction, for Retry-After
