@@ -198,7 +198,7 @@ def test_gold_against_itself_scores_one_on_every_line() -> None:
 
     from extractor.cli import app
 
-    result = CliRunner().invoke(app, ["evaluate", "--gold", str(GOLD), "--pred", str(GOLD), "--json", "--errors"])
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(GOLD), "--pred", str(GOLD), "--split", "all", "--json", "--errors"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["documents"] == len(GOLD_FILES)
