@@ -96,10 +96,6 @@ class Worker:
             self.proc.join(timeout=5)
         self.conn.close()
 
-    @property
-    def pid(self) -> Optional[int]:
-        return self.proc.pid
-
 
 def _context() -> Any:
     if "forkserver" not in mp.get_all_start_methods():
@@ -117,6 +113,7 @@ class Engine:
         self._ctx = _context()
         self._idle: Optional[asyncio.Queue[Worker]] = None
         self._all: set[Worker] = set()
+        self._replacing: set[asyncio.Task[None]] = set()  # held so the loop cannot drop them
         self._mean = 0.5  # running mean of seconds per extraction, for Retry-After
         self.restarts = 0
 
@@ -134,10 +131,6 @@ class Engine:
         for w in list(self._all):
             w.stop()
         self._all.clear()
-
-    @property
-    def pids(self) -> list[int]:
-        return [w.pid for w in self._all if w.pid]
 
     @property
     def ready(self) -> int:
@@ -161,7 +154,9 @@ class Engine:
             if usable:
                 self._idle.put_nowait(worker)
             else:
-                asyncio.get_running_loop().create_task(self._replace(worker))
+                job = asyncio.get_running_loop().create_task(self._replace(worker))
+                self._replacing.add(job)
+                job.add_done_callback(self._replacing.discard)
         self._mean = 0.8 * self._mean + 0.2 * (time.monotonic() - started)
         return outcome
 
