@@ -43,7 +43,7 @@ def process(path: str, source: str, options: Options) -> dict[str, Any]:
         record.source.path = source
         return {"ok": True, "json": record.to_json(pretty=options.pretty), "counts": counts(record)}
     except ReadError as exc:
-        return failure("read_error", str(exc))
+        return failure(exc.kind, str(exc))
     except MemoryError:
         return failure("memory", "ran out of memory")
     except Exception as exc:  # noqa: BLE001 - recorded per file, the run goes on
