@@ -268,6 +268,8 @@ def extract_page_lines(raw: bytes, backend: str = "pdfminer") -> list[list[Line]
         return _EXTRACTORS[backend](raw)
     except ReadError:
         raise
+    except MemoryError:
+        raise  # the worker's memory cap, recorded as such by the batch runner
     except RecursionError:  # a page tree or object chain that refers back to itself
         raise ReadError("not a readable PDF: its objects refer to themselves in a loop (a cyclic page tree)",
                         kind="damaged") from None
@@ -282,6 +284,8 @@ def _describe(exc: Exception) -> tuple[str, str]:
     lowered = (type(exc).__name__ + " " + detail).lower()
     if "password" in lowered or "encrypt" in lowered:
         return f"it is encrypted or password-protected ({detail})", "encrypted"
+    if "unable to allocate" in lowered or "out of memory" in lowered:  # zlib's words for MemoryError
+        return f"ran out of memory while reading it ({detail})", "memory"
     return f"the file is damaged or truncated ({detail})", "damaged"
 
 
