@@ -76,7 +76,10 @@ def read_bytes(raw: bytes, fmt: Format, pdf_backend: str = "pdfminer") -> ReadRe
         from .pdf import pdf_to_text
 
         text, pages = pdf_to_text(raw, warnings, backend=pdf_backend)
-    return ReadResult(normalise(text), fmt, digest, pages, warnings)
+    canonical = normalise(text)
+    if not canonical and fmt == "text":
+        warnings.append("no text: the file is empty or holds only white space")
+    return ReadResult(canonical, fmt, digest, pages, warnings)
 
 
 def read_text(text: str) -> ReadResult:
