@@ -16,11 +16,13 @@ Span = Optional[tuple[int, int]]
 """``[start, end]`` character offsets into the document's canonical text."""
 
 # Fields copied from the text their record's span points at, marked in the JSON Schema as
-# ``"x-span-text"``: "equal" (the span's text, runs of white space written as one space)
-# or "within" (a part of it, likewise: the decision without its label or mover). The
-# property tests (tests/test_properties.py) hold the extractor to these marks.
+# ``"x-span-text"``: "equal" (the span's text, runs of white space written as one space),
+# "within" (a part of it, likewise) or "words" (its words, in order, with some left out:
+# a decision without its label, mover, seconder and vote words). The property tests
+# (tests/test_properties.py) hold the extractor to these marks.
 SPAN_EQUAL = {"x-span-text": "equal"}
 SPAN_WITHIN = {"x-span-text": "within"}
+SPAN_WORDS = {"x-span-text": "words"}
 
 ActionKind = Literal["report", "briefing", "work_programme", "information", "meeting", "other"]
 Outcome = Literal["carried", "lost", "unanimous", "withdrawn", "deferred"]
@@ -69,7 +71,7 @@ class Votes(Record):
 
 class Resolution(Record):
     label: Optional[str] = None
-    text: str = Field(json_schema_extra=SPAN_WITHIN)
+    text: str = Field(json_schema_extra=SPAN_WORDS)
     mover: Optional[str] = None
     seconder: Optional[str] = None
     outcome: Optional[Outcome] = None
