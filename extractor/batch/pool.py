@@ -27,7 +27,7 @@ def _worker(conn: Connection, options: Options) -> None:
     apply_memory_limit(options.max_memory_mb)
     try:
         pipeline()
-    except (MemoryError, Exception) as exc:  # noqa: BLE001 - reported to the parent, which stops
+    except Exception as exc:  # noqa: BLE001 - MemoryError too: reported to the parent, which stops
         limit = f" within --max-memory {options.max_memory_mb:,.0f} MB" if options.max_memory_mb else ""
         conn.send(("failed", f"a worker could not load the pipeline{limit}: {type(exc).__name__} {exc}".rstrip()))
         return
