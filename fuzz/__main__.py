@@ -148,12 +148,12 @@ def main(argv: Optional[list[str]] = None) -> int:
               suppress_health_check=list(HealthCheck), phases=["generate"])
     @given(data=st.data())
     def one_round(data) -> None:  # type: ignore[no-untyped-def]
-        if time.monotonic() > deadline:
-            return
         fmt = data.draw(st.sampled_from(formats))
         backend = data.draw(st.sampled_from(backends)) if fmt == "pdf" else "pdfminer"
         _, raw = data.draw(st.sampled_from(pools[fmt]))
         raw = mutate(data, raw, [r for _, r in pools[fmt]])
+        if time.monotonic() > deadline:  # after the draws: hypothesis wants the same draws each time
+            return
         stats["examples"] += 1
         problem = check(raw, fmt, backend, nlp, args.slow)
         if problem:
