@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from . import pipeline  # noqa: F401  (registers the components)
 from .assemble import assemble
+from .pipeline.errors import doc_warnings, run_guarded
 from .pipeline.patterns import pipeline_dir
 from .readers import ReadResult, read_path, read_text
 from .schema import Document, Source
@@ -28,7 +29,9 @@ def _default_nlp() -> Language:
 
 
 def extract_doc(read: ReadResult, nlp: Optional[Language] = None) -> Doc:
-    return (nlp or _default_nlp())(read.text)
+    """The pipeline run over the canonical text; a component that fails costs only its
+    own records, named in the record's ``warnings`` (see ``pipeline.errors``)."""
+    return run_guarded(nlp or _default_nlp(), read.text)
 
 
 def build_record(doc: Doc, read: ReadResult, path: Optional[str], include_text: bool = False) -> Document:
@@ -37,7 +40,7 @@ def build_record(doc: Doc, read: ReadResult, path: Optional[str], include_text: 
     record = assemble(doc)
     record.extractor_version = __version__
     record.source = Source(path=path, format=read.format, sha256=read.sha256, pages=read.pages)
-    record.warnings = list(read.warnings) + record.warnings
+    record.warnings = list(read.warnings) + doc_warnings(doc) + record.warnings
     if include_text:
         record.text = read.text
     return record

@@ -15,6 +15,15 @@ SCHEMA_VERSION = "1.0"
 Span = Optional[tuple[int, int]]
 """``[start, end]`` character offsets into the document's canonical text."""
 
+# Fields copied from the text their record's span points at, marked in the JSON Schema as
+# ``"x-span-text"``: "equal" (the span's text, runs of white space written as one space),
+# "within" (a part of it, likewise) or "words" (its words, in order, with some left out:
+# a decision without its label, mover, seconder and vote words). The property tests
+# (tests/test_properties.py) hold the extractor to these marks.
+SPAN_EQUAL = {"x-span-text": "equal"}
+SPAN_WITHIN = {"x-span-text": "within"}
+SPAN_WORDS = {"x-span-text": "words"}
+
 ActionKind = Literal["report", "briefing", "work_programme", "information", "meeting", "other"]
 Outcome = Literal["carried", "lost", "unanimous", "withdrawn", "deferred"]
 PartKind = Literal["agenda", "minutes", "report", "work_programme"]
@@ -48,7 +57,7 @@ class Question(Record):
     asker: Optional[str] = None
     addressee: Optional[str] = None
     answered_by: list[str] = Field(default_factory=list)
-    text: str
+    text: str = Field(json_schema_extra=SPAN_EQUAL)
     span: Span = None
 
 
@@ -62,7 +71,7 @@ class Votes(Record):
 
 class Resolution(Record):
     label: Optional[str] = None
-    text: str
+    text: str = Field(json_schema_extra=SPAN_WORDS)
     mover: Optional[str] = None
     seconder: Optional[str] = None
     outcome: Optional[Outcome] = None
@@ -71,7 +80,7 @@ class Resolution(Record):
 
 
 class Figure(Record):
-    text: str
+    text: str = Field(json_schema_extra=SPAN_EQUAL)
     value: float
     unit: str
     measure: Optional[str] = None
@@ -79,7 +88,7 @@ class Figure(Record):
 
 
 class Action(Record):
-    text: str
+    text: str = Field(json_schema_extra=SPAN_WITHIN)
     owner: Optional[str] = None
     due: Optional[str] = Field(default=None, description="YYYY-MM-DD")
     due_text: Optional[str] = None
@@ -120,7 +129,7 @@ class AgendaEntry(Record):
 
 class WorkProgrammeEntry(Record):
     meeting_date: Optional[str] = Field(default=None, description="YYYY-MM-DD")
-    topic: str
+    topic: str = Field(json_schema_extra=SPAN_WITHIN)
     owner: Optional[str] = None
     status: Optional[str] = None
     span: Span = None

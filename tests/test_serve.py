@@ -44,8 +44,8 @@ def client():
 
 @pytest.fixture(scope="module")
 def guarded():
-    """A deployment beyond loopback: a token, and 3 s per extraction."""
-    app = create_app(Settings(workers=1, queue=2, max_size_mb=20.0, timeout=3.0, token=TOKEN))
+    """A deployment beyond loopback: a token, 3 s per extraction and 1 GB per worker."""
+    app = create_app(Settings(workers=1, queue=2, max_size_mb=20.0, timeout=3.0, token=TOKEN, max_memory_mb=1024))
     with TestClient(app) as c:
         yield c
 
@@ -163,18 +163,20 @@ def test_oversized_upload_is_refused_with_413(client: TestClient) -> None:
 
 
 def test_empty_upload(client: TestClient) -> None:
-    _error(_upload(client, "empty.txt", b""), 422, "unreadable", "empty.txt", "empty")
+    _error(_upload(client, "empty.txt", b""), 422, "empty", "empty.txt", "0 bytes")
 
 
-@pytest.mark.parametrize("name, data, words", [
-    ("program.txt", b"\x7fELF\x02\x01\x01" + bytes(200), ["program.txt", "program"]),
-    ("noise.txt", bytes(range(256)) * 40, ["noise.txt", "binary"]),
-    ("archive.html", b"PK\x03\x04" + b"\x00" * 100, ["archive.html", "ZIP"]),
-    ("fake.pdf", b"This is not a PDF at all", ["fake.pdf", "PDF header"]),
-    ("broken.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20, ["broken.pdf", "not a readable PDF"]),
+@pytest.mark.parametrize("name, data, kind, words", [
+    ("program.txt", b"\x7fELF\x02\x01\x01" + bytes(200), "not_text", ["program.txt", "program"]),
+    ("noise.txt", bytes(range(256)) * 40, "not_text", ["noise.txt", "binary"]),
+    ("archive.html", b"PK\x03\x04" + b"\x00" * 100, "not_text", ["archive.html", "ZIP"]),
+    ("fake.pdf", b"This is not a PDF at all", "not_pdf", ["fake.pdf", "PDF header"]),
+    ("broken.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20, "damaged", ["broken.pdf", "PDF"]),
 ])
-def test_binary_and_broken_uploads_are_named(client: TestClient, name: str, data: bytes, words: list[str]) -> None:
-    _error(_upload(client, name, data), 422, "unreadable", *words)
+def test_binary_and_broken_uploads_are_named(client: TestClient, name: str, data: bytes, kind: str,
+                                             words: list[str]) -> None:
+    # the kinds are those minutes extract records in errors.jsonl
+    _error(_upload(client, name, data), 422, kind, *words)
 
 
 def test_unsupported_file_type(client: TestClient) -> None:
@@ -370,6 +372,16 @@ def test_time_limit_stops_a_hostile_page_and_the_service_goes_on(guarded: TestCl
     # the replacement worker takes the next request (it waits for the worker to load)
     ok = guarded.post("/extract", files={"file": ("parks.txt", MINUTES.encode())}, headers=auth)
     assert ok.status_code == 200 and ok.json()["meetings"][0]["date"] == "2024-03-04"
+
+
+def test_each_worker_runs_under_the_memory_cap(guarded: TestClient) -> None:
+    # the batch runner's --max-memory, applied to every extraction worker (RLIMIT_DATA)
+    workers = guarded.app.state.runtime.engine._all
+    assert workers
+    for worker in workers:
+        limits = Path(f"/proc/{worker.proc.pid}/limits").read_text()
+        (line,) = [ln for ln in limits.splitlines() if ln.startswith("Max data size")]
+        assert line.split()[3] == str(1024 * 1024 * 1024), line
 
 
 def test_temporary_files_are_removed(client: TestClient, guarded: TestClient) -> None:

@@ -68,8 +68,11 @@ def run_dask(
     if scheduler:
         client = Client(scheduler)
     else:
+        # --max-memory: the nanny restarts a worker past it (the file's text is also
+        # checked against it before the pipeline, in work.process).
+        memory = f"{int(options.max_memory_mb)}MiB" if options.max_memory_mb else "auto"
         cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.CRITICAL)
+                               dashboard_address=None, silence_logs=logging.CRITICAL, memory_limit=memory)
         client = Client(cluster)
     try:
         futures = [client.submit(_task, i, p, s, options, timeout, pure=False) for i, p, s in tasks]

@@ -13,6 +13,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Iterable, Iterator, Optional
 
 from . import work
+from .limits import apply_memory_limit
 from .work import Options, failure, pipeline
 
 Task = tuple[int, str, str]  # (index, path, source)
@@ -30,8 +31,18 @@ def receive_tasks(conn: Connection) -> Iterator[Any]:
         yield task
 
 
+class WorkerStartError(RuntimeError):
+    """A worker could not load the pipeline (e.g. under too small a --max-memory)."""
+
+
 def _worker(conn: Connection, options: Options) -> None:
-    pipeline()
+    apply_memory_limit(options.max_memory_mb)
+    try:
+        pipeline()
+    except Exception as exc:  # noqa: BLE001 - MemoryError too: reported to the parent, which stops
+        limit = f" within --max-memory {options.max_memory_mb:,.0f} MB" if options.max_memory_mb else ""
+        conn.send(("failed", f"a worker could not load the pipeline{limit}: {type(exc).__name__} {exc}".rstrip()))
+        return
     conn.send(("ready", None))
     for index, path, source in receive_tasks(conn):
         conn.send((index, work.process(path, source, options)))
@@ -46,6 +57,7 @@ class _Slot:
         self.task: Optional[Task] = None
         self.started = 0.0
         self.ready = False
+        self.last_exit: Optional[int] = None  # exit status of the worker this slot replaced
 
     def give(self, task: Task) -> None:
         self.task, self.started = task, time.monotonic()
@@ -100,15 +112,25 @@ def run_pool(
                     index, outcome = slot.conn.recv()
                 except (EOFError, OSError):  # the worker died (crash, OOM kill)
                     task = slot.task
-                    slots[slots.index(slot)] = _replace(slot, ctx, options)
+                    if not slot.ready:
+                        raise WorkerStartError("a worker process died while loading the pipeline")
+                    at = slots.index(slot)
+                    slot = slots[at] = _replace(slot, ctx, options)
                     if task:
-                        yield task[0], failure("crash", "the worker process died on this file")
+                        yield task[0], failure("crash", _death(slot.last_exit, options))
                     continue
                 if index == "ready":
                     slot.ready = True
                     feed(slot)
                     continue
+                if index == "failed":
+                    raise WorkerStartError(outcome)
                 slot.task = None
+                if outcome.pop("restart", False):  # e.g. after a MemoryError: start afresh
+                    at = slots.index(slot)
+                    slots[at] = _replace(slot, ctx, options)
+                    yield index, outcome
+                    continue
                 # The next file goes out before the caller writes this one's output
                 # (fsync, rename): a worker never idles while the parent does I/O.
                 feed(slot)
@@ -134,4 +156,21 @@ def run_pool(
 
 def _replace(slot: _Slot, ctx, options: Options) -> _Slot:
     slot.kill()
-    return _Slot(ctx, options)
+    fresh = _Slot(ctx, options)
+    fresh.last_exit = slot.proc.exitcode
+    return fresh
+
+
+def _death(exitcode: Optional[int], options: Options) -> str:
+    """Why a worker died on a file, as far as its exit status tells."""
+    message = "the worker process died on this file"
+    if exitcode is not None and exitcode < 0:
+        import signal
+
+        try:
+            message += f" ({signal.Signals(-exitcode).name})"
+        except ValueError:
+            message += f" (signal {-exitcode})"
+    if options.max_memory_mb:
+        message += f"; a library may have run out of memory under --max-memory {options.max_memory_mb:,.0f} MB"
+    return message

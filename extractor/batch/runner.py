@@ -10,9 +10,9 @@ from typing import Any, Callable, Iterator, Optional, Union
 from .discover import Input
 from .progress import Progress
 from .work import Options, process
-from .writer import DirWriter, JsonlWriter
+from .writer import DirWriter, JsonlWriter, StdoutWriter
 
-Writer = Union[DirWriter, JsonlWriter]
+Writer = Union[DirWriter, JsonlWriter, StdoutWriter]
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _outcomes(
         from .dask_runner import run_dask
 
         return run_dask(tasks, options, jobs, scheduler, timeout)
-    if jobs <= 1 and timeout is None:
+    if jobs <= 1 and timeout is None and not options.max_memory_mb:
         return ((index, process(path, source, options)) for index, path, source in tasks)
     from .pool import run_pool
 

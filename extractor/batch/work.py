@@ -13,6 +13,7 @@ class Options:
     include_text: bool = False
     pretty: bool = False
     pdf_backend: str = "pdfminer"
+    max_memory_mb: Optional[float] = None  # per worker process; see limits.py
 
 
 def pipeline():
@@ -34,18 +35,29 @@ def counts(record) -> dict[str, int]:
 
 
 def process(path: str, source: str, options: Options) -> dict[str, Any]:
-    """Extract one file; never raises, so one bad file cannot stop an archive."""
-    from ..api import extract
-    from ..readers import ReadError
+    """Extract one file; never raises, so one bad file cannot stop an archive.
+
+    The same steps as ``api.extract``, with one more between reading and the pipeline:
+    a text too long to extract under ``options.max_memory_mb`` is refused up front."""
+    from ..api import build_record, extract_doc
+    from ..readers import ReadError, read_path
+    from .limits import check_text_fits
 
     try:
-        record = extract(path, nlp=pipeline(), include_text=options.include_text, pdf_backend=options.pdf_backend)
+        read = read_path(path, pdf_backend=options.pdf_backend)
+        too_long = check_text_fits(len(read.text), options.max_memory_mb)
+        if too_long:
+            return failure("too_long", too_long)
+        record = build_record(extract_doc(read, pipeline()), read, path, options.include_text)
         record.source.path = source
         return {"ok": True, "json": record.to_json(pretty=options.pretty), "counts": counts(record)}
     except ReadError as exc:
-        return failure("read_error", str(exc))
+        return failure(exc.kind, str(exc))
     except MemoryError:
-        return failure("memory", "ran out of memory")
+        limit = f" (over --max-memory {options.max_memory_mb:,.0f} MB)" if options.max_memory_mb else ""
+        outcome = failure("memory", f"ran out of memory{limit}")
+        outcome["restart"] = True  # a fresh worker, not one that failed to allocate mid-way
+        return outcome
     except Exception as exc:  # noqa: BLE001 - recorded per file, the run goes on
         return failure(type(exc).__name__, str(exc) or type(exc).__name__)
 

@@ -156,3 +156,23 @@ class JsonlWriter:
         self._fh.flush()
         os.fsync(self._fh.fileno())
         self._fh.close()
+
+
+class StdoutWriter:
+    """The single-file form: the record goes to stdout, nothing is kept on disk, so the
+    one file runs through the same runner (and limits) as an archive."""
+
+    def __init__(self) -> None:
+        self.errors = ErrorLog(None)
+
+    def is_done(self, rel: Path, source: str, input_path: Path) -> bool:
+        return False
+
+    def write(self, rel: Path, source: str, record_json: str) -> None:
+        import sys
+
+        sys.stdout.write(record_json + "\n")
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        pass

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
-import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Union
 
 import typer
 
 from ..cli import app
+
+
+MIN_MEMORY_MB = 256.0  # the loaded pipeline alone takes about 160 MB
 
 
 class Engine(str, Enum):
@@ -34,6 +36,7 @@ def extract_command(
     force: bool = typer.Option(False, "--force", help="Redo inputs whose output is already up to date."),
     timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Give up on a file after this many seconds (recorded as a failure; with --engine dask the worker is restarted where the cluster allows)."),
     max_size: Optional[float] = typer.Option(None, "--max-size", min=0.0, help="Skip files larger than this many MB (recorded as a failure)."),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=MIN_MEMORY_MB, show_default=False, help="Memory cap per worker process in MB; a file that needs more is a recorded failure. Default: 60% of this machine's memory split over --jobs, between 512 and 2048 MB."),
     pdf_backend: PdfBackend = typer.Option(PdfBackend.pdfminer, "--pdf-backend", help="PDF text extraction library: pdfminer (pdfminer.six) or pdfium (pypdfium2, much faster)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; dask: a dask.distributed cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster with --jobs workers."),
@@ -49,8 +52,10 @@ def extract_command(
     from .. import __version__
     from ..batch.discover import InputError, discover
     from ..batch.runner import run
-    from ..batch.work import Options, process
-    from ..batch.writer import DirWriter, JsonlWriter
+    from ..batch.limits import default_max_memory_mb
+    from ..batch.pool import WorkerStartError
+    from ..batch.work import Options
+    from ..batch.writer import DirWriter, JsonlWriter, StdoutWriter
 
     if out is not None and jsonl is not None:
         raise typer.BadParameter("give either -o DIR or --jsonl FILE, not both", param_hint="--jsonl")
@@ -60,24 +65,31 @@ def extract_command(
         raise typer.BadParameter(str(exc), param_hint="INPUTS")
     if not found:
         raise typer.BadParameter("no .txt, .html, .htm or .pdf files found in the inputs", param_hint="INPUTS")
-    options = Options(include_text=include_text, pretty=pretty and jsonl is None, pdf_backend=pdf_backend.value)
+    single = out is None and jsonl is None
+    if single and len(found) > 1:
+        raise typer.BadParameter(f"{len(found)} inputs need -o DIR or --jsonl FILE", param_hint="-o")
+    jobs = 1 if single else jobs
+    memory = max_memory if max_memory is not None else default_max_memory_mb(min(jobs, len(found)))
+    options = Options(include_text=include_text, pretty=pretty and jsonl is None, pdf_backend=pdf_backend.value,
+                      max_memory_mb=memory)
 
-    if out is None and jsonl is None:
-        if len(found) > 1:
-            raise typer.BadParameter(f"{len(found)} inputs need -o DIR or --jsonl FILE", param_hint="-o")
-        outcome = process(str(found[0].path), str(found[0].path), options)
-        if not outcome["ok"]:
-            typer.echo(f"{found[0].path}: {outcome['message']}", err=True)
-            raise typer.Exit(1)
-        sys.stdout.write(outcome["json"] + "\n")
-        raise typer.Exit(0)
-
-    writer = DirWriter(out, __version__, force) if out is not None else JsonlWriter(jsonl, __version__, force)
-    summary = run(
-        found, writer, options, jobs=jobs, timeout=timeout, max_size_mb=max_size, quiet=quiet,
-        engine=engine.value, scheduler=scheduler,
-        on_failure=lambda path, message: typer.echo(f"{path}: {message}", err=True),
-    )
-    if not quiet:
+    # One file without -o/--jsonl goes through the same runner as an archive, in one
+    # worker process, so --timeout, --max-size and --max-memory hold for it too.
+    if single:
+        writer: Union[StdoutWriter, DirWriter, JsonlWriter] = StdoutWriter()
+    elif out is not None:
+        writer = DirWriter(out, __version__, force)
+    else:
+        writer = JsonlWriter(jsonl, __version__, force)
+    try:
+        summary = run(
+            found, writer, options, jobs=jobs, timeout=timeout, max_size_mb=max_size, quiet=quiet or single,
+            engine=engine.value, scheduler=scheduler,
+            on_failure=lambda path, message: typer.echo(f"{path}: {message}", err=True),
+        )
+    except WorkerStartError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    if not quiet and not single:
         typer.echo(summary.line(), err=True)
     raise typer.Exit(1 if summary.failed else 0)

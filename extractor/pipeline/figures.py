@@ -33,6 +33,9 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
 _SPACES = re.compile(r"\s+")
+# Between a number and its multiplier or percent sign: justified PDF text read by
+# pdfminer keeps the stretched spaces ("£1.2  billion").
+_GAP = r"[ \t]{0,3}"
 # what a number counts: the first word may follow "of" or "or more/fewer/less"
 _FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
 _LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
@@ -82,7 +85,7 @@ class FiguresComponent(PatternComponent):
         words = alternation(self.words)
         digits = (rf"(?<![\w/.,:\-–£$€=?#&])(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                  rf"(?:[ \t]?(?P<mult>{mult})(?![\w]))?(?:[ \t]?(?P<pct>{pct})(?![\w]))?(?![\w/(]|[:.,]\d)")
+                  rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?(?![\w/(]|[:.,]\d)")
         self._number = re.compile(rf"{digits}|(?<![-–])\b(?P<word>{words})\b")
         # the same matches where no number word occurs, without trying the words everywhere
         self._number_digits = re.compile(digits)

@@ -62,6 +62,9 @@ class Motions:
         self._role = re.compile(rf"(?:the\s+|The\s+)?(?P<r>{roles})\b") if roles else None
         self._hon = re.compile(rf"(?:{hon})\.?\s+") if hon else None
         self._plural = alternation(patterns.get("plural_honorifics", []))
+        # after an honorific a surname may open with a lowercase particle ("Councillor de Souza")
+        particles = alternation(patterns.get("name_particles", []))
+        self._particle = re.compile(rf"(?:{particles})[ \t]+(?=[A-Z])") if particles else None
         self._mover = re.compile(rf"(?:{alternation(patterns.get('mover_cues', []))})\s*", re.I)
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
@@ -141,6 +144,8 @@ class Motions:
         count = 0
         q = p
         while count < 4:
+            if self._particle and (q > p or p > start) and (particle := self._particle.match(text, q, limit)):
+                q = particle.end()
             m = _NAME_TOKEN.match(text, q, limit)
             if not m or m.group().rstrip(".") in self.stop:
                 break

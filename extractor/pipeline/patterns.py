@@ -95,6 +95,16 @@ class PatternComponent:
 
     name: str
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Each component's ``__call__`` reports its failures as ``ComponentError``
+        (component and real cause), never as spaCy's misleading E109 (see ``errors``)."""
+        super().__init_subclass__(**kwargs)
+        call = cls.__dict__.get("__call__")
+        if call is not None and not getattr(call, "__minutes_guarded__", False):
+            from .errors import guard
+
+            cls.__call__ = guard(lambda self: self.name, call)  # type: ignore[method-assign]
+
     def __init__(self, nlp, name: str, patterns: dict[str, Any]) -> None:
         self.nlp = nlp
         self.name = name

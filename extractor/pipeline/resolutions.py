@@ -146,7 +146,7 @@ class ResolutionsComponent(PatternComponent):
             rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
             rf"(?:re-)?(?:elected|appointed)\b")
         self._outcome_tail = re.compile(
-            r"(?:\s*(?:,|and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b)+\W*$",
+            r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b))+\W*$",
             re.I,
         )
 

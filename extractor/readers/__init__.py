@@ -14,7 +14,16 @@ SUFFIX_FORMATS: dict[str, Format] = {".txt": "text", ".text": "text", ".html": "
 
 
 class ReadError(Exception):
-    """A file that cannot be read; the message names the problem (not the path)."""
+    """A file that cannot be read; the message names the problem (not the path), and
+    ``kind`` its category for ``errors.jsonl`` ("read_error" unless a reader knows better:
+    "not_pdf", "encrypted", "damaged", "inflate_limit", "not_text", "too_long")."""
+
+    def __init__(self, message: str, kind: str = "read_error") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]  # keeps ``kind`` across processes
+        return (type(self), (str(self), self.kind))
 
 
 @dataclass
@@ -48,6 +57,8 @@ def read_path(path: str | Path, pdf_backend: str = "pdfminer") -> ReadResult:
 
 
 def read_bytes(raw: bytes, fmt: Format, pdf_backend: str = "pdfminer") -> ReadResult:
+    from .garbage import refuse_binary
+
     digest = hashlib.sha256(raw).hexdigest()
     warnings: list[str] = []
     pages: Optional[int] = None
@@ -55,15 +66,20 @@ def read_bytes(raw: bytes, fmt: Format, pdf_backend: str = "pdfminer") -> ReadRe
         from .text import decode_text
 
         text = decode_text(raw, warnings)
+        refuse_binary(text, "a text")
     elif fmt == "html":
         from .html import html_to_text
 
         text = html_to_text(raw, warnings)
+        refuse_binary(text, "an HTML")
     else:
         from .pdf import pdf_to_text
 
         text, pages = pdf_to_text(raw, warnings, backend=pdf_backend)
-    return ReadResult(normalise(text), fmt, digest, pages, warnings)
+    canonical = normalise(text)
+    if not canonical and fmt == "text":
+        warnings.append("no text: the file is empty or holds only white space")
+    return ReadResult(canonical, fmt, digest, pages, warnings)
 
 
 def read_text(text: str) -> ReadResult:

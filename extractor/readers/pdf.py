@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from . import ReadError
+from .garbage import drop_unreadable_pages
+from .pdf_inflate import check_inflation
 from .pdf_layout import MAX_ROOM, NAN, PARAGRAPH_GAP, Line, continues_on_next_page, page_text
 
 BACKENDS = ("pdfminer", "pdfium")
@@ -260,22 +262,31 @@ def extract_page_lines(raw: bytes, backend: str = "pdfminer") -> list[list[Line]
     if backend not in _EXTRACTORS:
         raise ReadError(f"unknown PDF backend {backend!r}: expected one of {', '.join(BACKENDS)}")
     if b"%PDF-" not in raw[:1024]:
-        raise ReadError("not a readable PDF: no PDF header (is the file really a PDF?)")
+        raise ReadError("not a readable PDF: no PDF header (is the file really a PDF?)", kind="not_pdf")
+    check_inflation(raw)
     try:
         return _EXTRACTORS[backend](raw)
     except ReadError:
         raise
+    except MemoryError:
+        raise  # the worker's memory cap, recorded as such by the batch runner
+    except RecursionError:  # a page tree or object chain that refers back to itself
+        raise ReadError("not a readable PDF: its objects refer to themselves in a loop (a cyclic page tree)",
+                        kind="damaged") from None
     except Exception as exc:  # the libraries raise many types for broken/encrypted files
-        raise ReadError(f"not a readable PDF: {_describe(exc)}") from None
+        reason, kind = _describe(exc)
+        raise ReadError(f"not a readable PDF: {reason}", kind=kind) from None
 
 
-def _describe(exc: Exception) -> str:
-    """A reason a user can act on, with the library's own words in brackets."""
+def _describe(exc: Exception) -> tuple[str, str]:
+    """A reason a user can act on, with the library's own words in brackets, and its kind."""
     detail = str(exc).strip() or type(exc).__name__
     lowered = (type(exc).__name__ + " " + detail).lower()
     if "password" in lowered or "encrypt" in lowered:
-        return f"it is encrypted or password-protected ({detail})"
-    return f"the file is damaged or truncated ({detail})"
+        return f"it is encrypted or password-protected ({detail})", "encrypted"
+    if "unable to allocate" in lowered or "out of memory" in lowered:  # zlib's words for MemoryError
+        return f"ran out of memory while reading it ({detail})", "memory"
+    return f"the file is damaged or truncated ({detail})", "damaged"
 
 
 # -- clean-up of the page texts -------------------------------------------------------------
@@ -419,8 +430,13 @@ def pdf_to_text(raw: bytes, warnings: list[str], backend: str = "pdfminer") -> t
     """The text of a PDF (not yet normalised) and its page count."""
     page_lines = extract_page_lines(raw, backend)
     pages = [page_text(lines) for lines in page_lines]
-    text = clean_pages(pages, page_lines)
-    if not text.strip():
+    readable = drop_unreadable_pages(pages, warnings)
+    if readable is not pages:
+        page_lines = [lines if kept else [] for lines, kept in zip(page_lines, readable)]
+    text = clean_pages(readable, page_lines)
+    if readable is not pages and not text.strip():
+        pass  # the warning about the unreadable text layer says it all
+    elif not text.strip():
         warnings.append("no text layer (scanned?): the PDF's pages hold no extractable text")
     elif len(_CID.findall(text)) > 20:
         warnings.append("the PDF's fonts lack a text mapping: parts of the text came out as (cid:N) codes")

@@ -34,7 +34,7 @@ class Runtime:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.engine = Engine(settings.workers, settings.timeout, settings.pdf_backend)
+        self.engine = Engine(settings.workers, settings.timeout, settings.pdf_backend, settings.max_memory_mb)
         self.root: Optional[Path] = None
         self.in_flight = 0
         self.refused_busy = 0

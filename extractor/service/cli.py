@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..cli import app
-from ..commands.extract_cmd import PdfBackend
+from ..commands.extract_cmd import MIN_MEMORY_MB, PdfBackend
 from .settings import TOKEN_ENV, Settings, is_loopback, token_from
 
 
@@ -44,6 +44,10 @@ def serve_command(
                                   "then stopped and replaced and the request gets 422."),
     token: Optional[str] = typer.Option(None, "--token", help=f"Require 'Authorization: Bearer TOKEN' on POST "
                                         f"requests [default: ${TOKEN_ENV} if set].", show_default=False),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=MIN_MEMORY_MB, show_default=False,
+                                               help="Memory cap per worker in MB, as for 'minutes extract'; a "
+                                               "document that needs more gets 422. Default: 60% of this machine's "
+                                               "memory split over --workers, between 512 and 2048 MB."),
     pdf_backend: PdfBackend = typer.Option(PdfBackend.pdfminer, "--pdf-backend", help="PDF text extraction library."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level (warning: no access log)."),
 ) -> None:
@@ -53,17 +57,20 @@ def serve_command(
     """
     import uvicorn
 
+    from ..batch.limits import default_max_memory_mb
     from .app import create_app
 
     settings = Settings(workers=workers, queue=4 * workers if queue is None else queue, max_size_mb=max_size,
-                        timeout=timeout, token=token_from(token), pdf_backend=pdf_backend.value)
+                        timeout=timeout, token=token_from(token), pdf_backend=pdf_backend.value,
+                        max_memory_mb=max_memory if max_memory is not None else default_max_memory_mb(workers))
     if not is_loopback(host) and settings.token is None:
         typer.echo(f"minutes serve: warning: listening on {host} without a token: anyone who can reach this "
                    f"address can use the service (set --token or ${TOKEN_ENV})", err=True)
     sock = _bind(host, port)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"minutes serve: http://{shown}:{sock.getsockname()[1]}/ with {workers} worker(s), "
-               f"--max-size {max_size:g} MB, --timeout {timeout:g} s, {settings.in_flight_limit} requests in flight"
+               f"--max-size {max_size:g} MB, --timeout {timeout:g} s, --max-memory {settings.max_memory_mb:,.0f} MB, "
+               f"{settings.in_flight_limit} requests in flight"
                f"{', token required' if settings.token else ''}", err=True)
     config = uvicorn.Config(create_app(settings), log_level=log_level, timeout_graceful_shutdown=5,
                             server_header=False, proxy_headers=False)

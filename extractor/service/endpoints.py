@@ -67,7 +67,7 @@ async def _run(ctx: Context, path: Path, label: str, source: Optional[str], fmt:
     """Extract one saved upload in a worker; the record's JSON, or ApiError naming the file."""
     problem = sniff.problem(path, fmt)
     if problem:
-        raise ApiError(422, f"{label}: {problem}", kind="unreadable")
+        raise ApiError(422, f"{label}: {problem[1]}", kind=problem[0])
     outcome = await ctx.engine.extract(Task(str(path), source, include_text))
     if outcome["ok"]:
         return outcome["json"]
@@ -75,7 +75,7 @@ async def _run(ctx: Context, path: Path, label: str, source: Optional[str], fmt:
     detail = outcome["message"]
     if kind == "timeout":
         detail += " (--timeout); a smaller file, or ask the operator for a longer limit"
-    raise ApiError(422, f"{label}: {detail}", kind="unreadable" if kind == "read_error" else kind)
+    raise ApiError(422, f"{label}: {detail}", kind=kind)  # the kinds of errors.jsonl (README)
 
 
 async def extract(request: Request, ctx: Context, include_text: bool) -> str:

@@ -23,6 +23,7 @@ from typing import Any, Optional
 import anyio
 
 from ..batch import work
+from ..batch.limits import apply_memory_limit
 from ..batch.pool import receive_tasks
 from ..batch.work import Options, failure
 
@@ -39,13 +40,15 @@ class Task:
     include_text: bool = False
 
 
-def _serve(conn: Connection, pdf_backend: str) -> None:
-    """The worker's loop: load the pipeline once, then extract one task at a time."""
+def _serve(conn: Connection, pdf_backend: str, max_memory_mb: Optional[float]) -> None:
+    """The worker's loop: load the pipeline once, then extract one task at a time, within
+    the batch runner's memory cap (a document that needs more fails alone)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
+    apply_memory_limit(max_memory_mb)
     _warm_up()
     conn.send("ready")
     for task in receive_tasks(conn):
-        options = Options(include_text=task.include_text, pdf_backend=pdf_backend)
+        options = Options(include_text=task.include_text, pdf_backend=pdf_backend, max_memory_mb=max_memory_mb)
         conn.send(work.process(task.path, task.source, options))
 
 
@@ -62,9 +65,10 @@ def _warm_up() -> None:
 
 
 class Worker:
-    def __init__(self, ctx: Any, pdf_backend: str) -> None:
+    def __init__(self, ctx: Any, pdf_backend: str, max_memory_mb: Optional[float]) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, pdf_backend), daemon=True, name="minutes-serve-worker")
+        self.proc = ctx.Process(target=_serve, args=(child, pdf_backend, max_memory_mb), daemon=True,
+                                name="minutes-serve-worker")
         self.proc.start()
         child.close()
 
@@ -80,7 +84,8 @@ class Worker:
             self.conn.send(task)
             if not self.conn.poll(timeout):
                 return failure("timeout", f"extraction took longer than the {timeout:g} s limit; stopped"), False
-            return self.conn.recv(), True
+            outcome = self.conn.recv()
+            return outcome, not outcome.get("restart")  # after a MemoryError, a fresh worker
         except (EOFError, OSError, BrokenPipeError):
             return failure("crash", "the extraction process died on this file"), False
 
@@ -108,8 +113,10 @@ def _context() -> Any:
 class Engine:
     """``workers`` extraction processes; ``extract`` waits for a free one (callers bound the wait)."""
 
-    def __init__(self, workers: int, timeout: float, pdf_backend: str = "pdfminer") -> None:
+    def __init__(self, workers: int, timeout: float, pdf_backend: str = "pdfminer",
+                 max_memory_mb: Optional[float] = None) -> None:
         self.size, self.timeout, self.pdf_backend = workers, timeout, pdf_backend
+        self.max_memory_mb = max_memory_mb
         self._ctx = _context()
         self._idle: Optional[asyncio.Queue[Worker]] = None
         self._all: set[Worker] = set()
@@ -120,7 +127,7 @@ class Engine:
     async def start(self) -> None:
         """Start every worker and wait until each has loaded the pipeline."""
         self._idle = asyncio.Queue()
-        workers = [Worker(self._ctx, self.pdf_backend) for _ in range(self.size)]
+        workers = [Worker(self._ctx, self.pdf_backend, self.max_memory_mb) for _ in range(self.size)]
         self._all.update(workers)
         for w in workers:
             if not await anyio.to_thread.run_sync(w.wait_ready):
@@ -164,7 +171,7 @@ class Engine:
         self._all.discard(worker)
         self.restarts += 1
         await anyio.to_thread.run_sync(lambda: worker.stop(kill=True))
-        fresh = Worker(self._ctx, self.pdf_backend)
+        fresh = Worker(self._ctx, self.pdf_backend, self.max_memory_mb)
         self._all.add(fresh)
         if await anyio.to_thread.run_sync(fresh.wait_ready):
             assert self._idle is not None

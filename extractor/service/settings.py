@@ -27,6 +27,8 @@ class Settings:
     token: Optional[str] = None
     """Bearer token required on POST endpoints; None for none."""
     pdf_backend: str = "pdfminer"
+    max_memory_mb: Optional[float] = None
+    """Data memory cap per worker (the batch runner's --max-memory); None for none."""
     max_files: int = 20
     """Files in one POST /actions."""
 

@@ -28,26 +28,27 @@ _MAGIC = [
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
-def problem(path: Path, fmt: str) -> Optional[str]:
-    """Why the upload at ``path`` is not a ``fmt`` file of minutes, or None if it may be."""
+def problem(path: Path, fmt: str) -> Optional[tuple[str, str]]:
+    """Why the upload at ``path`` is not a ``fmt`` file of minutes, as (kind, message) with
+    the kinds of ``errors.jsonl``; None if it may be."""
     with path.open("rb") as fh:
         head = fh.read(SAMPLE)
     if not head:
-        return "the file is empty (0 bytes)"
+        return "empty", "the file is empty (0 bytes)"
     if fmt == "pdf":
-        return None if b"%PDF-" in head[:1024] else _not_pdf(head)  # where the PDF reader looks
+        return None if b"%PDF-" in head[:1024] else ("not_pdf", _not_pdf(head))  # where the PDF reader looks
     if fmt not in ("text", "html"):
         return None  # a format with its own reader, which says what is wrong with it
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None  # UTF-16 text ("Unicode text" from Word) is full of NUL bytes
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            return f"the file is {what}, not {'HTML' if fmt == 'html' else 'plain text'}"
+            return "not_text", f"the file is {what}, not {'HTML' if fmt == 'html' else 'plain text'}"
     if b"\x00" in head:
-        return "the file holds NUL bytes: it is binary, not text"
+        return "not_text", "the file holds NUL bytes: it is binary, not text"
     controls = sum(head.count(bytes([c])) for c in _CONTROL)
     if controls > max(8, len(head) // 100):
-        return f"the file looks binary ({controls} control characters in its first {len(head):,} bytes), not text"
+        return "not_text", f"the file looks binary ({controls} control characters in its first {len(head):,} bytes), not text"
     return None
 
 
