@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, PhraseMap, alternation
+from .attendance_headings import Heading, HeadingGrammar
+from .attendance_names import NameRules
 from .text_lines import Line, all_lines
 
 _INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
@@ -51,14 +53,7 @@ class AttendanceComponent(PatternComponent):
         self._chair = PhraseMap(p.get("chair_phrases", {}))
         self._chair_re = re.compile(rf"\s*,?\s*\b(?P<c>{alternation(self._chair)})\b\s*", re.IGNORECASE) if self._chair else None
         self._substitute = re.compile(rf"\b(?:{alternation(p.get('substitute_words', []))})\b", re.IGNORECASE)
-        self._heading_label: dict[str, str] = {}
-        for label, words in p.get("headings", {}).items():
-            for w in words:
-                self._heading_label[re.sub(r"\s+", " ", w.lower())] = label
-        self._heading_roles = {k.lower(): v for k, v in p.get("heading_roles", {}).items()}
-        self._heading = re.compile(
-            rf"^(?P<head>{alternation(self._heading_label)})(?P<colon>\s*(?::\s*[-–]|[:–-]))?(?:\s+|$)(?P<rest>.*)$", re.IGNORECASE
-        )
+        self._headings = HeadingGrammar(p, self._plural, self._honorific)
         self._triggers = re.compile(rf"\b(?:{alternation(p.get('apology_triggers', []))})\b\s*:?\s*", re.IGNORECASE)
         self._apology_end = re.compile(rf"\s+(?:{alternation(p.get('apology_end', []))})\b", re.IGNORECASE)
         self._marks = dict(p.get("table_marks", {}))
@@ -68,10 +63,13 @@ class AttendanceComponent(PatternComponent):
         self._particles = set(p.get("name_particles", []))
         self._stacking = set(p.get("stacking_honorifics", []))
         mixed = alternation(p.get("mixed_headings", []))
-        self._mixed = re.compile(rf"^(?:{mixed})\b", re.IGNORECASE) if mixed else re.compile(r"(?!)")
         # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
         self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
         self._mixed_default = p.get("mixed_default", "present")
+        members = alternation(p.get("member_honorifics", []))
+        self._member_re = re.compile(rf"^(?:{members})(?=\s)") if members else re.compile(r"(?!)")
+        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|_{3,}|\s[*#]\s")
+        self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
         attended = alternation(p.get("attended_phrases", []))
         self._attended_re = re.compile(rf"^(?P<who>[^.()]{{3,120}}?)\s+(?:{attended})\b") if attended else re.compile(r"(?!)")
         self._officer_role = re.compile(rf"\b(?:{alternation(p.get('officer_role_words', []))})\b", re.IGNORECASE)
@@ -82,27 +80,15 @@ class AttendanceComponent(PatternComponent):
         self._header_cells = {w.lower() for w in p.get("table_header_cells", [])}
         self._no_role_cells = {w.lower() for w in p.get("no_role_cells", [])}
         self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
+        self._names = NameRules(p, self._honorific)
+        offices = alternation(p.get("office_honorifics", []))
+        self._office = re.compile(rf"^(?P<o>{offices})\s+(?=[A-Z])") if offices else re.compile(r"(?!)")
+        self._not_role = re.compile(rf"\b(?:{alternation(p.get('not_role_words', []))})\b", re.IGNORECASE) if p.get("not_role_words") else re.compile(r"(?!)")
 
     # --- one entry ---------------------------------------------------------------
 
     def _valid_name(self, name: str) -> bool:
-        tokens = name.split()
-        if not tokens or len(tokens) > self._max_tokens:
-            return False
-        rest = tokens
-        while rest and self._honorific.match(" ".join(rest)):
-            m = self._honorific.match(" ".join(rest))
-            rest = " ".join(rest)[m.end():].split()
-        if not rest:
-            return False
-        for tok in rest:
-            if tok in self._particles:
-                continue
-            if tok.strip(".,").lower() in self._not_name:
-                return False
-            if not re.match(r"^[A-Z][A-Za-z'’.-]*$", tok):
-                return False
-        return True
+        return self._names.valid(name)
 
     def _entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
         """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair"."""
@@ -162,16 +148,30 @@ class AttendanceComponent(PatternComponent):
             # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
             # (on a line of its own or in an inline list)
             name, role = role, name
-        if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)):
+        if role and self._names.initials_code(name, role):
+            role = None  # "Sheila Freeman (SF)": the minute-taker's tag, not a role
+        name = self._names.drop_trailing_code(name)
+        titled = self._names.title_first(name)
+        if titled:  # "RFO Clive Baker", "Parish Clerk Ms E Lewis", "Chair Cllr. C Edwards"
+            role, name = role or titled[0] or None, titled[1]
+        elif not self._valid_name(name):
+            after = self._names.role_after(name)
+            if after:  # "Tom Dowling County Manager"
+                name, role = after[0], role or after[1]
+        if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
+                and not self._names.has_honorific(name):
             name = f"{inherited} {name}"
         if not self._valid_name(name):
             return None
+        om = self._office.match(name)
+        if om and not role:  # "Mayor Fred Hanna": the office is printed as the honorific
+            role = om.group("o")
         return Entry(label, name, role, s, e)
 
     def _bracket_role(self, inner: str) -> Optional[str]:
         """The role in one bracket: None for a substitution ("substitute for X", "for X");
         "Vice-Chairman, in the Chair" is the Vice-Chairman (the role printed in the list)."""
-        if not inner or self._substitute.search(inner) or self._sub_opener.match(inner):
+        if not inner or self._substitute.search(inner) or self._sub_opener.match(inner) or self._not_role.search(inner):
             return None
         if inner.lower() in self._chair:
             return self._chair[inner]
@@ -339,33 +339,8 @@ class AttendanceComponent(PatternComponent):
 
     # --- meeting scan ---------------------------------------------------------------------
 
-    def _heading_key(self, printed: str) -> str:
-        """The pattern-data key of a heading the case-blind regex matched. Lower-casing
-        gives it but for the few letters the regex folds differently ("abſence" with a
-        long s, a dotless ı): those are looked up by matching each key the same way."""
-        head = re.sub(r"\s+", " ", printed.lower())
-        if head in self._heading_label:
-            return head
-        for key in self._heading_label:
-            if re.fullmatch(re.escape(key).replace(r"\ ", r"\s+"), printed, re.IGNORECASE):
-                return key
-        return head
-
-    def _heading_of(self, line: Line) -> Optional[tuple[str, Optional[str], str, int]]:
-        """(label, heading role, rest, rest offset) when the line starts with an attendance heading."""
-        m = self._heading.match(line.text)
-        if not m:
-            return None
-        head = self._heading_key(m.group("head"))
-        rest = m.group("rest")
-        if rest and not m.group("colon"):
-            # "Councillors Penrose, ..." is a list line; a bare heading word before text needs a
-            # colon unless it is a multi-word heading followed by a name ("Officers Present K Hallam")
-            if head in self._plural or len(head.split()) < 2 and head not in self._heading_roles:
-                return None
-            if not (self._honorific.match(rest) or self._plural_re.match(rest) or re.match(r"^[A-Z]\.?\s", rest)):
-                return None
-        return self._heading_label[head], self._heading_roles.get(head), rest, line.start + m.start("rest")
+    def _heading_of(self, line: Line) -> Optional[Heading]:
+        return self._headings.at_start(line)
 
     @staticmethod
     def _read_following(
@@ -440,15 +415,40 @@ class AttendanceComponent(PatternComponent):
         e = self._entry(text, start, label, None, block=True)
         return e if e and e.role and self._officer_role.search(e.role) else None
 
+    def _member(self, e: Entry) -> bool:
+        """A member by honorific: "Councillor ...", "Trustee ...", "Mayor ..."."""
+        return self._member_re.match(e.name) is not None
+
+    def _officer(self, e: Entry) -> bool:
+        return bool(e.role and self._officer_role.search(e.role)) and not self._member(e)
+
     def _route(self, entries: list[Entry]) -> list[Entry]:
         """Under "Also present" / "In attendance", councillors are present and officers are officers."""
         for e in entries:
-            if any(e.name.startswith(h) for h in self._stacking):
+            if self._member(e):
                 e.label = "present"
             elif e.role and self._officer_role.search(e.role):
                 e.label = "officers"
             else:
                 e.label = self._mixed_default
+        return entries
+
+    def _settle(self, entries: list[Entry], label: str) -> list[Entry]:
+        """Entries read under a heading of ``label``, each in the list the guidelines put it in.
+
+        "Present: ..., Peter Hall (Clerk)": an officer among members is an officer. Under
+        "Others present" only members and officers are kept (guests are neither); under
+        "Members of the public" nobody is."""
+        if label == "none":
+            return []
+        if label == "mixed":
+            return self._route(entries)
+        if label == "others":
+            return [e for e in self._route(entries) if self._member(e) or self._officer(e)]
+        if label == "present":
+            for e in entries:
+                if e.label == "present" and self._officer(e):
+                    e.label = "officers"
         return entries
 
     @staticmethod
@@ -458,6 +458,82 @@ class AttendanceComponent(PatternComponent):
         while j + 1 < len(ls) and not ls[j + 1].blank and re.search(r"(?:[,;&]|\band)$", ls[j].text):
             j += 1
         return j
+
+    def _list_end(self, text: str) -> int:
+        """Where a list run together with the text after it ends: an item number ("1. CALL TO
+        ORDER"), a rule of underscores, or (in a list with lower case) two words in capitals."""
+        m = self._run_end.search(text)
+        if m:
+            return m.start()
+        if re.search(r"[a-z]", text):
+            m = self._caps_run.search(text)
+            if m:
+                return m.start()
+        return len(text)
+
+    def _segments(self, run: str, start: int, h: Heading) -> list[tuple[str, Optional[str], str, int]]:
+        """``run`` (the text after heading ``h``) cut at the headings inside it:
+        "J. Turner, ... COUNCILMEMBERS ABSENT: Tom Cole OFFICERS PRESENT: Bill Baine, City Manager"."""
+        segments: list[tuple[str, Optional[str], str, int]] = []
+        label, role, pos = h.label, h.role, start
+        for inner in self._headings.inside(run, start):
+            if inner.start < pos:
+                continue
+            segments.append((label, role, run[pos - start : inner.start - start], pos))
+            label, role, pos = inner.label, inner.role, inner.end
+        segments.append((label, role, run[pos - start :], pos))
+        out = []
+        for label, role, seg, s in segments:
+            cut = self._list_end(seg)
+            out.append((label, role, seg[:cut], s))
+            if cut < len(seg.rstrip()):
+                break
+        return out
+
+    def _read_heading(self, text: str, ls: list[Line], i: int, h: Heading) -> tuple[list[Entry], int, int]:
+        """Entries under heading ``h`` on line ``i``: the lines below it, or the list after it
+        on the same line (wrapped, cut at the headings inside it, continued on lines that
+        start with an honorific). Returns them, the last line used and where on that line
+        the list ended."""
+        line = ls[i]
+        rest = text[h.end : line.end]
+        if not rest.strip():
+            found, last = self._block(ls, i, h.label)
+            return self._settle(found, h.label), last, ls[last].end
+        j = self._wrapped(ls, i)
+        rest = text[h.end : ls[j].end]
+        first = self._titled_person(rest, h.end, h.label) if j == i else None
+        if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
+            more, last = self._block(ls, i, h.label)
+            return self._settle([first] + more, h.label), last, ls[last].end
+        cut = self._sentence_end(rest)
+        found: list[Entry] = []
+        label = h.label
+        for label, role, seg, s in self._segments(rest[:cut], h.end, h):
+            also = self._mixed_inline.search(seg)
+            entries = self._list(seg[: also.start()] if also else seg, s, label, role)
+            if also:
+                entries += self._route(self._list(seg[also.end() :], s + also.end(), label))
+            found += self._settle(entries, label)
+        if text[h.end + cut : ls[j].end].strip(" .;,"):
+            return found, j, h.end + cut
+        more, last = self._continuations(ls, j, label)
+        return found + self._settle(more, label), last, ls[last].end
+
+    def _prose(self, text: str, ls: list[Line], i: int, pos: int) -> tuple[list[Entry], int]:
+        """Apology sentences from ``pos`` on line ``i`` ("Apologies were received from ...");
+        returns the entries and the last line used."""
+        line = ls[i]
+        tm = self._triggers.search(text, pos, line.end)
+        if not tm:
+            return [], i
+        rstart = tm.end()
+        if not text[rstart : line.end].strip(" :"):
+            return self._block(ls, i, "apologies")
+        j = self._wrapped(ls, i)
+        rest = text[rstart : ls[j].end]
+        cut = self._sentence_end(rest)
+        return self._list(rest[:cut], rstart, "apologies"), j
 
     def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
         text = S.doc_text(doc)
@@ -471,44 +547,19 @@ class AttendanceComponent(PatternComponent):
                 continue
             h = self._heading_of(line)
             if h:
-                label, hrole, rest, rstart = h
-                mixed = self._mixed.match(line.text) is not None
-                if not rest.strip():
-                    found, last = self._block(ls, i, label)
-                else:
-                    j = self._wrapped(ls, i)
-                    rest = text[rstart:ls[j].end]
-                    first = self._titled_person(rest, rstart, label) if j == i else None
-                    if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
-                        more, last = self._block(ls, i, label)
-                        found = [first] + more
-                    else:
-                        rest = rest[: self._sentence_end(rest)]
-                        also = self._mixed_inline.search(rest)
-                        found = self._list(rest[: also.start()] if also else rest, rstart, label, hrole)
-                        if also:
-                            found += self._route(self._list(rest[also.end():], rstart + also.end(), label))
-                        more, last = self._continuations(ls, j, label)
-                        found += more
-                out.extend(self._route(found) if mixed else found)
+                found, last, pos = self._read_heading(text, ls, i, h)
+                out.extend(found)
+                if pos < ls[last].end:  # "PRESENT: ... There were apologies from Councillors ..."
+                    more, last = self._prose(text, ls, last, pos)
+                    out.extend(more)
                 i = last + 1
                 continue
-            tm = self._triggers.search(line.text)
-            if tm:
-                rest = line.text[tm.end():]
-                rstart = line.start + tm.end()
-                if not rest.strip(" :"):
-                    found, last = self._block(ls, i, "apologies")
-                    out.extend(found)
-                    i = last + 1
-                    continue
-                j = self._wrapped(ls, i)
-                rest = text[rstart:ls[j].end]
-                cut = self._sentence_end(rest)
-                out.extend(self._list(rest[:cut], rstart, "apologies"))
-                i = j
-            else:
-                out.extend(self._attended(line))
+            found, last = self._prose(text, ls, i, line.start)
+            if found or last > i:
+                out.extend(found)
+                i = last + 1
+                continue
+            out.extend(self._attended(line))
             i += 1
         return out
 
