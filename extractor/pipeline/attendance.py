@@ -38,6 +38,17 @@ class Entry:
 _SUBSTITUTED_BY = re.compile(r"\((?:substituted|replaced|represented)\s+by\s+(?P<n>[^()]+)\)")
 """An absent member's substitute, named in brackets after them."""
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
+_WRAPS = re.compile(r"(?:[,;&]|\band|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|of|from|the))$")
+"""A line that goes on on the next: it ends in a separator, an honorific or a preposition."""
+_NUMBERED = re.compile(r"^(?:\(\d{1,3}[a-z]?\)|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+[A-Z][A-Za-z]")
+"""An item heading ("(2) Disclosures ...", "3. Minutes"): the end of a block of names."""
+_COLUMNS = re.compile(r"\S\s{3,}\S")
+_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
+"""Cells of a line laid out in columns: runs of text parted by three or more spaces."""
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_LOWER_LEAD = re.compile(r"^\s*(?:(?:[a-z][\w’'-]*|the\s+following)\s*:?\s+)+(?=[A-Z])")
+"""Lower-case words before the names of a list: "board members Paul Garabedian, ..."."""
+_LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,4})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to five words before the colon)."""
 
@@ -70,8 +81,20 @@ class AttendanceComponent(PatternComponent):
         self._member_re = re.compile(rf"^(?:{members})(?=\s)") if members else re.compile(r"(?!)")
         self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|_{3,}|\s[*#]\s")
         self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
-        attended = alternation(p.get("attended_phrases", []))
-        self._attended_re = re.compile(rf"^(?P<who>[^.()]{{3,120}}?)\s+(?:{attended})\b") if attended else re.compile(r"(?!)")
+        self._attended_label = PhraseMap(p.get("attended_phrases", {}))
+        attended = alternation(self._attended_label)
+        self._attended_any = re.compile(rf"\s(?P<p>{attended})\b") if attended else re.compile(r"(?!)")
+        self._openers = p.get("presence_openers", {})
+        openers = alternation(self._openers)
+        self._opener = re.compile(rf"\b(?P<o>{openers})\b\s*:?\s*", re.IGNORECASE) if openers else re.compile(r"(?!)")
+        roll = alternation(p.get("heading_grammar", {}).get("roll_call", []))
+        self._roll_call = re.compile(rf"\b(?:{roll})\b(?:\s+as\s+follows)?\s*[:,-]?\s*", re.IGNORECASE) if roll else re.compile(r"(?!)")
+        self._roll_status = {k.lower(): v for k, v in p.get("roll_call_answers", {}).items()}
+        answers = alternation(self._roll_status)
+        self._roll_entry = re.compile(
+            rf"(?P<n>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*)\s+(?:[-–—:]\s*)?(?P<s>{answers})\b", re.IGNORECASE
+        ) if answers else re.compile(r"(?!)")
+        self._cue_words = tuple(p.get("cue_words", []))
         self._officer_role = re.compile(rf"\b(?:{alternation(p.get('officer_role_words', []))})\b", re.IGNORECASE)
         self._max_tokens = int(p.get("max_name_tokens", 7))
         openers = p.get("substitute_openers", [])
@@ -81,6 +104,13 @@ class AttendanceComponent(PatternComponent):
         self._no_role_cells = {w.lower() for w in p.get("no_role_cells", [])}
         self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
         self._names = NameRules(p, self._honorific)
+        self._and_honorific = re.compile(rf"\s(?:and|&)\s+(?:{alternation(hons)})\s")
+        self._mark_bracket = re.compile(rf"\s*\((?P<m>{'|'.join(map(re.escape, self._marks))})\)\s*$") if self._marks else re.compile(r"(?!)")
+        self._staff_role = re.compile(rf"\b(?:{alternation(p.get('staff_role_words', []))})\b", re.IGNORECASE) if p.get("staff_role_words") else re.compile(r"(?!)")
+        member_roles = alternation(p.get("member_role_words", []))
+        self._member_role = re.compile(rf"\b(?:{member_roles})\b", re.IGNORECASE) if member_roles else re.compile(r"(?!)")
+        splitters = alternation(p.get("split_honorifics", []))
+        self._split_hon = re.compile(rf"\s+(?:{splitters})(?=\s+[A-Z(])") if splitters else re.compile(r"(?!)")
         offices = alternation(p.get("office_honorifics", []))
         self._office = re.compile(rf"^(?P<o>{offices})\s+(?=[A-Z])") if offices else re.compile(r"(?!)")
         self._not_role = re.compile(rf"\b(?:{alternation(p.get('not_role_words', []))})\b", re.IGNORECASE) if p.get("not_role_words") else re.compile(r"(?!)")
@@ -100,11 +130,20 @@ class AttendanceComponent(PatternComponent):
             return None
         s = start + lead
         e = s + len(raw)
+        mark = self._mark_bracket.search(raw)
+        if mark:  # "Cllr F Tingle (Chair) (P)": a present/absent mark in brackets
+            label, raw = self._marks[mark.group("m")], raw[: mark.start()].rstrip(" .;,")
         role: Optional[str] = None
         name = raw
         m = re.search(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)", name)
         comma = name.find(",")
-        if block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
+        dash = _SPACED_DASH.search(name) if block else None
+        if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
+                and self._valid_name(name[: dash.start()].strip()) and not _SPACED_DASH.search(name, dash.end()):
+            # "Mr J Coles – Planning Officer (Compliance)", "Mr S Bell – Legal Services, Norfolk CC"
+            name, role = name[: dash.start()].strip(), name[dash.end():].strip() or None
+            m = None
+        elif block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
             # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
             name, role = name[:comma].strip(), name[comma + 1:].strip() or None
         elif m:
@@ -139,12 +178,16 @@ class AttendanceComponent(PatternComponent):
                 role = role or self._chair.get(cm.group("c"))
                 name = (name[: cm.start()] + " " + name[cm.end():]).strip()
         if self._post:
-            name = self._post.sub("", name)
+            # "Jawaid MBE" -> "Jawaid"; "Mr A Hamid MBE" keeps the letters as printed
+            bare = self._post.sub("", name)
+            if len(bare.split()) < 2 or not self._valid_name(name):
+                name = bare
         name = re.sub(r"\s+", " ", name).strip(" ,;")
         if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
             # "The Mayor (Councillor Lena Castellan) in the Chair": the office first, the member in brackets
             name, role = role, re.sub(r"^[Tt]he\s+", "", name) or None
-        elif not self._valid_name(name) and role and self._valid_name(role) and (block or m):
+        elif not self._valid_name(name) and role and self._valid_name(role) and (block or m) \
+                and " " in role.strip() and self._names.role_phrase(name):
             # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
             # (on a line of its own or in an inline list)
             name, role = role, name
@@ -159,7 +202,7 @@ class AttendanceComponent(PatternComponent):
             if after:  # "Tom Dowling County Manager"
                 name, role = after[0], role or after[1]
         if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
-                and not self._names.has_honorific(name):
+                and not self._names.place_honorific(name):
             name = f"{inherited} {name}"
         if not self._valid_name(name):
             return None
@@ -202,10 +245,13 @@ class AttendanceComponent(PatternComponent):
 
     # --- lists -----------------------------------------------------------------------
 
-    def _split(self, text: str, start: int) -> list[tuple[str, int]]:
-        """Split a list on commas, semicolons and "and", outside brackets; keep offsets."""
-        pieces: list[tuple[str, int]] = []
+    def _split(self, text: str, start: int) -> list[tuple[str, int, str]]:
+        """Split a list on commas, semicolons and "and", outside brackets, and before an
+        honorific that follows a name or title ("..., East Herts Council Cllr Mrs A Brewster");
+        keep offsets and the separator before each piece."""
+        pieces: list[tuple[str, int, str]] = []
         depth, last, i = 0, 0, 0
+        before = ""
         while i < len(text):
             ch = text[i]
             if ch == "(":
@@ -217,27 +263,54 @@ class AttendanceComponent(PatternComponent):
                 if ch in ",;":
                     sep = 1
                 else:
-                    m = re.match(r"\s+(?:and|&)\s+", text[i:])
+                    m = _AND.match(text, i)
                     if m and (i == 0 or text[i - 1] != ","):
-                        sep = m.end()
+                        sep = m.end() - i
                 if sep:
-                    pieces.append((text[last:i], start + last))
+                    pieces.append((text[last:i], start + last, before))
+                    before = ch if ch in ",;" else "and"
                     i += sep
                     # ", and" after a comma
-                    m = re.match(r"\s*(?:and|&)\s+", text[i:])
+                    m = _LEAD_AND.match(text, i)
                     if ch == "," and m:
-                        i += m.end()
+                        i = m.end()
                     last = i
                     continue
             i += 1
-        pieces.append((text[last:], start + last))
-        return [(t, s) for t, s in pieces if t.strip()]
+        pieces.append((text[last:], start + last, before))
+        out = []
+        for t, s, sep in pieces:
+            if not t.strip():
+                continue
+            for k, (sub, at) in enumerate(self._split_at_honorifics(t)):
+                out.append((sub, s + at, sep if k == 0 else " "))
+        return out
+
+    def _split_at_honorifics(self, piece: str) -> list[tuple[str, int]]:
+        """"Mrs S Blane Mr C Gould" -> two people: cut before an honorific that follows a word
+        that is not itself an honorific ("Cllr Mrs A Brewster" stays whole), outside brackets."""
+        cuts = []
+        for m in self._split_hon.finditer(piece):
+            before = piece[: m.start()]
+            if before.count("(") != before.count(")"):
+                continue
+            words = piece[cuts[-1] if cuts else 0 : m.start()].split()
+            prev = words[-1] if words else ""
+            if not prev or self._honorific.fullmatch(prev) or prev.lower() in ("the", "and", "&"):
+                continue
+            if len(words) < 2:
+                continue  # "District Cllr Anne Fraser", "NCC Cllr N Clarke": a place before the honorific
+            cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+        if not cuts:
+            return [(piece, 0)]
+        bounds = [0] + cuts + [len(piece)]
+        return [(piece[a:b], a) for a, b in zip(bounds, bounds[1:]) if piece[a:b].strip()]
 
     def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
         """Entries of an inline list; a plural honorific distributes over what follows."""
         split = self._split_list(text, start, label, role)
         titled = self._titled_list(text, start, label)
-        if len(titled) > len(split):
+        if (len(titled), sum(1 for e in titled if e.role)) > (len(split), sum(1 for e in split if e.role)):
             split = titled
         run_together = self._initials(text, start, label)
         return run_together if len(run_together) > len(split) else split
@@ -246,23 +319,40 @@ class AttendanceComponent(PatternComponent):
         out: list[Entry] = []
         inherited: Optional[str] = None
         office: Optional[str] = None
-        for piece, s in self._split(text, start):
+        comma_since = False
+        for piece, s, sep in self._split(text, start):
             stripped = piece.strip()
+            if sep == ";" and comma_since:
+                inherited = None  # "Aldermen A, B; City Attorney C": the honorific ends with its group
+            comma_since = comma_since or sep == ","
             om = re.fullmatch(r"[Tt]he\s+(?P<o>.+)", stripped)
             if om and self._honorific.fullmatch(om.group("o")) and office is None and not out:
                 office = om.group("o")  # "The Mayor, Councillor N Quigley (in the Chair)": the office, then its holder
                 continue
+            tm = self._triggers.match(stripped)
+            if tm:  # "Jack Fordy, Apologies from Fiona Jenkins": the rest of the list sent apologies
+                label, inherited = "apologies", None
+                piece, s = piece[piece.find(stripped) + tm.end():], s + piece.find(stripped) + tm.end()
+                stripped = piece.strip()
             pm = self._plural_re.match(stripped)
             if pm:
-                inherited = self._plural[pm.group("h")]
+                inherited, comma_since = self._plural[pm.group("h")], False
                 offset = piece.find(pm.group("h")) + pm.end()
                 piece, s = piece[offset:], s + offset
             entry = self._entry(piece, s, label, inherited, block=False)
             if entry is None and _SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
                 entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
+                if out and sep in (",", " ") and self._names.role_phrase(stripped):
+                    # "P Beubry, Castlecomer Area Engineer, P O'Neill, ...": a title after its holder
+                    prev = out[-1]
+                    prev.role = f"{prev.role}, {stripped}" if prev.role and sep == "," else (prev.role or stripped)
+                    prev.end = s + len(piece.rstrip())
+                    continue
                 found = self._initials(piece, s, label)
                 if not found:
+                    if self._names.junk(stripped):
+                        continue  # "County Cllr", "No rep": nobody, but the list goes on
                     # "Councillor Penrose who was substituted by ...": keep the leading name, end the list
                     lead = self._leading_name(piece)
                     head = self._entry(piece[:lead], s, label, inherited, block=False) if lead else None
@@ -283,26 +373,28 @@ class AttendanceComponent(PatternComponent):
         return out
 
     def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
-        """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people, commas part titles."""
+        """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people,
+        commas part titles. A piece that names nobody is passed over; more than one in three
+        and this is not such a list."""
         if ";" not in text:
             return []
         out: list[Entry] = []
-        pos = 0
-        for piece in text.split(";"):
+        pos = failed = 0
+        pieces = text.split(";")
+        for piece in pieces:
+            e = None
             if "," in piece:
                 e = self._entry(piece, start + pos, label, None, block=True)
-                if e is None:
-                    return []
-                out.append(e)
             elif piece.strip():
                 # "J Pellow – Head of Planning; K Marrable – Legal Advisor": a spaced dash parts name and title
                 dashed = re.search(r"\s[–—-]\s", piece) is not None
                 e = self._entry(piece, start + pos, label, None, block=dashed)
-                if e is None:
-                    return []
+            if e is not None:
                 out.append(e)
+            elif piece.strip():
+                failed += 1
             pos += len(piece) + 1
-        return out
+        return out if failed * 3 <= len(pieces) else []
 
     def _leading_name(self, text: str) -> int:
         """Length of the capitalised run that opens ``text`` (0 when it is not followed by lower-case words)."""
@@ -361,36 +453,92 @@ class AttendanceComponent(PatternComponent):
             last = j
         return out, last
 
-    def _block(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
-        """One person per line after a heading, until a line that is not a person."""
-
-        def read(line: Line) -> Optional[list[Entry]]:
-            if self._legend.match(line.text) and len(line.text.split()) <= 6:
-                return []
-            if self._heading_of(line) or self._triggers.match(line.text):
-                return None
-            lab, text, start = label, line.text, line.start
-            mm = self._mark_re.match(text)
-            if mm:
-                lab = self._marks[mm.group("m")]
-                text, start = text[mm.end():], start + mm.end()
-            if "\t" in text.strip():
-                return self._table_row(text, start, lab)
-            pm = self._plural_re.match(text)
-            rm = None if pm else _ROLE_FIRST.match(text)
-            if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person
-                e = self._entry(rm.group("n"), start + rm.start("n"), lab, None, block=True)
-                if e:
-                    e.role = e.role or rm.group("r")
-                return [e] if e else None
-            if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())):
-                found = self._list(text, start, lab)
-            else:
-                e = self._entry(text, start, lab, None, block=True)
-                found = [e] if e else self._initials(text, start, lab)
+    def _block_line(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
+        """The people on one line of a block (None: the line is not part of the block)."""
+        if self._legend.match(text) and len(text.split()) <= 6:
+            return []
+        lab = label
+        mm = self._mark_re.match(text)
+        if mm:
+            lab = self._marks[mm.group("m")]
+            text, start = text[mm.end():], start + mm.end()
+        if "\t" in text.strip():
+            return self._table_row(text, start, lab)
+        if _COLUMNS.search(text):
+            return self._columns(text, start, lab)
+        pm = self._plural_re.match(text)
+        rm = None if pm else _ROLE_FIRST.match(text)
+        if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person (or a list)
+            found = self._list(rm.group("n"), start + rm.start("n"), lab)
+            if len(found) == 1 and not found[0].role and not self._triggers.match(rm.group("n")):
+                found[0].role = rm.group("r")
             return found or None
+        if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())) \
+                or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1:
+            found = self._list(text[: self._sentence_end(text)], start, lab)
+        else:
+            e = self._entry(text, start, lab, None, block=True)
+            found = [e] if e else self._initials(text, start, lab)
+        return found or None
 
-        return self._read_following(ls, i, read)
+    def _columns(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
+        """A line laid out in columns ("Mrs S Blane     Mr C Gould", "Cllr John Hurst     Chair"):
+        each cell a person, or the title of the person in the cell before it."""
+        out: list[Entry] = []
+        for m in _CELL.finditer(text):
+            cell, at = m.group(), start + m.start()
+            found = self._list(cell, at, label) if "," in cell or _AND.search(cell) else None
+            if not found:
+                e = self._entry(cell, at, label, None, block=True)
+                found = [e] if e else None
+            if found:
+                out.extend(found)
+            elif out and out[-1].role is None and len(cell.split()) <= 8 and not self._honorific.match(cell):
+                out[-1].role, out[-1].end = cell.strip(), at + len(cell)
+            else:
+                return out or None
+        return out or None
+
+    def _block(self, text: str, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+        """One person per line after a heading (a line may wrap, or hold a list or columns),
+        until a line that is not a person. One line naming nobody is passed over when the
+        line after it names someone ("Balloch: No rep" in a list of places and members)."""
+        out: list[Entry] = []
+        last = i
+        j = i + 1
+        while j < len(ls):
+            line = ls[j]
+            if line.blank:
+                j += 1
+                continue
+            if self._heading_of(line) or self._triggers.match(line.text) or _NUMBERED.match(line.text):
+                break
+            k = self._wrapped(ls, j)
+            found = self._block_line(text[line.start : ls[k].end], line.start, label)
+            if found is None:
+                nxt = next((n for n in range(k + 1, min(k + 4, len(ls))) if not ls[n].blank), None)
+                if nxt is None or not self._skippable(line.text) or self._heading_of(ls[nxt]):
+                    break
+                ahead = self._block_line(ls[nxt].text, ls[nxt].start, label)
+                if not ahead:
+                    break
+                found = []
+            out.extend(found)
+            last = k
+            j = k + 1
+        return out, last
+
+    @staticmethod
+    def _skippable(text: str) -> bool:
+        """A short label line ("Balloch and Haldane: No rep", "KC"), not a numbered heading or a sentence."""
+        words = text.split()
+        return (
+            len(words) <= 8
+            and not re.match(r"^\(?\d", text)
+            and not text.endswith(".")
+            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", text)
+            and (len(words) <= 3 or ":" in text or _SPACED_DASH.search(text) is not None)
+        )
 
     def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
         """List lines after an inline heading that start with an honorific: a list
@@ -410,7 +558,8 @@ class AttendanceComponent(PatternComponent):
     def _titled_person(self, text: str, start: int, label: str) -> Optional[Entry]:
         """One person with an officer's title after a comma ("Kim Hallam, Head of Finance"),
         the whole of ``text``; None for anything else (a list of names)."""
-        if text.count(",") != 1 or "(" in text or len(text.split()) > 12 or self._honorific.match(text.strip()):
+        if text.count(",") != 1 or "(" in text or len(text.split()) > 12 or self._honorific.match(text.strip()) \
+                or len(_SPACED_DASH.findall(text)) > 1:
             return None
         e = self._entry(text, start, label, None, block=True)
         return e if e and e.role and self._officer_role.search(e.role) else None
@@ -428,7 +577,7 @@ class AttendanceComponent(PatternComponent):
             if self._member(e):
                 e.label = "present"
             elif e.role and self._officer_role.search(e.role):
-                e.label = "officers"
+                e.label = "officers"  # "In attendance: N Byrne, Castlecomer Area Office"
             else:
                 e.label = self._mixed_default
         return entries
@@ -436,7 +585,8 @@ class AttendanceComponent(PatternComponent):
     def _settle(self, entries: list[Entry], label: str) -> list[Entry]:
         """Entries read under a heading of ``label``, each in the list the guidelines put it in.
 
-        "Present: ..., Peter Hall (Clerk)": an officer among members is an officer. Under
+        "Present: ..., Peter Hall (Clerk)": the clerk or another of the body's staff among
+        the members is an officer (a director on a board is a member). Under
         "Others present" only members and officers are kept (guests are neither); under
         "Members of the public" nobody is."""
         if label == "none":
@@ -444,10 +594,10 @@ class AttendanceComponent(PatternComponent):
         if label == "mixed":
             return self._route(entries)
         if label == "others":
-            return [e for e in self._route(entries) if self._member(e) or self._officer(e)]
+            return [e for e in self._route(entries) if self._member(e) or self._officer(e) and e.label == "officers"]
         if label == "present":
             for e in entries:
-                if e.label == "present" and self._officer(e):
+                if e.label == "present" and e.role and self._staff_role.search(e.role) and not self._member(e):
                     e.label = "officers"
         return entries
 
@@ -455,7 +605,7 @@ class AttendanceComponent(PatternComponent):
     def _wrapped(ls: list[Line], i: int) -> int:
         """Last line of a list wrapped over several lines (each ending in a comma or "and")."""
         j = i
-        while j + 1 < len(ls) and not ls[j + 1].blank and re.search(r"(?:[,;&]|\band)$", ls[j].text):
+        while j + 1 < len(ls) and not ls[j + 1].blank and _WRAPS.search(ls[j].text):
             j += 1
         return j
 
@@ -498,16 +648,19 @@ class AttendanceComponent(PatternComponent):
         line = ls[i]
         rest = text[h.end : line.end]
         if not rest.strip():
-            found, last = self._block(ls, i, h.label)
+            found, last = self._block(text, ls, i, h.label)
             return self._settle(found, h.label), last, ls[last].end
         j = self._wrapped(ls, i)
         rest = text[h.end : ls[j].end]
         first = self._titled_person(rest, h.end, h.label) if j == i else None
         if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
-            more, last = self._block(ls, i, h.label)
+            more, last = self._block(text, ls, i, h.label)
             return self._settle([first] + more, h.label), last, ls[last].end
+        if j == i and _COLUMNS.search(rest) and "," not in rest:  # "In Attendance     NCC Cllr N Clarke   CBPC Clerk N Mayglothling"
+            found = self._columns(rest, h.end, h.label) or []
+            return self._settle(found, h.label), i, line.end
         cut = self._sentence_end(rest)
-        found: list[Entry] = []
+        found = []
         label = h.label
         for label, role, seg, s in self._segments(rest[:cut], h.end, h):
             also = self._mixed_inline.search(seg)
@@ -520,20 +673,116 @@ class AttendanceComponent(PatternComponent):
         more, last = self._continuations(ls, j, label)
         return found + self._settle(more, label), last, ls[last].end
 
-    def _prose(self, text: str, ls: list[Line], i: int, pos: int) -> tuple[list[Entry], int]:
-        """Apology sentences from ``pos`` on line ``i`` ("Apologies were received from ...");
-        returns the entries and the last line used."""
-        line = ls[i]
+    # --- sentences ------------------------------------------------------------------------
+
+    def _cues(self, text: str, line: Line, pos: int) -> list[tuple[int, str, Any]]:
+        """What on ``line`` from ``pos`` on opens a list, earliest first: an apology sentence,
+        "Present were ...", a heading run into the line ("... Arkansas. PRESENT: ..."), a roll
+        call, or a list that ends "were present"."""
+        low = text[pos : line.end].lower()
+        if not any(w in low for w in self._cue_words):
+            return []
+        cues: list[tuple[int, str, Any]] = []
         tm = self._triggers.search(text, pos, line.end)
-        if not tm:
-            return [], i
-        rstart = tm.end()
+        if tm:
+            cues.append((tm.start(), "apologies", tm))
+        om = self._opener.search(text, pos, line.end)
+        if om:
+            cues.append((om.start(), "opener", om))
+        if ":" in low:
+            for h in self._headings.inside(text[pos : line.end], pos):
+                if h.label != "none":
+                    cues.append((h.start, "heading", h))
+                    break
+        rc = self._roll_call.search(text, pos, line.end)
+        if rc:
+            cues.append((rc.start(), "roll", rc))
+        for am in self._attended_any.finditer(text, pos, line.end):
+            cues.append((self._sentence_start(text, line, pos, am.start()), "attended", am))
+            break
+        return sorted(cues, key=lambda c: c[0])
+
+    def _sentence_start(self, text: str, line: Line, pos: int, at: int) -> int:
+        """Start of the sentence holding ``at``: after the last ". " (not after an initial or honorific) before it."""
+        start = max(pos, line.start)
+        for m in re.finditer(r"[.;:]\s+(?=[A-Z])", text[start:at]):
+            word = re.search(r"(\S+)$", text[start : start + m.start()])
+            w = word.group(1) if word else ""
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", w) or self._honorific.match(w + " "):
+                continue
+            start_at = start + m.end()
+            pos = start_at
+        return max(pos, line.start)
+
+    def _prose(self, text: str, ls: list[Line], i: int, pos: int) -> tuple[list[Entry], int, bool]:
+        """The lists that sentences on line ``i`` from ``pos`` on name; returns them, the last
+        line used, and whether anything opened a list."""
+        out: list[Entry] = []
+        used = False
+        line = ls[i]
+        while pos < line.end:
+            cues = self._cues(text, line, pos)
+            if not cues:
+                break
+            at, kind, cue = cues[0]
+            used = True
+            if kind == "heading":
+                found, last, end = self._read_heading(text, ls, i, cue)
+            elif kind == "roll":
+                found, last, end = self._roll(text, ls, i, cue.end())
+            elif kind == "attended":
+                found, end = self._attended(text, at, cue), cue.end()
+                last = i
+            else:
+                label = "apologies" if kind == "apologies" else PhraseMap(self._openers).get(cue.group("o"), "present")
+                found, last, end = self._after_opener(text, ls, i, cue.end(), label)
+            out.extend(found)
+            if last != i:
+                return out, last, used
+            pos = max(end, at + 1)
+        return out, i, used
+
+    def _after_opener(self, text: str, ls: list[Line], i: int, rstart: int, label: str) -> tuple[list[Entry], int, int]:
+        """The list after "Apologies were received from" / "Present were board members"."""
+        line = ls[i]
         if not text[rstart : line.end].strip(" :"):
-            return self._block(ls, i, "apologies")
+            found, last = self._block(text, ls, i, label)
+            return self._settle(found, label), last, ls[last].end
         j = self._wrapped(ls, i)
         rest = text[rstart : ls[j].end]
+        lead = _LOWER_LEAD.match(rest)  # "board members Paul Garabedian, ...", "the following: ..."
+        skip = lead.end() if lead else 0
         cut = self._sentence_end(rest)
-        return self._list(rest[:cut], rstart, "apologies"), j
+        found = self._list(rest[skip:cut], rstart + skip, label if label != "mixed" else "present")
+        return self._settle(found, label), j, rstart + cut
+
+    def _roll(self, text: str, ls: list[Line], i: int, rstart: int) -> tuple[list[Entry], int, int]:
+        """"Roll call: Mayor X present; Councilmember Y absent", "... roll call as follows, Chr.
+        Zeller present, Commissioner Meier present and ...": each name with its answer."""
+        line = ls[i]
+        cut = rstart + self._sentence_end(text[rstart : line.end])
+        out = []
+        for m in self._roll_entry.finditer(text, rstart, cut):
+            label = self._roll_status.get(m.group("s").lower(), "present")
+            e = self._entry(m.group("n"), m.start("n"), label, None, block=False)
+            if e:
+                out.append(e)
+        return (out if len(out) >= 2 else []), i, cut
+
+    def _attended(self, text: str, start: int, m: re.Match) -> list[Entry]:
+        """"Councillor Treloar attended the meeting ...", "A, B and C were present", "Rich Lopez
+        was absent": a list before the phrase. One person is kept only with a member's
+        honorific: members of the public who attend to speak are speakers, not attendees."""
+        who = text[start : m.start()]
+        if not who.strip() or len(who) > 400:
+            return []
+        label = self._attended_label.get(m.group("p"), "present")
+        lead = _LOWER_LEAD.match(who)
+        skip = lead.end() if lead else 0
+        found = self._list(who[skip:], start + skip, label)
+        if label == "present" and len(found) < 2 and not any(self._member(e) for e in found):
+            return []
+        return self._route(found) if label == "present" else found
 
     def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
         text = S.doc_text(doc)
@@ -550,29 +799,14 @@ class AttendanceComponent(PatternComponent):
                 found, last, pos = self._read_heading(text, ls, i, h)
                 out.extend(found)
                 if pos < ls[last].end:  # "PRESENT: ... There were apologies from Councillors ..."
-                    more, last = self._prose(text, ls, last, pos)
+                    more, last, _ = self._prose(text, ls, last, pos)
                     out.extend(more)
                 i = last + 1
                 continue
-            found, last = self._prose(text, ls, i, line.start)
-            if found or last > i:
-                out.extend(found)
-                i = last + 1
-                continue
-            out.extend(self._attended(line))
-            i += 1
+            found, last, _ = self._prose(text, ls, i, line.start)
+            out.extend(found)
+            i = last + 1
         return out
-
-    def _attended(self, line: Line) -> list[Entry]:
-        """"Councillor Treloar attended the meeting ...": a member recorded as attending.
-
-        Only for councillors (office honorifics): members of the public who attend to speak
-        are speakers, not attendees."""
-        m = self._attended_re.match(line.text)
-        if not m or not any(m.group("who").startswith(h) for h in self._stacking):
-            return []
-        found = self._list(m.group("who"), line.start, "present")
-        return self._route(found)
 
     def __call__(self, doc: Doc) -> Doc:
         for meeting in list(S.spans(doc, S.MEETINGS)):

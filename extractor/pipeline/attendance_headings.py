@@ -21,10 +21,15 @@ from .patterns import PhraseMap, alternation, phrase_key
 from .text_lines import Line
 
 # "1.", "12)", "(3)", "C048/23 1.", "37.", "IV.": an item number before the heading
-_NUMBER = r"(?:(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]\)|[IVX]{1,5}\.)\s*)*"
+_NUMBER = r"(?:[-•*–·]\s+)?(?:(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]\)|[IVX]{1,5}\.)\s*)*"
 # after the heading: a colon or semicolon (maybe with a dash), a spaced dash, a tab or a column gap
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_SEP = r"(?P<sep>\s*[:;]\s*[-–—]?|\s+[-–—]\s*|[-–—](?=\s)|\s*\t\s*|\s{2,}|\.(?=\s+[A-Z]))"
+_SEP = (
+    r"(?P<sep>\s*[:;]\s*[-–—]?|\s+[-–—]\s*|[-–—](?=\s)|\s*\t\s*|\s{2,}|\.(?=\s+[A-Z])"
+    r"|\s+(?:for|during|at|via|in)\s[^:\n]{0,50}:\s*|\s*\([^()\n]{1,40}\)\s*:\s*)"
+)
+# "In attendance for all or part of the meeting:" and "Present (remotely):" end like a colon
+_AFTER = rf"(?:{_SEP}|\.?$|(?=\s))"
 
 
 def _lookup(table: PhraseMap, printed: str) -> Any:
@@ -62,10 +67,7 @@ class HeadingGrammar:
         self._honorific = honorific
         self._plural = {phrase_key(k) for k in plural}
         # the fixed phrases of the older list, each with its label
-        self._fixed = PhraseMap()
-        for label, words in p.get("headings", {}).items():
-            for w in words:
-                self._fixed[w.rstrip(":")] = label
+        self._fixed = PhraseMap({w.rstrip(":"): label for label, words in p.get("headings", {}).items() for w in words})
         self._fixed_roles = PhraseMap({k.rstrip(":"): v for k, v in p.get("heading_roles", {}).items()})
         self._mixed_fixed = PhraseMap({w: True for w in p.get("mixed_headings", [])})
         g = p.get("heading_grammar", {})
@@ -84,12 +86,20 @@ class HeadingGrammar:
             if groups and statuses and alone and leads
             else r"(?!)"
         )
-        heads = [rf"(?P<fixed>{fixed})" if fixed else None, grammar,
-                 rf"(?P<role>{roles})(?=\s*:)" if roles else None, rf"(?P<roll>{roll})(?:\s+of\s+[\w ]{{3,40}}?)?" if roll else None]
+        heads = [
+            grammar,
+            rf"(?P<fixed>{fixed})" if fixed else None,
+            rf"(?P<role>{roles})(?=\s*:)" if roles else None,
+            rf"(?P<roll>{roll})(?:\s+of\s+[\w ]{{3,40}}?)?" if roll else None,
+        ]
+        # each kind of heading on its own, so the longest reading of a line wins ("Members Absent"
+        # is the grammar's, not the fixed "Members" followed by a word)
+        self._at_start = [
+            re.compile(rf"^{_NUMBER}(?P<head>{h}){_AFTER}", re.IGNORECASE) for h in heads if h
+        ]
         body = "|".join(h for h in heads if h)
-        self._at_start = re.compile(rf"^{_NUMBER}(?P<head>{body})(?:{_SEP}|$|(?=\s))", re.IGNORECASE)
         # a heading inside a run of text ("... and Dalene Zender COUNCILMEMBERS ABSENT: Tom Cole"): needs a colon
-        self._inside = re.compile(rf"(?<![\w’'-])(?P<head>{body})\s*[:;]\s*[-–—]?", re.IGNORECASE)
+        self._inside = re.compile(rf"(?<![\w’'-])(?P<head>{body})\s*:\s*[-–—]?", re.IGNORECASE)
         words = set()
         for table in (self._fixed, self._fixed_roles, self._groups, self._alone, self._leads, self._roles, self._roll):
             words.update(k.split()[0] for k in table)
@@ -100,31 +110,32 @@ class HeadingGrammar:
 
     def _label(self, m: re.Match) -> Optional[tuple[str, Optional[str], bool]]:
         """(label, role, roll call) of a heading match; None when the words name no list."""
-        if m.group("fixed") is not None:
-            text = m.group("fixed")
+        g = m.groupdict()
+        if g.get("fixed") is not None:
+            text = g.get("fixed")
             try:
                 return "present", _lookup(self._fixed_roles, text), False
             except KeyError:
                 pass
             label = _lookup(self._fixed, text)
             return ("mixed" if text in self._mixed_fixed and label != "apologies" else label), None, False
-        if m.group("role") is not None:
-            text = m.group("role")
+        if g.get("role") is not None:
+            text = g.get("role")
             return _lookup(self._roles, text), re.sub(r"\s+", " ", text), False
-        if m.group("roll") is not None:
+        if g.get("roll") is not None:
             return "present", None, True
-        status = m.group("status")
+        status = g.get("status")
         status_label = _lookup(self._statuses, status) if status else None
         if status_label == "apologies":
             return "apologies", None, False
-        lead = m.group("lead")
+        lead = g.get("lead")
         lead_label = _lookup(self._leads, lead) if lead else None
-        if m.group("group") is not None:
-            label = _lookup(self._groups, m.group("group"))
+        if g.get("group") is not None:
+            label = _lookup(self._groups, g.get("group"))
             if label == "present" and lead_label == "mixed":
                 label = "mixed"
             return label, None, False
-        alone = _lookup(self._alone, m.group("alone"))
+        alone = _lookup(self._alone, g.get("alone"))
         if alone == "apologies":
             return "apologies", None, False
         return (lead_label or alone), None, False
@@ -140,9 +151,15 @@ class HeadingGrammar:
         text = line.text
         if not self._might_start(text):
             return None
-        m = self._at_start.match(text)
-        if not m:
+        best = None
+        for rx in self._at_start:
+            m = rx.match(text)
+            if m and (best is None or m.end("head") > best.end("head")):
+                best = m
+        if best is None:
             return None
+        m = best
+        g = m.groupdict()
         found = self._label(m)
         if found is None:
             return None
@@ -157,7 +174,7 @@ class HeadingGrammar:
             # of one word needs a separator before its text, unless an honorific follows it
             if key in self._plural:
                 return None
-            if m.group("role") is not None:
+            if g.get("role") is not None:
                 return None
             one_word = len(key.split()) < 2 and key not in self._fixed_roles
             named = self._honorific.match(rest) or re.match(r"^(?:[Tt]he\s+)(?=[A-Z])", rest) and self._honorific.match(rest[4:])
@@ -165,9 +182,9 @@ class HeadingGrammar:
                 return None
             if not one_word and not (named or re.match(r"^[A-Z]\.?\s", rest) or re.match(r"^[A-Z][a-z]+\s+[A-Z]", rest)):
                 return None
-        if m.group("fixed") is None and not has_sep and not rest and m.group("group") is not None and m.group("status") is None and m.group("lead") is None:
+        if g.get("fixed") is None and not has_sep and not rest and g.get("group") is not None and g.get("status") is None and g.get("lead") is None:
             # a bare group word on its own line ("Council", "Staff") is a heading only with a colon
-            if len(key.split()) < 2:
+            if len(key.split()) < 2 and key not in self._fixed:
                 return None
         return Heading(label, role, line.start + m.start("head"), line.start + end, has_sep, roll)
 

@@ -16,7 +16,8 @@ from .patterns import alternation
 
 _WORD = re.compile(r"^[A-Z][A-Za-z'’.-]*$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z&/-]{1,5}$")
+_CODE = re.compile(r"^[A-Z]{2,4}\.?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&/-]{1,8}$")
 
 
 class NameRules:
@@ -29,6 +30,8 @@ class NameRules:
         self.not_name = {w.lower() for w in p.get("not_name_words", [])}
         self.role_words = {w.lower() for w in p.get("officer_role_words", []) + p.get("role_title_words", [])}
         self.org_words = {w.lower() for w in p.get("organisation_words", [])}
+        people = alternation(p.get("split_honorifics", []))
+        self.person_honorific = re.compile(rf"(?:{people})") if people else re.compile(r"(?!)")
         self.titles = {w.lower().rstrip(".") for w in p.get("title_honorifics", [])}
         leads = alternation(p.get("role_lead_words", []))
         self.role_lead = re.compile(rf"^(?:{leads})$", re.IGNORECASE) if leads else re.compile(r"(?!)")
@@ -45,11 +48,11 @@ class NameRules:
             rest = " ".join(rest)[m.end():].split()
         return rest
 
-    def has_honorific(self, name: str) -> bool:
-        """Whether an honorific opens ``name`` or follows a word or two of place
-        ("District Cllr Anne Fraser", "NCC Cllr N Clarke")."""
+    def place_honorific(self, name: str) -> bool:
+        """Whether an honorific follows a word or two of place ("District Cllr Anne Fraser",
+        "NCC Cllr N Clarke"): such a name takes no honorific from the list it is in."""
         tokens = name.split()
-        return any(self.honorific.match(" ".join(tokens[i:])) for i in range(min(3, len(tokens))))
+        return any(self.honorific.match(" ".join(tokens[i:])) for i in range(1, min(3, len(tokens))))
 
     def is_role_word(self, tok: str) -> bool:
         t = tok.strip(".,;:()").lower()
@@ -66,16 +69,38 @@ class NameRules:
         if not rest:
             return False
         if all(_ACRONYM.match(t) and not _INITIAL.match(t) for t in rest) and len(rest) == len(tokens):
-            return False  # "DNPA", "CPRE", "KC": an organisation or someone's initials, not a name
-        for tok in rest:
+            return False  # "DNPA", "CPRE": an organisation, not a name
+        if all(_CODE.match(t) for t in rest):
+            return False  # "Mrs. EB", "KC": someone's initials
+        for k, tok in enumerate(rest):
             if tok in self.particles:
                 continue
+            if k and self.person_honorific.fullmatch(tok):
+                return False  # "Mrs S Blane Mr C Gould": two people
             low = tok.strip(".,").lower()
             if low in self.not_name or low in self.role_words or low in self.org_words:
                 return False
             if not _WORD.match(tok):
                 return False
         return True
+
+    def role_phrase(self, text: str) -> bool:
+        """A title or body printed on its own: "Castlecomer Area Engineer", "Herts Police
+        Authority", "DNPA"; not a name, not prose."""
+        tokens = text.split()
+        if not tokens or len(tokens) > 12 or self.honorific.match(text) or self.valid(text):
+            return False
+        if re.search(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b", text):
+            return False  # three lower-case words in a row: a sentence
+        if not tokens[0][:1].isupper():
+            return False
+        return any(self.is_role_word(t) for t in tokens) or all(_ACRONYM.match(t) for t in tokens)
+
+    def junk(self, text: str) -> bool:
+        """A short piece that names nobody and is not prose ("County Cllr", "No rep",
+        "Members"): skipped without ending the list."""
+        tokens = text.split()
+        return 0 < len(tokens) <= 4 and not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\b", text)
 
     # --- titles beside a name ----------------------------------------------------------------
 
@@ -115,26 +140,31 @@ class NameRules:
             if cut >= len(tokens):
                 break
             head, tail = tokens[:cut], tokens[cut:]
-            titled = any(self.is_role_word(t) for t in tail) or self.role_lead.match(tail[0]) or all(
-                _ACRONYM.match(t) for t in tail
+            # a bare two-word "name" before a body ("East Herts District Council") is a place:
+            # without an honorific or initials the words after it must be an officer's title
+            anchored = lead > 0 or k > lead
+            officer = any(t.strip(".,").lower() in self.role_words for t in tail)
+            titled = officer or anchored and (
+                any(self.is_role_word(t) for t in tail) or self.role_lead.match(tail[0]) or all(_ACRONYM.match(t) for t in tail)
             )
             if titled and self.valid(" ".join(head)) and (len(head) - lead >= 2 or lead):
-                return " ".join(head), " ".join(tail)
+                return " ".join(head), " ".join(tail).lstrip("–—-,;: ")
         return None
 
-    @staticmethod
-    def initials_code(name: str, code: str) -> bool:
-        """Whether ``code`` ("SF", "AHol", "EHE") is the person's initials, printed as a
-        minute-taker's tag: it starts with the first letter of the name's first word that is
-        not an honorific and has no spaces."""
+    def initials_code(self, name: str, code: str) -> bool:
+        """Whether ``code`` is the person's initials printed as a minute-taker's tag: "SF" for
+        Sheila Freeman, "NLE" for Natalie Lloyd-Evans, "AHol" for Alan Holzer (the capitals
+        are the initials of the name, honorifics left out; small letters go on with the last)."""
         code = code.strip()
-        if not (1 < len(code) <= 5) or not code[0].isupper() or " " in code or not code.isalpha():
+        if not (1 < len(code) <= 5) or not code.isalpha() or not code[0].isupper():
             return False
-        words = [w for w in re.split(r"[\s.]+", name) if w]
-        if not words:
+        words = [w for w in re.split(r"[\s.\-]+", " ".join(self._bare(name.split()))) if w]
+        caps = "".join(c for c in code if c.isupper())
+        tail = code[len(caps):] if code.startswith(caps) else None
+        initials = "".join(w[0].upper() for w in words)
+        if tail is None or not caps or initials != caps:
             return False
-        initials = "".join(w[0] for w in words).upper()
-        return code.upper() in initials or code[0] == words[0][0] and code.upper()[-1] in initials
+        return not tail or words[-1][1 : 1 + len(tail)].lower() == tail.lower()
 
     def drop_trailing_code(self, name: str) -> str:
         """"Elen H Edwards EHE" -> "Elen H Edwards": a trailing tag of the person's initials."""
