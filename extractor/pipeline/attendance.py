@@ -42,6 +42,7 @@ _WRAPS = re.compile(r"(?:[,;&]|\band|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|of
 """A line that goes on on the next: it ends in a separator, an honorific or a preposition."""
 _NUMBERED = re.compile(r"^(?:\(\d{1,3}[a-z]?\)|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+[A-Z][A-Za-z]")
 """An item heading ("(2) Disclosures ...", "3. Minutes"): the end of a block of names."""
+_BULLET = re.compile(r"^(?:[-•*–·▪○]|\d{1,2}[.)])\s+(?=\S)")
 _COLUMNS = re.compile(r"\S\s{3,}\S")
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 """Cells of a line laid out in columns: runs of text parted by three or more spaces."""
@@ -49,7 +50,7 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _LOWER_LEAD = re.compile(r"^\s*(?:(?:[a-z][\w’'-]*|the\s+following)\s*:?\s+)+(?=[A-Z])")
 """Lower-case words before the names of a list: "board members Paul Garabedian, ..."."""
 _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
-_ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,4})\s*:\s+(?P<n>\S.*)$")
+_ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to five words before the colon)."""
 
 
@@ -68,7 +69,7 @@ class AttendanceComponent(PatternComponent):
         self._triggers = re.compile(rf"\b(?:{alternation(p.get('apology_triggers', []))})\b\s*:?\s*", re.IGNORECASE)
         self._apology_end = re.compile(rf"\s+(?:{alternation(p.get('apology_end', []))})\b", re.IGNORECASE)
         self._marks = dict(p.get("table_marks", {}))
-        self._mark_re = re.compile(rf"^(?P<m>{'|'.join(map(re.escape, self._marks))})\s+(?=[A-Z])") if self._marks else re.compile(r"(?!)")
+        self._mark_re = re.compile(rf"^(?P<m>{'|'.join(map(re.escape, self._marks))})(?P<gap>\s+)(?=[A-Z])") if self._marks else re.compile(r"(?!)")
         self._legend = re.compile(p.get("legend_line", r"(?!)"))
         self._not_name = {w.lower() for w in p.get("not_name_words", [])}
         self._particles = set(p.get("name_particles", []))
@@ -453,13 +454,18 @@ class AttendanceComponent(PatternComponent):
             last = j
         return out, last
 
-    def _block_line(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
+    def _block_line(self, text: str, start: int, label: str, marked: bool = False) -> Optional[list[Entry]]:
         """The people on one line of a block (None: the line is not part of the block)."""
         if self._legend.match(text) and len(text.split()) <= 6:
             return []
+        bullet = _BULLET.match(text)
+        if bullet:  # "- Steve Hodges"
+            text, start = text[bullet.end():], start + bullet.end()
         lab = label
         mm = self._mark_re.match(text)
-        if mm:
+        if mm and (marked or len(mm.group("gap")) > 1 or "\t" in mm.group("gap")):
+            # "P  Peter Crew": a present/absent column; one space only once the block has shown the column
+            # (else "A M Walsh" would lose an initial)
             lab = self._marks[mm.group("m")]
             text, start = text[mm.end():], start + mm.end()
         if "\t" in text.strip():
@@ -506,6 +512,7 @@ class AttendanceComponent(PatternComponent):
         out: list[Entry] = []
         last = i
         j = i + 1
+        marked = False
         while j < len(ls):
             line = ls[j]
             if line.blank:
@@ -514,19 +521,35 @@ class AttendanceComponent(PatternComponent):
             if self._heading_of(line) or self._triggers.match(line.text) or _NUMBERED.match(line.text):
                 break
             k = self._wrapped(ls, j)
-            found = self._block_line(text[line.start : ls[k].end], line.start, label)
+            if k > j:  # a list wrapped over lines: "Cllrs J Brennan, P Fitzpatrick,\nM Shortall and M McCarthy."
+                run = text[line.start : ls[k].end]
+                found = self._list(run[: self._sentence_end(run)], line.start, label) or None
+            else:
+                found = self._block_line(line.text, line.start, label, marked)
+                marked = marked or bool(self._mark_re.match(line.text) and re.match(r"^\S+(?:\s{2,}|\t)", line.text))
             if found is None:
-                nxt = next((n for n in range(k + 1, min(k + 4, len(ls))) if not ls[n].blank), None)
-                if nxt is None or not self._skippable(line.text) or self._heading_of(ls[nxt]):
-                    break
-                ahead = self._block_line(ls[nxt].text, ls[nxt].start, label)
-                if not ahead:
+                if not self._skippable(line.text) or not self._names_ahead(ls, k, label):
                     break
                 found = []
             out.extend(found)
             last = k
             j = k + 1
         return out, last
+
+    def _names_ahead(self, ls: list[Line], k: int, label: str) -> bool:
+        """Whether, past at most one more short label line, the block goes on with names."""
+        seen = 0
+        for n in range(k + 1, min(k + 8, len(ls))):
+            if ls[n].blank:
+                continue
+            if self._heading_of(ls[n]):
+                return False
+            if self._block_line(ls[n].text, ls[n].start, label):
+                return True
+            seen += 1
+            if seen > 1 or not self._skippable(ls[n].text):
+                return False
+        return False
 
     @staticmethod
     def _skippable(text: str) -> bool:
@@ -789,6 +812,7 @@ class AttendanceComponent(PatternComponent):
         ls = all_lines(text, start, end)
         out: list[Entry] = []
         i = 0
+        stacked = False
         while i < len(ls):
             line = ls[i]
             if line.blank:
@@ -796,17 +820,25 @@ class AttendanceComponent(PatternComponent):
                 continue
             h = self._heading_of(line)
             if h:
+                if stacked and h.label in ("present", "officers"):
+                    h.label = "mixed"  # "Council:" then "Staff:", then both lists: members and officers by title
                 found, last, pos = self._read_heading(text, ls, i, h)
+                stacked = not found and last == i and not text[h.end : line.end].strip() and self._next_is_heading(ls, i)
                 out.extend(found)
                 if pos < ls[last].end:  # "PRESENT: ... There were apologies from Councillors ..."
                     more, last, _ = self._prose(text, ls, last, pos)
                     out.extend(more)
                 i = last + 1
                 continue
+            stacked = False
             found, last, _ = self._prose(text, ls, i, line.start)
             out.extend(found)
             i = last + 1
         return out
+
+    def _next_is_heading(self, ls: list[Line], i: int) -> bool:
+        nxt = next((n for n in range(i + 1, len(ls)) if not ls[n].blank), None)
+        return nxt is not None and self._heading_of(ls[nxt]) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         for meeting in list(S.spans(doc, S.MEETINGS)):

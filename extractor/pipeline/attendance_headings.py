@@ -26,7 +26,7 @@ _NUMBER = r"(?:[-•*–·]\s+)?(?:(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?|\(
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SEP = (
     r"(?P<sep>\s*[:;]\s*[-–—]?|\s+[-–—]\s*|[-–—](?=\s)|\s*\t\s*|\s{2,}|\.(?=\s+[A-Z])"
-    r"|\s+(?:for|during|at|via|in)\s[^:\n]{0,50}:\s*|\s*\([^()\n]{1,40}\)\s*:\s*)"
+    r"|\s+(?:for|during|at|via|in)\s[^:\n]{0,50}:\s*|\s*\([^()\n]{1,60}\)\s*(?::\s*|$))"
 )
 # "In attendance for all or part of the meeting:" and "Present (remotely):" end like a colon
 _AFTER = rf"(?:{_SEP}|\.?$|(?=\s))"
@@ -104,6 +104,8 @@ class HeadingGrammar:
         for table in (self._fixed, self._fixed_roles, self._groups, self._alone, self._leads, self._roles, self._roll):
             words.update(k.split()[0] for k in table)
         self._first_words = frozenset(w.lower() for w in words)
+        labels = alternation(list(self._roles) + list(self._groups))
+        self._label_word = re.compile(rf"^(?:{labels})\s+(?=[A-Z])") if labels else re.compile(r"(?!)")
         self._number = re.compile(_NUMBER)
 
     # --- classification -------------------------------------------------------------
@@ -178,6 +180,8 @@ class HeadingGrammar:
                 return None
             one_word = len(key.split()) < 2 and key not in self._fixed_roles
             named = self._honorific.match(rest) or re.match(r"^(?:[Tt]he\s+)(?=[A-Z])", rest) and self._honorific.match(rest[4:])
+            # "Present Chairperson Mayor Lianne Dalziel Deputy Chairperson ...": a table read across
+            named = named or self._label_word.match(rest)
             if one_word and not named:
                 return None
             if not one_word and not (named or re.match(r"^[A-Z]\.?\s", rest) or re.match(r"^[A-Z][a-z]+\s+[A-Z]", rest)):
