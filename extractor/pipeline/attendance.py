@@ -42,6 +42,14 @@ _WRAPS = re.compile(r"(?:[,;&]|\band|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|of
 """A line that goes on on the next: it ends in a separator, an honorific or a preposition."""
 _NUMBERED = re.compile(r"^(?:\(\d{1,3}[a-z]?\)|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+[A-Z][A-Za-z]")
 """An item heading ("(2) Disclosures ...", "3. Minutes"): the end of a block of names."""
+def _column(text: str, at: int) -> int:
+    """Column of offset ``at`` in its line of ``text``."""
+    return at - (text.rfind("\n", 0, at) + 1)
+
+
+_PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+"""Three lower-case words in a row: a sentence, not a list of names and titles."""
+_UNBRACKET = re.compile(r"\([^()]*\)")
 _BULLET = re.compile(r"^(?:[-•*–·▪○]|\d{1,2}[.)])\s+(?=\S)")
 _COLUMNS = re.compile(r"\S\s{3,}\S")
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
@@ -54,7 +62,22 @@ _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-
 """A block line "Role: Name" (one to five words before the colon)."""
 
 
+MODES = ("rules", "model", "combined")
+MODEL_ROLES = ("attendance_heading", "attendance_entry")
+ITEM_ROLES = ("item_heading", "sub_item_heading")
+
+
 class AttendanceComponent(PatternComponent):
+    """Attendees from the rules, from the rules on the lines the line-role model calls
+    attendance, or both (``mode``)."""
+
+    def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "combined", add_threshold: float = 0.5) -> None:
+        if mode not in MODES:
+            raise ValueError(f"minutes_attendance mode {mode!r}: expected one of {', '.join(MODES)}")
+        self.mode = mode
+        self.add_threshold = add_threshold
+        super().__init__(nlp, name, patterns)
+
     def compile(self) -> None:
         p = self.patterns
         self._plural = dict(p.get("plural_honorifics", {}))
@@ -330,6 +353,9 @@ class AttendanceComponent(PatternComponent):
             if om and self._honorific.fullmatch(om.group("o")) and office is None and not out:
                 office = om.group("o")  # "The Mayor, Councillor N Quigley (in the Chair)": the office, then its holder
                 continue
+            if self._chair_re and out and self._chair_re.fullmatch(stripped):
+                out[-1].role = out[-1].role or self._chair.get(self._chair_re.fullmatch(stripped).group("c"))
+                continue  # "Councillor D. Mitton (chairman), who presided, ..."
             tm = self._triggers.match(stripped)
             if tm:  # "Jack Fordy, Apologies from Fiona Jenkins": the rest of the list sent apologies
                 label, inherited = "apologies", None
@@ -624,11 +650,20 @@ class AttendanceComponent(PatternComponent):
                     e.label = "officers"
         return entries
 
-    @staticmethod
-    def _wrapped(ls: list[Line], i: int) -> int:
-        """Last line of a list wrapped over several lines (each ending in a comma or "and")."""
+    def _wrapped(self, ls: list[Line], i: int, text: Optional[str] = None, hang: Optional[int] = None) -> int:
+        """Last line of a list wrapped over several lines: each ends in a comma, "and", an
+        honorific or inside a bracket, or (given the column ``hang`` where the list started
+        in ``text``) the next line is indented to that column, as text exports lay out
+        "PRESENT:      Mayor Graham Smith, ..., Cr Stuart" / "              Barwood, ..."."""
         j = i
-        while j + 1 < len(ls) and not ls[j + 1].blank and _WRAPS.search(ls[j].text):
+        depth = 0
+        while j + 1 < len(ls) and not ls[j + 1].blank:
+            depth += ls[j].text.count("(") - ls[j].text.count(")")
+            hanging = hang is not None and text is not None and hang > 0 and abs(_column(text, ls[j + 1].start) - hang) <= 1
+            if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging):
+                break
+            if self._heading_of(ls[j + 1]):
+                break
             j += 1
         return j
 
@@ -673,7 +708,7 @@ class AttendanceComponent(PatternComponent):
         if not rest.strip():
             found, last = self._block(text, ls, i, h.label)
             return self._settle(found, h.label), last, ls[last].end
-        j = self._wrapped(ls, i)
+        j = self._wrapped(ls, i, text, _column(text, h.end + len(rest) - len(rest.lstrip())))
         rest = text[h.end : ls[j].end]
         first = self._titled_person(rest, h.end, h.label) if j == i else None
         if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
@@ -807,9 +842,8 @@ class AttendanceComponent(PatternComponent):
             return []
         return self._route(found) if label == "present" else found
 
-    def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
-        text = S.doc_text(doc)
-        ls = all_lines(text, start, end)
+    def _scan(self, text: str, ls: list[Line]) -> list[Entry]:
+        """Every list the rules find in lines ``ls``: under headings, and in sentences."""
         out: list[Entry] = []
         i = 0
         stacked = False
@@ -836,6 +870,103 @@ class AttendanceComponent(PatternComponent):
             i = last + 1
         return out
 
+    # --- the line-role model -------------------------------------------------------------
+
+    def _roles(self, doc: Doc, start: int, end: int) -> dict[int, tuple[str, float]]:
+        """The line-role model's roles of the lines in [start, end): line start -> (role, confidence)."""
+        return {
+            S.char_range(sp, S.LINES)[0]: (sp.label_, S.data(sp, S.LINES).get("confidence", 0.0))
+            for sp in S.within(doc, S.LINES, start, end)
+        }
+
+    def _model_runs(self, ls: list[Line], roles: dict[int, tuple[str, float]]) -> list[list[int]]:
+        """Runs of lines the model calls attendance (blank lines inside a run allowed)."""
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for k, line in enumerate(ls):
+            if line.blank:
+                continue
+            role = roles.get(line.start)
+            if role and role[0] in MODEL_ROLES and role[1] >= self.add_threshold:
+                current.append(k)
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        return runs
+
+    def _model_lines(self, text: str, ls: list[Line], lines: list[int], roles: dict[int, tuple[str, float]],
+                     covered: set[int]) -> list[Entry]:
+        """People on the model's attendance lines the rules did not read: each line read as a
+        block line under the nearest heading above it in the run (members and officers by
+        title when there is none)."""
+        out: list[Entry] = []
+        above = self._heading_above(ls, lines[0], roles)
+        label = above.label if above else "mixed"
+        for k in lines:
+            line = ls[k]
+            h = self._heading_of(line)
+            if h:
+                label = h.label
+                if not text[h.end : line.end].strip():
+                    continue
+            if k in covered or roles[line.start][0] != "attendance_entry" or _PROSE.search(_UNBRACKET.sub("", line.text)):
+                continue
+            found = self._block_line(line.text, line.start, label if label != "mixed" else "present")
+            # a word on its own ("These", "Applicant") is too little to take from the model
+            found = [e for e in found or [] if len(e.name.split()) > 1]
+            out.extend(self._settle(found, label))
+        return out
+
+    def _heading_above(self, ls: list[Line], k: int, roles: dict[int, tuple[str, float]]) -> Optional[Heading]:
+        """The attendance heading above line ``k`` in the same part of the meeting (no item
+        heading between), if any: "Members of the public who spoke:" keeps the names below it out."""
+        for n in range(k - 1, -1, -1):
+            if ls[n].blank:
+                continue
+            h = self._heading_of(ls[n])
+            if h:
+                return h
+            if roles.get(ls[n].start, ("", 0))[0] in ITEM_ROLES:
+                return None
+        return None
+
+    def _scan_meeting(self, doc: Doc, start: int, end: int) -> list[Entry]:
+        """The meeting's attendees by ``self.mode``: the rules alone, the rules on the model's
+        attendance lines only, or the rules plus the model's lines they left unread."""
+        text = S.doc_text(doc)
+        ls = all_lines(text, start, end)
+        roles = self._roles(doc, start, end) if self.mode != "rules" else {}
+        if self.mode == "rules" or not roles and self.mode == "combined":
+            return self._scan(text, ls)
+        if self.mode == "model":
+            out: list[Entry] = []
+            for run in self._model_runs(ls, roles):
+                sub = ls[run[0] : run[-1] + 1]
+                found = self._scan(text, sub)
+                covered = self._covered(ls, found, run[0], run[-1])
+                out.extend(found + self._model_lines(text, ls, run, roles, covered))
+            return out
+        found = self._scan(text, ls)
+        covered = self._covered(ls, found, 0, len(ls) - 1)
+        extra: list[Entry] = []
+        first_item = next((k for k, line in enumerate(ls) if roles.get(line.start, ("", 0))[0] in ITEM_ROLES
+                           and roles[line.start][1] >= self.add_threshold), len(ls))
+        for run in self._model_runs(ls, roles):
+            if run[0] > first_item:
+                continue  # lists the rules missed stand before the first item, not among speakers in the items
+            if len(run) < 2 and not any(k - 1 in covered or k + 1 in covered for k in run):
+                continue  # one line on its own: too little to go on
+            extra.extend(self._model_lines(text, ls, run, roles, covered))
+        return found + extra
+
+    @staticmethod
+    def _covered(ls: list[Line], found: list[Entry], first: int, last: int) -> set[int]:
+        """Indexes of the lines in ``ls[first:last+1]`` that hold a found entry."""
+        starts = [e.start for e in found]
+        return {k for k in range(first, last + 1) if any(ls[k].start <= s <= ls[k].end for s in starts)}
+
     def _next_is_heading(self, ls: list[Line], i: int) -> bool:
         nxt = next((n for n in range(i + 1, len(ls)) if not ls[n].blank), None)
         return nxt is not None and self._heading_of(ls[nxt]) is not None
@@ -844,7 +975,7 @@ class AttendanceComponent(PatternComponent):
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
             seen: set[tuple[str, str]] = set()
-            for e in self._scan(doc, start, end):
+            for e in self._scan_meeting(doc, start, end):
                 key = (e.label, e.name.lower())
                 if key in seen:
                     continue
@@ -855,7 +986,11 @@ class AttendanceComponent(PatternComponent):
 
 @Language.factory(
     "minutes_attendance",
-    default_config={"patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_attendance"}},
+    default_config={
+        "patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_attendance"},
+        "mode": "combined",
+        "add_threshold": 0.5,
+    },
 )
-def make_attendance(nlp: Language, name: str, patterns: dict[str, Any]) -> AttendanceComponent:
-    return AttendanceComponent(nlp, name, patterns)
+def make_attendance(nlp: Language, name: str, patterns: dict[str, Any], mode: str, add_threshold: float) -> AttendanceComponent:
+    return AttendanceComponent(nlp, name, patterns, mode, add_threshold)

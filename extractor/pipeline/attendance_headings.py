@@ -105,7 +105,7 @@ class HeadingGrammar:
             words.update(k.split()[0] for k in table)
         self._first_words = frozenset(w.lower() for w in words)
         labels = alternation(list(self._roles) + list(self._groups))
-        self._label_word = re.compile(rf"^(?:{labels})\s+(?=[A-Z])") if labels else re.compile(r"(?!)")
+        self._label_word = re.compile(rf"^(?=[A-Z])(?:{labels})\s+(?=[A-Z])", re.IGNORECASE) if labels else re.compile(r"(?!)")
         self._number = re.compile(_NUMBER)
 
     # --- classification -------------------------------------------------------------
