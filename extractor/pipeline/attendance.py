@@ -11,6 +11,7 @@ Ashdown and Penrose") distributes over the names that follow it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
@@ -22,6 +23,7 @@ from .patterns import PatternComponent, PhraseMap, alternation
 from .attendance_headings import Heading, HeadingGrammar
 from .attendance_names import NameRules
 from .text_lines import Line, all_lines
+from .word_gate import necessary_words, safe_lower
 
 _INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
 
@@ -38,10 +40,20 @@ class Entry:
 _SUBSTITUTED_BY = re.compile(r"\((?:substituted|replaced|represented)\s+by\s+(?P<n>[^()]+)\)")
 """An absent member's substitute, named in brackets after them."""
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
+_BRACKET = re.compile(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_NEXT_BRACKET = re.compile(r"\((?P<r>[^()]*)\)\s*")
+_CHAIR_WORD = re.compile(r"chair", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_THE_OFFICE = re.compile(r"[Tt]he\s+(?P<o>.+)")
 _WRAPS = re.compile(r"(?:[,;&]|\band|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|of|from|the))$")
 """A line that goes on on the next: it ends in a separator, an honorific or a preposition."""
 _NUMBERED = re.compile(r"^(?:\(\d{1,3}[a-z]?\)|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+[A-Z][A-Za-z]")
 """An item heading ("(2) Disclosures ...", "3. Minutes"): the end of a block of names."""
+def _holds(low: str, words: Optional[tuple[str, ...]]) -> bool:
+    """Whether lower-cased ``low`` holds one of ``words`` (no words: cannot tell, so yes)."""
+    return words is None or any(w in low for w in words)
+
+
 def _column(text: str, at: int) -> int:
     """Column of offset ``at`` in its line of ``text``."""
     return at - (text.rfind("\n", 0, at) + 1)
@@ -58,6 +70,7 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _LOWER_LEAD = re.compile(r"^\s*(?:(?:[a-z][\w’'-]*|the\s+following)\s*:?\s+)+(?=[A-Z])")
 """Lower-case words before the names of a list: "board members Paul Garabedian, ..."."""
 _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
+_SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to five words before the colon)."""
 
@@ -118,7 +131,14 @@ class AttendanceComponent(PatternComponent):
         self._roll_entry = re.compile(
             rf"(?P<n>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*)\s+(?:[-–—:]\s*)?(?P<s>{answers})\b", re.IGNORECASE
         ) if answers else re.compile(r"(?!)")
-        self._cue_words = tuple(p.get("cue_words", []))
+        # words one of which any list sentence holds ("apolog*": any word starting so); a cheap
+        # test before the sentence regexes, as "presented" and "presentation" are common
+        cues = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in p.get("cue_words", []))
+        self._cue = re.compile(rf"\b(?:{cues})\b") if cues else re.compile(r"(?!)")
+        # words each kind of sentence needs (None: no safe set, always look)
+        self._gate_triggers = necessary_words(p.get("apology_triggers", []))
+        self._gate_openers = necessary_words(self._openers)
+        self._gate_attended = necessary_words(self._attended_label)
         self._officer_role = re.compile(rf"\b(?:{alternation(p.get('officer_role_words', []))})\b", re.IGNORECASE)
         self._max_tokens = int(p.get("max_name_tokens", 7))
         openers = p.get("substitute_openers", [])
@@ -159,7 +179,7 @@ class AttendanceComponent(PatternComponent):
             label, raw = self._marks[mark.group("m")], raw[: mark.start()].rstrip(" .;,")
         role: Optional[str] = None
         name = raw
-        m = re.search(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)", name)
+        m = _BRACKET.search(name)
         comma = name.find(",")
         dash = _SPACED_DASH.search(name) if block else None
         if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
@@ -176,14 +196,14 @@ class AttendanceComponent(PatternComponent):
             # "Councillor Heap (Leader of the Council) (Chair)": more brackets, each a role or a substitution
             more = [inner]
             while not block and after.startswith("("):
-                nm = re.match(r"\((?P<r>[^()]*)\)\s*", after)
+                nm = _NEXT_BRACKET.match(after)
                 if not nm:
                     break
                 more.append(nm.group("r").strip())
                 after = after[nm.end():].strip()
             roles = [self._bracket_role(r) for r in more]
             roles = [r for r in roles if r]
-            chairing = [r for r in roles if r in self._chair.values() or re.search(r"chair", r, re.IGNORECASE)]
+            chairing = [r for r in roles if r in self._chair.values() or _CHAIR_WORD.search(r)]
             role = (chairing or roles or [None])[0]
             name = (name[: m.start()] + (" " + after if after and not block else "")).strip()
             if block and after and role is None:
@@ -206,7 +226,7 @@ class AttendanceComponent(PatternComponent):
             bare = self._post.sub("", name)
             if len(bare.split()) < 2 or not self._valid_name(name):
                 name = bare
-        name = re.sub(r"\s+", " ", name).strip(" ,;")
+        name = _SPACES.sub(" ", name).strip(" ,;")
         if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
             # "The Mayor (Councillor Lena Castellan) in the Chair": the office first, the member in brackets
             name, role = role, re.sub(r"^[Tt]he\s+", "", name) or None
@@ -274,33 +294,25 @@ class AttendanceComponent(PatternComponent):
         honorific that follows a name or title ("..., East Herts Council Cllr Mrs A Brewster");
         keep offsets and the separator before each piece."""
         pieces: list[tuple[str, int, str]] = []
-        depth, last, i = 0, 0, 0
+        depth = last = skip = 0
         before = ""
-        while i < len(text):
-            ch = text[i]
-            if ch == "(":
+        for m in _SEPARATORS.finditer(text):
+            tok, i = m.group(), m.start()
+            if i < skip:
+                continue
+            if tok == "(":
                 depth += 1
-            elif ch == ")":
+            elif tok == ")":
                 depth = max(0, depth - 1)
             elif depth == 0:
-                sep = 0
-                if ch in ",;":
-                    sep = 1
-                else:
-                    m = _AND.match(text, i)
-                    if m and (i == 0 or text[i - 1] != ","):
-                        sep = m.end() - i
-                if sep:
+                if tok in ",;":
                     pieces.append((text[last:i], start + last, before))
-                    before = ch if ch in ",;" else "and"
-                    i += sep
-                    # ", and" after a comma
-                    m = _LEAD_AND.match(text, i)
-                    if ch == "," and m:
-                        i = m.end()
-                    last = i
-                    continue
-            i += 1
+                    before = tok
+                    lead = _LEAD_AND.match(text, m.end()) if tok == "," else None  # ", and" after a comma
+                    last = skip = lead.end() if lead else m.end()
+                elif i == 0 or text[i - 1] != ",":
+                    pieces.append((text[last:i], start + last, before))
+                    before, last = "and", m.end()
         pieces.append((text[last:], start + last, before))
         out = []
         for t, s, sep in pieces:
@@ -349,7 +361,7 @@ class AttendanceComponent(PatternComponent):
             if sep == ";" and comma_since:
                 inherited = None  # "Aldermen A, B; City Attorney C": the honorific ends with its group
             comma_since = comma_since or sep == ","
-            om = re.fullmatch(r"[Tt]he\s+(?P<o>.+)", stripped)
+            om = _THE_OFFICE.fullmatch(stripped)
             if om and self._honorific.fullmatch(om.group("o")) and office is None and not out:
                 office = om.group("o")  # "The Mayor, Councillor N Quigley (in the Chair)": the office, then its holder
                 continue
@@ -738,26 +750,27 @@ class AttendanceComponent(PatternComponent):
         "Present were ...", a heading run into the line ("... Arkansas. PRESENT: ..."), a roll
         call, or a list that ends "were present"."""
         low = text[pos : line.end].lower()
-        if not any(w in low for w in self._cue_words):
+        if not self._cue.search(low):
             return []
         cues: list[tuple[int, str, Any]] = []
-        tm = self._triggers.search(text, pos, line.end)
+        tm = self._triggers.search(text, pos, line.end) if _holds(low, self._gate_triggers) else None
         if tm:
             cues.append((tm.start(), "apologies", tm))
-        om = self._opener.search(text, pos, line.end)
+        om = self._opener.search(text, pos, line.end) if _holds(low, self._gate_openers) else None
         if om:
             cues.append((om.start(), "opener", om))
-        if ":" in low:
+        if ":" in low and self._headings.may_hold(low):
             for h in self._headings.inside(text[pos : line.end], pos):
                 if h.label != "none":
                     cues.append((h.start, "heading", h))
                     break
-        rc = self._roll_call.search(text, pos, line.end)
+        rc = self._roll_call.search(text, pos, line.end) if "roll" in low else None
         if rc:
             cues.append((rc.start(), "roll", rc))
-        for am in self._attended_any.finditer(text, pos, line.end):
-            cues.append((self._sentence_start(text, line, pos, am.start()), "attended", am))
-            break
+        if _holds(low, self._gate_attended):
+            for am in self._attended_any.finditer(text, pos, line.end):
+                cues.append((self._sentence_start(text, line, pos, am.start()), "attended", am))
+                break
         return sorted(cues, key=lambda c: c[0])
 
     def _sentence_start(self, text: str, line: Line, pos: int, at: int) -> int:
@@ -842,11 +855,24 @@ class AttendanceComponent(PatternComponent):
             return []
         return self._route(found) if label == "present" else found
 
+    def _cue_lines(self, text: str, ls: list[Line]) -> Optional[set[int]]:
+        """Indexes of the lines of ``ls`` holding a word some list sentence needs: one scan
+        of a lower-case copy instead of a look at every line (None: no safe copy, look at all)."""
+        if not ls:
+            return set()
+        a, b = ls[0].start, ls[-1].end
+        low = safe_lower(text[a:b])
+        if low is None:
+            return None
+        starts = [line.start for line in ls]
+        return {bisect_right(starts, a + m.start()) - 1 for m in self._cue.finditer(low)}
+
     def _scan(self, text: str, ls: list[Line]) -> list[Entry]:
         """Every list the rules find in lines ``ls``: under headings, and in sentences."""
         out: list[Entry] = []
         i = 0
         stacked = False
+        cued = self._cue_lines(text, ls)
         while i < len(ls):
             line = ls[i]
             if line.blank:
@@ -865,6 +891,9 @@ class AttendanceComponent(PatternComponent):
                 i = last + 1
                 continue
             stacked = False
+            if cued is not None and i not in cued:
+                i += 1
+                continue
             found, last, _ = self._prose(text, ls, i, line.start)
             out.extend(found)
             i = last + 1
@@ -872,18 +901,32 @@ class AttendanceComponent(PatternComponent):
 
     # --- the line-role model -------------------------------------------------------------
 
-    def _roles(self, doc: Doc, start: int, end: int) -> dict[int, tuple[str, float]]:
-        """The line-role model's roles of the lines in [start, end): line start -> (role, confidence)."""
-        return {
-            S.char_range(sp, S.LINES)[0]: (sp.label_, S.data(sp, S.LINES).get("confidence", 0.0))
-            for sp in S.within(doc, S.LINES, start, end)
-        }
+    def _roles(self, doc: Doc, start: int, end: int, front: bool = False) -> dict[int, tuple[str, float]]:
+        """The line-role model's attendance and item lines in [start, end): line start ->
+        (role, confidence). ``front``: only up to the first item heading (the model tags
+        lines in text order, so reading stops there)."""
+        out: dict[int, tuple[str, float]] = {}
+        if S.LINES not in doc.spans:
+            return out
+        for sp in doc.spans[S.LINES]:
+            label = sp.label_
+            if label not in MODEL_ROLES and label not in ITEM_ROLES:
+                continue
+            at, stop = S.char_range(sp, S.LINES)
+            if at < start or stop > end:
+                continue
+            confidence = S.data(sp, S.LINES).get("confidence", 0.0)
+            out[at] = (label, confidence)
+            if front and label in ITEM_ROLES and confidence >= self.add_threshold:
+                break
+        return out
 
-    def _model_runs(self, ls: list[Line], roles: dict[int, tuple[str, float]]) -> list[list[int]]:
-        """Runs of lines the model calls attendance (blank lines inside a run allowed)."""
+    def _model_runs(self, ls: list[Line], roles: dict[int, tuple[str, float]], stop: Optional[int] = None) -> list[list[int]]:
+        """Runs of lines the model calls attendance (blank lines inside a run allowed), in
+        ``ls[:stop]``."""
         runs: list[list[int]] = []
         current: list[int] = []
-        for k, line in enumerate(ls):
+        for k, line in enumerate(ls[:stop]):
             if line.blank:
                 continue
             role = roles.get(line.start)
@@ -937,7 +980,7 @@ class AttendanceComponent(PatternComponent):
         attendance lines only, or the rules plus the model's lines they left unread."""
         text = S.doc_text(doc)
         ls = all_lines(text, start, end)
-        roles = self._roles(doc, start, end) if self.mode != "rules" else {}
+        roles = self._roles(doc, start, end, front=self.mode == "combined") if self.mode != "rules" else {}
         if self.mode == "rules" or not roles and self.mode == "combined":
             return self._scan(text, ls)
         if self.mode == "model":
@@ -951,11 +994,10 @@ class AttendanceComponent(PatternComponent):
         found = self._scan(text, ls)
         covered = self._covered(ls, found, 0, len(ls) - 1)
         extra: list[Entry] = []
-        first_item = next((k for k, line in enumerate(ls) if roles.get(line.start, ("", 0))[0] in ITEM_ROLES
-                           and roles[line.start][1] >= self.add_threshold), len(ls))
-        for run in self._model_runs(ls, roles):
-            if run[0] > first_item:
-                continue  # lists the rules missed stand before the first item, not among speakers in the items
+        items = [at for at, (role, conf) in roles.items() if role in ITEM_ROLES and conf >= self.add_threshold]
+        # lists the rules missed stand before the first item, not among speakers in the items
+        first_item = bisect_left([line.start for line in ls], min(items)) + 1 if items else len(ls)
+        for run in self._model_runs(ls, roles, first_item):
             if len(run) < 2 and not any(k - 1 in covered or k + 1 in covered for k in run):
                 continue  # one line on its own: too little to go on
             extra.extend(self._model_lines(text, ls, run, roles, covered))
@@ -964,8 +1006,13 @@ class AttendanceComponent(PatternComponent):
     @staticmethod
     def _covered(ls: list[Line], found: list[Entry], first: int, last: int) -> set[int]:
         """Indexes of the lines in ``ls[first:last+1]`` that hold a found entry."""
-        starts = [e.start for e in found]
-        return {k for k in range(first, last + 1) if any(ls[k].start <= s <= ls[k].end for s in starts)}
+        starts = sorted(e.start for e in found)
+        out = set()
+        for k in range(first, last + 1):
+            at = bisect_left(starts, ls[k].start)
+            if at < len(starts) and starts[at] <= ls[k].end:
+                out.add(k)
+        return out
 
     def _next_is_heading(self, ls: list[Line], i: int) -> bool:
         nxt = next((n for n in range(i + 1, len(ls)) if not ls[n].blank), None)

@@ -44,6 +44,9 @@ def _lookup(table: PhraseMap, printed: str) -> Any:
     raise KeyError(printed)
 
 
+_MISSING = object()
+
+
 @dataclass
 class Heading:
     """One attendance heading: the list it opens and where its own text ends.
@@ -107,6 +110,10 @@ class HeadingGrammar:
         labels = alternation(list(self._roles) + list(self._groups))
         self._label_word = re.compile(rf"^(?=[A-Z])(?:{labels})\s+(?=[A-Z])", re.IGNORECASE) if labels else re.compile(r"(?!)")
         self._number = re.compile(_NUMBER)
+        self._cache: dict[str, Any] = {}
+        lasts = {k.split()[-1] for table in (self._fixed, self._fixed_roles, self._groups, self._statuses, self._alone,
+                                              self._roles, self._roll) for k in table}
+        self._colon_gate = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(lasts)))})\s*:") if lasts else re.compile(r"(?!)")
 
     # --- classification -------------------------------------------------------------
 
@@ -149,10 +156,22 @@ class HeadingGrammar:
         return bool(m) and m.group().lower() in self._first_words
 
     def at_start(self, line: Line) -> Optional[Heading]:
-        """The heading this line opens with, if any."""
-        text = line.text
-        if not self._might_start(text):
+        """The heading this line opens with, if any (a line is asked about several times
+        while its block is read: the answer for its text is kept, offsets apart)."""
+        cached = self._cache.get(line.text, _MISSING)
+        if cached is _MISSING:
+            h = self._read(Line(0, len(line.text), line.text)) if self._might_start(line.text) else None
+            cached = None if h is None else (h.label, h.role, h.start, h.end, h.has_sep, h.roll_call)
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            self._cache[line.text] = cached
+        if cached is None:
             return None
+        label, role, start, end, has_sep, roll = cached
+        return Heading(label, role, line.start + start, line.start + end, has_sep, roll)
+
+    def _read(self, line: Line) -> Optional[Heading]:
+        text = line.text
         best = None
         for rx in self._at_start:
             m = rx.match(text)
@@ -191,6 +210,11 @@ class HeadingGrammar:
             if len(key.split()) < 2 and key not in self._fixed:
                 return None
         return Heading(label, role, line.start + m.start("head"), line.start + end, has_sep, roll)
+
+    def may_hold(self, low: str) -> bool:
+        """Whether lower-cased ``low`` can hold a heading with a colon: one of the words a
+        heading ends with, then the colon (a cheap test before ``inside``)."""
+        return self._colon_gate.search(low) is not None
 
     def inside(self, text: str, start: int) -> Iterator[Heading]:
         """Headings with a colon inside ``text`` (a list run together with the next heading).

@@ -26,6 +26,7 @@ class NameRules:
     def __init__(self, p: dict[str, Any], honorific: re.Pattern) -> None:
         self.honorific = honorific
         self.max_tokens = int(p.get("max_name_tokens", 7))
+        self._valid: dict[str, bool] = {}
         self.particles = set(p.get("name_particles", []))
         self.not_name = {w.lower() for w in p.get("not_name_words", [])}
         self.role_words = {w.lower() for w in p.get("officer_role_words", []) + p.get("role_title_words", [])}
@@ -59,7 +60,16 @@ class NameRules:
         return t in self.role_words or t in self.org_words
 
     def valid(self, name: str) -> bool:
-        """Whether ``name`` reads as one person's name (honorifics allowed, no title words)."""
+        """Whether ``name`` reads as one person's name (honorifics allowed, no title words).
+        Lists ask about the same pieces many times over: answers are kept."""
+        known = self._valid.get(name)
+        if known is None:
+            if len(self._valid) > 50000:
+                self._valid.clear()
+            known = self._valid[name] = self._check(name)
+        return known
+
+    def _check(self, name: str) -> bool:
         tokens = name.split()
         if not tokens or len(tokens) > self.max_tokens:
             return False
