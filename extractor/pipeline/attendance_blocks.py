@@ -186,6 +186,8 @@ class BlockReader(EntryReader):
         then "Cllr B" on the next lines)."""
 
         def read(line: Line) -> Optional[list[Entry]]:
+            if self._heading_of(line):
+                return None  # "Council Members Absent: ..." opens the next list
             if self._plural_re.match(line.text):
                 return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
             if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
@@ -215,14 +217,15 @@ class BlockReader(EntryReader):
     def _list_end(self, text: str) -> int:
         """Where a list run together with the text after it ends: an item number ("1. CALL TO
         ORDER"), a rule of underscores, or (in a list with lower case) two words in capitals."""
+        ends = [len(text)]
         m = self._run_end.search(text)
         if m:
-            return m.start()
+            ends.append(m.start())
         if re.search(r"[a-z]", text):
             m = self._caps_run.search(text)
             if m:
-                return m.start()
-        return len(text)
+                ends.append(m.start())
+        return min(ends)
 
     def _segments(self, run: str, start: int, h: Heading) -> list[tuple[str, Optional[str], str, int]]:
         """``run`` (the text after heading ``h``) cut at the headings inside it:
@@ -262,6 +265,10 @@ class BlockReader(EntryReader):
         if j == i and _COLUMNS.search(rest) and "," not in rest:  # "In Attendance     NCC Cllr N Clarke   CBPC Clerk N Mayglothling"
             found = self._columns(rest, h.end, h.label) or []
             return self._settle(found, h.label), i, line.end
+        if h.roll_call:  # "Roll call: Supervisor A present; Trustee B absent"
+            answered, _, end = self._roll(text, ls, i, h.end)
+            if answered:
+                return answered, i, end
         cut = self._sentence_end(rest)
         found = []
         label = h.label

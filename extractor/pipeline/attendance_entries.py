@@ -29,6 +29,8 @@ _SPACES = re.compile(r"\s+")
 _THE_OFFICE = re.compile(r"[Tt]he\s+(?P<o>.+)")
 AND = re.compile(r"\s+(?:and|&)\s+")
 _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
+_FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
+"""A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The"), or at the end."""
 _SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
 
 
@@ -163,7 +165,12 @@ class EntryReader:
             role = None  # "Sheila Freeman (SF)": the minute-taker's tag, not a role
         name = self._names.drop_trailing_code(name)
         titled = self._names.title_first(name)
-        if titled:  # "RFO Clive Baker", "Parish Clerk Ms E Lewis", "Chair Cllr. C Edwards"
+        if titled and label in ("present", "apologies") and self._names.title_word(titled[0]) \
+                and not self._honorific.match(titled[1]):
+            # "Director Patrick Brabazon" among members: one title word used as the honorific,
+            # kept with the name as printed (and as the role)
+            role = role or titled[0]
+        elif titled:  # "RFO Clive Baker", "Parish Clerk Ms E Lewis", "Chair Cllr. C Edwards"
             role, name = role or titled[0] or None, titled[1]
         elif not self._valid_name(name):
             after = self._names.role_after(name)
@@ -177,6 +184,9 @@ class EntryReader:
         om = self._office.match(name)
         if om and not role:  # "Mayor Fred Hanna": the office is printed as the honorific
             role = om.group("o")
+        first = name.split()[0]
+        if not role and len(name.split()) > 1 and self._names.title_word(first):
+            role = first.rstrip(".")  # "Chief Finn", "Clerk Buiter": the title is the role
         return Entry(label, name, role, s, e)
 
     def _bracket_role(self, inner: str) -> Optional[str]:
@@ -309,6 +319,9 @@ class EntryReader:
                 if out and sep in (",", " ") and self._names.role_phrase(stripped):
                     # "P Beubry, Castlecomer Area Engineer, P O'Neill, ...": a title after its holder
                     prev = out[-1]
+                    tag = _BRACKET.search(stripped)
+                    if tag and self._names.initials_code(prev.name, tag.group("r")):
+                        stripped = (stripped[: tag.start()] + stripped[tag.end():]).strip()  # "Chair (IP)"
                     prev.role = f"{prev.role}, {stripped}" if prev.role and sep == "," else (prev.role or stripped)
                     prev.end = s + len(piece.rstrip())
                     continue
@@ -384,7 +397,7 @@ class EntryReader:
         bar = text.find("|")  # a table cell ends the list
         if 0 <= bar < end:
             end = bar
-        for fm in re.finditer(r"\.(?=\s+[A-Z][a-z]{2,}|\s*$)", text[:end]):
+        for fm in _FULL_STOP.finditer(text, 0, end):
             before = re.search(r"(\S+)$", text[: fm.start()])
             word = before.group(1) if before else ""
             if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " "):

@@ -55,6 +55,10 @@ class NameRules:
         tokens = name.split()
         return any(self.honorific.match(" ".join(tokens[i:])) for i in range(1, min(3, len(tokens))))
 
+    def title_word(self, text: str) -> bool:
+        """One title word that members' lists use as an honorific ("Director", "Chief", "Clerk")."""
+        return " " not in text.strip() and text.strip().lower().rstrip(".") in self.titles
+
     def is_role_word(self, tok: str) -> bool:
         t = tok.strip(".,;:()").lower()
         return t in self.role_words or t in self.org_words
@@ -74,7 +78,7 @@ class NameRules:
         if not tokens or len(tokens) > self.max_tokens:
             return False
         rest = self._bare(tokens)
-        if len(rest) == 2 and rest[0].lower().rstrip(".") in self.titles:
+        if len(rest) >= 2 and self.title_word(rest[0]):
             rest = rest[1:]  # "Director Anderson", "Chief Finn": a title used as an honorific
         if not rest:
             return False
@@ -122,6 +126,8 @@ class NameRules:
             return None
         for k in range(1, min(len(tokens) - 1, 7) + 1):
             head, tail = tokens[:k], tokens[k:]
+            if self.is_role_word(tail[0]):
+                continue  # "Library | Director Carla Weems": the title goes on
             rest = " ".join(tail)
             named = self.honorific.match(rest) is not None
             if not (named or len(tail) >= 2) or not self.valid(rest):

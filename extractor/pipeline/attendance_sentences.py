@@ -43,8 +43,9 @@ class SentenceReader(BlockReader):
         self._roll_call = re.compile(rf"\b(?:{roll})\b(?:\s+as\s+follows)?\s*[:,-]?\s*", re.IGNORECASE) if roll else re.compile(r"(?!)")
         self._roll_status = {k.lower(): v for k, v in p.get("roll_call_answers", {}).items()}
         answers = alternation(self._roll_status)
+        # a capitalised name (case matters), then its answer in any case
         self._roll_entry = re.compile(
-            rf"(?P<n>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*)\s+(?:[-–—:]\s*)?(?P<s>{answers})\b", re.IGNORECASE
+            rf"(?P<n>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*)\s+(?:[-–—:]\s*)?(?P<s>(?i:{answers}))\b"
         ) if answers else re.compile(r"(?!)")
         # words one of which any list sentence holds ("apolog*": any word starting so); a cheap
         # test before the sentence regexes, as "presented" and "presentation" are common
@@ -160,7 +161,9 @@ class SentenceReader(BlockReader):
             e = self._entry(m.group("n"), m.start("n"), label, None, block=False)
             if e:
                 out.append(e)
-        return (out if len(out) >= 2 else []), i, cut
+        if len(out) < 2:
+            return [], i, cut
+        return self._settle(out, "present"), i, cut  # the clerk who answers is an officer
 
     def _attended(self, text: str, start: int, m: re.Match) -> list[Entry]:
         """"Councillor Treloar attended the meeting ...", "A, B and C were present", "Rich Lopez
