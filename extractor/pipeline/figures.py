@@ -108,7 +108,10 @@ class FiguresComponent(PatternComponent):
         # follows a dash, which is mostly references and dates: "2021-22", "14-55")
         self._dash_second = re.compile(
             r"(?:(?<=[\d%][-–])|(?<=\d [-–] )|(?<=\d[-–] )|(?<=\d [-–]))(?P<num>\d{1,3}(?:\.\d+)?)"
-            rf"(?:[ \t]?(?P<pct>{pct})(?![\w])|(?=[ \t]*-?[ \t]*(?i:{attached})(?!\w)))")
+            rf"(?:[ \t]?(?P<pct>{pct})(?![\w])|[ \t]?(?P<mult>{mult})(?![\w])|(?=[ \t]*-?[ \t]*(?i:{attached})(?!\w)))")
+        # "£5-7k": the first number takes the second's multiplier, the second the first's sign
+        self._range_mult = re.compile(rf"[ \t]?[-–][ \t]?\d+(?:\.\d+)?[ \t]?(?P<mult>{mult})(?![\w])")
+        self._range_cur = re.compile(rf"(?P<cur>[{cur}])\d[\d,]*(?:\.\d+)?[ \t]?[-–][ \t]?$")
         # the same matches where no number word occurs, without trying the words everywhere
         self._number_digits = re.compile(digits)
         self._word_ci = re.compile(rf"(?<![-–])\b(?P<word>{words})\b", re.I)
@@ -283,10 +286,18 @@ class FiguresComponent(PatternComponent):
         s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
         unit = "count"
         cur = g.get("cur")
+        mult = g.get("mult")
+        if m.re is self._dash_second and mult:
+            rc = self._range_cur.search(text, max(ss, s - 24), s)
+            cur = rc.group("cur") if rc else None
+            if cur is None:
+                return None  # "14-55k"? only a sign makes the second of a pair money
+        elif cur and not mult:
+            rm = self._range_mult.match(text, e, se)
+            mult = rm.group("mult") if rm else None
         if cur:
             unit = self.currency[cur]
         rest = e
-        mult = g.get("mult")
         if mult and not cur and mult in self.metre_multipliers and not self._cur_word.match(text, rest, se) \
                 and not _PLURAL_NEXT.match(text, rest, se):
             unit, mult = "metres", None  # "a fence 1.8m high", "a 30m easement": no money, so metres

@@ -22,7 +22,7 @@ _NUMERIC_DATE = re.compile(r"[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{1,2}(?:19|20)?\d
 _DAY_BEFORE_YEAR = re.compile(r",?[ \t]*(?:19|20)\d\d(?![\d/])")
 # "passed 4-1", "[3-2-1-1]", "7–0"
 _TALLY = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}(?:[ \t]?[-–][ \t]?\d{1,2}){0,3}(?![\d,.]|[ \t]?[-–/]?[ \t]?\d)")
-_PAGE_OF = re.compile(r"\bpage[ \t]+\d+[ \t]+of[ \t]+$", re.I)
+_PAGE_OF = re.compile(r"\bpage[ \t|:]+\d+[ \t]+of[ \t]+$", re.I)
 _PAGE_N_OF = re.compile(r"[ \t]+of[ \t]+\d+\b")
 # "2.MEETING", "1.Present": a dot then a capital with no space is never a decimal
 _DOT_CAPITAL = re.compile(r"\.[A-Z]")
@@ -83,8 +83,9 @@ class NotFigures:
 
     def page_number(self, text: str, e: int, before: str) -> bool:
         """"Page 2 of 12": both numbers."""
-        return _PAGE_OF.search(before) is not None or (
-            before.rstrip().lower().endswith("page") and _PAGE_N_OF.match(text, e) is not None)
+        lead = before.rstrip(" \t|:").lower()
+        return _PAGE_OF.search(before) is not None or (lead.endswith("page") and (
+            _PAGE_N_OF.match(text, e) is not None or before.rstrip(" \t") != before.rstrip(" \t|:")))
 
     def inline_label(self, text: str, s: int, e: int, num: str, before: str) -> bool:
         """"… BUSINESS 1. Late Incoming Correspondence 2. Community Services", "Page 1 of
@@ -112,8 +113,8 @@ class NotFigures:
         first = _CAPITALISED.match(text, e)
         if first is None:
             return False
-        if word is not None:
-            return word[0].isupper() and not sentence_start
+        if word is not None:  # "Four Oaks ward"; at a sentence's start "Four Oaks – £400", not "Two Councillors were"
+            return word[0].isupper() and (not sentence_start or not _LOWER_WORD.match(text, first.end()))
         second = _CAPITALISED.match(text, first.end())
         if second is None:
             return False

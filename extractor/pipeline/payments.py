@@ -21,7 +21,8 @@ Range = tuple[int, int]
 # an amount of money: with its sign, or with pence or cents ("45.00" under a "£" column)
 _MONEY = re.compile(r"(?<![\w.])(?:[£$€][ \t]?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d)(?![\w.])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
-_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:\(?[0-9]{1,3}(?:\.[0-9]{1,2})*[.)]?|\(?[a-z][.)])?[ \t]*")
+# a heading's label: "10.", "(b)", "2665.", "C112/24"
+_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[A-Z]{0,3}\(?[0-9]{1,5}(?:[./][0-9]{1,3})*[.)]?|\(?[a-z][.)])?[ \t]*")
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[Range]:
@@ -94,10 +95,12 @@ class PaymentTables:
         return None
 
     def _row_like(self, text: str, s: int, e: int) -> bool:
-        amounts = len(_MONEY.findall(text, s, e))
+        """A few words per amount, counted up to the last amount: "AONB – Trail Leaflet -
+        £1,000 (Ch. 101155) – This has now been paid." is a row with a remark after it."""
+        amounts = list(_MONEY.finditer(text, s, e))
         if not amounts:
             return False
-        return len(_WORD.findall(text, s, e)) <= self.words_per_amount * amounts
+        return len(_WORD.findall(text, s, amounts[-1].end())) <= self.words_per_amount * len(amounts)
 
     def _add(self, out: list[Range], text: str, s: int, e: int) -> None:
         if self._total is None or not self._total.search(text, s, e):

@@ -1,0 +1,222 @@
+"""A speaker's name and role in the form the guidelines ask for.
+
+The people registry gives each person's canonical name and the other forms seen in
+the meeting. For a speaker the guidelines want the fullest form found anywhere in the
+meeting, with the member title the attendance list gives ("Trustee Lezon" in the list,
+"Sandy Lezon" in the roll call -> "Trustee Sandy Lezon"), in the singular ("Trustees
+DuRocher" -> "Trustee DuRocher"), without offices ("Mayor Ann Lee" -> "Ann Lee", role
+"Mayor"); and, for a member with no other role, the member title as role ("Trustee",
+"Councillor" for "Cr"). Titled mentions the people component did not mark
+("Commissioner Meier made a motion") are added here, matched to the registry by
+surname, and titled forms anywhere in the meeting ("Cr. Tony Boulter" in a list the
+attendance reader missed) count as forms of the person.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any, Optional
+
+import re
+
+from . import mentions as M
+from .motion_names import MotionNames
+from .titles import Title, Titled, Titles
+
+Range = tuple[int, int]
+
+
+def _tokens(name: str) -> list[str]:
+    return [w.strip(".,").lower() for w in name.split() if w.strip(".,")]
+
+
+_INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Rebane"
+_CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "SteveH": Steve H.
+
+
+def _short_tokens(name: str) -> list[str]:
+    """Tokens of a short name, "SteveH" read as "Steve H"."""
+    m = _CAMEL_INITIAL.match(name.strip())
+    return [m.group(1).lower(), m.group(2).lower()] if m else _tokens(name)
+
+
+def _fits(short: list[str], full: list[str]) -> bool:
+    """Whether a short name can stand for a fuller one: the same person by surname, the
+    first name alone ("Duncan"), or the first name and the surname's initial ("Meg T")."""
+    if _same_person(short, full):
+        return True
+    if len(full) < 2 or not short:
+        return False
+    if len(short) == 1:
+        return short[0] == full[0]
+    return len(short) == 2 and len(short[1]) == 1 and short[0] == full[0] and full[-1].startswith(short[1])
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Same surname, and compatible first names when both give one (an initial counts)."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1 or a[0] == b[0])
+
+
+class SpeakerNames:
+    """The naming rules; ``for_doc`` gives the per-document helper the component uses."""
+
+    def __init__(self, titles: Titles, councillor_role: str, patterns: dict[str, Any]) -> None:
+        self.titles = titles
+        self.councillor_role = councillor_role
+        self.motions = MotionNames(patterns, titles)
+        self.councillor_words = frozenset(patterns.get("councillor_honorifics", ["Councillor", "Cllr"]))
+
+    def for_doc(self, text: str, regions: list[Range], registries: list[list[dict[str, Any]]]) -> "DocNames":
+        return DocNames(self, text, regions, registries)
+
+    def strip_honorific(self, bare: str) -> str:
+        """"Ms. Sandy Lezon" -> "Sandy Lezon", when a member title will lead the name."""
+        words = bare.split()
+        if len(words) > 1 and words[0].rstrip(".") in self.titles.honorifics:
+            return " ".join(words[1:])
+        return bare
+
+    def name_and_title_role(self, forms: list[str]) -> tuple[Optional[str], Optional[str]]:
+        """The guidelines' name for a person seen in ``forms`` (its canonical form
+        first), and the role its titles give. A member title that staff also carry
+        ("Director Whitmer" for the library's director) counts only in the canonical
+        form, which is the attendance list's when there is one."""
+        if not forms:
+            return None, None
+        member: Optional[Title] = None
+        office_role: Optional[str] = None
+        best_bare, best_len = forms[0], -1
+        for k, form in enumerate(forms):
+            titles, bare = self.titles.split(form)
+            for t in titles:
+                if t.kind in ("member", "tier") and member is None and (k == 0 or not t.staff_too):
+                    member = t
+                if t.kind in ("office", "tier") and office_role is None:
+                    office_role = t.role
+            bare = bare if titles else form
+            n = len(_tokens(self.strip_honorific(bare)))
+            if n > best_len:
+                best_bare, best_len = bare, n
+        if member is None and office_role is None:
+            return forms[0], None
+        if member is None:
+            return best_bare, office_role
+        return f"{member.name_form} {self.strip_honorific(best_bare)}", office_role or (
+            member.role if member.kind == "member" else None)
+
+
+class DocNames:
+    """Speaker names within one document: its meetings' registries and titled forms."""
+
+    def __init__(self, rules: SpeakerNames, text: str, regions: list[Range],
+                 registries: list[list[dict[str, Any]]]) -> None:
+        self.rules, self.text, self.regions, self.registries = rules, text, regions, registries
+        self._titled: dict[int, list[Titled]] = {}
+
+    def meeting_of(self, pos: int) -> int:
+        return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
+
+    def registry(self, meeting: int) -> list[dict[str, Any]]:
+        return self.registries[meeting] if meeting < len(self.registries) else []
+
+    def titled_in_meeting(self, meeting: int) -> list[Titled]:
+        """Every titled mention of a meeting (read once per meeting)."""
+        got = self._titled.get(meeting)
+        if got is None:
+            lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
+            got = self._titled[meeting] = list(self.rules.titles.mentions(self.text, lo, hi))
+        return got
+
+    def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:
+        """The forms of one person: the registry's canonical name first, then its
+        aliases, then titled forms of the same person elsewhere in the meeting."""
+        entry_i = m.data.get("entry")
+        entry = registry[entry_i] if isinstance(entry_i, int) and 0 <= entry_i < len(registry) else None
+        out = [entry["name"], *(entry.get("aliases") or [])] if entry else []
+        if m.name and m.name not in out:
+            out.append(m.name)  # a titled mention matched to an entry: the list form leads
+        toks = [_tokens(self.rules.titles.split(f)[1] or f) for f in out]
+        for t in self.titled_in_meeting(m.data.get("meeting") or 0):
+            printed = t.printed
+            if printed not in out and any(_same_person(_tokens(t.bare), k) for k in toks):
+                out.append(printed)
+        return [f for f in out if f]
+
+    def resolve(self, m: M.PM, registry: list[dict[str, Any]], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+        """The speaker record's name and role for mention ``m`` (``role`` as the mention
+        helpers found it: the item's, the chair's or the registry's)."""
+        if m.name is None:
+            return None, role
+        name, title_role = self.rules.name_and_title_role(self.forms(m, registry))
+        office = m.data.get("office")  # "Mayor Turner called …": the office printed here
+        if office and not m.data.get("chair"):
+            return name, office
+        councillor = self.rules.councillor_role
+        if role is None or (role == councillor and title_role and title_role != councillor):
+            role = title_role or role
+        return name, role
+
+    def titled_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """Mentions like "Commissioner Meier" in ``text[lo:hi]`` that overlap no people
+        mention, as PMs matched to the registry of their meeting."""
+        spans = sorted((p.start, p.after) for p in taken)
+        starts = [s for s, _ in spans]
+        out: list[M.PM] = []
+        for t in self.titled_in_meeting(self.meeting_of(lo)):
+            if t.start < lo or t.end > hi:
+                continue
+            i = bisect_right(starts, t.end) - 1
+            if i >= 0 and spans[i][1] > t.start:
+                continue  # the people component has it
+            mi = self.meeting_of(t.start)
+            out.append(M.PM(t.start, t.end, t.end, self._data(t, mi, self.registry(mi))))
+        return out
+
+    def motion_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """Movers and seconders named the short way ("Moved by DeSousa"), as speaking
+        PMs with the full name of the one person in the meeting they fit."""
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        for s, e, printed in self.rules.motions.find(self.text, lo, hi):
+            if any(ps < e and s < pe for ps, pe in spans):
+                continue  # the people component (or a titled mention) has it
+            mi = self.meeting_of(s)
+            data = self._short_data(printed, mi)
+            if data is not None:
+                out.append(M.PM(s, e, e, data))
+        return out
+
+    def _short_data(self, printed: str, meeting: int) -> Optional[dict[str, Any]]:
+        titles, bare = self.rules.titles.split(printed)
+        short = _short_tokens(self.rules.strip_honorific(bare if titles else printed))
+        if not short:
+            return None
+        registry = self.registry(meeting)
+        entries = [i for i, e in enumerate(registry)
+                   if any(_fits(short, _tokens(self.rules.titles.split(f)[1] or f))
+                          for f in [e["name"], *(e.get("aliases") or [])])]
+        entry, name = None, printed
+        if len(entries) == 1:
+            entry, name = entries[0], registry[entries[0]]["name"]
+        elif not entries:
+            forms = {t.printed for t in self.titled_in_meeting(meeting) if _fits(short, _tokens(t.bare))}
+            if len(forms) == 1:
+                name = forms.pop()
+            elif not (titles or self.rules.strip_honorific(printed) != printed or _INITIALLED.match(printed)):
+                return None  # "Zoning/Demolition": a bare word that names nobody in the meeting
+        first = name.split()[0].rstrip(".") if name else ""
+        return {"name": name, "role": None, "meeting": meeting, "entry": entry, "chair": False,
+                "role_only": False, "councillor": first in self.rules.councillor_words, "speaking": True}
+
+    def _data(self, t: Titled, meeting: int, registry: list[dict[str, Any]]) -> dict[str, Any]:
+        toks = _tokens(t.bare)
+        hits = [i for i, e in enumerate(registry)
+                if any(_same_person(toks, _tokens(self.rules.titles.split(f)[1] or f))
+                       for f in [e["name"], *(e.get("aliases") or [])])]
+        return {"name": t.printed, "role": None, "meeting": meeting, "entry": hits[0] if len(hits) == 1 else None,
+                "chair": False, "role_only": False, "councillor": t.title.role == self.rules.councillor_role,
+                "office": t.title.role if t.title.kind == "office" else None}
