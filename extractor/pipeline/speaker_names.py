@@ -20,6 +20,7 @@ from typing import Any, Optional
 import re
 
 from . import mentions as M
+from .initials import Initials
 from .motion_names import MotionNames
 from .titles import Title, Titled, Titles
 
@@ -101,6 +102,8 @@ class SpeakerNames:
             n = len(_tokens(self.strip_honorific(bare)))
             if n > best_len:
                 best_bare, best_len = bare, n
+        if member is not None and member.staff_too and office_role and member.name_form.lower() in office_role.lower():
+            member = None  # "Director Whitmer" is the "Library Director Sandy Whitmer" of the staff list
         if member is None and office_role is None:
             return forms[0], None
         if member is None:
@@ -116,6 +119,7 @@ class DocNames:
                  registries: list[list[dict[str, Any]]]) -> None:
         self.rules, self.text, self.regions, self.registries = rules, text, regions, registries
         self._titled: dict[int, list[Titled]] = {}
+        self._initials: dict[int, Initials] = {}
 
     def meeting_of(self, pos: int) -> int:
         return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
@@ -130,6 +134,29 @@ class DocNames:
             lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
             got = self._titled[meeting] = list(self.rules.titles.mentions(self.text, lo, hi))
         return got
+
+    def initials(self, meeting: int) -> Initials:
+        """The meeting's initials tags (read once per meeting)."""
+        got = self._initials.get(meeting)
+        if got is None:
+            lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
+            known = [self.rules.strip_honorific(f) for e in self.registry(meeting)
+                     for f in (e["name"], *(e.get("aliases") or []))]
+            got = self._initials[meeting] = Initials(self.text, lo, hi, known)
+        return got
+
+    def initial_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """People written by their initials ("TI tabled …"), as PMs with the full name."""
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        mi = self.meeting_of(lo)
+        for s, e, name in self.initials(mi).mentions(self.text, lo, hi):
+            if not any(ps < e and s < pe for ps, pe in spans):
+                data = self._short_data(name, mi, known=True)
+                if data is not None:
+                    data["speaking"] = False  # only a speech verb after the tag makes a speaker
+                    out.append(M.PM(s, e, e, data))
+        return out
 
     def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:
         """The forms of one person: the registry's canonical name first, then its
@@ -190,7 +217,10 @@ class DocNames:
                 out.append(M.PM(s, e, e, data))
         return out
 
-    def _short_data(self, printed: str, meeting: int) -> Optional[dict[str, Any]]:
+    def _short_data(self, printed: str, meeting: int, known: bool = False) -> Optional[dict[str, Any]]:
+        """PM data for a name printed short, with the full name of the one person in the
+        meeting it fits; None for a bare word that fits nobody, unless ``known`` (the
+        name came from the document's own initials tags)."""
         titles, bare = self.rules.titles.split(printed)
         short = _short_tokens(self.rules.strip_honorific(bare if titles else printed))
         if not short:
@@ -206,7 +236,7 @@ class DocNames:
             forms = {t.printed for t in self.titled_in_meeting(meeting) if _fits(short, _tokens(t.bare))}
             if len(forms) == 1:
                 name = forms.pop()
-            elif not (titles or self.rules.strip_honorific(printed) != printed or _INITIALLED.match(printed)):
+            elif not (known or titles or self.rules.strip_honorific(printed) != printed or _INITIALLED.match(printed)):
                 return None  # "Zoning/Demolition": a bare word that names nobody in the meeting
         first = name.split()[0].rstrip(".") if name else ""
         return {"name": name, "role": None, "meeting": meeting, "entry": entry, "chair": False,

@@ -69,6 +69,7 @@ class SpeakersComponent(PatternComponent):
             ms = M.people_in(doc, lo, hi)
             more = names.titled_mentions(lo, hi, ms)
             more += names.motion_mentions(lo, hi, ms + more)
+            more += names.initial_mentions(lo, hi, ms + more)
             if more:
                 ms = sorted(ms + more, key=lambda m: m.start)
             if not ms:
