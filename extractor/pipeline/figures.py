@@ -111,6 +111,7 @@ class FiguresComponent(PatternComponent):
             rf"(?:[ \t]?(?P<pct>{pct})(?![\w])|[ \t]?(?P<mult>{mult})(?![\w])|(?=[ \t]*-?[ \t]*(?i:{attached})(?!\w)))")
         # "£5-7k": the first number takes the second's multiplier, the second the first's sign
         self._range_mult = re.compile(rf"[ \t]?[-–][ \t]?\d+(?:\.\d+)?[ \t]?(?P<mult>{mult})(?![\w])")
+        self._range_pct = re.compile(rf"[ \t]*(?:to|-|–|and)[ \t]*\d+(?:\.\d+)?[ \t]?(?:{pct})(?![\w])")
         self._range_cur = re.compile(rf"(?P<cur>[{cur}])\d[\d,]*(?:\.\d+)?[ \t]?[-–][ \t]?$")
         # the same matches where no number word occurs, without trying the words everywhere
         self._number_digits = re.compile(digits)
@@ -303,8 +304,8 @@ class FiguresComponent(PatternComponent):
             unit, mult = "metres", None  # "a fence 1.8m high", "a 30m easement": no money, so metres
         if mult:
             value *= self.multipliers.get(mult, self.multipliers.get(mult.lower(), 1.0))
-        if g.get("pct"):
-            unit = "percent"
+        if g.get("pct") or (not cur and not mult and self._range_pct.match(text, e, se)):
+            unit = "percent"  # "40%", and the 4 of "4-5%"
         if unit == "count":
             cw = self._cur_word.match(text, rest, se)
             if cw:

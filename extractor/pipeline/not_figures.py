@@ -21,7 +21,7 @@ _NUMERIC_DATE = re.compile(r"[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{1,2}(?:19|20)?\d
 # "August 13, and 25, 2014": a day before the year
 _DAY_BEFORE_YEAR = re.compile(r",?[ \t]*(?:19|20)\d\d(?![\d/])")
 # "passed 4-1", "[3-2-1-1]", "7–0"
-_TALLY = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}(?:[ \t]?[-–][ \t]?\d{1,2}){0,3}(?![\d,.]|[ \t]?[-–/]?[ \t]?\d)")
+_TALLY = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}(?:[ \t]?[-–][ \t]?\d{1,2}){0,3}(?!\d|[,.]\d|[ \t]?[-–/][ \t]?\d)")
 _PAGE_OF = re.compile(r"\bpage[ \t|:]+\d+[ \t]+of[ \t]+$", re.I)
 _PAGE_N_OF = re.compile(r"[ \t]+of[ \t]+\d+\b")
 # "2.MEETING", "1.Present": a dot then a capital with no space is never a decimal

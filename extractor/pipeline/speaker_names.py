@@ -31,6 +31,7 @@ def _tokens(name: str) -> list[str]:
     return [w.strip(".,").lower() for w in name.split() if w.strip(".,")]
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Rebane"
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "SteveH": Steve H.
 
@@ -177,8 +178,11 @@ class DocNames:
         """The speaker record's name and role for mention ``m`` (``role`` as the mention
         helpers found it: the item's, the chair's or the registry's)."""
         if m.name is None:
-            return None, role
+            return self._office_holder(registry, role), role
         name, title_role = self.rules.name_and_title_role(self.forms(m, registry))
+        tier = self._tier_before(m)
+        if tier is not None:
+            return name, tier.role  # "County Cllr P Rendell reported": a councillor of another council
         office = m.data.get("office")  # "Mayor Turner called …": the office printed here
         if office and not m.data.get("chair"):
             return name, office
@@ -186,6 +190,30 @@ class DocNames:
         if role is None or (role == councillor and title_role and title_role != councillor):
             role = title_role or role
         return name, role
+
+    def _tier_before(self, m: M.PM) -> Optional[Title]:
+        """The tier prefix printed just before a mention that opens with a councillor's
+        honorific ("County" before "Cllr P Rendell")."""
+        w = _WORD_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+        first = self.text[m.start:m.end].split(maxsplit=1)
+        if w is None or not first:
+            return None
+        t = self.rules.titles.get(f"{w.group(1)} {first[0]}")
+        return t if t is not None and t.kind == "tier" else None
+
+    def _office_holder(self, registry: list[dict[str, Any]], role: Optional[str]) -> Optional[str]:
+        """"The Mayor acknowledged …": the one person of the meeting whose name carries
+        that office ("Mayor Cr Kate Rowe" in the list -> "Cr Kate Rowe"); else None."""
+        if not role:
+            return None
+        holders = []
+        for e in registry:
+            forms = [e["name"], *(e.get("aliases") or [])]
+            if any(t.kind == "office" and t.role == role for f in forms for t in self.rules.titles.split(f)[0]):
+                holders.append(forms)
+        if len(holders) != 1:
+            return None
+        return self.rules.name_and_title_role(holders[0])[0]
 
     def titled_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
         """Mentions like "Commissioner Meier" in ``text[lo:hi]`` that overlap no people

@@ -29,6 +29,7 @@ _INITIAL = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z](?=[ \t]+[A-Z]))"
 _NAME = rf"(?:{_INITIAL}[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _NAME_RE = re.compile(_NAME)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,8 @@ class Titles:
                 return
             pos = m.end()
             title = self.get(m.group("title"))
+            if _THE_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+                continue  # "The Director Infrastructure advised": a role, not a titled name
             bare = self._trim(m.group("name")) if title else ""
             if not bare:
                 continue
