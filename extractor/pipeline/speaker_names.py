@@ -72,8 +72,9 @@ class SpeakerNames:
         self.motions = MotionNames(patterns, titles)
         self.councillor_words = frozenset(patterns.get("councillor_honorifics", ["Councillor", "Cllr"]))
 
-    def for_doc(self, text: str, regions: list[Range], registries: list[list[dict[str, Any]]]) -> "DocNames":
-        return DocNames(self, text, regions, registries)
+    def for_doc(self, text: str, regions: list[Range], registries: list[list[dict[str, Any]]],
+                listed: list[tuple[int, str, str]]) -> "DocNames":
+        return DocNames(self, text, regions, registries, listed)
 
     def strip_honorific(self, bare: str) -> str:
         """"Ms. Sandy Lezon" -> "Sandy Lezon", when a member title will lead the name."""
@@ -82,11 +83,13 @@ class SpeakerNames:
             return " ".join(words[1:])
         return bare
 
-    def name_and_title_role(self, forms: list[str]) -> tuple[Optional[str], Optional[str]]:
+    def name_and_title_role(self, forms: list[str], title_in_name: bool = True) -> tuple[Optional[str], Optional[str]]:
         """The guidelines' name for a person seen in ``forms`` (its canonical form
         first), and the role its titles give. A member title that staff also carry
         ("Director Whitmer" for the library's director) counts only in the canonical
-        form, which is the attendance list's when there is one."""
+        form, which is the attendance list's when there is one. ``title_in_name`` False:
+        the attendance list prints the person without a title, so the name has none
+        (the title still gives the role)."""
         if not forms:
             return None, None
         member: Optional[Title] = None
@@ -107,8 +110,8 @@ class SpeakerNames:
             member = None  # "Director Whitmer" is the "Library Director Sandy Whitmer" of the staff list
         if member is None and office_role is None:
             return forms[0], None
-        if member is None:
-            return best_bare, office_role
+        if member is None or not title_in_name:
+            return best_bare, office_role or (member.role if member is not None and member.kind == "member" else None)
         return f"{member.name_form} {self.strip_honorific(best_bare)}", office_role or (
             member.role if member.kind == "member" else None)
 
@@ -117,8 +120,9 @@ class DocNames:
     """Speaker names within one document: its meetings' registries and titled forms."""
 
     def __init__(self, rules: SpeakerNames, text: str, regions: list[Range],
-                 registries: list[list[dict[str, Any]]]) -> None:
+                 registries: list[list[dict[str, Any]]], listed: list[tuple[int, str, str]]) -> None:
         self.rules, self.text, self.regions, self.registries = rules, text, regions, registries
+        self.listed = listed  # (start, name as printed in an attendance list, list label)
         self._titled: dict[int, list[Titled]] = {}
         self._initials: dict[int, Initials] = {}
 
@@ -179,7 +183,8 @@ class DocNames:
         helpers found it: the item's, the chair's or the registry's)."""
         if m.name is None:
             return self._office_holder(registry, role), role
-        name, title_role = self.rules.name_and_title_role(self.forms(m, registry))
+        forms = self.forms(m, registry)
+        name, title_role = self.rules.name_and_title_role(forms, self._list_gives_title(m, forms))
         tier = self._tier_before(m)
         if tier is not None:
             return name, tier.role  # "County Cllr P Rendell reported": a councillor of another council
@@ -190,6 +195,23 @@ class DocNames:
         if role is None or (role == councillor and title_role and title_role != councillor):
             role = title_role or role
         return name, role
+
+    def _list_gives_title(self, m: M.PM, forms: list[str]) -> bool:
+        """False when an attendance list of the meeting prints this person with no title
+        at all ("Attendee Name / Robert Allen Fisk" under a "Title" column) and no list
+        shares a plural title ("Trustees DuRocher, Lezon, …"): the name then has none."""
+        lo, hi = self.regions[m.data.get("meeting") or 0] if self.regions else (0, len(self.text))
+        toks = [_tokens(self.rules.strip_honorific(self.rules.titles.split(f)[1] or f)) for f in forms]
+        mine = [(name, label) for s, name, label in self.listed if lo <= s < hi and any(
+            _same_person(_tokens(self.rules.strip_honorific(self.rules.titles.split(name)[1] or name)), k) for k in toks)]
+        if not mine:
+            return True  # in no list: the forms decide
+        for name, label in mine:
+            if any(t.kind in ("member", "tier") for t in self.rules.titles.split(name)[0]):
+                return True
+        shared = {label for s, name, label in self.listed if lo <= s < hi
+                  and any(t.plural for t in self.rules.titles.split(name)[0])}
+        return any(label in shared for _, label in mine)
 
     def _tier_before(self, m: M.PM) -> Optional[Title]:
         """The tier prefix printed just before a mention that opens with a councillor's

@@ -64,7 +64,8 @@ class SpeakersComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        names = self.names.for_doc(text, meeting_regions(doc), doc._.minutes_registry or [])
+        listed = [(sp.start_char, S.data(sp, S.ATTENDEES).get("name") or "", sp.label_) for sp in S.spans(doc, S.ATTENDEES)]
+        names = self.names.for_doc(text, meeting_regions(doc), doc._.minutes_registry or [], listed)
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             more = names.titled_mentions(lo, hi, ms)
