@@ -186,6 +186,8 @@ class HeadingGrammar:
             return None
         label, role, roll = found
         head = m.group("head")
+        if not head[:1].isupper():
+            return None  # "attendance. Members were ...": a sentence wrapped onto this line
         key = phrase_key(head)
         has_sep = m.group("sep") is not None
         end = m.end()
@@ -200,7 +202,7 @@ class HeadingGrammar:
             one_word = len(key.split()) < 2 and key not in self._fixed_roles
             named = self._honorific.match(rest) or re.match(r"^(?:[Tt]he\s+)(?=[A-Z])", rest) and self._honorific.match(rest[4:])
             # "Present Chairperson Mayor Lianne Dalziel Deputy Chairperson ...": a table read across
-            named = named or self._label_word.match(rest)
+            named = named or g.get("alone") is not None and self._label_word.match(rest)
             if one_word and not named:
                 return None
             if not one_word and not (named or re.match(r"^[A-Z]\.?\s", rest) or re.match(r"^[A-Z][a-z]+\s+[A-Z]", rest)):

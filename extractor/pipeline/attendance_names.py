@@ -156,6 +156,8 @@ class NameRules:
             if cut >= len(tokens):
                 break
             head, tail = tokens[:cut], tokens[cut:]
+            if any(self.role_lead.match(t) or self.is_role_word(t) for t in head[lead:]):
+                continue  # "Castlecomer Area | Engineer": a title, not a name and a title
             # a bare two-word "name" before a body ("East Herts District Council") is a place:
             # without an honorific or initials the words after it must be an officer's title
             anchored = lead > 0 or k > lead
