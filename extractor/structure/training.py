@@ -45,13 +45,14 @@ class LineScores:
         return {"lines": self.lines, "macro_f1": self.macro_f1, "labels": self.per_label}
 
 
-def load_split(corpus: Path, split: str, progress: Optional[Callable[[str], None]] = None) -> list[LabelledDoc]:
+def load_split(corpus: Path, split: str, featurizer: LineFeaturizer,
+               progress: Optional[Callable[[str], None]] = None) -> list[LabelledDoc]:
     """The labelled lines of every document of a split (``all`` for every split), in id order."""
     rows = sorted(read_manifest(corpus / "manifest.csv"), key=lambda r: r.id)
     chosen = [r for r in rows if split == "all" or r.split == split]
     out: list[LabelledDoc] = []
     for row in chosen:
-        doc = labelled_doc(corpus, row)
+        doc = labelled_doc(corpus, row, featurizer)
         if doc is not None:
             out.append(doc)
         if progress:
@@ -59,7 +60,7 @@ def load_split(corpus: Path, split: str, progress: Optional[Callable[[str], None
     return out
 
 
-def labelled_doc(corpus: Path, row: Row) -> Optional[LabelledDoc]:
+def labelled_doc(corpus: Path, row: Row, featurizer: LineFeaturizer) -> Optional[LabelledDoc]:
     gold_path = corpus / "gold" / f"{row.id}.json"
     if not gold_path.is_file():
         return None
@@ -69,7 +70,8 @@ def labelled_doc(corpus: Path, row: Row) -> Optional[LabelledDoc]:
     except ReadError:
         return None
     lines = text_lines(text)
-    return LabelledDoc(row.id, lines, len(text), line_labels(gold, text, lines))
+    labels = line_labels(gold, text, lines, featurizer.groups.get("attendance"), featurizer.furniture)
+    return LabelledDoc(row.id, lines, len(text), labels)
 
 
 def fit(docs: Iterable[LabelledDoc], featurizer: LineFeaturizer, params: Optional[dict[str, Any]] = None) -> LineRoleModel:
