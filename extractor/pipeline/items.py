@@ -68,7 +68,7 @@ class ItemsComponent(PatternComponent):
 
     def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "combined",
                  add_threshold: float = 0.5, reject_below: float = 0.03, confirm_threshold: float = 0.5,
-                 weak_keep: float = 0.2) -> None:
+                 weak_keep: float = 0.0, unnumbered_threshold: float = 0.6) -> None:
         if mode not in MODES:
             raise ValueError(f"minutes_items mode {mode!r}: expected one of {', '.join(MODES)}")
         self.mode = mode
@@ -76,7 +76,7 @@ class ItemsComponent(PatternComponent):
         self.reject_below = reject_below
         self.confirm_threshold = confirm_threshold
         self.weak_keep = weak_keep
-        self.unnumbered_threshold = 0.9
+        self.unnumbered_threshold = unnumbered_threshold
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -112,6 +112,8 @@ class ItemsComponent(PatternComponent):
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
         wrap = alternation(p.get("title_wrap_words", []))
+        leads = alternation(p.get("motion_lead_words", []))
+        self._motion_lead = re.compile(rf"^(?:{leads})\b", re.IGNORECASE) if leads else re.compile(r"(?!)")
         self._wording = Wording(frozenset(w.lower() for w in p.get("sentence_openers", [])),
                                 frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
@@ -202,6 +204,8 @@ class ItemsComponent(PatternComponent):
             j, _ = self._next_nonblank(ls, i)
             if j is None or self._alone.match(ls[j].text) or not self._title_like(ls[j].text):
                 return None
+            if self._motion_lead.match(ls[j].text):
+                return None  # "1." over "Moved by Councillor A": a motion's number, not an item's
             start, number = line.start, m.group("num")
             prev, _ = self._prev_nonblank(ls, i)
             if prev is not None and self._prefix.match(prev.text) and not self._body_marker.match(prev.text):
@@ -522,16 +526,22 @@ class ItemsComponent(PatternComponent):
         def chance(h: Heading) -> float:
             return roles[h.start][2] if h.start in roles else 1.0
 
+        if weak and model and 2 * len(model) >= len(rule):
+            return model  # the rules only guessed; the model found at least half as many
         floor = self.weak_keep if weak else self.reject_below
         by_start = {m.start: m for m in model}
         kept = [by_start.get(h.start, h) if h.kind != "page" else h
                 for h in rule if h.kind == "page" or chance(h) >= floor]
         covered = kept + groups
-        numbered = not weak and sum(1 for h in kept if h.number) >= 2
+        numbered = not weak and any(h.number for h in kept)
+        first = min((h.start for h in kept), default=None)
 
         def bar(m: Heading) -> float:
-            # among numbered headings the rules read, an unnumbered line needs more than a fair chance
-            return self.unnumbered_threshold if numbered and m.number is None else self.confirm_threshold
+            # among numbered headings the rules read, an unnumbered line, or one above the
+            # first of them (in the header and attendance block), needs more than a fair chance
+            if numbered and (m.number is None or (first is not None and m.start < first)):
+                return self.unnumbered_threshold
+            return self.confirm_threshold
 
         added = [
             m for m in model
@@ -638,9 +648,12 @@ def _next_label(label: str) -> Optional[str]:
         "add_threshold": 0.5,
         "reject_below": 0.03,
         "confirm_threshold": 0.5,
-        "weak_keep": 0.2,
+        "weak_keep": 0.0,
+        "unnumbered_threshold": 0.6,
     },
 )
 def make_items(nlp: Language, name: str, patterns: dict[str, Any], mode: str, add_threshold: float,
-               reject_below: float, confirm_threshold: float, weak_keep: float) -> ItemsComponent:
-    return ItemsComponent(nlp, name, patterns, mode, add_threshold, reject_below, confirm_threshold, weak_keep)
+               reject_below: float, confirm_threshold: float, weak_keep: float,
+               unnumbered_threshold: float) -> ItemsComponent:
+    return ItemsComponent(nlp, name, patterns, mode, add_threshold, reject_below, confirm_threshold, weak_keep,
+                          unnumbered_threshold)
