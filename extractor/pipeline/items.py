@@ -558,7 +558,7 @@ class ItemsComponent(PatternComponent):
         text = S.doc_text(doc)
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
-            fields = S.within(doc, S.MEETING_FIELDS, start, end)
+            fields = [f for f in S.within(doc, S.MEETING_FIELDS, start, end) if S.data(f, S.MEETING_FIELDS).get("in_header", True)]
             floor = max([S.char_range(f, S.MEETING_FIELDS)[1] for f in fields], default=start)
             # the header's own line ends the floor
             nl = text.find("\n", floor)

@@ -149,7 +149,7 @@ def _sentence_start(text: str, wording: Wording) -> Optional[int]:
     return None
 
 
-_COLON = re.compile(r"(?<!\d):(?!\d)\s*(?=\S)")
+_COLON = re.compile(r"(?<!\d):(?!\d)\s*(?=\S)|;\s*(?=[A-Z])")
 _FULL_STOP = re.compile(r"(?<=[a-z)]{3}|[A-Z]{3})\.\s+(?=[A-Z(\"“‘])")
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
+from ..pipeline.dates import DATE_RE
 from ..pipeline.text_lines import Line
 from .headings import NO_WORDING, Wording, continues_title, parse_heading, split_number, title_of
 
@@ -72,6 +73,8 @@ def read_heading(ls: Sequence[Line], i: int, roles: Roles, clean: Callable[[str]
             title = title_of(f"{title} {ls[j].text}", wording) or title
             last = j
     title = clean(title) if title else None
+    if title and DATE_RE.fullmatch(title.strip(" ,.")):
+        return None  # "11 March 2021": the date printed at the top of a page
     return ModelHeading(ls[i].start, ls[last].end, last, number, title or None, role)
 
 
