@@ -13,6 +13,7 @@ class Options:
     include_text: bool = False
     pretty: bool = False
     pdf_backend: str = "pdfminer"
+    ocr: str = "auto"
 
 
 def pipeline():
@@ -26,10 +27,15 @@ def pipeline():
 
 
 def counts(record) -> dict[str, int]:
+    """What the batch summary adds up (keys are ``Summary`` fields)."""
+    from ..readers.ocr import NO_TESSERACT
+
     return {
         "meetings": len(record.meetings),
         "items": sum(len(m.items) for m in record.meetings),
         "actions": sum(len(i.actions) for m in record.meetings for i in m.items),
+        "ocr_files": int(bool(record.source.ocr_pages)),
+        "unread_scans": int(any(w.startswith(NO_TESSERACT) for w in record.warnings)),
     }
 
 
@@ -39,7 +45,8 @@ def process(path: str, source: str, options: Options) -> dict[str, Any]:
     from ..readers import ReadError
 
     try:
-        record = extract(path, nlp=pipeline(), include_text=options.include_text, pdf_backend=options.pdf_backend)
+        record = extract(path, nlp=pipeline(), include_text=options.include_text, pdf_backend=options.pdf_backend,
+                         ocr=options.ocr)
         record.source.path = source
         return {"ok": True, "json": record.to_json(pretty=options.pretty), "counts": counts(record)}
     except ReadError as exc:

@@ -18,6 +18,12 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+class Ocr(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class PdfBackend(str, Enum):
     pdfminer = "pdfminer"
     pdfium = "pdfium"
@@ -25,7 +31,7 @@ class PdfBackend(str, Enum):
 
 @app.command("extract")
 def extract_command(
-    inputs: List[str] = typer.Argument(..., help="Minutes files (.txt, .html, .htm, .pdf), folders (searched recursively) or globs.", show_default=False),
+    inputs: List[str] = typer.Argument(..., help="Minutes files (.txt, .html, .htm, .pdf, .docx, .odt, .rtf), folders (searched recursively) or globs.", show_default=False),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write one JSON per input into this folder, mirroring the input tree; failures go to OUT/errors.jsonl."),
     jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="Stream one record per line into this file instead."),
     include_text: bool = typer.Option(False, "--include-text", help="Put the canonical text (what spans point into) into each record."),
@@ -35,6 +41,7 @@ def extract_command(
     timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Give up on a file after this many seconds (recorded as a failure; with --engine dask the worker is restarted where the cluster allows)."),
     max_size: Optional[float] = typer.Option(None, "--max-size", min=0.0, help="Skip files larger than this many MB (recorded as a failure)."),
     pdf_backend: PdfBackend = typer.Option(PdfBackend.pdfminer, "--pdf-backend", help="PDF text extraction library: pdfminer (pdfminer.six) or pdfium (pypdfium2, much faster)."),
+    ocr: Ocr = typer.Option(Ocr.auto, "--ocr", help="OCR PDF pages with Tesseract: auto (pages without a text layer), always (every page) or never."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; dask: a dask.distributed cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster with --jobs workers."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
@@ -51,6 +58,8 @@ def extract_command(
     from ..batch.runner import run
     from ..batch.work import Options, process
     from ..batch.writer import DirWriter, JsonlWriter
+    from ..readers import SUFFIXES_TEXT
+    from ..readers.ocr import INSTALL_HINT, NO_TESSERACT
 
     if out is not None and jsonl is not None:
         raise typer.BadParameter("give either -o DIR or --jsonl FILE, not both", param_hint="--jsonl")
@@ -59,8 +68,8 @@ def extract_command(
     except InputError as exc:
         raise typer.BadParameter(str(exc), param_hint="INPUTS")
     if not found:
-        raise typer.BadParameter("no .txt, .html, .htm or .pdf files found in the inputs", param_hint="INPUTS")
-    options = Options(include_text=include_text, pretty=pretty and jsonl is None, pdf_backend=pdf_backend.value)
+        raise typer.BadParameter(f"no {SUFFIXES_TEXT} files found in the inputs", param_hint="INPUTS")
+    options = Options(include_text=include_text, pretty=pretty and jsonl is None, pdf_backend=pdf_backend.value, ocr=ocr.value)
 
     if out is None and jsonl is None:
         if len(found) > 1:
@@ -70,6 +79,8 @@ def extract_command(
             typer.echo(f"{found[0].path}: {outcome['message']}", err=True)
             raise typer.Exit(1)
         sys.stdout.write(outcome["json"] + "\n")
+        if outcome["counts"].get("unread_scans"):
+            typer.echo(f"warning: {found[0].path}: {NO_TESSERACT} ({INSTALL_HINT})", err=True)
         raise typer.Exit(0)
 
     writer = DirWriter(out, __version__, force) if out is not None else JsonlWriter(jsonl, __version__, force)

@@ -1,0 +1,290 @@
+"""OCR for PDF pages without a text layer (scans), through the Tesseract program.
+
+``--ocr auto`` (the default) reads by OCR only the pages whose text layer holds almost
+no text but that carry an image: a scanned PDF, or scanned pages mixed into a typed one.
+``always`` reads every page by OCR (for text layers that are garbage), ``never`` none.
+
+Each page is rendered with pypdfium2 at ``DPI`` (300, what Tesseract is tuned for) to a
+grey-scale image, handed to ``tesseract`` on its standard input, and read back as hOCR:
+lines with their words' boxes, baseline and text height. Those become the same ``Line``
+records the PDF backends produce (PDF points, y up), so the OCR'd page goes through the
+same steps as a text layer: paragraph breaks from vertical gaps, wrapped lines re-joined
+(``pdf_layout``), running headers and footers removed across pages (``pdf.clean_pages``).
+
+We call the tesseract binary directly rather than through pytesseract (a wrapper that
+runs the same binary the same way): the child is tied to its worker (Linux's parent-death
+signal), so a file stopped by ``--timeout`` (the worker is killed) stops its OCR as well
+instead of leaving Tesseract running. Tesseract runs one thread per page
+(OMP_THREAD_LIMIT=1): the batch already runs one file per core, and Tesseract's own
+threads only add overhead there (measured: see README). ``MINUTES_TESSERACT`` names
+another binary (a path); set it to a missing path to behave as if Tesseract were absent.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from functools import lru_cache
+from typing import Optional
+
+from .pdf_layout import PARAGRAPH_GAP, Line
+
+DPI = 300
+MIN_TEXT = 20  # a page with fewer letters and digits than this in its text layer counts as without text
+MAX_PIXELS = 60_000_000  # render large pages (A0 plans) at a lower resolution, to bound memory
+PAGE_TIMEOUT = 300.0  # seconds for one page; a page that takes longer is skipped with a warning
+LANGUAGE = "eng"
+NO_TESSERACT = "scanned PDF: install tesseract-ocr to read it"
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-eng"
+_ALNUM = re.compile(r"[^\W_]")
+_LINE_CLASSES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
+_TAG = re.compile(r"<span class='(\w+)'[^>]*?title=(?:\"([^\"]*)\"|'([^']*)')[^>]*>")
+_WORD_END = re.compile(r"</span>")
+_MARKUP = re.compile(r"<[^>]+>")
+_BBOX = re.compile(r"bbox (-?\d+) (-?\d+) (-?\d+) (-?\d+)")
+_BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
+_X_SIZE = re.compile(r"x_size ([\d.]+)")
+
+
+class OcrUnavailable(Exception):
+    """Tesseract (or its English data) is not installed; the message says what to install."""
+
+
+def tesseract_command() -> str:
+    return os.environ.get("MINUTES_TESSERACT") or "tesseract"
+
+
+@lru_cache(maxsize=4)
+def _check(command: str) -> Optional[str]:
+    """None when ``command`` runs and has English; else what is missing."""
+    path = shutil.which(command)
+    if path is None:
+        return f"{NO_TESSERACT} ({INSTALL_HINT})"
+    try:
+        listed = subprocess.run([path, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"{NO_TESSERACT}: {command} does not run ({exc})"
+    if LANGUAGE not in listed.stdout.split():
+        return f"{NO_TESSERACT}: Tesseract has no English data (apt-get install tesseract-ocr-eng)"
+    return None
+
+
+def available() -> Optional[str]:
+    """None when OCR can run here; else the warning to give (names what to install)."""
+    return _check(tesseract_command())
+
+
+def pages_to_read(raw: bytes, page_lines: list[list[Line]], mode: str) -> list[int]:
+    """Indexes of the pages to OCR: all (``always``), none (``never``), or (``auto``)
+    those with almost no text in their text layer that carry an image."""
+    if mode == "never":
+        return []
+    if mode == "always":
+        return list(range(len(page_lines)))
+    bare = [i for i, lines in enumerate(page_lines) if len(_ALNUM.findall("".join(line.text for line in lines))) < MIN_TEXT]
+    if not bare:
+        return []
+    from .pdf import _PDFIUM_LOCK
+
+    with _PDFIUM_LOCK:
+        return [i for i in bare if _has_image(raw, i)]
+
+
+def _has_image(raw: bytes, index: int) -> bool:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(raw)
+    try:
+        page = doc[index]
+        try:
+            return next(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4), None) is not None
+        finally:
+            page.close()
+    finally:
+        doc.close()
+
+
+def read_pages(raw: bytes, indexes: list[int], warnings: list[str]) -> dict[int, list[Line]]:
+    """OCR the pages ``indexes``: their lines with geometry, by index. A page Tesseract
+    fails on is left out with a warning naming it. Raises OcrUnavailable."""
+    problem = available()
+    if problem:
+        raise OcrUnavailable(problem)
+    import pypdfium2 as pdfium
+
+    from .pdf import _PDFIUM_LOCK
+
+    out: dict[int, list[Line]] = {}
+    for index in indexes:
+        with _PDFIUM_LOCK:  # render under the lock, OCR outside it
+            doc = pdfium.PdfDocument(raw)
+            try:
+                page = doc[index]
+                try:
+                    image, height_pt, dpi = _render(page)
+                finally:
+                    page.close()
+            finally:
+                doc.close()
+        try:
+            hocr = _tesseract(image, dpi)
+        except RuntimeError as exc:
+            warnings.append(f"OCR failed on page {index + 1}: {exc}")
+            continue
+        out[index] = hocr_lines(hocr, height_pt, dpi)
+    return out
+
+
+def _render(page) -> tuple[bytes, float, float]:  # type: ignore[no-untyped-def]
+    """The page as a binary PGM image, its height in points and the resolution used."""
+    width_pt, height_pt = page.get_size()
+    dpi = float(DPI)
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels > MAX_PIXELS:
+        dpi *= (MAX_PIXELS / pixels) ** 0.5
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    try:
+        buffer = bytes(bitmap.buffer)
+        width, height, stride, channels = bitmap.width, bitmap.height, bitmap.stride, bitmap.n_channels
+    finally:
+        bitmap.close()
+    if channels == 1:
+        rows = buffer if stride == width else b"".join(buffer[r * stride: r * stride + width] for r in range(height))
+    else:  # a build that renders grey as BGR(x): take one channel
+        rows = b"".join(buffer[r * stride: r * stride + width * channels: channels] for r in range(height))
+    return b"P5\n%d %d\n255\n" % (width, height) + rows, height_pt, dpi
+
+
+def _die_with_parent() -> None:
+    """In the Tesseract child: be killed when the worker that started it dies."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _tesseract(image: bytes, dpi: float) -> str:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    # preexec_fn is unsafe with other threads running (the dask engine's timeout thread):
+    # there the child is not tied to its parent, and the timeout still bounds the file.
+    tie = sys.platform.startswith("linux") and threading.active_count() == 1
+    command = [shutil.which(tesseract_command()) or tesseract_command(), "stdin", "stdout",
+               "-l", LANGUAGE, "--dpi", str(round(dpi)), "hocr"]
+    try:
+        done = subprocess.run(command, input=image, capture_output=True, env=env, timeout=PAGE_TIMEOUT,
+                              preexec_fn=_die_with_parent if tie else None)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"Tesseract took longer than {PAGE_TIMEOUT:g} s") from None
+    except OSError as exc:
+        raise RuntimeError(f"Tesseract did not run ({exc})") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RuntimeError(f"Tesseract exited with status {done.returncode}" + (f" ({message[-1]})" if message else ""))
+    return done.stdout.decode("utf-8", "replace")
+
+
+def hocr_lines(hocr: str, height_pt: float, dpi: float) -> list[Line]:
+    """Tesseract's hOCR lines as ``Line`` records in PDF points (y up): left edge of the
+    first word, right edge of the last, baseline, text height (hOCR's x_size) and first
+    word's width; a block starts where the step down is a paragraph gap or the text
+    jumps back up (the rule the pdfium backend uses)."""
+    scale = 72.0 / dpi
+    lines: list[Line] = []
+    words: list[tuple[str, tuple[int, int, int, int]]] = []
+    line_title = ""
+
+    def finish() -> None:
+        if not words:
+            return
+        text = " ".join(w for w, _ in words)
+        x0, x1 = words[0][1][0], words[-1][1][2]
+        box = _BBOX.search(line_title)
+        base = _BASELINE.search(line_title)
+        size = _X_SIZE.search(line_title)
+        bottom_px = float(box.group(4)) if box else float(max(b[3] for _, b in words))
+        if base:
+            bottom_px += float(base.group(2))
+        height_px = float(size.group(1)) if size else float(max(b[3] - b[1] for _, b in words))
+        first = words[0][1]
+        lines.append(Line(text, x0 * scale, x1 * scale, height_pt - bottom_px * scale, height_px * scale,
+                          (first[2] - first[0]) * scale))
+
+    pos = 0
+    while True:
+        match = _TAG.search(hocr, pos)
+        if match is None:
+            break
+        kind, title = match.group(1), match.group(2) or match.group(3) or ""
+        if kind in _LINE_CLASSES:
+            finish()
+            words, line_title = [], title
+            pos = match.end()
+        elif kind == "ocrx_word":
+            end = _WORD_END.search(hocr, match.end())
+            stop = end.start() if end else len(hocr)
+            # a word may hold <strong>/<em>; nested spans never occur inside words
+            text = html.unescape(_MARKUP.sub("", hocr[match.end():stop])).strip()
+            box = _BBOX.search(title)
+            if text and box:
+                words.append((text, (int(box.group(1)), int(box.group(2)), int(box.group(3)), int(box.group(4)))))
+            pos = end.end() if end else len(hocr)
+        else:
+            pos = match.end()
+    finish()
+    _mark_blocks(lines)
+    return lines
+
+
+def _mark_blocks(lines: list[Line]) -> None:
+    prev: Optional[Line] = None
+    for line in lines:
+        if prev is not None and prev.height > 0 and line.height > 0:
+            step = prev.bottom - line.bottom
+            tallest = max(prev.height, line.height)
+            line.block_start = step > PARAGRAPH_GAP * tallest or step < -tallest
+        elif prev is None:
+            line.block_start = True
+        prev = line
+
+
+def ocr_warning(pages: list[int], total: int) -> str:
+    """The warning every record from OCR'd pages carries."""
+    return (f"OCR: {_page_list(pages)} of {total} read by OCR (Tesseract), not from a text layer; "
+            "names, dates and figures there may hold recognition errors")
+
+
+def _page_list(pages: list[int]) -> str:
+    """1-based page numbers as ranges: "page 3", "pages 1-4, 7"."""
+    runs: list[list[int]] = []
+    for p in sorted(pages):
+        if runs and p == runs[-1][1] + 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+    text = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs)
+    return ("page " if len(pages) == 1 else "pages ") + text
+
+
+def apply(raw: bytes, page_lines: list[list[Line]], mode: str, warnings: list[str], ocr_pages: list[int]) -> None:
+    """Replace the lines of the pages to OCR (see ``pages_to_read``) with what Tesseract
+    reads on them; add their 1-based numbers to ``ocr_pages`` and a warning. Without
+    Tesseract, one warning naming what to install, and the pages stay as they were."""
+    indexes = pages_to_read(raw, page_lines, mode)
+    if not indexes:
+        return
+    try:
+        read = read_pages(raw, indexes, warnings)
+    except OcrUnavailable as exc:
+        warnings.append(f"{exc}; {len(indexes)} of {len(page_lines)} pages have no text layer")
+        return
+    for index, lines in read.items():
+        page_lines[index] = lines
+    ocr_pages.extend(index + 1 for index in sorted(read))
+    if read:
+        warnings.append(ocr_warning(sorted(i + 1 for i in read), len(page_lines)))
