@@ -180,7 +180,7 @@ class _Reader:
                 if merge is not None and merge.get(_W + "val", "continue") == "continue":
                     cells.append("")  # the cell above runs on into this row
                     continue
-                cells.append(" ".join(t for t in (_cell_text(self, tc)) if t))
+                cells.append(" ".join(_cell_text(self, tc)))
             self.lines.append("\t".join(cells))
 
     def block(self, container: Any) -> None:
@@ -210,11 +210,12 @@ def _owner_table(tr: Any) -> Any:
 
 
 def _cell_text(reader: _Reader, tc: Any) -> list[str]:
-    """A cell's paragraphs (numbered as printed) and nested tables, one string each."""
+    """A cell's paragraphs (numbered as printed) and nested tables' rows, one string each
+    (tabs inside a cell become spaces: a tab separates cells)."""
     inner = _Reader.__new__(_Reader)
     inner.numbering, inner.styles, inner.lines = reader.numbering, reader.styles, []
     inner.block(tc)
-    return [line.replace("\t", " ").strip() for line in inner.lines]
+    return [line.replace("\t", " ") for line in inner.lines if line.strip()]
 
 
 def _run_text(p: Any) -> str:

@@ -190,7 +190,7 @@ class _Reader:
                     inner.__dict__.update(self.__dict__)
                     inner.lines = []
                     inner.block(cell)
-                    cells.append(" ".join(line.replace("\t", " ").strip() for line in inner.lines if line.strip()))
+                    cells.append(" ".join(line.replace("\t", " ") for line in inner.lines if line.strip()))
                 elif kind == (_TABLE, "covered-table-cell"):
                     cells.append("")
             self.lines.append("\t".join(cells))

@@ -26,9 +26,10 @@ _HEADER = re.compile(r"\{\\rtf", re.ASCII)
 
 
 def _unicode_escape(char: str) -> str:
-    """``char`` as an RTF \\uN escape (signed 16-bit, as the format asks) with no fallback."""
+    """``char`` as an RTF \\uN escape (signed 16-bit, as the format asks), in a group of
+    its own so that its "no fallback character" setting (\\uc0) ends with it."""
     code = ord(char)
-    return f"\\uc0\\u{code - 65536 if code > 32767 else code} "
+    return f"{{\\uc0\\u{code - 65536 if code > 32767 else code} }}"
 
 
 def rtf_to_text(raw: bytes, warnings: list[str]) -> str:
