@@ -89,25 +89,25 @@ def pages_to_read(raw: bytes, page_lines: list[list[Line]], mode: str) -> list[i
     bare = [i for i, lines in enumerate(page_lines) if len(_ALNUM.findall("".join(line.text for line in lines))) < MIN_TEXT]
     if not bare:
         return []
-    from .pdf import _PDFIUM_LOCK
-
-    with _PDFIUM_LOCK:
-        return [i for i in bare if _has_image(raw, i)]
-
-
-def _has_image(raw: bytes, index: int) -> bool:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    doc = pdfium.PdfDocument(raw)
-    try:
-        page = doc[index]
+    from .pdf import _PDFIUM_LOCK
+
+    with _PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(raw)
         try:
-            return next(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4), None) is not None
+            chosen = []
+            for index in bare:
+                page = doc[index]
+                try:
+                    if next(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4), None) is not None:
+                        chosen.append(index)
+                finally:
+                    page.close()
+            return chosen
         finally:
-            page.close()
-    finally:
-        doc.close()
+            doc.close()
 
 
 def read_pages(raw: bytes, indexes: list[int], warnings: list[str]) -> dict[int, list[Line]]:
@@ -121,23 +121,25 @@ def read_pages(raw: bytes, indexes: list[int], warnings: list[str]) -> dict[int,
     from .pdf import _PDFIUM_LOCK
 
     out: dict[int, list[Line]] = {}
-    for index in indexes:
-        with _PDFIUM_LOCK:  # render under the lock, OCR outside it
-            doc = pdfium.PdfDocument(raw)
-            try:
+    with _PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(raw)
+    try:
+        for index in indexes:
+            with _PDFIUM_LOCK:  # PDFium calls under the lock; Tesseract runs outside it
                 page = doc[index]
                 try:
                     image, height_pt, dpi = _render(page)
                 finally:
                     page.close()
-            finally:
-                doc.close()
-        try:
-            hocr = _tesseract(image, dpi)
-        except RuntimeError as exc:
-            warnings.append(f"OCR failed on page {index + 1}: {exc}")
-            continue
-        out[index] = hocr_lines(hocr, height_pt, dpi)
+            try:
+                hocr = _tesseract(image, dpi)
+            except RuntimeError as exc:
+                warnings.append(f"OCR failed on page {index + 1}: {exc}")
+                continue
+            out[index] = hocr_lines(hocr, height_pt, dpi)
+    finally:
+        with _PDFIUM_LOCK:
+            doc.close()
     return out
 
 
