@@ -168,6 +168,30 @@ def test_docx_numbering_headings_and_table_as_printed(nlp, tmp_path: Path) -> No
     assert record.meetings[0].date == "2025-03-04"
 
 
+def test_docx_list_style_link_numbers_like_its_style(tmp_path: Path) -> None:
+    # Word's multi-level list styles: the list a paragraph uses only names the style
+    # (numStyleLink); the levels live in the list that defines it (styleLink).
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80"><w:styleLink w:val="MinutesList"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.insert(1, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="81"><w:numStyleLink w:val="MinutesList"/></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="81"><w:abstractNumId w:val="81"/></w:num>'))
+    for title in ("Apologies", "Minutes", "Finance", "Planning"):
+        paragraph = document.add_paragraph(title)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="81"/></w:numPr>'))
+    document.save(str(tmp_path / "roman.docx"))
+    assert read_path(tmp_path / "roman.docx").text == "I.\tApologies\nII.\tMinutes\nIII.\tFinance\nIV.\tPlanning\n"
+
+
 # -- OpenDocument -------------------------------------------------------------------------------
 
 

@@ -94,6 +94,13 @@ def _numbering(document: Any) -> _Numbering:
                 start=int(_val(lvl, "start") or 1), suffix=suffix, legal=lvl.find(_W + "isLgl") is not None,
             )
         abstracts[abstract.get(_W + "abstractNumId", "")] = levels
+    # A list style (Word's multi-level "1 / 1.1 / 1.1.1" styles) keeps its levels in the
+    # abstract list that names it in styleLink; lists using it only name it (numStyleLink).
+    defined = {_val(a, "styleLink"): a.get(_W + "abstractNumId", "") for a in root.iter(_W + "abstractNum")}
+    for abstract in root.iter(_W + "abstractNum"):
+        link = _val(abstract, "numStyleLink")
+        if link and defined.get(link) in abstracts:
+            abstracts[abstract.get(_W + "abstractNumId", "")] = abstracts[defined[link]]
     for num in root.iter(_W + "num"):
         num_id = num.get(_W + "numId", "")
         abstract_id = _val(num, "abstractNumId") or ""
