@@ -81,27 +81,46 @@ def test_seed_001_items_come_out_numbered(nlp, seed_files) -> None:
 # -- Word: numbering, headings, tables as Word prints them --------------------------------------
 
 
+def _word_lists(document, abstracts: list[str], nums: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Add list definitions (w:abstractNum bodies, then w:num bodies) to a document."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = document.part.numbering_part.element
+    for k, xml in enumerate(abstracts):
+        numbering.insert(k, parse_xml(xml.replace("<w:abstractNum ", f'<w:abstractNum {nsdecls("w")} ')))
+    for xml in nums:
+        numbering.append(parse_xml(xml.replace("<w:num ", f'<w:num {nsdecls("w")} ')))
+
+
+def _number(paragraph, level: int, num_id: int):  # type: ignore[no-untyped-def]
+    """Number a python-docx paragraph with list ``num_id`` at ``level``."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
 def _invented_docx(path: Path) -> None:
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
     document = docx.Document()
-    numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77">'
+    _word_lists(document, [
+        '<w:abstractNum w:abstractNumId="77">'
         '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
         '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
         '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/>'
-        '<w:suff w:val="space"/></w:lvl></w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="78"><w:abstractNumId w:val="77"/>'
-                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="14"/></w:lvlOverride></w:num>'))
+        '<w:suff w:val="space"/></w:lvl></w:abstractNum>'], [
+        '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>',
+        '<w:num w:numId="78"><w:abstractNumId w:val="77"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="14"/></w:lvlOverride></w:num>'])
 
     def number(paragraph, level: int, num_id: int = 77):  # type: ignore[no-untyped-def]
-        paragraph._p.get_or_add_pPr().append(parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
-        return paragraph
+        return _number(paragraph, level, num_id)
 
     document.add_paragraph("Ashcombe Parish Council", style="Title")
     document.add_paragraph("Minutes of the meeting held on Tuesday 4 March 2025 at 7.30pm in the Village Hall")
@@ -172,22 +191,16 @@ def test_docx_list_style_link_numbers_like_its_style(tmp_path: Path) -> None:
     # Word's multi-level list styles: the list a paragraph uses only names the style
     # (numStyleLink); the levels live in the list that defines it (styleLink).
     import docx
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
 
     document = docx.Document()
-    numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80"><w:styleLink w:val="MinutesList"/>'
+    _word_lists(document, [
+        '<w:abstractNum w:abstractNumId="80"><w:styleLink w:val="MinutesList"/>'
         '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
-        '</w:abstractNum>'))
-    numbering.insert(1, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="81"><w:numStyleLink w:val="MinutesList"/></w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="81"><w:abstractNumId w:val="81"/></w:num>'))
+        '</w:abstractNum>',
+        '<w:abstractNum w:abstractNumId="81"><w:numStyleLink w:val="MinutesList"/></w:abstractNum>'],
+        ['<w:num w:numId="81"><w:abstractNumId w:val="81"/></w:num>'])
     for title in ("Apologies", "Minutes", "Finance", "Planning"):
-        paragraph = document.add_paragraph(title)
-        paragraph._p.get_or_add_pPr().append(parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="81"/></w:numPr>'))
+        _number(document.add_paragraph(title), 0, 81)
     document.save(str(tmp_path / "roman.docx"))
     assert read_path(tmp_path / "roman.docx").text == "I.\tApologies\nII.\tMinutes\nIII.\tFinance\nIV.\tPlanning\n"
 
