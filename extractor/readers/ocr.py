@@ -39,6 +39,7 @@ MIN_TEXT = 20  # a page with fewer letters and digits than this in its text laye
 MAX_PIXELS = 60_000_000  # render large pages (A0 plans) at a lower resolution, to bound memory
 PAGE_TIMEOUT = 300.0  # seconds for one page; a page that takes longer is skipped with a warning
 LANGUAGE = "eng"
+THREADS: Optional[str] = "1"  # OMP_THREAD_LIMIT for Tesseract; None leaves it to Tesseract
 NO_TESSERACT = "scanned PDF: install tesseract-ocr to read it"
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-eng"
 _ALNUM = re.compile(r"[^\W_]")
@@ -172,7 +173,7 @@ def _die_with_parent() -> None:
 
 
 def _tesseract(image: bytes, dpi: float) -> str:
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    env = dict(os.environ, OMP_THREAD_LIMIT=THREADS) if THREADS else dict(os.environ)
     # preexec_fn is unsafe with other threads running (the dask engine's timeout thread):
     # there the child is not tied to its parent, and the timeout still bounds the file.
     tie = sys.platform.startswith("linux") and threading.active_count() == 1
