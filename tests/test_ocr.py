@@ -172,3 +172,24 @@ def test_hocr_lines_carry_page_geometry() -> None:
     assert first.bottom == pytest.approx(842 - (342 - 9) * 72 / 300)  # the baseline, y up
     assert first.height == pytest.approx(42 * 72 / 300) and first.word == pytest.approx(144 * 72 / 300)
     assert [line.block_start for line in lines] == [True, False, True]  # 54 px step, then 162 px
+
+
+def _tilted_page(slope: float) -> str:
+    """Two lines of one column, 2,000 px apart, on a page scanned at a slant: the lower
+    line starts further left by slope x 2,000 px, and each baseline slopes by ``slope``."""
+    lines = []
+    for k, (left, top) in enumerate(((236, 300), (236 - round(2000 * slope), 2300))):
+        lines.append(
+            f"<span class='ocr_line' id='l{k}' title=\"bbox {left} {top} {left + 1800} {top + 42}; baseline {slope} -9; x_size 42\">"
+            f"<span class='ocrx_word' id='w{k}' title='bbox {left} {top} {left + 300} {top + 33}; x_wconf 95'>Councillor</span>"
+            f"<span class='ocrx_word' id='x{k}' title='bbox {left + 320} {top} {left + 340} {top + 30}; x_wconf 31'>|</span>"
+            "</span>")
+    return "".join(lines)
+
+
+def test_a_slanted_scan_is_set_straight_and_specks_go() -> None:
+    level = hocr_lines(_tilted_page(0.0), 842.0, 300.0)
+    tilted = hocr_lines(_tilted_page(0.02), 842.0, 300.0)  # about 1.1 degrees
+    assert abs(level[0].x0 - level[1].x0) < 0.01
+    assert abs(tilted[0].x0 - tilted[1].x0) < 0.5  # 9.6 pt apart on the image: one column again
+    assert [line.text for line in tilted] == ["Councillor", "Councillor"]  # a low-confidence "|" is dirt

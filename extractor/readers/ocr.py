@@ -23,12 +23,14 @@ another binary (a path); set it to a missing path to behave as if Tesseract were
 from __future__ import annotations
 
 import html
+import math
 import os
 import re
 import shutil
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -37,6 +39,8 @@ from .pdf_layout import PARAGRAPH_GAP, Line
 DPI = 300
 MIN_TEXT = 20  # a page with fewer letters and digits than this in its text layer counts as without text
 MAX_PIXELS = 60_000_000  # render large pages (A0 plans) at a lower resolution, to bound memory
+NOISE_CONF = 60  # a word with no letter or digit read with less confidence is a speck (see hocr_lines)
+SKEW_MIN = 0.002  # baseline slopes under this (0.1 degree) are taken as level
 PAGE_TIMEOUT = 300.0  # seconds for one page; a page that takes longer is skipped with a warning
 LANGUAGE = "eng"
 THREADS: Optional[str] = "1"  # OMP_THREAD_LIMIT for Tesseract; None leaves it to Tesseract
@@ -50,6 +54,7 @@ _MARKUP = re.compile(r"<[^>]+>")
 _BBOX = re.compile(r"bbox (-?\d+) (-?\d+) (-?\d+) (-?\d+)")
 _BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
 _X_SIZE = re.compile(r"x_size ([\d.]+)")
+_CONF = re.compile(r"x_wconf (\d+)")
 
 
 class OcrUnavailable(Exception):
@@ -192,32 +197,15 @@ def _tesseract(image: bytes, dpi: float) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def hocr_lines(hocr: str, height_pt: float, dpi: float) -> list[Line]:
-    """Tesseract's hOCR lines as ``Line`` records in PDF points (y up): left edge of the
-    first word, right edge of the last, baseline, text height (hOCR's x_size) and first
-    word's width; a block starts where the step down is a paragraph gap or the text
-    jumps back up (the rule the pdfium backend uses)."""
-    scale = 72.0 / dpi
-    lines: list[Line] = []
-    words: list[tuple[str, tuple[int, int, int, int]]] = []
-    line_title = ""
+@dataclass
+class _RawLine:
+    title: str
+    words: list[tuple[str, tuple[int, int, int, int], int]]  # text, box (px), confidence
 
-    def finish() -> None:
-        if not words:
-            return
-        text = " ".join(w for w, _ in words)
-        x0, x1 = words[0][1][0], words[-1][1][2]
-        box = _BBOX.search(line_title)
-        base = _BASELINE.search(line_title)
-        size = _X_SIZE.search(line_title)
-        bottom_px = float(box.group(4)) if box else float(max(b[3] for _, b in words))
-        if base:
-            bottom_px += float(base.group(2))
-        height_px = float(size.group(1)) if size else float(max(b[3] - b[1] for _, b in words))
-        first = words[0][1]
-        lines.append(Line(text, x0 * scale, x1 * scale, height_pt - bottom_px * scale, height_px * scale,
-                          (first[2] - first[0]) * scale))
 
+def _parse_hocr(hocr: str) -> list[_RawLine]:
+    """The lines of an hOCR page with their words, boxes and confidences."""
+    lines: list[_RawLine] = []
     pos = 0
     while True:
         match = _TAG.search(hocr, pos)
@@ -225,8 +213,7 @@ def hocr_lines(hocr: str, height_pt: float, dpi: float) -> list[Line]:
             break
         kind, title = match.group(1), match.group(2) or match.group(3) or ""
         if kind in _LINE_CLASSES:
-            finish()
-            words, line_title = [], title
+            lines.append(_RawLine(title, []))
             pos = match.end()
         elif kind == "ocrx_word":
             end = _WORD_END.search(hocr, match.end())
@@ -234,14 +221,62 @@ def hocr_lines(hocr: str, height_pt: float, dpi: float) -> list[Line]:
             # a word may hold <strong>/<em>; nested spans never occur inside words
             text = html.unescape(_MARKUP.sub("", hocr[match.end():stop])).strip()
             box = _BBOX.search(title)
-            if text and box:
-                words.append((text, (int(box.group(1)), int(box.group(2)), int(box.group(3)), int(box.group(4)))))
+            conf = _CONF.search(title)
+            if text and box and lines:
+                lines[-1].words.append((text, (int(box.group(1)), int(box.group(2)), int(box.group(3)), int(box.group(4))),
+                                        int(conf.group(1)) if conf else 100))
             pos = end.end() if end else len(hocr)
         else:
             pos = match.end()
-    finish()
-    _mark_blocks(lines)
     return lines
+
+
+def _skew(lines: list[_RawLine]) -> float:
+    """The page's tilt as the median slope of Tesseract's baselines (y down), 0 when
+    under SKEW_MIN: a scan fed in at a slant shifts line edges by several points from
+    top to bottom of the page, enough to stop wrapped lines from being re-joined."""
+    slopes = sorted(float(m.group(1)) for m in (_BASELINE.search(line.title) for line in lines if line.words) if m)
+    if not slopes:
+        return 0.0
+    slope = slopes[len(slopes) // 2]
+    return slope if abs(slope) >= SKEW_MIN else 0.0
+
+
+def hocr_lines(hocr: str, height_pt: float, dpi: float) -> list[Line]:
+    """Tesseract's hOCR lines as ``Line`` records in PDF points (y up): left edge of the
+    first word, right edge of the last, baseline, text height (hOCR's x_size) and first
+    word's width, turned back by the page's tilt (``_skew``); a block starts where the
+    step down is a paragraph gap or the text jumps back up (the pdfium backend's rule).
+    Words without a letter or digit read with confidence under NOISE_CONF are specks
+    and dirt on the scan ("|", "_", "~"), and are dropped."""
+    scale = 72.0 / dpi
+    raw = _parse_hocr(hocr)
+    slope = _skew(raw)
+    cos, sin = 1.0 / math.hypot(1.0, slope), slope / math.hypot(1.0, slope)
+    out: list[Line] = []
+    for line in raw:
+        words = [w for w in line.words if w[2] >= NOISE_CONF or _ALNUM.search(w[0])]
+        if not words:
+            continue
+        box = _BBOX.search(line.title)
+        base = _BASELINE.search(line.title)
+        size = _X_SIZE.search(line.title)
+        left = float(box.group(1)) if box else float(words[0][1][0])
+        bottom = float(box.group(4)) if box else float(max(b[3] for _, b, _ in words))
+        line_slope, offset = (float(base.group(1)), float(base.group(2))) if base else (0.0, 0.0)
+
+        def baseline(x: float) -> float:
+            return bottom + offset + line_slope * (x - left)
+
+        x0, x1 = float(words[0][1][0]), float(words[-1][1][2])
+        y0, y1 = baseline(x0), baseline(x1)
+        height_px = float(size.group(1)) if size else float(max(b[3] - b[1] for _, b, _ in words))
+        first = words[0][1]
+        out.append(Line(" ".join(w for w, _, _ in words), (x0 * cos + y0 * sin) * scale, (x1 * cos + y1 * sin) * scale,
+                        height_pt - (-x0 * sin + y0 * cos) * scale, height_px * scale,
+                        (first[2] - first[0]) / cos * scale))
+    _mark_blocks(out)
+    return out
 
 
 def _mark_blocks(lines: list[Line]) -> None:
