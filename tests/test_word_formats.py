@@ -205,6 +205,25 @@ def test_docx_list_style_link_numbers_like_its_style(tmp_path: Path) -> None:
     assert read_path(tmp_path / "roman.docx").text == "I.\tApologies\nII.\tMinutes\nIII.\tFinance\nIV.\tPlanning\n"
 
 
+def test_docx_content_controls_and_fields_read_as_shown(tmp_path: Path) -> None:
+    # Templates wrap paragraphs in content controls (w:sdt), and dates often come from a
+    # field: what Word shows is the field's result, never its code.
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Minutes")
+    body = document.element.body
+    body.insert(1, parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t xml:space="preserve">Meeting held on </w:t></w:r>'
+                             '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE \\@ "d MMMM yyyy" </w:instrText></w:r>'
+                             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4 March 2025</w:t></w:r>'
+                             '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>'))
+    body.insert(2, parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/></w:sdt>'))  # an empty control
+    document.save(str(tmp_path / "template.docx"))
+    assert read_path(tmp_path / "template.docx").text == "Minutes\nMeeting held on 4 March 2025\n"
+
+
 # -- OpenDocument -------------------------------------------------------------------------------
 
 

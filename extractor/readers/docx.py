@@ -196,8 +196,10 @@ class _Reader:
                 self.paragraph(child)
             elif child.tag == _W + "tbl":
                 self.table(child)
-            elif child.tag in (_W + "sdt", _W + "customXml", _W + "sdtContent", _W + "ins", _W + "moveTo"):
-                self.block(child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child)
+            elif child.tag in (_W + "customXml", _W + "sdtContent", _W + "ins", _W + "moveTo"):
+                self.block(child)
+            elif child.tag == _W + "sdt" and child.find(_W + "sdtContent") is not None:
+                self.block(child.find(_W + "sdtContent"))  # a content control around blocks
 
 
 def _inside_fallback(element: Any) -> bool:
