@@ -23,6 +23,9 @@ _CELL_WORD = re.compile(r"\\(?:nest)?cell(?![a-z])-?\d* ?")
 _ROW_WORD = re.compile(r"\\(?:nest)?row(?![a-z])-?\d* ?")
 _CODEPAGE = re.compile(r"\\ansicpg(\d+)")
 _HEADER = re.compile(r"\{\\rtf", re.ASCII)
+# Pictures and objects are stored as long runs of hex digits, which striprtf would walk
+# a character at a time (seconds per megabyte) only to drop; no text is such a run.
+_HEX_DATA = re.compile(r"[0-9a-fA-F\r\n]{1024,}")
 
 
 def _unicode_escape(char: str) -> str:
@@ -46,6 +49,7 @@ def rtf_to_text(raw: bytes, warnings: list[str]) -> str:
         encoding = "cp1252"
     # RTF is 7-bit text; bytes above 127 (some writers put them in raw) are in the code page.
     source = raw.decode(encoding, errors="replace")
+    source = _HEX_DATA.sub("", source)
     if "\\listtext" not in source and "\\pntext" in source:
         source = source.replace("{\\pntext", "{\\listtext")
     cell, row = _unicode_escape(_CELL), _unicode_escape(_ROW)
