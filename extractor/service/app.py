@@ -107,7 +107,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         response_model=Document,
         summary="Extract one minutes document",
         description=(
-            "Send one document as a multipart upload (field `file`: `.txt`, `.html`, `.htm` or `.pdf`) or "
+            "Send one document as a multipart upload (field `file`: `.txt`, `.html`, `.htm`, `.pdf`, `.docx`, `.odt` or `.rtf`) or "
             "its text as JSON. Returns the same record as `minutes extract`; the record's `source.path` is "
             "the uploaded file's name (null for JSON text)."
         ),
@@ -116,7 +116,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
             "multipart/form-data": {"schema": {
                 "type": "object", "required": ["file"],
                 "properties": {"file": {"type": "string", "format": "binary",
-                                        "description": "the minutes file (.txt, .html, .htm or .pdf)"}}}},
+                                        "description": "the minutes file (.txt, .html, .htm, .pdf, .docx, .odt or .rtf)"}}}},
             "application/json": {"schema": TextIn.model_json_schema(), "examples": examples["extract"]},
         }}},
     )
