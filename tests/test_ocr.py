@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -123,31 +124,56 @@ def test_single_file_without_tesseract_warns_on_stderr(pdfs: dict[str, Path], tm
     assert done.stderr.strip() == f"warning: {pdfs['scanned']}: {NO_TESSERACT} (apt-get install tesseract-ocr tesseract-ocr-eng)"
 
 
-def _tesseract_processes() -> int:
-    found = 0
-    for stat in Path("/proc").glob("[0-9]*/cmdline"):
+def _stuck_processes(token: str) -> list[int]:
+    """Process ids of the stuck stand-in for Tesseract started under ``token``."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
         try:
-            if stat.read_bytes().startswith(b"tesseract\0") or b"/tesseract\0stdin\0stdout" in stat.read_bytes():
-                found += 1
+            if (proc / "cmdline").read_bytes() == b"sleep\x003599\x00" and token.encode() in (proc / "environ").read_bytes():
+                found.append(int(proc.name))
         except OSError:
             pass
     return found
 
 
-@needs_tesseract
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the child is tied to its worker on Linux")
-def test_timeout_stops_the_ocr_too(pdfs: dict[str, Path], tmp_path: Path) -> None:
-    before = _tesseract_processes()
+def test_timeout_stops_the_ocr_too(pdfs: dict[str, Path], tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A Tesseract stuck on a page (a stand-in that never finishes): --timeout stops the
+    # file, and the stuck program must go with its worker, not run on.
+    stuck = tmp_path / "tesseract"
+    stuck.write_text('#!/bin/sh\nif [ "$1" = "--list-langs" ]; then echo eng; exit 0; fi\nexec sleep 3599\n')
+    stuck.chmod(0o755)
+    token = f"minutes-timeout-test-{os.getpid()}-{time.monotonic_ns()}"
+    monkeypatch.setenv("MINUTES_TESSERACT", str(stuck))
+    monkeypatch.setenv("MINUTES_TEST_RUN", token)  # inherited by the worker and what it starts
+    seen = []  # stuck processes of this run, polled while it goes
+    running = True
+
+    def watch() -> None:
+        while running:
+            seen.append(len(_stuck_processes(token)))
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["extract", str(pdfs["scanned"]), "-o", str(out), "--jobs", "1",
-                                      "--timeout", "0.5", "--quiet"])
+    try:
+        result = CliRunner().invoke(app, ["extract", str(pdfs["scanned"]), "-o", str(out), "--jobs", "1",
+                                          "--timeout", "2", "--quiet"])
+    finally:
+        running = False
+        watcher.join()
+    assert max(seen) == 1, "the stand-in never ran: the test proves nothing"
     assert result.exit_code == 1
     error = json.loads((out / "errors.jsonl").read_text().splitlines()[0])
     assert error["kind"] == "timeout"
-    deadline = time.monotonic() + 0.5  # a killed child goes at once; a page takes seconds
-    while _tesseract_processes() > before and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert _tesseract_processes() <= before, "Tesseract went on after its worker was stopped"
+    deadline = time.monotonic() + 2
+    while _stuck_processes(token) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = _stuck_processes(token)
+    for pid in left:  # do not leave them behind when the test fails
+        os.kill(pid, 9)
+    assert left == [], "Tesseract went on after its worker was stopped"
 
 
 # A hand-written hOCR page (300 dpi, A4: 3508 px high): a wrapped two-line paragraph, then
