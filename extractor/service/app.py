@@ -2,6 +2,8 @@
 
 Why a factory: each app owns its workers and its temporary folder, so tests (and a
 deployment script) can build one with their own limits, and nothing is started at import.
+A script that runs ``create_app()`` itself needs the usual ``if __name__ == "__main__":``
+guard: the workers are started by multiprocessing, which imports the main module again.
 """
 
 from __future__ import annotations
