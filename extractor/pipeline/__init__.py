@@ -16,6 +16,7 @@ from . import resolutions  # noqa: F401
 from . import figures  # noqa: F401
 from . import actions  # noqa: F401
 from . import line_roles  # noqa: F401
+from . import sentence_roles  # noqa: F401
 
 COMPONENTS = (
     "minutes_line_roles",
@@ -27,6 +28,7 @@ COMPONENTS = (
     "minutes_work_programme",
     "minutes_people",
     "minutes_speakers",
+    "minutes_sentence_roles",
     "minutes_questions",
     "minutes_resolutions",
     "minutes_figures",

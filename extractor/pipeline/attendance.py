@@ -1,469 +1,62 @@
 """Attendance lists: present members with roles, officers with titles, apologies.
 
-Three shapes are read, all driven by pattern data (headings, honorifics, role
-phrases): a heading followed by one person per line ("Committee Members" /
-"Officers" / "P  Name" tables), a heading with an inline list ("Present: Cllr A,
-Cllr B and Cllr C (Chair)"), and apology sentences ("Apologies for absence were
-received from Councillors A, B and C."). A plural honorific ("Councillors Wilson,
-Ashdown and Penrose") distributes over the names that follow it.
+The component reads a meeting's lists with rules (``attendance_headings`` for the
+headings, ``attendance_blocks`` for the lists under them, ``attendance_sentences`` for
+lists told in sentences, ``attendance_entries`` and ``attendance_names`` for the people
+in them), and can let the line-role model (``minutes_line_roles``, its
+``attendance_heading`` / ``attendance_entry`` lines) say where lists are: ``mode`` is
+rules, model (the rules read only the model's attendance lines) or combined (the rules,
+plus the model's attendance lines before the first item that the rules left unread).
+All wording is pattern data in ``models/minutes/minutes_attendance/patterns.json``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from bisect import bisect_left
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .patterns import PatternComponent, PhraseMap, alternation
+from .attendance_entries import Entry
+from .attendance_headings import Heading
+from .attendance_sentences import SentenceReader
+from .patterns import PatternComponent
 from .text_lines import Line, all_lines
 
-_INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
+MODES = ("rules", "model", "combined")
+MODEL_ROLES = ("attendance_heading", "attendance_entry")
+ITEM_ROLES = ("item_heading", "sub_item_heading")
+_PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+"""Three lower-case words in a row: a sentence, not a list of names and titles."""
+_UNBRACKET = re.compile(r"\([^()]*\)")
 
 
-@dataclass
-class Entry:
-    label: str
-    name: str
-    role: Optional[str]
-    start: int
-    end: int
+class AttendanceComponent(SentenceReader, PatternComponent):
+    """Attendees from the rules, from the rules on the lines the line-role model calls
+    attendance, or both (``mode``)."""
 
+    def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "combined", add_threshold: float = 0.5) -> None:
+        if mode not in MODES:
+            raise ValueError(f"minutes_attendance mode {mode!r}: expected one of {', '.join(MODES)}")
+        self.mode = mode
+        self.add_threshold = add_threshold
+        super().__init__(nlp, name, patterns)
 
-_SUBSTITUTED_BY = re.compile(r"\((?:substituted|replaced|represented)\s+by\s+(?P<n>[^()]+)\)")
-"""An absent member's substitute, named in brackets after them."""
-_SPACED_DASH = re.compile(r"\s[–—-]\s")
-_ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,4})\s*:\s+(?P<n>\S.*)$")
-"""A block line "Role: Name" (one to five words before the colon)."""
-
-
-class AttendanceComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
-        self._plural = dict(p.get("plural_honorifics", {}))
-        hons = list(p.get("honorifics", [])) + list(self._plural)
-        self._honorific = re.compile(rf"^(?:{alternation(hons)})(?=\s|$)")
-        self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?=\s)") if self._plural else re.compile(r"(?!)")
-        self._post = re.compile(rf"\s+(?:{alternation(p.get('post_nominals', []))})\b\.?", re.UNICODE) if p.get("post_nominals") else None
-        self._chair = PhraseMap(p.get("chair_phrases", {}))
-        self._chair_re = re.compile(rf"\s*,?\s*\b(?P<c>{alternation(self._chair)})\b\s*", re.IGNORECASE) if self._chair else None
-        self._substitute = re.compile(rf"\b(?:{alternation(p.get('substitute_words', []))})\b", re.IGNORECASE)
-        self._heading_label: dict[str, str] = {}
-        for label, words in p.get("headings", {}).items():
-            for w in words:
-                self._heading_label[re.sub(r"\s+", " ", w.lower())] = label
-        self._heading_roles = {k.lower(): v for k, v in p.get("heading_roles", {}).items()}
-        self._heading = re.compile(
-            rf"^(?P<head>{alternation(self._heading_label)})(?P<colon>\s*(?::\s*[-–]|[:–-]))?(?:\s+|$)(?P<rest>.*)$", re.IGNORECASE
-        )
-        self._triggers = re.compile(rf"\b(?:{alternation(p.get('apology_triggers', []))})\b\s*:?\s*", re.IGNORECASE)
-        self._apology_end = re.compile(rf"\s+(?:{alternation(p.get('apology_end', []))})\b", re.IGNORECASE)
-        self._marks = dict(p.get("table_marks", {}))
-        self._mark_re = re.compile(rf"^(?P<m>{'|'.join(map(re.escape, self._marks))})\s+(?=[A-Z])") if self._marks else re.compile(r"(?!)")
-        self._legend = re.compile(p.get("legend_line", r"(?!)"))
-        self._not_name = {w.lower() for w in p.get("not_name_words", [])}
-        self._particles = set(p.get("name_particles", []))
-        self._stacking = set(p.get("stacking_honorifics", []))
-        mixed = alternation(p.get("mixed_headings", []))
-        self._mixed = re.compile(rf"^(?:{mixed})\b", re.IGNORECASE) if mixed else re.compile(r"(?!)")
-        # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
-        self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
-        self._mixed_default = p.get("mixed_default", "present")
-        attended = alternation(p.get("attended_phrases", []))
-        self._attended_re = re.compile(rf"^(?P<who>[^.()]{{3,120}}?)\s+(?:{attended})\b") if attended else re.compile(r"(?!)")
-        self._officer_role = re.compile(rf"\b(?:{alternation(p.get('officer_role_words', []))})\b", re.IGNORECASE)
-        self._max_tokens = int(p.get("max_name_tokens", 7))
-        openers = p.get("substitute_openers", [])
-        # "(for Councillor Tamblyn)": a bracket that opens with a substitute word names no role
-        self._sub_opener = re.compile(rf"^(?:{alternation(openers)})\s", re.IGNORECASE) if openers else re.compile(r"(?!)")
-        self._header_cells = {w.lower() for w in p.get("table_header_cells", [])}
-        self._no_role_cells = {w.lower() for w in p.get("no_role_cells", [])}
-        self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
+        self._compile_entries(p)
+        self._compile_blocks(p)
+        self._compile_sentences(p)
 
-    # --- one entry ---------------------------------------------------------------
-
-    def _valid_name(self, name: str) -> bool:
-        tokens = name.split()
-        if not tokens or len(tokens) > self._max_tokens:
-            return False
-        rest = tokens
-        while rest and self._honorific.match(" ".join(rest)):
-            m = self._honorific.match(" ".join(rest))
-            rest = " ".join(rest)[m.end():].split()
-        if not rest:
-            return False
-        for tok in rest:
-            if tok in self._particles:
-                continue
-            if tok.strip(".,").lower() in self._not_name:
-                return False
-            if not re.match(r"^[A-Z][A-Za-z'’.-]*$", tok):
-                return False
-        return True
-
-    def _entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
-        """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair"."""
-        raw = text
-        lead = len(raw) - len(raw.lstrip())
-        raw = raw.strip()
-        raw = raw.rstrip(" .;,")
-        if not raw:
-            return None
-        s = start + lead
-        e = s + len(raw)
-        role: Optional[str] = None
-        name = raw
-        m = re.search(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)", name)
-        comma = name.find(",")
-        if block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
-            # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
-            name, role = name[:comma].strip(), name[comma + 1:].strip() or None
-        elif m:
-            inner = m.group("r").strip()
-            after = name[m.end():].strip()
-            # "Councillor Heap (Leader of the Council) (Chair)": more brackets, each a role or a substitution
-            more = [inner]
-            while not block and after.startswith("("):
-                nm = re.match(r"\((?P<r>[^()]*)\)\s*", after)
-                if not nm:
-                    break
-                more.append(nm.group("r").strip())
-                after = after[nm.end():].strip()
-            roles = [self._bracket_role(r) for r in more]
-            roles = [r for r in roles if r]
-            chairing = [r for r in roles if r in self._chair.values() or re.search(r"chair", r, re.IGNORECASE)]
-            role = (chairing or roles or [None])[0]
-            name = (name[: m.start()] + (" " + after if after and not block else "")).strip()
-            if block and after and role is None:
-                return None
-        elif block and re.search(r"\s[–—-]\s", name) and "," not in name:
-            # "Jane Doe – Chief Executive"
-            head, tail = re.split(r"\s[–—-]\s", name, maxsplit=1)
-            name, role = head.strip(), tail.strip() or None
-        elif block and "," in name:
-            head, tail = name.split(",", 1)
-            if not self._honorific.match(tail.strip()):
-                name, role = head.strip(), tail.strip() or None
-        if self._chair_re:
-            cm = self._chair_re.search(name)
-            if cm:
-                role = role or self._chair.get(cm.group("c"))
-                name = (name[: cm.start()] + " " + name[cm.end():]).strip()
-        if self._post:
-            name = self._post.sub("", name)
-        name = re.sub(r"\s+", " ", name).strip(" ,;")
-        if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
-            # "The Mayor (Councillor Lena Castellan) in the Chair": the office first, the member in brackets
-            name, role = role, re.sub(r"^[Tt]he\s+", "", name) or None
-        elif not self._valid_name(name) and role and self._valid_name(role) and (block or m):
-            # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
-            # (on a line of its own or in an inline list)
-            name, role = role, name
-        if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)):
-            name = f"{inherited} {name}"
-        if not self._valid_name(name):
-            return None
-        return Entry(label, name, role, s, e)
-
-    def _bracket_role(self, inner: str) -> Optional[str]:
-        """The role in one bracket: None for a substitution ("substitute for X", "for X");
-        "Vice-Chairman, in the Chair" is the Vice-Chairman (the role printed in the list)."""
-        if not inner or self._substitute.search(inner) or self._sub_opener.match(inner):
-            return None
-        if inner.lower() in self._chair:
-            return self._chair[inner]
-        if self._chair_re:
-            cm = self._chair_re.search(inner)
-            if cm:
-                rest = (inner[: cm.start()] + " " + inner[cm.end():]).strip(" ,;")
-                return rest or self._chair.get(cm.group("c"))
-        return inner
-
-    def _table_row(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
-        """A row of a table exported with tabs: "Name<TAB>Role"; a header row gives nothing;
-        a role cell that only says "Member" gives no role."""
-        cells = [(c.group(), c.start()) for c in re.finditer(r"[^\t]+", text) if c.group().strip()]
-        if len(cells) < 2:
-            return None
-        if all(c.strip().lower() in self._header_cells for c, _ in cells):
-            return []
-        (name, at), (role, _) = cells[0], cells[1]
-        e = self._entry(name, start + at, label, None, block=True)
-        if e is None:
-            return None
-        role = role.strip()
-        if e.role is None and role.lower() not in self._no_role_cells:
-            e.role = self._bracket_role(role)
-        e.end = start + len(text.rstrip())
-        return [e]
-
-    # --- lists -----------------------------------------------------------------------
-
-    def _split(self, text: str, start: int) -> list[tuple[str, int]]:
-        """Split a list on commas, semicolons and "and", outside brackets; keep offsets."""
-        pieces: list[tuple[str, int]] = []
-        depth, last, i = 0, 0, 0
-        while i < len(text):
-            ch = text[i]
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth = max(0, depth - 1)
-            elif depth == 0:
-                sep = 0
-                if ch in ",;":
-                    sep = 1
-                else:
-                    m = re.match(r"\s+(?:and|&)\s+", text[i:])
-                    if m and (i == 0 or text[i - 1] != ","):
-                        sep = m.end()
-                if sep:
-                    pieces.append((text[last:i], start + last))
-                    i += sep
-                    # ", and" after a comma
-                    m = re.match(r"\s*(?:and|&)\s+", text[i:])
-                    if ch == "," and m:
-                        i += m.end()
-                    last = i
-                    continue
-            i += 1
-        pieces.append((text[last:], start + last))
-        return [(t, s) for t, s in pieces if t.strip()]
-
-    def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
-        """Entries of an inline list; a plural honorific distributes over what follows."""
-        split = self._split_list(text, start, label, role)
-        titled = self._titled_list(text, start, label)
-        if len(titled) > len(split):
-            split = titled
-        run_together = self._initials(text, start, label)
-        return run_together if len(run_together) > len(split) else split
-
-    def _split_list(self, text: str, start: int, label: str, role: Optional[str]) -> list[Entry]:
-        out: list[Entry] = []
-        inherited: Optional[str] = None
-        office: Optional[str] = None
-        for piece, s in self._split(text, start):
-            stripped = piece.strip()
-            om = re.fullmatch(r"[Tt]he\s+(?P<o>.+)", stripped)
-            if om and self._honorific.fullmatch(om.group("o")) and office is None and not out:
-                office = om.group("o")  # "The Mayor, Councillor N Quigley (in the Chair)": the office, then its holder
-                continue
-            pm = self._plural_re.match(stripped)
-            if pm:
-                inherited = self._plural[pm.group("h")]
-                offset = piece.find(pm.group("h")) + pm.end()
-                piece, s = piece[offset:], s + offset
-            entry = self._entry(piece, s, label, inherited, block=False)
-            if entry is None and _SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
-                entry = self._entry(piece, s, label, inherited, block=True)
-            if entry is None:
-                found = self._initials(piece, s, label)
-                if not found:
-                    # "Councillor Penrose who was substituted by ...": keep the leading name, end the list
-                    lead = self._leading_name(piece)
-                    head = self._entry(piece[:lead], s, label, inherited, block=False) if lead else None
-                    return out + [head] if head else out
-                out.extend(found)
-                continue
-            if role and not entry.role:
-                entry.role = role
-                role = None
-            if office:
-                entry.role, office = office, None
-            out.append(entry)
-            sub = _SUBSTITUTED_BY.search(piece) if label == "apologies" else None
-            if sub:  # "Councillor A (substituted by Councillor B)": the substitute is present
-                named = self._entry(sub.group("n"), s + sub.start("n"), "present", inherited, block=False)
-                if named:
-                    out.append(named)
-        return out
-
-    def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
-        """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people, commas part titles."""
-        if ";" not in text:
-            return []
-        out: list[Entry] = []
-        pos = 0
-        for piece in text.split(";"):
-            if "," in piece:
-                e = self._entry(piece, start + pos, label, None, block=True)
-                if e is None:
-                    return []
-                out.append(e)
-            elif piece.strip():
-                # "J Pellow – Head of Planning; K Marrable – Legal Advisor": a spaced dash parts name and title
-                dashed = re.search(r"\s[–—-]\s", piece) is not None
-                e = self._entry(piece, start + pos, label, None, block=dashed)
-                if e is None:
-                    return []
-                out.append(e)
-            pos += len(piece) + 1
-        return out
-
-    def _leading_name(self, text: str) -> int:
-        """Length of the capitalised run that opens ``text`` (0 when it is not followed by lower-case words)."""
-        m = re.match(r"\s*(?:\S+\s+)*?(?=[a-z]{2,}\b)", text)
-        return len(m.group(0)) if m and m.group(0).strip() else 0
-
-    def _initials(self, text: str, start: int, label: str) -> list[Entry]:
-        """Names run together without separators ("R J Ashdown K Hallam T A Penrose")."""
-        out = []
-        pos = 0
-        for m in self._initials_list.finditer(text):
-            if text[pos:m.start()].strip(" ,"):
-                return []
-            out.append(Entry(label, m.group("name"), (m.group("role") or "").strip() or None, start + m.start(), start + m.end()))
-            pos = m.end()
-        if text[pos:].strip(" ,.") or len(out) < 2:
-            return []
-        return out
-
-    def _sentence_end(self, text: str) -> int:
-        """End of an apology list: "were noted", or a full stop that ends the sentence."""
-        m = self._apology_end.search(text)
-        end = m.start() if m else len(text)
-        bar = text.find("|")  # a table cell ends the list
-        if 0 <= bar < end:
-            end = bar
-        for fm in re.finditer(r"\.(?=\s+[A-Z][a-z]{2,}|\s*$)", text[:end]):
-            before = re.search(r"(\S+)$", text[: fm.start()])
-            word = before.group(1) if before else ""
-            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " "):
-                continue
-            return fm.start()
-        return end
-
-    # --- meeting scan ---------------------------------------------------------------------
-
-    def _heading_key(self, printed: str) -> str:
-        """The pattern-data key of a heading the case-blind regex matched. Lower-casing
-        gives it but for the few letters the regex folds differently ("abſence" with a
-        long s, a dotless ı): those are looked up by matching each key the same way."""
-        head = re.sub(r"\s+", " ", printed.lower())
-        if head in self._heading_label:
-            return head
-        for key in self._heading_label:
-            if re.fullmatch(re.escape(key).replace(r"\ ", r"\s+"), printed, re.IGNORECASE):
-                return key
-        return head
-
-    def _heading_of(self, line: Line) -> Optional[tuple[str, Optional[str], str, int]]:
-        """(label, heading role, rest, rest offset) when the line starts with an attendance heading."""
-        m = self._heading.match(line.text)
-        if not m:
-            return None
-        head = self._heading_key(m.group("head"))
-        rest = m.group("rest")
-        if rest and not m.group("colon"):
-            # "Councillors Penrose, ..." is a list line; a bare heading word before text needs a
-            # colon unless it is a multi-word heading followed by a name ("Officers Present K Hallam")
-            if head in self._plural or len(head.split()) < 2 and head not in self._heading_roles:
-                return None
-            if not (self._honorific.match(rest) or self._plural_re.match(rest) or re.match(r"^[A-Z]\.?\s", rest)):
-                return None
-        return self._heading_label[head], self._heading_roles.get(head), rest, line.start + m.start("rest")
-
-    @staticmethod
-    def _read_following(
-        ls: list[Line], i: int, read: Callable[[Line], Optional[list[Entry]]]
-    ) -> tuple[list[Entry], int]:
-        """Entries from the non-blank lines after line ``i``, read one by one until
-        ``read`` returns None; returns them and the index of the last line used."""
-        out: list[Entry] = []
-        last = i
-        for j in range(i + 1, len(ls)):
-            line = ls[j]
-            if line.blank:
-                continue
-            found = read(line)
-            if found is None:
-                break
-            out.extend(found)
-            last = j
-        return out, last
-
-    def _block(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
-        """One person per line after a heading, until a line that is not a person."""
-
-        def read(line: Line) -> Optional[list[Entry]]:
-            if self._legend.match(line.text) and len(line.text.split()) <= 6:
-                return []
-            if self._heading_of(line) or self._triggers.match(line.text):
-                return None
-            lab, text, start = label, line.text, line.start
-            mm = self._mark_re.match(text)
-            if mm:
-                lab = self._marks[mm.group("m")]
-                text, start = text[mm.end():], start + mm.end()
-            if "\t" in text.strip():
-                return self._table_row(text, start, lab)
-            pm = self._plural_re.match(text)
-            rm = None if pm else _ROLE_FIRST.match(text)
-            if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person
-                e = self._entry(rm.group("n"), start + rm.start("n"), lab, None, block=True)
-                if e:
-                    e.role = e.role or rm.group("r")
-                return [e] if e else None
-            if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())):
-                found = self._list(text, start, lab)
-            else:
-                e = self._entry(text, start, lab, None, block=True)
-                found = [e] if e else self._initials(text, start, lab)
-            return found or None
-
-        return self._read_following(ls, i, read)
-
-    def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
-        """List lines after an inline heading that start with an honorific: a list
-        ("Councillors Penrose, ...") or one member per line ("Present: Cllr A (Chair)"
-        then "Cllr B" on the next lines)."""
-
-        def read(line: Line) -> Optional[list[Entry]]:
-            if self._plural_re.match(line.text):
-                return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
-            if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
-                e = self._entry(line.text, line.start, label, None, block=True)
-                return [e] if e else None
-            return None
-
-        return self._read_following(ls, i, read)
-
-    def _titled_person(self, text: str, start: int, label: str) -> Optional[Entry]:
-        """One person with an officer's title after a comma ("Kim Hallam, Head of Finance"),
-        the whole of ``text``; None for anything else (a list of names)."""
-        if text.count(",") != 1 or "(" in text or len(text.split()) > 12 or self._honorific.match(text.strip()):
-            return None
-        e = self._entry(text, start, label, None, block=True)
-        return e if e and e.role and self._officer_role.search(e.role) else None
-
-    def _route(self, entries: list[Entry]) -> list[Entry]:
-        """Under "Also present" / "In attendance", councillors are present and officers are officers."""
-        for e in entries:
-            if any(e.name.startswith(h) for h in self._stacking):
-                e.label = "present"
-            elif e.role and self._officer_role.search(e.role):
-                e.label = "officers"
-            else:
-                e.label = self._mixed_default
-        return entries
-
-    @staticmethod
-    def _wrapped(ls: list[Line], i: int) -> int:
-        """Last line of a list wrapped over several lines (each ending in a comma or "and")."""
-        j = i
-        while j + 1 < len(ls) and not ls[j + 1].blank and re.search(r"(?:[,;&]|\band)$", ls[j].text):
-            j += 1
-        return j
-
-    def _scan(self, doc: Doc, start: int, end: int) -> list[Entry]:
-        text = S.doc_text(doc)
-        ls = all_lines(text, start, end)
+    def _scan(self, text: str, ls: list[Line]) -> list[Entry]:
+        """Every list the rules find in lines ``ls``: under headings, and in sentences."""
         out: list[Entry] = []
         i = 0
+        stacked = False
+        cued = self._cue_lines(text, ls)
         while i < len(ls):
             line = ls[i]
             if line.blank:
@@ -471,63 +64,145 @@ class AttendanceComponent(PatternComponent):
                 continue
             h = self._heading_of(line)
             if h:
-                label, hrole, rest, rstart = h
-                mixed = self._mixed.match(line.text) is not None
-                if not rest.strip():
-                    found, last = self._block(ls, i, label)
-                else:
-                    j = self._wrapped(ls, i)
-                    rest = text[rstart:ls[j].end]
-                    first = self._titled_person(rest, rstart, label) if j == i else None
-                    if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
-                        more, last = self._block(ls, i, label)
-                        found = [first] + more
-                    else:
-                        rest = rest[: self._sentence_end(rest)]
-                        also = self._mixed_inline.search(rest)
-                        found = self._list(rest[: also.start()] if also else rest, rstart, label, hrole)
-                        if also:
-                            found += self._route(self._list(rest[also.end():], rstart + also.end(), label))
-                        more, last = self._continuations(ls, j, label)
-                        found += more
-                out.extend(self._route(found) if mixed else found)
+                if stacked and h.label in ("present", "officers"):
+                    h.label = "mixed"  # "Council:" then "Staff:", then both lists: members and officers by title
+                found, last, pos = self._read_heading(text, ls, i, h)
+                stacked = not found and last == i and not text[h.end : line.end].strip() and self._next_is_heading(ls, i)
+                out.extend(found)
+                if pos < ls[last].end:  # "PRESENT: ... There were apologies from Councillors ..."
+                    more, last, _ = self._prose(text, ls, last, pos)
+                    out.extend(more)
                 i = last + 1
                 continue
-            tm = self._triggers.search(line.text)
-            if tm:
-                rest = line.text[tm.end():]
-                rstart = line.start + tm.end()
-                if not rest.strip(" :"):
-                    found, last = self._block(ls, i, "apologies")
-                    out.extend(found)
-                    i = last + 1
-                    continue
-                j = self._wrapped(ls, i)
-                rest = text[rstart:ls[j].end]
-                cut = self._sentence_end(rest)
-                out.extend(self._list(rest[:cut], rstart, "apologies"))
-                i = j
-            else:
-                out.extend(self._attended(line))
-            i += 1
+            stacked = False
+            if cued is not None and i not in cued:
+                i += 1
+                continue
+            found, last, _ = self._prose(text, ls, i, line.start)
+            out.extend(found)
+            i = last + 1
         return out
 
-    def _attended(self, line: Line) -> list[Entry]:
-        """"Councillor Treloar attended the meeting ...": a member recorded as attending.
+    # --- the line-role model ---------------------------------------------------------
 
-        Only for councillors (office honorifics): members of the public who attend to speak
-        are speakers, not attendees."""
-        m = self._attended_re.match(line.text)
-        if not m or not any(m.group("who").startswith(h) for h in self._stacking):
-            return []
-        found = self._list(m.group("who"), line.start, "present")
-        return self._route(found)
+    def _roles(self, doc: Doc, start: int, end: int, front: bool = False) -> dict[int, tuple[str, float]]:
+        """The line-role model's attendance and item lines in [start, end): line start ->
+        (role, confidence). ``front``: only up to the first item heading (the model tags
+        lines in text order, so reading stops there)."""
+        out: dict[int, tuple[str, float]] = {}
+        if S.LINES not in doc.spans:
+            return out
+        for sp in doc.spans[S.LINES]:
+            label = sp.label_
+            if label not in MODEL_ROLES and label not in ITEM_ROLES:
+                continue
+            at, stop = S.char_range(sp, S.LINES)
+            if at < start or stop > end:
+                continue
+            confidence = S.data(sp, S.LINES).get("confidence", 0.0)
+            out[at] = (label, confidence)
+            if front and label in ITEM_ROLES and confidence >= self.add_threshold:
+                break
+        return out
+
+    def _model_runs(self, ls: list[Line], roles: dict[int, tuple[str, float]], stop: Optional[int] = None) -> list[list[int]]:
+        """Runs of lines the model calls attendance (blank lines inside a run allowed), in
+        ``ls[:stop]``."""
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for k, line in enumerate(ls[:stop]):
+            if line.blank:
+                continue
+            role = roles.get(line.start)
+            if role and role[0] in MODEL_ROLES and role[1] >= self.add_threshold:
+                current.append(k)
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        return runs
+
+    def _model_lines(self, text: str, ls: list[Line], lines: list[int], roles: dict[int, tuple[str, float]],
+                     covered: set[int]) -> list[Entry]:
+        """People on the model's attendance lines the rules did not read: each line read as a
+        block line under the nearest heading above it in the run (members and officers by
+        title when there is none)."""
+        out: list[Entry] = []
+        above = self._heading_above(ls, lines[0], roles)
+        label = above.label if above else "mixed"
+        for k in lines:
+            line = ls[k]
+            h = self._heading_of(line)
+            if h:
+                label = h.label
+                if not text[h.end : line.end].strip():
+                    continue
+            if k in covered or roles[line.start][0] != "attendance_entry" or _PROSE.search(_UNBRACKET.sub("", line.text)):
+                continue
+            found = self._block_line(line.text, line.start, label if label != "mixed" else "present")
+            # a word on its own ("These", "Applicant") is too little to take from the model
+            found = [e for e in found or [] if len(e.name.split()) > 1]
+            out.extend(self._settle(found, label))
+        return out
+
+    def _heading_above(self, ls: list[Line], k: int, roles: dict[int, tuple[str, float]]) -> Optional[Heading]:
+        """The attendance heading above line ``k`` in the same part of the meeting (no item
+        heading between), if any: "Members of the public who spoke:" keeps the names below it out."""
+        for n in range(k - 1, -1, -1):
+            if ls[n].blank:
+                continue
+            h = self._heading_of(ls[n])
+            if h:
+                return h
+            if roles.get(ls[n].start, ("", 0))[0] in ITEM_ROLES:
+                return None
+        return None
+
+    def _scan_meeting(self, doc: Doc, start: int, end: int) -> list[Entry]:
+        """The meeting's attendees by ``self.mode``: the rules alone, the rules on the model's
+        attendance lines only, or the rules plus the model's lines they left unread."""
+        text = S.doc_text(doc)
+        ls = all_lines(text, start, end)
+        roles = self._roles(doc, start, end, front=self.mode == "combined") if self.mode != "rules" else {}
+        if self.mode == "rules" or not roles and self.mode == "combined":
+            return self._scan(text, ls)
+        if self.mode == "model":
+            out: list[Entry] = []
+            for run in self._model_runs(ls, roles):
+                sub = ls[run[0] : run[-1] + 1]
+                found = self._scan(text, sub)
+                covered = self._covered(ls, found, run[0], run[-1])
+                out.extend(found + self._model_lines(text, ls, run, roles, covered))
+            return out
+        found = self._scan(text, ls)
+        covered = self._covered(ls, found, 0, len(ls) - 1)
+        extra: list[Entry] = []
+        items = [at for at, (role, conf) in roles.items() if role in ITEM_ROLES and conf >= self.add_threshold]
+        # lists the rules missed stand before the first item, not among speakers in the items
+        first_item = bisect_left([line.start for line in ls], min(items)) + 1 if items else len(ls)
+        for run in self._model_runs(ls, roles, first_item):
+            if len(run) < 2 and not any(k - 1 in covered or k + 1 in covered for k in run):
+                continue  # one line on its own: too little to go on
+            extra.extend(self._model_lines(text, ls, run, roles, covered))
+        return found + extra
+
+    @staticmethod
+    def _covered(ls: list[Line], found: list[Entry], first: int, last: int) -> set[int]:
+        """Indexes of the lines in ``ls[first:last+1]`` that hold a found entry."""
+        starts = sorted(e.start for e in found)
+        out = set()
+        for k in range(first, last + 1):
+            at = bisect_left(starts, ls[k].start)
+            if at < len(starts) and starts[at] <= ls[k].end:
+                out.add(k)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
             seen: set[tuple[str, str]] = set()
-            for e in self._scan(doc, start, end):
+            for e in self._scan_meeting(doc, start, end):
                 key = (e.label, e.name.lower())
                 if key in seen:
                     continue
@@ -538,7 +213,11 @@ class AttendanceComponent(PatternComponent):
 
 @Language.factory(
     "minutes_attendance",
-    default_config={"patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_attendance"}},
+    default_config={
+        "patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_attendance"},
+        "mode": "combined",
+        "add_threshold": 0.5,
+    },
 )
-def make_attendance(nlp: Language, name: str, patterns: dict[str, Any]) -> AttendanceComponent:
-    return AttendanceComponent(nlp, name, patterns)
+def make_attendance(nlp: Language, name: str, patterns: dict[str, Any], mode: str, add_threshold: float) -> AttendanceComponent:
+    return AttendanceComponent(nlp, name, patterns, mode, add_threshold)

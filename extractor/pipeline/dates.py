@@ -24,7 +24,8 @@ DATE_PATTERN = (
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
 )
 """A date as printed in minute headers: day-month-year (UK style), or month-day with a comma
-before the year ("July 20, 2021", as some web exports print it); numeric dates are DMY."""
+before the year ("July 20, 2021", as some web exports print it); numeric dates are read in
+the document's own order (``numeric_order``)."""
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 
 TIME_PATTERN = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}(?!\d)(?:\s*hrs\b\.?)?"
@@ -49,17 +50,20 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 
-def _fast_date(phrase: str) -> Optional[str]:
+def _fast_date(phrase: str, order: str = "DMY") -> Optional[str]:
     """The ISO date of a plain day-month-year phrase; None when it is not one (or names
-    no real day), so that dateparser decides."""
+    no real day), so that dateparser decides. ``order`` says how to read a numeric date
+    ("DMY" as in the UK and Ireland, "MDY" as in the US)."""
     m = _FAST_DATE.fullmatch(phrase) if phrase.isascii() else None
     if not m:
         return None
     if m.group("d3"):
         month = int(m.group("m3"))
+        if order == "MDY":
+            month = int(m.group("d3"))
     else:
         month = _MONTH_NUMBERS[(m.group("m1") or m.group("m2"))[:3].lower()]
-    day = int(m.group("d1") or m.group("d2") or m.group("d3"))
+    day = int(m.group("d1") or m.group("d2") or (m.group("m3") if order == "MDY" else m.group("d3")))
     year = int(m.group("y1") or m.group("y2") or m.group("y3"))
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
@@ -77,13 +81,40 @@ def preload_dateparser() -> None:
 
 
 @lru_cache(maxsize=4096)
-def parse_date(phrase: str) -> Optional[str]:
-    """ISO date (YYYY-MM-DD) of a short date phrase, day-first; None when unreadable."""
-    fast = _fast_date(phrase)
-    return fast if fast is not None else dateparser_date(phrase)
+def parse_date(phrase: str, order: str = "DMY") -> Optional[str]:
+    """ISO date (YYYY-MM-DD) of a short date phrase; numeric dates read in ``order``
+    (day-first unless the document is month-first, see ``numeric_order``); None when unreadable."""
+    iso = parse_iso(phrase) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", phrase) else None
+    if iso is not None:
+        return iso.isoformat()
+    fast = _fast_date(phrase, order)
+    return fast if fast is not None else dateparser_date(phrase, order)
 
 
-def dateparser_date(phrase: str) -> Optional[str]:
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}\b", re.IGNORECASE)
+
+
+def numeric_order(text: str) -> str:
+    """How the document writes numeric dates, decided from the document itself: "MDY" when
+    one of its numeric dates can only be month-first ("10/24/2019"), "DMY" when one can only
+    be day-first ("24/10/2019"); when none decides, the way it writes dates in words
+    ("October 24, 2019" is the US order, "24 October 2019" the UK and Irish one); else "DMY"."""
+    votes = {"DMY": 0, "MDY": 0}
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b >= 1:
+            votes["DMY"] += 1
+        elif b > 12 >= a >= 1:
+            votes["MDY"] += 1
+    if votes["DMY"] != votes["MDY"]:
+        return max(votes, key=votes.get)
+    us, uk = len(_MONTH_DAY.findall(text)), len(_DAY_MONTH.findall(text))
+    return "MDY" if us > uk else "DMY"
+
+
+def dateparser_date(phrase: str, order: str = "DMY") -> Optional[str]:
     """``parse_date`` by dateparser alone (the tests hold the plain shapes to it)."""
     import dateparser  # imported lazily: it is slow to import
 
@@ -93,7 +124,7 @@ def dateparser_date(phrase: str) -> Optional[str]:
         parsed = dateparser.parse(
             cleaned.strip(" ,."),
             languages=["en"],
-            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+            settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
         )
     except (ValueError, OverflowError):  # an impossible date ("31/02/2021") is simply unknown
         return None

@@ -18,17 +18,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
+from .dollar import DollarCountry
+from .not_figures import NotFigures
 from .patterns import PatternComponent, PhraseMap, alternation
+from .payments import PaymentTables
 from .sentences import sentences
 from .text_regions import item_regions, minutes_start
 from .word_gate import safe_lower
 
-_PHONE = re.compile(r"(?:\(0\d{2,5}\)[ \t]?|(?<![\d,.])0\d{2,5}[ \t]?)\d{3,4}(?:[ \t]?\d{3,4})?")
+_PHONE = re.compile(r"(?:\(0\d{2,5}\)[ \t]?|(?<![\d,.])0\d{2,5}[ \t]?)\d{3,4}(?:[ \t]?\d{3,4})?"
+                    # North American: "(718) 822-2049", "718-684-5509", "833-307- 1678"
+                    r"|(?<![\d,.$£€])\(?\d{3}\)?[ \t]*[-.]?[ \t]*\d{3}[ \t]*[-.][ \t]*\d{4}(?!\d)")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")
 _DIGIT_RUN = re.compile(r"\d+")  # a run counts once: no sentence boundary falls inside one
-_LABEL_LEAD = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?\(?")
+# what may stand before a list label on its line: a bullet, or a minute reference
+# set off by a wide gap ("C048/23      1.  APOLOGIES")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[A-Z]{0,3}\d+[/.\-]\d+[A-Za-z]?(?:[ \t]{2,}|\t))?(?:[-•·*][ \t]*)?\(?")
 _PAGE_RANGE = re.compile(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)")
-_LABEL_NEXT = re.compile(r"[.)*]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z]|\.\d")
+_LABEL_NEXT = re.compile(r"[.)*:]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z(]|\.\d|,[ \t]+[A-Z]|-\d")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
@@ -36,6 +43,7 @@ _SPACES = re.compile(r"\s+")
 # Between a number and its multiplier or percent sign: justified PDF text read by
 # pdfminer keeps the stretched spaces ("£1.2  billion").
 _GAP = r"[ \t]{0,3}"
+_BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # what a number counts: the first word may follow "of" or "or more/fewer/less"
 _FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
 _LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
@@ -79,14 +87,35 @@ class FiguresComponent(PatternComponent):
         self.units = PhraseMap(p.get("units", {}))
         self.rates = PhraseMap(p.get("rate_words", {}))
         self.stop = {w.lower() for w in p.get("measure_stop_words", [])}
+        # "$" and "dollars" are the dollar of the document's country (``dollar.py``)
+        self.local = p.get("local_currency")
+        self.dollar = DollarCountry(p)
+        self.money_units = {*self.currency.values(), *self.currency_words.values(), *p.get("dollar_evidence", {}).get(
+            "words", {})} - {self.local}
+        self.not_figures = NotFigures(p)
+        self.payments = PaymentTables(p)
+        self.lowercase_units = set(p.get("lowercase_only_units", []))
+        self.metre_multipliers = set(p.get("metre_multipliers", []))
         cur = "".join(re.escape(c) for c in self.currency) or "£"
         mult = alternation(self.multipliers)
         pct = alternation(p.get("percent_words", ["%"]))
         words = alternation(self.words)
-        digits = (rf"(?<![\w/.,:\-–£$€=?#&])(?P<cur>[{cur}])?[ \t]?"
+        # a unit may be written onto the number ("2,319SF", "14months", "150cm")
+        attached = alternation(self.units)
+        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>])(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                  rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?(?![\w/(]|[:.,]\d)")
+                  rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
+                  rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d))")
         self._number = re.compile(rf"{digits}|(?<![-–])\b(?P<word>{words})\b")
+        # the second number of "1-2 months", "3–5 years" (the number scan skips what
+        # follows a dash, which is mostly references and dates: "2021-22", "14-55")
+        self._dash_second = re.compile(
+            r"(?:(?<=[\d%][-–])|(?<=\d [-–] )|(?<=\d[-–] )|(?<=\d [-–]))(?P<num>\d{1,3}(?:\.\d+)?)"
+            rf"(?:[ \t]?(?P<pct>{pct})(?![\w])|[ \t]?(?P<mult>{mult})(?![\w])|(?=[ \t]*-?[ \t]*(?i:{attached})(?!\w)))")
+        # "£5-7k": the first number takes the second's multiplier, the second the first's sign
+        self._range_mult = re.compile(rf"[ \t]?[-–][ \t]?\d+(?:\.\d+)?[ \t]?(?P<mult>{mult})(?![\w])")
+        self._range_pct = re.compile(rf"[ \t]*(?:to|-|–|and)[ \t]*\d+(?:\.\d+)?[ \t]?(?:{pct})(?![\w])")
+        self._range_cur = re.compile(rf"(?P<cur>[{cur}])\d[\d,]*(?:\.\d+)?[ \t]?[-–][ \t]?$")
         # the same matches where no number word occurs, without trying the words everywhere
         self._number_digits = re.compile(digits)
         self._word_ci = re.compile(rf"(?<![-–])\b(?P<word>{words})\b", re.I)
@@ -96,31 +125,37 @@ class FiguresComponent(PatternComponent):
         # Run on the lower-cased text (a case-blind regex is ~1.5x slower here).
         cand = rf"(?=\b(?:{alternation([*(w.lower() for w in self.words), 'one'])}))"
         self._word_start, self._word_start_ci = re.compile(cand), re.compile(cand, re.I)
-        self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})\b", re.I)
+        self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})(?![\w])", re.I)
         self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
         self._prefix = re.compile(
-            rf"\b(?:{alternation(p.get('name_prefixes', []))})\.?[ \t]*(?:No\.?[ \t]*)?"
-            rf"(?:\d+[\w.()]*[ \t]*(?:,|and|or|&|to|-|–)[ \t]*)*$", re.I)
+            rf"\b(?:{alternation(p.get('name_prefixes', []))})\.?[ \t]*(?:No\.?[ \t]*)?#?"
+            rf"(?:#?\d+[\w.()]*[ \t]*(?:,|and|or|&|to|-|–)[ \t]*)*$", re.I)
         self._after_name = re.compile(rf"[ \t]*(?:{alternation(p.get('after_name_words', []))})\b")
-        months = alternation(p.get("months", []))
-        self._month_after = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{months})\b")
+        months = alternation([*p.get("months", []), *(m.upper() for m in p.get("months", []))])
+        # "1st July", "1 st December" (a PDF's spacing), "13 h October" (OCR)
+        self._month_after = re.compile(rf"(?:[ \t]?(?:st|nd|rd|th|h)\b)?\.?,?[ \t]+(?:of[ \t]+)?(?:{months})\b")
         self._month_before = re.compile(rf"\b(?:{months})\.?,?[ \t]+(?:the[ \t]+)?$")
         self._time_after = re.compile(rf"[ \t]?(?:{alternation(p.get('time_words', []))})(?![\w])", re.I)
         self._time_before = re.compile(rf"\b(?:{alternation(p.get('time_preceders', []))})[ \t]+$", re.I)
         self._quantity = re.compile(rf"\b(?:{alternation(p.get('quantity_cues', []))})[ \t]+$", re.I)
         self._boiler = re.compile(rf"\b(?:{alternation(p.get('boilerplate_cues', []))})\b", re.I)
+        # "must", "up to", "no more than" make a procedural limit only where the sentence
+        # is about the meeting's procedure ("may speak for up to three minutes"); "they
+        # will have up to three months to pay" reports a quantity
+        modals, procedure = p.get("boilerplate_modals", []), p.get("procedure_words", [])
+        self._modal = re.compile(rf"\b(?:{alternation(modals)})\b", re.I) if modals else None
+        self._procedure = re.compile(rf"\b(?:{alternation(procedure)})\b", re.I) if procedure else None
         rules = alternation(p.get("rule_cues", []))
         self._rule = re.compile(rf"\b(?:{rules})\b", re.I) if rules else None
         # "one" is a figure only when stressed as a quantity ("only one person")
         self._one = re.compile(rf"\b(?:{alternation(p.get('one_cues', []))})[ \t]+(?P<word>one)\b", re.I)
         self.words.setdefault("one", 1)
-        self._street = re.compile(rf"(?:[ \t]+[A-Z][\w'’]*){{0,3}}[ \t]+(?:{alternation(p.get('street_words', []))})\b")
         # the counts of a vote belong to the resolution, not to the figures
         self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*$")
         # "(9 for, 2 against, 1 abstention)": a bare "for" counts only when a list separator follows
         self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*[,;)]))", re.I)
-        self._vote_sentence = re.compile(r"\b(?:vote|votes|voted|voting|in favour|abstentions?|motion)\b", re.I)
+        self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
         # component reads it as the action's due date), not a quantity reported
@@ -135,7 +170,9 @@ class FiguresComponent(PatternComponent):
         low, word_start = safe_lower(text), self._word_start
         if low is None:  # lower-casing would shift offsets or fold unlike the regexes
             low, word_start = text, self._word_start_ci
+        ctx = _Context(text, self.dollar)
         for start, end in item_regions(doc):
+            ctx.rows = self.payments.rows(text, start, end) if self.payments.may_hold(low, start, end) else []
             # most sentences hold no digit and no number word: find the candidate
             # positions once per region and skip those sentences without a scan
             words = [m.start() for m in word_start.finditer(low, start, end)]
@@ -146,11 +183,13 @@ class FiguresComponent(PatternComponent):
                 continue
             for ss, se in _sentences_at(text, minutes_start(doc, text, start, end), end, cands):
                 if _any_within(cands, ss, se):
-                    self._sentence(doc, text, ss, se, _any_within(words, ss, se))
+                    self._sentence(doc, ctx, ss, se, _any_within(words, ss, se))
         return doc
 
-    def _sentence(self, doc: Doc, text: str, ss: int, se: int, has_word: bool) -> None:
+    def _sentence(self, doc: Doc, ctx: "_Context", ss: int, se: int, has_word: bool) -> None:
+        text = ctx.text
         matches = list((self._number if has_word else self._number_digits).finditer(text, ss, se))
+        matches += self._dash_second.finditer(text, ss, se)
         if has_word:  # the two scans below need a number word ("one" included)
             # number words may open a sentence ("Four complaints were received")
             matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
@@ -158,30 +197,36 @@ class FiguresComponent(PatternComponent):
         if not matches:
             return
         matches.sort(key=lambda m: m.start())
+        matches = [m for i, m in enumerate(matches) if not i or m.start() != matches[i - 1].start()]
         sent = text[ss:se]
         phones = [(m.start() + ss, m.end() + ss) for m in _PHONE.finditer(sent)]
-        boiler = self._boiler.search(sent) is not None
+        boiler = self._boiler.search(sent) is not None or (
+            self._modal is not None and self._procedure is not None
+            and self._modal.search(sent) is not None and self._procedure.search(sent) is not None)
+        votes = self._vote_sentence.search(sent) is not None
         for m in matches:
-            if any(ps <= m.start() < pe for ps, pe in phones):
-                continue
-            fig = self._figure(text, m, ss, se, boiler)
+            if any(ps <= m.start() < pe for ps, pe in phones) or any(rs <= m.start() < re_ for rs, re_ in ctx.rows):
+                continue  # a phone number; a row of a payment table
+            fig = self._figure(ctx, m, ss, se, boiler, votes)
             if fig is None:
                 continue
             fs, fe, data = fig
             S.add_span(doc, S.FIGURES, fs, fe, data["unit"], data)
 
-    def _figure(self, text: str, m: re.Match, ss: int, se: int, boiler: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
+    def _figure(self, ctx: "_Context", m: re.Match, ss: int, se: int, boiler: bool,
+                votes: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
+        text, nf = ctx.text, self.not_figures
         g = m.groupdict()  # read many times below; absent groups read as None
         s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
         before = text[max(ss, s - 40):s]
         after = text[e:min(se, e + 60)]
         word = g.get("word")
-        if self._prefix.search(before) or self._after_name.match(after):
-            return None
+        if self._prefix.search(text[max(ss, s - 160):s]) or self._after_name.match(after):
+            return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
         if self._is_label(text, m, g):
             return None
-        if not g.get("cur") and not g.get("pct") and self._vote_sentence.search(text, ss, se) and (
-                self._vote_before.search(before) or self._vote_after.match(after)):
+        if not g.get("cur") and not g.get("pct") and votes and (
+                self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e, votes)):
             return None
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
@@ -200,17 +245,25 @@ class FiguresComponent(PatternComponent):
         plain = not (g.get("cur") or g.get("pct") or g.get("mult")) if not word else True
         if plain and (self._month_after.match(after) or self._month_before.search(before)):
             return None
+        num = g.get("num") or ""
+        if plain and not word and (nf.date_like(text, s, e, num) or nf.reference(num, True) or nf.ordinal(text, e)
+                                   or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)):
+            return None
+        if plain and nf.opens_name(text, e, word, not text[ss:s].strip()):
+            u = self._unit.match(text, e, se)
+            if not (u and self._unit_as_written(u.group("u"))):
+                return None  # "7 Day All Alcoholic Beverages License", "Four Oaks ward"
         if plain and not word and _YEAR.match(g.get("num")) and not self._quantity.search(before):
             noun = _PLURAL_NEXT.match(after)
             if not noun or noun.group(1) in self.stop:
                 return None
         if plain and not word and "." in g.get("num") and _CAPITAL_NEXT.match(after):
             return None  # "7.2 Is there ...": a paragraph reference
-        if plain and self._street.match(after):
+        if plain and not word and nf.address(text, s, e, before):
             return None
         if self._rule and not g.get("cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
             return None  # "two or more moves in 6 months": a threshold, not a count
-        return self._describe(text, m, g, value, ss, se, boiler)
+        return self._describe(ctx, m, g, value, ss, se, boiler)
 
     def _is_label(self, text: str, m: re.Match, g: dict[str, Optional[str]]) -> bool:
         """List labels and paragraph numbers: "1.", "(3)", "- 2)", "233  MINUTES"."""
@@ -231,18 +284,31 @@ class FiguresComponent(PatternComponent):
             return True
         return False
 
-    def _describe(self, text: str, m: re.Match, g: dict[str, Optional[str]], value: float, ss: int, se: int, boiler: bool):
+    def _describe(self, ctx: "_Context", m: re.Match, g: dict[str, Optional[str]], value: float, ss: int, se: int,
+                  boiler: bool):
+        text = ctx.text
         s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
         unit = "count"
         cur = g.get("cur")
+        mult = g.get("mult")
+        if m.re is self._dash_second and mult:
+            rc = self._range_cur.search(text, max(ss, s - 24), s)
+            cur = rc.group("cur") if rc else None
+            if cur is None:
+                return None  # "14-55k"? only a sign makes the second of a pair money
+        elif cur and not mult:
+            rm = self._range_mult.match(text, e, se)
+            mult = rm.group("mult") if rm else None
         if cur:
             unit = self.currency[cur]
-        if g.get("mult"):
-            key = g.get("mult")
-            value *= self.multipliers.get(key, self.multipliers.get(key.lower(), 1.0))
-        if g.get("pct"):
-            unit = "percent"
         rest = e
+        if mult and not cur and mult in self.metre_multipliers and not self._cur_word.match(text, rest, se) \
+                and not _PLURAL_NEXT.match(text, rest, se):
+            unit, mult = "metres", None  # "a fence 1.8m high", "a 30m easement": no money, so metres
+        if mult:
+            value *= self.multipliers.get(mult, self.multipliers.get(mult.lower(), 1.0))
+        if g.get("pct") or (not cur and not mult and self._range_pct.match(text, e, se)):
+            unit = "percent"  # "40%", and the 4 of "4-5%"
         if unit == "count":
             cw = self._cur_word.match(text, rest, se)
             if cw:
@@ -251,14 +317,19 @@ class FiguresComponent(PatternComponent):
         if unit == "count":
             # "four to six weeks": the first number takes the unit of the second
             rng = self._range.match(text, rest, se)
-            nxt = self._number.match(text, rng.end(), se) if rng else None
+            # the second number of "1-2 months" is not a figure start (it follows a dash)
+            nxt = (self._number.match(text, rng.end(), se) or _BARE_NUMBER.match(text, rng.end(), se)) if rng else None
             u = self._unit.match(text, rest, se) or (
                 self._unit.match(text, nxt.end(), se) if nxt and not _g(nxt, "cur") else None)
-            if u:
+            if u and self._unit_as_written(u.group("u")):
                 unit = self.units[u.group("u")]
                 if u.start() == rest:
                     rest = u.end()
-        if boiler and unit not in ("GBP", "USD", "EUR", "percent"):
+                if self.not_figures.elapsed(text, rest):
+                    return None  # "three years ago" dates an event
+        if unit == self.local:
+            unit = ctx.local_dollar()
+        if boiler and unit not in self.money_units and unit != "percent":
             return None
         if unit in self._deadline_units and self._is_deadline(text, s, ss, se):
             return None
@@ -273,6 +344,11 @@ class FiguresComponent(PatternComponent):
             after_range = ranged and self._number.match(text, ranged.end(), se)
             if not (after_range or _FROM_BEFORE.search(text[max(ss, s - 6):s])):
                 return None  # a bare number word ("the two of them") is not a figure
+        num = g.get("num") or ""
+        if unit == "count" and num == "1" and not self._quantity.search(text[max(ss, s - 20):s]):
+            return None  # "1 room", "1 entrance": like "one", a count of one needs stress ("only 1")
+        if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
+            return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
         if noun:
             measure_bits.insert(0, noun)
         end = rest
@@ -284,6 +360,11 @@ class FiguresComponent(PatternComponent):
             "unit": unit,
             "measure": " ".join(measure_bits) or None,
         }
+
+    def _unit_as_written(self, word: str) -> bool:
+        """Time words name a unit only in lower case: "12 Minutes" and "1 - MINUTES" are
+        page headers, "7 Day All Alcoholic" a licence."""
+        return word.islower() or self.units[word] not in self.lowercase_units
 
     def _is_deadline(self, text: str, s: int, ss: int, se: int) -> bool:
         """A time span after "within"/"in" in a sentence that commits someone to act."""
@@ -305,6 +386,22 @@ class FiguresComponent(PatternComponent):
         if not words:
             return None, pos
         return " ".join(words), cur
+
+
+class _Context:
+    """What the figures of one document share: its text, the payment-table rows of the
+    item being read, and the document's dollar (worked out once, when first needed)."""
+
+    def __init__(self, text: str, dollar: DollarCountry) -> None:
+        self.text = text
+        self.rows: list[tuple[int, int]] = []
+        self._dollar = dollar
+        self._code: Optional[str] = None
+
+    def local_dollar(self) -> str:
+        if self._code is None:
+            self._code = self._dollar.currency(self.text)
+        return self._code
 
 
 @Language.factory(

@@ -24,6 +24,8 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
+from ..structure.headings import Wording
+from ..structure.item_headings import HEADING_ROLES, model_headings
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(\d{1,2})|([a-z]))$")
@@ -58,16 +60,6 @@ class _Sequence:
         return self.last_top is None or value > self.last_top
 
 
-_MODEL_NUMBER = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+)?(?:"
-    r"\(?(?P<file>\d{2,4}[-/]\d{1,5})\)?"
-    r"|\(?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)\)?"
-    r"|\(?(?P<roman>[IVXivx]{1,5})[.)]"
-    r"|\(?(?P<letter>[A-Za-z])[.)]"
-    r")[.):]?(?=\s|$)",
-    re.IGNORECASE,
-)
-HEADING_ROLES = ("item_heading", "sub_item_heading")
 MODES = ("rules", "model", "combined")
 
 
@@ -75,12 +67,16 @@ class ItemsComponent(PatternComponent):
     """Item headings from the rules, the line-role model, or both (``mode``)."""
 
     def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "combined",
-                 add_threshold: float = 0.5, reject_threshold: float = 0.97) -> None:
+                 add_threshold: float = 0.5, reject_below: float = 0.03, confirm_threshold: float = 0.5,
+                 weak_keep: float = 0.0, unnumbered_threshold: float = 0.6) -> None:
         if mode not in MODES:
             raise ValueError(f"minutes_items mode {mode!r}: expected one of {', '.join(MODES)}")
         self.mode = mode
         self.add_threshold = add_threshold
-        self.reject_threshold = reject_threshold
+        self.reject_below = reject_below
+        self.confirm_threshold = confirm_threshold
+        self.weak_keep = weak_keep
+        self.unnumbered_threshold = unnumbered_threshold
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -116,6 +112,10 @@ class ItemsComponent(PatternComponent):
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
         wrap = alternation(p.get("title_wrap_words", []))
+        leads = alternation(p.get("motion_lead_words", []))
+        self._motion_lead = re.compile(rf"^(?:{leads})\b", re.IGNORECASE) if leads else re.compile(r"(?!)")
+        self._wording = Wording(frozenset(w.lower() for w in p.get("sentence_openers", [])),
+                                frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
 
     # --- titles ---------------------------------------------------------------
@@ -204,6 +204,8 @@ class ItemsComponent(PatternComponent):
             j, _ = self._next_nonblank(ls, i)
             if j is None or self._alone.match(ls[j].text) or not self._title_like(ls[j].text):
                 return None
+            if self._motion_lead.match(ls[j].text):
+                return None  # "1." over "Moved by Councillor A": a motion's number, not an item's
             start, number = line.start, m.group("num")
             prev, _ = self._prev_nonblank(ls, i)
             if prev is not None and self._prefix.match(prev.text) and not self._body_marker.match(prev.text):
@@ -277,7 +279,7 @@ class ItemsComponent(PatternComponent):
     # --- headings of one meeting --------------------------------------------------
 
     def _headings(self, ls: list[Line], floor: int) -> list[Heading]:
-        """Item headings of one meeting, in order, grouping headings left out."""
+        """Item headings of one meeting, in order; headings that only group sub-items have ``is_group``."""
         out: list[Heading] = []
         seq = _Sequence()
         i = 0
@@ -293,7 +295,7 @@ class ItemsComponent(PatternComponent):
                 continue
             seq.body_since_top = True
             i += 1
-        return [h for h in out if not h.is_group]
+        return out  # grouping headings flagged: the caller leaves them out
 
     @staticmethod
     def _accept(h: Heading, seq: "_Sequence", out: list[Heading]) -> bool:
@@ -496,56 +498,58 @@ class ItemsComponent(PatternComponent):
 
     # --- the line-role model ---------------------------------------------------------
 
-    def _roles(self, doc: Doc, start: int, end: int) -> dict[int, tuple[str, float]]:
-        """The model's role and confidence for each line start in [start, end) (empty without a model)."""
-        return {
-            S.char_range(sp, S.LINES)[0]: (sp.label_, S.data(sp, S.LINES).get("confidence", 0.0))
-            for sp in S.within(doc, S.LINES, start, end)
-        }
-
-    def _model_heading(self, ls: list[Line], i: int) -> Optional[Heading]:
-        """A heading line the model found: its printed number and title (the next line's when the number stands alone)."""
-        t = ls[i].text
-        m = _MODEL_NUMBER.match(t)
-        number = next((g for g in (m.group("file"), m.group("num"), m.group("roman"), m.group("letter")) if g), None) if m else None
-        rest = (t[m.end():] if m else t).strip(" \t.):-–—")
-        if rest:
-            return Heading(ls[i].start, ls[i].end, i, number, self._clean_title(rest).rstrip(":.") or None, "model")
-        j, _ = self._next_nonblank(ls, i)
-        if number is None or j is None:
-            return None
-        return Heading(ls[i].start, ls[j].end, j, number, self._clean_title(ls[j].text).rstrip(":.") or None, "model")
-
-    def _model_headings(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float]]) -> list[Heading]:
-        out: list[Heading] = []
-        i = 0
-        while i < len(ls):
-            line = ls[i]
-            role = roles.get(line.start)
-            if not line.blank and line.start >= floor and role and role[0] in HEADING_ROLES and role[1] >= self.add_threshold:
-                h = self._model_heading(ls, i)
-                if h is not None:
-                    out.append(h)
-                    i = h.line + 1
-                    continue
-            i += 1
+    def _roles(self, doc: Doc, start: int, end: int) -> dict[int, tuple[str, float, float]]:
+        """The model's role, its confidence and the line's heading probability for each line
+        start in [start, end) (empty without a model)."""
+        out = {}
+        for sp in S.within(doc, S.LINES, start, end):
+            d = S.data(sp, S.LINES)
+            out[S.char_range(sp, S.LINES)[0]] = (sp.label_, d.get("confidence", 0.0), d.get("heading", 0.0))
         return out
 
-    def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float]]) -> list[Heading]:
-        """Rules where they are exact, the model where they found nothing or only a fallback.
-
-        A rule heading on a line the model is all but sure is not a heading (a table row,
-        a vote tally, a list entry) is dropped; a model heading no rule heading covers is
-        added. When the rules fell back to one item over the meeting (``weak``), the
-        model's headings replace it."""
-        if weak and model:
-            return model
-        kept = [
-            h for h in rule
-            if h.kind == "page"
-            or not (roles.get(h.start, ("", 0.0))[0] not in HEADING_ROLES and roles.get(h.start, ("", 0.0))[1] >= self.reject_threshold)
+    def _model_headings(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float]]) -> list[Heading]:
+        """The headings the line-role model marks, read by ``structure.item_headings``."""
+        return [
+            Heading(h.start, h.end, h.line, h.number, h.title, "model")
+            for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
         ]
-        added = [m for m in model if not any(h.start <= m.start <= max(h.end, h.start) for h in kept)]
+
+    def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
+                 taken: list[tuple[int, int]], groups: list[Heading]) -> list[Heading]:
+        """Rules where they are exact, the model where they found nothing or only a guess.
+
+        A rule heading stays unless the model gives its line almost no chance of being a
+        heading (a table row, a vote tally, a list entry); the rules' unnumbered guesses
+        (``weak``) need a fair chance. A model heading is added where the model is confident,
+        on no line the rules read as attendance or as a heading that only groups sub-items."""
+
+        def chance(h: Heading) -> float:
+            return roles[h.start][2] if h.start in roles else 1.0
+
+        if weak and model and 2 * len(model) >= len(rule):
+            return model  # the rules only guessed; the model found at least half as many
+        floor = self.weak_keep if weak else self.reject_below
+        by_start = {m.start: m for m in model}
+        kept = [by_start.get(h.start, h) if h.kind != "page" else h
+                for h in rule if h.kind == "page" or chance(h) >= floor]
+        covered = kept + groups
+        numbered = not weak and any(h.number for h in kept)
+        first = min((h.start for h in kept), default=None)
+
+        def bar(m: Heading) -> float:
+            # among numbered headings the rules read, an unnumbered line, or one above the
+            # first of them (in the header and attendance block), needs more than a fair chance
+            if numbered and (m.number is None or (first is not None and m.start < first)):
+                return self.unnumbered_threshold
+            return self.confirm_threshold
+
+        added = [
+            m for m in model
+            if chance(m) >= bar(m)
+            and not self._body_marker.match(m.title or "")
+            and not any(h.start <= m.start <= max(h.end, h.start) for h in covered)
+            and not any(s < m.end and e > m.start for s, e in taken)
+        ]
         return sorted(kept + added, key=lambda h: h.start)
 
     # --- component ---------------------------------------------------------------
@@ -554,7 +558,7 @@ class ItemsComponent(PatternComponent):
         text = S.doc_text(doc)
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
-            fields = S.within(doc, S.MEETING_FIELDS, start, end)
+            fields = [f for f in S.within(doc, S.MEETING_FIELDS, start, end) if S.data(f, S.MEETING_FIELDS).get("in_header", True)]
             floor = max([S.char_range(f, S.MEETING_FIELDS)[1] for f in fields], default=start)
             # the header's own line ends the floor
             nl = text.find("\n", floor)
@@ -567,8 +571,11 @@ class ItemsComponent(PatternComponent):
                 heads = self._model_headings(ls, floor, roles)
             else:
                 heads, weak = self._rule_headings(doc, ls, floor, start, end)
+                groups = [h for h in heads if h.is_group]
+                heads = [h for h in heads if not h.is_group]
                 if roles:
-                    heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles)
+                    taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
+                    heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups)
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
@@ -639,9 +646,14 @@ def _next_label(label: str) -> Optional[str]:
         "patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_items"},
         "mode": "combined",
         "add_threshold": 0.5,
-        "reject_threshold": 0.97,
+        "reject_below": 0.03,
+        "confirm_threshold": 0.5,
+        "weak_keep": 0.0,
+        "unnumbered_threshold": 0.6,
     },
 )
 def make_items(nlp: Language, name: str, patterns: dict[str, Any], mode: str, add_threshold: float,
-               reject_threshold: float) -> ItemsComponent:
-    return ItemsComponent(nlp, name, patterns, mode, add_threshold, reject_threshold)
+               reject_below: float, confirm_threshold: float, weak_keep: float,
+               unnumbered_threshold: float) -> ItemsComponent:
+    return ItemsComponent(nlp, name, patterns, mode, add_threshold, reject_below, confirm_threshold, weak_keep,
+                          unnumbered_threshold)

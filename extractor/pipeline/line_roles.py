@@ -40,7 +40,7 @@ class LineRolesComponent(PatternComponent):
             return doc
         text = S.doc_text(doc)
         for t in self.model.tag_lines(text_lines(text), len(text)):
-            S.add_span(doc, S.LINES, t.line.start, t.line.end, t.label, {"confidence": round(t.confidence, 4)})
+            S.add_span(doc, S.LINES, t.line.start, t.line.end, t.label, {"confidence": round(t.confidence, 4), "heading": round(t.heading, 4)})
         return doc
 
     def to_disk(self, path, exclude=tuple()) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time, preload_dateparser
+from .dates import DATE_PATTERN, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
 from .text_lines import Line, all_lines
 from .text_regions import minutes_ranges
 
@@ -28,6 +28,12 @@ _DASH = r"[-–—]"
 # Every date the header patterns read ends in a four-digit year, so a line without four
 # digits in a row cannot hold a header; one scan per region finds the lines that can.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
+# "Thursday 25 October 2012 East Herts District Council Wallfields,": a venue of capitalised words
+_NAME_ONLY = re.compile(
+    rf"^[\s,]+(?:(?:at\s+)?(?P<time>{TIME_PATTERN})\s+)?(?P<venue>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&-]*|of|the|and)){{0,8}}),?\s*$",
+    re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:item\s+)?(\d{1,3})[.)]?(?:\s|$)", re.IGNORECASE)  # "1. Call to Order", "Item 1"
+_ISO_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"  # "2016-11-20 Board Meeting Minutes"
 
 
 @dataclass
@@ -37,6 +43,7 @@ class Header:
     start: int
     strong: bool
     fields: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # name -> (value, start, end)
+    body_fields: set[str] = field(default_factory=set)  # fields read from the minutes below the header
 
 
 class MeetingComponent(PatternComponent):
@@ -62,14 +69,14 @@ class MeetingComponent(PatternComponent):
         ) if meeting_prefixes else re.compile(r"(?!)")
         # the look-ahead names the first characters any date can start with (a digit, a
         # weekday, "the", a month): the same matches, found about twice as fast
-        self._date = re.compile(rf"(?=[\dmtwfsjaond])(?:{DATE_PATTERN})", re.IGNORECASE)
+        self._date = re.compile(rf"(?=[\dmtwfsjaond])(?:{DATE_PATTERN}|{_ISO_DATE})", re.IGNORECASE)
         self._time = re.compile(TIME_PATTERN, re.IGNORECASE)
         venue_phrases = alternation(p.get("venue_phrases", []))
         time_phrases = alternation(p.get("time_phrases", []))
         leads = alternation(p.get("time_lead_words", []))  # "... 2023 commencing at 10.00 am"
         lead = rf"(?:(?:{leads})\s+)?" if leads else ""
         self._after = re.compile(
-            rf"^[\s,.]*(?:{lead}(?:at\s+|from\s+)?(?P<time>{TIME_PATTERN})(?:\s*(?:to|until|[-–])\s*(?P<tend>{TIME_PATTERN}))?)?[\s,.]*"
+            rf"^[\s,.]*(?:{lead}(?:at\s+|@\s*|from\s+)?(?P<time>{TIME_PATTERN})(?:\s*(?:to|until|[-–])\s*(?P<tend>{TIME_PATTERN}))?)?[\s,.]*"
             rf"(?:(?:{venue_phrases}|at|in)\s+(?P<venue>[^.]+?)|(?<=,)\s*(?P<venue3>[A-Z][^.]+?))?[\s,.]*"
             rf"(?:\(Item\s+[\w.()]+\)\s*)?"
             rf"(?:(?:the\s+)?(?:{time_phrases})\s+(?P<time2>{TIME_PATTERN})[.\s]*)?$",
@@ -88,7 +95,22 @@ class MeetingComponent(PatternComponent):
             rf"(?:^(?:{alternation(p.get('time_labels', []))})|(?:{time_phrases}))\s*(?P<time>{TIME_PATTERN})",
             re.IGNORECASE,
         )
+        time_labels = alternation(p.get("time_labels", []))
+        venue_labels = alternation(p.get("venue_labels", []))
+        # "Date: 11 March 2021 Time: 9.33am Venue: Council Chambers": labelled fields after the date
+        self._labelled_after = re.compile(
+            rf"^[\s,.]*(?:(?:{time_labels})\s*(?P<time>{TIME_PATTERN}))?[\s,.]*(?:(?:{venue_labels})\s*(?P<venue>.+?))?[\s,.]*$",
+            re.IGNORECASE,
+        ) if time_labels and venue_labels else re.compile(r"(?!)")
+        order = alternation(p.get("order_phrases", []))  # "called the meeting to order at 7:02 p.m."
+        self._order_time = re.compile(rf"\b(?:{order})\s+(?:approximately\s+)?(?P<time>{TIME_PATTERN})", re.IGNORECASE) if order else None
+        self._held_tail = re.compile(rf"^(?P<head>.*?)\b(?:{alternation(p.get('held_tails', []))})\s*$", re.IGNORECASE) \
+            if p.get("held_tails") else re.compile(r"(?!)")
+        generic = alternation(p.get("generic_bodies", []))
+        self._generic_body = re.compile(rf"^(?:the\s+)?(?:{generic})$", re.IGNORECASE) if generic else re.compile(r"(?!)")
+        self._header_prob = float(p.get("model_header_threshold", 0.5))
         self._max_lines = int(p.get("header_lines_max", 30))
+        self._opening_lines = int(p.get("opening_lines_max", 8))
         cues = alternation(p.get("attendance_cues", []))
         self._attendance_cue = re.compile(rf"^(?:{cues})\b", re.IGNORECASE) if cues else re.compile(r"(?!)")
         labels = alternation(p.get("date_labels", []))
@@ -130,9 +152,29 @@ class MeetingComponent(PatternComponent):
             lm = re.match(r"^(?:Committee|Meeting|Body|Board|Panel)\s*:\s*(?P<b>.+)$", text, re.IGNORECASE)
             if lm:  # "Meeting: Planning Committee"
                 return self._clean_body(lm.group("b"), ls[j].start + lm.start("b"))
-            if text.endswith(".") or len(text) > 120:
+            if text.endswith(".") or len(text) > 120 or self._date.search(text):
                 return None
-            return self._clean_body(text, ls[j].start)
+            body = self._clean_body(text, ls[j].start)
+            if body is not None and self._generic_body.match(body[0]):
+                # "Regular Meeting of the Board of Trustees" under the organisation's name
+                org = self._organisation_above(ls, j)
+                if org is not None:
+                    return f"{org[0]} {body[0]}", org[1], body[2]
+            return body
+        return None
+
+    def _organisation_above(self, ls: list[Line], j: int) -> Optional[tuple[str, int, int]]:
+        """The short name line just above line ``j`` ("WARRENVILLE PUBLIC LIBRARY DISTRICT")."""
+        for k in range(j - 1, max(-1, j - 3), -1):
+            if ls[k].blank:
+                continue
+            t = ls[k].text.strip(" –-")
+            if len(t) > 80 or self._date.search(t) or t.endswith((".", ":")) or self._minutes_line.match(t):
+                return None
+            words = t.split()
+            if not words or not all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&", "for") for w in words):
+                return None
+            return t, ls[k].start, ls[k].start + len(t)
         return None
 
     @staticmethod
@@ -157,7 +199,9 @@ class MeetingComponent(PatternComponent):
         an attendance list follows; an item titled "Minutes of the Cabinet held on ..." does not."""
         return self._near(ls, i, self._attendance_cue.match, 0, 8) or self._near(ls, i, self._minutes_line.match, 2, 2)
 
-    def _header_at(self, ls: list[Line], i: int) -> Optional[Header]:
+    def _header_at(self, ls: list[Line], i: int, opening: bool = False) -> Optional[Header]:
+        """The header on line ``i``; ``opening`` (the document's first lines) also accepts a
+        date after "held" or "Meeting of" with the body on the line above."""
         line = ls[i]
         text = line.text
         if len(text) > 260:
@@ -174,7 +218,7 @@ class MeetingComponent(PatternComponent):
         if not dm:
             return None
         before, after = text[: dm.start()], text[dm.end():]
-        am = self._after.match(after)
+        am = self._after.match(after) or self._labelled_after.match(after) or _NAME_ONLY.match(after)
         if not am:
             # "25/11/2014 - <decision title>": a dated decision line gives the date only
             if not before.strip() and re.match(rf"^\s*{_DASH}\s*\S", after):
@@ -184,14 +228,19 @@ class MeetingComponent(PatternComponent):
             return None
         h = Header(line.start, strong=bool(self._minutes_start.match(text)) or self._minutes_near(ls, i))
         h.fields["date"] = (dm.group(0), line.start + dm.start(), line.start + dm.end())
+        groups = am.re.groupindex
+
+        def grp(name: str) -> Optional[str]:
+            return am.group(name) if name in groups else None
+
         for g in ("time", "time2"):
-            if g == "time" and am.group("tend") and not re.search(r"[ap]", am.group("time"), re.I) \
-                    and re.search(r"[ap]", am.group("tend"), re.I):
+            if g == "time" and grp("tend") and not re.search(r"[ap]", grp("time") or "", re.I) \
+                    and re.search(r"[ap]", grp("tend"), re.I):
                 continue  # "7.00 - 9.12 pm": the start's half of the day is not printed
-            if am.group(g):
+            if grp(g):
                 h.fields["time"] = (am.group(g), line.start + dm.end() + am.start(g), line.start + dm.end() + am.end(g))
-        vg = "venue" if am.group("venue") else "venue3"  # "at 6.30 pm, Committee Room 2": a venue after a comma
-        if am.group(vg):
+        vg = "venue" if grp("venue") else "venue3"  # "at 6.30 pm, Committee Room 2": a venue after a comma
+        if grp(vg):
             h.fields["venue"] = (am.group(vg), line.start + dm.end() + am.start(vg), line.start + dm.end() + am.end(vg))
         stripped = before.rstrip()
         if not stripped:
@@ -215,6 +264,12 @@ class MeetingComponent(PatternComponent):
             above = self._body_above(ls, i)
             if body is None or (above and len(above[0]) > len(body[0]) and above[0].lower().endswith(" " + body[0].lower())):
                 body = above  # "Anyvale Parish Council" above "Minutes of the Parish Council meeting held on"
+        elif opening and self._held_tail.match(stripped):
+            # "Note of meeting held" / "Meeting of" / "The Planning Committee met on": the body is
+            # named before the tail or on the line above
+            head = self._held_tail.match(stripped).group("head")
+            body = self._clean_body(head, line.start) if head.strip() else None
+            body = body or self._body_above(ls, i)
         else:
             return None
         if body:
@@ -255,6 +310,9 @@ class MeetingComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
+        roles = {S.char_range(sp, S.LINES)[0]: (sp.label_, S.data(sp, S.LINES).get("confidence", 0.0))
+                 for sp in S.spans(doc, S.LINES)}
+        order: dict[str, str] = {}  # the document's numeric date order, read when first needed
         for rstart, rend in minutes_ranges(doc):
             ls = all_lines(text, rstart, rend)
             starts = [line.start for line in ls]
@@ -267,31 +325,139 @@ class MeetingComponent(PatternComponent):
                 nonblank += 1
                 if i not in dated:
                     continue  # no year, so no header (_header_at would return None)
-                h = self._header_at(ls, i)
+                h = self._header_here(text, ls, i, first=not headers and nonblank <= self._opening_lines)
                 if h is None:
                     continue
                 if not headers:
                     if h.strong or nonblank <= self._max_lines or h.fields.get("body") and self._meeting_line.match(line.text):
                         headers.append(h)
-                elif h.strong and h.start > headers[-1].start and self._opens_meeting(ls, i):
+                elif self._same_meeting(headers[-1], h, starts):
+                    for name, value in h.fields.items():
+                        headers[-1].fields.setdefault(name, value)  # "Minutes Extraordinary Meeting 24 July 2017" / "Minutes of the meeting held on 24th July 2017 at 7.30pm"
+                elif h.start > headers[-1].start and (
+                        (self._opens_meeting(ls, i) and (h.strong or self._model_header(roles, ls, i)))
+                        or self._restarts_numbering(ls, i)):
                     headers.append(h)
+            first_body = self._first_line_body(ls)
             if not headers:
                 h = Header(rstart, strong=False)
                 self._extras(ls, starts, h, rend)
-                self._add_meeting(doc, rstart, rend, h)
+                if first_body is not None:
+                    h.fields["body"] = first_body
+                if "time" not in h.fields:
+                    self._order_time_in(text, h, rend)
+                self._add_meeting(doc, rstart, rend, h, order)
                 continue
             for k, h in enumerate(headers):
                 start = rstart if k == 0 else h.start
                 end = headers[k + 1].start if k + 1 < len(headers) else rend
                 self._extras(ls, starts, h, end)
-                self._add_meeting(doc, start, end, h)
+                if "body" not in h.fields and first_body is not None:
+                    h.fields["body"] = first_body
+                if "time" not in h.fields:
+                    self._order_time_in(text, h, end)
+                self._add_meeting(doc, start, end, h, order)
         return doc
 
-    def _add_meeting(self, doc: Doc, start: int, end: int, h: Header) -> None:
+    def _header_here(self, text: str, ls: list[Line], i: int, first: bool) -> Optional[Header]:
+        """The header on line ``i``; for the first header, also one wrapped over the lines
+        above it ("MINUTES" / "OF JOINT POLICING COMMITTEE MEETING" / "HELD ON MONDAY, 21ST
+        JULY 2008"), read as one line when line ``i`` goes on from them."""
+        h = self._header_at(ls, i, opening=first)
+        if not first or not self._continues_above(ls, i):
+            return h
+        top = i
+        while top - 1 >= 0 and not ls[top - 1].blank and len(ls[top - 1].text) <= 120 and i - top < 6:
+            top -= 1
+        for k in range(top, i):
+            if not (self._minutes_start.match(ls[k].text) or self._minutes_line.match(ls[k].text)):
+                continue
+            joined = Line(ls[k].start, ls[i].end, text[ls[k].start:ls[i].end].replace("\n", " "))
+            wide = ls[:k] + [joined] + ls[i + 1:]
+            hj = self._header_at(wide, k, opening=True)
+            if hj is not None and (h is None or "body" in hj.fields):
+                return hj
+        return h
+
+    @staticmethod
+    def _restarts_numbering(ls: list[Line], i: int) -> bool:
+        """A dated header line after which the item numbers start again at 1 ("SPECIAL MEETING -
+        March 18, 2024" after item 3 of the regular meeting): a new meeting, not an item."""
+        line = ls[i].text
+        if len(line) > 100 or _NUMBERED.match(line):
+            return False
+        before = [int(m.group(1)) for l in ls[:i] if (m := _NUMBERED.match(l.text))]
+        if not before or max(before) < 2:
+            return False
+        for l in ls[i + 1:i + 30]:
+            m = _NUMBERED.match(l.text)
+            if m:
+                return m.group(1) == "1"
+        return False
+
+    @staticmethod
+    def _same_meeting(prev: Header, h: Header, starts: list[int]) -> bool:
+        """A second header line for the same meeting: the same date, a few lines further down."""
+        pd, hd = prev.fields.get("date"), h.fields.get("date")
+        if not pd or not hd or parse_date(pd[0]) != parse_date(hd[0]):
+            return False
+        return bisect_left(starts, h.start) - bisect_left(starts, prev.start) <= 6
+
+    @staticmethod
+    def _continues_above(ls: list[Line], i: int) -> bool:
+        """Line ``i`` goes on from the line above ("... held in the Council Chambers on" /
+        "Monday 3 June 2024"): no blank line between, and the line above stops mid-phrase."""
+        if i == 0 or ls[i - 1].blank:
+            return False
+        above = ls[i - 1].text
+        return bool(re.search(r"(?:\b(?:on|at|in|of|the|held|for|and)|,)$", above, re.IGNORECASE)
+                    or re.match(r"^(?:on|held|at|of)\b", ls[i].text, re.IGNORECASE))
+
+    def _model_header(self, roles: dict[int, tuple[str, float]], ls: list[Line], i: int) -> bool:
+        """The line-role model reads line ``i`` (or the line above it) as a meeting header."""
+        for j in (i, i - 1):
+            if j >= 0 and not ls[j].blank:
+                role = roles.get(ls[j].start)
+                if role and role[0] == "meeting_header" and role[1] >= self._header_prob:
+                    return True
+        return False
+
+    def _first_line_body(self, ls: list[Line]) -> Optional[tuple[str, int, int]]:
+        """The body named on the document's first line ("Brookfield Township Board of Trustees",
+        "I. Planning and Development Committee")."""
+        for line in ls:
+            if line.blank:
+                continue
+            if len(line.text) > 100 or self._date.search(line.text):
+                return None
+            m = re.match(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+", line.text)
+            skip = m.end() if m else 0
+            return self._clean_body(line.text[skip:], line.start + skip)
+        return None
+
+    def _order_time_in(self, text: str, h: Header, end: int) -> None:
+        """The start time from "called the meeting to order at 7:02 p.m." in the meeting's opening."""
+        if self._order_time is None:
+            return
+        m = self._order_time.search(text, h.start, min(end, h.start + 4000))
+        if m:
+            h.fields["time"] = (m.group("time"), m.start("time"), m.end("time"))
+            h.body_fields.add("time")  # read from the minutes' text, not from the header
+
+    @staticmethod
+    def _date_order(raw: str, text: str, order: dict[str, str]) -> str:
+        """Numeric dates follow the document's own convention, decided once per document."""
+        if any(c.isalpha() for c in raw):
+            return "DMY"
+        if "order" not in order:
+            order["order"] = numeric_order(text)
+        return order["order"]
+
+    def _add_meeting(self, doc: Doc, start: int, end: int, h: Header, order: dict[str, str]) -> None:
         values: dict[str, Optional[str]] = {"body": None, "date": None, "time": None, "venue": None}
         for name, (raw, s, e) in h.fields.items():
             if name == "date":
-                value = parse_date(raw)
+                value = parse_date(raw, self._date_order(raw, S.doc_text(doc), order))
             elif name == "time":
                 value = parse_time(raw)
             else:
@@ -300,7 +466,8 @@ class MeetingComponent(PatternComponent):
                     value = re.sub(r"^the\s+", "", value, flags=re.IGNORECASE)
             if value:
                 values[name] = value
-                S.add_span(doc, S.MEETING_FIELDS, s, e, name, {"value": value})
+                data = {"value": value, "in_header": name not in h.body_fields and not (name == "body" and s < start)}
+                S.add_span(doc, S.MEETING_FIELDS, s, e, name, data)
         S.add_span(doc, S.MEETINGS, start, end, "meeting", values)
 
 

@@ -30,6 +30,18 @@ class NameHit:
 
 
 @dataclass
+class Head:
+    """A motion's opening words ("Motion by A, second by B, to ...", "A made a motion
+    to ...", "A. Smith / B. Jones THAT ..."): who moved and seconded, where the motion's
+    own text starts, and the range of the opening words."""
+
+    mover: Optional[NameHit]
+    seconder: Optional[NameHit]
+    body: int
+    cut: tuple[int, int]
+
+
+@dataclass
 class Motion:
     """Facts about one decision; ``cut`` are the character ranges of the motion words,
     removed from the decision's text."""
@@ -82,10 +94,31 @@ class Motions:
         self._proposal = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+{what}(?!\w)"
         )
+        # motions opened the US and Canadian way (pattern data): "Motion by A, second by B,
+        # to adopt ...", "A made a motion to ...", "A moved approval of ..."
+        objects_after = alternation(patterns.get("motion_objects", [])) or "(?!)"
+        self._head_by = re.compile(rf"\b(?:{alternation(patterns.get('motion_by_heads', [])) or '(?!)'})[ \t]*:?[ \t]*", re.I)
+        self._head_subject = re.compile(
+            rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
+        self._second_after = re.compile(
+            rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
+        self._object_after = re.compile(rf"\s*[,;:]?\s*(?P<o>(?:{objects_after})\b)", re.I)
+        # "A. Rebane / M. Anderson THAT the agenda be approved": mover / seconder before the clause
+        initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
+        self._slash_pair = re.compile(
+            rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
+        # "Trustee Stull seconded." / "Cllr B seconded the motion.": the seconder is the subject
+        self._seconded_subject = re.compile(
+            r"\b(?:seconded|SECONDED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
+        # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
+        roll = patterns.get("roll_call_words", {})
+        self._roll_kinds = [(k, re.compile(rf"(?:{alternation(roll.get(k, []))})\b", re.I)) for k in ("for", "against", "abstain", "other") if roll.get(k)]
+        self._roll_line = re.compile(
+            rf"[ \t]*(?:{alternation([w for ws in roll.values() for w in ws]) or '(?!)'})\b[ \t]*(?:\(\d+\))?[ \t]*[:\-–—][ \t]*(?P<names>[^\n]*)", re.I)
         outcomes = patterns.get("outcomes", {})
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
-            + ["moved", "votes", "vote"]
+            + ["moved", "votes", "vote", "seconded", "SECONDED"] + list(patterns.get("tally_verbs", []))
         self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
@@ -109,6 +142,17 @@ class Motions:
                                    rf"(?:[,;]?\s+(?:and\s+|with\s+)?(?P<abstain>{num})\s+(?:{b}))?", re.I)),
         ]
 
+        tally = alternation(patterns.get("tally_verbs", []))
+        if tally:  # "motion passed 4-1", "carried 5–2", "failed 2-3"
+            self._votes.append(("tally", re.compile(
+                rf"\b(?:{tally})[ \t]+(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
+                rf"(?:[ \t]*[-–—][ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
+        ayes = alternation(vw.get("for_counts", []))
+        if ayes:  # "Ayes: 4", "Ayes: 4, Nays: 1", "Yeas 5; Nays 0; Abstain 1"
+            nays = alternation(vw.get("against_counts", [])) or "(?!)"
+            self._votes.append(("ayes", re.compile(
+                rf"\b(?:{ayes})[ \t]*[:\-–—]?[ \t]*(?P<for>\d{{1,3}})\b(?:[,;]?[ \t]*(?:{nays})[ \t]*[:\-–—]?[ \t]*(?P<against>\d{{1,3}})\b)?"
+                rf"(?:[,;]?[ \t]*(?:{b})[ \t]*[:\-–—]?[ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
         # a recorded vote printed as a block: "For (2): Cllrs A and B" / "Against (3): ..." /
         # "Abstentions (0): None", one line each, the count in brackets after the vote word
         self._vote_block = re.compile(
@@ -214,11 +258,7 @@ class Motions:
                 if out.mover:
                     out.cut.append((m.start(), out.mover.end))
         if out.mover is None and may("moved_comma"):
-            m = self._moved_comma.search(text, start, end)
-            if m:
-                out.mover = self.subject_before(text, m.start(), start)
-                if out.mover:
-                    out.cut.append((out.mover.start, m.end()))
+            out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
         if out.seconder is None and may("seconder"):
             m = self._seconder.search(text, start, end)
             if m:
@@ -226,6 +266,8 @@ class Motions:
                 if out.seconder:
                     cut_from = self._clause_start(text, m.start(), start)
                     out.cut.append((cut_from, out.seconder.end))
+        if out.seconder is None and may("seconded_subject"):
+            out.seconder = self._subject_of(self._seconded_subject, text, start, end, out.cut)
         for gate, pat in self._votes:
             m = pat.search(text, start, end) if may(gate) else None
             if m:
@@ -239,6 +281,72 @@ class Motions:
         if out.outcome is None and out.votes and out.votes.get("for") is not None and out.votes.get("against") is not None:
             out.outcome = "carried" if out.votes["for"] > out.votes["against"] else "lost"
         return out
+
+    def _subject_of(self, pattern: re.Pattern[str], text: str, start: int, end: int,
+                    cut: list[tuple[int, int]]) -> Optional[NameHit]:
+        """The subject of the verb ``pattern`` finds ("A moved, seconded by B", "B
+        seconded."), with the subject and verb added to ``cut``."""
+        m = pattern.search(text, start, end)
+        who = self.subject_before(text, m.start(), start) if m else None
+        if who is not None and m is not None:
+            cut.append((who.start, m.end()))
+        return who
+
+    def head(self, text: str, start: int, end: int) -> Optional[Head]:
+        """The opening words of a motion in text[start:end], if it has them."""
+        m = self._slash_pair.search(text, start, end)
+        if m:
+            return Head(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")),
+                        m.end(), (m.start("m"), m.end()))
+        m = self._head_by.search(text, start, end)
+        if m:
+            mover = self.read_name(text, m.end(), end)
+            if mover is not None:
+                pos, seconder = mover.end, None
+                sec = self._second_after.match(text, pos, end)
+                if sec:
+                    seconder = self.read_name(text, sec.end(), end)
+                    pos = seconder.end if seconder else sec.end()
+                obj = self._object_after.match(text, pos, end)
+                body = obj.start("o") if obj else pos
+                while body < end and text[body] in " \t,;:.-–":
+                    body += 1
+                return Head(mover, seconder, body, (m.start(), body))
+        m = self._head_subject.search(text, start, end)
+        if m:
+            subject = self.subject_before(text, m.start(), start)
+            return Head(subject, None, m.end(), (subject.start if subject else m.start(), m.end()))
+        return None
+
+    def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:
+        """A roll-call block starting at ``pos`` ("Ayes – A, B, C" / "Nays – None" /
+        "Absent – D", one line each): where it ends and the counts of names."""
+        votes: dict[str, Optional[int]] = {"for": None, "against": None, "abstain": None}
+        stop = None
+        p = pos
+        while p < end:
+            while p < end and text[p] in " \t\n":
+                p += 1
+            m = self._roll_line.match(text, p, end)
+            if not m:
+                break
+            kind = next((k for k, pat in self._roll_kinds if pat.match(text, p, m.start("names"))), "other")
+            if kind in votes:
+                votes[kind] = self._count_names(m.group("names"))
+            stop = m.end()
+            p = stop
+        if stop is None or votes["for"] is None:
+            return None
+        return stop, votes
+
+    def _count_names(self, names: str) -> int:
+        """How many people a roll-call line lists ("Trustees A, B and C" is 3; "None" is 0)."""
+        names = names.strip().rstrip(".")
+        if not names or names.lower() in self.numbers and self.numbers[names.lower()] == 0:
+            return 0
+        if names.isdigit():
+            return int(names)
+        return len([p for p in re.split(r",|;|\band\b|&", names) if p.strip()])
 
     def proposal(self, text: str, start: int, end: int) -> Optional[re.Match]:
         """"<someone> proposed that ..." (or "proposed, and B seconded, that ...")."""
@@ -275,6 +383,9 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "seconder": patterns.get("seconder_cues", []),
         "against": patterns.get("vote_words", {}).get("against", []),
         "vote": ["vote"],
+        "tally": patterns.get("tally_verbs", []),
+        "ayes": patterns.get("vote_words", {}).get("for_counts", []),
+        "seconded_subject": ["seconded"],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }
     gates = {name: necessary_words(ws) for name, ws in phrases.items()}

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from . import spans as S
 from .claims import Claimed
 from .mentions import person_at
-from .motions import Motion, Motions, NameHit
+from .motions import Head, Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
 from .sentences import sentences
 from .text_lines import line_ranges, trim
@@ -117,12 +117,12 @@ class ResolutionsComponent(PatternComponent):
         # "A recorded vote was taken:" between a motion and its counts
         self._vote_intro = re.compile(rf"\b(?:{alternation(p.get('vote_intros', [])) or '(?!)'})\b", re.I)  # "Upon a vote being taken, the ..."
         self._own_cue = re.compile(
-            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record)\b", re.I)
+            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record|motion)\b", re.I)
         cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
         # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
         self._own_gate = Gate(necessary_words(
             [w for ws in cue_lists for w in ws] + list(p.get("capital_decision_verbs", []))
-            + ["proposed", "moved", "seconded", "elected", "appointed", "record"]
+            + ["proposed", "moved", "seconded", "elected", "appointed", "record", "motion"]
         ) if all(cue_lists) else None)
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
@@ -187,6 +187,12 @@ class ResolutionsComponent(PatternComponent):
                 return
             if self.motions.proposal(text, ss, se):
                 return  # "Cllr A moved that the item be deferred.": another motion, not this one's outcome
+            roll = self.motions.roll_call(text, ss, end)
+            if roll is not None:  # "Ayes – A, B, C" / "Nays – None" / "Absent – D"
+                f.motion = f.motion.merge(Motion(None, None, None, roll[1]))
+                used.append((ss, roll[0]))
+                skip = roll[0]
+                continue
             block = self.motions.vote_block_end(text, ss, end)
             mo = self.motions.find(text, ss, block or se)
             if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder):
@@ -530,12 +536,27 @@ class ResolutionsComponent(PatternComponent):
             body = self._tidy(text[body_start:body_end])
             return [Found(ss, se, None, body, mo)] if body else None
         if not mo.mover:
-            return None
+            head = self.motions.head(text, ss, se)
+            if head is None or head.mover is None:
+                return None
+            return self._headed(text, ss, se, head, mo)
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
         if len(_WORD.findall(residue)) < 2:
             return None
         return [Found(ss, se, None, residue, mo)]
+
+    def _headed(self, text: str, ss: int, se: int, head: Head, mo: Motion) -> Optional[list[Found]]:
+        """A motion with its opening words ("Commissioner A made a motion to approve the
+        minutes as written."): the text after them, without the other motion words."""
+        mo.mover = mo.mover or head.mover
+        mo.seconder = mo.seconder or head.seconder
+        cuts = [c for c in mo.cut if c[0] >= head.body]
+        body = self._tidy(text[head.body:min([c[0] for c in cuts] + [se])])
+        body = self._outcome_tail.sub("", body).strip(" ,;.")
+        if len(_WORD.findall(body)) < 2:
+            return None
+        return [Found(ss, se, None, body, mo)]
 
     def _decision_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         sent = text[ss:se]

@@ -30,10 +30,11 @@ RESOLUTIONS = "minutes_resolutions"  # data: label, text, mover, seconder, outco
 FIGURES = "minutes_figures"  # data: text, value, unit, measure
 ACTIONS = "minutes_actions"  # data: text, owner, due, due_text, kind
 LINES = "minutes_lines"  # label: line role (line_roles.py); data: confidence
+SENTENCE_ROLES = "minutes_sentence_roles"  # label: most likely role (sentence_roles.py); data: p (per label)
 
 ALL_KEYS = (
     PARTS, MEETINGS, MEETING_FIELDS, ATTENDEES, ITEMS, AGENDA, WORK_PROGRAMME,
-    PEOPLE, SPEAKERS, QUESTIONS, RESOLUTIONS, FIGURES, ACTIONS, LINES,
+    PEOPLE, SPEAKERS, QUESTIONS, RESOLUTIONS, FIGURES, ACTIONS, LINES, SENTENCE_ROLES,
 )
 
 for _key in ALL_KEYS:

@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 from . import mentions as M
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .text_regions import item_regions
+from .speaker_names import SpeakerNames
+from .text_regions import item_regions, meeting_regions
+from .titles import Titles
 
 
 class SpeakersComponent(PatternComponent):
@@ -31,12 +33,16 @@ class SpeakersComponent(PatternComponent):
         self.not_after = re.compile(rf"[ \t]+(?:{alternation(p.get('not_speaking_after', []))})\b")
         self.chair_role = p.get("chair_role", "Chair")
         self.councillor_role = p.get("councillor_role", "Councillor")
+        self.names = SpeakerNames(Titles(p), self.councillor_role, p)
 
     def speaking(self, text: str, ms: list[M.PM], lo: int) -> list[bool]:
         """For each mention (sorted), whether it is recorded as speaking."""
         flags = [False] * len(ms)
         how = [""] * len(ms)
         for i, m in enumerate(ms):
+            if m.data.get("speaking"):  # a mover or seconder named the short way
+                flags[i], how[i] = True, "trigger"
+                continue
             vm = self.verb_re.match(text, m.after)
             if vm and not self.not_after.match(text, vm.end()):
                 flags[i], how[i] = True, "subject"
@@ -58,18 +64,30 @@ class SpeakersComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
+        listed = [(sp.start_char, S.data(sp, S.ATTENDEES).get("name") or "", sp.label_) for sp in S.spans(doc, S.ATTENDEES)]
+        names = self.names.for_doc(text, meeting_regions(doc), doc._.minutes_registry or [], listed)
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
+            more = names.titled_mentions(lo, hi, ms)
+            more += names.motion_mentions(lo, hi, ms + more)
+            more += names.initial_mentions(lo, hi, ms + more)
+            if more:
+                ms = sorted(ms + more, key=lambda m: m.start)
             if not ms:
                 continue
             seen: set[str] = set()
             roles = M.item_roles(ms)
             for m, is_speaker in zip(ms, self.speaking(text, ms, lo)):
-                if not is_speaker or m.key in seen:
+                if not is_speaker:
                     continue
-                seen.add(m.key)
-                role = M.role_for(m, roles, M.registry_for(doc, m), self.chair_role, self.councillor_role)
-                S.add_span(doc, S.SPEAKERS, m.start, m.end, "speaker", {"name": m.name, "role": role})
+                registry = M.registry_for(doc, m)
+                role = M.role_for(m, roles, registry, self.chair_role, self.councillor_role)
+                name, role = names.resolve(m, registry, role)
+                key = name or "role:" + (role or "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                S.add_span(doc, S.SPEAKERS, m.start, m.end, "speaker", {"name": name, "role": role})
         return doc
 
 

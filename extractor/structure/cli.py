@@ -43,9 +43,11 @@ def train_command(
                 sys.stderr.flush()
         return show
 
+    patterns = read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json")
+    featurizer = LineFeaturizer(patterns)
     try:
-        train = load_split(corpus, "train", progress("reading train"))
-        dev = load_split(corpus, "dev", progress("reading dev"))
+        train = load_split(corpus, "train", featurizer, progress("reading train"))
+        dev = load_split(corpus, "dev", featurizer, progress("reading dev"))
     except ManifestError as exc:
         typer.echo(f"minutes train: {exc}", err=True)
         raise typer.Exit(2)
@@ -54,8 +56,7 @@ def train_command(
     if not train:
         typer.echo("minutes train: the train split has no documents with gold records", err=True)
         raise typer.Exit(2)
-    patterns = read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json")
-    model = fit(train, LineFeaturizer(patterns))
+    model = fit(train, featurizer)
     scores = score(model, dev)
     target.mkdir(parents=True, exist_ok=True)
     (target / MODEL_FILE).write_bytes(model.model)

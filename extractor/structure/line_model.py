@@ -17,17 +17,20 @@ from typing import Any, Optional, Sequence
 import pycrfsuite
 
 from .line_features import LineFeaturizer, TextLine, crf_items, text_lines
+from .line_labels import HEADING_LABELS
 
-DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.3, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 @dataclass
 class Tagged:
-    """A line and the role the model gives it, with the model's confidence."""
+    """A line and the role the model gives it, with the model's confidence, and how likely the
+    model holds it to be an item or sub-item heading whatever label won."""
 
     line: TextLine
     label: str
     confidence: float
+    heading: float = 0.0
 
 
 def train_crf(sequences: Sequence[tuple[list[dict[str, Any]], list[str]]], params: Optional[dict[str, Any]] = None) -> bytes:
@@ -65,7 +68,12 @@ class LineRoleModel:
         feats = self.featurizer.document(lines, text_length)
         self._tagger.set(pycrfsuite.ItemSequence(crf_items(feats)))
         labels = self._tagger.tag()
-        return [Tagged(line, label, self._tagger.marginal(label, k)) for k, (line, label) in enumerate(zip(lines, labels))]
+        known = set(self._tagger.labels())
+        heads = [h for h in HEADING_LABELS if h in known]
+        return [
+            Tagged(line, label, self._tagger.marginal(label, k), sum(self._tagger.marginal(h, k) for h in heads))
+            for k, (line, label) in enumerate(zip(lines, labels))
+        ]
 
     def tag(self, text: str) -> list[Tagged]:
         return self.tag_lines(text_lines(text), len(text))

@@ -9,7 +9,7 @@ same model and the same scores.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -45,13 +45,14 @@ class LineScores:
         return {"lines": self.lines, "macro_f1": self.macro_f1, "labels": self.per_label}
 
 
-def load_split(corpus: Path, split: str, progress: Optional[Callable[[str], None]] = None) -> list[LabelledDoc]:
+def load_split(corpus: Path, split: str, featurizer: LineFeaturizer,
+               progress: Optional[Callable[[str], None]] = None) -> list[LabelledDoc]:
     """The labelled lines of every document of a split (``all`` for every split), in id order."""
     rows = sorted(read_manifest(corpus / "manifest.csv"), key=lambda r: r.id)
     chosen = [r for r in rows if split == "all" or r.split == split]
     out: list[LabelledDoc] = []
     for row in chosen:
-        doc = labelled_doc(corpus, row)
+        doc = labelled_doc(corpus, row, featurizer)
         if doc is not None:
             out.append(doc)
         if progress:
@@ -59,7 +60,7 @@ def load_split(corpus: Path, split: str, progress: Optional[Callable[[str], None
     return out
 
 
-def labelled_doc(corpus: Path, row: Row) -> Optional[LabelledDoc]:
+def labelled_doc(corpus: Path, row: Row, featurizer: LineFeaturizer) -> Optional[LabelledDoc]:
     gold_path = corpus / "gold" / f"{row.id}.json"
     if not gold_path.is_file():
         return None
@@ -69,11 +70,38 @@ def labelled_doc(corpus: Path, row: Row) -> Optional[LabelledDoc]:
     except ReadError:
         return None
     lines = text_lines(text)
-    return LabelledDoc(row.id, lines, len(text), line_labels(gold, text, lines))
+    labels = line_labels(gold, text, lines, featurizer.groups.get("attendance"), featurizer.furniture)
+    return LabelledDoc(row.id, lines, len(text), labels)
 
 
-def fit(docs: Iterable[LabelledDoc], featurizer: LineFeaturizer, params: Optional[dict[str, Any]] = None) -> LineRoleModel:
-    sequences = [(featurizer.document(d.lines, d.text_length), d.labels) for d in docs if d.lines]
+def concatenated(first: LabelledDoc, second: LabelledDoc) -> LabelledDoc:
+    """Two documents printed one after the other, as archives bind several sets of minutes
+    into one file: the second meeting's header then sits mid-document, where the model must
+    learn to see it as a meeting header rather than an item heading."""
+    shift = first.text_length + 2  # a blank line between them
+    moved = [replace(l, start=l.start + shift, end=l.end + shift) for l in second.lines]
+    if moved:
+        moved[0] = replace(moved[0], blank_before=True)
+    lines = list(first.lines)
+    if lines:
+        lines[-1] = replace(lines[-1], blank_after=True)
+    return LabelledDoc(f"{first.id}+{second.id}", lines + moved, shift + second.text_length, first.labels + second.labels)
+
+
+def with_pairs(docs: list[LabelledDoc], every: int = 2) -> list[LabelledDoc]:
+    """The documents plus, for every ``every``-th one, it bound together with the next (a fixed choice)."""
+    ordered = [d for d in docs if d.lines]
+    pairs = [concatenated(ordered[k], ordered[k + 1]) for k in range(0, len(ordered) - 1, every)]
+    return ordered + pairs
+
+
+def fit(docs: Iterable[LabelledDoc], featurizer: LineFeaturizer, params: Optional[dict[str, Any]] = None,
+        pairs: int = 0) -> LineRoleModel:
+    """The line-role model trained on ``docs`` (and, with ``pairs``, bound pairs of them)."""
+    chosen = [d for d in docs if d.lines]
+    if pairs:
+        chosen = with_pairs(chosen, pairs)
+    sequences = [(featurizer.document(d.lines, d.text_length), d.labels) for d in chosen]
     return LineRoleModel(featurizer, train_crf(sequences, params))
 
 

@@ -1,0 +1,288 @@
+"""Attendance lists under a heading: on the heading's line, or one person per line below it.
+
+A heading (``attendance_headings``) opens a list that runs on its own line, wrapped over
+the next ones (a line ending in a comma, an honorific or inside a bracket, or a hanging
+indent), and cut where another heading is run into it ("... COUNCILMEMBERS ABSENT: Tom
+Cole"); or a block below it: one person per line, a list per line, a "P  Name" or
+tab-separated table, or columns parted by wide gaps, until a line that names nobody (one
+or two short label lines are passed over when names follow).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Optional
+
+from .attendance_entries import AND, SPACED_DASH, Entry, EntryReader
+from .attendance_headings import Heading, HeadingGrammar
+from .patterns import alternation
+from .text_lines import Line
+
+_WRAPS = re.compile(r"(?:[,;&]|\band|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|of|from|the))$")
+"""A line that goes on on the next: it ends in a separator, an honorific or a preposition."""
+_NUMBERED = re.compile(r"^(?:\(\d{1,3}[a-z]?\)|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+[A-Z][A-Za-z]")
+"""An item heading ("(2) Disclosures ...", "3. Minutes"): the end of a block of names."""
+_BULLET = re.compile(r"^(?:[-•*–·▪○]|\d{1,2}[.)])\s+(?=\S)")
+_COLUMNS = re.compile(r"\S\s{3,}\S")
+_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
+"""Cells of a line laid out in columns: runs of text parted by three or more spaces."""
+_ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
+"""A block line "Role: Name" (one to six words before the colon)."""
+
+
+def column(text: str, at: int) -> int:
+    """Column of offset ``at`` in its line of ``text``."""
+    return at - (text.rfind("\n", 0, at) + 1)
+
+
+class BlockReader(EntryReader):
+    """Lists under attendance headings."""
+
+    def _compile_blocks(self, p: dict[str, Any]) -> None:
+        self._headings = HeadingGrammar(p, self._plural, self._honorific)
+        marks = "|".join(map(re.escape, self._marks))
+        self._mark_re = re.compile(rf"^(?P<m>{marks})(?P<gap>\s+)(?=[A-Z])") if marks else re.compile(r"(?!)")
+        self._legend = re.compile(p.get("legend_line", r"(?!)"))
+        mixed = alternation(p.get("mixed_headings", []))
+        # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
+        self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
+        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|_{3,}|\s[*#]\s")
+        self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
+
+    def _heading_of(self, line: Line) -> Optional[Heading]:
+        return self._headings.at_start(line)
+
+    @staticmethod
+    def _read_following(
+        ls: list[Line], i: int, read: Callable[[Line], Optional[list[Entry]]]
+    ) -> tuple[list[Entry], int]:
+        """Entries from the non-blank lines after line ``i``, read one by one until
+        ``read`` returns None; returns them and the index of the last line used."""
+        out: list[Entry] = []
+        last = i
+        for j in range(i + 1, len(ls)):
+            line = ls[j]
+            if line.blank:
+                continue
+            found = read(line)
+            if found is None:
+                break
+            out.extend(found)
+            last = j
+        return out, last
+
+    def _block_line(self, text: str, start: int, label: str, marked: bool = False) -> Optional[list[Entry]]:
+        """The people on one line of a block (None: the line is not part of the block)."""
+        if self._legend.match(text) and len(text.split()) <= 6:
+            return []
+        bullet = _BULLET.match(text)
+        if bullet:  # "- Steve Hodges"
+            text, start = text[bullet.end():], start + bullet.end()
+        lab = label
+        mm = self._mark_re.match(text)
+        if mm and (marked or len(mm.group("gap")) > 1 or "\t" in mm.group("gap")):
+            # "P  Peter Crew": a present/absent column; one space only once the block has shown the column
+            # (else "A M Walsh" would lose an initial)
+            lab = self._marks[mm.group("m")]
+            text, start = text[mm.end():], start + mm.end()
+        if "\t" in text.strip():
+            return self._table_row(text, start, lab)
+        if _COLUMNS.search(text):
+            return self._columns(text, start, lab)
+        pm = self._plural_re.match(text)
+        rm = None if pm else _ROLE_FIRST.match(text)
+        if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person (or a list)
+            found = self._list(rm.group("n"), start + rm.start("n"), lab)
+            if len(found) == 1 and not found[0].role and not self._triggers.match(rm.group("n")):
+                found[0].role = rm.group("r")
+            return found or None
+        if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())) \
+                or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1:
+            found = self._list(text[: self._sentence_end(text)], start, lab)
+        else:
+            e = self._entry(text, start, lab, None, block=True)
+            found = [e] if e else self._initials(text, start, lab)
+        return found or None
+
+    def _columns(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
+        """A line laid out in columns ("Mrs S Blane     Mr C Gould", "Cllr John Hurst     Chair"):
+        each cell a person, or the title of the person in the cell before it."""
+        out: list[Entry] = []
+        for m in _CELL.finditer(text):
+            cell, at = m.group(), start + m.start()
+            found = self._list(cell, at, label) if "," in cell or AND.search(cell) else None
+            if not found:
+                e = self._entry(cell, at, label, None, block=True)
+                found = [e] if e else None
+            if found:
+                out.extend(found)
+            elif out and out[-1].role is None and len(cell.split()) <= 8 and not self._honorific.match(cell):
+                out[-1].role, out[-1].end = cell.strip(), at + len(cell)
+            else:
+                return out or None
+        return out or None
+
+    def _block(self, text: str, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+        """One person per line after a heading (a line may wrap, or hold a list or columns),
+        until a line that is not a person. One line naming nobody is passed over when the
+        line after it names someone ("Balloch: No rep" in a list of places and members)."""
+        out: list[Entry] = []
+        last = i
+        j = i + 1
+        marked = False
+        while j < len(ls):
+            line = ls[j]
+            if line.blank:
+                j += 1
+                continue
+            if self._heading_of(line) or self._triggers.match(line.text) or _NUMBERED.match(line.text):
+                break
+            k = self._wrapped(ls, j)
+            if k > j:  # a list wrapped over lines: "Cllrs J Brennan, P Fitzpatrick,\nM Shortall and M McCarthy."
+                run = text[line.start : ls[k].end]
+                found = self._list(run[: self._sentence_end(run)], line.start, label) or None
+            else:
+                found = self._block_line(line.text, line.start, label, marked)
+                marked = marked or bool(self._mark_re.match(line.text) and re.match(r"^\S+(?:\s{2,}|\t)", line.text))
+            if found is None:
+                if not self._skippable(line.text) or not self._names_ahead(ls, k, label):
+                    break
+                found = []
+            out.extend(found)
+            last = k
+            j = k + 1
+        return out, last
+
+    def _names_ahead(self, ls: list[Line], k: int, label: str) -> bool:
+        """Whether, past at most one more short label line, the block goes on with names."""
+        seen = 0
+        for n in range(k + 1, min(k + 8, len(ls))):
+            if ls[n].blank:
+                continue
+            if self._heading_of(ls[n]):
+                return False
+            if self._block_line(ls[n].text, ls[n].start, label):
+                return True
+            seen += 1
+            if seen > 1 or not self._skippable(ls[n].text):
+                return False
+        return False
+
+    @staticmethod
+    def _skippable(text: str) -> bool:
+        """A short label line ("Balloch and Haldane: No rep", "KC"), not a numbered heading or a sentence."""
+        words = text.split()
+        return (
+            len(words) <= 8
+            and not re.match(r"^\(?\d", text)
+            and not text.endswith(".")
+            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", text)
+            and (len(words) <= 3 or ":" in text or SPACED_DASH.search(text) is not None)
+        )
+
+    def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+        """List lines after an inline heading that start with an honorific: a list
+        ("Councillors Penrose, ...") or one member per line ("Present: Cllr A (Chair)"
+        then "Cllr B" on the next lines)."""
+
+        def read(line: Line) -> Optional[list[Entry]]:
+            if self._heading_of(line):
+                return None  # "Council Members Absent: ..." opens the next list
+            if self._plural_re.match(line.text):
+                return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
+            if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
+                e = self._entry(line.text, line.start, label, None, block=True)
+                return [e] if e else None
+            return None
+
+        return self._read_following(ls, i, read)
+
+    def _wrapped(self, ls: list[Line], i: int, text: Optional[str] = None, hang: Optional[int] = None) -> int:
+        """Last line of a list wrapped over several lines: each ends in a comma, "and", an
+        honorific or inside a bracket, or (given the column ``hang`` where the list started
+        in ``text``) the next line is indented to that column, as text exports lay out
+        "PRESENT:      Mayor Graham Smith, ..., Cr Stuart" / "              Barwood, ..."."""
+        j = i
+        depth = 0
+        while j + 1 < len(ls) and not ls[j + 1].blank:
+            depth += ls[j].text.count("(") - ls[j].text.count(")")
+            hanging = hang is not None and text is not None and hang > 0 and abs(column(text, ls[j + 1].start) - hang) <= 1
+            if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging):
+                break
+            if self._heading_of(ls[j + 1]):
+                break
+            j += 1
+        return j
+
+    def _list_end(self, text: str) -> int:
+        """Where a list run together with the text after it ends: an item number ("1. CALL TO
+        ORDER"), a rule of underscores, or (in a list with lower case) two words in capitals."""
+        ends = [len(text)]
+        m = self._run_end.search(text)
+        if m:
+            ends.append(m.start())
+        if re.search(r"[a-z]", text):
+            m = self._caps_run.search(text)
+            if m:
+                ends.append(m.start())
+        return min(ends)
+
+    def _segments(self, run: str, start: int, h: Heading) -> list[tuple[str, Optional[str], str, int]]:
+        """``run`` (the text after heading ``h``) cut at the headings inside it:
+        "J. Turner, ... COUNCILMEMBERS ABSENT: Tom Cole OFFICERS PRESENT: Bill Baine, City Manager"."""
+        segments: list[tuple[str, Optional[str], str, int]] = []
+        label, role, pos = h.label, h.role, start
+        for inner in self._headings.inside(run, start):
+            if inner.start < pos:
+                continue
+            segments.append((label, role, run[pos - start : inner.start - start], pos))
+            label, role, pos = inner.label, inner.role, inner.end
+        segments.append((label, role, run[pos - start :], pos))
+        out = []
+        for label, role, seg, s in segments:
+            cut = self._list_end(seg)
+            out.append((label, role, seg[:cut], s))
+            if cut < len(seg.rstrip()):
+                break
+        return out
+
+    def _read_heading(self, text: str, ls: list[Line], i: int, h: Heading) -> tuple[list[Entry], int, int]:
+        """Entries under heading ``h`` on line ``i``: the lines below it, or the list after it
+        on the same line (wrapped, cut at the headings inside it, continued on lines that
+        start with an honorific). Returns them, the last line used and where on that line
+        the list ended."""
+        line = ls[i]
+        rest = text[h.end : line.end]
+        if not rest.strip():
+            found, last = self._block(text, ls, i, h.label)
+            return self._settle(found, h.label), last, ls[last].end
+        j = self._wrapped(ls, i, text, column(text, h.end + len(rest) - len(rest.lstrip())))
+        rest = text[h.end : ls[j].end]
+        first = self._titled_person(rest, h.end, h.label) if j == i else None
+        if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
+            more, last = self._block(text, ls, i, h.label)
+            return self._settle([first] + more, h.label), last, ls[last].end
+        if j == i and _COLUMNS.search(rest) and "," not in rest:  # "In Attendance     NCC Cllr N Clarke   CBPC Clerk N Mayglothling"
+            found = self._columns(rest, h.end, h.label) or []
+            return self._settle(found, h.label), i, line.end
+        if h.roll_call:  # "Roll call: Supervisor A present; Trustee B absent"
+            answered, _, end = self._roll(text, ls, i, h.end)
+            if answered:
+                return answered, i, end
+        cut = self._sentence_end(rest)
+        found = []
+        label = h.label
+        for label, role, seg, s in self._segments(rest[:cut], h.end, h):
+            also = self._mixed_inline.search(seg)
+            entries = self._list(seg[: also.start()] if also else seg, s, label, role)
+            if also:
+                entries += self._route(self._list(seg[also.end() :], s + also.end(), label))
+            found += self._settle(entries, label)
+        if text[h.end + cut : ls[j].end].strip(" .;,"):
+            return found, j, h.end + cut
+        more, last = self._continuations(ls, j, label)
+        return found + self._settle(more, label), last, ls[last].end
+
+    def _next_is_heading(self, ls: list[Line], i: int) -> bool:
+        nxt = next((n for n in range(i + 1, len(ls)) if not ls[n].blank), None)
+        return nxt is not None and self._heading_of(ls[nxt]) is not None

@@ -1,0 +1,459 @@
+"""Reading people out of attendance text: one entry, and lists of them.
+
+An entry is a name as printed with its honorific, and the role printed beside it
+("Cllr J Smith (Chair)", "Kim Hallam, Head of Finance", "J Pellow – Head of Planning",
+"RFO Clive Baker"). Lists part people on commas, semicolons and "and", and before an
+honorific that follows another person; a plural honorific ("Councillors A, B and C")
+gives each name its honorific; a title printed as its own list piece belongs to the
+person before it. What is a name and what a title is decided by pattern data
+(``attendance_names.NameRules``), never by the names of any council's members.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .attendance_names import NameRules
+from .patterns import PhraseMap, alternation
+
+_INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
+_SUBSTITUTED_BY = re.compile(r"\((?:substituted|replaced|represented)\s+by\s+(?P<n>[^()]+)\)")
+"""An absent member's substitute, named in brackets after them."""
+SPACED_DASH = re.compile(r"\s[–—-]\s")
+_BRACKET = re.compile(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_NEXT_BRACKET = re.compile(r"\((?P<r>[^()]*)\)\s*")
+_CHAIR_WORD = re.compile(r"chair", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_THE_OFFICE = re.compile(r"[Tt]he\s+(?P<o>.+)")
+AND = re.compile(r"\s+(?:and|&)\s+")
+_LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
+_FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
+"""A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The"), or at the end."""
+_SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
+
+
+@dataclass
+class Entry:
+    """One person read from a list: which list, the name and role as printed, where."""
+
+    label: str
+    name: str
+    role: Optional[str]
+    start: int
+    end: int
+
+
+class EntryReader:
+    """Entries and lists, from the attendance component's pattern data."""
+
+    patterns: dict[str, Any]
+
+    def _compile_entries(self, p: dict[str, Any]) -> None:
+        self._plural = dict(p.get("plural_honorifics", {}))
+        hons = list(p.get("honorifics", [])) + list(self._plural)
+        self._honorific = re.compile(rf"^(?:{alternation(hons)})(?=\s|$)")
+        self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?=\s)") if self._plural else re.compile(r"(?!)")
+        self._and_honorific = re.compile(rf"\s(?:and|&)\s+(?:{alternation(hons)})\s")
+        self._names = NameRules(p, self._honorific)
+        post = p.get("post_nominals")
+        self._post = re.compile(rf"\s+(?:{alternation(post)})\b\.?", re.UNICODE) if post else None
+        self._chair = PhraseMap(p.get("chair_phrases", {}))
+        self._chair_re = re.compile(rf"\s*,?\s*\b(?P<c>{alternation(self._chair)})\b\s*", re.IGNORECASE) if self._chair else None
+        self._substitute = re.compile(rf"\b(?:{alternation(p.get('substitute_words', []))})\b", re.IGNORECASE)
+        openers = p.get("substitute_openers", [])
+        # "(for Councillor Tamblyn)": a bracket that opens with a substitute word names no role
+        self._sub_opener = re.compile(rf"^(?:{alternation(openers)})\s", re.IGNORECASE) if openers else re.compile(r"(?!)")
+        self._not_role = _words(p.get("not_role_words", []))
+        self._triggers = re.compile(rf"\b(?:{alternation(p.get('apology_triggers', []))})\b\s*:?\s*", re.IGNORECASE)
+        self._apology_end = re.compile(rf"\s+(?:{alternation(p.get('apology_end', []))})\b", re.IGNORECASE)
+        self._marks = dict(p.get("table_marks", {}))
+        marks = "|".join(map(re.escape, self._marks))
+        self._mark_bracket = re.compile(rf"\s*\((?P<m>{marks})\)\s*$") if marks else re.compile(r"(?!)")
+        self._stacking = set(p.get("stacking_honorifics", []))
+        members = alternation(p.get("member_honorifics", []))
+        self._member_re = re.compile(rf"^(?:{members})(?=\s)") if members else re.compile(r"(?!)")
+        self._officer_role = _words(p.get("officer_role_words", []))
+        self._staff_role = _words(p.get("staff_role_words", []))
+        self._mixed_default = p.get("mixed_default", "present")
+        splitters = alternation(p.get("split_honorifics", []))
+        self._split_hon = re.compile(rf"\s+(?:{splitters})(?=\s+[A-Z(])") if splitters else re.compile(r"(?!)")
+        offices = alternation(p.get("office_honorifics", []))
+        self._office = re.compile(rf"^(?P<o>{offices})\s+(?=[A-Z])") if offices else re.compile(r"(?!)")
+        self._header_cells = {w.lower() for w in p.get("table_header_cells", [])}
+        self._no_role_cells = {w.lower() for w in p.get("no_role_cells", [])}
+        self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
+
+    # --- one entry -------------------------------------------------------------------
+
+    def _valid_name(self, name: str) -> bool:
+        return self._names.valid(name)
+
+    def _entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
+        """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair"."""
+        raw = text
+        lead = len(raw) - len(raw.lstrip())
+        raw = raw.strip()
+        raw = raw.rstrip(" .;,")
+        if not raw:
+            return None
+        s = start + lead
+        e = s + len(raw)
+        mark = self._mark_bracket.search(raw)
+        if mark:  # "Cllr F Tingle (Chair) (P)": a present/absent mark in brackets
+            label, raw = self._marks[mark.group("m")], raw[: mark.start()].rstrip(" .;,")
+        role: Optional[str] = None
+        name = raw
+        m = _BRACKET.search(name)
+        comma = name.find(",")
+        dash = SPACED_DASH.search(name) if block else None
+        if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
+                and self._valid_name(name[: dash.start()].strip()) and not SPACED_DASH.search(name, dash.end()):
+            # "Mr J Coles – Planning Officer (Compliance)", "Mr S Bell – Legal Services, Norfolk CC"
+            name, role = name[: dash.start()].strip(), name[dash.end():].strip() or None
+            m = None
+        elif block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
+            # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
+            name, role = name[:comma].strip(), name[comma + 1:].strip() or None
+        elif m:
+            inner = m.group("r").strip()
+            after = name[m.end():].strip()
+            # "Councillor Heap (Leader of the Council) (Chair)": more brackets, each a role or a substitution
+            more = [inner]
+            while not block and after.startswith("("):
+                nm = _NEXT_BRACKET.match(after)
+                if not nm:
+                    break
+                more.append(nm.group("r").strip())
+                after = after[nm.end():].strip()
+            roles = [self._bracket_role(r) for r in more]
+            roles = [r for r in roles if r]
+            chairing = [r for r in roles if r in self._chair.values() or _CHAIR_WORD.search(r)]
+            role = (chairing or roles or [None])[0]
+            name = (name[: m.start()] + (" " + after if after and not block else "")).strip()
+            if block and after and role is None:
+                return None
+        elif block and re.search(r"\s[–—-]\s", name) and "," not in name:
+            # "Jane Doe – Chief Executive"
+            head, tail = re.split(r"\s[–—-]\s", name, maxsplit=1)
+            name, role = head.strip(), tail.strip() or None
+        elif block and "," in name:
+            head, tail = name.split(",", 1)
+            if not self._honorific.match(tail.strip()):
+                name, role = head.strip(), tail.strip() or None
+        if self._chair_re:
+            cm = self._chair_re.search(name)
+            if cm:
+                role = role or self._chair.get(cm.group("c"))
+                name = (name[: cm.start()] + " " + name[cm.end():]).strip()
+        if self._post:
+            # "Jawaid MBE" -> "Jawaid"; "Mr A Hamid MBE" keeps the letters as printed
+            bare = self._post.sub("", name)
+            if len(bare.split()) < 2 or not self._valid_name(name):
+                name = bare
+        name = _SPACES.sub(" ", name).strip(" ,;")
+        if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
+            # "The Mayor (Councillor Lena Castellan) in the Chair": the office first, the member in brackets
+            name, role = role, re.sub(r"^[Tt]he\s+", "", name) or None
+        elif not self._valid_name(name) and role and self._valid_name(role) and (block or m) \
+                and " " in role.strip() and self._names.role_phrase(name):
+            # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
+            # (on a line of its own or in an inline list)
+            name, role = role, name
+        if role and self._names.initials_code(name, role):
+            role = None  # "Sheila Freeman (SF)": the minute-taker's tag, not a role
+        name = self._names.drop_trailing_code(name)
+        titled = self._names.title_first(name)
+        if titled and label in ("present", "apologies") and self._names.title_word(titled[0]) \
+                and not self._honorific.match(titled[1]):
+            # "Director Patrick Brabazon" among members: one title word used as the honorific,
+            # kept with the name as printed (and as the role)
+            role = role or titled[0]
+        elif titled:  # "RFO Clive Baker", "Parish Clerk Ms E Lewis", "Chair Cllr. C Edwards"
+            role, name = role or titled[0] or None, titled[1]
+        elif not self._valid_name(name):
+            after = self._names.role_after(name)
+            if after:  # "Tom Dowling County Manager"
+                name, role = after[0], role or after[1]
+        if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
+                and not self._names.place_honorific(name):
+            name = f"{inherited} {name}"
+        if not self._valid_name(name):
+            return None
+        om = self._office.match(name)
+        if om and not role:  # "Mayor Fred Hanna": the office is printed as the honorific
+            role = om.group("o")
+        first = name.split()[0]
+        if not role and len(name.split()) > 1 and self._names.title_word(first):
+            role = first.rstrip(".")  # "Chief Finn", "Clerk Buiter": the title is the role
+        return Entry(label, name, role, s, e)
+
+    def _bracket_role(self, inner: str) -> Optional[str]:
+        """The role in one bracket: None for a substitution ("substitute for X", "for X");
+        "Vice-Chairman, in the Chair" is the Vice-Chairman (the role printed in the list)."""
+        if not inner or self._substitute.search(inner) or self._sub_opener.match(inner) or self._not_role.search(inner):
+            return None
+        if inner.lower() in self._chair:
+            return self._chair[inner]
+        if self._chair_re:
+            cm = self._chair_re.search(inner)
+            if cm:
+                rest = (inner[: cm.start()] + " " + inner[cm.end():]).strip(" ,;")
+                return rest or self._chair.get(cm.group("c"))
+        return inner
+
+    def _table_row(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
+        """A row of a table exported with tabs: "Name<TAB>Role"; a header row gives nothing;
+        a role cell that only says "Member" gives no role."""
+        cells = [(c.group(), c.start()) for c in re.finditer(r"[^\t]+", text) if c.group().strip()]
+        if len(cells) < 2:
+            return None
+        if all(c.strip().lower() in self._header_cells for c, _ in cells):
+            return []
+        (name, at), (role, _) = cells[0], cells[1]
+        e = self._entry(name, start + at, label, None, block=True)
+        if e is None:
+            return None
+        role = role.strip()
+        if e.role is None and role.lower() not in self._no_role_cells:
+            e.role = self._bracket_role(role)
+        e.end = start + len(text.rstrip())
+        return [e]
+
+    # --- lists -----------------------------------------------------------------------
+
+    def _split(self, text: str, start: int) -> list[tuple[str, int, str]]:
+        """Split a list on commas, semicolons and "and", outside brackets, and before an
+        honorific that follows a name or title ("..., East Herts Council Cllr Mrs A Brewster");
+        keep offsets and the separator before each piece."""
+        pieces: list[tuple[str, int, str]] = []
+        depth = last = skip = 0
+        before = ""
+        for m in _SEPARATORS.finditer(text):
+            tok, i = m.group(), m.start()
+            if i < skip:
+                continue
+            if tok == "(":
+                depth += 1
+            elif tok == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if tok in ",;":
+                    pieces.append((text[last:i], start + last, before))
+                    before = tok
+                    lead = _LEAD_AND.match(text, m.end()) if tok == "," else None  # ", and" after a comma
+                    last = skip = lead.end() if lead else m.end()
+                elif i == 0 or text[i - 1] != ",":
+                    pieces.append((text[last:i], start + last, before))
+                    before, last = "and", m.end()
+        pieces.append((text[last:], start + last, before))
+        out = []
+        for t, s, sep in pieces:
+            if not t.strip():
+                continue
+            for k, (sub, at) in enumerate(self._split_at_honorifics(t)):
+                out.append((sub, s + at, sep if k == 0 else " "))
+        return out
+
+    def _split_at_honorifics(self, piece: str) -> list[tuple[str, int]]:
+        """"Mrs S Blane Mr C Gould" -> two people: cut before an honorific that follows a word
+        that is not itself an honorific ("Cllr Mrs A Brewster" stays whole), outside brackets."""
+        cuts = []
+        for m in self._split_hon.finditer(piece):
+            before = piece[: m.start()]
+            if before.count("(") != before.count(")"):
+                continue
+            words = piece[cuts[-1] if cuts else 0 : m.start()].split()
+            prev = words[-1] if words else ""
+            if not prev or self._honorific.fullmatch(prev) or prev.lower() in ("the", "and", "&"):
+                continue
+            if len(words) < 2:
+                continue  # "District Cllr Anne Fraser", "NCC Cllr N Clarke": a place before the honorific
+            cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+        if not cuts:
+            return [(piece, 0)]
+        bounds = [0] + cuts + [len(piece)]
+        return [(piece[a:b], a) for a, b in zip(bounds, bounds[1:]) if piece[a:b].strip()]
+
+    def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
+        """Entries of an inline list; a plural honorific distributes over what follows."""
+        split = self._split_list(text, start, label, role)
+        titled = self._titled_list(text, start, label)
+        if (len(titled), sum(1 for e in titled if e.role)) > (len(split), sum(1 for e in split if e.role)):
+            split = titled
+        run_together = self._initials(text, start, label)
+        return run_together if len(run_together) > len(split) else split
+
+    def _split_list(self, text: str, start: int, label: str, role: Optional[str]) -> list[Entry]:
+        out: list[Entry] = []
+        inherited: Optional[str] = None
+        office: Optional[str] = None
+        comma_since = False
+        for piece, s, sep in self._split(text, start):
+            stripped = piece.strip()
+            if sep == ";" and comma_since:
+                inherited = None  # "Aldermen A, B; City Attorney C": the honorific ends with its group
+            comma_since = comma_since or sep == ","
+            om = _THE_OFFICE.fullmatch(stripped)
+            if om and self._honorific.fullmatch(om.group("o")) and office is None and not out:
+                office = om.group("o")  # "The Mayor, Councillor N Quigley (in the Chair)": the office, then its holder
+                continue
+            if self._chair_re and out and self._chair_re.fullmatch(stripped):
+                out[-1].role = out[-1].role or self._chair.get(self._chair_re.fullmatch(stripped).group("c"))
+                continue  # "Councillor D. Mitton (chairman), who presided, ..."
+            tm = self._triggers.match(stripped)
+            if tm:  # "Jack Fordy, Apologies from Fiona Jenkins": the rest of the list sent apologies
+                label, inherited = "apologies", None
+                piece, s = piece[piece.find(stripped) + tm.end():], s + piece.find(stripped) + tm.end()
+                stripped = piece.strip()
+            pm = self._plural_re.match(stripped)
+            if pm:
+                inherited, comma_since = self._plural[pm.group("h")], False
+                offset = piece.find(pm.group("h")) + pm.end()
+                piece, s = piece[offset:], s + offset
+            entry = self._entry(piece, s, label, inherited, block=False)
+            if entry is None and SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
+                entry = self._entry(piece, s, label, inherited, block=True)
+            if entry is None:
+                if out and sep in (",", " ") and self._names.role_phrase(stripped):
+                    # "P Beubry, Castlecomer Area Engineer, P O'Neill, ...": a title after its holder
+                    prev = out[-1]
+                    tag = _BRACKET.search(stripped)
+                    if tag and self._names.initials_code(prev.name, tag.group("r")):
+                        stripped = (stripped[: tag.start()] + stripped[tag.end():]).strip()  # "Chair (IP)"
+                    prev.role = f"{prev.role}, {stripped}" if prev.role and sep == "," else (prev.role or stripped)
+                    prev.end = s + len(piece.rstrip())
+                    continue
+                found = self._initials(piece, s, label)
+                if not found:
+                    if self._names.junk(stripped):
+                        continue  # "County Cllr", "No rep": nobody, but the list goes on
+                    # "Councillor Penrose who was substituted by ...": keep the leading name, end the list
+                    lead = self._leading_name(piece)
+                    head = self._entry(piece[:lead], s, label, inherited, block=False) if lead else None
+                    return out + [head] if head else out
+                out.extend(found)
+                continue
+            if role and not entry.role:
+                entry.role = role
+                role = None
+            if office:
+                entry.role, office = office, None
+            out.append(entry)
+            sub = _SUBSTITUTED_BY.search(piece) if label == "apologies" else None
+            if sub:  # "Councillor A (substituted by Councillor B)": the substitute is present
+                named = self._entry(sub.group("n"), s + sub.start("n"), "present", inherited, block=False)
+                if named:
+                    out.append(named)
+        return out
+
+    def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
+        """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people,
+        commas part titles. A piece that names nobody is passed over; more than one in three
+        and this is not such a list."""
+        if ";" not in text:
+            return []
+        out: list[Entry] = []
+        pos = failed = 0
+        pieces = text.split(";")
+        for piece in pieces:
+            e = None
+            if "," in piece:
+                e = self._entry(piece, start + pos, label, None, block=True)
+            elif piece.strip():
+                # "J Pellow – Head of Planning; K Marrable – Legal Advisor": a spaced dash parts name and title
+                dashed = re.search(r"\s[–—-]\s", piece) is not None
+                e = self._entry(piece, start + pos, label, None, block=dashed)
+            if e is not None:
+                out.append(e)
+            elif piece.strip():
+                failed += 1
+            pos += len(piece) + 1
+        return out if failed * 3 <= len(pieces) else []
+
+    def _leading_name(self, text: str) -> int:
+        """Length of the capitalised run that opens ``text`` (0 when it is not followed by lower-case words)."""
+        m = re.match(r"\s*(?:\S+\s+)*?(?=[a-z]{2,}\b)", text)
+        return len(m.group(0)) if m and m.group(0).strip() else 0
+
+    def _initials(self, text: str, start: int, label: str) -> list[Entry]:
+        """Names run together without separators ("R J Ashdown K Hallam T A Penrose")."""
+        out = []
+        pos = 0
+        for m in self._initials_list.finditer(text):
+            if text[pos:m.start()].strip(" ,"):
+                return []
+            out.append(Entry(label, m.group("name"), (m.group("role") or "").strip() or None, start + m.start(), start + m.end()))
+            pos = m.end()
+        if text[pos:].strip(" ,.") or len(out) < 2:
+            return []
+        return out
+
+    def _sentence_end(self, text: str) -> int:
+        """End of an apology list: "were noted", or a full stop that ends the sentence."""
+        m = self._apology_end.search(text)
+        end = m.start() if m else len(text)
+        bar = text.find("|")  # a table cell ends the list
+        if 0 <= bar < end:
+            end = bar
+        for fm in _FULL_STOP.finditer(text, 0, end):
+            before = re.search(r"(\S+)$", text[: fm.start()])
+            word = before.group(1) if before else ""
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " "):
+                continue
+            return fm.start()
+        return end
+
+    def _titled_person(self, text: str, start: int, label: str) -> Optional[Entry]:
+        """One person with an officer's title after a comma ("Kim Hallam, Head of Finance"),
+        the whole of ``text``; None for anything else (a list of names)."""
+        if text.count(",") != 1 or "(" in text or len(text.split()) > 12 or self._honorific.match(text.strip()) \
+                or len(SPACED_DASH.findall(text)) > 1:
+            return None
+        e = self._entry(text, start, label, None, block=True)
+        return e if e and e.role and self._officer_role.search(e.role) else None
+
+    # --- which list ------------------------------------------------------------------
+
+    def _member(self, e: Entry) -> bool:
+        """A member by honorific: "Councillor ...", "Trustee ...", "Mayor ..."."""
+        return self._member_re.match(e.name) is not None
+
+    def _officer(self, e: Entry) -> bool:
+        return bool(e.role and self._officer_role.search(e.role)) and not self._member(e)
+
+    def _route(self, entries: list[Entry]) -> list[Entry]:
+        """Under "Also present" / "In attendance", councillors are present and officers are officers."""
+        for e in entries:
+            if self._member(e):
+                e.label = "present"
+            elif e.role and self._officer_role.search(e.role):
+                e.label = "officers"  # "In attendance: N Byrne, Castlecomer Area Office"
+            else:
+                e.label = self._mixed_default
+        return entries
+
+    def _settle(self, entries: list[Entry], label: str) -> list[Entry]:
+        """Entries read under a heading of ``label``, each in the list the guidelines put it in.
+
+        "Present: ..., Peter Hall (Clerk)": the clerk or another of the body's staff among
+        the members is an officer (a director on a board is a member). Under
+        "Others present" only members and officers are kept (guests are neither); under
+        "Members of the public" nobody is."""
+        if label == "none":
+            return []
+        if label == "mixed":
+            return self._route(entries)
+        if label == "others":
+            return [e for e in self._route(entries) if self._member(e) or self._officer(e) and e.label == "officers"]
+        if label == "present":
+            for e in entries:
+                if e.label == "present" and e.role and self._staff_role.search(e.role) and not self._member(e):
+                    e.label = "officers"
+        return entries
+
+
+def _words(words: list[str]) -> re.Pattern:
+    """A case-blind regex for any of ``words`` as whole words (never matches without words)."""
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE) if words else re.compile(r"(?!)")

@@ -1,0 +1,55 @@
+"""People written by their initials: "TI tabled a form", "MS stated that he would …".
+
+Club and trust minutes often print each name once with a tag, "Sheila Freeman (SF),
+Alan Holzer, Chair (AHol)", and write the tags afterwards. The guidelines want the
+list's full name ("SF reported" -> "Sheila Freeman"). Tags printed after a name decide;
+otherwise a run of capitals stands for the one known person whose initials it spells.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Optional
+
+_NAME = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]*[A-Z]?[a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}"
+# "Sheila Freeman (SF)", "Alan Holzer, Chair (AHol)", "Evelyn Lindqvist(EL)"
+_TAGGED = re.compile(rf"(?P<name>{_NAME})(?:[ \t]*,[^,()\n]{{1,40}})?[ \t]*\((?P<tag>[A-Z][A-Za-z]{{1,4}})\)")
+# a tag in running text: two to five letters, capitals first ("TI", "AHop", "NLE")
+_TOKEN = re.compile(r"(?<![\w/&.-])(?P<tag>[A-Z][A-Z]?[A-Za-z]{0,3})(?![\w/&-])")
+
+
+def initials_of(name: str) -> str:
+    """"Tamsyn Imison" -> "TI"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+class Initials:
+    """Tag -> full name for one meeting."""
+
+    def __init__(self, text: str, start: int, end: int, known: Iterable[str]) -> None:
+        self.tags: dict[str, Optional[str]] = {}
+        for m in _TAGGED.finditer(text, start, end):
+            self._put(m.group("tag"), m.group("name"))
+        computed: dict[str, Optional[str]] = {}
+        for name in known:
+            tag = initials_of(name)
+            if len(tag) >= 2:
+                computed[tag] = None if computed.get(tag, name) != name else name
+        for tag, name in computed.items():
+            if tag not in self.tags:
+                self.tags[tag] = name
+
+    def _put(self, tag: str, name: str) -> None:
+        self.tags[tag] = None if self.tags.get(tag, name) != name else name
+
+    def mentions(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """(start, end, full name) of each tag in ``text[start:end]`` that stands for one person."""
+        if not self.tags:
+            return
+        for m in _TOKEN.finditer(text, start, end):
+            tag = m.group("tag")
+            if len(tag) < 2 or not tag[1].isupper():
+                continue  # "Ali", "The": words, not tags
+            name = self.tags.get(tag)
+            if name:
+                yield m.start(), m.end(), name

@@ -1,0 +1,130 @@
+"""Numbers that look like quantities but are not figures, in shapes met outside England.
+
+``figures.py`` rules out dates, times, labels and names in the forms of English
+committee minutes. Minutes from elsewhere bring more: numeric dates ("15-07-2019"),
+roll-call tallies ("passed 4-1"), street addresses ("595 Watson Parkway North",
+"664 East 233 Street", "312-316 Grange Road"), file, licence and cheque numbers
+("Report 14-55", "458218"), "Page 2 of 12" footers, inline list labels ("2. Community
+Services"), and numbers that open a name ("7 Day All Alcoholic Beverages License", "Four
+Oaks"). Each check is one method; the words are pattern data in the figures patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from .patterns import alternation
+
+# "15-07-2019", "10/09//21", "16-07-2019(Paul)": the number opens a numeric date
+_NUMERIC_DATE = re.compile(r"[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{1,2}(?:19|20)?\d\d(?!\d)")
+# "August 13, and 25, 2014": a day before the year
+_DAY_BEFORE_YEAR = re.compile(r",?[ \t]*(?:19|20)\d\d(?![\d/])")
+# "passed 4-1", "[3-2-1-1]", "7–0"
+_TALLY = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}(?:[ \t]?[-–][ \t]?\d{1,2}){0,3}(?!\d|[,.]\d|[ \t]?[-–/][ \t]?\d)")
+_PAGE_OF = re.compile(r"\bpage[ \t|:]+\d+[ \t]+of[ \t]+$", re.I)
+_PAGE_N_OF = re.compile(r"[ \t]+of[ \t]+\d+\b")
+# "2.MEETING", "1.Present": a dot then a capital with no space is never a decimal
+_DOT_CAPITAL = re.compile(r"\.[A-Z]")
+_DOT_SPACE_CAPITAL = re.compile(r"\.[ \t]+[A-Z]")
+_TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_CAPITALISED = re.compile(r"[ \t]+(?:\(?[A-Z][\w’'&\-.]*\)?)")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|and|&|to|-|–)[ \t]*\d+[A-Za-z]?\b)+")
+_ORDINAL = re.compile(r"[ \t]?(?:st|nd|rd|th)\b\.?", re.I)
+
+
+class NotFigures:
+    """The checks, compiled once from the figures patterns."""
+
+    def __init__(self, patterns: dict[str, Any]) -> None:
+        p = patterns
+        streets = list(p.get("street_words", []))
+        streets += [w.upper() for w in streets]
+        self._street_word = alternation(streets)
+        directions = alternation(p.get("street_directions", []))
+        cap = r"[ \t]+(?:[A-Z][\w'’.]*|\d+[A-Za-z]?(?:st|nd|rd|th)?)"
+        # "595 Watson Parkway North", "1350 BOYLSTON ST", "22 Hammonds Croft", "1212 AVENUE M",
+        # "241 st St.", "664 East 233 Street", "113 W. Main"
+        self._street = re.compile(
+            rf"(?:{_NUMBER_LIST.pattern})?[A-Za-z]?"
+            rf"(?:(?:{cap}){{0,3}}[ \t]+(?:{self._street_word})\b\.?"
+            rf"|[ \t]+(?:{self._street_word})[ \t]+[A-Z0-9]\b"
+            rf"|{_ORDINAL.pattern}[ \t]+(?:{self._street_word})\b"
+            + (rf"|[ \t]+(?:{directions})\.?[ \t]+(?:[A-Z][\w'’]*|\d+(?:st|nd|rd|th)?)\b" if directions else "")
+            + ")")
+        self._address_before = re.compile(rf"\b(?:{alternation(p.get('address_preceders', []))})[ \t]+$", re.I) \
+            if p.get("address_preceders") else None
+        self.reference_digits: int = p.get("reference_min_digits", 5)
+        self._ago = re.compile(rf"[ \t]+(?:{alternation(p.get('elapsed_words', ['ago']))})\b", re.I)
+
+    # ------------------------------------------------------------ the checks
+
+    def date_like(self, text: str, s: int, e: int, num: str) -> bool:
+        """A numeric date, or a day written before the year ("13, and 25, 2014")."""
+        if _NUMERIC_DATE.match(text, e):
+            return True
+        return num.isdigit() and int(num) <= 31 and len(num) <= 2 and _DAY_BEFORE_YEAR.match(text, e) is not None
+
+    def tally(self, text: str, e: int, vote_sentence: bool) -> bool:
+        """"carried 4-1": the numbers of a vote, not quantities."""
+        return vote_sentence and _TALLY.match(text, e) is not None
+
+    def address(self, text: str, s: int, e: int, before: str) -> bool:
+        """A street number (or a list of them) before a street name."""
+        if self._street.match(text, e):
+            return True
+        return self._address_before is not None and self._address_before.search(before) is not None
+
+    def reference(self, num: str, plain: bool) -> bool:
+        """A long number without separators (cheque, licence, application or file
+        number, zip code): quantities that large are written "12,000"."""
+        return plain and num.isdigit() and len(num) >= self.reference_digits
+
+    def page_number(self, text: str, e: int, before: str) -> bool:
+        """"Page 2 of 12": both numbers."""
+        lead = before.rstrip(" \t|:").lower()
+        return _PAGE_OF.search(before) is not None or (lead.endswith("page") and (
+            _PAGE_N_OF.match(text, e) is not None or before.rstrip(" \t") != before.rstrip(" \t|:")))
+
+    def inline_label(self, text: str, s: int, e: int, num: str, before: str) -> bool:
+        """"… BUSINESS 1. Late Incoming Correspondence 2. Community Services", "Page 1 of
+        11 1. OPENING": a list label inside a line. What stands before it ends a
+        sentence or a heading (a capitalised word, a number, a closing mark); a
+        sentence reads "were 25. Members …", with a lower-case word."""
+        if not num.isdigit() or len(num) > 2:
+            return False
+        if _DOT_CAPITAL.match(text, e):
+            return True
+        if not _DOT_SPACE_CAPITAL.match(text, e):
+            return False
+        prev = _TOKEN_BEFORE.search(before)
+        if prev is None:
+            return True
+        tok = prev.group(1)
+        return tok[0].isupper() or tok[-1] in ".:;)]" or any(c.isdigit() for c in tok)
+
+    def opens_name(self, text: str, e: int, word: Optional[str], sentence_start: bool) -> bool:
+        """"7 Day All Alcoholic Beverages", "16 Cobham Court Porirua", "1 MEETING OPENING",
+        "Four Oaks": a number followed by a run of capitalised words is part of a name or
+        a heading: three words, or two that end the clause. "the 4 Scrutiny Committee
+        chairs" counts chairs. A capitalised number word mid-sentence needs only one
+        ("Four Oaks ward")."""
+        first = _CAPITALISED.match(text, e)
+        if first is None:
+            return False
+        if word is not None:  # "Four Oaks ward"; at a sentence's start "Four Oaks – £400", not "Two Councillors were"
+            return word[0].isupper() and (not sentence_start or not _LOWER_WORD.match(text, first.end()))
+        second = _CAPITALISED.match(text, first.end())
+        if second is None:
+            return False
+        return _CAPITALISED.match(text, second.end()) is not None or not _LOWER_WORD.match(text, second.end())
+
+    def ordinal(self, text: str, e: int) -> bool:
+        """"the 47 th Precinct", "234 th Street": an ordinal (its suffix set apart by a
+        PDF's spacing) ranks, it does not count."""
+        return _ORDINAL.match(text, e) is not None
+
+    def elapsed(self, text: str, end: int) -> bool:
+        """"three years ago" dates an event; it is not a duration."""
+        return self._ago.match(text, end) is not None

@@ -1,0 +1,107 @@
+"""Payment tables: the rows of a payment schedule, cheque list or accounts statement.
+
+The guidelines make such rows no figures (a parish's "Hall hire – £45.00 (chq 100921)"
+is bookkeeping, not a quantity the meeting reported), while the totals and balances
+stated with them are. A table is opened by a heading that names payments ("Accounts
+for payment", "Outgoings:", "Cheques signed") or by a clause that lists them after a
+colon ("cheques were signed as follows:"), and runs over the lines after it that read
+as rows: a few words per amount of money, as against prose. The words are pattern data
+(``payment_tables`` in the figures patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from .patterns import alternation
+
+Range = tuple[int, int]
+
+# an amount of money: with its sign, or with pence or cents ("45.00" under a "£" column)
+_MONEY = re.compile(r"(?<![\w.])(?:[£$€][ \t]?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d)(?![\w.])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+# a heading's label: "10.", "(b)", "2665.", "C112/24"
+_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[A-Z]{0,3}\(?[0-9]{1,5}(?:[./][0-9]{1,3})*[.)]?|\(?[a-z][.)])?[ \t]*")
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[Range]:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop
+        pos = stop + 1
+
+
+class PaymentTables:
+    """Finds the row areas of payment tables in a range of text."""
+
+    def __init__(self, patterns: dict[str, Any]) -> None:
+        spec = patterns.get("payment_tables", {})
+        self.words_per_amount: int = spec.get("max_words_per_amount", 6)
+        self.heading_max: int = spec.get("max_heading_length", 60)
+        heads = alternation(spec.get("headings", []))
+        self._heading = re.compile(rf"(?:{heads})\b[ \t]*(?P<colon>:)?", re.I) if heads else None
+        pay = alternation(spec.get("payment_words", []))
+        # "cheques were signed as follows:": a payment word, then a colon within the clause
+        self._opener = re.compile(rf"\b(?:{pay})\b[^\n:.;]{{0,80}}:", re.I) if pay else None
+        totals = alternation(spec.get("total_words", []))
+        self._total = re.compile(rf"\b(?:{totals})\b", re.I) if totals else None
+        self.gate = tuple(w.lower() for w in spec.get("headings", []) + spec.get("payment_words", []))
+
+    def may_hold(self, low: str, start: int, end: int) -> bool:
+        """Whether ``low[start:end]`` (lower-cased text) holds a word any table needs."""
+        return any(low.find(w, start, end) >= 0 for w in self.gate)
+
+    def rows(self, text: str, start: int, end: int) -> list[Range]:
+        """The row areas (character ranges) of the payment tables in ``text[start:end]``;
+        a row that states a total or a balance is left out, so its figures stay."""
+        out: list[Range] = []
+        in_table = False
+        for ls, le in _lines(text, start, end):
+            line = text[ls:le]
+            opened = self._opens(text, ls, le)
+            if opened is not None:
+                in_table = True
+                if opened < le and self._row_like(text, opened, le):
+                    self._add(out, text, opened, le)
+                continue
+            if not in_table:
+                continue
+            if not line.strip():
+                continue  # PDF tables put blank lines between rows
+            if self._row_like(text, ls, le):
+                self._add(out, text, ls, le)
+            elif len(line.strip()) > 40 or any(c.isdigit() for c in line):
+                in_table = False  # prose: the table has ended
+        return out
+
+    def _opens(self, text: str, ls: int, le: int) -> int | None:
+        """Where the rows start when this line opens a table (its end for a bare
+        heading, the text after the colon for "Outgoings: …"); None otherwise."""
+        if self._heading is not None:
+            lead = _LABEL.match(text, ls, le)
+            m = self._heading.match(text, lead.end() if lead else ls, le)
+            if m:
+                if m.group("colon"):
+                    return m.end()
+                if le - ls <= self.heading_max and not _MONEY.search(text, m.end(), le):
+                    return le
+        if self._opener is not None:
+            m = self._opener.search(text, ls, le)
+            if m:
+                return m.end()
+        return None
+
+    def _row_like(self, text: str, s: int, e: int) -> bool:
+        """A few words per amount, counted up to the last amount: "AONB – Trail Leaflet -
+        £1,000 (Ch. 101155) – This has now been paid." is a row with a remark after it."""
+        amounts = list(_MONEY.finditer(text, s, e))
+        if not amounts:
+            return False
+        return len(_WORD.findall(text, s, amounts[-1].end())) <= self.words_per_amount * len(amounts)
+
+    def _add(self, out: list[Range], text: str, s: int, e: int) -> None:
+        if self._total is None or not self._total.search(text, s, e):
+            out.append((s, e))

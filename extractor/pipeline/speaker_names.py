@@ -1,0 +1,302 @@
+"""A speaker's name and role in the form the guidelines ask for.
+
+The people registry gives each person's canonical name and the other forms seen in
+the meeting. For a speaker the guidelines want the fullest form found anywhere in the
+meeting, with the member title the attendance list gives ("Trustee Lezon" in the list,
+"Sandy Lezon" in the roll call -> "Trustee Sandy Lezon"), in the singular ("Trustees
+DuRocher" -> "Trustee DuRocher"), without offices ("Mayor Ann Lee" -> "Ann Lee", role
+"Mayor"); and, for a member with no other role, the member title as role ("Trustee",
+"Councillor" for "Cr"). Titled mentions the people component did not mark
+("Commissioner Meier made a motion") are added here, matched to the registry by
+surname, and titled forms anywhere in the meeting ("Cr. Tony Boulter" in a list the
+attendance reader missed) count as forms of the person.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any, Optional
+
+import re
+
+from . import mentions as M
+from .initials import Initials
+from .motion_names import MotionNames
+from .titles import Title, Titled, Titles
+
+Range = tuple[int, int]
+
+
+def _tokens(name: str) -> list[str]:
+    return [w.strip(".,").lower() for w in name.split() if w.strip(".,")]
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Rebane"
+_CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "SteveH": Steve H.
+
+
+def _short_tokens(name: str) -> list[str]:
+    """Tokens of a short name, "SteveH" read as "Steve H"."""
+    m = _CAMEL_INITIAL.match(name.strip())
+    return [m.group(1).lower(), m.group(2).lower()] if m else _tokens(name)
+
+
+def _fits(short: list[str], full: list[str]) -> bool:
+    """Whether a short name can stand for a fuller one: the same person by surname, the
+    first name alone ("Duncan"), or the first name and the surname's initial ("Meg T")."""
+    if _same_person(short, full):
+        return True
+    if len(full) < 2 or not short:
+        return False
+    if len(short) == 1:
+        return short[0] == full[0]
+    return len(short) == 2 and len(short[1]) == 1 and short[0] == full[0] and full[-1].startswith(short[1])
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Same surname, and compatible first names when both give one (an initial counts)."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1 or a[0] == b[0])
+
+
+class SpeakerNames:
+    """The naming rules; ``for_doc`` gives the per-document helper the component uses."""
+
+    def __init__(self, titles: Titles, councillor_role: str, patterns: dict[str, Any]) -> None:
+        self.titles = titles
+        self.councillor_role = councillor_role
+        self.motions = MotionNames(patterns, titles)
+        self.councillor_words = frozenset(patterns.get("councillor_honorifics", ["Councillor", "Cllr"]))
+
+    def for_doc(self, text: str, regions: list[Range], registries: list[list[dict[str, Any]]],
+                listed: list[tuple[int, str, str]]) -> "DocNames":
+        return DocNames(self, text, regions, registries, listed)
+
+    def strip_honorific(self, bare: str) -> str:
+        """"Ms. Sandy Lezon" -> "Sandy Lezon", when a member title will lead the name."""
+        words = bare.split()
+        if len(words) > 1 and words[0].rstrip(".") in self.titles.honorifics:
+            return " ".join(words[1:])
+        return bare
+
+    def name_and_title_role(self, forms: list[str], title_in_name: bool = True) -> tuple[Optional[str], Optional[str]]:
+        """The guidelines' name for a person seen in ``forms`` (its canonical form
+        first), and the role its titles give. A member title that staff also carry
+        ("Director Whitmer" for the library's director) counts only in the canonical
+        form, which is the attendance list's when there is one. ``title_in_name`` False:
+        the attendance list prints the person without a title, so the name has none
+        (the title still gives the role)."""
+        if not forms:
+            return None, None
+        member: Optional[Title] = None
+        office_role: Optional[str] = None
+        best_bare, best_len = forms[0], -1
+        for k, form in enumerate(forms):
+            titles, bare = self.titles.split(form)
+            for t in titles:
+                if t.kind in ("member", "tier") and member is None and (k == 0 or not t.staff_too):
+                    member = t
+                if t.kind in ("office", "tier") and office_role is None:
+                    office_role = t.role
+            bare = bare if titles else form
+            n = len(_tokens(self.strip_honorific(bare)))
+            if n > best_len:
+                best_bare, best_len = bare, n
+        if member is not None and member.staff_too and office_role and member.name_form.lower() in office_role.lower():
+            member = None  # "Director Whitmer" is the "Library Director Sandy Whitmer" of the staff list
+        if member is None and office_role is None:
+            return forms[0], None
+        if member is None or not title_in_name:
+            return best_bare, office_role or (member.role if member is not None and member.kind == "member" else None)
+        return f"{member.name_form} {self.strip_honorific(best_bare)}", office_role or (
+            member.role if member.kind == "member" else None)
+
+
+class DocNames:
+    """Speaker names within one document: its meetings' registries and titled forms."""
+
+    def __init__(self, rules: SpeakerNames, text: str, regions: list[Range],
+                 registries: list[list[dict[str, Any]]], listed: list[tuple[int, str, str]]) -> None:
+        self.rules, self.text, self.regions, self.registries = rules, text, regions, registries
+        self.listed = listed  # (start, name as printed in an attendance list, list label)
+        self._titled: dict[int, list[Titled]] = {}
+        self._initials: dict[int, Initials] = {}
+
+    def meeting_of(self, pos: int) -> int:
+        return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
+
+    def registry(self, meeting: int) -> list[dict[str, Any]]:
+        return self.registries[meeting] if meeting < len(self.registries) else []
+
+    def titled_in_meeting(self, meeting: int) -> list[Titled]:
+        """Every titled mention of a meeting (read once per meeting)."""
+        got = self._titled.get(meeting)
+        if got is None:
+            lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
+            got = self._titled[meeting] = list(self.rules.titles.mentions(self.text, lo, hi))
+        return got
+
+    def initials(self, meeting: int) -> Initials:
+        """The meeting's initials tags (read once per meeting)."""
+        got = self._initials.get(meeting)
+        if got is None:
+            lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
+            known = [self.rules.strip_honorific(f) for e in self.registry(meeting)
+                     for f in (e["name"], *(e.get("aliases") or []))]
+            got = self._initials[meeting] = Initials(self.text, lo, hi, known)
+        return got
+
+    def initial_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """People written by their initials ("TI tabled …"), as PMs with the full name."""
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        mi = self.meeting_of(lo)
+        for s, e, name in self.initials(mi).mentions(self.text, lo, hi):
+            if not any(ps < e and s < pe for ps, pe in spans):
+                data = self._short_data(name, mi, known=True)
+                if data is not None:
+                    data["speaking"] = False  # only a speech verb after the tag makes a speaker
+                    out.append(M.PM(s, e, e, data))
+        return out
+
+    def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:
+        """The forms of one person: the registry's canonical name first, then its
+        aliases, then titled forms of the same person elsewhere in the meeting."""
+        entry_i = m.data.get("entry")
+        entry = registry[entry_i] if isinstance(entry_i, int) and 0 <= entry_i < len(registry) else None
+        out = [entry["name"], *(entry.get("aliases") or [])] if entry else []
+        if m.name and m.name not in out:
+            out.append(m.name)  # a titled mention matched to an entry: the list form leads
+        toks = [_tokens(self.rules.titles.split(f)[1] or f) for f in out]
+        for t in self.titled_in_meeting(m.data.get("meeting") or 0):
+            printed = t.printed
+            if printed not in out and any(_same_person(_tokens(t.bare), k) for k in toks):
+                out.append(printed)
+        return [f for f in out if f]
+
+    def resolve(self, m: M.PM, registry: list[dict[str, Any]], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+        """The speaker record's name and role for mention ``m`` (``role`` as the mention
+        helpers found it: the item's, the chair's or the registry's)."""
+        if m.name is None:
+            return self._office_holder(registry, role), role
+        forms = self.forms(m, registry)
+        name, title_role = self.rules.name_and_title_role(forms, self._list_gives_title(m, forms))
+        tier = self._tier_before(m)
+        if tier is not None:
+            return name, tier.role  # "County Cllr P Rendell reported": a councillor of another council
+        office = m.data.get("office")  # "Mayor Turner called …": the office printed here
+        if office and not m.data.get("chair"):
+            return name, office
+        councillor = self.rules.councillor_role
+        if role is None or (role == councillor and title_role and title_role != councillor):
+            role = title_role or role
+        return name, role
+
+    def _list_gives_title(self, m: M.PM, forms: list[str]) -> bool:
+        """False when an attendance list of the meeting prints this person with no title
+        at all ("Attendee Name / Robert Allen Fisk" under a "Title" column) and no list
+        shares a plural title ("Trustees DuRocher, Lezon, …"): the name then has none."""
+        lo, hi = self.regions[m.data.get("meeting") or 0] if self.regions else (0, len(self.text))
+        toks = [_tokens(self.rules.strip_honorific(self.rules.titles.split(f)[1] or f)) for f in forms]
+        mine = [(name, label) for s, name, label in self.listed if lo <= s < hi and any(
+            _same_person(_tokens(self.rules.strip_honorific(self.rules.titles.split(name)[1] or name)), k) for k in toks)]
+        if not mine:
+            return True  # in no list: the forms decide
+        for name, label in mine:
+            if any(t.kind in ("member", "tier") for t in self.rules.titles.split(name)[0]):
+                return True
+        shared = {label for s, name, label in self.listed if lo <= s < hi
+                  and any(t.plural for t in self.rules.titles.split(name)[0])}
+        return any(label in shared for _, label in mine)
+
+    def _tier_before(self, m: M.PM) -> Optional[Title]:
+        """The tier prefix printed just before a mention that opens with a councillor's
+        honorific ("County" before "Cllr P Rendell")."""
+        w = _WORD_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+        first = self.text[m.start:m.end].split(maxsplit=1)
+        if w is None or not first:
+            return None
+        t = self.rules.titles.get(f"{w.group(1)} {first[0]}")
+        return t if t is not None and t.kind == "tier" else None
+
+    def _office_holder(self, registry: list[dict[str, Any]], role: Optional[str]) -> Optional[str]:
+        """"The Mayor acknowledged …": the one person of the meeting whose name carries
+        that office ("Mayor Cr Kate Rowe" in the list -> "Cr Kate Rowe"); else None."""
+        if not role:
+            return None
+        holders = []
+        for e in registry:
+            forms = [e["name"], *(e.get("aliases") or [])]
+            if any(t.kind == "office" and t.role == role for f in forms for t in self.rules.titles.split(f)[0]):
+                holders.append(forms)
+        if len(holders) != 1:
+            return None
+        return self.rules.name_and_title_role(holders[0])[0]
+
+    def titled_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """Mentions like "Commissioner Meier" in ``text[lo:hi]`` that overlap no people
+        mention, as PMs matched to the registry of their meeting."""
+        spans = sorted((p.start, p.after) for p in taken)
+        starts = [s for s, _ in spans]
+        out: list[M.PM] = []
+        for t in self.titled_in_meeting(self.meeting_of(lo)):
+            if t.start < lo or t.end > hi:
+                continue
+            i = bisect_right(starts, t.end) - 1
+            if i >= 0 and spans[i][1] > t.start:
+                continue  # the people component has it
+            mi = self.meeting_of(t.start)
+            out.append(M.PM(t.start, t.end, t.end, self._data(t, mi, self.registry(mi))))
+        return out
+
+    def motion_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """Movers and seconders named the short way ("Moved by DeSousa"), as speaking
+        PMs with the full name of the one person in the meeting they fit."""
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        for s, e, printed in self.rules.motions.find(self.text, lo, hi):
+            if any(ps < e and s < pe for ps, pe in spans):
+                continue  # the people component (or a titled mention) has it
+            mi = self.meeting_of(s)
+            data = self._short_data(printed, mi)
+            if data is not None:
+                out.append(M.PM(s, e, e, data))
+        return out
+
+    def _short_data(self, printed: str, meeting: int, known: bool = False) -> Optional[dict[str, Any]]:
+        """PM data for a name printed short, with the full name of the one person in the
+        meeting it fits; None for a bare word that fits nobody, unless ``known`` (the
+        name came from the document's own initials tags)."""
+        titles, bare = self.rules.titles.split(printed)
+        short = _short_tokens(self.rules.strip_honorific(bare if titles else printed))
+        if not short:
+            return None
+        registry = self.registry(meeting)
+        entries = [i for i, e in enumerate(registry)
+                   if any(_fits(short, _tokens(self.rules.titles.split(f)[1] or f))
+                          for f in [e["name"], *(e.get("aliases") or [])])]
+        entry, name = None, printed
+        if len(entries) == 1:
+            entry, name = entries[0], registry[entries[0]]["name"]
+        elif not entries:
+            forms = {t.printed for t in self.titled_in_meeting(meeting) if _fits(short, _tokens(t.bare))}
+            if len(forms) == 1:
+                name = forms.pop()
+            elif not (known or titles or self.rules.strip_honorific(printed) != printed or _INITIALLED.match(printed)):
+                return None  # "Zoning/Demolition": a bare word that names nobody in the meeting
+        first = name.split()[0].rstrip(".") if name else ""
+        return {"name": name, "role": None, "meeting": meeting, "entry": entry, "chair": False,
+                "role_only": False, "councillor": first in self.rules.councillor_words, "speaking": True}
+
+    def _data(self, t: Titled, meeting: int, registry: list[dict[str, Any]]) -> dict[str, Any]:
+        toks = _tokens(t.bare)
+        hits = [i for i, e in enumerate(registry)
+                if any(_same_person(toks, _tokens(self.rules.titles.split(f)[1] or f))
+                       for f in [e["name"], *(e.get("aliases") or [])])]
+        return {"name": t.printed, "role": None, "meeting": meeting, "entry": hits[0] if len(hits) == 1 else None,
+                "chair": False, "role_only": False, "councillor": t.title.role == self.rules.councillor_role,
+                "office": t.title.role if t.title.kind == "office" else None}

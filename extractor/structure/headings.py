@@ -1,0 +1,224 @@
+"""Number and title of a heading line, whatever shape the council printed it in.
+
+The line-role model says *which* lines are item headings; this module reads *what* they
+say. A heading line often carries more than the title: a committee code before the
+number ("C048/23 1. APOLOGIES"), the start time after it ("Call to Order (6:00 p.m.)"),
+or the item's first sentence after a colon, a dash or nothing at all ("Apologies: Cllr A
+sent apologies", "Roll Call – Trustee B called the roll", "Minutes of the previous
+meeting To approve the minutes ..."). The title is the part before that text: a
+heading's words are mostly capitalised, a sentence's mostly not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+# The printed number: an optional "Item"/"Minute" word, then a file number ("22-101"),
+# a code ("C048/23", "SC132", "AM119", "GMHI-2014.1"), a decimal ("3.0", "4.1"), a
+# number with a letter ("4a"), a roman numeral or a letter ("IV.", "(b)").
+_WORD = r"(?:(?:agenda\s+)?item|minute|min\.?)(?:\s+no\.?)?\s*"
+_CODE = r"[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:[-.]?\d{1,4}(?:[-/.]\d{1,4}){0,2}|[ \t]\d{1,4}[-/.]\d{1,4})"
+_NUMBER = re.compile(
+    rf"^(?:\(\s*(?:agenda\s+)?item\s+(?P<pitem>\d{{1,3}}[a-z]?(?:\.\d{{1,2}})?)\s*\)"
+    rf"|(?:{_WORD})?(?:"
+    rf"\((?P<pfile>\d{{2,4}}[-/]\d{{1,5}})\)"
+    rf"|(?P<file>\d{{2,4}}[-/]\d{{1,5}})(?=[\s:.)]|$)"
+    rf"|(?P<code>{_CODE})(?=[\s:.)]|$)"
+    rf"|\(?(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}[a-z]?)\)?(?=[\s.):]|$)"
+    rf"|\(?(?P<roman>[IVX]{{1,5}}|[ivx]{{1,5}})[.)](?=\s|$)"
+    rf"|\((?P<pletter>[A-Za-z])\)"
+    rf"|(?P<letter>[A-Za-z])[.)](?=\s|$)"
+    rf"))[.):]?",
+    re.IGNORECASE,
+)
+_SECOND = re.compile(r"^\s*(?:\d{1,3}[.)]|\(?[a-z]\))(?=\s)")  # "C048/23 1. ..." / "3 (a) ..."
+_SEP = re.compile(r"^[\s.):\-–—]*")
+_TIME_NOTE = re.compile(r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*\)?\s*$", re.IGNORECASE)
+_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*(?=[a-z])")
+_JOINERS = {"of", "the", "and", "for", "to", "on", "in", "with", "from", "a", "an", "&", "at", "by", "or", "re", "into"}
+_WORDS = re.compile(r"[^\s]+")
+
+
+@dataclass
+class ParsedHeading:
+    """A heading line's printed number and its title (``None`` when it has none)."""
+
+    number: Optional[str]
+    title: Optional[str]
+    number_only: bool = False
+
+
+def split_number(text: str) -> tuple[Optional[str], str]:
+    """The printed number of a heading line and the text after it."""
+    m = _NUMBER.match(text)
+    if not m:
+        return None, text
+    number = next(g for g in (m.group(n) for n in ("pitem", "pfile", "file", "code", "num", "roman", "pletter", "letter")) if g)
+    if m.group("letter") and m.end() < len(text) and not re.match(r"[.)]\s", text[m.end() - 1 : m.end() + 1]):
+        return None, text  # "A proposal ..." is no lettered heading
+    rest = text[m.end():]
+    second = _SECOND.match(rest)
+    if second:
+        inner = second.group(0).strip().strip("().")
+        if inner.isalpha() and m.group("num"):
+            number = f"{number}({inner})"  # "3 (a) Precept budget" -> 3(a)
+        rest = rest[second.end():]  # "C048/23 1. APOLOGIES": the code is the number
+    return number, _SEP.sub("", rest, count=1)
+
+
+def _lower_share(words: list[str]) -> float:
+    alpha = [w for w in words if w[:1].isalpha()]
+    return sum(1 for w in alpha if w[0].islower()) / len(alpha) if alpha else 0.0
+
+
+def _sentence_like(text: str) -> bool:
+    """Running text rather than a title: lower-case words, or a sentence end."""
+    words = _WORDS.findall(text)
+    if not words:
+        return False
+    if words[0][:1].islower():
+        return True
+    return (len(words) >= 4 and _lower_share(words) >= 0.4) or (text.rstrip().endswith(".") and len(words) >= 3)
+
+
+def _caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_case(words: list[str]) -> bool:
+    alpha = [w for w in words if w[:1].isalpha() and w.lower() not in _JOINERS]
+    return not alpha or sum(1 for w in alpha if w[0].isupper()) / len(alpha) >= 0.6
+
+
+def _upper_run(text: str) -> Optional[int]:
+    """End of a leading UPPER-CASE title followed by ordinary text ("CALL TO ORDER Mayor X called ...")."""
+    end, words = 0, 0
+    for m in _WORDS.finditer(text):
+        w = m.group(0)
+        letters = [c for c in w if c.isalpha()]
+        if letters and any(c.islower() for c in letters):
+            break
+        if re.fullmatch(r"[A-Z]\.", w):  # an initial ("A. Rebane") starts a name, not the title
+            break
+        end, words = m.end(), words + 1
+    if words == 0 or end >= len(text.rstrip()):
+        return None
+    head = text[:end]
+    if sum(c.isalpha() for c in head) < 4:
+        return None
+    tail = text[end:].strip()
+    return end if _WORDS.findall(tail) and (len(_WORDS.findall(tail)) >= 2 or tail.endswith(".")) else None
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Word lists from the items patterns: words that open a sentence printed after a heading
+    ("The", "Cllr", "It"), and words that open a heading even when it reads like a sentence ("To")."""
+
+    openers: frozenset[str] = frozenset()
+    heading_leads: frozenset[str] = frozenset()
+
+
+NO_WORDING = Wording()
+
+
+def _sentence_start(text: str, wording: Wording) -> Optional[int]:
+    """Where a sentence begins after a heading printed on the same line, if one does."""
+    words = list(_WORDS.finditer(text))
+    for k in range(1, len(words)):
+        w = words[k].group(0)
+        prev = words[k - 1].group(0)
+        if prev.lower() in _JOINERS or prev.endswith((",", "/", "-", "–")):
+            continue
+        after_number = any(c.isdigit() for c in prev) and w[:1].isupper()  # "... report 2021-22 Scrutiny was ..."
+        if (w.lower().strip(".,:") not in wording.openers or _caps(w)) and not after_number:
+            continue  # an opener in an UPPER-CASE title ("... LICENCE - THE CORNER STORE") opens nothing
+        if w[:1].islower() and not _title_case([x.group(0) for x in words[:k]]):
+            continue  # a lower-case opener only ends a title-case heading ("... Public Rights there was ...")
+        rest = [x.group(0) for x in words[k:]]
+        if len(rest) < 3 or _lower_share(rest) < 0.4:
+            continue
+        head = [x.group(0) for x in words[:k]]
+        if head[-1].endswith(".") or not any(w[:1].isalpha() for w in head) or not head[0][:1].isupper():
+            continue
+        if _title_case(head) or len(head) <= 12:
+            return words[k].start()
+    return None
+
+
+_COLON = re.compile(r"(?<!\d):(?!\d)\s*(?=\S)|;\s*(?=[A-Z])")
+_FULL_STOP = re.compile(r"(?<=[a-z)]{3}|[A-Z]{3})\.\s+(?=[A-Z(\"“‘])")
+
+
+def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
+    """The title in what follows a heading's number (``None`` when it is a sentence, not a title).
+
+    Cut, in order, at: a colon after words ("Apologies: Cllr A ..."), a dash before running
+    text ("Roll Call – Trustee B called ..."), the end of an UPPER-CASE title ("CALL TO
+    ORDER Mayor C ..."), a sentence opener after a title ("... meeting To approve ..."),
+    and a full stop ("To receive declarations of interest. None.")."""
+    t = rest.strip()
+    if not t:
+        return None
+    t = _TIME_NOTE.sub("", t).strip()
+    words = _WORDS.findall(t)
+    lead = bool(words) and words[0].lower() in wording.heading_leads
+    colon = next((c for c in _COLON.finditer(t) if re.search(r"[A-Za-z]{2}", t[: c.start()])), None)
+    if colon:
+        t = t[: colon.start()]
+    else:
+        dash = _DASH.search(t)
+        after = _WORDS.findall(t[dash.end():]) if dash else []
+        if dash and after and (_sentence_like(t[dash.end():]) or (after[0].lower() in wording.openers and not _caps(after[0]))):
+            t = t[: dash.start()]
+    run = _upper_run(t)
+    if run is not None:
+        t = t[:run]
+    else:
+        cut = _sentence_start(t, wording)
+        if cut is not None:
+            t = t[:cut]
+    stop = _FULL_STOP.search(t)
+    if stop:
+        if not (lead or _title_case(_WORDS.findall(t[: stop.start()]))):
+            return None  # "5. Bob will not be standing again. Joan will ...": a numbered paragraph
+        t = t[: stop.start()]
+    t = t.strip().rstrip(":;,").strip()
+    words = _WORDS.findall(t)
+    if not lead and len(words) >= 6 and t.endswith(".") and _lower_share(words) >= 0.5 and words[0].lower() in wording.openers:
+        return None  # "1. The minutes of the last meeting were read and accepted."
+    t = t.rstrip(".").strip()
+    return t or None
+
+
+def parse_heading(text: str, wording: Wording = NO_WORDING) -> ParsedHeading:
+    """Number and title of one heading line."""
+    number, rest = split_number(text.strip())
+    if number is not None and not rest.strip():
+        return ParsedHeading(number, None, number_only=True)
+    return ParsedHeading(number, title_of(rest, wording))
+
+
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)$")
+
+
+def continues_title(title: str, next_line: str) -> bool:
+    """A title wrapped onto the next line: it stops mid-phrase ("... LAND SOUTH OF" / "HOLLOW
+    LANE"; "... to continue paying full" / "compensation to all ..."), or the next line is
+    only the financial year ("Treasury Management Annual Report" / "2021/22")."""
+    words = title.split()
+    nxt = next_line.strip()
+    if not words or not nxt or len(nxt) > 100:
+        return False
+    if _YEAR_RANGE.match(nxt):
+        return True
+    if split_number(nxt)[0] is not None:
+        return False  # "a." under "6. Correspondence" is a sub-heading, not the rest of the title
+    if nxt[:1].islower():
+        return words[-1].lower() in _JOINERS or not re.search(r"[.:;!?]$", title)
+    joined = words[-1].lower() in _JOINERS or title.endswith(",")
+    same_case = _caps(title.replace(" ", "")) == _caps(nxt.replace(" ", "").replace(",", ""))
+    return joined and same_case and not nxt.endswith(".") and _title_case(nxt.split())

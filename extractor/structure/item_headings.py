@@ -1,0 +1,123 @@
+"""Item headings read off the line-role model's labels.
+
+The model marks heading lines; this turns each run of them into one heading with its
+printed number and title (``headings.parse_heading``): a number or code alone on a line
+takes its title from the next line ("22-101" / "Village Hall Lettings", "3." / "FINANCE",
+"(Item 6)" under the title), a title that runs on in lower case takes the next line, and
+a heading followed at once by lettered sub-headings only groups them ("6 Correspondence"
+then "(a) Letter from ..." gives items 6(a), 6(b), not 6).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
+
+from ..pipeline.dates import DATE_RE
+from ..pipeline.text_lines import Line
+from .headings import NO_WORDING, Wording, continues_title, parse_heading, split_number, title_of
+
+HEADING_ROLES = ("item_heading", "sub_item_heading")
+Roles = dict[int, tuple[str, float, float]]  # line start -> (role, its confidence, heading probability)
+
+
+@dataclass
+class ModelHeading:
+    start: int
+    end: int
+    line: int  # index of the heading's last line
+    number: Optional[str]
+    title: Optional[str]
+    role: str
+
+
+def _next(ls: Sequence[Line], i: int) -> Optional[int]:
+    for j in range(i + 1, len(ls)):
+        if not ls[j].blank:
+            return j
+    return None
+
+
+def _is_heading(roles: Roles, line: Line, threshold: float) -> bool:
+    role = roles.get(line.start)
+    return bool(role and role[2] >= threshold and (role[0] in HEADING_ROLES or threshold > 0))
+
+
+def read_heading(ls: Sequence[Line], i: int, roles: Roles, clean: Callable[[str], str],
+                 wording: Wording = NO_WORDING) -> Optional[ModelHeading]:
+    """The heading starting on line ``i``: number and title, and the line it ends on."""
+    role = roles.get(ls[i].start, ("item_heading", 0.0))[0]
+    parsed = parse_heading(clean(ls[i].text), wording)
+    last = i
+    number, title = parsed.number, parsed.title
+    if parsed.number_only:
+        j = _next(ls, i)
+        if j is None:
+            return None
+        inner = parse_heading(clean(ls[j].text), wording)
+        if inner.number_only:
+            return None
+        if inner.number is not None and not _ref_line(ls[i].text):
+            number = inner.number  # a file code above "1. ROLL CALL": the item's own number counts
+        title, last = inner.title, j
+    elif number is None:
+        # "(Item 6)" printed on the line under its title
+        j = _next(ls, i)
+        if j is not None and _ref_line(ls[j].text):
+            number, last = split_number(ls[j].text)[0], j
+    if title:
+        j = _next(ls, last)
+        if (j is not None and continues_title(title, ls[j].text) and not _ref_line(ls[j].text)
+                and (j == last + 1 or _is_heading(roles, ls[j], 0.0))):
+            title = title_of(f"{title} {ls[j].text}", wording) or title
+            last = j
+    title = clean(title) if title else None
+    if title and DATE_RE.fullmatch(title.strip(" ,.")):
+        return None  # "11 March 2021": the date printed at the top of a page
+    return ModelHeading(ls[i].start, ls[last].end, last, number, title or None, role)
+
+
+def _ref_line(text: str) -> bool:
+    return bool(re.fullmatch(r"\(\s*(?:agenda\s+)?item\s+\S{1,6}\s*\)", text.strip(), re.IGNORECASE))
+
+
+def model_headings(ls: Sequence[Line], floor: int, roles: Roles, threshold: float,
+                   clean: Callable[[str], str], wording: Wording = NO_WORDING) -> list[ModelHeading]:
+    """Every heading the model marks in ``ls`` after ``floor``, grouping headings left out."""
+    out: list[ModelHeading] = []
+    i = 0
+    while i < len(ls):
+        line = ls[i]
+        if not line.blank and line.start >= floor and _is_heading(roles, line, threshold):
+            h = read_heading(ls, i, roles, clean, wording)
+            if h is not None:
+                out.append(h)
+                i = h.line + 1
+                continue
+        i += 1
+    return _ungroup(ls, out)
+
+
+_SUB_MARK = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})$")
+
+
+def _ungroup(ls: Sequence[Line], heads: list[ModelHeading]) -> list[ModelHeading]:
+    """Drop a heading whose first sub-heading follows at once, numbering its sub-items under it."""
+    out: list[ModelHeading] = []
+    parent: Optional[ModelHeading] = None
+    index = {line.start: k for k, line in enumerate(ls)}
+    for k, h in enumerate(heads):
+        sub = h.role == "sub_item_heading" or (h.number is not None and bool(_SUB_MARK.match(h.number)) and not h.number.isdigit())
+        if sub and parent is not None and parent.number and h.number and _SUB_MARK.match(h.number):
+            h.number = f"{parent.number}({h.number})"
+        if not sub:
+            parent = h
+            nxt = heads[k + 1] if k + 1 < len(heads) else None
+            if (nxt is not None and _next(ls, h.line) == index.get(nxt.start)
+                    and (nxt.role == "sub_item_heading" or (nxt.number or "") in ("a", "A", "1", "i"))
+                    and h.number is not None and nxt.number not in (None, h.number)):
+                continue  # a grouping heading: its sub-items are the items
+        out.append(h)
+    return out
+
