@@ -304,7 +304,8 @@ def test_upload_page_posts_to_extract(client: TestClient) -> None:
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     html = page.text
     assert '<form id="upload" action="extract" method="post" enctype="multipart/form-data">' in html
-    assert '<input type="file" name="file"' in html and "at most\n  <span id=\"limit\">1</span> MB" in html
+    assert '<input type="file" name="file" required accept=".txt,' in html and ".pdf" in html
+    assert "at most\n  <span id=\"limit\">1</span> MB" in html
     assert "default-src 'self'" in page.headers["content-security-policy"]
     script = client.get("/form.js")
     assert script.status_code == 200 and "JSON.stringify(data, null, 2)" in script.text
