@@ -39,7 +39,7 @@ def build_record(doc: Doc, read: ReadResult, path: Optional[str], include_text: 
 
     record = assemble(doc)
     record.extractor_version = __version__
-    record.source = Source(path=path, format=read.format, sha256=read.sha256, pages=read.pages)
+    record.source = Source(path=path, format=read.format, sha256=read.sha256, pages=read.pages, ocr_pages=read.ocr_pages)
     record.warnings = list(read.warnings) + doc_warnings(doc) + record.warnings
     if include_text:
         record.text = read.text
@@ -53,10 +53,12 @@ def extract(
     nlp: Optional[Language] = None,
     include_text: bool = False,
     pdf_backend: str = "pdfminer",
+    ocr: str = "auto",
 ) -> Document:
-    """Extract one minutes file (or a text) into a validated record."""
+    """Extract one minutes file (or a text) into a validated record. ``ocr``: auto, always
+    or never (for PDFs; see ``readers/ocr.py``)."""
     if (path is None) == (text is None):
         raise ValueError("give exactly one of path or text")
-    read = read_text(text) if text is not None else read_path(path, pdf_backend=pdf_backend)
+    read = read_text(text) if text is not None else read_path(path, pdf_backend=pdf_backend, ocr=ocr)
     doc = extract_doc(read, nlp)
     return build_record(doc, read, str(path) if path is not None else None, include_text)

@@ -137,9 +137,11 @@ class WorkProgrammeEntry(Record):
 
 class Source(Record):
     path: Optional[str] = None
-    format: Literal["text", "html", "pdf"] = "text"
+    format: Literal["text", "html", "pdf", "docx", "odt", "rtf"] = Field(
+        default="text", description="the reader used: text, html, pdf, docx (Word), odt (OpenDocument) or rtf")
     sha256: Optional[str] = None
     pages: Optional[int] = None
+    ocr_pages: list[int] = Field(default_factory=list, description="PDF pages (1-based) read by OCR, not from a text layer")
 
 
 class Part(Record):

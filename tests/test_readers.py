@@ -441,5 +441,5 @@ def test_unknown_backend_and_bad_paths(tmp_path: Path) -> None:
         read_bytes(b"%PDF-1.4", "pdf", pdf_backend="fitz")
     with pytest.raises(ReadError, match="no such file"):
         read_path(tmp_path / "missing.pdf")
-    with pytest.raises(ReadError, match=r"unsupported file type '\.docx'"):
-        read_path(tmp_path / "minutes.docx")
+    with pytest.raises(ReadError, match=r"unsupported file type '\.xlsx': expected \.txt, .*\.docx, \.odt or \.rtf"):
+        read_path(tmp_path / "minutes.xlsx")

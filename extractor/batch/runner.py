@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Union
 
+from ..readers.ocr import INSTALL_HINT, NO_TESSERACT
 from .discover import Input
 from .progress import Progress
 from .work import Options, process
@@ -24,13 +25,18 @@ class Summary:
     meetings: int = 0
     items: int = 0
     actions: int = 0
+    ocr_files: int = 0  # PDFs with pages read by OCR
+    unread_scans: int = 0  # PDFs with scanned pages left unread: Tesseract is not installed
     elapsed: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def line(self) -> str:
+        ocr = f"{self.ocr_files} read by OCR; " if self.ocr_files else ""
+        if self.unread_scans:
+            ocr += f"{self.unread_scans} scanned PDFs not read (install tesseract-ocr); "
         return (f"{self.files} files: {self.done} extracted, {self.skipped} skipped (already done), "
                 f"{self.failed} failed; {self.meetings} meetings, {self.items} items, {self.actions} actions; "
-                f"{self.elapsed:.1f}s")
+                f"{ocr}{self.elapsed:.1f}s")
 
 
 def run(
@@ -81,6 +87,9 @@ def run(
                 summary.done += 1
                 for key, value in outcome["counts"].items():
                     setattr(summary, key, getattr(summary, key) + value)
+                if outcome["counts"].get("unread_scans") and summary.unread_scans == 1 and not quiet:
+                    progress.message(f"warning: {NO_TESSERACT} ({INSTALL_HINT}); "
+                                     "such files are extracted without their scanned pages and counted at the end")
                 progress.advance()
             else:
                 fail(inp, outcome["kind"], outcome["message"])

@@ -14,6 +14,7 @@ class Options:
     pretty: bool = False
     pdf_backend: str = "pdfminer"
     max_memory_mb: Optional[float] = None  # per worker process; see limits.py
+    ocr: str = "auto"  # auto, always or never: PDF pages read by OCR (readers/ocr.py), in this worker
 
 
 def pipeline():
@@ -27,10 +28,15 @@ def pipeline():
 
 
 def counts(record) -> dict[str, int]:
+    """What the batch summary adds up (keys are ``Summary`` fields)."""
+    from ..readers.ocr import NO_TESSERACT
+
     return {
         "meetings": len(record.meetings),
         "items": sum(len(m.items) for m in record.meetings),
         "actions": sum(len(i.actions) for m in record.meetings for i in m.items),
+        "ocr_files": int(bool(record.source.ocr_pages)),
+        "unread_scans": int(any(w.startswith(NO_TESSERACT) for w in record.warnings)),
     }
 
 
@@ -44,7 +50,7 @@ def process(path: str, source: str, options: Options) -> dict[str, Any]:
     from .limits import check_text_fits
 
     try:
-        read = read_path(path, pdf_backend=options.pdf_backend)
+        read = read_path(path, pdf_backend=options.pdf_backend, ocr=options.ocr)
         too_long = check_text_fits(len(read.text), options.max_memory_mb)
         if too_long:
             return failure("too_long", too_long)

@@ -164,18 +164,28 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         attendance lines only, or the rules plus the model's lines they left unread."""
         text = S.doc_text(doc)
         ls = all_lines(text, start, end)
-        roles = self._roles(doc, start, end, front=self.mode == "combined") if self.mode != "rules" else {}
-        if self.mode == "rules" or not roles and self.mode == "combined":
-            return self._scan(text, ls)
         if self.mode == "model":
-            out: list[Entry] = []
-            for run in self._model_runs(ls, roles):
-                sub = ls[run[0] : run[-1] + 1]
-                found = self._scan(text, sub)
-                covered = self._covered(ls, found, run[0], run[-1])
-                out.extend(found + self._model_lines(text, ls, run, roles, covered))
-            return out
+            return self._scan_model(doc, text, ls, start, end)
         found = self._scan(text, ls)
+        if self.mode == "rules" or sum(1 for e in found if e.label == "present") >= 2:
+            return found  # combined: the model is asked only where the rules found no members
+        return found + self._model_extra(doc, text, ls, start, end, found)
+
+    def _scan_model(self, doc: Doc, text: str, ls: list[Line], start: int, end: int) -> list[Entry]:
+        """The rules on the model's attendance lines only."""
+        roles = self._roles(doc, start, end)
+        out: list[Entry] = []
+        for run in self._model_runs(ls, roles):
+            found = self._scan(text, ls[run[0] : run[-1] + 1])
+            covered = self._covered(ls, found, run[0], run[-1])
+            out.extend(found + self._model_lines(text, ls, run, roles, covered))
+        return out
+
+    def _model_extra(self, doc: Doc, text: str, ls: list[Line], start: int, end: int, found: list[Entry]) -> list[Entry]:
+        """People on the model's attendance lines before the first item that the rules left unread."""
+        roles = self._roles(doc, start, end, front=True)
+        if not roles:
+            return []
         covered = self._covered(ls, found, 0, len(ls) - 1)
         extra: list[Entry] = []
         items = [at for at, (role, conf) in roles.items() if role in ITEM_ROLES and conf >= self.add_threshold]
@@ -185,7 +195,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
             if len(run) < 2 and not any(k - 1 in covered or k + 1 in covered for k in run):
                 continue  # one line on its own: too little to go on
             extra.extend(self._model_lines(text, ls, run, roles, covered))
-        return found + extra
+        return extra
 
     @staticmethod
     def _covered(ls: list[Line], found: list[Entry], first: int, last: int) -> set[int]:

@@ -34,6 +34,9 @@ _FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
 _SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
 
 
+_MISSING = object()
+
+
 @dataclass
 class Entry:
     """One person read from a list: which list, the name and role as printed, where."""
@@ -51,6 +54,7 @@ class EntryReader:
     patterns: dict[str, Any]
 
     def _compile_entries(self, p: dict[str, Any]) -> None:
+        self._entries: dict[tuple, Any] = {}
         self._plural = dict(p.get("plural_honorifics", {}))
         hons = list(p.get("honorifics", [])) + list(self._plural)
         self._honorific = re.compile(rf"^(?:{alternation(hons)})(?=\s|$)")
@@ -91,7 +95,22 @@ class EntryReader:
         return self._names.valid(name)
 
     def _entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
-        """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair"."""
+        """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair". The same
+        list lines come back meeting after meeting: the reading of a text is kept."""
+        key = (text, label, inherited, block)
+        known = self._entries.get(key, _MISSING)
+        if known is _MISSING:
+            e = self._read_entry(text, 0, label, inherited, block)
+            known = None if e is None else (e.label, e.name, e.role, e.start, e.end)
+            if len(self._entries) > 20000:
+                self._entries.clear()
+            self._entries[key] = known
+        if known is None:
+            return None
+        lab, name, role, s, e = known
+        return Entry(lab, name, role, start + s, start + e)
+
+    def _read_entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
         raw = text
         lead = len(raw) - len(raw.lstrip())
         raw = raw.strip()
@@ -100,7 +119,7 @@ class EntryReader:
             return None
         s = start + lead
         e = s + len(raw)
-        mark = self._mark_bracket.search(raw)
+        mark = self._mark_bracket.search(raw) if raw.endswith(")") else None
         if mark:  # "Cllr F Tingle (Chair) (P)": a present/absent mark in brackets
             label, raw = self._marks[mark.group("m")], raw[: mark.start()].rstrip(" .;,")
         role: Optional[str] = None

@@ -23,6 +23,8 @@ from .text_lines import Line
 # "1.", "12)", "(3)", "C048/23 1.", "37.", "IV.": an item number before the heading
 _NUMBER = r"(?:[-•*–·]\s+)?(?:(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]\)|[IVX]{1,5}\.)\s*)*"
 # after the heading: a colon or semicolon (maybe with a dash), a spaced dash, a tab or a column gap
+_ROMAN = re.compile(r"[IVX]{1,5}\.|[A-Z]{1,4}\d")
+"""A line that opens with a letter may still open with a number: "IV. PRESENT", "C048/23 ..."."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SEP = (
     r"(?P<sep>\s*[:;]\s*[-–—]?|\s+[-–—]\s*|[-–—](?=\s)|\s*\t\s*|\s{2,}|\.(?=\s+[A-Z])"
@@ -151,7 +153,7 @@ class HeadingGrammar:
 
     def _might_start(self, text: str) -> bool:
         """A cheap test before the regex: the first word after any item number is one a heading can open with."""
-        pos = self._number.match(text).end()
+        pos = 0 if text[:1].isalpha() and not _ROMAN.match(text) else self._number.match(text).end()
         m = _WORD.match(text, pos)
         return bool(m) and m.group().lower() in self._first_words
 

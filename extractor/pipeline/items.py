@@ -27,8 +27,10 @@ from .text_lines import Line, all_lines
 from ..structure.headings import Wording
 from ..structure.item_headings import HEADING_ROLES, model_headings
 
-_NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?"
-_SUB = re.compile(r"^(\d{1,3})(?:\.(\d{1,2})|([a-z]))$")
+_NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
+_SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
+_ROMAN_VALUE = {r: k for k, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"), start=1)}
 _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
 _ROMAN = re.compile(r"^[ivx]+$")
 
@@ -67,8 +69,8 @@ class ItemsComponent(PatternComponent):
     """Item headings from the rules, the line-role model, or both (``mode``)."""
 
     def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "combined",
-                 add_threshold: float = 0.5, reject_below: float = 0.03, confirm_threshold: float = 0.5,
-                 weak_keep: float = 0.0, unnumbered_threshold: float = 0.6) -> None:
+                 add_threshold: float = 0.5, reject_below: float = 0.01, confirm_threshold: float = 0.5,
+                 weak_keep: float = 0.2, unnumbered_threshold: float = 0.6) -> None:
         if mode not in MODES:
             raise ValueError(f"minutes_items mode {mode!r}: expected one of {', '.join(MODES)}")
         self.mode = mode
@@ -84,6 +86,7 @@ class ItemsComponent(PatternComponent):
         self._noise = [re.compile(rx, re.IGNORECASE) for rx in p.get("title_noise", [])]
         self._markers = {m.lower() for m in p.get("item_page_markers", [])}
         self._item_ref = re.compile(p.get("item_ref", r"(?!)"), re.IGNORECASE)
+        self._ref_only = re.compile(rf"^(?:{p.get('item_ref', r'(?!)')})", re.IGNORECASE)
         self._body_marker = re.compile(rf"^(?:{alternation(p.get('body_markers', []))})\s*:?$", re.IGNORECASE)
         self._page_noise = {m.lower() for m in p.get("page_noise_lines", [])}
         self._prefix = re.compile(p.get("number_prefix_line", r"(?!)"))
@@ -108,7 +111,7 @@ class ItemsComponent(PatternComponent):
         if dotted:
             ref = rf"{ref}|{dotted}(?=\d{{1,4}}\b)"
         self._inline = re.compile(
-            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*|(?P<letter>[a-h])[.)]\s+)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
         wrap = alternation(p.get("title_wrap_words", []))
@@ -140,6 +143,23 @@ class ItemsComponent(PatternComponent):
         if t.rstrip("\"”’'").endswith(".") and len(words) > self._max_period_words:
             return False  # a sentence, also one ending in a quotation ('... the following motion: "..."')
         return True
+
+    def _colon_heading(self, text: str) -> bool:
+        """"Village Hall Lettings:": a few capitalised words and a colon, not a sentence's lead-in."""
+        words = text.rstrip(":").split()
+        return (text.endswith(":") and 1 <= len(words) <= 6 and text[0].isupper()
+                and words[0].lower() not in self._wording.openers and not any(w.endswith((",", ".")) for w in words))
+
+    @staticmethod
+    def _caps_heading(text: str) -> bool:
+        """"CORRESPONDENCE", "ANY OTHER BUSINESS": a short line all in capitals."""
+        letters = [c for c in text if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 8 and not text.endswith(".")
+
+    def _paragraph(self, text: str) -> bool:
+        """A sentence, not a heading: it ends with a full stop and opens like one ("The ...", "It ...")."""
+        words = text.split()
+        return bool(words) and text.rstrip().endswith(".") and words[0].lower() in self._wording.openers
 
     def _upper_run(self, rest: str) -> Optional[int]:
         """Length of a leading UPPER-CASE title run followed by text ("MINUTES – Resolved ...")."""
@@ -199,6 +219,11 @@ class ItemsComponent(PatternComponent):
     def _candidate(self, ls: list[Line], i: int) -> Optional[Heading]:
         line = ls[i]
         t = line.text
+        j, gap = self._next_nonblank(ls, i)
+        if j is not None and not gap and self._ref_only.match(ls[j].text) and self._title_like(t) and not self._ref_only.match(t):
+            # "Application for a Premises Licence" over "(Item 6)": the number printed under the title
+            number = self._ref_only.match(ls[j].text).group("num")
+            return Heading(line.start, ls[j].end, j, number, self._clean_title(t).rstrip(".") or None, "ref")
         m = self._alone.match(t)
         if m:
             j, _ = self._next_nonblank(ls, i)
@@ -239,11 +264,13 @@ class ItemsComponent(PatternComponent):
             title = self._clean_title(title_text).rstrip(".") or None
             if title and self._run_stop and self._run_stop.match(" " + title, 1):
                 return None  # "3. RESOLVED that ...": a numbered decision paragraph
+            if m.group("num") and _SUB.match(_bare_number(m.group("num"))) and self._paragraph(rest):
+                return None  # "2.1 The minutes of the meeting were approved.": a numbered paragraph
             last = i
             if title and end == line.end:
                 last, title, end = self._wrapped_title(ls, i, title, end)
-            if m.group("paren"):
-                return Heading(line.start, end, last, m.group("paren"), title, "paren")
+            if m.group("paren") or m.group("letter"):
+                return Heading(line.start, end, last, m.group("paren") or m.group("letter"), title, "paren")
             return Heading(line.start, end, last, m.group("num"), title, "inline")
         m = self._bullet.match(t)
         if m and self._title_like(m.group("rest"), self._max_bullet_words):
@@ -252,7 +279,7 @@ class ItemsComponent(PatternComponent):
 
     def _in_list(self, ls: list[Line], i: int, h: Heading) -> bool:
         """A numbered line that belongs to a list: after a colon, or stacked on its neighbours."""
-        if h.kind == "alone":
+        if h.kind in ("alone", "ref"):
             return False
         prev, gap = self._prev_nonblank(ls, i)
         if prev is not None and re.search(r"(?::|:\s*[-–]|\s[-–])$", prev.text):
@@ -272,7 +299,7 @@ class ItemsComponent(PatternComponent):
         if not m:
             return False
         if h.kind == "paren":
-            return bool(m.group("paren"))
+            return bool(m.group("paren") or m.group("letter"))
         num = m.group("num")
         return bool(num) and _level(num) == _level(h.number or "")
 
@@ -302,7 +329,7 @@ class ItemsComponent(PatternComponent):
         """Whether a candidate continues the meeting's item sequence; updates the sequence if so."""
         num = _bare_number(h.number)
         accepted = False
-        if h.kind in ("alone", "inline"):
+        if h.kind in ("alone", "inline", "ref"):
             sub = _SUB.match(num)
             if "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
                 prev = _bare_number(seq.last_top_h.number) if seq.last_top_h else ""
@@ -318,8 +345,8 @@ class ItemsComponent(PatternComponent):
                     h.parent, accepted = sub.group(1), True
                 elif h.kind == "alone" and seq.continues(parent):
                     h.top, accepted = parent, True
-            elif seq.continues(int(num)):
-                h.top, accepted = int(num), True
+            elif seq.continues(_top_value(num)):
+                h.top, accepted = _top_value(num), True
         elif h.kind == "paren":
             key, head = h.number or "", seq.last_top_h
             if head is not None and (not seq.body_since_top or seq.last_sub is not None):
@@ -351,6 +378,8 @@ class ItemsComponent(PatternComponent):
 
     def _page_item(self, ls: list[Line], floor: int) -> Optional[Heading]:
         """The one item of an item page ("Agenda item", "Meeting: ... (Item 5)"), else None."""
+        if sum(1 for line in ls if self._ref_only.match(line.text)) >= 2:
+            return None  # "(Item 5)", "(Item 6)" under each title: minutes of several items
         seen = 0
         for i, line in enumerate(ls):
             if line.blank:
@@ -391,7 +420,9 @@ class ItemsComponent(PatternComponent):
         return None
 
     def _unnumbered(self, doc: Doc, ls: list[Line], floor: int, start: int, end: int) -> list[Heading]:
-        """Unnumbered headings: short title lines standing alone between blank lines.
+        """Unnumbered headings: short title lines standing alone between blank lines, and,
+        after a blank line, a short line ending in a colon ("Village Hall Lettings:") or in
+        capitals ("CORRESPONDENCE") with its text straight below.
 
         Only used when a meeting has no numbered headings, and only when there are
         several, so that one short line in running text is not taken for an item.
@@ -404,13 +435,17 @@ class ItemsComponent(PatternComponent):
             t = line.text
             if t.lower().rstrip(":") in self._not_title or t.lower() in self._page_noise:
                 continue
-            if not t[:1].isalpha() or t.endswith(".") or re.match(r"^[A-Z][\w ]{0,20}:(?:\s|$)", t):
+            shaped = self._colon_heading(t) or self._caps_heading(t)
+            if not t[:1].isalpha() or t.endswith(".") or (not shaped and re.match(r"^[A-Z][\w ]{0,20}:(?:\s|$)", t)):
                 continue
             if any(s < line.end and e > line.start for s, e in taken) or DATE_RE.search(t):
                 continue
             before = i == 0 or ls[i - 1].blank
             after = i + 1 >= len(ls) or ls[i + 1].blank
-            if not (before and after) or not self._title_like(t, 14):
+            if shaped:
+                if not before or after:
+                    continue
+            elif not (before and after) or not self._title_like(t, 14):
                 continue
             out.append(Heading(line.start, line.end, i, None, self._clean_title(t) or None, "unnumbered"))
         return out if len(out) >= self._min_unnumbered else []
@@ -518,20 +553,27 @@ class ItemsComponent(PatternComponent):
                  taken: list[tuple[int, int]], groups: list[Heading]) -> list[Heading]:
         """Rules where they are exact, the model where they found nothing or only a guess.
 
-        A rule heading stays unless the model gives its line almost no chance of being a
-        heading (a table row, a vote tally, a list entry); the rules' unnumbered guesses
-        (``weak``) need a fair chance. A model heading is added where the model is confident,
-        on no line the rules read as attendance or as a heading that only groups sub-items."""
+        When the rules only guessed (unnumbered lines, ``weak``) and the model found at
+        least half as many headings, the model's headings stand with the guesses it gives a
+        fair chance (``weak_keep``). Otherwise a rule heading stays unless the model gives
+        its line almost no chance of being a heading (a table row, a vote tally, a list
+        entry), and a model heading is added where the model is confident (more so for an
+        unnumbered line among numbered headings), on no line the rules read as attendance
+        or as a heading that only groups sub-items."""
 
         def chance(h: Heading) -> float:
             return roles[h.start][2] if h.start in roles else 1.0
 
         if weak and model and 2 * len(model) >= len(rule):
-            return model  # the rules only guessed; the model found at least half as many
-        floor = self.weak_keep if weak else self.reject_below
+            # the rules only guessed and the model found at least half as many: the model's
+            # headings, and the rules' guesses the model gives a fair chance
+            extra = [h for h in rule if chance(h) >= self.weak_keep and not any(m.start <= h.start <= m.end for m in model)]
+            return sorted(model + extra, key=lambda h: h.start)
+        floor = 0.0 if weak else self.reject_below  # the model found fewer: the rules' guesses stand
         by_start = {m.start: m for m in model}
-        kept = [by_start.get(h.start, h) if h.kind != "page" else h
-                for h in rule if h.kind == "page" or chance(h) >= floor]
+        exact = ("page", "ref")  # a single-item page, a title over its "(Item 6)"
+        kept = [by_start.get(h.start, h) if h.kind not in exact else h
+                for h in rule if h.kind in exact or chance(h) >= floor]
         covered = kept + groups
         numbered = not weak and any(h.number for h in kept)
         first = min((h.start for h in kept), default=None)
@@ -547,6 +589,7 @@ class ItemsComponent(PatternComponent):
             m for m in model
             if chance(m) >= bar(m)
             and not self._body_marker.match(m.title or "")
+            and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not any(h.start <= m.start <= max(h.end, h.start) for h in covered)
             and not any(s < m.end and e > m.start for s, e in taken)
         ]
@@ -605,6 +648,13 @@ _YEAR_RANGE = re.compile(r"^\s*(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)\s*$
 """A line holding only a financial year ("2021/22", "2023-2024"): the end of a wrapped title."""
 
 
+def _top_value(num: str) -> int:
+    """The value of a top-level number: "3" and "3.0" are 3, "IV" is 4."""
+    if num in _ROMAN_VALUE:
+        return _ROMAN_VALUE[num]
+    return int(num.split(".")[0])
+
+
 def _bare_number(number: Optional[str]) -> str:
     """The printed number without a prefix line or committee code ("CAB 45/23" → "45/23")."""
     last = number.split()[-1] if number else ""
@@ -646,9 +696,9 @@ def _next_label(label: str) -> Optional[str]:
         "patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_items"},
         "mode": "combined",
         "add_threshold": 0.5,
-        "reject_below": 0.03,
+        "reject_below": 0.01,
         "confirm_threshold": 0.5,
-        "weak_keep": 0.0,
+        "weak_keep": 0.2,
         "unnumbered_threshold": 0.6,
     },
 )

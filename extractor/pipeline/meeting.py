@@ -272,6 +272,11 @@ class MeetingComponent(PatternComponent):
             body = body or self._body_above(ls, i)
         else:
             return None
+        if body and self._generic_body.match(body[0]) and body[1] >= line.start:
+            # "Minutes of the Board meeting held on ..." under "Northfold Harbour Authority"
+            org = self._organisation_above(ls, i)
+            if org is not None:
+                body = (f"{org[0]} {body[0]}", org[1], body[2])
         if body:
             h.fields["body"] = body
         h.start = ls[i].start

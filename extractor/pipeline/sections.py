@@ -76,6 +76,7 @@ class SectionsComponent(PatternComponent):
             rf"^\|?\s*(?:{alternation(p.get('work_programme_table_headers', []))})\b", re.IGNORECASE
         )
         self.wp_section_re = re.compile(rf"^(?:{alternation(p.get('work_programme_sections', []))})\b", re.IGNORECASE)
+        self.citation_re = re.compile(p.get("agenda_citation", r"(?!)"), re.IGNORECASE)
         self.page_marker_re = re.compile(rf"^(?:{alternation(p.get('page_markers', []))})\.?$", re.IGNORECASE)
 
     # --- line classifiers -------------------------------------------------
@@ -255,7 +256,7 @@ class SectionsComponent(PatternComponent):
         head = lines[:AGENDA_LINES]
         if any(self.page_header_re.match(x.text) for x in lines[:15]):
             return False
-        heading = next((k for k, x in enumerate(head) if self.agenda_re.match(x.text)), None)
+        heading = next((k for k, x in enumerate(head) if self.agenda_re.match(x.text) and not self._cites_item(lines, k)), None)
         if heading is None:
             return False
         numbered = 0
@@ -270,6 +271,11 @@ class SectionsComponent(PatternComponent):
         if any(self._minutes_start(lines, k, strong_only=False) for k in range(0, heading)):
             return False
         return numbered >= 2
+
+    def _cites_item(self, lines: list[Line], k: int) -> bool:
+        """"Agenda" over "Item 4": the stamp of the agenda item these minutes were filed under,
+        not an agenda heading."""
+        return k + 1 < len(lines) and bool(self.citation_re.match(lines[k + 1].text))
 
     def _materialise(
         self, text: str, lines: list[Line], starts: list[tuple[int, str]]

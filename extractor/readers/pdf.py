@@ -426,9 +426,16 @@ def clean_pages(pages: list[str], page_lines: Optional[list[list[Line]]] = None)
     return mend_hyphens("\n\n".join(parts))
 
 
-def pdf_to_text(raw: bytes, warnings: list[str], backend: str = "pdfminer") -> tuple[str, int]:
-    """The text of a PDF (not yet normalised) and its page count."""
+def pdf_to_text(
+    raw: bytes, warnings: list[str], backend: str = "pdfminer", ocr: str = "auto", ocr_pages: Optional[list[int]] = None
+) -> tuple[str, int]:
+    """The text of a PDF (not yet normalised) and its page count. ``ocr`` (auto, always,
+    never): which pages to read by OCR instead (``ocr.py``); their numbers go to ``ocr_pages``."""
     page_lines = extract_page_lines(raw, backend)
+    if ocr != "never":
+        from .ocr import apply
+
+        apply(raw, page_lines, ocr, warnings, ocr_pages if ocr_pages is not None else [])
     pages = [page_text(lines) for lines in page_lines]
     readable = drop_unreadable_pages(pages, warnings)
     if readable is not pages:
@@ -436,8 +443,11 @@ def pdf_to_text(raw: bytes, warnings: list[str], backend: str = "pdfminer") -> t
     text = clean_pages(readable, page_lines)
     if readable is not pages and not text.strip():
         pass  # the warning about the unreadable text layer says it all
-    elif not text.strip():
-        warnings.append("no text layer (scanned?): the PDF's pages hold no extractable text")
+    elif not text.strip() and ocr_pages:
+        warnings.append("no text layer (scanned?): the PDF's pages hold no extractable text, and OCR read none on them")
+    elif not text.strip() and not any(w.startswith("scanned PDF") for w in warnings):
+        warnings.append("no text layer (scanned?): the PDF's pages hold no extractable text"
+                        + (" (--ocr auto reads scanned pages)" if ocr == "never" else ""))
     elif len(_CID.findall(text)) > 20:
         warnings.append("the PDF's fonts lack a text mapping: parts of the text came out as (cid:N) codes")
     return text, len(pages)

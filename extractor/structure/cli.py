@@ -6,7 +6,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -21,20 +21,28 @@ def train_command(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the dev scores as JSON."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress on stderr."),
+    ablation: bool = typer.Option(
+        False, "--ablation", help="Also score items on dev with the rules only, the model only and both combined."
+    ),
 ) -> None:
-    """Train the line-role model on the train split and report its dev-split scores."""
+    """Train the line-role model on the train split and report its dev-split scores.
+
+    Deterministic: the same corpus gives the same model bytes (its sha256 is printed)."""
     from ..evaluation.manifest import ManifestError
     from ..pipeline.line_roles import MODEL_FILE
     from ..pipeline.patterns import pipeline_dir, read_patterns
     from .line_features import LineFeaturizer
     from .training import fit, load_split, score
 
-    target = (out or pipeline_dir()) / "minutes_line_roles"
     if not (corpus / "manifest.csv").is_file():
         typer.echo(f"minutes train: {corpus / 'manifest.csv'} not found (run from the repository root or pass --corpus)", err=True)
         raise typer.Exit(2)
-
+    if out is not None and out.exists() and not out.is_dir():
+        typer.echo(f"minutes train: --out {out} is a file, not a folder", err=True)
+        raise typer.Exit(2)
+    target = (out or pipeline_dir()) / "minutes_line_roles"
     live = not quiet and sys.stderr.isatty()
+    say = (lambda msg: typer.echo(msg, err=True)) if not quiet else (lambda msg: None)
 
     def progress(stage: str):
         def show(doc_id: str) -> None:
@@ -45,17 +53,21 @@ def train_command(
 
     patterns = read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json")
     featurizer = LineFeaturizer(patterns)
+    problems: list[str] = []
     try:
-        train = load_split(corpus, "train", featurizer, progress("reading train"))
-        dev = load_split(corpus, "dev", featurizer, progress("reading dev"))
+        train = load_split(corpus, "train", featurizer, progress("reading train"), problems)
+        dev = load_split(corpus, "dev", featurizer, progress("reading dev"), problems)
     except ManifestError as exc:
         typer.echo(f"minutes train: {exc}", err=True)
         raise typer.Exit(2)
     if live:
         sys.stderr.write("\n")
+    for p in problems:
+        typer.echo(f"minutes train: warning: {p}", err=True)
     if not train:
         typer.echo("minutes train: the train split has no documents with gold records", err=True)
         raise typer.Exit(2)
+    say(f"training the line-role model on {len(train)} documents ...")
     model = fit(train, featurizer)
     scores = score(model, dev)
     target.mkdir(parents=True, exist_ok=True)
@@ -63,9 +75,12 @@ def train_command(
     if out is not None:
         (target / "patterns.json").write_text(json.dumps(patterns, indent=2, ensure_ascii=False), encoding="utf-8")
     digest = hashlib.sha256(model.model).hexdigest()[:16]
-    report = {"line_roles": {"train_documents": len(train), "train_lines": sum(len(d.lines) for d in train),
-                             "dev_documents": len(dev), "dev": scores.as_dict(), "model": str(target / MODEL_FILE),
-                             "bytes": len(model.model), "sha256": digest}}
+    report: dict[str, Any] = {"line_roles": {
+        "train_documents": len(train), "train_lines": sum(len(d.lines) for d in train),
+        "dev_documents": len(dev), "dev": scores.as_dict(), "model": str(target / MODEL_FILE),
+        "bytes": len(model.model), "sha256": digest}}
+    if ablation and dev:
+        report["items_ablation"] = _ablation(corpus, model.model, say, progress)
     if as_json:
         typer.echo(json.dumps(report, indent=2))
         return
@@ -76,3 +91,26 @@ def train_command(
     typer.echo(f"  {'label':20} {'precision':>9} {'recall':>7} {'F1':>6} {'lines':>6}")
     for label, v in scores.per_label.items():
         typer.echo(f"  {label:20} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} {v['support']:6d}")
+    if "items_ablation" in report:
+        typer.echo("items on the dev split (minutes_items mode):")
+        typer.echo(f"  {'mode':10} {'items P':>8} {'items R':>8} {'items F1':>9} {'macro F1':>9}")
+        for row in report["items_ablation"]:
+            typer.echo(f"  {row['mode']:10} {row['items_precision']:8.3f} {row['items_recall']:8.3f} "
+                       f"{row['items_f1']:9.3f} {row['macro_f1']:9.3f}")
+
+
+def _ablation(corpus: Path, model: bytes, say, progress) -> list[dict[str, Any]]:
+    """Items in the three modes on dev, with the model just trained."""
+    from dataclasses import asdict
+
+    from .. import api
+    from .ablation import ablation
+
+    nlp = api.load()
+    nlp.get_pipe("minutes_line_roles").set_model(model)
+    problems: list[str] = []
+    say("scoring items on dev in rules, model and combined mode ...")
+    rows = ablation(nlp, corpus, "dev", problems, progress("reading dev inputs"))
+    for p in problems:
+        typer.echo(f"minutes train: warning: {p}", err=True)
+    return [asdict(r) for r in rows]

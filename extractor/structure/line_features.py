@@ -189,7 +189,7 @@ class LineFeaturizer:
             if len(rest_words) > 1:
                 f["r01"] = f"{rest_words[0].lower()} {rest_words[1].lower()}"
         if self.words and len(t) <= 120:
-            for w in {w.lower() for w in rest_words[:8]}:
+            for w in sorted({w.lower() for w in rest_words[:8]}):
                 f[f"bow={w}"] = 1.0
         first = t.split(None, 1)[0]
         f["first_shape"] = _char_shape(first)

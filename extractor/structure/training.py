@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
+from pydantic import ValidationError
+
 from ..evaluation.manifest import Row, read_manifest
 from ..readers import ReadError, read_path
 from ..schema import Document
@@ -46,13 +48,22 @@ class LineScores:
 
 
 def load_split(corpus: Path, split: str, featurizer: LineFeaturizer,
-               progress: Optional[Callable[[str], None]] = None) -> list[LabelledDoc]:
-    """The labelled lines of every document of a split (``all`` for every split), in id order."""
+               progress: Optional[Callable[[str], None]] = None,
+               problems: Optional[list[str]] = None) -> list[LabelledDoc]:
+    """The labelled lines of every document of a split (``all`` for every split), in id order.
+
+    A document whose gold record or input cannot be read is left out and named in
+    ``problems``: one broken file costs that file, not the run."""
     rows = sorted(read_manifest(corpus / "manifest.csv"), key=lambda r: r.id)
     chosen = [r for r in rows if split == "all" or r.split == split]
     out: list[LabelledDoc] = []
     for row in chosen:
-        doc = labelled_doc(corpus, row, featurizer)
+        try:
+            doc = labelled_doc(corpus, row, featurizer)
+        except TrainingInputError as exc:
+            if problems is not None:
+                problems.append(str(exc))
+            doc = None
         if doc is not None:
             out.append(doc)
         if progress:
@@ -60,18 +71,30 @@ def load_split(corpus: Path, split: str, featurizer: LineFeaturizer,
     return out
 
 
+class TrainingInputError(Exception):
+    """A gold record or input that cannot be used; the message names the file and the problem."""
+
+
 def labelled_doc(corpus: Path, row: Row, featurizer: LineFeaturizer) -> Optional[LabelledDoc]:
+    """One document's lines and their labels; None when it has no gold record yet."""
     gold_path = corpus / "gold" / f"{row.id}.json"
     if not gold_path.is_file():
         return None
-    gold = Document.model_validate_json(gold_path.read_text(encoding="utf-8"))
+    try:
+        gold = Document.model_validate_json(gold_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValidationError) as exc:
+        raise TrainingInputError(f"{gold_path}: not a valid gold record ({_first_line(exc)}); left out") from None
     try:
         text = read_path(corpus / row.file).text
-    except ReadError:
-        return None
+    except (ReadError, OSError) as exc:
+        raise TrainingInputError(f"{corpus / row.file}: cannot be read ({_first_line(exc)}); left out") from None
     lines = text_lines(text)
     labels = line_labels(gold, text, lines, featurizer.groups.get("attendance"), featurizer.furniture)
     return LabelledDoc(row.id, lines, len(text), labels)
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
 
 
 def concatenated(first: LabelledDoc, second: LabelledDoc) -> LabelledDoc:
