@@ -145,6 +145,17 @@ def test_pdf_upload_reads_the_pdf(client: TestClient, tmp_path: Path) -> None:
     assert [i["title"] for i in meeting["items"]] == ["Apologies for Absence", "Play Area Renewal"]
 
 
+def test_word_upload_reads_the_document(client: TestClient, tmp_path: Path) -> None:
+    from docmaker import make_docx
+
+    make_docx(MINUTES, tmp_path / "parks.docx")
+    record = _upload(client, "parks.docx", (tmp_path / "parks.docx").read_bytes()).json()
+    assert record["source"]["format"] == "docx"
+    (meeting,) = record["meetings"]
+    assert (meeting["body"], meeting["date"]) == ("Parks Committee", "2024-03-04")
+    assert [i["title"] for i in meeting["items"]] == ["Apologies for Absence", "Play Area Renewal"]
+
+
 def test_a_hostile_file_name_is_only_a_label(client: TestClient) -> None:
     for name in ("../../../etc/cron.d/evil.txt", "..\\..\\Windows\\evil.txt"):
         response = _upload(client, name, MINUTES.encode())
