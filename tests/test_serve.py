@@ -145,6 +145,17 @@ def test_pdf_upload_reads_the_pdf(client: TestClient, tmp_path: Path) -> None:
     assert [i["title"] for i in meeting["items"]] == ["Apologies for Absence", "Play Area Renewal"]
 
 
+def test_word_upload_reads_the_document(client: TestClient, tmp_path: Path) -> None:
+    from docmaker import make_docx
+
+    make_docx(MINUTES, tmp_path / "parks.docx")
+    record = _upload(client, "parks.docx", (tmp_path / "parks.docx").read_bytes()).json()
+    assert record["source"]["format"] == "docx"
+    (meeting,) = record["meetings"]
+    assert (meeting["body"], meeting["date"]) == ("Parks Committee", "2024-03-04")
+    assert [i["title"] for i in meeting["items"]] == ["Apologies for Absence", "Play Area Renewal"]
+
+
 def test_a_hostile_file_name_is_only_a_label(client: TestClient) -> None:
     for name in ("../../../etc/cron.d/evil.txt", "..\\..\\Windows\\evil.txt"):
         response = _upload(client, name, MINUTES.encode())
@@ -168,7 +179,7 @@ def test_empty_upload(client: TestClient) -> None:
 
 @pytest.mark.parametrize("name, data, kind, words", [
     ("program.txt", b"\x7fELF\x02\x01\x01" + bytes(200), "not_text", ["program.txt", "program"]),
-    ("noise.txt", bytes(range(256)) * 40, "not_text", ["noise.txt", "binary"]),
+    ("noise.txt", bytes(range(256)) * 40, "not_text", ["noise.txt", "control codes"]),  # said by the reader
     ("archive.html", b"PK\x03\x04" + b"\x00" * 100, "not_text", ["archive.html", "ZIP"]),
     ("fake.pdf", b"This is not a PDF at all", "not_pdf", ["fake.pdf", "PDF header"]),
     ("broken.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20, "damaged", ["broken.pdf", "PDF"]),
@@ -304,7 +315,8 @@ def test_upload_page_posts_to_extract(client: TestClient) -> None:
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     html = page.text
     assert '<form id="upload" action="extract" method="post" enctype="multipart/form-data">' in html
-    assert '<input type="file" name="file"' in html and "at most\n  <span id=\"limit\">1</span> MB" in html
+    assert '<input type="file" name="file" required accept=".txt,' in html and ".pdf" in html
+    assert "at most\n  <span id=\"limit\">1</span> MB" in html
     assert "default-src 'self'" in page.headers["content-security-policy"]
     script = client.get("/form.js")
     assert script.status_code == 200 and "JSON.stringify(data, null, 2)" in script.text

@@ -2,6 +2,8 @@
 
 Why a factory: each app owns its workers and its temporary folder, so tests (and a
 deployment script) can build one with their own limits, and nothing is started at import.
+A script that runs ``create_app()`` itself needs the usual ``if __name__ == "__main__":``
+guard: the workers are started by multiprocessing, which imports the main module again.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
+from ..readers import SUFFIX_FORMATS
 from ..schema import SCHEMA_VERSION, Document
 from . import endpoints, errors
 from .admission import Admission
@@ -107,7 +110,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         response_model=Document,
         summary="Extract one minutes document",
         description=(
-            "Send one document as a multipart upload (field `file`: `.txt`, `.html`, `.htm`, `.pdf`, `.docx`, `.odt` or `.rtf`) or "
+            f"Send one document as a multipart upload (field `file`: {', '.join(f'`{x}`' for x in SUFFIX_FORMATS)}) or "
             "its text as JSON. Returns the same record as `minutes extract`; the record's `source.path` is "
             "the uploaded file's name (null for JSON text)."
         ),
@@ -116,7 +119,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
             "multipart/form-data": {"schema": {
                 "type": "object", "required": ["file"],
                 "properties": {"file": {"type": "string", "format": "binary",
-                                        "description": "the minutes file (.txt, .html, .htm, .pdf, .docx, .odt or .rtf)"}}}},
+                                        "description": f"the minutes file ({', '.join(SUFFIX_FORMATS)})"}}}},
             "application/json": {"schema": TextIn.model_json_schema(), "examples": examples["extract"]},
         }}},
     )
@@ -189,7 +192,9 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
     async def page() -> HTMLResponse:
         html = (STATIC / "index.html").read_text(encoding="utf-8")
         html = html.replace("MAX_MB", f"{settings.max_size_mb:g}").replace(
-            "TOKEN_REQUIRED", "true" if settings.token else "false")
+            "TOKEN_REQUIRED", "true" if settings.token else "false").replace(
+            "SUFFIXES", ",".join(SUFFIX_FORMATS)).replace(
+            "TYPES", ", ".join(f"<code>{x}</code>" for x in SUFFIX_FORMATS))
         return HTMLResponse(html, headers={"content-security-policy": "default-src 'self'; style-src 'unsafe-inline'"})
 
     @app.get("/form.js", include_in_schema=False)
