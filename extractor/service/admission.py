@@ -7,6 +7,7 @@ gets 503 with Retry-After at once instead of waiting in a queue that grows witho
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import math
@@ -42,6 +43,8 @@ class Admission:
             return
         refusal = self._refusal(scope)
         if refusal is not None:
+            if refusal[0] != 413:
+                await _drain_small_body(scope, receive)
             await _json(send, *refusal)
             return
         self.counter.in_flight += 1
@@ -74,6 +77,34 @@ class Admission:
                 f"{self.counter.in_flight} requests are already in progress or waiting (the limit); retry after {wait} s"), {
                 "retry-after": str(wait)}
         return None
+
+
+DRAIN_LIMIT = 256 * 1024
+"""A refused request body up to this size is read before the answer, so the client sees the answer."""
+
+
+async def _drain_small_body(scope: Scope, receive: Receive, timeout: float = 2.0) -> None:
+    """Read a small refused body, so closing the connection does not reset it under the client.
+
+    Why: a server that closes a socket with unread bytes in it sends a TCP reset, and the
+    client may lose the 503/401 reply it was about to read. Large or slow bodies are not
+    waited for: their connection is closed, as the refusal intends.
+    """
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    length = headers.get("content-length", "").strip()
+    if not length.isdigit() or int(length) > DRAIN_LIMIT:
+        return
+
+    async def drain() -> None:
+        while True:
+            message = await receive()
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                return
+
+    try:
+        await asyncio.wait_for(drain(), timeout)
+    except asyncio.TimeoutError:
+        return
 
 
 def _with_nosniff(send: Send) -> Send:
