@@ -25,6 +25,7 @@ from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
 from ..structure.headings import Wording
+from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
@@ -533,14 +534,11 @@ class ItemsComponent(PatternComponent):
 
     # --- the line-role model ---------------------------------------------------------
 
-    def _roles(self, doc: Doc, start: int, end: int) -> dict[int, tuple[str, float, float]]:
+    @staticmethod
+    def _roles(doc: Doc, start: int, end: int) -> dict[int, tuple[str, float, float]]:
         """The model's role, its confidence and the line's heading probability for each line
         start in [start, end) (empty without a model)."""
-        out = {}
-        for sp in S.within(doc, S.LINES, start, end):
-            d = S.data(sp, S.LINES)
-            out[S.char_range(sp, S.LINES)[0]] = (sp.label_, d.get("confidence", 0.0), d.get("heading", 0.0))
-        return out
+        return line_roles(doc, start, end)
 
     def _model_headings(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float]]) -> list[Heading]:
         """The headings the line-role model marks, read by ``structure.item_headings``."""
@@ -581,7 +579,7 @@ class ItemsComponent(PatternComponent):
         def bar(m: Heading) -> float:
             # among numbered headings the rules read, an unnumbered line, or one above the
             # first of them (in the header and attendance block), needs more than a fair chance
-            if numbered and (m.number is None or (first is not None and m.start < first)):
+            if numbered and (m.number is None or m.title is None or (first is not None and m.start < first)):
                 return self.unnumbered_threshold
             return self.confirm_threshold
 

@@ -22,6 +22,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_PATTERN, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
 from .text_lines import Line, all_lines
+from .line_roles import line_roles
 from .text_regions import minutes_ranges
 
 _DASH = r"[-–—]"
@@ -174,6 +175,8 @@ class MeetingComponent(PatternComponent):
             words = t.split()
             if not words or not all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&", "for") for w in words):
                 return None
+            if self._generic_body.match(t):
+                return None  # "COUNCIL" over "Minutes of the meeting of the Council": no organisation's name
             return t, ls[k].start, ls[k].start + len(t)
         return None
 
@@ -315,8 +318,7 @@ class MeetingComponent(PatternComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
-        roles = {S.char_range(sp, S.LINES)[0]: (sp.label_, S.data(sp, S.LINES).get("confidence", 0.0))
-                 for sp in S.spans(doc, S.LINES)}
+        roles = line_roles(doc)
         order: dict[str, str] = {}  # the document's numeric date order, read when first needed
         for rstart, rend in minutes_ranges(doc):
             ls = all_lines(text, rstart, rend)
@@ -418,7 +420,7 @@ class MeetingComponent(PatternComponent):
         return bool(re.search(r"(?:\b(?:on|at|in|of|the|held|for|and)|,)$", above, re.IGNORECASE)
                     or re.match(r"^(?:on|held|at|of)\b", ls[i].text, re.IGNORECASE))
 
-    def _model_header(self, roles: dict[int, tuple[str, float]], ls: list[Line], i: int) -> bool:
+    def _model_header(self, roles: dict[int, tuple[str, float, float]], ls: list[Line], i: int) -> bool:
         """The line-role model reads line ``i`` (or the line above it) as a meeting header."""
         for j in (i, i - 1):
             if j >= 0 and not ls[j].blank:
@@ -433,11 +435,15 @@ class MeetingComponent(PatternComponent):
         for line in ls:
             if line.blank:
                 continue
-            if len(line.text) > 100 or self._date.search(line.text):
-                return None
-            m = re.match(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+", line.text)
+            t = line.text
+            m = re.match(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]\s+", t)
             skip = m.end() if m else 0
-            return self._clean_body(line.text[skip:], line.start + skip)
+            if len(t) > 100 or self._date.search(t) or re.search(r"[.?!:;]", t[skip:].rstrip(".")):
+                return None  # a sentence or a labelled line, not a name
+            words = [w for w in t[skip:].split() if w[:1].isalpha() and w.lower() not in ("of", "and", "the", "for", "&")]
+            if not words or sum(1 for w in words if w[0].isupper()) < len(words):
+                return None  # a name has every main word capitalised
+            return self._clean_body(t[skip:], line.start + skip)
         return None
 
     def _order_time_in(self, text: str, h: Header, end: int) -> None:

@@ -29,7 +29,7 @@ QUESTIONS = "minutes_questions"  # data: asker, addressee, answered_by, text
 RESOLUTIONS = "minutes_resolutions"  # data: label, text, mover, seconder, outcome, votes
 FIGURES = "minutes_figures"  # data: text, value, unit, measure
 ACTIONS = "minutes_actions"  # data: text, owner, due, due_text, kind
-LINES = "minutes_lines"  # label: line role (line_roles.py); data: confidence
+LINES = "minutes_lines"  # one span per document; data: starts, labels, confidence, heading (line_roles.py)
 SENTENCE_ROLES = "minutes_sentence_roles"  # label: most likely role (sentence_roles.py); data: p (per label)
 
 ALL_KEYS = (

@@ -136,7 +136,7 @@ def _sentence_start(text: str, wording: Wording) -> Optional[int]:
         after_number = any(c.isdigit() for c in prev) and w[:1].isupper()  # "... report 2021-22 Scrutiny was ..."
         if (w.lower().strip(".,:") not in wording.openers or _caps(w)) and not after_number:
             continue  # an opener in an UPPER-CASE title ("... LICENCE - THE CORNER STORE") opens nothing
-        if w[:1].islower() and not _title_case([x.group(0) for x in words[:k]]):
+        if w[:1].islower() and (w.lower() in _JOINERS or not _title_case([x.group(0) for x in words[:k]])):
             continue  # a lower-case opener only ends a title-case heading ("... Public Rights there was ...")
         rest = [x.group(0) for x in words[k:]]
         if len(rest) < 3 or _lower_share(rest) < 0.4:

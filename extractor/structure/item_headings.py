@@ -75,6 +75,10 @@ def read_heading(ls: Sequence[Line], i: int, roles: Roles, clean: Callable[[str]
     title = clean(title) if title else None
     if title and DATE_RE.fullmatch(title.strip(" ,.")):
         return None  # "11 March 2021": the date printed at the top of a page
+    if not title and (number is None or not number[0].isdigit()):
+        # "There were no declarations ...", "Q1: Ms A asked ...": sentences, no headings (only a
+        # numbered paragraph standing for its item keeps its number: "5. Bob will not stand ...")
+        return None
     return ModelHeading(ls[i].start, ls[last].end, last, number, title or None, role)
 
 

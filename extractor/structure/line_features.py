@@ -12,11 +12,12 @@ furniture patterns are data (``models/minutes/minutes_line_roles/patterns.json``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from ..pipeline.patterns import alternation
+from ..pipeline.patterns import alternation, phrase_key
 
 
 @dataclass(frozen=True)
@@ -67,160 +68,233 @@ NUMBERING = (
     ("lettered", re.compile(r"^\(?[a-zA-Z][.)](?=\s|$)")),
     ("bullet", re.compile(r"^[•·▪●○◦\-–*]\s")),
 )
+# the schemes as one regex, tried in the same order (a named group per scheme)
+_SCHEMES = re.compile("|".join(
+    f"(?P<{name}>{'(?i:' if rx.flags & re.IGNORECASE else '(?:'}{rx.pattern.lstrip('^')}))" for name, rx in NUMBERING))
+_NUMBER_OPENERS = "(•·▪●○◦-–*"
 _NUMBER_VALUE = re.compile(r"^\(?(?:(?:agenda\s+)?item\s+|minute\s+)?(\d{1,3})(?![\d/-])", re.I)
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
                  "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 _DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b",
     re.I,
 )
-_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)
-_MONEY = re.compile(r"[£$€]\s?\d")
-_COLUMNS = re.compile(r"\S(?:\t|\s{3,})\S")
-_PIPES = re.compile(r"\|")
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)
+_COLUMNS = re.compile(r"\S(?:\t|[ \t]{3,})\S")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_HONORIFIC = re.compile(r"\b(?:Cllr|Councillor|Cr|Mayor|Councilmember|Councilman|Councilwoman|Trustee|Mr|Mrs|Ms|Dr|Commissioner|Alderman|Supervisor|Director)\b\.?")
-_VOTES = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b|\b(?:ayes?|nays?|noes|yeas?|abstain\w*|absent)\b\s*[:–-]", re.I)
-_DASH_SPLIT = re.compile(r"\s[-–—]\s")
-_INITIALS = re.compile(r"^(?:[A-Z]{2,4}(?:[/,&\s]+|$))+$")
+_HEAD = 160  # characters of a line the per-line features read
+_LONG = 200  # a line longer than this is running text: it gets the few features that tell so
+_LENGTHS = (4, 12, 30, 60, 100, 160, 300)
+_LONG_HEAD = 60  # characters of a long line the keyword and pattern searches read
+_NAMES = ("names=b0", "names=b1", "names=b2", "names=b2", "names=bmax")  # honorifics on the line: 0, 1, 2-3, 4+
 
 
 class LineFeaturizer:
-    """Turns a document's lines into CRFsuite feature dicts (one dict per line)."""
+    """Turns a document's lines into CRFsuite items (one dict of features per line).
+
+    Why per document rather than per line: the searches for dates, times, money, vote
+    tallies, names and keywords run once over the whole text (a few regex passes) instead
+    of a dozen times per line, which cost more than tokenising the document."""
 
     def __init__(self, patterns: dict[str, Any]) -> None:
-        self.groups: dict[str, re.Pattern[str]] = {}
+        self.groups: dict[str, re.Pattern[str]] = {}  # group -> regex (line labels use the attendance one)
+        self.phrase_groups: dict[str, set[str]] = {}  # keyword phrase (phrase_key) -> its groups
         for name in ("attendance_words", "decision_words", "action_words", "header_words", "closing_words",
                      "item_words", "furniture_words"):
             words = patterns.get(name, [])
             if words:
-                self.groups[name.replace("_words", "")] = re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+                group = name.replace("_words", "")
+                self.groups[group] = re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+                for phrase in words:
+                    self.phrase_groups.setdefault(phrase_key(phrase), set()).add(group)
+        phrases = sorted(self.phrase_groups)
+        self._phrase_cache: dict[str, set[str]] = {}  # matched text -> groups (bounded by the phrases' spellings)
+        self.keywords = re.compile(rf"\b(?:{alternation(phrases)})\b", re.I) if phrases else None
+        names = patterns.get("honorific_words", [])
+        self.names = re.compile(rf"\b(?:{alternation(names)})\b") if names else None
+        tallies = alternation(patterns.get("vote_words", []))
+        self.votes = re.compile(r"\b\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b"
+                                + (rf"|\b(?:{tallies})\b[ \t]*[:–-]" if tallies else ""), re.I)
         rx = patterns.get("furniture_patterns", [])
         self.furniture: Optional[re.Pattern[str]] = re.compile("|".join(f"(?:{r})" for r in rx), re.I) if rx else None
-        self.words = bool(patterns.get("word_features", True))
 
-    def document(self, lines: list[TextLine], text_length: int) -> list[dict[str, Any]]:
-        shapes = Counter(_shape_key(l.text) for l in lines)
+    def document(self, lines: list[TextLine], text_length: int) -> list[list[str]]:
+        """One CRFsuite item per line: its ``"key=value"`` features (all binary), plus the
+        main features of the lines around it (one away: most; two away: a few)."""
+        # the searches read each line's opening only (a long line: its first words)
+        joined = "\n".join(l.text if len(l.text) <= _LONG else l.text[:_LONG_HEAD] for l in lines)
+        starts: list[int] = []
+        pos = 0
+        for l in lines:
+            starts.append(pos)
+            pos += (len(l.text) if len(l.text) <= _LONG else _LONG_HEAD) + 1
+        hits = {name: _hits(rx, joined, starts) for name, rx in (
+            ("date", _DATE), ("time", _TIME), ("votes", self.votes), ("names", self.names)) if rx is not None}
+        shapes = Counter(_shape_key(l.text) for l in lines if len(l.text) < 80)
         schemes = [numbering(l.text) for l in lines]
         scheme_count = Counter(schemes)
         seq = _sequence(lines, schemes)
-        own = [self._line(l, text_length, shapes, schemes[k], scheme_count, seq[k]) for k, l in enumerate(lines)]
-        feats: list[dict[str, Any]] = []
-        for k, f in enumerate(own):
-            merged = dict(f)
-            for d in (-2, -1, 1, 2):
-                j = k + d
-                if 0 <= j < len(own):
-                    for key in _CONTEXT_KEYS:
-                        if key in own[j]:
-                            merged[f"{d:+d}:{key}"] = own[j][key]
-                else:
-                    merged[f"{d:+d}:edge"] = 1.0
-            if k + 1 < len(own):
-                merged["next_num_end"] = f"{own[k + 1]['num']}|{own[k]['end']}"
+        rests = [strip_number(l.text[:_HEAD]) if schemes[k] != "none" else l.text[:_HEAD] for k, l in enumerate(lines)]
+        found, first = self._keywords(joined, starts, lines, rests)
+        own: list[list[str]] = []
+        ctx: list[list[str]] = []
+        far: list[list[str]] = []
+        for k, l in enumerate(lines):
+            item, context, distant = self._line(l, text_length, shapes, schemes[k], scheme_count, seq[k], rests[k])
+            for name, counts in hits.items():
+                n = counts.get(k, 0)
+                if name == "names":
+                    item.append(_NAMES[min(n, 4)])
+                    context.append(_NAMES[min(n, 4)])
+                elif n:
+                    item.append(name)
+                    if name in ("date", "votes"):
+                        context.append(name)
+            for group in sorted(found.get(k, ())):
+                item.append(f"kw_{group}")
+                if group == "attendance":
+                    context.append("kw_attendance")
+                    distant.append("kw_attendance")
+            for group in sorted(first.get(k, ())):
+                item.append(f"kw_{group}_first")
+                if group in ("attendance", "decision", "item"):
+                    context.append(f"kw_{group}_first")
+            own.append(item)
+            ctx.append(context)
+            far.append(distant)
+        n = len(own)
+        ends = [_end_kind(l.text) for l in lines]
+        before1 = [["-1:" + f for f in c] for c in ctx]
+        after1 = [["+1:" + f for f in c] for c in ctx]
+        before2 = [["-2:" + f for f in c] for c in far]
+        after2 = [["+2:" + f for f in c] for c in far]
+        for k, item in enumerate(own):
+            item += before2[k - 2] if k >= 2 else ["-2:edge"]
+            item += before1[k - 1] if k >= 1 else ["-1:edge"]
+            item += after1[k + 1] if k + 1 < n else ["+1:edge"]
+            item += after2[k + 2] if k + 2 < n else ["+2:edge"]
+            if k + 1 < n:
+                item.append(f"next_num_end={schemes[k + 1]}|{ends[k]}")
             if k > 0:
-                merged["prev_end_num"] = f"{own[k - 1]['end']}|{own[k]['num']}"
-            feats.append(merged)
-        return feats
+                item.append(f"prev_end_num={ends[k - 1]}|{schemes[k]}")
+        return own
+
+    def _keywords(self, joined: str, starts: list[int], lines: list[TextLine],
+                  rests: list[str]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+        """Keyword groups found in each line's opening, and those a line opens with (after its number)."""
+        found: dict[int, set[str]] = {}
+        first: dict[int, set[str]] = {}
+        if self.keywords is None:
+            return found, first
+        cache = self._phrase_cache
+        for m in self.keywords.finditer(joined):
+            k = bisect_right(starts, m.start()) - 1
+            at = m.start() - starts[k]
+            if at >= _HEAD:
+                continue
+            seen = m.group(0)
+            groups = cache.get(seen)
+            if groups is None:
+                groups = cache[seen] = self.phrase_groups.get(phrase_key(seen), set())
+            found.setdefault(k, set()).update(groups)
+            if at == min(len(lines[k].text), _HEAD) - len(rests[k]):
+                first.setdefault(k, set()).update(groups)
+        return found, first
 
     def _line(self, line: TextLine, text_length: int, shapes: Counter, scheme: str, scheme_count: Counter,
-              seq: str) -> dict[str, Any]:
+              seq: str, rest: str) -> tuple[list[str], list[str], list[str]]:
+        """The line's own features, those the lines next to it see, and those lines two away see."""
         t = line.text
-        rest = strip_number(t) if scheme != "none" else t
-        words = _WORD.findall(t)
-        rest_words = _WORD.findall(rest)
-        letters = [c for c in t if c.isalpha()]
-        upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-        titled = sum(w[0].isupper() for w in rest_words) / len(rest_words) if rest_words else 0.0
-        lower_words = sum(1 for w in rest_words if w[0].islower())
-        colon = rest.find(":")
-        dash = _DASH_SPLIT.search(rest)
-        f: dict[str, Any] = {
-            "bias": 1.0,
-            "num": scheme,
-            "num_alone": float(scheme != "none" and not rest),
-            "num_share": _bin(scheme_count[scheme], (1, 2, 4, 8, 16)) if scheme != "none" else "none",
-            "seq": seq,
-            "len": _bin(len(t), (4, 12, 30, 60, 100, 160, 300)),
-            "words": _bin(len(words), (1, 2, 4, 8, 15, 30)),
-            "upper": upper,
-            "all_caps": float(upper > 0.9 and len(letters) >= 4),
-            "rest_caps": float(bool(rest_words) and all(w.isupper() for w in rest_words[:4]) and len(letters) >= 4),
-            "titled": titled,
-            "titled_bin": _bin(int(10 * titled), (2, 5, 7, 9)),
-            "lower_words": _bin(lower_words, (0, 1, 3, 6, 12)),
-            "starts_lower": float(rest[:1].islower()),
-            "end": _end_kind(t),
-            "colon_inside": float(0 <= colon < len(rest) - 1),
-            "colon_at": _bin(len(_WORD.findall(rest[:colon])), (0, 1, 3, 6)) if colon >= 0 else "none",
-            "dash_inside": float(bool(dash)),
-            "indent": _bin(line.indent, (0, 2, 6, 12)),
-            "columns": float(bool(_COLUMNS.search(t))),
-            "pipes": _bin(len(_PIPES.findall(t)), (0, 1, 3)),
-            "blank_before": float(line.blank_before),
-            "blank_after": float(line.blank_after),
-            "pos": _bin(int(10 * line.start / max(text_length, 1)), (0, 1, 2, 4, 7, 9)),
-            "first_chars": _bin(line.start, (0, 200, 600, 1500)),
-            "repeated": float(shapes[_shape_key(t)] >= 3 and len(t) < 80),
-            "repeated2": float(shapes[_shape_key(t)] >= 2 and len(t) < 80),
-            "date": float(bool(_DATE.search(t))),
-            "time": float(bool(_TIME.search(t))),
-            "money": float(bool(_MONEY.search(t))),
-            "votes": float(bool(_VOTES.search(t))),
-            "digits_only": float(bool(re.fullmatch(r"[\d\s.,()/£$€%-]+", t))),
-            "digit_share": _bin(int(10 * sum(c.isdigit() for c in t) / len(t)), (0, 1, 3, 6)),
-            "initials": float(bool(_INITIALS.match(t)) and len(t) <= 20),
-            "names": _bin(len(_HONORIFIC.findall(t)), (0, 1, 3)),
-            "commas": _bin(t.count(","), (0, 1, 3, 6)),
-            "sentence_end_inside": float(bool(re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t))),
-        }
-        if self.furniture is not None and self.furniture.search(t):
-            f["furniture"] = 1.0
+        num, length, end = f"num={scheme}", f"len={_bin(len(t), _LENGTHS)}", f"end={_end_kind(t)}"
+        context = [num, length, end, f"seq={seq}", f"indent={_bin(line.indent, (0, 2, 6, 12))}"]
+        distant = [num, length, end]
+        item = context + ["bias", f"pos={_bin(int(10 * line.start / max(text_length, 1)), (0, 1, 2, 4, 7, 9))}",
+                          f"first_chars={_bin(line.start, (0, 200, 600, 1500))}"]
+        if line.blank_before:
+            item.append("blank_before")
+            context.append("blank_before")
+            distant.append("blank_before")
+        if line.blank_after:
+            item.append("blank_after")
+            context.append("blank_after")
+        head = t[:_HEAD]
+        words = _WORD.findall(head)
         if words:
-            f["w0"] = words[0].lower()
-            f["w0_prefix"] = words[0][:3].lower()
-            f["w_last"] = words[-1].lower()
+            w0 = "w0=" + words[0].lower()
+            item.append(w0)
+            context.append(w0)
+            distant.append(w0)
+        if rest[:1].islower():
+            item.append("starts_lower")
+        if len(t) > _LONG:
+            item.append("long")  # running text: what tells it from a heading is already here
+            return item, context, distant
+        rest_words = _WORD.findall(rest)
+        letters = sum(map(str.isalpha, head))
+        upper = sum(map(str.isupper, head)) / letters if letters else 0.0
+        titled = sum(1 for w in rest_words if w[0].isupper()) / len(rest_words) if rest_words else 0.0
+        lower_words = f"lower_words={_bin(sum(1 for w in rest_words if w[0].islower()), (0, 1, 3, 6, 12))}"
+        colon = rest.find(":")
+        titled_bin = f"titled_bin={_bin(int(10 * titled), (2, 5, 7, 9))}"
+        share = _bin(scheme_count[scheme], (1, 2, 4, 8, 16)) if scheme != "none" else "none"
+        colon_at = _bin(len(_WORD.findall(rest[:colon])), (0, 1, 3, 6)) if colon >= 0 else "none"
+        digits = _bin(int(10 * sum(map(str.isdigit, head)) / len(head)), (0, 1, 3, 6))
+        item += (f"num_share={share}", f"words={_bin(len(words), (1, 2, 4, 8, 15, 30))}", titled_bin, lower_words,
+                 f"colon_at={colon_at}", f"pipes={_bin(head.count('|'), (0, 1, 3))}", f"digit_share={digits}",
+                 f"commas={_bin(head.count(','), (0, 1, 3, 6))}", f"first_shape={_char_shape(head.split(None, 1)[0])}")
+        context += (titled_bin, lower_words)
+        flags = (
+            ("num_alone", scheme != "none" and not rest, True),
+            ("all_caps", upper > 0.9 and letters >= 4, True),
+            ("rest_caps", bool(rest_words) and all(w.isupper() for w in rest_words[:4]) and letters >= 4, False),
+            ("columns", bool(_COLUMNS.search(head)), True),
+            ("furniture", self.furniture is not None and bool(self.furniture.search(t)), False),
+            ("repeated", len(t) < 80 and shapes[_shape_key(t)] >= 3, False),
+        )
+        for key, on, seen in flags:
+            if on:
+                item.append(key)
+                if seen:
+                    context.append(key)
+        if words:
+            item.append(f"w0_prefix={words[0][:3].lower()}")
+            item.append(f"w_last={words[-1].lower()}")
             if len(words) > 1:
-                f["w1"] = words[1].lower()
+                item.append(f"w1={words[1].lower()}")
         if rest_words:
-            f["r0"] = rest_words[0].lower()
+            item.append(f"r0={rest_words[0].lower()}")
             if len(rest_words) > 1:
-                f["r01"] = f"{rest_words[0].lower()} {rest_words[1].lower()}"
-        if self.words and len(t) <= 120:
-            for w in sorted({w.lower() for w in rest_words[:8]}):
-                f[f"bow={w}"] = 1.0
-        first = t.split(None, 1)[0]
-        f["first_shape"] = _char_shape(first)
-        for name, pattern in self.groups.items():
-            if pattern.search(t):
-                f[f"kw_{name}"] = 1.0
-                if pattern.match(rest):
-                    f[f"kw_{name}_first"] = 1.0
-        return f
+                item.append(f"r01={rest_words[0].lower()} {rest_words[1].lower()}")
+        return item, context, distant
 
 
-_CONTEXT_KEYS = ("num", "num_alone", "len", "all_caps", "end", "blank_before", "blank_after", "w0", "kw_attendance",
-                 "kw_attendance_first", "names", "indent", "date", "kw_decision_first", "lower_words", "columns",
-                 "seq", "titled_bin", "votes", "kw_item_first")
+def _hits(pattern: re.Pattern[str], joined: str, starts: list[int]) -> Counter:
+    """How many matches of ``pattern`` start on each line (the lines joined by newlines)."""
+    counts: Counter = Counter()
+    for m in pattern.finditer(joined):
+        counts[bisect_right(starts, m.start()) - 1] += 1
+    return counts
+
+
+def _scheme_match(text: str) -> Optional[re.Match[str]]:
+    """The match of the first numbering scheme that opens ``text`` (one combined regex)."""
+    if not text or not (text[0].isalnum() or text[0] in _NUMBER_OPENERS):
+        return None  # every scheme starts with a letter, a digit, a bracket or a bullet
+    return _SCHEMES.match(text)
 
 
 def numbering(text: str) -> str:
     """The numbering scheme a line opens with ("decimal", "roman_upper", "file_number", ... or "none")."""
-    for name, pattern in NUMBERING:
-        if pattern.match(text):
-            return name
-    return "none"
+    m = _scheme_match(text)
+    return m.lastgroup if m else "none"
 
 
 def strip_number(text: str) -> str:
     """The line without its leading number and the punctuation after it."""
-    for _, pattern in NUMBERING:
-        m = pattern.match(text)
-        if m:
-            return text[m.end() :].lstrip(" .):-–\t")
-    return text
+    m = _scheme_match(text)
+    return text[m.end():].lstrip(" .):-–\t") if m else text
 
 
 def number_value(text: str, scheme: str) -> Optional[int]:
@@ -284,36 +358,25 @@ def _end_kind(text: str) -> str:
     return "word" if last.isalpha() else "other"
 
 
-def _bin(value: float, edges: Iterable[float]) -> str:
-    for k, edge in enumerate(edges):
-        if value <= edge:
-            return f"b{k}"
-    return "bmax"
+def _bin(value: float, edges: tuple[float, ...]) -> str:
+    """The bin of ``value``: "b<k>" for the first edge it does not exceed, "bmax" past the last."""
+    k = bisect_left(edges, value)
+    return f"b{k}" if k < len(edges) else "bmax"
+
+
+_SHAPE_TABLE = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10)
+_DIGITS = re.compile(r"\d+")
 
 
 def _char_shape(token: str) -> str:
-    shape = re.sub(r"[A-Z]", "X", token[:6])
-    shape = re.sub(r"[a-z]", "x", shape)
-    return re.sub(r"\d", "d", shape)
+    """"Xxxx" for "Item", "d." for "4.": the first characters' classes."""
+    return token[:6].translate(_SHAPE_TABLE)
 
 
 def _shape_key(text: str) -> str:
     """A line with its digits blanked, for spotting running headers and page numbers."""
-    return re.sub(r"\d+", "0", text.lower())
-
-
-def crf_items(feats: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """CRFsuite wants strings as ``key=value`` with weight 1 and floats as weights."""
-    out = []
-    for f in feats:
-        item: dict[str, Any] = {}
-        for k, v in f.items():
-            if isinstance(v, str):
-                item[f"{k}={v}"] = 1.0
-            elif v:
-                item[k] = float(v)
-        out.append(item)
-    return out
+    return _DIGITS.sub("0", text.lower())
 
 
 def line_at(lines: list[TextLine], offset: int) -> Optional[int]:

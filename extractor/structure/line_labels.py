@@ -130,7 +130,7 @@ def line_labels(doc: Document, text: str, lines: list[TextLine],
         if not inside:
             continue
         lo, hi = inside[0], inside[-1] + 1
-        for k in _header_above(meeting, lines, lo):
+        for k in _header_above(meeting, lines, lo, labels):
             labels[k] = "meeting_header"
         heading_at: dict[int, str] = {}
         item_starts: list[int] = []
@@ -189,14 +189,16 @@ def line_labels(doc: Document, text: str, lines: list[TextLine],
     return labels
 
 
-def _header_above(meeting, lines: list[TextLine], lo: int) -> list[int]:
+def _header_above(meeting, lines: list[TextLine], lo: int, labels: list[str]) -> list[int]:
     """Lines just above a meeting's span that name its body or date: its header, though the
-    annotator started the span lower down."""
+    annotator started the span lower down (never lines an earlier meeting already holds)."""
     from ..pipeline.dates import DATE_RE, parse_date
 
     body = _squash(meeting.body) if meeting.body else None
     top = None
     for k in range(lo - 1, max(-1, lo - 12), -1):
+        if labels[k] != "other":
+            break
         t = lines[k].text
         if len(t) > 200:
             break

@@ -16,7 +16,7 @@ from typing import Any, Optional, Sequence
 
 import pycrfsuite
 
-from .line_features import LineFeaturizer, TextLine, crf_items, text_lines
+from .line_features import LineFeaturizer, TextLine, text_lines
 from .line_labels import HEADING_LABELS
 
 DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.3, "max_iterations": 200, "feature.possible_transitions": True}
@@ -38,7 +38,7 @@ def train_crf(sequences: Sequence[tuple[list[dict[str, Any]], list[str]]], param
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
     for feats, labels in sequences:
-        trainer.append(pycrfsuite.ItemSequence(crf_items(feats)), labels)
+        trainer.append(pycrfsuite.ItemSequence(feats), labels)
     fd, path = tempfile.mkstemp(suffix=".crfsuite")
     os.close(fd)
     try:
@@ -66,7 +66,7 @@ class LineRoleModel:
         if not lines:
             return []
         feats = self.featurizer.document(lines, text_length)
-        self._tagger.set(pycrfsuite.ItemSequence(crf_items(feats)))
+        self._tagger.set(pycrfsuite.ItemSequence(feats))
         labels = self._tagger.tag()
         known = set(self._tagger.labels())
         heads = [h for h in HEADING_LABELS if h in known]

@@ -1,0 +1,210 @@
+"""The line-role model (issue 12): heading lines read into number and title, labels read off
+gold spans, and ``minutes train`` on a tiny invented corpus (training, saving and reloading,
+determinism, a file holding two meetings, a broken gold file).
+
+The corpus here is invented and written by the test; expected labels and titles were read
+off the passages by hand."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.pipeline.patterns import pipeline_dir, read_patterns
+from extractor.schema import Attendee, Document, Item, Meeting, Source
+from extractor.structure.headings import Wording, parse_heading
+from extractor.structure.line_features import LineFeaturizer, text_lines
+from extractor.structure.line_labels import line_labels
+
+runner = CliRunner()
+PATTERNS = read_patterns(pipeline_dir() / "minutes_items" / "patterns.json")
+WORDING = Wording(frozenset(w.lower() for w in PATTERNS["sentence_openers"]),
+                  frozenset(w.lower() for w in PATTERNS["heading_lead_words"]))
+
+
+# ----------------------------------------------------------------------------- heading lines
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("C048/23 1. APOLOGIES FOR ABSENCE", "C048/23", "APOLOGIES FOR ABSENCE"),  # committee code before the number
+    ("SC132 DECLARATIONS OF INTEREST", "SC132", "DECLARATIONS OF INTEREST"),
+    ("(22-101) Variance request, 418 Linden Avenue", "22-101", "Variance request, 418 Linden Avenue"),
+    ("IV. REPORTS", "IV", "REPORTS"),
+    ("3.0 FINANCE", "3.0", "FINANCE"),
+    ("3 (a) Precept budget for 2025/26", "3(a)", "Precept budget for 2025/26"),
+    ("Item 6 Review of Hackney Carriage Fares", "6", "Review of Hackney Carriage Fares"),
+    ("Call to Order (6:00 p.m.)", None, "Call to Order"),  # the time it started is no part of the title
+    ("82/23 Apologies: Cllr A Pryce sent his apologies", "82/23", "Apologies"),
+    ("Roll Call – Trustee Okafor called the roll", None, "Roll Call"),
+    ("Presentations – none", None, "Presentations"),
+    ("Call to Order - Moment of Reflection", None, "Call to Order - Moment of Reflection"),  # a title with a dash
+    ("CALL TO ORDER Mayor Quint called the meeting to order at 7:00 p.m.", None, "CALL TO ORDER"),
+    ("Minutes of the previous meeting To approve the minutes of the meeting held on 4 March.", None,
+     "Minutes of the previous meeting"),
+    ("5. To receive declarations of interest. None.", "5", "To receive declarations of interest"),
+    ("1. The minutes of the last meeting were read and accepted.", "1", None),  # a numbered paragraph
+    ("Apologies; Cllr B Hardy, Cllr C Irwin", None, "Apologies"),
+])
+def test_heading_line_number_and_title(line: str, number: str | None, title: str | None) -> None:
+    parsed = parse_heading(line, WORDING)
+    assert (parsed.number, parsed.title) == (number, title)
+
+
+def test_number_alone_on_its_line() -> None:
+    for line, number in (("(Item 6)", "6"), ("22-0073", "22-0073"), ("4.", "4")):
+        parsed = parse_heading(line, WORDING)
+        assert parsed.number_only and parsed.number == number
+
+
+# ----------------------------------------------------------------------------- a tiny corpus
+
+# Five invented sets of minutes, written from a plain description so that each is easy to
+# check by eye; the fourth file holds two meetings.
+Spec = tuple[str, str, str, list[tuple[str, str]], list[tuple[str, str, str]]]  # body, date, printed date, present, items
+
+
+def _minutes(meetings: list[Spec]) -> str:
+    parts = []
+    for body, _, printed, present, items in meetings:
+        lines = [body, "", f"Minutes of the meeting held on {printed} at 7.00 pm", "", "Present:"]
+        lines += [f"{name} ({role})" if role else name for name, role in present]
+        for num, title, text in items:
+            lines += ["", f"{num}. {title}", text]
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+SPECS: dict[str, tuple[str, list[Spec]]] = {
+    "t1": ("train", [("Ashby Parish Council", "2024-05-06", "Monday 6 May 2024", [("Cllr A Abbott", "Chair"), ("Cllr B Birch", "")],
+                      [("1", "Apologies", "None were received."), ("2", "Allotments", "Two plots were relet.")])]),
+    "t2": ("train", [("Barton Town Council", "2024-05-07", "Tuesday 7 May 2024", [("Cllr C Cole", "Mayor"), ("Cllr D Dunn", "")],
+                      [("1", "Declarations of Interest", "There were none."), ("2", "Christmas Lights", "Quotes were noted."),
+                       ("3", "Play Area", "The inspection report was received.")])]),
+    "t3": ("train", [("Carlton Parish Council", "2024-05-08", "Wednesday 8 May 2024", [("Cllr E Eden", "Chair"), ("Cllr F Frost", "")],
+                      [("1", "Apologies", "Cllr G Gray."), ("2", "Footpaths", "A stile was reported broken.")])]),
+    "t4": ("train", [("Dalby Parish Council", "2024-05-13", "Monday 13 May 2024", [("Cllr H Hale", "Chair"), ("Cllr I Ives", "")],
+                      [("1", "Apologies", "None."), ("2", "Bus Shelter", "The new shelter was installed.")]),
+                     ("Dalby Parish Council", "2024-06-10", "Monday 10 June 2024", [("Cllr H Hale", "Chair"), ("Cllr J Jones", "")],
+                      [("1", "Apologies", "None."), ("2", "Speed Signs", "The signs were approved.")])]),
+    "d1": ("dev", [("Elton Parish Council", "2024-05-16", "Thursday 16 May 2024", [("Cllr K Kemp", "Chair"), ("Cllr L Lund", "")],
+                    [("1", "Apologies", "None."), ("2", "Village Green", "Mowing was agreed.")])]),
+}
+DOCS = {name: (split, _minutes(specs), [(b, d, [n for n, _ in present], [(num, title) for num, title, _ in items])
+                                       for b, d, _, present, items in specs])
+        for name, (split, specs) in SPECS.items()}
+
+
+def _gold(name: str, text: str, meetings: list) -> Document:
+    """A gold record whose spans are found in the text (each meeting starts at its body line)."""
+    out, pos = [], 0
+    starts = []
+    for body, _, _, _ in meetings:
+        s = text.index(body, pos)
+        starts.append(s)
+        pos = s + 1
+    for k, (body, date, present, items) in enumerate(meetings):
+        ms, me = starts[k], (starts[k + 1] if k + 1 < len(starts) else len(text))
+        attendees = []
+        for who in present:
+            s = text.index(who, ms, me)
+            attendees.append(Attendee(name=who, span=(s, s + len(who))))
+        item_starts = [text.index(f"{num}. {title}", ms, me) for num, title in items]
+        its = [Item(number=num, title=title, span=(s, item_starts[j + 1] if j + 1 < len(items) else me))
+               for j, ((num, title), s) in enumerate(zip(items, item_starts))]
+        out.append(Meeting(body=body, date=date, present=attendees, items=its, span=(ms, me)))
+    return Document(source=Source(path=f"corpus/raw/{name}.txt", format="text"), meetings=out)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "raw").mkdir(parents=True)
+    (root / "gold").mkdir()
+    rows = []
+    for name, (split, text, meetings) in DOCS.items():
+        (root / "raw" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (root / "gold" / f"{name}.json").write_text(_gold(name, text, meetings).model_dump_json(by_alias=True), encoding="utf-8")
+        rows.append({"id": name, "file": f"raw/{name}.txt", "body": meetings[0][0], "kind": "england_parish",
+                     "country": "England", "format": "txt", "length": "full", "split": split, "source": "invented"})
+    with (root / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return root
+
+
+def _train(corpus: Path, out: Path) -> tuple[int, str, bytes]:
+    result = runner.invoke(app, ["train", "--corpus", str(corpus), "--out", str(out), "--quiet"])
+    model = out / "minutes_line_roles" / "model.crfsuite"
+    return result.exit_code, result.output, model.read_bytes() if model.exists() else b""
+
+
+def test_labels_of_a_file_holding_two_meetings() -> None:
+    _, text, meetings = DOCS["t4"]
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    lines = text_lines(text)
+    labels = line_labels(_gold("t4", text, meetings), text, lines, featurizer.groups.get("attendance"), featurizer.furniture)
+    by_text = [(l.text, lab) for l, lab in zip(lines, labels)]
+    # both meetings' headers, attendance blocks and items, read off the gold spans
+    assert [t for t, lab in by_text if lab == "meeting_header"] == [
+        "Dalby Parish Council", "Minutes of the meeting held on Monday 13 May 2024 at 7.00 pm",
+        "Dalby Parish Council", "Minutes of the meeting held on Monday 10 June 2024 at 7.00 pm"]
+    assert [t for t, lab in by_text if lab == "attendance_heading"] == ["Present:", "Present:"]
+    assert [t for t, lab in by_text if lab == "item_heading"] == [
+        "1. Apologies", "2. Bus Shelter", "1. Apologies", "2. Speed Signs"]
+    assert ("The signs were approved.", "body") in by_text
+
+
+def test_train_on_a_tiny_corpus_reports_dev_scores_and_writes_the_model(corpus: Path, tmp_path: Path) -> None:
+    code, output, model = _train(corpus, tmp_path / "pipeline")
+    assert code == 0, output
+    assert "trained on 4 documents" in output and "dev split: 1 documents" in output
+    assert f"sha256 {hashlib.sha256(model).hexdigest()[:16]}" in output
+    assert len(model) > 1000
+
+
+def test_training_is_deterministic(corpus: Path, tmp_path: Path) -> None:
+    first = _train(corpus, tmp_path / "a")[2]
+    second = _train(corpus, tmp_path / "b")[2]
+    assert first and first == second
+
+
+def test_trained_model_saves_and_reloads_with_the_pipeline(corpus: Path, tmp_path: Path) -> None:
+    _, _, model = _train(corpus, tmp_path / "trained")
+    import extractor
+    from extractor.pipeline.line_roles import line_roles
+
+    nlp = extractor.load()
+    nlp.get_pipe("minutes_line_roles").set_model(model)
+    text = DOCS["d1"][1]
+
+    def roles(pipeline) -> list[tuple[str, str]]:
+        found = line_roles(pipeline(text))
+        return [(text[start:text.index("\n", start)], found[start][0]) for start in sorted(found)]
+
+    before = roles(nlp)
+    nlp.to_disk(tmp_path / "saved")
+    assert (tmp_path / "saved" / "minutes_line_roles" / "model.crfsuite").read_bytes() == model
+    after = roles(spacy.load(tmp_path / "saved"))
+    assert after == before
+    # the model trained on four invented files already tells a heading from its body
+    assert ("2. Village Green", "item_heading") in after and ("Mowing was agreed.", "body") in after
+
+
+def test_a_broken_gold_file_is_named_and_left_out(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "gold" / "t3.json").write_text("{not json", encoding="utf-8")
+    code, output, model = _train(corpus, tmp_path / "pipeline")
+    assert code == 0 and model
+    assert "t3.json: not a valid gold record" in output and "trained on 3 documents" in output
+
+
+def test_train_without_a_manifest_exits_2_naming_it(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["train", "--corpus", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "manifest.csv not found" in result.output
