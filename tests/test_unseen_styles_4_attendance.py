@@ -187,6 +187,22 @@ Apologies; Kit Oldroyd, Lorna Pascoe
 """
 
 
+MARK_COLUMN_ONE_SPACE = """\
+Minutes of the Licensing Sub-Committee, 2 June 2025
+
+Members:
+P Rhoda Quince (Chairman)
+P Silas Trent
+A Tamsin Ure
+P Viola Wexford
+P Ansel Yarrow
+A Bram Zeller
+
+Officers in attendance:
+P Okoro, Licensing Officer
+A M Lowry, Senior Solicitor
+"""
+
 # ----------------------------------------------------------------------------- tests
 
 
@@ -295,6 +311,16 @@ def test_initials_tags_are_not_roles_and_semicolon_after_heading(nlp):
     m = _meeting(nlp, INITIAL_TAGS)
     assert _people(m.present) == [("Hester Quayle", None), ("Ivor Penhallow", "Chair"), ("Jude Marchbank", None)]
     assert _people(m.apologies) == [("Kit Oldroyd", None), ("Lorna Pascoe", None)]
+
+
+def test_present_absent_mark_column_with_single_spaces(nlp):
+    """A "P / A" column read back with single spaces (as a PDF reader gives it) is still a
+    column when nearly every line has it; officers' initials ("P Okoro", "A M Lowry") are not marks."""
+    m = _meeting(nlp, MARK_COLUMN_ONE_SPACE)
+    assert _people(m.present) == [
+        ("Rhoda Quince", "Chairman"), ("Silas Trent", None), ("Viola Wexford", None), ("Ansel Yarrow", None)]
+    assert [a.name for a in m.apologies] == ["Tamsin Ure", "Bram Zeller"]
+    assert _people(m.officers) == [("P Okoro", "Licensing Officer"), ("A M Lowry", "Senior Solicitor")]
 
 
 # ----------------------------------------------------------------------------- the model

@@ -42,6 +42,7 @@ class BlockReader(EntryReader):
         self._headings = HeadingGrammar(p, self._plural, self._honorific)
         marks = "|".join(map(re.escape, self._marks))
         self._mark_re = re.compile(rf"^(?P<m>{marks})(?P<gap>\s+)(?=[A-Z])") if marks else re.compile(r"(?!)")
+        self._mark_word = re.compile(rf"^(?:{marks})\s+[A-Z][a-z]") if marks else re.compile(r"(?!)")
         self._legend = re.compile(p.get("legend_line", r"(?!)"))
         mixed = alternation(p.get("mixed_headings", []))
         # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
@@ -129,7 +130,7 @@ class BlockReader(EntryReader):
         out: list[Entry] = []
         last = i
         j = i + 1
-        marked = False
+        marked = self._mark_column(ls, i)
         while j < len(ls):
             line = ls[j]
             if line.blank:
@@ -152,6 +153,14 @@ class BlockReader(EntryReader):
             last = k
             j = k + 1
         return out, last
+
+    def _mark_column(self, ls: list[Line], i: int) -> bool:
+        """Whether the lines under heading ``i`` open with a present/absent mark column
+        ("P Peter Crew", "A Reyna Knight"), as a table read back with single spaces prints it:
+        five of the first six lines a mark and a word (initials vary: "P Beubry, ...", "A M
+        Walsh" under a list of officers are names)."""
+        firsts = [line.text for line in ls[i + 1 : i + 14] if not line.blank][:6]
+        return len(firsts) == 6 and sum(1 for t in firsts if self._mark_word.match(t)) >= 5
 
     def _names_ahead(self, ls: list[Line], k: int, label: str) -> bool:
         """Whether, past at most one more short label line, the block goes on with names."""
