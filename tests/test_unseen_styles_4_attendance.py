@@ -405,3 +405,54 @@ def test_unknown_mode_is_a_clear_error():
 
     with pytest.raises(ValueError, match="minutes_attendance mode 'both': expected one of rules, model, combined"):
         AttendanceComponent(spacy.blank("en"), "minutes_attendance", {}, mode="both")
+
+
+# ----------------------------------------------------------------------------- long lists
+
+
+def _attendance_cpu(nlp, text: str) -> tuple[float, int]:
+    """Best of three CPU times of the attendance component alone (caches emptied), and the
+    number of people it found."""
+    import time
+
+    component = nlp.get_pipe("minutes_attendance")
+    best, found = float("inf"), 0
+    for _ in range(3):
+        component._names._valid.clear()
+        component._headings._cache.clear()
+        component._entries.clear()
+        doc = nlp.get_pipe("minutes_meeting")(nlp.make_doc(text))
+        t = time.process_time()
+        doc = component(doc)
+        best = min(best, time.process_time() - t)
+        found = len(list(S.spans(doc, S.ATTENDEES)))
+    return best, found
+
+
+def _surname(i: int) -> str:
+    """An invented surname per number: "Qab", "Qac", ... (letters only, as names are)."""
+    letters = ""
+    while True:
+        i, r = divmod(i, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[r] + letters
+        if not i:
+            return "Q" + letters.rjust(3, "a")
+
+
+def _long_lists(n: int) -> str:
+    return (
+        "Minutes of the meeting held on 3 March 2025\n\nPresent: "
+        + ", ".join(f"Cllr Ada {_surname(i)}" for i in range(n))
+        + "\n\nOfficers:\n"
+        + "\n".join(f"Ben {_surname(i)}, Planning Officer" for i in range(n))
+        + "\n\n1. Minutes\nThe minutes were agreed.\n"
+    )
+
+
+def test_long_attendance_lists_take_linear_time(nlp):
+    """Thousands of names in one inline list and a block: every one read, and twice the
+    names take about twice the time (the lists a PDF of a large council prints)."""
+    once, found_once = _attendance_cpu(nlp, _long_lists(1500))
+    twice, found_twice = _attendance_cpu(nlp, _long_lists(3000))
+    assert (found_once, found_twice) == (3000, 6000)
+    assert twice / once <= 3.0, f"1,500 names each: {once:.2f}s, doubled {twice:.2f}s"
