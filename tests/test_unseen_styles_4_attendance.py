@@ -73,7 +73,7 @@ Township of Marrow Creek
 Regular Meeting Minutes - April 8, 2025
 
 1. ROLL CALL
-Roll call: Supervisor Nils Ostrander present; Trustee Greer present; Trustee Halvorsen absent; Clerk Amos Pike present.
+Roll call: Supervisor Nils Ostrander present; Trustee Greer present; Trustee Halvorsen absent; Clerk Orrin Pike present.
 
 2. PLEDGE OF ALLEGIANCE
 """
@@ -90,7 +90,7 @@ WERE_PRESENT = """\
 Saltmarsh Fire Protection District
 Board meeting minutes, 2025-01-19
 
-The meeting was called to order at 7:05 PM. Present were board members Ines Varley, Hugo Strand, and Paula Ng, and Chief Dorsey. Absent was Walt Kimura (excused). Minutes of the past meeting were approved.
+The meeting was called to order at 7:05 PM. Present were board members Ines Varley, Hugo Thorley, and Paula Ng, and Chief Dorsey. Absent was Walt Kimura (excused). Minutes of the past meeting were approved.
 
 Councillor Emrys Tate, Councillor Bryn Olwen and Councillor Sian Pryce were present for the presentation.
 """
@@ -124,21 +124,21 @@ Ffion Rhys                               Clerk
 FLATTENED_US = (
     "MINUTES OF THE CITY COUNCIL MEETING HELD ON THE 9TH DAY OF APRIL, 2024 AT 6:00PM. The Council met in "
     "regular session with the following: COUNCILMEMBERS PRESENT: R. Okonkwo, Pearl Danvers, Eli Marsh and "
-    "June Talbot COUNCILMEMBERS ABSENT: Tom Rudd OFFICERS PRESENT: Vic Salas, City Manager; Dora Finch, City "
+    "June Talbot COUNCILMEMBERS ABSENT: Tom Rutter OFFICERS PRESENT: Vic Salas, City Manager; Dora Fairclough, City "
     "Secretary REGULAR SESSION 1. CALL TO ORDER Mayor Okonkwo called the meeting to order.\n"
 )
 
 ALDERMEN = (
     "A Meeting of the Pinecrest City Council was held on Tuesday, July 1, 2025, at 6:30 p.m. PRESENT: "
-    "Mayor Lyle Brandt; Aldermen Cora Vance, Eldon Fisk, Mona Reyes (arrived late); City Attorney Gil Moss; "
+    "Mayor Lyle Brandt; Aldermen Cora Vance, Eldon Fenn, Mona Reyes (arrived late); City Attorney Gil Mossop; "
     "City Clerk Ruth Ames; members of staff, press, and audience. CALL TO ORDER Mayor Brandt called the meeting to order.\n"
 )
 
 AUSTRALIAN = """\
 Minutes of the Ordinary Meeting of Council held on 14 May 2025 at 9.00am
 
-PRESENT: Mayor Cr K Jardine, Deputy Mayor Cr L Ossory, Cr M Pell, Cr N Quist
-IN ATTENDANCE: Omar Rix (Chief Executive Officer), Pia Salt (Director Corporate Services)
+PRESENT: Mayor Cr K Jorrocks, Deputy Mayor Cr L Ossory, Cr M Pell, Cr N Quist
+IN ATTENDANCE: Omar Rixby (Chief Executive Officer), Pia Saltmarsh (Director Corporate Services)
 APOLOGIES: Cr R Tulloch
 
 1. OPENING PRAYER
@@ -170,7 +170,7 @@ Wednesday 4th June 2025
 
 1) Welcome
 Present:
-Eastfield: Morag Lennox, Apologies from Iain Baird
+Eastfield: Morag Lennox, Apologies from Iain Bairstow
 Westfield: No rep
 Northbank: No working CC
 Kirkton: Alasdair Rennie (Forum Chair), Elspeth Gow
@@ -186,6 +186,22 @@ Present; Hester Quayle (HQ), Ivor Penhallow, Chair (IP), Jude Marchbank (JM)
 Apologies; Kit Oldroyd, Lorna Pascoe
 """
 
+
+MARK_COLUMN_ONE_SPACE = """\
+Minutes of the Licensing Sub-Committee, 2 June 2025
+
+Members:
+P Rhoda Quince (Chairman)
+P Silas Trent
+A Tamsin Ure
+P Viola Wexford
+P Ansel Yarrow
+A Bram Yarwood
+
+Officers in attendance:
+P Okoro, Licensing Officer
+A M Lowry, Senior Solicitor
+"""
 
 # ----------------------------------------------------------------------------- tests
 
@@ -227,7 +243,7 @@ def test_roll_call_with_each_members_answer(nlp):
     assert [a.name for a in m.present] == ["Supervisor Nils Ostrander", "Trustee Greer"]
     assert [a.name for a in m.apologies] == ["Trustee Halvorsen"]
     # the clerk answers the roll too, and is an officer; the title printed as the honorific stays with the name
-    assert _people(m.officers) == [("Clerk Amos Pike", "Clerk")]
+    assert _people(m.officers) == [("Clerk Orrin Pike", "Clerk")]
 
 
 def test_roll_call_told_in_a_sentence(nlp):
@@ -239,7 +255,7 @@ def test_roll_call_told_in_a_sentence(nlp):
 def test_present_were_absent_was_and_were_present_sentences(nlp):
     m = _meeting(nlp, WERE_PRESENT)
     assert [a.name for a in m.present] == [
-        "Ines Varley", "Hugo Strand", "Paula Ng", "Councillor Emrys Tate", "Councillor Bryn Olwen", "Councillor Sian Pryce",
+        "Ines Varley", "Hugo Thorley", "Paula Ng", "Councillor Emrys Tate", "Councillor Bryn Olwen", "Councillor Sian Pryce",
     ]
     assert _people(m.officers) == [("Chief Dorsey", "Chief")]  # the fire chief is the district's officer
     assert _people(m.apologies) == [("Walt Kimura", None)]  # "(excused)" is not a role
@@ -256,24 +272,24 @@ def test_columns_by_spaces_and_by_tabs(nlp):
 def test_headings_run_together_in_one_line(nlp):
     m = _meeting(nlp, FLATTENED_US)
     assert [a.name for a in m.present] == ["R. Okonkwo", "Pearl Danvers", "Eli Marsh", "June Talbot"]
-    assert [a.name for a in m.apologies] == ["Tom Rudd"]
+    assert [a.name for a in m.apologies] == ["Tom Rutter"]
     # the list stops at "REGULAR SESSION": no role runs on into the agenda
-    assert _people(m.officers) == [("Vic Salas", "City Manager"), ("Dora Finch", "City Secretary")]
+    assert _people(m.officers) == [("Vic Salas", "City Manager"), ("Dora Fairclough", "City Secretary")]
 
 
 def test_aldermen_plural_title_ends_at_its_semicolon(nlp):
     m = _meeting(nlp, ALDERMEN)
     assert _people(m.present) == [
-        ("Mayor Lyle Brandt", "Mayor"), ("Alderman Cora Vance", None), ("Alderman Eldon Fisk", None),
+        ("Mayor Lyle Brandt", "Mayor"), ("Alderman Cora Vance", None), ("Alderman Eldon Fenn", None),
         ("Alderman Mona Reyes", None)]  # "(arrived late)" is not a role
-    assert _people(m.officers) == [("Gil Moss", "City Attorney"), ("Ruth Ames", "City Clerk")]
+    assert _people(m.officers) == [("Gil Mossop", "City Attorney"), ("Ruth Ames", "City Clerk")]
 
 
 def test_cr_honorific_with_mayor_and_deputy_mayor(nlp):
     m = _meeting(nlp, AUSTRALIAN)
     assert _people(m.present) == [
-        ("Mayor Cr K Jardine", "Mayor"), ("Deputy Mayor Cr L Ossory", "Deputy Mayor"), ("Cr M Pell", None), ("Cr N Quist", None)]
-    assert _people(m.officers) == [("Omar Rix", "Chief Executive Officer"), ("Pia Salt", "Director Corporate Services")]
+        ("Mayor Cr K Jorrocks", "Mayor"), ("Deputy Mayor Cr L Ossory", "Deputy Mayor"), ("Cr M Pell", None), ("Cr N Quist", None)]
+    assert _people(m.officers) == [("Omar Rixby", "Chief Executive Officer"), ("Pia Saltmarsh", "Director Corporate Services")]
     assert _people(m.apologies) == [("Cr R Tulloch", None)]
 
 
@@ -288,13 +304,23 @@ def test_stacked_headings_then_both_lists(nlp):
 def test_place_labelled_lines_with_apologies_and_no_rep(nlp):
     m = _meeting(nlp, PLACES)
     assert [a.name for a in m.present] == ["Morag Lennox", "Alasdair Rennie", "Elspeth Gow"]
-    assert [a.name for a in m.apologies] == ["Iain Baird"]
+    assert [a.name for a in m.apologies] == ["Iain Bairstow"]
 
 
 def test_initials_tags_are_not_roles_and_semicolon_after_heading(nlp):
     m = _meeting(nlp, INITIAL_TAGS)
     assert _people(m.present) == [("Hester Quayle", None), ("Ivor Penhallow", "Chair"), ("Jude Marchbank", None)]
     assert _people(m.apologies) == [("Kit Oldroyd", None), ("Lorna Pascoe", None)]
+
+
+def test_present_absent_mark_column_with_single_spaces(nlp):
+    """A "P / A" column read back with single spaces (as a PDF reader gives it) is still a
+    column when nearly every line has it; officers' initials ("P Okoro", "A M Lowry") are not marks."""
+    m = _meeting(nlp, MARK_COLUMN_ONE_SPACE)
+    assert _people(m.present) == [
+        ("Rhoda Quince", "Chairman"), ("Silas Trent", None), ("Viola Wexford", None), ("Ansel Yarrow", None)]
+    assert [a.name for a in m.apologies] == ["Tamsin Ure", "Bram Yarwood"]
+    assert _people(m.officers) == [("P Okoro", "Licensing Officer"), ("A M Lowry", "Senior Solicitor")]
 
 
 # ----------------------------------------------------------------------------- the model
@@ -305,7 +331,7 @@ Minutes from the Brynmawr Community Council meeting held on 3 March 2025
 
 Cllr Hywel Madoc (Chair)
 Cllr Nia Prosser
-Gwen Lloyd, Clerk
+Gwen Llewelyn, Clerk
 
 1. Apologies
 None.
@@ -335,7 +361,7 @@ def test_a_list_without_a_heading_is_read_where_the_model_says(nlp, mode):
     labels = {
         "Cllr Hywel Madoc (Chair)": "attendance_entry",
         "Cllr Nia Prosser": "attendance_entry",
-        "Gwen Lloyd, Clerk": "attendance_entry",
+        "Gwen Llewelyn, Clerk": "attendance_entry",
         "1. Apologies": "item_heading",
         "2. Planning": "item_heading",
         "Cllr Madoc reported on the application.": "body",
@@ -348,7 +374,7 @@ def test_a_list_without_a_heading_is_read_where_the_model_says(nlp, mode):
         found = _attendees(component(doc))
     finally:
         component.mode = saved
-    expected = [("present", "Cllr Hywel Madoc", "Chair"), ("present", "Cllr Nia Prosser", None), ("officers", "Gwen Lloyd", "Clerk")]
+    expected = [("present", "Cllr Hywel Madoc", "Chair"), ("present", "Cllr Nia Prosser", None), ("officers", "Gwen Llewelyn", "Clerk")]
     assert found == ([] if mode == "rules" else expected)
 
 
@@ -379,3 +405,54 @@ def test_unknown_mode_is_a_clear_error():
 
     with pytest.raises(ValueError, match="minutes_attendance mode 'both': expected one of rules, model, combined"):
         AttendanceComponent(spacy.blank("en"), "minutes_attendance", {}, mode="both")
+
+
+# ----------------------------------------------------------------------------- long lists
+
+
+def _attendance_cpu(nlp, text: str) -> tuple[float, int]:
+    """Best of three CPU times of the attendance component alone (caches emptied), and the
+    number of people it found."""
+    import time
+
+    component = nlp.get_pipe("minutes_attendance")
+    best, found = float("inf"), 0
+    for _ in range(3):
+        component._names._valid.clear()
+        component._headings._cache.clear()
+        component._entries.clear()
+        doc = nlp.get_pipe("minutes_meeting")(nlp.make_doc(text))
+        t = time.process_time()
+        doc = component(doc)
+        best = min(best, time.process_time() - t)
+        found = len(list(S.spans(doc, S.ATTENDEES)))
+    return best, found
+
+
+def _surname(i: int) -> str:
+    """An invented surname per number: "Qab", "Qac", ... (letters only, as names are)."""
+    letters = ""
+    while True:
+        i, r = divmod(i, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[r] + letters
+        if not i:
+            return "Q" + letters.rjust(3, "a")
+
+
+def _long_lists(n: int) -> str:
+    return (
+        "Minutes of the meeting held on 3 March 2025\n\nPresent: "
+        + ", ".join(f"Cllr Ada {_surname(i)}" for i in range(n))
+        + "\n\nOfficers:\n"
+        + "\n".join(f"Ben {_surname(i)}, Planning Officer" for i in range(n))
+        + "\n\n1. Minutes\nThe minutes were agreed.\n"
+    )
+
+
+def test_long_attendance_lists_take_linear_time(nlp):
+    """Thousands of names in one inline list and a block: every one read, and twice the
+    names take about twice the time (the lists a PDF of a large council prints)."""
+    once, found_once = _attendance_cpu(nlp, _long_lists(1500))
+    twice, found_twice = _attendance_cpu(nlp, _long_lists(3000))
+    assert (found_once, found_twice) == (3000, 6000)
+    assert twice / once <= 3.0, f"1,500 names each: {once:.2f}s, doubled {twice:.2f}s"

@@ -149,7 +149,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
     def _heading_above(self, ls: list[Line], k: int, roles: dict[int, tuple[str, float]]) -> Optional[Heading]:
         """The attendance heading above line ``k`` in the same part of the meeting (no item
         heading between), if any: "Members of the public who spoke:" keeps the names below it out."""
-        for n in range(k - 1, -1, -1):
+        for n in range(k - 1, max(-1, k - 60), -1):  # a heading is near its list; the bound keeps long texts linear
             if ls[n].blank:
                 continue
             h = self._heading_of(ls[n])

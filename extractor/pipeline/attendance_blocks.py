@@ -3,7 +3,7 @@
 A heading (``attendance_headings``) opens a list that runs on its own line, wrapped over
 the next ones (a line ending in a comma, an honorific or inside a bracket, or a hanging
 indent), and cut where another heading is run into it ("... COUNCILMEMBERS ABSENT: Tom
-Cole"); or a block below it: one person per line, a list per line, a "P  Name" or
+Rutter"); or a block below it: one person per line, a list per line, a "P  Name" or
 tab-separated table, or columns parted by wide gaps, until a line that names nobody (one
 or two short label lines are passed over when names follow).
 """
@@ -42,6 +42,7 @@ class BlockReader(EntryReader):
         self._headings = HeadingGrammar(p, self._plural, self._honorific)
         marks = "|".join(map(re.escape, self._marks))
         self._mark_re = re.compile(rf"^(?P<m>{marks})(?P<gap>\s+)(?=[A-Z])") if marks else re.compile(r"(?!)")
+        self._mark_word = re.compile(rf"^(?:{marks})\s+[A-Z][a-z]") if marks else re.compile(r"(?!)")
         self._legend = re.compile(p.get("legend_line", r"(?!)"))
         mixed = alternation(p.get("mixed_headings", []))
         # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
@@ -76,13 +77,13 @@ class BlockReader(EntryReader):
         if self._legend.match(text) and len(text.split()) <= 6:
             return []
         bullet = _BULLET.match(text)
-        if bullet:  # "- Steve Hodges"
+        if bullet:  # "- Ruth Okafor"
             text, start = text[bullet.end():], start + bullet.end()
         lab = label
         mm = self._mark_re.match(text)
         if mm and (marked or len(mm.group("gap")) > 1 or "\t" in mm.group("gap")):
-            # "P  Peter Crew": a present/absent column; one space only once the block has shown the column
-            # (else "A M Walsh" would lose an initial)
+            # "P  Ada Morrow": a present/absent column; one space only once the block has shown the column
+            # (else "A M Lowry" would lose an initial)
             lab = self._marks[mm.group("m")]
             text, start = text[mm.end():], start + mm.end()
         if "\t" in text.strip():
@@ -105,7 +106,7 @@ class BlockReader(EntryReader):
         return found or None
 
     def _columns(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
-        """A line laid out in columns ("Mrs S Blane     Mr C Gould", "Cllr John Hurst     Chair"):
+        """A line laid out in columns ("Mrs S Vail     Mr C Oduya", "Cllr Hywel Madoc     Chair"):
         each cell a person, or the title of the person in the cell before it."""
         out: list[Entry] = []
         for m in _CELL.finditer(text):
@@ -129,7 +130,7 @@ class BlockReader(EntryReader):
         out: list[Entry] = []
         last = i
         j = i + 1
-        marked = False
+        marked = self._mark_column(ls, i)
         while j < len(ls):
             line = ls[j]
             if line.blank:
@@ -138,7 +139,7 @@ class BlockReader(EntryReader):
             if self._heading_of(line) or self._triggers.match(line.text) or _NUMBERED.match(line.text):
                 break
             k = self._wrapped(ls, j)
-            if k > j:  # a list wrapped over lines: "Cllrs J Brennan, P Fitzpatrick,\nM Shortall and M McCarthy."
+            if k > j:  # a list wrapped over lines: "Cllrs J Arden, P Fenn,\nM Quill and M Oddie."
                 run = text[line.start : ls[k].end]
                 found = self._list(run[: self._sentence_end(run)], line.start, label) or None
             else:
@@ -152,6 +153,14 @@ class BlockReader(EntryReader):
             last = k
             j = k + 1
         return out, last
+
+    def _mark_column(self, ls: list[Line], i: int) -> bool:
+        """Whether the lines under heading ``i`` open with a present/absent mark column
+        ("P Ada Morrow", "A Ivo Brandt"), as a table read back with single spaces prints it:
+        five of the first six lines a mark and a word (initials vary: "P Okoro, ...", "A M
+        Lowry" under a list of officers are names)."""
+        firsts = [line.text for line in ls[i + 1 : i + 14] if not line.blank][:6]
+        return len(firsts) == 6 and sum(1 for t in firsts if self._mark_word.match(t)) >= 5
 
     def _names_ahead(self, ls: list[Line], k: int, label: str) -> bool:
         """Whether, past at most one more short label line, the block goes on with names."""
@@ -201,7 +210,7 @@ class BlockReader(EntryReader):
         """Last line of a list wrapped over several lines: each ends in a comma, "and", an
         honorific or inside a bracket, or (given the column ``hang`` where the list started
         in ``text``) the next line is indented to that column, as text exports lay out
-        "PRESENT:      Mayor Graham Smith, ..., Cr Stuart" / "              Barwood, ..."."""
+        "PRESENT:      Mayor Lyle Brandt, ..., Cr Nola" / "              Pettigrew, ..."."""
         j = i
         depth = 0
         while j + 1 < len(ls) and not ls[j + 1].blank:
@@ -229,7 +238,7 @@ class BlockReader(EntryReader):
 
     def _segments(self, run: str, start: int, h: Heading) -> list[tuple[str, Optional[str], str, int]]:
         """``run`` (the text after heading ``h``) cut at the headings inside it:
-        "J. Turner, ... COUNCILMEMBERS ABSENT: Tom Cole OFFICERS PRESENT: Bill Baine, City Manager"."""
+        "R. Okonkwo, ... COUNCILMEMBERS ABSENT: Tom Rutter OFFICERS PRESENT: Vic Salas, City Manager"."""
         segments: list[tuple[str, Optional[str], str, int]] = []
         label, role, pos = h.label, h.role, start
         for inner in self._headings.inside(run, start):
@@ -262,7 +271,7 @@ class BlockReader(EntryReader):
         if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
             more, last = self._block(text, ls, i, h.label)
             return self._settle([first] + more, h.label), last, ls[last].end
-        if j == i and _COLUMNS.search(rest) and "," not in rest:  # "In Attendance     NCC Cllr N Clarke   CBPC Clerk N Mayglothling"
+        if j == i and _COLUMNS.search(rest) and "," not in rest:  # "In Attendance     KCC Cllr R Oddie   WPC Clerk T Vane"
             found = self._columns(rest, h.end, h.label) or []
             return self._settle(found, h.label), i, line.end
         if h.roll_call:  # "Roll call: Supervisor A present; Trustee B absent"

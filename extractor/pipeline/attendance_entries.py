@@ -2,7 +2,7 @@
 
 An entry is a name as printed with its honorific, and the role printed beside it
 ("Cllr J Smith (Chair)", "Kim Hallam, Head of Finance", "J Pellow – Head of Planning",
-"RFO Clive Baker"). Lists part people on commas, semicolons and "and", and before an
+"RFO Gwil Rees"). Lists part people on commas, semicolons and "and", and before an
 honorific that follows another person; a plural honorific ("Councillors A, B and C")
 gives each name its honorific; a title printed as its own list piece belongs to the
 person before it. What is a name and what a title is decided by pattern data
@@ -120,7 +120,7 @@ class EntryReader:
         s = start + lead
         e = s + len(raw)
         mark = self._mark_bracket.search(raw) if raw.endswith(")") else None
-        if mark:  # "Cllr F Tingle (Chair) (P)": a present/absent mark in brackets
+        if mark:  # "Cllr F Thursby (Chair) (P)": a present/absent mark in brackets
             label, raw = self._marks[mark.group("m")], raw[: mark.start()].rstrip(" .;,")
         role: Optional[str] = None
         name = raw
@@ -129,7 +129,7 @@ class EntryReader:
         dash = SPACED_DASH.search(name) if block else None
         if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
                 and self._valid_name(name[: dash.start()].strip()) and not SPACED_DASH.search(name, dash.end()):
-            # "Mr J Coles – Planning Officer (Compliance)", "Mr S Bell – Legal Services, Norfolk CC"
+            # "Mr T Lowe – Planning Officer (Enforcement)", "Mr V Dane – Legal Services, Shire CC"
             name, role = name[: dash.start()].strip(), name[dash.end():].strip() or None
             m = None
         elif block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
@@ -167,7 +167,7 @@ class EntryReader:
                 role = role or self._chair.get(cm.group("c"))
                 name = (name[: cm.start()] + " " + name[cm.end():]).strip()
         if self._post:
-            # "Jawaid MBE" -> "Jawaid"; "Mr A Hamid MBE" keeps the letters as printed
+            # "Okafor MBE" -> "Okafor"; "Mr A Rahim MBE" keeps the letters as printed
             bare = self._post.sub("", name)
             if len(bare.split()) < 2 or not self._valid_name(name):
                 name = bare
@@ -181,19 +181,19 @@ class EntryReader:
             # (on a line of its own or in an inline list)
             name, role = role, name
         if role and self._names.initials_code(name, role):
-            role = None  # "Sheila Freeman (SF)": the minute-taker's tag, not a role
+            role = None  # "Hester Quayle (HQ)": the minute-taker's tag, not a role
         name = self._names.drop_trailing_code(name)
         titled = self._names.title_first(name)
         if titled and label in ("present", "apologies") and self._names.title_word(titled[0]) \
                 and not self._honorific.match(titled[1]):
-            # "Director Patrick Brabazon" among members: one title word used as the honorific,
+            # "Director Nell Varga" among members: one title word used as the honorific,
             # kept with the name as printed (and as the role)
             role = role or titled[0]
-        elif titled:  # "RFO Clive Baker", "Parish Clerk Ms E Lewis", "Chair Cllr. C Edwards"
+        elif titled:  # "RFO Gwil Rees", "Parish Clerk Ms E Penrhyn", "Chair Cllr. C Madoc"
             role, name = role or titled[0] or None, titled[1]
         elif not self._valid_name(name):
             after = self._names.role_after(name)
-            if after:  # "Tom Dowling County Manager"
+            if after:  # "Tom Arden County Manager"
                 name, role = after[0], role or after[1]
         if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
                 and not self._names.place_honorific(name):
@@ -201,11 +201,11 @@ class EntryReader:
         if not self._valid_name(name):
             return None
         om = self._office.match(name)
-        if om and not role:  # "Mayor Fred Hanna": the office is printed as the honorific
+        if om and not role:  # "Mayor Lyle Brandt": the office is printed as the honorific
             role = om.group("o")
         first = name.split()[0]
         if not role and len(name.split()) > 1 and self._names.title_word(first):
-            role = first.rstrip(".")  # "Chief Finn", "Clerk Buiter": the title is the role
+            role = first.rstrip(".")  # "Chief Dorsey", "Clerk Pike": the title is the role
         return Entry(label, name, role, s, e)
 
     def _bracket_role(self, inner: str) -> Optional[str]:
@@ -244,7 +244,7 @@ class EntryReader:
 
     def _split(self, text: str, start: int) -> list[tuple[str, int, str]]:
         """Split a list on commas, semicolons and "and", outside brackets, and before an
-        honorific that follows a name or title ("..., East Herts Council Cllr Mrs A Brewster");
+        honorific that follows a name or title ("..., North Vale Council Cllr Mrs A Quist");
         keep offsets and the separator before each piece."""
         pieces: list[tuple[str, int, str]] = []
         depth = last = skip = 0
@@ -276,8 +276,8 @@ class EntryReader:
         return out
 
     def _split_at_honorifics(self, piece: str) -> list[tuple[str, int]]:
-        """"Mrs S Blane Mr C Gould" -> two people: cut before an honorific that follows a word
-        that is not itself an honorific ("Cllr Mrs A Brewster" stays whole), outside brackets."""
+        """"Mrs S Vail Mr C Oduya" -> two people: cut before an honorific that follows a word
+        that is not itself an honorific ("Cllr Mrs A Quist" stays whole), outside brackets."""
         cuts = []
         for m in self._split_hon.finditer(piece):
             before = piece[: m.start()]
@@ -288,7 +288,7 @@ class EntryReader:
             if not prev or self._honorific.fullmatch(prev) or prev.lower() in ("the", "and", "&"):
                 continue
             if len(words) < 2:
-                continue  # "District Cllr Anne Fraser", "NCC Cllr N Clarke": a place before the honorific
+                continue  # "District Cllr Ada Penn", "KCC Cllr R Oddie": a place before the honorific
             cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
         if not cuts:
             return [(piece, 0)]
@@ -320,9 +320,9 @@ class EntryReader:
                 continue
             if self._chair_re and out and self._chair_re.fullmatch(stripped):
                 out[-1].role = out[-1].role or self._chair.get(self._chair_re.fullmatch(stripped).group("c"))
-                continue  # "Councillor D. Mitton (chairman), who presided, ..."
+                continue  # "Councillor D. Pellow (chairman), who presided, ..."
             tm = self._triggers.match(stripped)
-            if tm:  # "Jack Fordy, Apologies from Fiona Jenkins": the rest of the list sent apologies
+            if tm:  # "Morag Lennox, Apologies from Iain Bairstow": the rest of the list sent apologies
                 label, inherited = "apologies", None
                 piece, s = piece[piece.find(stripped) + tm.end():], s + piece.find(stripped) + tm.end()
                 stripped = piece.strip()
@@ -336,7 +336,7 @@ class EntryReader:
                 entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
                 if out and sep in (",", " ") and self._names.role_phrase(stripped):
-                    # "P Beubry, Castlecomer Area Engineer, P O'Neill, ...": a title after its holder
+                    # "P Okoro, Eastwick Area Engineer, T Vance, ...": a title after its holder
                     prev = out[-1]
                     tag = _BRACKET.search(stripped)
                     if tag and self._names.initials_code(prev.name, tag.group("r")):
@@ -448,7 +448,7 @@ class EntryReader:
             if self._member(e):
                 e.label = "present"
             elif e.role and self._officer_role.search(e.role):
-                e.label = "officers"  # "In attendance: N Byrne, Castlecomer Area Office"
+                e.label = "officers"  # "In attendance: N Quill, Eastwick Area Office"
             else:
                 e.label = self._mixed_default
         return entries
@@ -456,7 +456,7 @@ class EntryReader:
     def _settle(self, entries: list[Entry], label: str) -> list[Entry]:
         """Entries read under a heading of ``label``, each in the list the guidelines put it in.
 
-        "Present: ..., Peter Hall (Clerk)": the clerk or another of the body's staff among
+        "Present: ..., Owen Marsh (Clerk)": the clerk or another of the body's staff among
         the members is an officer (a director on a board is a member). Under
         "Others present" only members and officers are kept (guests are neither); under
         "Members of the public" nobody is."""

@@ -103,7 +103,7 @@ class HeadingGrammar:
             re.compile(rf"^{_NUMBER}(?P<head>{h}){_AFTER}", re.IGNORECASE) for h in heads if h
         ]
         body = "|".join(h for h in heads if h)
-        # a heading inside a run of text ("... and Dalene Zender COUNCILMEMBERS ABSENT: Tom Cole"): needs a colon
+        # a heading inside a run of text ("... and June Talbot COUNCILMEMBERS ABSENT: Tom Rutter"): needs a colon
         self._inside = re.compile(rf"(?<![\w’'-])(?P<head>{body})\s*:\s*[-–—]?", re.IGNORECASE)
         words = set()
         for table in (self._fixed, self._fixed_roles, self._groups, self._alone, self._leads, self._roles, self._roll):
@@ -203,7 +203,7 @@ class HeadingGrammar:
                 return None
             one_word = len(key.split()) < 2 and key not in self._fixed_roles
             named = self._honorific.match(rest) or re.match(r"^(?:[Tt]he\s+)(?=[A-Z])", rest) and self._honorific.match(rest[4:])
-            # "Present Chairperson Mayor Lianne Dalziel Deputy Chairperson ...": a table read across
+            # "Present Chairperson Mayor Ana Ruiz Deputy Chairperson ...": a table read across
             named = named or g.get("alone") is not None and self._label_word.match(rest)
             if one_word and not named:
                 return None

@@ -1,8 +1,8 @@
 """Telling a person's name from the title or organisation printed beside it.
 
 Attendance lists put titles on either side of a name and often without punctuation:
-"RFO Clive Baker", "Library Director Sandy Whitmer", "Tom Dowling County Manager",
-"Sheila Freeman (SF)", "Elen H Edwards EHE". Which words are names is decided from
+"RFO Gwil Rees", "Library Director Carla Weems", "Tom Arden County Manager",
+"Hester Quayle (HQ)", "Olwen T Pryce OTP". Which words are names is decided from
 pattern data (honorifics, role and organisation words), never from the names of any
 council's members.
 """
@@ -50,8 +50,8 @@ class NameRules:
         return rest
 
     def place_honorific(self, name: str) -> bool:
-        """Whether an honorific follows a word or two of place ("District Cllr Anne Fraser",
-        "NCC Cllr N Clarke"): such a name takes no honorific from the list it is in."""
+        """Whether an honorific follows a word or two of place ("District Cllr Ada Penn",
+        "KCC Cllr R Oddie"): such a name takes no honorific from the list it is in."""
         tokens = name.split()
         return any(self.honorific.match(" ".join(tokens[i:])) for i in range(1, min(3, len(tokens))))
 
@@ -79,18 +79,18 @@ class NameRules:
             return False
         rest = self._bare(tokens)
         if len(rest) >= 2 and self.title_word(rest[0]):
-            rest = rest[1:]  # "Director Anderson", "Chief Finn": a title used as an honorific
+            rest = rest[1:]  # "Director Osei", "Chief Dorsey": a title used as an honorific
         if not rest:
             return False
         if all(_ACRONYM.match(t) and not _INITIAL.match(t) for t in rest) and len(rest) == len(tokens):
-            return False  # "DNPA", "CPRE": an organisation, not a name
+            return False  # "HVCA", "SWLT": an organisation, not a name
         if all(_CODE.match(t) for t in rest):
             return False  # "Mrs. EB", "KC": someone's initials
         for k, tok in enumerate(rest):
             if tok in self.particles:
                 continue
             if k and self.person_honorific.fullmatch(tok):
-                return False  # "Mrs S Blane Mr C Gould": two people
+                return False  # "Mrs S Vail Mr C Oduya": two people
             low = tok.strip(".,").lower()
             if low in self.not_name or low in self.role_words or low in self.org_words:
                 return False
@@ -99,8 +99,8 @@ class NameRules:
         return True
 
     def role_phrase(self, text: str) -> bool:
-        """A title or body printed on its own: "Castlecomer Area Engineer", "Herts Police
-        Authority", "DNPA"; not a name, not prose."""
+        """A title or body printed on its own: "Eastwick Area Engineer", "Shire Police
+        Authority", "HVCA"; not a name, not prose."""
         tokens = text.split()
         if not tokens or len(tokens) > 12 or self.honorific.match(text) or self.valid(text):
             return False
@@ -119,8 +119,8 @@ class NameRules:
     # --- titles beside a name ----------------------------------------------------------------
 
     def title_first(self, name: str) -> Optional[tuple[str, str]]:
-        """("Library Director", "Sandy Whitmer") for "Library Director Sandy Whitmer";
-        ("RFO", "Clive Baker"); ("Chair", "Cllr. C Edwards"); None when no title opens it."""
+        """("Library Director", "Carla Weems") for "Library Director Carla Weems";
+        ("RFO", "Gwil Rees"); ("Chair", "Cllr. C Madoc"); None when no title opens it."""
         tokens = name.split()
         if len(tokens) < 2 or self.honorific.match(name):
             return None
@@ -133,7 +133,7 @@ class NameRules:
             if not (named or len(tail) >= 2) or not self.valid(rest):
                 continue
             if _ACRONYM.match(tokens[0]) and k == 1 and not named and not _INITIAL.match(tokens[0]):
-                return tokens[0], rest  # "RFO Clive Baker" (but "NCC Cllr N Clarke" keeps its prefix)
+                return tokens[0], rest  # "RFO Gwil Rees" (but "KCC Cllr R Oddie" keeps its prefix)
             if any(self.is_role_word(t) or self.role_lead.match(t) for t in head) and (
                 self.is_role_word(head[-1]) or head[-1][:1].islower() or _ACRONYM.match(head[-1])
             ):
@@ -143,8 +143,8 @@ class NameRules:
         return None
 
     def role_after(self, name: str) -> Optional[tuple[str, str]]:
-        """("Tom Dowling", "County Manager") for "Tom Dowling County Manager", and
-        ("Sheila McClelland", "NI Assembly"): a title or body printed after the name with no
+        """("Tom Arden", "County Manager") for "Tom Arden County Manager", and
+        ("Rhona Dey", "Shire Assembly"): a title or body printed after the name with no
         comma. The name keeps its leading initials and takes one or two more words."""
         tokens = name.split()
         lead = len(tokens) - len(self._bare(tokens))
@@ -157,8 +157,8 @@ class NameRules:
                 break
             head, tail = tokens[:cut], tokens[cut:]
             if any(self.role_lead.match(t) or self.is_role_word(t) for t in head[lead:]):
-                continue  # "Castlecomer Area | Engineer": a title, not a name and a title
-            # a bare two-word "name" before a body ("East Herts District Council") is a place:
+                continue  # "Eastwick Area | Engineer": a title, not a name and a title
+            # a bare two-word "name" before a body ("North Vale District Council") is a place:
             # without an honorific or initials the words after it must be an officer's title
             anchored = lead > 0 or k > lead
             officer = any(t.strip(".,").lower() in self.role_words for t in tail)
@@ -170,8 +170,8 @@ class NameRules:
         return None
 
     def initials_code(self, name: str, code: str) -> bool:
-        """Whether ``code`` is the person's initials printed as a minute-taker's tag: "SF" for
-        Sheila Freeman, "NLE" for Natalie Lloyd-Evans, "AHol" for Alan Holzer (the capitals
+        """Whether ``code`` is the person's initials printed as a minute-taker's tag: "HQ" for
+        Hester Quayle, "NLE" for Nora Lyle-Evans, "AHol" for Alma Holroyd (the capitals
         are the initials of the name, honorifics left out; small letters go on with the last)."""
         code = code.strip()
         if not (1 < len(code) <= 5) or not code.isalpha() or not code[0].isupper():
@@ -185,7 +185,7 @@ class NameRules:
         return not tail or words[-1][1 : 1 + len(tail)].lower() == tail.lower()
 
     def drop_trailing_code(self, name: str) -> str:
-        """"Elen H Edwards EHE" -> "Elen H Edwards": a trailing tag of the person's initials."""
+        """"Olwen T Pryce OTP" -> "Olwen T Pryce": a trailing tag of the person's initials."""
         tokens = name.split()
         if len(tokens) >= 3 and tokens[-1].isupper() and tokens[-1].isalpha() and len(tokens[-1]) >= 2:
             bare = self._bare(tokens[:-1])

@@ -21,7 +21,7 @@ from .text_lines import Line
 from .word_gate import necessary_words, safe_lower
 
 _LOWER_LEAD = re.compile(r"^\s*(?:(?:[a-z][\w’'-]*|the\s+following)\s*:?\s+)+(?=[A-Z])")
-"""Lower-case words before the names of a list: "board members Paul Garabedian, ..."."""
+"""Lower-case words before the names of a list: "board members Ines Varley, ..."."""
 
 
 def _holds(low: str, words: Optional[tuple[str, ...]]) -> bool:
@@ -144,15 +144,15 @@ class SentenceReader(BlockReader):
             return self._settle(found, label), last, ls[last].end
         j = self._wrapped(ls, i)
         rest = text[rstart : ls[j].end]
-        lead = _LOWER_LEAD.match(rest)  # "board members Paul Garabedian, ...", "the following: ..."
+        lead = _LOWER_LEAD.match(rest)  # "board members Ines Varley, ...", "the following: ..."
         skip = lead.end() if lead else 0
         cut = self._sentence_end(rest)
         found = self._list(rest[skip:cut], rstart + skip, label if label != "mixed" else "present")
         return self._settle(found, label), j, rstart + cut
 
     def _roll(self, text: str, ls: list[Line], i: int, rstart: int) -> tuple[list[Entry], int, int]:
-        """"Roll call: Mayor X present; Councilmember Y absent", "... roll call as follows, Chr.
-        Zeller present, Commissioner Meier present and ...": each name with its answer."""
+        """"Roll call: Mayor X present; Councilmember Y absent", "... roll call as follows,
+        Chairman Brask present, Commissioner Lorde present and ...": each name with its answer."""
         line = ls[i]
         cut = rstart + self._sentence_end(text[rstart : line.end])
         out = []
@@ -166,7 +166,7 @@ class SentenceReader(BlockReader):
         return self._settle(out, "present"), i, cut  # the clerk who answers is an officer
 
     def _attended(self, text: str, start: int, m: re.Match) -> list[Entry]:
-        """"Councillor Treloar attended the meeting ...", "A, B and C were present", "Rich Lopez
+        """"Councillor Treloar attended the meeting ...", "A, B and C were present", "Walt Kimura
         was absent": a list before the phrase. One person is kept only with a member's
         honorific: members of the public who attend to speak are speakers, not attendees."""
         who = text[start : m.start()]
