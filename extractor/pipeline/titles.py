@@ -72,6 +72,7 @@ class Titles:
             self.table[printed] = Title("tier", spec["name"], spec["role"])
         self.not_names = frozenset(patterns.get("not_name_words", []))
         self.honorifics = frozenset(h.rstrip(".") for h in patterns.get("honorifics", []))
+        self._split_cache: dict[str, tuple[list[Title], str]] = {}
         alt = alternation(self.table)
         self._lead = re.compile(rf"(?:{alt})(?![\w’'])\.?[ \t]+") if alt else None
         self._mention = (re.compile(rf"(?<![\w.’'])(?P<title>{alt})(?![\w’'])\.?[ \t]+(?P<name>{_NAME})")
@@ -86,7 +87,16 @@ class Titles:
 
     def split(self, name: str) -> tuple[list[Title], str]:
         """The titles a name opens with, and the rest: "Deputy Mayor Ann Lee" -> ([Deputy
-        Mayor], "Ann Lee"); "Trustees DuRocher" -> ([Trustee (plural)], "DuRocher")."""
+        Mayor], "Ann Lee"); "Trustees DuRocher" -> ([Trustee (plural)], "DuRocher").
+        Memoised: the same forms are split for every mention of a person."""
+        got = self._split_cache.get(name)
+        if got is None:
+            if len(self._split_cache) > 50_000:
+                self._split_cache.clear()
+            got = self._split_cache[name] = self._split(name)
+        return got
+
+    def _split(self, name: str) -> tuple[list[Title], str]:
         found: list[Title] = []
         pos = 0
         while self._lead is not None:
