@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional
 
-from .patterns import alternation
 
 _NAME = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]*[A-Z]?[a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}"
 # "Sheila Freeman (SF)", "Alan Holzer, Chair (AHol)", "Evelyn Lindqvist(EL)"
 _TAGGED = re.compile(rf"(?P<name>{_NAME})(?:[ \t]*,[^,()\n]{{1,40}})?[ \t]*\((?P<tag>[A-Z][A-Za-z]{{1,4}})\)")
+# a tag in running text: two to five letters, the first two capitals ("TI", "AHop",
+# "NLE"); "Ali" or "The" is a word
+_TOKEN = re.compile(r"(?<![\w/&.-])[A-Z][A-Z][A-Za-z]{0,3}(?![\w/&-])")
 _TAG = re.compile(r"\((?P<tag>[A-Z][A-Za-z]{1,4})\)")
 
 
@@ -44,16 +46,16 @@ class Initials:
         for tag, name in computed.items():
             if tag not in self.tags:
                 self.tags[tag] = name
-        # tags are two letters or more, the second a capital ("TI", "AHop"): "Ali" is a word
-        usable = [t for t, n in self.tags.items() if n and len(t) >= 2 and t[1].isupper()]
-        self._rx = re.compile(rf"(?<![\w/&.-])(?:{alternation(usable)})(?![\w/&-])") if usable else None
+        self._any = any(self.tags.values())
 
     def _put(self, tag: str, name: str) -> None:
         self.tags[tag] = None if self.tags.get(tag, name) != name else name
 
     def mentions(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, full name) of each tag in ``text[start:end]`` that stands for one person."""
-        if self._rx is None:
+        if not self._any:
             return
-        for m in self._rx.finditer(text, start, end):
-            yield m.start(), m.end(), self.tags[m.group()]
+        for m in _TOKEN.finditer(text, start, end):
+            name = self.tags.get(m.group())
+            if name:
+                yield m.start(), m.end(), name
