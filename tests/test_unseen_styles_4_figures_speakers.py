@@ -108,6 +108,7 @@ Moved by Okafor, Seconded by Lind that the meeting adjourn. Carried.
         "C101/25      1.         APOLOGIES FOR ABSENCE",
         # numbers that open a name
         "Holder of a Common Victualler 7 Day All Alcoholic Beverages License has petitioned.",
+        "Holder of a Common Victualler 7 Day Wines and Malt Beverages License.",
         "The building is in the Four Oaks ward.",
         # a date, not a duration; a phone number; a count of one without stress
         "The footpath flooded three years ago.",
@@ -147,6 +148,8 @@ def test_an_amount_in_a_decision_is_a_figure(figures_alone):
         ("DOT review takes 12-14months.", [(12, "months"), (14, "months")]),
         ("They will have up to three months to pay with no penalty.", [(3, "months")]),
         ("Only 1 objection was received.", [(1, "count")]),
+        # digits in brackets repeat the word: one figure
+        ("The premises have three (3) rooms and four (4) exits.", [(3, "count"), (4, "count")]),
     ],
 )
 def test_units_and_ranges(figures_alone, sentence, expected):

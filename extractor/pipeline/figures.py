@@ -43,6 +43,7 @@ _SPACES = re.compile(r"\s+")
 # a list of numbers before the one being read: "16, 23, 12 and ", "#7554, ", "5 - "
 _LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,|\band\b|\bor\b|&|\bto\b|-|–)[ \t]*)+$")
 _LEAD_PUNCT = re.compile(r"^[^\w]+")  # "(Item 4", "–OPA 43": the phrase starts at a word
+_BRACKETED_DIGITS = re.compile(r"[ \t]*\(\d{1,3}\)")
 _BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # what a number counts: the first word may follow "of" or "or more/fewer/less"
 _FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
@@ -260,6 +261,10 @@ class FiguresComponent(PatternComponent):
             u = self._unit.match(text, e, se)
             if not (u and self._unit_as_written(u.group("u"))):
                 return None  # "7 Day All Alcoholic Beverages License", "Four Oaks ward"
+        if plain and not word:
+            u = self._unit.match(text, e, se)
+            if u and not self._unit_as_written(u.group("u")) and _CAPITAL_NEXT.match(text, u.end(), se):
+                return None  # "7 Day Wines and Malt Beverages": a capitalised time word in a name
         if plain and not word and _YEAR.match(g.get("num")) and not self._quantity.search(before):
             noun = _PLURAL_NEXT.match(after)
             if not noun or noun.group(1) in self.stop:
@@ -329,6 +334,9 @@ class FiguresComponent(PatternComponent):
         if cur:
             unit = self.currency[cur]
         rest = e
+        br = _BRACKETED_DIGITS.match(text, rest, se)
+        if g.get("word") and br:
+            rest = br.end()  # "three (3) rooms": the digits repeat the word
         if mult and not cur and mult in self.metre_multipliers and not self._cur_word.match(text, rest, se) \
                 and not _PLURAL_NEXT.match(text, rest, se):
             unit, mult = "metres", None  # "a fence 1.8m high", "a 30m easement": no money, so metres
