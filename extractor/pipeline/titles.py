@@ -110,17 +110,6 @@ class Titles:
             pos = m.end()
         return found, name[pos:].strip()
 
-    def speaker_form(self, name: str) -> tuple[str, Optional[str]]:
-        """A name in the guidelines' form and the role its titles give: member titles
-        kept in the singular, offices and tier prefixes taken out into the role."""
-        titles, bare = self.split(name)
-        if not titles or not bare:
-            return name, None
-        keep = [t.name_form for t in titles if t.kind in ("member", "tier") and t.name_form]
-        role = next((t.role for t in titles if t.kind in ("office", "tier")), None) or next(
-            (t.role for t in titles if t.kind == "member"), None)
-        return " ".join([*keep[:1], bare]), role
-
     # ----------------------------------------------------------- mentions
 
     def mentions(self, text: str, start: int, end: int) -> Iterator[Titled]:
@@ -139,6 +128,7 @@ class Titles:
                 continue  # "The Director Infrastructure advised": a role, not a titled name
             bare = self._trim(m.group("name")) if title else ""
             if not bare:
+                pos = m.start("name")  # "Chair Director Merrick Anderson": the next title may open a name
                 continue
             # "Cr. Ada Beasley Cr. Tony Boulter": the next search starts after the kept name
             pos = m.start("name") + len(bare)
