@@ -36,6 +36,9 @@ def _hits(low: str, words: tuple[str, ...]) -> list[int]:
     return sorted(out)
 
 
+# "moved by", "seconded:": a cue that can only introduce a person ("Proposed Draft Plan"
+# and "Second Order" are no such cue)
+_EXPLICIT = re.compile(r"(?i:\bby\b|:)")
 _NAME_SLASH = re.compile(r"[A-Za-z][ \t]*/[ \t]*[A-Z]")
 
 
@@ -60,8 +63,11 @@ class MotionNames:
         # a word every cue holds, for the str.find gate in ``find``
         self._gate = necessary_words([t.rstrip(":") for t in patterns.get("motion_name_triggers", [])] + ["motion"])
 
-    def find(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-        """(start, end, printed name) of each mover or seconder named in ``text[start:end]``.
+    def find(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str, bool]]:
+        """(start, end, printed name, after an explicit cue) of each mover or seconder
+        named in ``text[start:end]``; the flag is True after "moved by" or "Seconded:",
+        False for a slash pair or a bare "proposed", where only the position says that the
+        words are names.
 
         The cues' words are found with ``str.find`` on a lower-cased copy and the regexes
         run only in a short window around each (a PDF paragraph can be one long line)."""
@@ -70,18 +76,19 @@ class MotionNames:
             windows = [(start, end)]
         else:
             windows = [(max(start, start + i - _BACK), min(end, start + i + _AHEAD)) for i in _hits(low, self._gate)]
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, str, bool]] = []
         for rx in (self._after, self._motion_by):
             if rx is not None:
-                found += [(m.start("name"), m.group("name")) for ws, we in windows for m in rx.finditer(text, ws, we)]
+                found += [(m.start("name"), m.group("name"), _EXPLICIT.search(text, m.start(), m.start("name")) is not None)
+                          for ws, we in windows for m in rx.finditer(text, ws, we)]
         for m in _NAME_SLASH.finditer(text, start, end):
-            found += self._pair_at(text, text.index("/", m.start()), start, end)
+            found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
         seen: set[int] = set()
-        for s, raw in found:
+        for s, raw, cued in found:
             name = self._trim(raw)
             if name and s not in seen:
                 seen.add(s)
-                yield s, s + len(name), name
+                yield s, s + len(name), name, cued
 
     def _pair_at(self, text: str, slash: int, start: int, end: int) -> list[tuple[int, str]]:
         """The two names either side of the slash at ``slash``, if both read as names."""

@@ -324,11 +324,12 @@ class DocNames:
         PMs with the full name of the one person in the meeting they fit."""
         spans = [(p.start, p.after) for p in taken]
         out: list[M.PM] = []
-        for s, e, printed in self.rules.motions.find(self.text, lo, hi):
+        for s, e, printed, cued in self.rules.motions.find(self.text, lo, hi):
             if any(ps < e and s < pe for ps, pe in spans):
                 continue  # the people component (or a titled mention) has it
             mi = self.meeting_of(s)
-            data = self._short_data(printed, mi)
+            # after a cue, a first name and surname is a person even when no list has it
+            data = self._short_data(printed, mi, known=cued and len(printed.split()) >= 2)
             if data is not None:
                 out.append(M.PM(s, e, e, data))
         return out
