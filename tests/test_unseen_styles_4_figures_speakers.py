@@ -108,6 +108,7 @@ Moved by Okafor, Seconded by Lind that the meeting adjourn. Carried.
         "C101/25      1.         APOLOGIES FOR ABSENCE",
         # numbers that open a name
         "Holder of a Common Victualler 7 Day All Alcoholic Beverages License has petitioned.",
+        "Holder of a Common Victualler 7 Day Wines and Malt Beverages License.",
         "The building is in the Four Oaks ward.",
         # a date, not a duration; a phone number; a count of one without stress
         "The footpath flooded three years ago.",
@@ -147,6 +148,8 @@ def test_an_amount_in_a_decision_is_a_figure(figures_alone):
         ("DOT review takes 12-14months.", [(12, "months"), (14, "months")]),
         ("They will have up to three months to pay with no penalty.", [(3, "months")]),
         ("Only 1 objection was received.", [(1, "count")]),
+        # digits in brackets repeat the word: one figure
+        ("The premises have three (3) rooms and four (4) exits.", [(3, "count"), (4, "count")]),
     ],
 )
 def test_units_and_ranges(figures_alone, sentence, expected):
@@ -246,3 +249,37 @@ County Cllr P Rendell reported on the new bus timetable.
 """)
     assert [name for name, _ in _speakers(_item(m, "2"))] == ["Ruth Keele", "Nora Quill", "Paul Askew"]
     assert _speakers(_item(m, "3")) == [("Cllr P Rendell", "County Councillor")]
+
+
+def test_council_members_offices_slash_pairs_and_nominators(nlp):
+    m = _meeting(nlp, """\
+CITY OF ALDER CREEK
+Minutes of the Regular Council Meeting held on May 12, 2025
+
+Present: Mayor Rosa Lind, Deputy Mayor Helen Ashgrove, Council Members Pruitt, Voss, Frey and Osei
+
+1. Approval of Minutes
+Motion by Pruitt, second by Voss, carried 5-0 to approve the March 3, 2025 regular meeting minutes.
+
+2. Treasurer's Report
+Moved by Council Member Frey
+Seconded by Deputy Mayor Helen Ashgrove
+That Council receive the Treasurer's report showing $12,400 in the reserve.
+VOTING IN FAVOUR: Mayor Lind, Deputy Mayor Ashgrove, Council Members Frey, Osei (4)
+VOTING AGAINST: (0)
+CARRIED
+
+3. Agenda
+#2025-117  Frey/Osei  THAT the agenda be adopted as circulated.  CARRIED
+
+4. Annual Meeting Elections
+President: Ruth Kwan (nominated: Sam Deller; seconded: Ana Lobo). Elected unopposed.
+""")
+    # movers and seconders named by surname get the member title; an office is the role
+    assert _speakers(_item(m, "1")) == [("Council Member Pruitt", "Council Member"), ("Council Member Voss", "Council Member")]
+    assert _speakers(_item(m, "2")) == [("Council Member Frey", "Council Member"), ("Helen Ashgrove", "Deputy Mayor")]
+    assert _speakers(_item(m, "3")) == [("Council Member Frey", "Council Member"), ("Council Member Osei", "Council Member")]
+    # nominators and seconders are speakers; the candidate is not
+    assert [name for name, _ in _speakers(_item(m, "4"))] == ["Sam Deller", "Ana Lobo"]
+    # the tally, the vote counts and the resolution code are no figures
+    assert [(f.value, f.unit) for it in m.items for f in it.figures] == [(12400, "USD")]

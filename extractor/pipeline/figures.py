@@ -43,6 +43,10 @@ _SPACES = re.compile(r"\s+")
 # Between a number and its multiplier or percent sign: justified PDF text read by
 # pdfminer keeps the stretched spaces ("£1.2  billion").
 _GAP = r"[ \t]{0,3}"
+# a list of numbers before the one being read: "16, 23, 12 and ", "#7554, ", "5 - "
+_LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,|\band\b|\bor\b|&|\bto\b|-|–)[ \t]*)+$")
+_LEAD_PUNCT = re.compile(r"^[^\w]+")  # "(Item 4", "–OPA 43": the phrase starts at a word
+_BRACKETED_DIGITS = re.compile(r"[ \t]*\(\d{1,3}\)")
 _BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # what a number counts: the first word may follow "of" or "or more/fewer/less"
 _FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
@@ -52,6 +56,10 @@ _LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 def _g(m: re.Match, name: str) -> Optional[str]:
     """A named group, None when the pattern that matched has no such group."""
     return m.groupdict().get(name)
+
+
+def _has_dash(text: str, start: int, end: int) -> bool:
+    return text.find("-", start, end) >= 0 or text.find("–", start, end) >= 0
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:
@@ -128,9 +136,11 @@ class FiguresComponent(PatternComponent):
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})(?![\w])", re.I)
         self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
-        self._prefix = re.compile(
-            rf"\b(?:{alternation(p.get('name_prefixes', []))})\.?[ \t]*(?:No\.?[ \t]*)?#?"
-            rf"(?:#?\d+[\w.()]*[ \t]*(?:,|and|or|&|to|-|–)[ \t]*)*$", re.I)
+        # "Standing Order 29", "items 16, 23 and 30", "Checks #7554, 7564": looked up as
+        # the last words before the number (a scan of every position for ~200 phrases
+        # cost ~180 us a number)
+        self._prefixes = {" ".join(w.lower().split()) for w in p.get("name_prefixes", [])}
+        self._prefix_words = max((len(w.split()) for w in self._prefixes), default=1)
         self._after_name = re.compile(rf"[ \t]*(?:{alternation(p.get('after_name_words', []))})\b")
         months = alternation([*p.get("months", []), *(m.upper() for m in p.get("months", []))])
         # "1st July", "1 st December" (a PDF's spacing), "13 h October" (OCR)
@@ -189,7 +199,8 @@ class FiguresComponent(PatternComponent):
     def _sentence(self, doc: Doc, ctx: "_Context", ss: int, se: int, has_word: bool) -> None:
         text = ctx.text
         matches = list((self._number if has_word else self._number_digits).finditer(text, ss, se))
-        matches += self._dash_second.finditer(text, ss, se)
+        if _has_dash(text, ss, se):
+            matches += self._dash_second.finditer(text, ss, se)
         if has_word:  # the two scans below need a number word ("one" included)
             # number words may open a sentence ("Four complaints were received")
             matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
@@ -203,31 +214,31 @@ class FiguresComponent(PatternComponent):
         boiler = self._boiler.search(sent) is not None or (
             self._modal is not None and self._procedure is not None
             and self._modal.search(sent) is not None and self._procedure.search(sent) is not None)
-        votes = self._vote_sentence.search(sent) is not None
         for m in matches:
             if any(ps <= m.start() < pe for ps, pe in phones) or any(rs <= m.start() < re_ for rs, re_ in ctx.rows):
                 continue  # a phone number; a row of a payment table
-            fig = self._figure(ctx, m, ss, se, boiler, votes)
+            fig = self._figure(ctx, m, ss, se, boiler)
             if fig is None:
                 continue
             fs, fe, data = fig
             S.add_span(doc, S.FIGURES, fs, fe, data["unit"], data)
 
-    def _figure(self, ctx: "_Context", m: re.Match, ss: int, se: int, boiler: bool,
-                votes: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
+    def _figure(self, ctx: "_Context", m: re.Match, ss: int, se: int,
+                boiler: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
         text, nf = ctx.text, self.not_figures
         g = m.groupdict()  # read many times below; absent groups read as None
         s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
         before = text[max(ss, s - 40):s]
         after = text[e:min(se, e + 60)]
         word = g.get("word")
-        if self._prefix.search(text[max(ss, s - 160):s]) or self._after_name.match(after):
-            return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
         if self._is_label(text, m, g):
             return None
-        if not g.get("cur") and not g.get("pct") and votes and (
-                self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e, votes)):
-            return None
+        if self._prefixed(text[max(ss, s - 160):s]) or self._after_name.match(after):
+            return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
+        if not g.get("cur") and not g.get("pct") and (
+                self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e)) \
+                and self._vote_sentence.search(text, ss, se):
+            return None  # "carried by 9 votes to 2", "Ayes: 4", "passed 4-1"
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
@@ -253,6 +264,10 @@ class FiguresComponent(PatternComponent):
             u = self._unit.match(text, e, se)
             if not (u and self._unit_as_written(u.group("u"))):
                 return None  # "7 Day All Alcoholic Beverages License", "Four Oaks ward"
+        if plain and not word:
+            u = self._unit.match(text, e, se)
+            if u and not self._unit_as_written(u.group("u")) and _CAPITAL_NEXT.match(text, u.end(), se):
+                return None  # "7 Day Wines and Malt Beverages": a capitalised time word in a name
         if plain and not word and _YEAR.match(g.get("num")) and not self._quantity.search(before):
             noun = _PLURAL_NEXT.match(after)
             if not noun or noun.group(1) in self.stop:
@@ -264,6 +279,26 @@ class FiguresComponent(PatternComponent):
         if self._rule and not g.get("cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
             return None  # "two or more moves in 6 months": a threshold, not a count
         return self._describe(ctx, m, g, value, ss, se, boiler)
+
+    def _prefixed(self, before: str) -> bool:
+        """Whether ``before`` ends with a name prefix, maybe followed by "No."/"#" and a
+        list of numbers ("paragraphs 3, 4 and", "Checks #7554,", "item No. ")."""
+        head = before.rstrip(" \t#")
+        if head[-1:] in (",", "-", "–", "&") or head.endswith((" and", " or", " to")):
+            m = _LIST_BEFORE.search(before)
+            head = (before[:m.start()] if m else before).rstrip(" \t#")
+        words = head.split()[-(self._prefix_words + 1):]
+        if words and words[-1].rstrip(".").lower() == "no" and len(words) > 1:
+            if self._ends_with_prefix(words):
+                return True  # "No. 5": "No" is a prefix itself
+            words = words[:-1]  # "item No. 5"
+        return self._ends_with_prefix(words)
+
+    def _ends_with_prefix(self, words: list[str]) -> bool:
+        for k in range(min(self._prefix_words, len(words)), 0, -1):
+            if _LEAD_PUNCT.sub("", " ".join(words[-k:])).rstrip(".").lower() in self._prefixes:
+                return True
+        return False
 
     def _is_label(self, text: str, m: re.Match, g: dict[str, Optional[str]]) -> bool:
         """List labels and paragraph numbers: "1.", "(3)", "- 2)", "233  MINUTES"."""
@@ -302,6 +337,9 @@ class FiguresComponent(PatternComponent):
         if cur:
             unit = self.currency[cur]
         rest = e
+        br = _BRACKETED_DIGITS.match(text, rest, se)
+        if g.get("word") and br:
+            rest = br.end()  # "three (3) rooms": the digits repeat the word
         if mult and not cur and mult in self.metre_multipliers and not self._cur_word.match(text, rest, se) \
                 and not _PLURAL_NEXT.match(text, rest, se):
             unit, mult = "metres", None  # "a fence 1.8m high", "a 30m easement": no money, so metres

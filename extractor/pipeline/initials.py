@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional
 
+
 _NAME = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]*[A-Z]?[a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}"
 # "Sheila Freeman (SF)", "Alan Holzer, Chair (AHol)", "Evelyn Lindqvist(EL)"
 _TAGGED = re.compile(rf"(?P<name>{_NAME})(?:[ \t]*,[^,()\n]{{1,40}})?[ \t]*\((?P<tag>[A-Z][A-Za-z]{{1,4}})\)")
-# a tag in running text: two to five letters, capitals first ("TI", "AHop", "NLE")
-_TOKEN = re.compile(r"(?<![\w/&.-])(?P<tag>[A-Z][A-Z]?[A-Za-z]{0,3})(?![\w/&-])")
+# a tag in running text: two to five letters, the first two capitals ("TI", "AHop",
+# "NLE"); "Ali" or "The" is a word
+_TOKEN = re.compile(r"(?<![\w/&.-])[A-Z][A-Z][A-Za-z]{0,3}(?![\w/&-])")
+_TAG = re.compile(r"\((?P<tag>[A-Z][A-Za-z]{1,4})\)")
 
 
 def initials_of(name: str) -> str:
@@ -28,8 +31,13 @@ class Initials:
 
     def __init__(self, text: str, start: int, end: int, known: Iterable[str]) -> None:
         self.tags: dict[str, Optional[str]] = {}
-        for m in _TAGGED.finditer(text, start, end):
-            self._put(m.group("tag"), m.group("name"))
+        for t in _TAG.finditer(text, start, end):  # the tags first: most documents have none
+            ls = text.rfind("\n", start, t.start()) + 1
+            m = None
+            for m in _TAGGED.finditer(text, max(ls, t.start() - 120), t.end()):
+                pass
+            if m is not None and m.end() == t.end():
+                self._put(m.group("tag"), m.group("name"))
         computed: dict[str, Optional[str]] = {}
         for name in known:
             tag = initials_of(name)
@@ -38,18 +46,16 @@ class Initials:
         for tag, name in computed.items():
             if tag not in self.tags:
                 self.tags[tag] = name
+        self._any = any(self.tags.values())
 
     def _put(self, tag: str, name: str) -> None:
         self.tags[tag] = None if self.tags.get(tag, name) != name else name
 
     def mentions(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, full name) of each tag in ``text[start:end]`` that stands for one person."""
-        if not self.tags:
+        if not self._any:
             return
         for m in _TOKEN.finditer(text, start, end):
-            tag = m.group("tag")
-            if len(tag) < 2 or not tag[1].isupper():
-                continue  # "Ali", "The": words, not tags
-            name = self.tags.get(tag)
+            name = self.tags.get(m.group())
             if name:
                 yield m.start(), m.end(), name

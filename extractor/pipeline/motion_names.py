@@ -15,10 +15,31 @@ import re
 from typing import Any, Iterator
 
 from .patterns import alternation
+from .word_gate import necessary_words, safe_lower
 
 # a short name: "DeSousa", "SteveH", "Jean-Michel", "A. Rebane", "Keith Rory", "Meg T"
 _WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+[A-Z]?(?:[-'’][A-Z][a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
 _SHORT = rf"(?:(?:[A-Z]\.[ \t]?){{1,2}}{_WORD}|{_WORD}(?:[ \t]+(?:{_WORD}|[A-Z]\b\.?)){{0,2}})"
+
+
+_BACK, _AHEAD = 24, 160  # how far a cue may start before its word, and a name end after it
+
+
+def _hits(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where ``words`` occur in ``low``, in order."""
+    out: list[int] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + len(w))
+    return sorted(out)
+
+
+# "moved by", "seconded:": a cue that can only introduce a person ("Proposed Draft Plan"
+# and "Second Order" are no such cue)
+_EXPLICIT = re.compile(r"(?i:\bby\b|:)")
+_NAME_SLASH = re.compile(r"[A-Za-z][ \t]*/[ \t]*[A-Z]")
 
 
 class MotionNames:
@@ -34,25 +55,52 @@ class MotionNames:
         self._after = re.compile(rf"\b(?i:{lead})[ \t]*[:\-–]?[ \t]*(?P<name>{pre}{_SHORT})") if lead else None
         # "motion to table until September was made by Duncan"
         self._motion_by = re.compile(rf"\b(?i:motion\b[^.;:\n]{{0,120}}?\b(?:made[ \t]+)?by)[ \t]+(?P<name>{pre}{_SHORT})")
-        # "A. Rebane / M. Anderson THAT …", "(Keith Rory/Wayne Runyu)", "Hale/Tran CARRIED"
-        self._pair = re.compile(
-            rf"(?<![\w/])(?P<a>{pre}{_SHORT})[ \t]*/[ \t]*(?P<b>{pre}{_SHORT})"
-            rf"(?=[ \t]*(?:\)|THAT\b|That\b|CARRIED\b|Carried\b|[-–:]|\n|$))")
+        # "A. Rebane / M. Anderson THAT …", "(Keith Rory/Wayne Runyu)", "Hale/Tran CARRIED":
+        # read from each slash outwards (a scan for the pair from every position was slow)
+        self._left = re.compile(rf"{pre}{_SHORT}[ \t]*")
+        self._right = re.compile(rf"[ \t]*(?P<b>{pre}{_SHORT})(?=[ \t]*(?:\)|THAT\b|That\b|CARRIED\b|Carried\b|[-–:]|\n|$))")
         self.not_names = titles.not_names
+        # a word every cue holds, for the str.find gate in ``find``
+        self._gate = necessary_words([t.rstrip(":") for t in patterns.get("motion_name_triggers", [])] + ["motion"])
 
-    def find(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-        """(start, end, printed name) of each mover or seconder named in ``text[start:end]``."""
+    def find(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str, bool]]:
+        """(start, end, printed name, after an explicit cue) of each mover or seconder
+        named in ``text[start:end]``; the flag is True after "moved by" or "Seconded:",
+        False for a slash pair or a bare "proposed", where only the position says that the
+        words are names.
+
+        The cues' words are found with ``str.find`` on a lower-cased copy and the regexes
+        run only in a short window around each (a PDF paragraph can be one long line)."""
+        low = safe_lower(text[start:end])
+        if low is None or self._gate is None:
+            windows = [(start, end)]
+        else:
+            windows = [(max(start, start + i - _BACK), min(end, start + i + _AHEAD)) for i in _hits(low, self._gate)]
+        found: list[tuple[int, str, bool]] = []
+        for rx in (self._after, self._motion_by):
+            if rx is not None:
+                found += [(m.start("name"), m.group("name"), _EXPLICIT.search(text, m.start(), m.start("name")) is not None)
+                          for ws, we in windows for m in rx.finditer(text, ws, we)]
+        for m in _NAME_SLASH.finditer(text, start, end):
+            found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
         seen: set[int] = set()
-        for rx, groups in ((self._after, ("name",)), (self._motion_by, ("name",)), (self._pair, ("a", "b"))):
-            if rx is None:
-                continue
-            for m in rx.finditer(text, start, end):
-                for g in groups:
-                    s = m.start(g)
-                    name = self._trim(m.group(g))
-                    if name and s not in seen:
-                        seen.add(s)
-                        yield s, s + len(name), name
+        for s, raw, cued in found:
+            name = self._trim(raw)
+            if name and s not in seen:
+                seen.add(s)
+                yield s, s + len(name), name, cued
+
+    def _pair_at(self, text: str, slash: int, start: int, end: int) -> list[tuple[int, str]]:
+        """The two names either side of the slash at ``slash``, if both read as names."""
+        right = self._right.match(text, slash + 1, end)
+        if right is None:
+            return []
+        lo = max(start, text.rfind("\n", 0, slash) + 1, slash - _BACK * 2)
+        for c in range(lo, slash):  # the leftmost start that makes all of the left side a name
+            if text[c].isupper() and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "/")) \
+                    and self._left.fullmatch(text, c, slash):
+                return [(c, text[c:slash].rstrip()), (right.start("b"), right.group("b"))]
+        return []
 
     def _trim(self, name: str) -> str:
         """Drop trailing words that are no name ("Duncan Moved" -> "Duncan")."""

@@ -66,9 +66,10 @@ class NotFigures:
             return True
         return num.isdigit() and int(num) <= 31 and len(num) <= 2 and _DAY_BEFORE_YEAR.match(text, e) is not None
 
-    def tally(self, text: str, e: int, vote_sentence: bool) -> bool:
-        """"carried 4-1": the numbers of a vote, not quantities."""
-        return vote_sentence and _TALLY.match(text, e) is not None
+    def tally(self, text: str, e: int) -> bool:
+        """"carried 4-1": the numbers of a vote, not quantities (in a sentence about a
+        vote, which the caller checks)."""
+        return _TALLY.match(text, e) is not None
 
     def address(self, text: str, s: int, e: int, before: str) -> bool:
         """A street number (or a list of them) before a street name."""

@@ -15,6 +15,7 @@ attendance reader missed) count as forms of the person.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any, Optional
 
 import re
@@ -27,7 +28,9 @@ from .titles import Title, Titled, Titles
 Range = tuple[int, int]
 
 
+@lru_cache(maxsize=1 << 14)
 def _tokens(name: str) -> list[str]:
+    """Lower-case name words without stops and commas (memoised; do not change the list)."""
     return [w.strip(".,").lower() for w in name.split() if w.strip(".,")]
 
 
@@ -83,13 +86,25 @@ class SpeakerNames:
             return " ".join(words[1:])
         return bare
 
-    def name_and_title_role(self, forms: list[str], title_in_name: bool = True) -> tuple[Optional[str], Optional[str]]:
+    def strip_lead(self, bare: str) -> str:
+        """A name without the honorifics before it, for a member title to lead it
+        ("Councillor Jago Eddy" under "County Councillor" -> "Jago Eddy")."""
+        words = bare.split()
+        while len(words) > 1 and (words[0].rstrip(".") in self.titles.honorifics
+                                  or words[0].rstrip(".") in self.councillor_words):
+            words = words[1:]
+        return " ".join(words)
+
+    def name_and_title_role(self, forms: list[str], title_in_name: bool = True,
+                            own: frozenset[Title] = frozenset()) -> tuple[Optional[str], Optional[str]]:
         """The guidelines' name for a person seen in ``forms`` (its canonical form
         first), and the role its titles give. A member title that staff also carry
         ("Director Whitmer" for the library's director) counts only in the canonical
         form, which is the attendance list's when there is one. ``title_in_name`` False:
         the attendance list prints the person without a title, so the name has none
-        (the title still gives the role)."""
+        (the title still gives the role). Titles in ``own`` are the body's own member
+        title ("County Councillor" throughout a county council's minutes) and stay as
+        printed."""
         if not forms:
             return None, None
         member: Optional[Title] = None
@@ -97,6 +112,8 @@ class SpeakerNames:
         best_bare, best_len = forms[0], -1
         for k, form in enumerate(forms):
             titles, bare = self.titles.split(form)
+            if titles and own and any(t in own for t in titles):
+                titles, bare = [], form
             for t in titles:
                 if t.kind in ("member", "tier") and member is None and (k == 0 or not t.staff_too):
                     member = t
@@ -112,7 +129,7 @@ class SpeakerNames:
             return forms[0], None
         if member is None or not title_in_name:
             return best_bare, office_role or (member.role if member is not None and member.kind == "member" else None)
-        return f"{member.name_form} {self.strip_honorific(best_bare)}", office_role or (
+        return f"{member.name_form} {self.strip_lead(best_bare)}", office_role or (
             member.role if member.kind == "member" else None)
 
 
@@ -125,6 +142,9 @@ class DocNames:
         self.listed = listed  # (start, name as printed in an attendance list, list label)
         self._titled: dict[int, list[Titled]] = {}
         self._initials: dict[int, Initials] = {}
+        self._by_surname: dict[int, dict[str, list[tuple[str, list[str]]]]] = {}
+        self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
+        self._own: dict[int, frozenset[Title]] = {}
 
     def meeting_of(self, pos: int) -> int:
         return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
@@ -138,6 +158,17 @@ class DocNames:
         if got is None:
             lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
             got = self._titled[meeting] = list(self.rules.titles.mentions(self.text, lo, hi))
+        return got
+
+    def titled_by_surname(self, meeting: int) -> dict[str, list[tuple[str, list[str]]]]:
+        """The meeting's titled forms by surname, with their name tokens (built once)."""
+        got = self._by_surname.get(meeting)
+        if got is None:
+            got = self._by_surname[meeting] = {}
+            for t in self.titled_in_meeting(meeting):
+                toks = _tokens(t.bare)
+                if toks:
+                    got.setdefault(toks[-1], []).append((t.printed, toks))
         return got
 
     def initials(self, meeting: int) -> Initials:
@@ -172,10 +203,11 @@ class DocNames:
         if m.name and m.name not in out:
             out.append(m.name)  # a titled mention matched to an entry: the list form leads
         toks = [_tokens(self.rules.titles.split(f)[1] or f) for f in out]
-        for t in self.titled_in_meeting(m.data.get("meeting") or 0):
-            printed = t.printed
-            if printed not in out and any(_same_person(_tokens(t.bare), k) for k in toks):
-                out.append(printed)
+        by_surname = self.titled_by_surname(m.data.get("meeting") or 0)
+        for k in toks:
+            for printed, t_toks in by_surname.get(k[-1] if k else "", ()):
+                if printed not in out and _same_person(t_toks, k):
+                    out.append(printed)
         return [f for f in out if f]
 
     def resolve(self, m: M.PM, registry: list[dict[str, Any]], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
@@ -184,8 +216,11 @@ class DocNames:
         if m.name is None:
             return self._office_holder(registry, role), role
         forms = self.forms(m, registry)
-        name, title_role = self.rules.name_and_title_role(forms, self._list_gives_title(m, forms))
+        own = self.own_titles(m.data.get("meeting") or 0)
+        name, title_role = self.rules.name_and_title_role(forms, self._list_gives_title(m, forms), own)
         tier = self._tier_before(m)
+        if tier in own:
+            tier = None
         if tier is not None:
             return name, tier.role  # "County Cllr P Rendell reported": a councillor of another council
         office = m.data.get("office")  # "Mayor Turner called …": the office printed here
@@ -200,18 +235,49 @@ class DocNames:
         """False when an attendance list of the meeting prints this person with no title
         at all ("Attendee Name / Robert Allen Fisk" under a "Title" column) and no list
         shares a plural title ("Trustees DuRocher, Lezon, …"): the name then has none."""
-        lo, hi = self.regions[m.data.get("meeting") or 0] if self.regions else (0, len(self.text))
+        listed, shared = self.listed_in(m.data.get("meeting") or 0)
+        if not listed:
+            return True
         toks = [_tokens(self.rules.strip_honorific(self.rules.titles.split(f)[1] or f)) for f in forms]
-        mine = [(name, label) for s, name, label in self.listed if lo <= s < hi and any(
-            _same_person(_tokens(self.rules.strip_honorific(self.rules.titles.split(name)[1] or name)), k) for k in toks)]
+        mine = [(titled, label) for l_toks, titled, label in listed if any(_same_person(l_toks, k) for k in toks)]
         if not mine:
             return True  # in no list: the forms decide
-        for name, label in mine:
-            if any(t.kind in ("member", "tier") for t in self.rules.titles.split(name)[0]):
-                return True
-        shared = {label for s, name, label in self.listed if lo <= s < hi
-                  and any(t.plural for t in self.rules.titles.split(name)[0])}
-        return any(label in shared for _, label in mine)
+        return any(titled or label in shared for titled, label in mine)
+
+    def own_titles(self, meeting: int) -> frozenset[Title]:
+        """Tier titles the meeting's attendance list gives most of its members ("County
+        Councillor" in a county council's own minutes): the body's member title there,
+        not a councillor of another council."""
+        got = self._own.get(meeting)
+        if got is None:
+            lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
+            counts: dict[Title, int] = {}
+            n = 0
+            for s, name, _ in self.listed:
+                if lo <= s < hi:
+                    n += 1
+                    for t in self.rules.titles.split(name)[0][:1]:
+                        if t.kind == "tier":
+                            counts[t] = counts.get(t, 0) + 1
+            got = self._own[meeting] = frozenset(t for t, c in counts.items() if c >= 2 and 2 * c >= n)
+        return got
+
+    def listed_in(self, meeting: int) -> tuple[list[tuple[list[str], bool, str]], set[str]]:
+        """The meeting's attendance entries (name tokens, whether a member title is
+        printed, list label), and the labels of lists that share a plural title."""
+        got = self._listed.get(meeting)
+        if got is None:
+            lo, hi = self.regions[meeting] if meeting < len(self.regions) else (0, len(self.text))
+            entries, shared = [], set()
+            for s, name, label in self.listed:
+                if lo <= s < hi:
+                    titles, bare = self.rules.titles.split(name)
+                    entries.append((_tokens(self.rules.strip_honorific(bare or name)),
+                                    any(t.kind in ("member", "tier") for t in titles), label))
+                    if any(t.plural for t in titles):
+                        shared.add(label)
+            got = self._listed[meeting] = (entries, shared)
+        return got
 
     def _tier_before(self, m: M.PM) -> Optional[Title]:
         """The tier prefix printed just before a mention that opens with a councillor's
@@ -258,11 +324,12 @@ class DocNames:
         PMs with the full name of the one person in the meeting they fit."""
         spans = [(p.start, p.after) for p in taken]
         out: list[M.PM] = []
-        for s, e, printed in self.rules.motions.find(self.text, lo, hi):
+        for s, e, printed, cued in self.rules.motions.find(self.text, lo, hi):
             if any(ps < e and s < pe for ps, pe in spans):
                 continue  # the people component (or a titled mention) has it
             mi = self.meeting_of(s)
-            data = self._short_data(printed, mi)
+            # after a cue, a first name and surname is a person even when no list has it
+            data = self._short_data(printed, mi, known=cued and len(printed.split()) >= 2)
             if data is not None:
                 out.append(M.PM(s, e, e, data))
         return out

@@ -72,6 +72,7 @@ class Titles:
             self.table[printed] = Title("tier", spec["name"], spec["role"])
         self.not_names = frozenset(patterns.get("not_name_words", []))
         self.honorifics = frozenset(h.rstrip(".") for h in patterns.get("honorifics", []))
+        self._split_cache: dict[str, tuple[list[Title], str]] = {}
         alt = alternation(self.table)
         self._lead = re.compile(rf"(?:{alt})(?![\w’'])\.?[ \t]+") if alt else None
         self._mention = (re.compile(rf"(?<![\w.’'])(?P<title>{alt})(?![\w’'])\.?[ \t]+(?P<name>{_NAME})")
@@ -86,7 +87,16 @@ class Titles:
 
     def split(self, name: str) -> tuple[list[Title], str]:
         """The titles a name opens with, and the rest: "Deputy Mayor Ann Lee" -> ([Deputy
-        Mayor], "Ann Lee"); "Trustees DuRocher" -> ([Trustee (plural)], "DuRocher")."""
+        Mayor], "Ann Lee"); "Trustees DuRocher" -> ([Trustee (plural)], "DuRocher").
+        Memoised: the same forms are split for every mention of a person."""
+        got = self._split_cache.get(name)
+        if got is None:
+            if len(self._split_cache) > 50_000:
+                self._split_cache.clear()
+            got = self._split_cache[name] = self._split(name)
+        return got
+
+    def _split(self, name: str) -> tuple[list[Title], str]:
         found: list[Title] = []
         pos = 0
         while self._lead is not None:
@@ -99,17 +109,6 @@ class Titles:
             found.append(t)
             pos = m.end()
         return found, name[pos:].strip()
-
-    def speaker_form(self, name: str) -> tuple[str, Optional[str]]:
-        """A name in the guidelines' form and the role its titles give: member titles
-        kept in the singular, offices and tier prefixes taken out into the role."""
-        titles, bare = self.split(name)
-        if not titles or not bare:
-            return name, None
-        keep = [t.name_form for t in titles if t.kind in ("member", "tier") and t.name_form]
-        role = next((t.role for t in titles if t.kind in ("office", "tier")), None) or next(
-            (t.role for t in titles if t.kind == "member"), None)
-        return " ".join([*keep[:1], bare]), role
 
     # ----------------------------------------------------------- mentions
 
@@ -129,6 +128,7 @@ class Titles:
                 continue  # "The Director Infrastructure advised": a role, not a titled name
             bare = self._trim(m.group("name")) if title else ""
             if not bare:
+                pos = m.start("name")  # "Chair Director Merrick Anderson": the next title may open a name
                 continue
             # "Cr. Ada Beasley Cr. Tony Boulter": the next search starts after the kept name
             pos = m.start("name") + len(bare)
