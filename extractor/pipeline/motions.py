@@ -39,6 +39,7 @@ class Head:
     seconder: Optional[NameHit]
     body: int
     cut: tuple[int, int]
+    named_after: bool = True  # "Motion by A ...": the head names the mover after it (else "A moved ...")
 
 
 @dataclass
@@ -167,7 +168,7 @@ class Motions:
     def read_name(self, text: str, pos: int, limit: int) -> Optional[NameHit]:
         """A person (or chair role) printed at ``pos``: honorifics, then up to four
         capitalised words or initials, stopping at motion words."""
-        while pos < limit and text[pos] in " \t":
+        while pos < limit and text[pos] in " \t:":
             pos += 1
         start = pos
         if self._role:
@@ -310,7 +311,7 @@ class Motions:
         m = self._head_subject.search(text, start, end)
         if m:
             subject = self.subject_before(text, m.start(), start)
-            return Head(subject, None, m.end(), (subject.start if subject else m.start(), m.end()))
+            return Head(subject, None, m.end(), (subject.start if subject else m.start(), m.end()), named_after=False)
         return None
 
     def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:

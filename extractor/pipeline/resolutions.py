@@ -32,6 +32,7 @@ from .claims import Claimed
 from .mentions import person_at
 from .motions import Head, Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
+from .roles import check_mode, mode_config, units_near
 from .sentences import sentences
 from .text_lines import line_ranges, trim
 from .text_regions import item_regions, minutes_start
@@ -71,9 +72,16 @@ class Found:
     label: Optional[str]
     text: str
     motion: Motion
+    by_model: bool = False  # found because the classifier called the unit a resolution
 
 
 class ResolutionsComponent(PatternComponent):
+    def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "rules",
+                 model_threshold: float = 0.5) -> None:
+        self.mode = check_mode(name, mode)
+        self.model_threshold = model_threshold
+        super().__init__(nlp, name, patterns)
+
     def compile(self) -> None:
         p = self.patterns
         self.motions = Motions(p)
@@ -145,6 +153,9 @@ class ResolutionsComponent(PatternComponent):
         self._elected = re.compile(
             rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
             rf"(?:re-)?(?:elected|appointed)\b")
+        words = p.get("decision_line_words", [])
+        self._decision_line = re.compile(rf"(?i:{alternation(words)})(?![\w])") if words else None
+        self._decision_gate = Gate(necessary_words(words) if words else None)
         self._outcome_tail = re.compile(
             r"(?:\s*(?:,|and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b)+\W*$",
             re.I,
@@ -163,9 +174,18 @@ class ResolutionsComponent(PatternComponent):
             self._headless_lists(text, lines, found, used)
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
                 self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
+            if self.mode == "model":
+                found, used = [], Claimed()
             found = _fold_vote_reports(text, found)
             for f in found:
                 self._outcome_after(text, f, end, used)
+            if self.mode != "model":
+                found += self._decision_lines(doc, text, lines, used)
+            if self.mode != "rules":
+                more = _fold_vote_reports(text, self._from_model(doc, text, start, end, used))
+                for f in more:
+                    self._outcome_after(text, f, end, used)
+                found += more
             for f in _dedupe(found):
                 self._emit(doc, f)
         return doc
@@ -217,6 +237,7 @@ class ResolutionsComponent(PatternComponent):
             "seconder": self._person(doc, m.seconder),
             "outcome": m.outcome,
             "votes": m.votes,
+            "by_model": f.by_model,
         })
 
     @staticmethod
@@ -417,6 +438,7 @@ class ResolutionsComponent(PatternComponent):
     # -- 3. clauses whose trigger was lost -------------------------------------
     def _bare_clauses(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         pending: Optional[Motion] = None
+        pending_code: Optional[str] = None  # "R23-114 Moved by: A Seconded by: B": the resolution's own code
         prev_line = ""
         facts = self.motions.fact_hits(text)
         for ls, le in lines:
@@ -430,7 +452,9 @@ class ResolutionsComponent(PatternComponent):
                 continue
             mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
-                pending, prev_line = mo, line
+                code = _CODE.match(line)
+                pending_code = code.group("code") if code else (pending_code if pending is not None else None)
+                pending, prev_line = (mo.merge(pending) if pending is not None else mo), line
                 used.append((ls, le))
                 continue
             body = ls
@@ -447,8 +471,9 @@ class ResolutionsComponent(PatternComponent):
                         mo = Motion()
                     motion = mo.merge(pending) if pending is not None else mo
                     used.append((ls, le))
-                    found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
-            pending, prev_line = None, line
+                    found.append(Found(ls, le, label or (pending_code if pending is not None else None),
+                                       self._clean(text, ls, le, mo), motion))
+            pending, pending_code, prev_line = None, None, line
 
     def _intro(self, line: str) -> bool:
         """An agenda line introducing what follows ("To approve the following:")."""
@@ -539,6 +564,9 @@ class ResolutionsComponent(PatternComponent):
             head = self.motions.head(text, ss, se)
             if head is None or head.mover is None:
                 return None
+            if not head.named_after and not (mo.seconder or mo.outcome or mo.votes) \
+                    and not self._seconded_next(text, se, end):
+                return None  # "Cllr A proposed the item be deferred." and nothing more: a proposal nobody took up
             return self._headed(text, ss, se, head, mo)
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
@@ -553,7 +581,7 @@ class ResolutionsComponent(PatternComponent):
         mo.seconder = mo.seconder or head.seconder
         cuts = [c for c in mo.cut if c[0] >= head.body]
         body = self._tidy(text[head.body:min([c[0] for c in cuts] + [se])])
-        body = self._outcome_tail.sub("", body).strip(" ,;.")
+        body = _MOTION_TAIL.sub("", self._outcome_tail.sub("", body)).strip(" ,;.")
         if len(_WORD.findall(body)) < 2:
             return None
         return [Found(ss, se, None, body, mo)]
@@ -586,6 +614,86 @@ class ResolutionsComponent(PatternComponent):
             return [Found(ss, se, label, body, mo)] if body else None
         return None
 
+    # -- 5. decision lines -----------------------------------------------------------
+    def _decision_lines(self, doc: Doc, text: str, lines: list[tuple[int, int]], used: Claimed) -> list[Found]:
+        """A short paragraph of its own that opens with a decision word ("GRANTED",
+        "No Violation", "Rescheduled to the next available hearing date",
+        "DENIED - insufficient notice"), as licensing and hearing boards print the
+        decision under each application: the line is the decision. Item headings and
+        lines another reader took are skipped."""
+        out: list[Found] = []
+        if self._decision_line is None or not self._decision_gate.hits(text).any_in(lines[0][0] if lines else 0,
+                                                                                     lines[-1][1] if lines else 0):
+            return out
+        headings = _heading_ranges(doc, lines[0][0], lines[-1][1])
+        for k, (ls, le) in enumerate(lines):
+            if le - ls > 100 or used.overlaps(ls, le):
+                continue
+            m = self._decision_line.match(text, ls, le)
+            if m is None or (m.end() >= le and text[ls].islower()):
+                continue
+            alone_before = k == 0 or text.count("\n", lines[k - 1][1], ls) >= 2
+            after = text[le:lines[k + 1][0]] if k + 1 < len(lines) else "\n\n"
+            nxt = text[lines[k + 1][0]:lines[k + 1][1]] if k + 1 < len(lines) else ""
+            alone_after = after.count("\n") >= 2 or not nxt.strip("_-=–— ")
+            if not (alone_before and alone_after) or any(a < le and ls < b for a, b in headings):
+                continue
+            used.append((ls, le))
+            out.append(Found(ls, le, None, _SPACES.sub(" ", text[ls:le]).rstrip(" ."),
+                             self.motions.find(text, ls, le)))
+        return out
+
+    # -- 6. the sentence-role classifier ---------------------------------------------
+    def _from_model(self, doc: Doc, text: str, start: int, end: int, used: Claimed) -> list[Found]:
+        """Units the classifier calls resolutions that no reader took: their text and
+        facts are read as the readers read them (a motion's opening words, a trigger, a
+        label, the mover/seconder/vote words), and a motion record just before one
+        ("Moved: A / Seconded: B") gives its mover and seconder."""
+        out: list[Found] = []
+        units = units_near(doc, start, end)
+        headings = _heading_ranges(doc, start, end)
+        for k, u in enumerate(units):
+            if u.p.get("resolution", 0.0) < self.model_threshold or used.overlaps(u.start, u.end) \
+                    or any(a < u.end and u.start < b for a, b in headings) or text[u.end - 1] == ":":
+                continue  # an item heading, or a line introducing what follows, is no decision
+            f = self._unit_record(text, u.start, u.end, end)
+            if f is None or len(_WORD.findall(f.text)) < 3 or (_VOTE_REPORT.match(f.text) and len(f.text.split()) <= 6):
+                continue  # too short to be a decision, or only how one was decided ("The motion is approved")
+            prev = units[k - 1] if k else None
+            if prev is not None and prev.p.get("motion", 0.0) >= self.model_threshold \
+                    and prev.p.get("resolution", 0.0) < self.model_threshold and not used.overlaps(prev.start, prev.end) \
+                    and not text[prev.end:u.start].count("\n\n\n"):
+                before = self.motions.find(text, prev.start, prev.end)
+                if before.mover or before.seconder:
+                    f.motion = f.motion.merge(Motion(before.mover, before.seconder, before.outcome, before.votes))
+                    used.append((prev.start, prev.end))
+            used.append((u.start, u.end))
+            f.by_model = True
+            out.append(f)
+        return out
+
+    def _unit_record(self, text: str, s: int, e: int, end: int) -> Optional[Found]:
+        """One unit as a resolution: a motion sentence or a decision sentence as the
+        readers see them, else the unit without its trigger, label and motion words."""
+        hit = self._motion_sentence(text, s, e, end)
+        if hit:
+            return hit[0]
+        if self.motions.proposal(text, s, e) or self.motions.head(text, s, e):
+            return None  # a motion the readers turned down ("A moved that ..." and nobody seconded)
+        hit = self._decision_sentence(text, s, e, end)
+        if hit:
+            return hit[0]
+        body = s
+        m = self._trigger.match(text, s, e)
+        if m and m.group("t"):
+            body = m.end()
+        mo = self.motions.find(text, body, e)
+        lab = _LABEL.match(text, body, e)
+        clean = self._clean(text, body, e, mo)
+        if len(_WORD.findall(clean)) < 2:
+            return None
+        return Found(s, e, (lab.group("a") or lab.group("b")) if lab else None, clean, mo)
+
     # -- text --------------------------------------------------------------------
     def _clean(self, text: str, s: int, e: int, mo: Motion) -> str:
         raw = _cut(text, s, e, mo.cut)
@@ -613,6 +721,10 @@ class ResolutionsComponent(PatternComponent):
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
+# "...; motion passed 4-1": once the tally is cut, the word that introduced it is left over
+# a resolution's own code before its motion line: "R23-114", "2023/114", "CM24-07"
+_CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
+_MOTION_TAIL = re.compile(r"[\s,;.]+(?:the\s+)?(?:motion|vote|which)\s*$", re.I)
 _VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were)\s+", re.I)
 
 
@@ -756,6 +868,16 @@ def _notice_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = nl + 1
 
 
+def _heading_ranges(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The headings of the items that start inside [start, end)."""
+    out = []
+    for sp in S.overlapping(doc, S.ITEMS, start, end):
+        s = S.char_range(sp, S.ITEMS)[0]
+        if start <= s < end:
+            out.append((s, max(S.data(sp, S.ITEMS).get("heading_end", s), s + 1)))
+    return out
+
+
 def _line_end(text: str, pos: int, end: int) -> int:
     nl = text.find("\n", pos, end)
     return end if nl < 0 else nl
@@ -788,9 +910,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return [f for f, _ in out]
 
 
-@Language.factory(
-    "minutes_resolutions",
-    default_config={"patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_resolutions"}},
-)
-def make_resolutions(nlp: Language, name: str, patterns: dict[str, Any]) -> ResolutionsComponent:
-    return ResolutionsComponent(nlp, name, patterns)
+@Language.factory("minutes_resolutions", default_config=mode_config("minutes_resolutions"))
+def make_resolutions(nlp: Language, name: str, patterns: dict[str, Any], mode: str,
+                     model_threshold: float) -> ResolutionsComponent:
+    return ResolutionsComponent(nlp, name, patterns, mode, model_threshold)

@@ -22,7 +22,7 @@ def train_command(
     as_json: bool = typer.Option(False, "--json", help="Print the dev scores as JSON."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress on stderr."),
 ) -> None:
-    """Train the line-role model on the train split and report its dev-split scores."""
+    """Train the line-role and sentence-role models on the train split and report their dev-split scores."""
     from ..evaluation.manifest import ManifestError
     from ..pipeline.line_roles import MODEL_FILE
     from ..pipeline.patterns import pipeline_dir, read_patterns
@@ -65,6 +65,9 @@ def train_command(
     report = {"line_roles": {"train_documents": len(train), "train_lines": sum(len(d.lines) for d in train),
                              "dev_documents": len(dev), "dev": scores.as_dict(), "model": str(target / MODEL_FILE),
                              "bytes": len(model.model), "sha256": digest}}
+    from ..sentence_roles.cli import describe, train_sentence_roles  # the sentence-role model (issue 12)
+
+    report.update(train_sentence_roles(corpus, out, progress))
     if as_json:
         typer.echo(json.dumps(report, indent=2))
         return
@@ -75,3 +78,5 @@ def train_command(
     typer.echo(f"  {'label':20} {'precision':>9} {'recall':>7} {'F1':>6} {'lines':>6}")
     for label, v in scores.per_label.items():
         typer.echo(f"  {label:20} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} {v['support']:6d}")
+    for line in describe(report):
+        typer.echo(line)
