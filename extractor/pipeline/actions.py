@@ -39,6 +39,9 @@ _SUBJECT = re.compile(
 )
 
 
+_LIST_GLUE = re.compile(r"[\s;,]+(?:and|or)$")
+# "Car park: the Clerk to write to ...": a topic before a note-form instruction
+_TOPIC = re.compile(r"[A-Z][\w’' /&-]{0,40}:[ \t]+")
 # what follows an owner who opens a commitment in note form: "Brendan will", "Clerk to", "JS is to"
 _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
@@ -301,12 +304,17 @@ class ActionsComponent(PatternComponent):
 
     def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
-        column = _OWNER_COLUMN.search(text, s, e)
+        line_end = text.find("\n", e)
+        column = _OWNER_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
         if column:  # "Clerk to write to the Highways Authority      JS": the right-hand column owns it
-            owner, e = column.group("who"), trim(text, s, column.start())[1]
+            owner, e = column.group("who"), min(e, trim(text, s, column.start())[1])
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
+        clause = _LIST_GLUE.sub("", clause)  # "(b) asks the Clerk to ...; and": the list's joint, not the action
+        topic = _TOPIC.match(clause)
+        if topic and len(clause[topic.end():].split()) >= 3:
+            clause = clause[topic.end():]  # "Hall windows: quotes to be obtained ...": the topic is not the action
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
@@ -391,9 +399,12 @@ class ActionsComponent(PatternComponent):
     def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int,
                        screen: _Screen) -> Optional[tuple[int, int, Optional[str]]]:
         # every regex below is skipped when a pre-scan or a substring test shows it cannot match
-        m = self._instruction.match(text, ss, se) if screen.may_instruct(ss, se) else None
+        m = None
+        if screen.may_instruct(ss, se):
+            topic = _TOPIC.match(text, ss, se)
+            m = self._instruction.match(text, ss, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
         if m and m.group("owner") not in self.generic:
-            return ss, se, m.group("owner")
+            return m.start(), se, m.group("owner")
         if not screen.may_cue(ss, se) or not self._cue.search(text, ss, se):
             return None  # one scan rules out most sentences
         s = text[ss:se]
@@ -448,6 +459,9 @@ class ActionsComponent(PatternComponent):
         for u in role_units(doc, "action", self.model_threshold, lo, end):
             if S.overlapping(doc, S.ACTIONS, u.start, u.end) or any(a < u.end and u.start < b for a, b, _ in out):
                 continue
+            tag = self._action_line.match(text, u.start, u.end)
+            if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
+                continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
             if hit is None:
                 body = self._action_line.match(text, u.start, u.end)

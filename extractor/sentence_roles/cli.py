@@ -42,6 +42,7 @@ def train_sentence_roles(corpus: Path, out: Optional[Path] = None, progress: Pro
     target = folder / MODEL_DIR
     if target.exists():
         shutil.rmtree(target)
+    folder.mkdir(parents=True, exist_ok=True)
     model.to_disk(target)
     if out is not None:
         write_patterns(folder, default_patterns(COMPONENT))
