@@ -29,6 +29,7 @@ from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
 from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
+from .roles import check_mode, mode_config, role_units
 from .sentences import sentences
 from .text_lines import trim
 from .text_regions import item_regions, meeting_date_at, meeting_range_at, minutes_start
@@ -38,11 +39,23 @@ _SUBJECT = re.compile(
 )
 
 
+_LIST_GLUE = re.compile(r"[\s;,]+(?:and|or)$")
+# "Car park: the Clerk to write to ...": a topic before a note-form instruction
+_TOPIC = re.compile(r"[A-Z][\w’' /&-]{0,40}:[ \t]+")
+# what follows an owner who opens a commitment in note form: "Brendan will", "Clerk to", "JS is to"
+_OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
+# initials standing for people ("JS", "AHop", "MS/SF"; two capitals at least): owners in note-form minutes
+_INITIAL = r"(?:[A-Z]{2,4}[a-z]{0,3}|[A-Z][a-z]{1,2}[A-Z][a-z]{0,2})"
+_INITIALS = _INITIAL + r"(?:[ \t]*[/,&][ \t]*" + _INITIAL + r")*"
 # a name, initials or an office ("Head of Finance") standing alone after "Action:": who owns the sentence above
 _OWNER_TAG = re.compile(
     r"(?:[A-Z][\w’'\-.]*\s*){1,4}|[A-Z][\w’'\-.]*(?:\s+(?:(?:of|for|and|&|the)\s+)+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*){1,2}"
-    r"|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*")
+    r"|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*|" + _INITIALS)
+
+
+# the same in a right-hand column: after a tab or a run of spaces at the end of the line
+_OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
 # Every match of ``_cue`` holds one of these words or "to be", lower-cased: its pre-scan.
@@ -142,6 +155,12 @@ def _future(m: re.Match) -> bool:
 
 
 class ActionsComponent(PatternComponent):
+    def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "rules",
+                 model_threshold: float = 0.5) -> None:
+        self.mode = check_mode(name, mode)
+        self.model_threshold = model_threshold
+        super().__init__(nlp, name, patterns)
+
     def compile(self) -> None:
         preload_dateparser()
         p = self.patterns
@@ -169,7 +188,9 @@ class ActionsComponent(PatternComponent):
             rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{verbs})\b"
         )
         # "ACTION: Officers to circulate ..." / "Action – JS"
-        self._action_line = re.compile(r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
+        # "ACTION JS: write to the Highways Authority": the initials before the colon own it
+        self._action_line = re.compile(
+            r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?(?:[ \t]+(?P<who>" + _INITIALS + r"))?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
         self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
         # "Members requested a site visit": a request for something to be arranged or sent
         items = alternation(p.get("requested_items", []))
@@ -241,13 +262,17 @@ class ActionsComponent(PatternComponent):
         taken: list[tuple[int, int]] = []
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
         state = _DocState(text, low)
-        for rs, re_ in sorted(res_ranges):
+        rules = self.mode != "model"
+        for rs, re_ in sorted(res_ranges) if rules else ():
             hit = self._from_resolution(text, rs, re_, low)
             if hit:
                 self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
+        # a decision only the classifier found does not stop the sentence readers ("X agreed to circulate ...")
+        res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)
+                      if not S.data(r, S.RESOLUTIONS).get("by_model")]
         for start, end in item_regions(doc):
-            for hit in self._action_lines(text, start, end):
+            for hit in self._action_lines(text, start, end) if rules else ():
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])
                     self._emit(doc, text, state, *hit)
@@ -257,13 +282,16 @@ class ActionsComponent(PatternComponent):
             screen = self._screen(text, low, lo, end)
             # fixed while this region's sentences are read; only ranges reaching into it matter
             blocked = [(a, b) for a, b in res_ranges + taken if a < end and lo < b]
-            for ls, le in screen.lines(text, lo, end):
+            for ls, le in screen.lines(text, lo, end) if rules else ():
                 for ss, se in sentences(text, ls, le):
                     if any(a < se and ss < b for a, b in blocked) or self._agenda.match(text, ss, se):
                         continue
                     hit = self._from_sentence(doc, text, ss, se, start, screen)
                     if hit:
                         self._emit(doc, text, state, *hit)
+            if self.mode != "rules":
+                for hit in self._from_model(doc, text, start, lo, end, screen):
+                    self._emit(doc, text, state, *hit)
         return doc
 
     def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
@@ -276,9 +304,17 @@ class ActionsComponent(PatternComponent):
 
     def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
+        line_end = text.find("\n", e)
+        column = _OWNER_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
+        if column:  # "Clerk to write to the Highways Authority      JS": the right-hand column owns it
+            owner, e = column.group("who"), min(e, trim(text, s, column.start())[1])
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
+        clause = _LIST_GLUE.sub("", clause)  # "(b) asks the Clerk to ...; and": the list's joint, not the action
+        topic = _TOPIC.match(clause)
+        if topic and len(clause[topic.end():].split()) >= 3:
+            clause = clause[topic.end():]  # "Hall windows: quotes to be obtained ...": the topic is not the action
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
@@ -363,9 +399,12 @@ class ActionsComponent(PatternComponent):
     def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int,
                        screen: _Screen) -> Optional[tuple[int, int, Optional[str]]]:
         # every regex below is skipped when a pre-scan or a substring test shows it cannot match
-        m = self._instruction.match(text, ss, se) if screen.may_instruct(ss, se) else None
+        m = None
+        if screen.may_instruct(ss, se):
+            topic = _TOPIC.match(text, ss, se)
+            m = self._instruction.match(text, ss, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
         if m and m.group("owner") not in self.generic:
-            return ss, se, m.group("owner")
+            return m.start(), se, m.group("owner")
         if not screen.may_cue(ss, se) or not self._cue.search(text, ss, se):
             return None  # one scan rules out most sentences
         s = text[ss:se]
@@ -411,6 +450,28 @@ class ActionsComponent(PatternComponent):
             return start, se, self._speaker(text, ss, m.start(), floor)
         return None
 
+    def _from_model(self, doc: Doc, text: str, start: int, lo: int, end: int,
+                    screen: _Screen) -> list[tuple[int, int, Optional[str]]]:
+        """Units the classifier calls actions that no action covers yet: the commitment
+        clause and owner as the sentence readers find them, else the whole unit, owned by
+        a name or office it opens with ("Brendan will find out ...", "Clerk to ...")."""
+        out: list[tuple[int, int, Optional[str]]] = []
+        for u in role_units(doc, "action", self.model_threshold, lo, end):
+            if S.overlapping(doc, S.ACTIONS, u.start, u.end) or any(a < u.end and u.start < b for a, b, _ in out):
+                continue
+            tag = self._action_line.match(text, u.start, u.end)
+            if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
+                continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
+            hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
+            if hit is None:
+                body = self._action_line.match(text, u.start, u.end)
+                s = body.start("body") if body else u.start
+                lead = _SUBJECT.match(text, s, u.end)
+                owner = lead.group().strip() if lead and _OWNER_VERB.match(text, lead.end(), u.end) else None
+                hit = (s, u.end, owner if owner not in self.generic else None)
+            out.append(hit)
+        return out
+
     def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
         """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
         figures" (owner before "to"), or "Action: Kim Hallam" after the sentence it owns."""
@@ -426,7 +487,7 @@ class ActionsComponent(PatternComponent):
                     out.append((prev[-1][0], prev[-1][1], body))
                 continue
             owner = self._to_verb.match(text, body_s, body_e)
-            out.append((body_s, body_e, owner.group("owner") if owner else None))
+            out.append((body_s, body_e, m.group("who") or (owner.group("owner") if owner else None)))
         return out
 
     def _personal(self, doc: Doc, text: str, subj: str, ss: int, pos: int) -> bool:
@@ -535,9 +596,7 @@ class ActionsComponent(PatternComponent):
         return "other"
 
 
-@Language.factory(
-    "minutes_actions",
-    default_config={"patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_actions"}},
-)
-def make_actions(nlp: Language, name: str, patterns: dict[str, Any]) -> ActionsComponent:
-    return ActionsComponent(nlp, name, patterns)
+@Language.factory("minutes_actions", default_config=mode_config("minutes_actions"))
+def make_actions(nlp: Language, name: str, patterns: dict[str, Any], mode: str,
+                 model_threshold: float) -> ActionsComponent:
+    return ActionsComponent(nlp, name, patterns, mode, model_threshold)

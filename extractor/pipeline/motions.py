@@ -39,6 +39,8 @@ class Head:
     seconder: Optional[NameHit]
     body: int
     cut: tuple[int, int]
+    named_after: bool = True  # "Motion by A ...": the head names the mover after it (else "A moved ...")
+    end: Optional[int] = None  # where the motion's text ends, when the mover follows it ("Motion to approve made by A")
 
 
 @dataclass
@@ -100,6 +102,8 @@ class Motions:
         self._head_by = re.compile(rf"\b(?:{alternation(patterns.get('motion_by_heads', [])) or '(?!)'})[ \t]*:?[ \t]*", re.I)
         self._head_subject = re.compile(
             rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
+        self._head_bare = re.compile(r"\b(?:a|the)?[ \t]*motion[ \t]+(?=to[ \t]+[a-z])", re.I)
+        self._made_by = re.compile(r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         self._object_after = re.compile(rf"\s*[,;:]?\s*(?P<o>(?:{objects_after})\b)", re.I)
@@ -151,8 +155,8 @@ class Motions:
         if ayes:  # "Ayes: 4", "Ayes: 4, Nays: 1", "Yeas 5; Nays 0; Abstain 1"
             nays = alternation(vw.get("against_counts", [])) or "(?!)"
             self._votes.append(("ayes", re.compile(
-                rf"\b(?:{ayes})[ \t]*[:\-–—]?[ \t]*(?P<for>\d{{1,3}})\b(?:[,;]?[ \t]*(?:{nays})[ \t]*[:\-–—]?[ \t]*(?P<against>\d{{1,3}})\b)?"
-                rf"(?:[,;]?[ \t]*(?:{b})[ \t]*[:\-–—]?[ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
+                rf"\b(?:{ayes})[ \t]*[:\-–—]?[ \t]*(?P<for>\d{{1,3}})\b(?:[.,;]?[ \t]*(?:{nays})[ \t]*[:\-–—]?[ \t]*(?P<against>\d{{1,3}})\b)?"
+                rf"(?:[.,;]?[ \t]*(?:{b})[ \t]*[:\-–—]?[ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
         # a recorded vote printed as a block: "For (2): Cllrs A and B" / "Against (3): ..." /
         # "Abstentions (0): None", one line each, the count in brackets after the vote word
         self._vote_block = re.compile(
@@ -170,7 +174,7 @@ class Motions:
     def read_name(self, text: str, pos: int, limit: int) -> Optional[NameHit]:
         """A person (or chair role) printed at ``pos``: honorifics, then up to four
         capitalised words or initials, stopping at motion words."""
-        while pos < limit and text[pos] in " \t":
+        while pos < limit and text[pos] in " \t:":
             pos += 1
         start = pos
         if self._role:
@@ -292,12 +296,19 @@ class Motions:
             cut.append((who.start, m.end()))
         return who
 
+    def slash_pair(self, text: str, start: int, end: int) -> Optional[Head]:
+        """"A. Smith / B. Jones THAT ..." at the start of a line in text[start:end]."""
+        m = self._slash_pair.search(text, start, end)
+        if m is None:
+            return None
+        return Head(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")),
+                    m.end(), (m.start("m"), m.end()))
+
     def head(self, text: str, start: int, end: int) -> Optional[Head]:
         """The opening words of a motion in text[start:end], if it has them."""
-        m = self._slash_pair.search(text, start, end)
-        if m:
-            return Head(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")),
-                        m.end(), (m.start("m"), m.end()))
+        pair = self.slash_pair(text, start, end)
+        if pair is not None:
+            return pair
         m = self._head_by.search(text, start, end)
         if m:
             mover = self.read_name(text, m.end(), end)
@@ -315,7 +326,12 @@ class Motions:
         m = self._head_subject.search(text, start, end)
         if m:
             subject = self.subject_before(text, m.start(), start)
-            return Head(subject, None, m.end(), (subject.start if subject else m.start(), m.end()))
+            return Head(subject, None, m.end(), (subject.start if subject else m.start(), m.end()), named_after=False)
+        m = self._head_bare.search(text, start, end)
+        if m:  # "There was a motion to create ...", "Motion to approve made by Ann, aye all"
+            by = self._made_by.search(text, m.end(), end)
+            mover = self.read_name(text, by.end(), end) if by else None
+            return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None)
         return None
 
     def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:
@@ -328,8 +344,8 @@ class Motions:
             while p < end and text[p] in " \t\n":
                 p += 1
             m = self._roll_line.match(text, p, end)
-            if not m:
-                break
+            if not m or m.group("names")[:1].isdigit():
+                break  # "Ayes: 4. Nays: 1.": counts, which the vote patterns read
             kind = next((k for k, pat in self._roll_kinds if pat.match(text, p, m.start("names"))), "other")
             if kind in votes:
                 votes[kind] = self._count_names(m.group("names"))

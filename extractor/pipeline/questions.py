@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from . import mentions as M
 from . import spans as S
 from .patterns import PatternComponent, alternation
+from .roles import RoleUnit, check_mode, mode_config, role_units
 from .text_lines import paragraph_ids, wrapped_paragraph_splitter
 from .text_regions import item_regions
 from .word_gate import safe_lower, starts_of
@@ -94,6 +95,12 @@ def _cued(starts: list[int], sents: list[tuple[int, int]]) -> list[bool]:
 
 
 class QuestionsComponent(PatternComponent):
+    def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "rules",
+                 model_threshold: float = 0.5) -> None:
+        self.mode = check_mode(name, mode)
+        self.model_threshold = model_threshold
+        super().__init__(nlp, name, patterns)
+
     def compile(self) -> None:
         p = self.patterns
         fill = p.get("subject_fillers", [])
@@ -222,6 +229,23 @@ class QuestionsComponent(PatternComponent):
                 last_subject = ms[0]
         return found
 
+    def _from_model(self, sents: list[tuple[int, int]], sms: list[list[M.PM]], units: list[RoleUnit],
+                    taken: set[int]) -> list[Q]:
+        """Sentences the classifier calls questions that no rule found: asked by the
+        person named at their start, if any (their answerers are then found as for every
+        question)."""
+        starts = [s for s, _ in sents]
+        out: list[Q] = []
+        for u in units:
+            i = max(0, bisect_left(starts, u.start + 1) - 1)
+            if i in taken or not (sents[i][0] < u.end and u.start < sents[i][1]):
+                continue
+            taken.add(i)
+            s = sents[i][0]
+            who = next((m for m in sms[i] if m.start - s <= 25), None)
+            out.append(Q(i, s, self._label(who), who.key if who else None))
+        return out
+
     def _answered_in_response(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int,
                               asker: M.PM) -> bool:
         """"X expressed concerns ... In response to X, Y stated": a question in effect."""
@@ -334,7 +358,8 @@ class QuestionsComponent(PatternComponent):
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             cues = self._cues(text, lo, hi)
-            if cues == [] and not self._asked_or_concerned(text, ms):
+            units = role_units(doc, "question", self.model_threshold, lo, hi) if self.mode != "rules" else []
+            if cues == [] and not units and not self._asked_or_concerned(text, ms):
                 continue  # nothing here can make a question: leave the region unsplit
             sents = list(self.sentences(text, lo, hi))
             if not sents:
@@ -343,7 +368,9 @@ class QuestionsComponent(PatternComponent):
             sms = [ms[bisect_left(starts, s):bisect_left(starts, e)] for s, e in sents]
             paras = paragraph_ids(text, lo, [s for s, _ in sents])
             cued = [True] * len(sents) if cues is None else _cued(cues, sents)
-            found = self._find(text, sents, sms, cued)
+            found = self._find(text, sents, sms, cued) if self.mode != "model" else []
+            if units:
+                found = sorted(found + self._from_model(sents, sms, units, {q.sent for q in found}), key=lambda q: q.sent)
             qs = {q.sent: q for q in found}
             memo: dict = {}
             for q in found:
@@ -370,9 +397,7 @@ def _unique(names: list[str]) -> list[str]:
     return seen
 
 
-@Language.factory(
-    "minutes_questions",
-    default_config={"patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_questions"}},
-)
-def make_questions(nlp: Language, name: str, patterns: dict[str, Any]) -> QuestionsComponent:
-    return QuestionsComponent(nlp, name, patterns)
+@Language.factory("minutes_questions", default_config=mode_config("minutes_questions"))
+def make_questions(nlp: Language, name: str, patterns: dict[str, Any], mode: str,
+                   model_threshold: float) -> QuestionsComponent:
+    return QuestionsComponent(nlp, name, patterns, mode, model_threshold)

@@ -32,6 +32,7 @@ from .claims import Claimed
 from .mentions import person_at
 from .motions import Head, Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
+from .roles import check_mode, mode_config, units_near
 from .sentences import sentences
 from .text_lines import line_ranges, trim
 from .text_regions import item_regions, minutes_start
@@ -71,9 +72,16 @@ class Found:
     label: Optional[str]
     text: str
     motion: Motion
+    by_model: bool = False  # found because the classifier called the unit a resolution
 
 
 class ResolutionsComponent(PatternComponent):
+    def __init__(self, nlp, name: str, patterns: dict[str, Any], mode: str = "rules",
+                 model_threshold: float = 0.5) -> None:
+        self.mode = check_mode(name, mode)
+        self.model_threshold = model_threshold
+        super().__init__(nlp, name, patterns)
+
     def compile(self) -> None:
         p = self.patterns
         self.motions = Motions(p)
@@ -85,6 +93,7 @@ class ResolutionsComponent(PatternComponent):
         self._outcome_word_tail = re.compile(rf"[\s,]+(?:{suffixes})\W*$")
         self._trigger = re.compile(
             rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+)"
+            rf"|(?P<coded>(?<=\d/\d{{4}})[ \t]+)"
             rf"|(?P<and>(?<=[ \t]and)[ \t]+))"
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
             rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-])|[ \t]*\((?P<badv>{suffixes})\)(?=[ \t]*[:–—-]))?"
@@ -145,6 +154,12 @@ class ResolutionsComponent(PatternComponent):
         self._elected = re.compile(
             rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
             rf"(?:re-)?(?:elected|appointed)\b")
+        consent = p.get("consent_list_intros", [])
+        self._consent = re.compile(rf"\b(?:{alternation(consent)})\b", re.I) if consent else None
+        words = p.get("decision_line_words", [])
+        self._decision_line = re.compile(rf"(?i:{alternation(words)})(?![\w])") if words else None
+        self._decision_gate = Gate(necessary_words(words) if words else None)
+        self._seconded_only = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?seconded\b", re.I)  # "The motion was seconded"
         self._outcome_tail = re.compile(
             r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b))+\W*$",
             re.I,
@@ -161,11 +176,21 @@ class ResolutionsComponent(PatternComponent):
             lines = _lines(text, start, end)
             self._bare_clauses(text, lines, found, used)
             self._headless_lists(text, lines, found, used)
+            self._consent_lists(text, lines, found, used)
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
                 self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
-            found = _fold_vote_reports(text, found)
-            for f in found:
+            if self.mode == "model":
+                found, used = [], Claimed()
+            for f in sorted(found, key=lambda f: f.start):
                 self._outcome_after(text, f, end, used)
+            found = _fold_vote_reports(text, found)
+            if self.mode != "model":
+                found += self._decision_lines(doc, text, lines, used)
+            if self.mode != "rules":
+                more = self._from_model(doc, text, start, end, used)
+                for f in more:
+                    self._outcome_after(text, f, end, used)
+                found += _fold_vote_reports(text, more)
             for f in _dedupe(found):
                 self._emit(doc, f)
         return doc
@@ -217,6 +242,7 @@ class ResolutionsComponent(PatternComponent):
             "seconder": self._person(doc, m.seconder),
             "outcome": m.outcome,
             "votes": m.votes,
+            "by_model": f.by_model,
         })
 
     @staticmethod
@@ -231,17 +257,28 @@ class ResolutionsComponent(PatternComponent):
             if _overlaps(used, m.start(), m.end()):
                 continue
             line_end = _line_end(text, m.end(), end)
-            rest = text[m.end():line_end].strip()
+            # "65/2018 RESOLVED (A Smith/B Jones) Carried (a) That ...": mover/seconder in brackets
+            pair = _BRACKET_PAIR.match(text, m.end(), line_end) if not m.group("sep") else None
+            after = pair.end() if pair else m.end()
+            nxt = _CODED.search(text, after, line_end) if m.group("coded") else None
+            if nxt:  # the next coded decision printed on the same line
+                line_end = nxt.start()
+            rest = text[after:line_end].strip()
             if rest and not (m.group("sep") or self._that.match(rest) or _LABEL.match(rest)):
                 continue  # "Agreed" opening an ordinary sentence, "Decision details"
-            if m.group("mid") and not ((m.group("sep") and m.group("t").isupper()) or self._that.match(rest)):
+            if (m.group("mid") or m.group("coded")) \
+                    and not ((m.group("sep") and m.group("t").isupper()) or self._that.match(rest)
+                             or (m.group("coded") and _LABEL.match(rest))):
                 continue  # mid-line only "... noted. RESOLVED: That ..." or "... lists. Resolved that ..."
             if m.group("and") and not (m.group("t").isupper() and (m.group("sep") or self._that.match(rest))):
                 continue  # "... considered the report and RESOLVED: ..." / "and AGREED that ...", in capitals only
-            body = self._first_line(text, m.end(), line_end, end)
+            body = self._first_line(text, after, line_end, end)
             if body is None:
                 continue
-            motion = self.motions.find(text, m.start(), m.end())
+            motion = self.motions.find(text, m.start(), after)
+            if pair:
+                motion = motion.merge(Motion(NameHit(pair.group("m"), pair.start("m"), pair.end("m")),
+                                             NameHit(pair.group("s"), pair.start("s"), pair.end("s"))))
             before = self._motion_before(text, start, m.start(), used)
             clauses, block_end = self._clauses(text, body, end)
             if not clauses:
@@ -417,6 +454,7 @@ class ResolutionsComponent(PatternComponent):
     # -- 3. clauses whose trigger was lost -------------------------------------
     def _bare_clauses(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         pending: Optional[Motion] = None
+        pending_code: Optional[str] = None  # "R23-114 Moved by: A Seconded by: B": the resolution's own code
         prev_line = ""
         facts = self.motions.fact_hits(text)
         for ls, le in lines:
@@ -430,8 +468,17 @@ class ResolutionsComponent(PatternComponent):
                 continue
             mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
-                pending, prev_line = mo, line
+                code = _CODE.match(line)
+                pending_code = code.group("code") if code else (pending_code if pending is not None else None)
+                pending, prev_line = (mo.merge(pending) if pending is not None else mo), line
                 used.append((ls, le))
+                continue
+            pair = self.motions.slash_pair(text, ls, le) if "/" in line else None
+            if pair is not None and not self._intro(prev_line):  # "A. Smith / B. Jones THAT the ... be received."
+                motion = mo.merge(Motion(pair.mover, pair.seconder)) if mo is not None else Motion(pair.mover, pair.seconder)
+                used.append((ls, le))
+                found.append(Found(ls, le, None, self._clean(text, pair.body, le, motion), motion))
+                pending, prev_line = None, line
                 continue
             body = ls
             lab = _LABEL.match(line)
@@ -447,8 +494,9 @@ class ResolutionsComponent(PatternComponent):
                         mo = Motion()
                     motion = mo.merge(pending) if pending is not None else mo
                     used.append((ls, le))
-                    found.append(Found(ls, le, label, self._clean(text, ls, le, mo), motion))
-            pending, prev_line = None, line
+                    found.append(Found(ls, le, label or (pending_code if pending is not None else None),
+                                       self._clean(text, ls, le, mo), motion))
+            pending, pending_code, prev_line = None, None, line
 
     def _intro(self, line: str) -> bool:
         """An agenda line introducing what follows ("To approve the following:")."""
@@ -475,6 +523,58 @@ class ResolutionsComponent(PatternComponent):
                     for cs, ce, lab in clauses:
                         found.append(Found(cs, ce, lab, self._clean(text, cs, ce, Motion()), Motion()))
                     used.append((clauses[0][0], clauses[-1][1]))
+
+    def _consent_lists(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
+        """The entries read out under "... the consent agenda as follows:", one decision
+        each, all decided by the one motion after them ("moved to approve the consent
+        agenda as read"). An entry may wrap onto the next line (PDF text); a label with
+        nothing after it is skipped; the list ends at a motion or decision line."""
+        if self._consent is None:
+            return
+        k = 0
+        while k < len(lines):
+            ls, le = lines[k]
+            k += 1
+            if not (text[le - 1:le] == ":" and self._consent.search(text, ls, le)) or used.overlaps(ls, le):
+                continue
+            entries: list[list[int]] = []
+            while k < len(lines):
+                cs, ce = lines[k]
+                if self._trigger.match(text, cs, ce) or self.motions.head(text, cs, ce) or self._stop.match(text[cs:ce]) \
+                        or used.overlaps(cs, ce):
+                    break
+                lab = _LABEL.match(text, cs, ce)
+                if lab and lab.end() >= ce - 1:
+                    k += 1
+                    continue  # "c." alone: its entry was printed elsewhere
+                wraps = entries and not lab and (text[cs] in _CARRY_ON or _WRAPPED.search(text, entries[-1][0], entries[-1][1]))
+                if wraps:
+                    entries[-1][1] = ce
+                else:
+                    entries.append([cs, ce])
+                k += 1
+            if not entries:
+                continue
+            motion = self._approving_motion(text, entries[-1][1])
+            for cs, ce in entries:
+                for s, e, label in self._split_inline(text, cs, ce) if _LABEL.match(text, cs, ce) else [(cs, ce, None)]:
+                    found.append(Found(s, e, label, self._clean(text, s, e, Motion()), motion))
+            used.append((entries[0][0], entries[-1][1]))
+
+    def _approving_motion(self, text: str, pos: int) -> Motion:
+        """The first motion within reach after ``pos`` ("MOTION: Trustee A moved to approve
+        the consent agenda as read. Trustee B seconded. Roll call vote: ... Motion
+        carried."): its mover, seconder, outcome and votes (an item heading may lie
+        between, so this reads past the region)."""
+        limit = min(len(text), pos + _CONSENT_REACH)
+        for ss, se in sentences(text, pos, limit):
+            hit = self._motion_sentence(text, ss, se, len(text))
+            if hit:
+                f = hit[0]
+                self._outcome_after(text, f, min(len(text), se + _CONSENT_REACH), Claimed())
+                m = f.motion
+                return Motion(m.mover, m.seconder, m.outcome, m.votes)
+        return Motion()
 
     def _residue(self, text: str, s: int, e: int, mo: Motion) -> int:
         return len(_WORD.findall(_cut(text, s, e, mo.cut))) - len(
@@ -516,6 +616,16 @@ class ResolutionsComponent(PatternComponent):
             return mo.seconder is not None and mo.mover is None
         return False
 
+    def _decided_next(self, text: str, se: int, end: int) -> bool:
+        """Whether the next sentence only seconds the motion or reports how it was decided
+        ("The motion was seconded, and unanimously approved.", "Motion carried 18 Ayes,
+        3 Nays."): then the sentence before was a motion put to the meeting."""
+        for ns, ne in sentences(text, se, min(end, se + 300)):
+            mo = self.motions.find(text, ns, ne)
+            return mo.mover is None and (mo.seconder is not None or mo.outcome is not None or mo.votes is not None
+                                         or self._seconded_only.search(text, ns, ne) is not None)
+        return False
+
     def _motion_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         mo = self.motions.find(text, ss, se)
         prop = self.motions.proposal(text, ss, se)
@@ -537,8 +647,11 @@ class ResolutionsComponent(PatternComponent):
             return [Found(ss, se, None, body, mo)] if body else None
         if not mo.mover:
             head = self.motions.head(text, ss, se)
-            if head is None or head.mover is None:
+            if head is None:
                 return None
+            if (head.mover is None or not head.named_after) and not (mo.seconder or mo.outcome or mo.votes) \
+                    and not self._decided_next(text, se, end):
+                return None  # "Cllr A proposed the item be deferred." and nothing more: a proposal nobody took up
             return self._headed(text, ss, se, head, mo)
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
@@ -552,8 +665,11 @@ class ResolutionsComponent(PatternComponent):
         mo.mover = mo.mover or head.mover
         mo.seconder = mo.seconder or head.seconder
         cuts = [c for c in mo.cut if c[0] >= head.body]
-        body = self._tidy(text[head.body:min([c[0] for c in cuts] + [se])])
-        body = self._outcome_tail.sub("", body).strip(" ,;.")
+        body = self._tidy(text[head.body:min([c[0] for c in cuts] + [head.end or se, se])])
+        *head_part, tail = re.split(r"(?<=[;,–—])", body)
+        if head_part and self._outcome_tail.fullmatch(" " + tail):
+            body = "".join(head_part)  # "..., seconded by B – Agreed": how it was decided, after the clause
+        body = _MOTION_TAIL.sub("", body).strip(" ,;.–—-")
         if len(_WORD.findall(body)) < 2:
             return None
         return [Found(ss, se, None, body, mo)]
@@ -586,6 +702,86 @@ class ResolutionsComponent(PatternComponent):
             return [Found(ss, se, label, body, mo)] if body else None
         return None
 
+    # -- 5. decision lines -----------------------------------------------------------
+    def _decision_lines(self, doc: Doc, text: str, lines: list[tuple[int, int]], used: Claimed) -> list[Found]:
+        """A short paragraph of its own that opens with a decision word ("GRANTED",
+        "No Violation", "Rescheduled to the next available hearing date",
+        "DENIED - insufficient notice"), as licensing and hearing boards print the
+        decision under each application: the line is the decision. Item headings and
+        lines another reader took are skipped."""
+        out: list[Found] = []
+        if self._decision_line is None or not self._decision_gate.hits(text).any_in(lines[0][0] if lines else 0,
+                                                                                     lines[-1][1] if lines else 0):
+            return out
+        headings = _heading_ranges(doc, lines[0][0], lines[-1][1])
+        for k, (ls, le) in enumerate(lines):
+            if le - ls > 100 or used.overlaps(ls, le):
+                continue
+            m = self._decision_line.match(text, ls, le)
+            if m is None or (m.end() >= le and text[ls].islower()):
+                continue
+            alone_before = k == 0 or text.count("\n", lines[k - 1][1], ls) >= 2
+            after = text[le:lines[k + 1][0]] if k + 1 < len(lines) else "\n\n"
+            nxt = text[lines[k + 1][0]:lines[k + 1][1]] if k + 1 < len(lines) else ""
+            alone_after = after.count("\n") >= 2 or not nxt.strip("_-=–— ")
+            if not (alone_before and alone_after) or any(a < le and ls < b for a, b in headings):
+                continue
+            used.append((ls, le))
+            out.append(Found(ls, le, None, _SPACES.sub(" ", text[ls:le]).rstrip(" ."),
+                             self.motions.find(text, ls, le)))
+        return out
+
+    # -- 6. the sentence-role classifier ---------------------------------------------
+    def _from_model(self, doc: Doc, text: str, start: int, end: int, used: Claimed) -> list[Found]:
+        """Units the classifier calls resolutions that no reader took: their text and
+        facts are read as the readers read them (a motion's opening words, a trigger, a
+        label, the mover/seconder/vote words), and a motion record just before one
+        ("Moved: A / Seconded: B") gives its mover and seconder."""
+        out: list[Found] = []
+        units = units_near(doc, start, end)
+        headings = _heading_ranges(doc, start, end)
+        for k, u in enumerate(units):
+            if u.p.get("resolution", 0.0) < self.model_threshold or used.overlaps(u.start, u.end) \
+                    or any(a < u.end and u.start < b for a, b in headings) or text[u.end - 1] == ":":
+                continue  # an item heading, or a line introducing what follows, is no decision
+            f = self._unit_record(text, u.start, u.end, end)
+            if f is None or len(_WORD.findall(f.text)) < 3 or (_VOTE_REPORT.match(f.text) and len(f.text.split()) <= 6):
+                continue  # too short to be a decision, or only how one was decided ("The motion is approved")
+            prev = units[k - 1] if k else None
+            if prev is not None and prev.p.get("motion", 0.0) >= self.model_threshold \
+                    and prev.p.get("resolution", 0.0) < self.model_threshold and not used.overlaps(prev.start, prev.end) \
+                    and not text[prev.end:u.start].count("\n\n\n"):
+                before = self.motions.find(text, prev.start, prev.end)
+                if before.mover or before.seconder:
+                    f.motion = f.motion.merge(Motion(before.mover, before.seconder, before.outcome, before.votes))
+                    used.append((prev.start, prev.end))
+            used.append((u.start, u.end))
+            f.by_model = True
+            out.append(f)
+        return out
+
+    def _unit_record(self, text: str, s: int, e: int, end: int) -> Optional[Found]:
+        """One unit as a resolution: a motion sentence or a decision sentence as the
+        readers see them, else the unit without its trigger, label and motion words."""
+        hit = self._motion_sentence(text, s, e, end)
+        if hit:
+            return hit[0]
+        if self.motions.proposal(text, s, e) or self.motions.head(text, s, e):
+            return None  # a motion the readers turned down ("A moved that ..." and nobody seconded)
+        hit = self._decision_sentence(text, s, e, end)
+        if hit:
+            return hit[0]
+        body = s
+        m = self._trigger.match(text, s, e)
+        if m and m.group("t"):
+            body = m.end()
+        mo = self.motions.find(text, body, e)
+        lab = _LABEL.match(text, body, e)
+        clean = self._clean(text, body, e, mo)
+        if len(_WORD.findall(clean)) < 2:
+            return None
+        return Found(s, e, (lab.group("a") or lab.group("b")) if lab else None, clean, mo)
+
     # -- text --------------------------------------------------------------------
     def _clean(self, text: str, s: int, e: int, mo: Motion) -> str:
         raw = _cut(text, s, e, mo.cut)
@@ -613,7 +809,31 @@ class ResolutionsComponent(PatternComponent):
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
-_VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were)\s+", re.I)
+# "...; motion passed 4-1": once the tally is cut, the word that introduced it is left over
+# "RESOLVED (Keith Smith/Wayne Jones) Carried": mover and seconder in brackets after the trigger
+_BRACKET_PAIR = re.compile(
+    r"[ \t]*\((?P<m>[A-Z][\w’'.\- ]{1,40}?)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'.\- ]{1,40}?)\)[ \t]*"
+    r"(?:(?:CARRIED|Carried|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*)?")
+# the code of the next decision on the same line ("... Murrungun. 67/2018 RESOLVED (...)")
+_CODED = re.compile(r"\b\d{1,4}/\d{4}[ \t]+(?=[A-Z]{4})")
+_CONSENT_REACH = 600  # characters from a consent list to the motion that approves it
+# a line that stops mid-phrase, so the next line carries on ("... Meeting of" / "the Board of Trustees")
+_CARRY_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789–-,(&")  # a line starting so carries on the one before
+_WRAPPED = re.compile(r"(?:\b(?:of|to|for|the|and|in|on|at|by|with|from|a|an)|[-–,])\s*$")
+# a resolution's own code before its motion line: "R23-114", "2023/114", "CM24-07"
+_CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
+_MOTION_TAIL = re.compile(r"[\s,;.]+(?:the\s+)?(?:motion|vote|which)\s*$", re.I)
+_REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is approved.": what may lie between
+_SHORT_SENTENCE = 80
+
+
+def _only_short_sentences(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds at most a few short sentences ("B seconded the
+    motion. All voted aye."), as between a motion and the report of its outcome."""
+    return end - start <= _REPORT_GAP and all(se - ss <= _SHORT_SENTENCE for ss, se in sentences(text, start, end))
+
+
+_VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were|is|has\s+been)\s+", re.I)
 
 
 _TRAILING_CHARS = frozenset(",;:.-–andorwith")  # what a ``_TRAILING`` match is made of, besides spaces
@@ -637,7 +857,7 @@ def _fold_vote_reports(text: str, found: list[Found]) -> list[Found]:
     for f in sorted(found, key=lambda f: f.start):
         prev = out[-1] if out else None
         if prev and f.motion.outcome and _VOTE_REPORT.match(f.text) and len(f.text.split()) <= 12 \
-                and not text[prev.end:f.start].strip(" \t\n.;,()"):
+                and _only_short_sentences(text, prev.end, f.start):
             prev.motion = prev.motion.merge(Motion(None, None, f.motion.outcome, f.motion.votes))
             continue
         out.append(f)
@@ -756,6 +976,16 @@ def _notice_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = nl + 1
 
 
+def _heading_ranges(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The headings of the items that start inside [start, end)."""
+    out = []
+    for sp in S.overlapping(doc, S.ITEMS, start, end):
+        s = S.char_range(sp, S.ITEMS)[0]
+        if start <= s < end:
+            out.append((s, max(S.data(sp, S.ITEMS).get("heading_end", s), s + 1)))
+    return out
+
+
 def _line_end(text: str, pos: int, end: int) -> int:
     nl = text.find("\n", pos, end)
     return end if nl < 0 else nl
@@ -788,9 +1018,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return [f for f, _ in out]
 
 
-@Language.factory(
-    "minutes_resolutions",
-    default_config={"patterns": {"@misc": "minutes.default_patterns.v1", "component": "minutes_resolutions"}},
-)
-def make_resolutions(nlp: Language, name: str, patterns: dict[str, Any]) -> ResolutionsComponent:
-    return ResolutionsComponent(nlp, name, patterns)
+@Language.factory("minutes_resolutions", default_config=mode_config("minutes_resolutions"))
+def make_resolutions(nlp: Language, name: str, patterns: dict[str, Any], mode: str,
+                     model_threshold: float) -> ResolutionsComponent:
+    return ResolutionsComponent(nlp, name, patterns, mode, model_threshold)

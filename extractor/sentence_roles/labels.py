@@ -6,10 +6,12 @@ from what covers it:
 - ``resolution``, ``action``, ``question``: the unit overlaps a gold record of that type
   by half of the unit or half of the record (a clause inside a sentence, or one line of
   a decision that runs over several);
-- ``motion``: a unit near a gold resolution, in its item, that names the resolution's
-  mover or seconder or, where the gold states an outcome or votes, prints a vote word
-  ("Motion carried", "Ayes: 4", "seconded"): where the gold's mover, seconder and
-  outcome were read from, since the gold has no span of its own for them;
+- ``motion``: a unit near a gold resolution, in its item, that prints a motion or vote
+  word ("Proposed by", "seconded", "Motion carried", "Ayes: 4") and names the
+  resolution's mover or seconder or, where the gold states an outcome or votes, any
+  such word; or the resolution's own unit when it names them ("A. Smith / B. Jones
+  THAT ..."): where the gold's mover, seconder and outcome were read from, since the
+  gold has no span of its own for them;
 - ``answer``: one of the few units after a question, in its item, that names a person
   the gold says answered it;
 - no label (other): everything else, including agendas, reports and attendance lists.
@@ -76,7 +78,6 @@ def label_units(gold: Document, text: str, vote_cue: Optional[re.Pattern[str]] =
     """Every unit of ``text`` with the roles the gold record gives it."""
     vote_cue = vote_cue or vote_cue_regex()
     out = [Unit(s, e) for s, e in units(text)]
-    starts = [u.start for u in out]
 
     def in_range(lo: int, hi: int) -> list[int]:
         return [i for i, u in enumerate(out) if u.end > lo and u.start < hi]
@@ -101,7 +102,11 @@ def label_units(gold: Document, text: str, vote_cue: Optional[re.Pattern[str]] =
             lo, hi = max(ilo, r.span[0] - MOTION_WINDOW), min(ihi, r.span[1] + MOTION_WINDOW)
             for i in in_range(lo, hi):
                 chunk = text[out[i].start:out[i].end]
-                if any(n.search(chunk) for n in names) or (stated and vote_cue.search(chunk)):
+                named = any(n.search(chunk) for n in names)
+                cue = vote_cue.search(chunk) is not None
+                own = _overlap((out[i].start, out[i].end), r.span) > 0
+                # a mover's name alone is not enough: the same member may ask a question next to it
+                if (cue and (named or stated)) or (named and own):
                     out[i].labels.add("motion")
         for q in item.questions:
             if q.span is None or not q.answered_by:
@@ -112,5 +117,4 @@ def label_units(gold: Document, text: str, vote_cue: Optional[re.Pattern[str]] =
                 chunk = text[out[i].start:out[i].end]
                 if "question" not in out[i].labels and any(n.search(chunk) for n in names):
                     out[i].labels.add("answer")
-    del starts
     return out

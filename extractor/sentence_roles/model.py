@@ -4,8 +4,10 @@ The model is a small spaCy pipeline of its own (``spacy.blank("en")`` plus one
 ``textcat_multilabel``), saved with ``nlp.to_disk`` in the component's folder and loaded
 with ``spacy.load``. Architectures measured (README, "Sentence roles"):
 
-- ``unit_bow`` (shipped): ``minutes.UnitBOW.v1`` (``features``), a bag of shared words
-  and shapes with their neighbours; scores every unit of a Doc in one vectorised pass;
+- ``unit_cbow`` (shipped): ``minutes.UnitCBOW.v1`` (``features``), a bag of hashed word
+  embeddings pooled per unit; scores every unit of a Doc in one vectorised pass;
+- ``unit_bow``: ``minutes.UnitBOW.v1``, a bag of n-grams over words shared by several
+  training documents (other words as their shape), with the tokens around the unit;
 - ``bow``: spaCy's TextCatBOW.v3 over unigrams and bigrams of the words as printed;
 - ``ensemble``: spaCy's TextCatEnsemble.v2 (BOW stacked with a tok2vec CNN).
 
@@ -58,8 +60,8 @@ ARCHITECTURES: dict[str, dict[str, Any]] = {
 
 @dataclass(frozen=True)
 class TrainSettings:
-    architecture: str = "unit_bow"
-    epochs: int = 6
+    architecture: str = "unit_cbow"
+    epochs: int = 10
     batch_size: int = 32
     dropout: float = 0.1
     seed: int = 0

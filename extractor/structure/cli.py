@@ -25,9 +25,9 @@ def train_command(
         False, "--ablation", help="Also score items on dev with the rules only, the model only and both combined."
     ),
 ) -> None:
-    """Train the line-role model on the train split and report its dev-split scores.
+    """Train the line-role and sentence-role models on the train split and report their dev-split scores.
 
-    Deterministic: the same corpus gives the same model bytes (its sha256 is printed)."""
+    Deterministic: the same corpus gives the same model bytes (their sha256 is printed)."""
     from ..evaluation.manifest import ManifestError
     from ..pipeline.line_roles import MODEL_FILE
     from ..pipeline.patterns import pipeline_dir, read_patterns
@@ -81,6 +81,9 @@ def train_command(
         "bytes": len(model.model), "sha256": digest}}
     if ablation and dev:
         report["items_ablation"] = _ablation(corpus, model.model, say, progress)
+    from ..sentence_roles.cli import describe, train_sentence_roles  # the sentence-role model (issue 12)
+
+    report.update(train_sentence_roles(corpus, out, progress))
     if as_json:
         typer.echo(json.dumps(report, indent=2))
         return
@@ -91,6 +94,8 @@ def train_command(
     typer.echo(f"  {'label':20} {'precision':>9} {'recall':>7} {'F1':>6} {'lines':>6}")
     for label, v in scores.per_label.items():
         typer.echo(f"  {label:20} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} {v['support']:6d}")
+    for line in describe(report):
+        typer.echo(line)
     if "items_ablation" in report:
         typer.echo("items on the dev split (minutes_items mode):")
         typer.echo(f"  {'mode':10} {'items P':>8} {'items R':>8} {'items F1':>9} {'macro F1':>9}")
