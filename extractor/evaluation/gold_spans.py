@@ -363,7 +363,7 @@ def dump_gold(doc: Document) -> str:
             data.pop(key, None)
     if not data.get("parts"):
         data.pop("parts", None)
-    data["source"] = {k: v for k, v in data["source"].items() if v is not None}
+    data["source"] = {k: v for k, v in data["source"].items() if v is not None and v != []}
     return _SPAN_LIST.sub(r'"span": [\1, \2]', json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
