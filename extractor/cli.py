@@ -40,10 +40,11 @@ def _register() -> None:
 
 
 if __name__ == "__main__":
-    # ``python -m extractor.cli``: run the registered app of the module proper; registering
-    # in this ``__main__`` copy too would import the command modules into a half-made app.
+    # ``python -m extractor.cli``: run the registered app of the module proper. Registering in
+    # this copy (``__main__``, or ``__mp_main__`` in a worker process) would import the command
+    # modules into a half-made app.
     from extractor.cli import app as _app
 
     _app()
-else:
+elif __name__ == "extractor.cli":
     _register()
