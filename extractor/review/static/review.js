@@ -15,13 +15,22 @@
     box.addEventListener("change", apply);
     apply();
   });
+  // Opened at page.html#r-items-3 (a link from elsewhere): show that record in both panes.
+  if (location.hash.length > 1) {
+    var key = decodeURIComponent(location.hash.slice(1));
+    var first = document.getElementById(key);
+    var row = document.getElementById("row-" + key);
+    if (first) { first.scrollIntoView({ block: "start" }); }
+    if (row) { row.scrollIntoView({ block: "start" }); }
+  }
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href^='#']");
     if (link) {
       var target = document.getElementById(link.getAttribute("href").slice(1));
       if (!target) { return; }
       event.preventDefault();
-      target.scrollIntoView({ block: "center" });
+      // an item is often taller than the pane: show its start, not its middle
+      target.scrollIntoView({ block: target.classList.contains("t-items") ? "start" : "center" });
       var rec = target.getAttribute("data-rec");
       flash(rec ? document.querySelectorAll('mark[data-rec="' + CSS.escape(rec) + '"]') : [target]);
       return;
