@@ -3,24 +3,13 @@ as a site of review pages with an index."""
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from ..cli import app
-
-
-class PdfBackend(str, Enum):
-    pdfminer = "pdfminer"
-    pdfium = "pdfium"
-
-
-class Ocr(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
+from ..commands.extract_cmd import Ocr, PdfBackend
 
 
 @app.command("review")

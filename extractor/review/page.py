@@ -15,7 +15,7 @@ from html import escape
 from importlib import resources
 from typing import Any, Callable, Optional
 
-from ..evaluation.scorer import PER_ITEM_TYPES, RECORD_TYPES, DocScore, Entry, describe, flatten
+from ..evaluation.scorer import PER_ITEM_TYPES, RECORD_TYPES, DocScore, Entry, Result, describe, flatten
 from ..schema import Document
 from .compare import Comparison, compare
 from .highlights import Mark, render_text
@@ -49,6 +49,21 @@ def script_hash() -> str:
 
 def content_security_policy() -> str:
     return f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script_hash()}"
+
+
+def head(title: str, policy: str) -> str:
+    """The start of a review or index page, up to ``<body>``: its policy, title and styles."""
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{esc(policy)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>Review: {esc(title)}</title>
+<style>{style()}</style>
+</head>
+"""
 
 
 @dataclass
@@ -163,17 +178,14 @@ class _Builder:
             return ""
         score = self.cmp.score
         rows = []
-        f1s = []
         for t in RECORD_TYPES:
             c = score.counts[t]
-            if c.gold:
-                f1s.append(c.f1 or 0.0)
             if not (c.gold or c.pred):
                 continue
             cells = [f"{v:.2f}" if v is not None else "–" for v in (c.precision, c.recall, c.f1)]
             rows.append(f"<tr><td>{TYPE_NAMES[t]}</td><td>{c.gold}</td><td>{c.pred}</td><td>{c.matched}</td>"
                         + "".join(f"<td>{x}</td>" for x in cells) + "</tr>")
-        macro = sum(f1s) / len(f1s) if f1s else 0.0
+        macro = Result([score]).macro_f1
         return ('<details class="score"><summary>against gold: macro F1 '
                 f'<b class="macro">{macro:.3f}</b></summary><table><thead><tr><th>type</th><th>gold</th><th>extracted</th>'
                 "<th>matched</th><th>P</th><th>R</th><th>F1</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></details>")
@@ -303,17 +315,7 @@ class _Builder:
         heads = "".join(self.meeting_header(m) for m in range(len(self.record.meetings)))
         back = f'<a class="home" href="{esc(home)}">all documents</a> ' if home else ""
         text = render_text(self.loaded.text, self.marks(), self.loaded.page_starts)
-        return f"""<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{esc(content_security_policy())}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>Review: {esc(title)}</title>
-<style>{style()}</style>
-</head>
-<body>
+        return head(title, content_security_policy()) + f"""<body>
 <header>
 <h1>{back}<span class="doc">{esc(title)}</span> <span class="src">{" · ".join(facts)}</span></h1>
 {heads}{self.score_table()}{self.notes()}

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from ..evaluation.scorer import RECORD_TYPES, Counts, DocScore
+from ..evaluation.scorer import RECORD_TYPES, Counts, DocScore, Result
 from .inputs import ReviewError, is_record, is_reviewable, load, load_gold
-from .page import TYPE_NAMES, esc, render_page, style
+from .page import TYPE_NAMES, esc, head, render_page
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 INDEX_CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -94,12 +94,7 @@ def _f1(counts: Counts) -> str:
 
 
 def _macro(scores: list[DocScore]) -> float:
-    total = {t: Counts() for t in RECORD_TYPES}
-    for s in scores:
-        for t in RECORD_TYPES:
-            total[t].add(s.counts[t])
-    f1s = [c.f1 or 0.0 for c in total.values() if c.gold]
-    return sum(f1s) / len(f1s) if f1s else 0.0
+    return Result(scores).macro_f1
 
 
 def index_html(folder: Path, entries: list[SiteEntry], with_gold: bool) -> str:
@@ -125,23 +120,7 @@ def index_html(folder: Path, entries: list[SiteEntry], with_gold: bool) -> str:
                                              if any(e.error for e in entries) else "")
     if scored:
         summary += f"; {len(scored)} with gold, macro F1 over them {_macro(scored):.3f}"
-    return f"""<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{INDEX_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Review: {esc(folder.name or str(folder))}</title>
-<style>{style()}
-body {{ display: block; padding: 1rem; }}
-table.index {{ border-collapse: collapse; font-size: .85rem; }}
-table.index th, table.index td {{ border: 1px solid #ddd; padding: 2px 6px; text-align: right; }}
-table.index td:first-child, table.index th:first-child {{ text-align: left; }}
-table.index .f1 {{ color: #666; font-size: .75rem; }}
-tr.error td {{ background: #ffe6e6; text-align: left; }}
-</style>
-</head>
-<body>
+    return head(str(folder), INDEX_CSP) + f"""<body class="index">
 <h1>Review: {esc(str(folder))}</h1>
 <p>{esc(summary)}</p>
 <table class="index"><thead><tr>{"".join(f"<th>{h}</th>" for h in heads)}</tr></thead>
