@@ -223,6 +223,18 @@ def test_gold_marks_matches_misses_and_false_positives(minutes_file: Path, tmp_p
     assert "macro F1" in html
 
 
+def test_records_without_a_usable_span_are_listed_but_not_linked() -> None:
+    text = "1. Harbour wall\nThe wall costs £9,000 and the Clerk will write to the owner.\n"
+    item = Item(number="1", title="Harbour wall", span=(0, len(text) - 1),
+                figures=[Figure(text="£9,000", value=9000, unit="GBP")],  # no span at all
+                actions=[Action(text="the Clerk will write to the owner", span=(30, 30)),  # empty
+                         Action(text="write", span=(500, 510))])  # beyond the text
+    html = render_page(Loaded(Document(meetings=[Meeting(items=[item])]), text), "wall.txt").html
+    assert html.count('<span class="nospan">(no span)</span>') == 3
+    assert re.findall(r'href="#([^"]+)"', html) == ["r-items-0"]
+    assert _marks_by_type(html) == {"items": {"r-items-0": text[:-1]}}
+
+
 # --- records as input --------------------------------------------------------------
 
 
@@ -264,6 +276,7 @@ def test_folder_gives_one_page_each_and_an_index(minutes_file: Path, tmp_path: P
     shutil.copy(minutes_file, folder / "harbour.txt")
     (folder / "2024" / "short.txt").write_text(MINUTES.split("2. Mooring fees")[0], encoding="utf-8")
     (folder / "broken.pdf").write_text("<html>not a pdf</html>", encoding="utf-8")
+    (folder / 'x"><img src=y onerror=alert(1)>.txt').write_text(MINUTES, encoding="utf-8")  # a hostile file name
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     gold = Document(meetings=[Meeting(items=[Item(number="2", title="Mooring fees", figures=[
@@ -274,7 +287,8 @@ def test_folder_gives_one_page_each_and_an_index(minutes_file: Path, tmp_path: P
     assert code == 1 and "broken.pdf" in err
     index = (site / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index)
-    assert sorted(name for _, name in links) == ["2024/short.txt", "harbour.txt"]
+    assert sorted(name for _, name in links) == ["2024/short.txt", "harbour.txt", 'x&quot;&gt;&lt;img src=y onerror=alert(1)&gt;.txt']
+    assert "<img" not in index
     for page, _ in links:
         assert 'href="index.html"' in (site / page).read_text(encoding="utf-8")
     harbour_row = next(r for r in index.split("<tr") if "harbour.txt" in r)

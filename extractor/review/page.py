@@ -124,14 +124,18 @@ class _Builder:
         return self.cmp.status(record_type, index) if self.cmp else "ok"
 
     def pred_key(self, record_type: str, index: int) -> Optional[str]:
-        return _key(record_type, index) if self.pred[record_type][index].record.span else None
+        return _key(record_type, index) if self.drawn(self.pred[record_type][index].record.span) else None
+
+    def drawn(self, span: Optional[tuple[int, int]]) -> bool:
+        """Whether a span is highlighted (and so can be linked to): not empty, inside the text."""
+        return bool(span) and 0 <= span[0] < span[1] and span[0] < len(self.loaded.text)
 
     def marks(self) -> list[Mark]:
         marks = []
         for t in RECORD_TYPES:
             for j, entry in enumerate(self.pred[t]):
                 span = entry.record.span
-                if not span:
+                if not self.drawn(span):
                     continue
                 status = self.status(t, j)
                 tip = f"{TYPE_NAMES[t]}: {describe(t, entry)}" + (f" — {STATUS_NAMES[status]}" if status != "ok" else "")
@@ -143,7 +147,7 @@ class _Builder:
             for t in RECORD_TYPES:
                 for i in self.cmp.missed[t]:
                     entry = self.cmp.gold[t][i]
-                    if entry.record.span:
+                    if self.drawn(entry.record.span):
                         tip = f"{TYPE_NAMES[t]}: {describe(t, entry)} — {STATUS_NAMES['miss']}"
                         marks.append(Mark(_key(t, i, gold=True), t, entry.record.span[0], entry.record.span[1], "miss", tip,
                                           "missed item" if t == "items" else None))
@@ -231,7 +235,7 @@ class _Builder:
         lines = []
         for t in PER_ITEM_TYPES:
             for i, entry in self.cmp.missed_in_item(t, pred_item):
-                key = _key(t, i, gold=True) if entry.record.span else None
+                key = _key(t, i, gold=True) if self.drawn(entry.record.span) else None
                 text = esc(describe(t, entry))
                 where = "" if key else ' <span class="nospan">(no span in gold)</span>'
                 lines.append(f'<li class="s-miss"><span class="swatch t-{t}"></span>{TYPE_NAMES[t]}: {_link(key, text)}{where}</li>')
@@ -277,12 +281,12 @@ class _Builder:
         parts = []
         for i in self.cmp.missed["items"]:
             entry = self.cmp.gold["items"][i]
-            key = _key("items", i, gold=True) if entry.record.span else None
+            key = _key("items", i, gold=True) if self.drawn(entry.record.span) else None
             parts.append(f'<li>{_link(key, esc(describe("items", entry)))}</li>')
         people = []
         for i in self.cmp.missed["attendees"]:
             entry = self.cmp.gold["attendees"][i]
-            key = _key("attendees", i, gold=True) if entry.record.span else None
+            key = _key("attendees", i, gold=True) if self.drawn(entry.record.span) else None
             people.append(f'<li>{_link(key, esc(describe("attendees", entry)))}</li>')
         html = ""
         if parts or people:
