@@ -14,7 +14,7 @@ from ..commands.extract_cmd import Ocr, PdfBackend
 
 @app.command("review")
 def review_command(
-    input: Path = typer.Argument(..., help="A minutes file, an extraction record (.json), or a folder of either.", show_default=False),
+    source: Path = typer.Argument(..., metavar="INPUT", help="A minutes file, an extraction record (.json), or a folder of either.", show_default=False),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="The page to write (default: INPUT's name + .review.html in the current folder); for a folder, the site folder (required)."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="A gold record (a gold folder for a folder INPUT, matched by file name): mark matches, misses and false positives as `minutes evaluate` counts them."),
     strict: bool = typer.Option(False, "--strict", help="Match texts as `minutes evaluate --strict` does."),
@@ -30,15 +30,18 @@ def review_command(
     from .page import render_page
     from .site import build_site
 
+    if not source.exists():
+        raise typer.BadParameter(f"{source}: no such file or folder", param_hint="INPUT")
     try:
-        if input.is_dir():
+        if source.is_dir():
             if out is None:
                 raise typer.BadParameter("a folder INPUT needs -o SITE_FOLDER", param_hint="-o")
             if out.exists() and not out.is_dir():
                 raise typer.BadParameter(f"{out} exists and is not a folder", param_hint="-o")
             if gold is not None and not gold.is_dir():
                 raise typer.BadParameter(f"{gold}: with a folder INPUT, --gold is a folder of gold records", param_hint="--gold")
-            entries = build_site(input, out, gold, strict, pdf_backend.value, ocr.value)
+            entries = build_site(source, out, gold, strict, pdf_backend.value, ocr.value,
+                                 progress=lambda path: typer.echo(f"reviewing {path}", err=True))
             failed = [e for e in entries if e.error]
             for e in failed:
                 typer.echo(e.error, err=True)
@@ -46,16 +49,16 @@ def review_command(
                        + (f"; {len(failed)} document(s) could not be reviewed" if failed else ""), err=True)
             raise typer.Exit(1 if failed else 0)
         if gold is not None and gold.is_dir():
-            raise typer.BadParameter(f"{gold} is a folder: give the gold record of {input.name}", param_hint="--gold")
-        loaded = load(input, pdf_backend=pdf_backend.value, ocr=ocr.value)
+            raise typer.BadParameter(f"{gold} is a folder: give the gold record of {source.name}", param_hint="--gold")
+        loaded = load(source, pdf_backend=pdf_backend.value, ocr=ocr.value)
         gold_record = load_gold(gold) if gold is not None else None
-        page = render_page(loaded, input.name, gold_record, strict)
+        page = render_page(loaded, source.name, gold_record, strict)
     except ReviewError as exc:
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2 if "no such file" in str(exc) else 1)
-    target = out if out is not None else Path(input.name + ".review.html")
+        raise typer.Exit(1)
+    target = out if out is not None else Path(source.name + ".review.html")
     if target.is_dir():
-        target = target / (input.name + ".review.html")
+        target = target / (source.name + ".review.html")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(page.html, encoding="utf-8")
     typer.echo(f"wrote {target}", err=True)
