@@ -238,10 +238,11 @@ def test_records_without_a_usable_span_are_listed_but_not_linked() -> None:
 # --- records as input --------------------------------------------------------------
 
 
-def test_record_input_reads_its_text_or_says_why_not(minutes_file: Path, tmp_path: Path) -> None:
+def test_record_input_reads_its_text_or_says_why_not(minutes_file: Path, nlp, tmp_path: Path) -> None:
+    import extractor
+
     record = tmp_path / "rec.json"
-    result = runner.invoke(app, ["extract", str(minutes_file)])
-    record.write_text(result.stdout, encoding="utf-8")
+    record.write_text(extractor.extract(minutes_file, nlp=nlp).to_json(), encoding="utf-8")
     out = tmp_path / "from-record.html"
     code, _, err = _review(tmp_path, str(record), "-o", str(out))
     assert code == 0, err
@@ -260,7 +261,7 @@ def test_record_input_reads_its_text_or_says_why_not(minutes_file: Path, tmp_pat
 
     changed = tmp_path / "changed.txt"
     changed.write_text(MINUTES, encoding="utf-8")
-    data = json.loads(runner.invoke(app, ["extract", str(changed)]).stdout)
+    data = json.loads(extractor.extract(changed, nlp=nlp).to_json())
     changed.write_text(MINUTES.replace("Lantern Room", "Boat House"), encoding="utf-8")
     record.write_text(json.dumps(data), encoding="utf-8")
     code, _, err = _review(tmp_path, str(record), "-o", str(out))
@@ -357,13 +358,14 @@ def _side_effects(b: Browser, since: int) -> list[str]:
     return seen + b.evaluate("window.__side")
 
 
-def test_seed_review_page_in_chromium(browser: Browser, tmp_path: Path) -> None:
+def test_seed_review_page_in_chromium(browser: Browser, nlp, tmp_path: Path) -> None:
+    from extractor.review.inputs import from_minutes
+
     seed = raw_path("seed_002")  # one item with speakers, questions, resolutions, figures and an action
     page = tmp_path / "seed.html"
-    code, _, err = _review(tmp_path, str(seed), "-o", str(page))
-    assert code == 0, err
-    record = json.loads(runner.invoke(app, ["extract", str(seed)]).stdout)
-    items = record["meetings"][0]["items"]
+    loaded = from_minutes(seed, nlp)
+    page.write_text(render_page(loaded, seed.name).html, encoding="utf-8")
+    items = json.loads(loaded.record.to_json())["meetings"][0]["items"]
     expected = {"items": len(items)}
     for t in ("speakers", "questions", "resolutions", "figures", "actions"):
         expected[t] = sum(len(i[t]) for i in items)
