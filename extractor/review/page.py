@@ -112,6 +112,9 @@ COLUMNS: dict[str, tuple[list[str], Callable[[Any], str], Callable[[Any], list[s
 
 
 class _Builder:
+    """One page's parts. Records are numbered as the scorer flattens them (``flatten``), so a
+    record's key (``r-figures-3``) and its gold status come from the same list."""
+
     def __init__(self, loaded: Loaded, gold: Optional[Document], name: str, strict: bool) -> None:
         self.loaded = loaded
         self.record = loaded.record
@@ -141,7 +144,7 @@ class _Builder:
                 tip = f"{TYPE_NAMES[t]}: {describe(t, entry)}" + (f" — {STATUS_NAMES[status]}" if status != "ok" else "")
                 label = None
                 if t == "items":
-                    label = "item " + (entry.record.number or "") if entry.record.number else "item"
+                    label = f"item {entry.record.number}" if entry.record.number else "item"
                 marks.append(Mark(_key(t, j), t, span[0], span[1], status, tip, label))
         if self.cmp:
             for t in RECORD_TYPES:
@@ -197,7 +200,7 @@ class _Builder:
     def legend(self) -> str:
         counts = self.counts()
         boxes = []
-        for t in ("items", "attendees", "speakers", "questions", "resolutions", "figures", "actions"):
+        for t in RECORD_TYPES:
             boxes.append(f'<label class="toggle"><input type="checkbox" data-toggle="{t}" checked>'
                          f'<span class="swatch t-{t}"></span>{TYPE_NAMES[t]} <span class="n">{counts[t]}</span></label>')
         if self.cmp:
