@@ -31,7 +31,7 @@ def _register() -> None:
     from .commands import extract_cmd  # noqa: F401
 
     for module in ("extractor.evaluation.cli", "extractor.tracking.cli", "extractor.structure.cli",
-                   "extractor.service.cli"):
+                   "extractor.service.cli", "extractor.review.cli"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:  # capability not built yet
@@ -39,7 +39,12 @@ def _register() -> None:
                 raise
 
 
-_register()
-
 if __name__ == "__main__":
-    app()
+    # ``python -m extractor.cli``: run the registered app of the module proper. Registering in
+    # this copy (``__main__``, or ``__mp_main__`` in a worker process) would import the command
+    # modules into a half-made app.
+    from extractor.cli import app as _app
+
+    _app()
+elif __name__ == "extractor.cli":
+    _register()

@@ -310,6 +310,20 @@ def test_schema_version_and_health(client: TestClient) -> None:
     assert health["status"] == "ok" and health["workers"] == 1 and health["in_flight_limit"] == 3
 
 
+def test_review_gives_the_review_page_of_an_upload(client: TestClient) -> None:
+    path = raw_path("seed_002")
+    response = client.post("/review", files={"file": (path.name, path.read_bytes())})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    html = response.text
+    assert f"<title>Review: {path.name}</title>" in html
+    # the seed's one item, its action and its figures, highlighted and linked from their rows
+    assert 'id="r-items-0"' in html and 'id="r-actions-0"' in html and 'href="#r-actions-0"' in html
+    assert 'class="hl t-figures' in html
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script-src 'sha256-" in policy
+    _error(client.post("/review", files={"file": ("empty.txt", b"")}), 422, "empty", "empty.txt")
+
+
 def test_upload_page_posts_to_extract(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
@@ -320,6 +334,12 @@ def test_upload_page_posts_to_extract(client: TestClient) -> None:
     assert "default-src 'self'" in page.headers["content-security-policy"]
     script = client.get("/form.js")
     assert script.status_code == 200 and "JSON.stringify(data, null, 2)" in script.text
+    # by default the form shows the review page, in a frame whose script the page's policy allows
+    assert '<input type="radio" name="show" value="review" checked>' in html
+    assert 'sandbox="allow-scripts"' in html and '"review"' in script.text
+    from extractor.review.page import script_hash
+
+    assert script_hash() in page.headers["content-security-policy"]
 
 
 def test_docs_work_offline_and_describe_every_endpoint(client: TestClient) -> None:
@@ -361,6 +381,7 @@ def test_token_is_required_on_posts_only(guarded: TestClient) -> None:
     _error(wrong, 401, "unauthorized", "wrong")
     assert wrong.headers["www-authenticate"] == "Bearer"
     _error(guarded.post("/actions", json=[]), 401, "unauthorized")
+    _error(guarded.post("/review", json={"text": MINUTES}), 401, "unauthorized")
     ok = guarded.post("/extract", json={"text": MINUTES}, headers={"authorization": f"Bearer {TOKEN}"})
     assert ok.status_code == 200 and ok.json()["meetings"][0]["body"] == "Parks Committee"
     assert guarded.get("/healthz").status_code == 200

@@ -133,6 +133,9 @@ class DocScore:
     counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in RECORD_TYPES})
     attributes: dict[str, Accuracy] = field(default_factory=lambda: {a: Accuracy() for a in ATTRIBUTES})
     problems: list[Problem] = field(default_factory=list)
+    pairs: dict[str, list[tuple[int, int, float]]] = field(default_factory=dict)
+    """Per record type, the ``(gold index, pred index, score)`` pairs into ``flatten``'s lists:
+    the review page marks each record matched, missed or false positive from these."""
 
 
 @dataclass
@@ -203,6 +206,15 @@ def _attendees(doc: Document) -> list[Entry]:
         for kind in ATTENDEE_LISTS
         for a in getattr(meeting, kind)
     ]
+
+
+def flatten(doc: Document, record_type: str) -> list[Entry]:
+    """A document's records of one type in the order the scorer pairs them (``DocScore.pairs``)."""
+    if record_type == "items":
+        return _items(doc)
+    if record_type == "attendees":
+        return _attendees(doc)
+    return _per_item(doc, record_type)
 
 
 def describe(record_type: str, entry: Entry) -> str:
@@ -356,14 +368,26 @@ _ATTRIBUTE_RULES: dict[str, list[AttrRule]] = {
 }
 
 
-def _check_attributes(score: DocScore, record_type: str, g: Entry, p: Entry) -> None:
+def _attribute_checks(record_type: str, g: Entry, p: Entry) -> list[tuple[str, Any, Any, bool]]:
+    """``(attribute, gold value, predicted value, agree?)`` for each attribute gold states."""
+    checks = []
     for attr, fname, stated, correct in _ATTRIBUTE_RULES.get(record_type, []):
         gv, pv = getattr(g.record, fname), getattr(p.record, fname)
-        if not stated(gv):
-            continue
+        if stated(gv):
+            checks.append((attr, gv, pv, correct(gv, pv)))
+    return checks
+
+
+def attribute_disagreements(record_type: str, g: Entry, p: Entry) -> list[tuple[str, Any, Any]]:
+    """The attributes of a matched pair that ``minutes evaluate`` counts as wrong."""
+    return [(attr, gv, pv) for attr, gv, pv, ok in _attribute_checks(record_type, g, p) if not ok]
+
+
+def _check_attributes(score: DocScore, record_type: str, g: Entry, p: Entry) -> None:
+    for attr, gv, pv, ok in _attribute_checks(record_type, g, p):
         acc = score.attributes[attr]
         acc.stated += 1
-        if correct(gv, pv):
+        if ok:
             acc.correct += 1
         else:
             score.problems.append(
@@ -425,6 +449,7 @@ def _score_type(
         return SAME_PARENT_BONUS if gp is not None and parent_map.get(gp) == pred[j].parent else 0.0
 
     pairs = pair_best_first(len(gold), len(pred), lambda i, j: match(gold[i], pred[j]), bonus)
+    score.pairs[record_type] = pairs
     counts = score.counts[record_type]
     counts.gold += len(gold)
     counts.pred += len(pred)

@@ -18,7 +18,7 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-GUARDED = {("POST", "/extract"), ("POST", "/actions")}
+GUARDED = {("POST", "/extract"), ("POST", "/review"), ("POST", "/actions")}
 """The costly requests: only these need a token, count against the bound and carry uploads."""
 
 

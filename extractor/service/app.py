@@ -20,8 +20,11 @@ from fastapi import FastAPI, Header, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from ..readers import SUFFIX_FORMATS
+from ..review.page import content_security_policy as review_csp
+from ..review.page import script_hash as review_script_hash
 from ..schema import SCHEMA_VERSION, Document
 from . import endpoints, errors
 from .admission import Admission
@@ -131,6 +134,29 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         return Response(body, media_type="application/json")
 
     @app.post(
+        "/review",
+        response_class=HTMLResponse,
+        summary="The review page of one minutes document",
+        description=(
+            "The same input as `/extract`. Returns the review page of `minutes review`: one self-contained "
+            "HTML page with every extracted value highlighted in the document's text and the records per "
+            "item beside it. The upload form at `/` shows it."
+        ),
+        responses={200: {"description": "the review page", "content": {"text/html": {}}},
+                   **_errors(400, 401, 413, 415, 422, 503)},
+        openapi_extra={"requestBody": {"required": True, "content": {
+            "multipart/form-data": {"schema": {
+                "type": "object", "required": ["file"],
+                "properties": {"file": {"type": "string", "format": "binary"}}}},
+            "application/json": {"schema": TextIn.model_json_schema()},
+        }}},
+    )
+    async def review(request: Request) -> Response:
+        body = await endpoints.extract(request, runtime.context(), True)
+        html = await run_in_threadpool(endpoints.review_page, body)
+        return HTMLResponse(html, headers={"content-security-policy": review_csp()})
+
+    @app.post(
         "/actions",
         summary="The action log of one or more meetings",
         description=(
@@ -195,7 +221,10 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
             "TOKEN_REQUIRED", "true" if settings.token else "false").replace(
             "SUFFIXES", ",".join(SUFFIX_FORMATS)).replace(
             "TYPES", ", ".join(f"<code>{x}</code>" for x in SUFFIX_FORMATS))
-        return HTMLResponse(html, headers={"content-security-policy": "default-src 'self'; style-src 'unsafe-inline'"})
+        # The review page is shown in a frame of this page and inherits its policy: allow its
+        # one inline script by hash, nothing else inline.
+        return HTMLResponse(html, headers={"content-security-policy": "default-src 'self'; style-src 'unsafe-inline'; "
+                                                                     f"script-src 'self' {review_script_hash()}"})
 
     @app.get("/form.js", include_in_schema=False)
     async def form_js() -> Response:

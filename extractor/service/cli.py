@@ -51,9 +51,9 @@ def serve_command(
     pdf_backend: PdfBackend = typer.Option(PdfBackend.pdfminer, "--pdf-backend", help="PDF text extraction library."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level (warning: no access log)."),
 ) -> None:
-    """Serve the extractor over HTTP: POST /extract, POST /actions, GET /schema, /healthz, /version, /docs.
+    """Serve the extractor over HTTP: POST /extract, POST /review, POST /actions, GET /schema, /healthz, /version, /docs.
 
-    Open http://HOST:PORT/ for an upload form. Stop with Ctrl-C.
+    Open http://HOST:PORT/ for an upload form that shows the review page. Stop with Ctrl-C.
     """
     import uvicorn
 

@@ -194,3 +194,16 @@ def action_log(loaded: list[Loaded], day: str, fmt: str) -> str:
     if fmt in writers:
         return writers[fmt](actions)
     return formats.log_json(actions, day) if fmt == "json" else formats.log_ics(actions, day)
+
+
+def review_page(record_json: str) -> str:
+    """The review page (``minutes review``) of a record extracted with its text.
+
+    No page numbers for an uploaded PDF: the upload is gone when the page is drawn, and
+    placing pages means reading the PDF a second time."""
+    from ..review.inputs import Loaded as ReviewInput
+    from ..review.page import render_page
+
+    record = Document.model_validate_json(record_json)
+    text, record.text = record.text or "", None
+    return render_page(ReviewInput(record, text), record.source.path or "the text sent").html
