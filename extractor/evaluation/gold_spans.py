@@ -130,15 +130,23 @@ class _Filler:
         self.loc = Locator(text)
         self.problems: list[str] = []
         self.taken: set[tuple[int, int]] = set()
+        self.taken_by_kind: dict[str, list[tuple[int, int]]] = {}
 
-    def _first(self, needles: Sequence[str], regions: Iterable[tuple[int, int]], fold: bool) -> Optional[tuple[int, int]]:
+    def _first(self, needles: Sequence[str], regions: Iterable[tuple[int, int]], fold: bool,
+               kind: Optional[str] = None) -> Optional[tuple[int, int]]:
+        """The first occurrence not yet given to a record, preferring one that lies inside
+        no earlier record of the same ``kind`` (a short decision text printed again inside a
+        longer one belongs to its own sentence, not to the longer record's)."""
+        same = self.taken_by_kind.setdefault(kind, []) if kind else []
         for lo, hi in regions:
             for needle in needles:
                 hits = self.loc.find_all(needle, lo, hi, fold)
                 free = [h for h in hits if h not in self.taken]
-                if free or hits:
-                    hit = (free or hits)[0]
+                apart = [h for h in free if not any(s < h[1] and h[0] < e for s, e in same)]
+                if apart or free or hits:
+                    hit = (apart or free or hits)[0]
                     self.taken.add(hit)
+                    same.append(hit)
                     return hit
         return None
 
@@ -276,7 +284,7 @@ class _Filler:
             for r in records:
                 if r.span and squash(self.loc.text[r.span[0] : r.span[1]]) == squash(r.text):
                     continue
-                hit = self._first([r.text], regions, fold=False)
+                hit = self._first([r.text], regions, fold=False, kind=kind)
                 if hit is None:
                     self.problems.append(f"{where} {kind} text not found verbatim: {r.text!r}")
                 r.span = hit
