@@ -132,6 +132,43 @@ def test_an_amount_in_a_decision_is_a_figure(figures_alone):
     assert _figs(figures_alone, text) == [(41207.33, "USD")]
 
 
+# ------------------------------------------------------------------ references that are no counts
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # phone numbers after a label, and 3 + 4 digit local numbers
+        ("Residents can reach the depot on Tel: 482 7719 or Fax 482 7720.", []),
+        ("The Ward Office, 555-0143, logged 12 complaints.", [(12, "count")]),
+        ("Contact the Quillon Parish Hall office, 733 4412, about the 40 allotments.", [(40, "count")]),
+        # a range of 3 and 4 digits before a noun is no phone number
+        ("Between 500-1000 homes will be surveyed.", [(500, "count")]),
+        # statute, regulation and standard references
+        ("The licensee breached ch. 140 s. 12 by admitting 25 patrons after closing.", [(25, "count")]),
+        ("Works must follow O.Reg. 419 and IFRS 9 guidance for the 3 sites.", [(3, "count")]),
+        # a number that is part of a firm's name
+        ("Gravelmoor Bakes 24, Inc. and Tandy 42, LLC applied for 30 seats.", [(30, "count")]),
+        # street numbers in a list, and around a PDF's non-breaking hyphen
+        ("Houses at 14, 16, and 18 Pemberly Road and 3 \u2011 5 Ostler Lane were visited.", []),
+        # the two counts of a vote
+        ("Upon roll call, the motion passed on a vote of 5 to 2, and 3 trees will be felled.", [(3, "count")]),
+        # a file code, and a code broken over a line
+        ("Variance file 482-61-BZ was renewed for another 10 years.", [(10, "years")]),
+        ("The board's delegation, adopted as R-\n482 on May 3, lapses.", []),
+        # "No." that the sentence reader takes for a full stop
+        ("Meeting of Quillon Board No.  7 held in Hall No. 3, with 40 residents.", [(40, "count")]),
+        # a day and its year broken over a line
+        ("The fair on Saturday, November 19,\n2021 drew 300 people.", [(300, "count")]),
+        # a zip code run into the floor area by the PDF reader
+        ("Ventwell Holdings, MA 02116.420SF dining area.", []),
+        # "Area" names things ("Area 5"), but "dining area. 3 restrooms" ends a sentence
+        ("Kitchen and dining area. 3 restrooms serve the premises.", [(3, "count")]),
+    ],
+)
+def test_references_are_no_counts(figures_alone, sentence, expected):
+    assert _figs(figures_alone, sentence + "\n") == expected
+
+
 # ------------------------------------------------------------------ units and ranges
 
 @pytest.mark.parametrize(
