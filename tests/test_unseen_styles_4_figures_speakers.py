@@ -320,3 +320,94 @@ President: Ruth Kwan (nominated: Sam Deller; seconded: Ana Lobo). Elected unoppo
     assert [name for name, _ in _speakers(_item(m, "4"))] == ["Sam Deller", "Ana Lobo"]
     # the tally, the vote counts and the resolution code are no figures
     assert [(f.value, f.unit) for it in m.items for f in it.figures] == [(12400, "USD")]
+
+
+def test_a_one_line_list_of_directors_and_alternates(nlp):
+    """A PDF runs the attendance onto one line: "… Director Tamsin Corvell Alternate
+    Director Peveril Dunmarsh"; the next title ends each name, so "T. Corvell" and "P.
+    Dunmarsh" in a slash pair are the listed directors."""
+    m = _meeting(nlp, """\
+KESTLEY REGIONAL BOARD
+MINUTES – August 20, 2025
+
+Present: Director Ann Kestley, Chair Director Orrin Wybourne Director Tamsin Corvell Alternate Director Peveril Dunmarsh
+
+1. CORRESPONDENCE
+T. Corvell / P. Dunmarsh THAT the letter from the hospice society be received.
+MOTION CARRIED UNANIMOUSLY.
+""")
+    assert _speakers(_item(m, "1")) == [("Director Tamsin Corvell", "Director"),
+                                        ("Alternate Director Peveril Dunmarsh", "Alternate Director")]
+
+
+def test_an_officer_named_only_by_one_of_two_joined_posts(nlp):
+    """"The Parish Clerk reported" names the one listed "Parish Clerk/Responsible Finance
+    Officer"; the role is the one printed in the item."""
+    m = _meeting(nlp, """\
+Minutes of Fennimore Parish Council 12 March 2025
+
+PRESENT: Cllr A Brackwater (Chair), Cllr D Halvering
+IN ATTENDANCE: Mrs J Wybourne, Parish Clerk/Responsible Finance Officer
+
+1. PLANNING
+The Parish Clerk reported that no applications had been received.
+""")
+    assert _speakers(_item(m, "1")) == [("Mrs J Wybourne", "Parish Clerk")]
+
+
+def test_an_election_gives_the_chair_from_that_point(nlp):
+    """Proposer and seconder printed without "by" are speakers, the candidate is not;
+    from the election on, the new chair speaks as "Chair", and "The Chair" is them."""
+    m = _meeting(nlp, """\
+Minutes of the annual meeting of Halvering Parish Council held Tuesday 13th May 2025 at 7 pm
+
+Present: Councillors Brackwater, Corvell and Dunmarsh
+In attendance: Mrs J Wybourne (clerk)
+
+1. To elect a chair for the year 2025/26
+Resolved, proposed Cllr Brackwater, seconded Cllr Dunmarsh, to elect Councillor Tamsin Corvell as Chair. Unanimously agreed.
+2. To elect a vice-chair for the year 2025/26
+Resolved, proposed Cllr Brackwater, seconded Cllr Corvell, to elect Councillor Dunmarsh as Vice-chair. Unanimously agreed.
+3. Village hall
+The Chair reported that the roof repair was complete. Cllr Brackwater thanked the volunteers.
+""")
+    assert _speakers(_item(m, "1")) == [("Councillor Brackwater", "Councillor"), ("Councillor Dunmarsh", "Councillor")]
+    assert _speakers(_item(m, "2")) == [("Councillor Brackwater", "Councillor"), ("Councillor Tamsin Corvell", "Chair")]
+    assert _speakers(_item(m, "3")) == [("Councillor Tamsin Corvell", "Chair"), ("Councillor Brackwater", "Councillor")]
+
+
+def test_a_trustees_full_name_from_the_signature(nlp):
+    """The list prints "Trustees Kestley, Wybourne"; the secretary signs "Orrin Wybourne,
+    Secretary": the fullest form with the list's title is "Trustee Orrin Wybourne". A
+    listed staff member with the same surname would be someone else."""
+    m = _meeting(nlp, """\
+DUNMARSH PUBLIC LIBRARY DISTRICT
+Regular Meeting of the Board of Trustees
+Wednesday, June 11, 2025, 7:00 p.m.
+
+1. Roll Call
+ATTENDING: Trustees Kestley, Wybourne
+STAFF ATTENDING: Library Director Tamsin Corvell
+
+2. Approval of the agenda
+MOTION: Trustee Wybourne moved to approve the agenda. Trustee Kestley seconded. Motion carried.
+
+3. Adjournment
+MOTION: Trustee Kestley moved to adjourn at 8:02 p.m. Trustee Wybourne seconded. Motion carried.
+
+Respectfully submitted,
+Orrin Wybourne, Secretary
+""")
+    assert _speakers(_item(m, "2")) == [("Trustee Orrin Wybourne", "Trustee"), ("Trustee Kestley", "Trustee")]
+
+
+def test_cathaoirleach_after_a_name_is_the_chairing_role(nlp):
+    m = _meeting(nlp, """\
+Minutes of the meeting of the Brackwater Joint Policing Committee held on 4 March 2025
+
+Present: Cllr. Peveril Dunmarsh, Cllr. Ann Kestley
+
+1. Welcome
+Cllr. Peveril Dunmarsh, Cathaoirleach welcomed the new community representative to the meeting.
+""")
+    assert _speakers(_item(m, "1")) == [("Cllr. Peveril Dunmarsh", "Cathaoirleach")]

@@ -208,7 +208,32 @@ class DocNames:
             for printed, t_toks in by_surname.get(k[-1] if k else "", ()):
                 if printed not in out and _same_person(t_toks, k):
                     out.append(printed)
+        if out and toks and all(len(k) == 1 for k in toks if k):
+            out += self._unlisted_full_form(toks[0][-1] if toks[0] else "", registry, entry)
         return [f for f in out if f]
+
+    def _unlisted_full_form(self, surname: str, registry: list[dict[str, Any]],
+                            entry: Optional[dict[str, Any]]) -> list[str]:
+        """The forms of the one other person of the meeting with this surname and a first
+        name, when no attendance list prints them: "Trustee Lezon" in the list and
+        roll calls, "Sandy Lezon, Secretary" under the minutes -> the same trustee. The
+        registry keeps them apart because a member title is no first name; a second
+        listed person of that surname ("Gail Lezon" among the staff) is someone else."""
+        if not surname:
+            return []
+        listed = {name for _, name, _ in self.listed}
+        found = []
+        for e in registry:
+            if e is entry:
+                continue
+            forms = [e["name"], *(e.get("aliases") or [])]
+            full = [f for f in forms if len(_tokens(self.rules.titles.split(f)[1] or f)) >= 2
+                    and _tokens(self.rules.titles.split(f)[1] or f)[-1] == surname]
+            if full:
+                if any(f in listed for f in forms):
+                    return []
+                found.append(full)
+        return found[0] if len(found) == 1 else []
 
     def resolve(self, m: M.PM, registry: list[dict[str, Any]], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         """The speaker record's name and role for mention ``m`` (``role`` as the mention
