@@ -114,8 +114,6 @@ def test_requests_to_act_are_not_questions(nlp):
     assert [q["text"] for q in qs] == ["Councillor Ann Bray asked whether there were plans to consider a new site."]
 
 
-@pytest.mark.xfail(strict=True, reason="regression from the issue-12 merges (no question found in the public "
-                   "question/response layout); open bug, see the issue-12 note")
 def test_public_question_and_response_layout(nlp):
     doc = nlp("Question from Mr Tom Briggs: Will the council fix the potholes on Mill Lane?\n"
               "Response from Councillor Jane Hill, Cabinet Member for Highways: The road will be repaired in May.\n"

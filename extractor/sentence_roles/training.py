@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy
 import spacy
+from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -43,7 +44,9 @@ class UnitScores(LineScores):
 
 
 def load_split(corpus: Path, split: str, progress: Optional[Callable[[str], None]] = None) -> list[LabelledText]:
-    """The labelled units of every document of a split that has a gold record, in id order."""
+    """The labelled units of every document of a split that has a gold record, in id order.
+
+    A broken input or gold file is skipped: one bad file costs that file, not the run."""
     rows = sorted(read_manifest(corpus / "manifest.csv"), key=lambda r: r.id)
     cue = vote_cue_regex()
     out: list[LabelledText] = []
@@ -57,9 +60,9 @@ def load_split(corpus: Path, split: str, progress: Optional[Callable[[str], None
             continue
         try:
             text = read_path(corpus / row.file).text
-        except ReadError:
-            continue
-        gold = Document.model_validate_json(gold_path.read_text(encoding="utf-8"))
+            gold = Document.model_validate_json(gold_path.read_text(encoding="utf-8"))
+        except (ReadError, OSError, UnicodeDecodeError, ValidationError):
+            continue  # the line-role loader reads the same files first and names the problem
         out.append(LabelledText(row.id, text, label_units(gold, text, cue)))
     return out
 
