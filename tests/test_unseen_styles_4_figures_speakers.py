@@ -411,3 +411,40 @@ Present: Cllr. Peveril Dunmarsh, Cllr. Ann Kestley
 Cllr. Peveril Dunmarsh, Cathaoirleach welcomed the new community representative to the meeting.
 """)
     assert _speakers(_item(m, "1")) == [("Cllr. Peveril Dunmarsh", "Cathaoirleach")]
+
+
+def test_first_names_stand_for_the_one_listed_person(nlp):
+    """A club's minutes name members by first name after the list: "Orla proposed …"
+    is Orla Fenwick. A first name two members share ("Odile") names nobody."""
+    m = _meeting(nlp, """\
+Minutes of the Committee of the Friends of Hartwell Library
+Meeting of 4th March 2025
+
+Present; Orla Fenwick (OF), Odile Ashcombe (OA), Odile Hartwell (OH), Tamsin Corvell (TC)
+
+1. Matters Arising
+Orla proposed that the book sale move to the spring. Odile reported that the hall was booked.
+
+2. Treasurer
+Tamsin confirmed that the accounts had been examined.
+""")
+    assert _speakers(_item(m, "1")) == [("Orla Fenwick", None)]
+    assert _speakers(_item(m, "2")) == [("Tamsin Corvell", None)]
+
+
+def test_a_role_in_an_attendance_line_run_on_to_the_next_entry(nlp):
+    """An "In Attendance" line the reader runs on, so that Mr R Fenwick's role reads "Chief
+    Executive Mr R Ashcombe - Governance Manager": he is still the one Chief Executive."""
+    m = _meeting(nlp, """\
+Minutes of the first meeting of the Brackwater Community Board held on Wednesday 5 March 2025 at 11.00am.
+
+Present
+Messrs P Corvell, W Dunmarsh and Orla Kestley.
+
+In Attendance
+Mrs O Hartwell - Her Worship the Mayor Mr R Fenwick - Chief Executive Mr R Ashcombe - Governance Manager
+
+1. Opening
+1.1 The Chief Executive welcomed all those present to the meeting.
+""")
+    assert _speakers(_item(m, "1")) == [("Mr R Fenwick", "Chief Executive")]

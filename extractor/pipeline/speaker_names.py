@@ -145,6 +145,7 @@ class DocNames:
         self._by_surname: dict[int, dict[str, list[tuple[str, list[str]]]]] = {}
         self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
         self._own: dict[int, frozenset[Title]] = {}
+        self._first: dict[int, Optional[re.Pattern[str]]] = {}
 
     def meeting_of(self, pos: int) -> int:
         return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
@@ -192,6 +193,50 @@ class DocNames:
                 if data is not None:
                     data["speaking"] = False  # only a speech verb after the tag makes a speaker
                     out.append(M.PM(s, e, e, data))
+        return out
+
+    def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
+        """The first names that stand for one listed person of the meeting ("Sheila" for
+        "Sheila Freeman"), as one regex; None when there are none (read once per meeting)."""
+        if meeting in self._first:
+            return self._first[meeting]
+        listed = {name for _, name, _ in self.listed}
+        counts: dict[str, int] = {}
+        for e in self.registry(meeting):
+            forms = [e["name"], *(e.get("aliases") or [])]
+            if not any(f in listed for f in forms):
+                continue
+            firsts = set()
+            for f in forms:
+                toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
+                if len(toks) >= 2 and len(toks[0]) >= 3 and toks[0].isalpha() and toks[0][0].isupper() \
+                        and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
+                    firsts.add(toks[0])
+            for first in firsts:
+                counts[first] = counts.get(first, 0) + 1
+        unique = sorted(f for f, c in counts.items() if c == 1)
+        got = self._first[meeting] = re.compile(
+            rf"(?<![\w.’'-])(?<![A-Z][a-z] )(?:{'|'.join(unique)})(?![\w’'-])(?![ \t]+[A-Z])") if unique else None
+        return got
+
+    def first_name_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """People written by their first name alone ("Sheila proposed …", "Alan agreed
+        …"), as PMs with the list's full name when one listed person has that first
+        name. Like initials, only a speech verb after the name makes a speaker."""
+        mi = self.meeting_of(lo)
+        rx = self.first_names(mi)
+        if rx is None:
+            return []
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        for f in rx.finditer(self.text, lo, hi):
+            s, e = f.start(), f.end()
+            if any(ps < e and s < pe for ps, pe in spans):
+                continue
+            data = self._short_data(f.group(), mi)
+            if data is not None and data.get("entry") is not None:
+                data["speaking"] = False
+                out.append(M.PM(s, e, e, data))
         return out
 
     def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:

@@ -84,6 +84,7 @@ class SpeakersComponent(PatternComponent):
             more = names.titled_mentions(lo, hi, ms)
             more += names.motion_mentions(lo, hi, ms + more)
             more += names.initial_mentions(lo, hi, ms + more)
+            more += names.first_name_mentions(lo, hi, ms + more)
             if more:
                 ms = sorted(ms + more, key=lambda m: m.start)
             if not ms:
