@@ -61,7 +61,7 @@ Minutes of the Regular Meeting held on March 4, 2025
 Present: Reeve Alan Torvik, Deputy Reeve Jo Baptiste, Councillors Lena Okafor and Sam Lind
 
 1. Call to Order
-Reeve Torvik called the meeting to order at 7:02 p.m.
+Reeve Torvik welcomed the gallery and called the meeting to order at 7:02 p.m.
 
 2. Finance
 The treasurer reported that the township had spent $48,500 of the $120,000 road budget. The Ontario grant of $15,000 was received.
@@ -205,7 +205,7 @@ Regular Meeting of the Board of Trustees
 Wednesday, May 14, 2025, 7:00 p.m.
 
 1. Call to order
-Trustee Marsh called the meeting to order at 7:04 p.m.
+Trustee Marsh welcomed the public and called the meeting to order at 7:04 p.m.
 
 2. Roll Call
 ATTENDING: Trustees Marsh, Okoro, Pell, Quint
@@ -448,3 +448,20 @@ Mrs O Hartwell - Her Worship the Mayor Mr R Fenwick - Chief Executive Mr R Ashco
 1.1 The Chief Executive welcomed all those present to the meeting.
 """)
     assert _speakers(_item(m, "1")) == [("Mr R Fenwick", "Chief Executive")]
+
+
+def test_a_plural_title_heading_the_attendance_line_gives_the_role(nlp):
+    """"Directors Present: Corvell, Dunmarsh" shares the member title: the directors
+    speak as "Director". Calling the meeting to order is no speech."""
+    m = _meeting(nlp, """\
+MINUTES OF THE BOARD OF DIRECTORS MEETING OF THE KESTLEY WATER DISTRICT
+March 4, 2025
+1. The meeting was called to order by President Fenwick at 3:30 p.m.
+2. ROLL CALL
+Directors Present: Ashcombe, Corvell, Dunmarsh, Fenwick
+Staff Present: General Manager Orla Hartwell
+3. APPROVAL OF AGENDA
+A motion was made by Director Corvell, seconded by Director Dunmarsh and carried to approve the agenda.
+""")
+    assert not any(name and "Fenwick" in name for it in m.items for name, _ in _speakers(it))
+    assert [role for _, role in _speakers(_item(m, "3"))] == ["Director", "Director"]

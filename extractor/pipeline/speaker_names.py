@@ -37,6 +37,8 @@ def _tokens(name: str) -> list[str]:
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Rebane"
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "SteveH": Steve H.
+# the first word or two of an attendance line: "Directors Present:", "Council Members present"
+_PLURAL_HEAD = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)??)(?=[ \t]+(?:[Pp]resent|PRESENT|[Aa]ttending|ATTENDING)\b|[ \t]*:)")
 
 
 def _short_tokens(name: str) -> list[str]:
@@ -146,6 +148,7 @@ class DocNames:
         self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
         self._own: dict[int, frozenset[Title]] = {}
         self._first: dict[int, Optional[re.Pattern[str]]] = {}
+        self._headings: Optional[dict[str, Title]] = None
 
     def meeting_of(self, pos: int) -> int:
         return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
@@ -286,6 +289,9 @@ class DocNames:
         if m.name is None:
             return self._office_holder(registry, role), role
         forms = self.forms(m, registry)
+        heading = self._heading_title(forms)
+        if heading is not None:
+            forms = [f"{heading.name_form} {self.rules.strip_honorific(forms[0])}", *forms]
         own = self.own_titles(m.data.get("meeting") or 0)
         name, title_role = self.rules.name_and_title_role(forms, self._list_gives_title(m, forms), own)
         tier = self._tier_before(m)
@@ -300,6 +306,26 @@ class DocNames:
         if role is None or (role == councillor and title_role and title_role != councillor):
             role = title_role or role
         return name, role
+
+    def _heading_title(self, forms: list[str]) -> Optional[Title]:
+        """The plural member title that heads the attendance line of a person listed
+        without one ("Directors Present: Bonilla, Breitfelder" -> Director): their role.
+        The name stays as the list prints it (the gold writes "Ann Butler" under
+        "Trustees Present:"). None when the list form has a title."""
+        if not forms or any(t.kind in ("member", "tier") for t in self.rules.titles.split(forms[0])[0]):
+            return None
+        if self._headings is None:
+            self._headings = {}
+            for s, name, _ in self.listed:
+                line = self.text[self.text.rfind("\n", 0, s) + 1:s]
+                h = _PLURAL_HEAD.match(line)
+                t = self.rules.titles.get(h.group(1)) if h else None
+                if t is not None and t.plural and t.kind == "member":
+                    self._headings.setdefault(name, t)
+        for f in forms:
+            if f in self._headings:
+                return self._headings[f]
+        return None
 
     def _list_gives_title(self, m: M.PM, forms: list[str]) -> bool:
         """False when an attendance list of the meeting prints this person with no title
