@@ -465,3 +465,22 @@ A motion was made by Director Corvell, seconded by Director Dunmarsh and carried
 """)
     assert not any(name and "Fenwick" in name for it in m.items for name, _ in _speakers(it))
     assert [role for _, role in _speakers(_item(m, "3"))] == ["Director", "Director"]
+
+
+def test_capitalised_motion_verbs_and_the_clerk_in_lower_case(nlp):
+    """"Councillor Ashcombe Moved, Councillor Kestley Seconded" capitalises the verbs;
+    "The clerk agreed …" names the one listed clerk, with the role the item prints."""
+    m = _meeting(nlp, """\
+Minutes of the meeting of Dunmarsh Parish Council held Monday 9th June 2025 at 7 pm
+
+Present: Councillors Ashcombe, Kestley and Corvell
+In attendance: Mrs O Fenwick (parish clerk)
+
+1. Standing orders
+Councillor Ashcombe Moved, Councillor Kestley Seconded and it was resolved that standing orders be suspended.
+
+2. Allotments
+Councillor Corvell passed on a complaint about an overgrown plot. The clerk agreed to write to the tenant.
+""")
+    assert _speakers(_item(m, "1")) == [("Councillor Ashcombe", "Councillor"), ("Councillor Kestley", "Councillor")]
+    assert ("Mrs O Fenwick", "clerk") in _speakers(_item(m, "2"))

@@ -28,7 +28,11 @@ from .titles import Titles
 class SpeakersComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
-        self.verb_re = M.verb_regex(p.get("speech_verbs", []), p.get("subject_fillers", []))
+        # "Councillor Devenney Moved, Councillor Hussey Seconded", "Dave Ames MOVED TO APPROVE":
+        # some minutes capitalise the verb after a name
+        verbs = p.get("speech_verbs", [])
+        verbs = [*verbs, *(v[:1].upper() + v[1:] for v in verbs), *(v.upper() for v in verbs)]
+        self.verb_re = M.verb_regex(list(dict.fromkeys(verbs)), p.get("subject_fillers", []))
         self.trigger_re = M.trigger_regex(p.get("object_triggers", []), p.get("plural_honorifics", []))
         # "Resolved, proposed Cllr A, seconded Cllr B": without "by", only where a clause
         # opens ("Cllr A proposed Cllr B as Chair" names a candidate, not a speaker)
