@@ -161,6 +161,8 @@ def test_an_amount_in_a_decision_is_a_figure(figures_alone):
         ("The fair on Saturday, November 19,\n2021 drew 300 people.", [(300, "count")]),
         # a zip code run into the floor area by the PDF reader
         ("Ventwell Holdings, MA 02116.420SF dining area.", []),
+        # a resolution code that ends in its year, then the item's own number
+        ("Q.KWD-2024. 3  Appointment of Auditors", []),
         # "Area" names things ("Area 5"), but "dining area. 3 restrooms" ends a sentence
         ("Kitchen and dining area. 3 restrooms serve the premises.", [(3, "count")]),
     ],
@@ -185,6 +187,8 @@ def test_references_are_no_counts(figures_alone, sentence, expected):
         ("DOT review takes 12-14months.", [(12, "months"), (14, "months")]),
         ("They will have up to three months to pay with no penalty.", [(3, "months")]),
         ("Only 1 objection was received.", [(1, "count")]),
+        # the unit after "or more"
+        ("Members who are 4 or more months overdue will be removed.", [(4, "months")]),
         # digits in brackets repeat the word: one figure
         ("The premises have three (3) rooms and four (4) exits.", [(3, "count"), (4, "count")]),
     ],

@@ -33,12 +33,15 @@ _YEAR = re.compile(r"(?:19|20)\d{2}$")
 _DIGIT_RUN = re.compile(r"\d+")  # a run counts once: no sentence boundary falls inside one
 # what may stand before a list label on its line: a bullet, or a minute reference
 # set off by a wide gap ("C048/23      1.  APOLOGIES")
-_LABEL_LEAD = re.compile(r"[ \t]*(?:[A-Z]{0,3}\d+[/.\-]\d+[A-Za-z]?(?:[ \t]{2,}|\t))?(?:[-•·*][ \t]*)?\(?")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[A-Z]{0,3}\d+[/.\-]\d+[A-Za-z]?(?:[ \t]{2,}|\t)"
+                         # a resolution code ending in its year: "C.GMHI-2014. 3  Appointment of Auditors"
+                         r"|[A-Z][A-Za-z.]*-(?:19|20)\d\d\.[ \t]+)?(?:[-•·*][ \t]*)?\(?")
 _PAGE_RANGE = re.compile(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)")
 _LABEL_NEXT = re.compile(r"[.)*:]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z(]|\.\d|,[ \t]+[A-Z]|-\d")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+_OR_MORE = re.compile(r"[ \t]+or[ \t]+(?:more|fewer|less|over|longer)(?=[ \t])")
 _SPACES = re.compile(r"\s+")
 # Between a number and its multiplier or percent sign: justified PDF text read by
 # pdfminer keeps the stretched spaces ("£1.2  billion").
@@ -366,11 +369,13 @@ class FiguresComponent(PatternComponent):
             rng = self._range.match(text, rest, se)
             # the second number of "1-2 months" is not a figure start (it follows a dash)
             nxt = (self._number.match(text, rng.end(), se) or _BARE_NUMBER.match(text, rng.end(), se)) if rng else None
-            u = self._unit.match(text, rest, se) or (
+            more = _OR_MORE.match(text, rest, se)  # "4 or more months"
+            at = more.end() if more else rest
+            u = self._unit.match(text, at, se) or (
                 self._unit.match(text, nxt.end(), se) if nxt and not _g(nxt, "cur") else None)
             if u and self._unit_as_written(u.group("u")):
                 unit = self.units[u.group("u")]
-                if u.start() == rest:
+                if u.start() == at:
                     rest = u.end()
                 if self.not_figures.elapsed(text, rest):
                     return None  # "three years ago" dates an event
