@@ -61,7 +61,7 @@ Minutes of the Regular Meeting held on March 4, 2025
 Present: Reeve Alan Torvik, Deputy Reeve Jo Baptiste, Councillors Lena Okafor and Sam Lind
 
 1. Call to Order
-Reeve Torvik called the meeting to order at 7:02 p.m.
+Reeve Torvik welcomed the gallery and called the meeting to order at 7:02 p.m.
 
 2. Finance
 The treasurer reported that the township had spent $48,500 of the $120,000 road budget. The Ontario grant of $15,000 was received.
@@ -132,6 +132,45 @@ def test_an_amount_in_a_decision_is_a_figure(figures_alone):
     assert _figs(figures_alone, text) == [(41207.33, "USD")]
 
 
+# ------------------------------------------------------------------ references that are no counts
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # phone numbers after a label, and 3 + 4 digit local numbers
+        ("Residents can reach the depot on Tel: 482 7719 or Fax 482 7720.", []),
+        ("The Ward Office, 555-0143, logged 12 complaints.", [(12, "count")]),
+        ("Contact the Quillon Parish Hall office, 733 4412, about the 40 allotments.", [(40, "count")]),
+        # a range of 3 and 4 digits before a noun is no phone number
+        ("Between 500-1000 homes will be surveyed.", [(500, "count")]),
+        # statute, regulation and standard references
+        ("The licensee breached ch. 140 s. 12 by admitting 25 patrons after closing.", [(25, "count")]),
+        ("Works must follow O.Reg. 419 and IFRS 9 guidance for the 3 sites.", [(3, "count")]),
+        # a number that is part of a firm's name
+        ("Gravelmoor Bakes 24, Inc. and Tandy 42, LLC applied for 30 seats.", [(30, "count")]),
+        # street numbers in a list, and around a PDF's non-breaking hyphen
+        ("Houses at 14, 16, and 18 Pemberly Road and 3 \u2011 5 Ostler Lane were visited.", []),
+        # the two counts of a vote
+        ("Upon roll call, the motion passed on a vote of 5 to 2, and 3 trees will be felled.", [(3, "count")]),
+        # a file code, and a code broken over a line
+        ("Variance file 482-61-BZ was renewed for another 10 years.", [(10, "years")]),
+        ("The board's delegation, adopted as R-\n482 on May 3, lapses.", []),
+        # "No." that the sentence reader takes for a full stop
+        ("Meeting of Quillon Board No.  7 held in Hall No. 3, with 40 residents.", [(40, "count")]),
+        # a day and its year broken over a line
+        ("The fair on Saturday, November 19,\n2021 drew 300 people.", [(300, "count")]),
+        # a zip code run into the floor area by the PDF reader
+        ("Ventwell Holdings, MA 02116.420SF dining area.", []),
+        # a resolution code that ends in its year, then the item's own number
+        ("Q.KWD-2024. 3  Appointment of Auditors", []),
+        # "Area" names things ("Area 5"), but "dining area. 3 restrooms" ends a sentence
+        ("Kitchen and dining area. 3 restrooms serve the premises.", [(3, "count")]),
+    ],
+)
+def test_references_are_no_counts(figures_alone, sentence, expected):
+    assert _figs(figures_alone, sentence + "\n") == expected
+
+
 # ------------------------------------------------------------------ units and ranges
 
 @pytest.mark.parametrize(
@@ -148,6 +187,8 @@ def test_an_amount_in_a_decision_is_a_figure(figures_alone):
         ("DOT review takes 12-14months.", [(12, "months"), (14, "months")]),
         ("They will have up to three months to pay with no penalty.", [(3, "months")]),
         ("Only 1 objection was received.", [(1, "count")]),
+        # the unit after "or more"
+        ("Members who are 4 or more months overdue will be removed.", [(4, "months")]),
         # digits in brackets repeat the word: one figure
         ("The premises have three (3) rooms and four (4) exits.", [(3, "count"), (4, "count")]),
     ],
@@ -168,7 +209,7 @@ Regular Meeting of the Board of Trustees
 Wednesday, May 14, 2025, 7:00 p.m.
 
 1. Call to order
-Trustee Marsh called the meeting to order at 7:04 p.m.
+Trustee Marsh welcomed the public and called the meeting to order at 7:04 p.m.
 
 2. Roll Call
 ATTENDING: Trustees Marsh, Okoro, Pell, Quint
@@ -283,3 +324,167 @@ President: Ruth Kwan (nominated: Sam Deller; seconded: Ana Lobo). Elected unoppo
     assert [name for name, _ in _speakers(_item(m, "4"))] == ["Sam Deller", "Ana Lobo"]
     # the tally, the vote counts and the resolution code are no figures
     assert [(f.value, f.unit) for it in m.items for f in it.figures] == [(12400, "USD")]
+
+
+def test_a_one_line_list_of_directors_and_alternates(nlp):
+    """A PDF runs the attendance onto one line: "… Director Tamsin Corvell Alternate
+    Director Peveril Dunmarsh"; the next title ends each name, so "T. Corvell" and "P.
+    Dunmarsh" in a slash pair are the listed directors."""
+    m = _meeting(nlp, """\
+KESTLEY REGIONAL BOARD
+MINUTES – August 20, 2025
+
+Present: Director Ann Kestley, Chair Director Orrin Wybourne Director Tamsin Corvell Alternate Director Peveril Dunmarsh
+
+1. CORRESPONDENCE
+T. Corvell / P. Dunmarsh THAT the letter from the hospice society be received.
+MOTION CARRIED UNANIMOUSLY.
+""")
+    assert _speakers(_item(m, "1")) == [("Director Tamsin Corvell", "Director"),
+                                        ("Alternate Director Peveril Dunmarsh", "Alternate Director")]
+
+
+def test_an_officer_named_only_by_one_of_two_joined_posts(nlp):
+    """"The Parish Clerk reported" names the one listed "Parish Clerk/Responsible Finance
+    Officer"; the role is the one printed in the item."""
+    m = _meeting(nlp, """\
+Minutes of Fennimore Parish Council 12 March 2025
+
+PRESENT: Cllr A Brackwater (Chair), Cllr D Halvering
+IN ATTENDANCE: Mrs J Wybourne, Parish Clerk/Responsible Finance Officer
+
+1. PLANNING
+The Parish Clerk reported that no applications had been received.
+""")
+    assert _speakers(_item(m, "1")) == [("Mrs J Wybourne", "Parish Clerk")]
+
+
+def test_an_election_gives_the_chair_from_that_point(nlp):
+    """Proposer and seconder printed without "by" are speakers, the candidate is not;
+    from the election on, the new chair speaks as "Chair", and "The Chair" is them."""
+    m = _meeting(nlp, """\
+Minutes of the annual meeting of Halvering Parish Council held Tuesday 13th May 2025 at 7 pm
+
+Present: Councillors Brackwater, Corvell and Dunmarsh
+In attendance: Mrs J Wybourne (clerk)
+
+1. To elect a chair for the year 2025/26
+Resolved, proposed Cllr Brackwater, seconded Cllr Dunmarsh, to elect Councillor Tamsin Corvell as Chair. Unanimously agreed.
+2. To elect a vice-chair for the year 2025/26
+Resolved, proposed Cllr Brackwater, seconded Cllr Corvell, to elect Councillor Dunmarsh as Vice-chair. Unanimously agreed.
+3. Village hall
+The Chair reported that the roof repair was complete. Cllr Brackwater thanked the volunteers.
+""")
+    assert _speakers(_item(m, "1")) == [("Councillor Brackwater", "Councillor"), ("Councillor Dunmarsh", "Councillor")]
+    assert _speakers(_item(m, "2")) == [("Councillor Brackwater", "Councillor"), ("Councillor Tamsin Corvell", "Chair")]
+    assert _speakers(_item(m, "3")) == [("Councillor Tamsin Corvell", "Chair"), ("Councillor Brackwater", "Councillor")]
+
+
+def test_a_trustees_full_name_from_the_signature(nlp):
+    """The list prints "Trustees Kestley, Wybourne"; the secretary signs "Orrin Wybourne,
+    Secretary": the fullest form with the list's title is "Trustee Orrin Wybourne". A
+    listed staff member with the same surname would be someone else."""
+    m = _meeting(nlp, """\
+DUNMARSH PUBLIC LIBRARY DISTRICT
+Regular Meeting of the Board of Trustees
+Wednesday, June 11, 2025, 7:00 p.m.
+
+1. Roll Call
+ATTENDING: Trustees Kestley, Wybourne
+STAFF ATTENDING: Library Director Tamsin Corvell
+
+2. Approval of the agenda
+MOTION: Trustee Wybourne moved to approve the agenda. Trustee Kestley seconded. Motion carried.
+
+3. Adjournment
+MOTION: Trustee Kestley moved to adjourn at 8:02 p.m. Trustee Wybourne seconded. Motion carried.
+
+Respectfully submitted,
+Orrin Wybourne, Secretary
+""")
+    assert _speakers(_item(m, "2")) == [("Trustee Orrin Wybourne", "Trustee"), ("Trustee Kestley", "Trustee")]
+
+
+def test_cathaoirleach_after_a_name_is_the_chairing_role(nlp):
+    m = _meeting(nlp, """\
+Minutes of the meeting of the Brackwater Joint Policing Committee held on 4 March 2025
+
+Present: Cllr. Peveril Dunmarsh, Cllr. Ann Kestley
+
+1. Welcome
+Cllr. Peveril Dunmarsh, Cathaoirleach welcomed the new community representative to the meeting.
+""")
+    assert _speakers(_item(m, "1")) == [("Cllr. Peveril Dunmarsh", "Cathaoirleach")]
+
+
+def test_first_names_stand_for_the_one_listed_person(nlp):
+    """A club's minutes name members by first name after the list: "Orla proposed …"
+    is Orla Fenwick. A first name two members share ("Odile") names nobody."""
+    m = _meeting(nlp, """\
+Minutes of the Committee of the Friends of Hartwell Library
+Meeting of 4th March 2025
+
+Present; Orla Fenwick (OF), Odile Ashcombe (OA), Odile Hartwell (OH), Tamsin Corvell (TC)
+
+1. Matters Arising
+Orla proposed that the book sale move to the spring. Odile reported that the hall was booked.
+
+2. Treasurer
+Tamsin confirmed that the accounts had been examined.
+""")
+    assert _speakers(_item(m, "1")) == [("Orla Fenwick", None)]
+    assert _speakers(_item(m, "2")) == [("Tamsin Corvell", None)]
+
+
+def test_a_role_in_an_attendance_line_run_on_to_the_next_entry(nlp):
+    """An "In Attendance" line the reader runs on, so that Mr R Fenwick's role reads "Chief
+    Executive Mr R Ashcombe - Governance Manager": he is still the one Chief Executive."""
+    m = _meeting(nlp, """\
+Minutes of the first meeting of the Brackwater Community Board held on Wednesday 5 March 2025 at 11.00am.
+
+Present
+Messrs P Corvell, W Dunmarsh and Orla Kestley.
+
+In Attendance
+Mrs O Hartwell - Her Worship the Mayor Mr R Fenwick - Chief Executive Mr R Ashcombe - Governance Manager
+
+1. Opening
+1.1 The Chief Executive welcomed all those present to the meeting.
+""")
+    assert _speakers(_item(m, "1")) == [("Mr R Fenwick", "Chief Executive")]
+
+
+def test_a_plural_title_heading_the_attendance_line_gives_the_role(nlp):
+    """"Directors Present: Corvell, Dunmarsh" shares the member title: the directors
+    speak as "Director". Calling the meeting to order is no speech."""
+    m = _meeting(nlp, """\
+MINUTES OF THE BOARD OF DIRECTORS MEETING OF THE KESTLEY WATER DISTRICT
+March 4, 2025
+1. The meeting was called to order by President Fenwick at 3:30 p.m.
+2. ROLL CALL
+Directors Present: Ashcombe, Corvell, Dunmarsh, Fenwick
+Staff Present: General Manager Orla Hartwell
+3. APPROVAL OF AGENDA
+A motion was made by Director Corvell, seconded by Director Dunmarsh and carried to approve the agenda.
+""")
+    assert not any(name and "Fenwick" in name for it in m.items for name, _ in _speakers(it))
+    assert [role for _, role in _speakers(_item(m, "3"))] == ["Director", "Director"]
+
+
+def test_capitalised_motion_verbs_and_the_clerk_in_lower_case(nlp):
+    """"Councillor Ashcombe Moved, Councillor Kestley Seconded" capitalises the verbs;
+    "The clerk agreed …" names the one listed clerk, with the role the item prints."""
+    m = _meeting(nlp, """\
+Minutes of the meeting of Dunmarsh Parish Council held Monday 9th June 2025 at 7 pm
+
+Present: Councillors Ashcombe, Kestley and Corvell
+In attendance: Mrs O Fenwick (parish clerk)
+
+1. Standing orders
+Councillor Ashcombe Moved, Councillor Kestley Seconded and it was resolved that standing orders be suspended.
+
+2. Allotments
+Councillor Corvell passed on a complaint about an overgrown plot. The clerk agreed to write to the tenant.
+""")
+    assert _speakers(_item(m, "1")) == [("Councillor Ashcombe", "Councillor"), ("Councillor Kestley", "Councillor")]
+    assert ("Mrs O Fenwick", "clerk") in _speakers(_item(m, "2"))

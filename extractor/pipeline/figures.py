@@ -33,12 +33,15 @@ _YEAR = re.compile(r"(?:19|20)\d{2}$")
 _DIGIT_RUN = re.compile(r"\d+")  # a run counts once: no sentence boundary falls inside one
 # what may stand before a list label on its line: a bullet, or a minute reference
 # set off by a wide gap ("C048/23      1.  APOLOGIES")
-_LABEL_LEAD = re.compile(r"[ \t]*(?:[A-Z]{0,3}\d+[/.\-]\d+[A-Za-z]?(?:[ \t]{2,}|\t))?(?:[-•·*][ \t]*)?\(?")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[A-Z]{0,3}\d+[/.\-]\d+[A-Za-z]?(?:[ \t]{2,}|\t)"
+                         # a resolution code ending in its year: "C.GMHI-2014. 3  Appointment of Auditors"
+                         r"|[A-Z][A-Za-z.]*-(?:19|20)\d\d\.[ \t]+)?(?:[-•·*][ \t]*)?\(?")
 _PAGE_RANGE = re.compile(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)")
 _LABEL_NEXT = re.compile(r"[.)*:]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z(]|\.\d|,[ \t]+[A-Z]|-\d")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+_OR_MORE = re.compile(r"[ \t]+or[ \t]+(?:more|fewer|less|over|longer)(?=[ \t])")
 _SPACES = re.compile(r"\s+")
 # Between a number and its multiplier or percent sign: justified PDF text read by
 # pdfminer keeps the stretched spaces ("£1.2  billion").
@@ -141,6 +144,9 @@ class FiguresComponent(PatternComponent):
         # cost ~180 us a number)
         self._prefixes = {" ".join(w.lower().split()) for w in p.get("name_prefixes", [])}
         self._prefix_words = max((len(w.split()) for w in self._prefixes), default=1)
+        # an abbreviation the sentence reader may end a sentence on ("No.", "ch.", "s.")
+        self._abbreviation_before = re.compile(
+            rf"\b(?:{alternation(p.get('cut_abbreviations', ['No']))})\.[ \t]*$")
         self._after_name = re.compile(rf"[ \t]*(?:{alternation(p.get('after_name_words', []))})\b")
         months = alternation([*p.get("months", []), *(m.upper() for m in p.get("months", []))])
         # "1st July", "1 st December" (a PDF's spacing), "13 h October" (OCR)
@@ -162,7 +168,9 @@ class FiguresComponent(PatternComponent):
         self._one = re.compile(rf"\b(?:{alternation(p.get('one_cues', []))})[ \t]+(?P<word>one)\b", re.I)
         self.words.setdefault("one", 1)
         # the counts of a vote belong to the resolution, not to the figures
-        self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*$")
+        # "a vote of 7 to 0": the second count follows the first
+        self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*"
+                                       r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
         # "(9 for, 2 against, 1 abstention)": a bare "for" counts only when a list separator follows
         self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*[,;)]))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
@@ -233,7 +241,10 @@ class FiguresComponent(PatternComponent):
         word = g.get("word")
         if self._is_label(text, m, g):
             return None
-        if self._prefixed(text[max(ss, s - 160):s]) or self._after_name.match(after):
+        pre = ss
+        if not text[ss:s].strip() and self._abbreviation_before.search(text, max(0, ss - 12), ss):
+            pre = max(text.rfind("\n", 0, ss) + 1, s - 160)  # "ch. 138", "No. 12": cut after the abbreviation
+        if self._prefixed(text[max(pre, s - 160):s]) or self._after_name.match(after):
             return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
         if not g.get("cur") and not g.get("pct") and (
                 self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e)) \
@@ -246,8 +257,8 @@ class FiguresComponent(PatternComponent):
         else:
             raw = g.get("num").replace(",", "")
             value = float(raw)
-            if g.get("num").startswith("0") and len(raw) > 1 and "." not in raw:
-                return None  # phone fragments, codes
+            if g.get("num").startswith("0") and len(raw.split(".")[0]) > 1:
+                return None  # phone fragments, codes, a zip code run into a number ("02115.788SF")
             money_or_pct = g.get("cur") or g.get("pct") or g.get("mult")
             if not money_or_pct and "." in raw and self._time_before.search(before):
                 return None  # "rose at 11.37"
@@ -258,7 +269,8 @@ class FiguresComponent(PatternComponent):
             return None
         num = g.get("num") or ""
         if plain and not word and (nf.date_like(text, s, e, num) or nf.reference(num, True) or nf.ordinal(text, e)
-                                   or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)):
+                                   or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)
+                                   or nf.phone(text, e, num, before) or nf.code(text, s, e) or nf.company(text, e)):
             return None
         if plain and nf.opens_name(text, e, word, not text[ss:s].strip()):
             u = self._unit.match(text, e, se)
@@ -357,11 +369,13 @@ class FiguresComponent(PatternComponent):
             rng = self._range.match(text, rest, se)
             # the second number of "1-2 months" is not a figure start (it follows a dash)
             nxt = (self._number.match(text, rng.end(), se) or _BARE_NUMBER.match(text, rng.end(), se)) if rng else None
-            u = self._unit.match(text, rest, se) or (
+            more = _OR_MORE.match(text, rest, se)  # "4 or more months"
+            at = more.end() if more else rest
+            u = self._unit.match(text, at, se) or (
                 self._unit.match(text, nxt.end(), se) if nxt and not _g(nxt, "cur") else None)
             if u and self._unit_as_written(u.group("u")):
                 unit = self.units[u.group("u")]
-                if u.start() == rest:
+                if u.start() == at:
                     rest = u.end()
                 if self.not_figures.elapsed(text, rest):
                     return None  # "three years ago" dates an event

@@ -19,7 +19,7 @@ from .patterns import alternation
 # "15-07-2019", "10/09//21", "16-07-2019(Paul)": the number opens a numeric date
 _NUMERIC_DATE = re.compile(r"[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{1,2}(?:19|20)?\d\d(?!\d)")
 # "August 13, and 25, 2014": a day before the year
-_DAY_BEFORE_YEAR = re.compile(r",?[ \t]*(?:19|20)\d\d(?![\d/])")
+_DAY_BEFORE_YEAR = re.compile(r",?[ \t]*\n?[ \t]*(?:19|20)\d\d(?![\d/])")  # the year may wrap to the next line
 # "passed 4-1", "[3-2-1-1]", "7–0"
 _TALLY = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}(?:[ \t]?[-–][ \t]?\d{1,2}){0,3}(?!\d|[,.]\d|[ \t]?[-–/][ \t]?\d)")
 _PAGE_OF = re.compile(r"\bpage[ \t|:]+\d+[ \t]+of[ \t]+$", re.I)
@@ -30,8 +30,18 @@ _DOT_SPACE_CAPITAL = re.compile(r"\.[ \t]+[A-Z]")
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _CAPITALISED = re.compile(r"[ \t]+(?:\(?[A-Z][\w’'&\-.]*\)?)")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
-_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|and|&|to|-|–)[ \t]*\d+[A-Za-z]?\b)+")
+# "294, 312, and 316 Grange Road", "77 ‑ 79 Broadway" (a non-breaking hyphen from a PDF)
+_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,[ \t]*(?:and|&)?|and|&|to|-|–|‑)[ \t]*\d+[A-Za-z]?\b)+")
 _ORDINAL = re.compile(r"[ \t]?(?:st|nd|rd|th)\b\.?", re.I)
+# "944-3300", "941 8581": the local part of a phone number after its 3-digit exchange,
+# not followed by a word in lower case ("500-1000 homes" is a range)
+_PHONE_LOCAL = re.compile(r"(?:[ \t]?[-.][ \t]?|[ \t])\d{4}(?!\d|[,.]\d|[ \t]*[-–]?[ \t]*[a-z])")
+# "319-53-BZ", "14-55-001": the first part of a hyphenated file or case code
+_CODE_TAIL = re.compile(r"[-/]\d+[-/][A-Z0-9]")
+# "adopted as R-\n217": a code broken after its dash at the end of a line
+_CODE_BROKEN_BEFORE = re.compile(r"\b[A-Za-z]{1,4}-[ \t]*\n[ \t\n]*$")
+# "Community Board No.  12": "No." read as the end of a sentence
+_NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|NO|no|Nos|NOS|Nr)\.[ \t]*$")
 
 
 class NotFigures:
@@ -56,6 +66,13 @@ class NotFigures:
         self._address_before = re.compile(rf"\b(?:{alternation(p.get('address_preceders', []))})[ \t]+$", re.I) \
             if p.get("address_preceders") else None
         self.reference_digits: int = p.get("reference_min_digits", 5)
+        phone_cues = alternation(p.get("phone_cues", []))
+        self._phone_cue = re.compile(rf"\b(?:{phone_cues})\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*\(?[ \t]*$", re.I) \
+            if phone_cues else None
+        suffixes = alternation(p.get("company_suffixes", []))
+        # "Pizza 24, Inc.", "284 Hexagon, LLC": the number is part of a firm's name
+        self._company = re.compile(rf"(?:[ \t]+[A-Z][\w&'’.\-]*){{0,3}},?[ \t]+(?:{suffixes})(?![\w])") \
+            if suffixes else None
         self._ago = re.compile(rf"[ \t]+(?:{alternation(p.get('elapsed_words', ['ago']))})\b", re.I)
 
     # ------------------------------------------------------------ the checks
@@ -81,6 +98,25 @@ class NotFigures:
         """A long number without separators (cheque, licence, application or file
         number, zip code): quantities that large are written "12,000"."""
         return plain and num.isdigit() and len(num) >= self.reference_digits
+
+    def phone(self, text: str, e: int, num: str, before: str) -> bool:
+        """A phone number the regex for whole numbers misses: after "Tel:" or "Fax", or
+        a 3-digit exchange before its 4-digit line ("941 8581", "944-3300")."""
+        if self._phone_cue is not None and self._phone_cue.search(before):
+            return True
+        return num.isdigit() and len(num) == 3 and _PHONE_LOCAL.match(text, e) is not None
+
+    def code(self, text: str, s: int, e: int) -> bool:
+        """Part of a file, case or resolution code: "319-53-BZ", "R-⏎217", "No.  12"
+        where the reader took "No." for the end of a sentence."""
+        if _CODE_TAIL.match(text, e):
+            return True
+        before = text[max(0, s - 12):s]
+        return _CODE_BROKEN_BEFORE.search(before) is not None or _NUMBER_SIGN_BEFORE.search(before) is not None
+
+    def company(self, text: str, e: int) -> bool:
+        """"Pizza 24, Inc.", "284 Hexagon, LLC": a number in a firm's name."""
+        return self._company is not None and self._company.match(text, e) is not None
 
     def page_number(self, text: str, e: int, before: str) -> bool:
         """"Page 2 of 12": both numbers."""

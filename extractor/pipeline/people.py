@@ -57,14 +57,19 @@ _ROLE_TOKEN = re.compile(r"[ \t]*(\S+?)(?=[ \t,.;:()\n]|$)")
 _ROLE_STOP = frozenset({",", ".", ";", ":", "(", ")"})
 _ROLE_JOINERS = frozenset({"of", "for", "and", "&", "–", "-", "the"})
 _ROLE_NUMBER = re.compile(r"\d{1,4}")
-_FOR_OF = re.compile(r"\s+(?:for|of)\b")
+# what may follow a role inside a longer one: "for"/"of" (narrowed), a second post
+# ("/", "&", ","), or the next entry of an attendance line the reader ran on ("chief
+# executive mr r taylor - governance manager")
+_NARROWED = re.compile(r"\s+(?:for|of|and|mr|mrs|ms|miss|dr)\b|\s*[/&,(]")
 _CACHE_MAX = 50_000  # entries per memo before it is emptied (bounds memory on long runs)
 _fold = lru_cache(maxsize=1 << 16)(N.fold)  # names.fold is pure; the same words recur
 
 
 def _narrower(role: str, other: str) -> bool:
-    """Whether ``other`` is ``role`` narrowed by "for"/"of" ("executive member for transport")."""
-    return other.startswith(role) and _FOR_OF.match(other, len(role)) is not None
+    """Whether ``other`` is ``role`` narrowed by "for"/"of" ("executive member for transport"),
+    joined to a second post ("parish clerk/responsible finance officer", "clerk & rfo"), or
+    run on into the next attendance entry."""
+    return other.startswith(role) and _NARROWED.match(other, len(role)) is not None
 
 
 @lru_cache(maxsize=1 << 10)

@@ -37,6 +37,8 @@ def _tokens(name: str) -> list[str]:
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Rebane"
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "SteveH": Steve H.
+# the first word or two of an attendance line: "Directors Present:", "Council Members present"
+_PLURAL_HEAD = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)??)(?=[ \t]+(?:[Pp]resent|PRESENT|[Aa]ttending|ATTENDING)\b|[ \t]*:)")
 
 
 def _short_tokens(name: str) -> list[str]:
@@ -145,6 +147,8 @@ class DocNames:
         self._by_surname: dict[int, dict[str, list[tuple[str, list[str]]]]] = {}
         self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
         self._own: dict[int, frozenset[Title]] = {}
+        self._first: dict[int, Optional[re.Pattern[str]]] = {}
+        self._headings: Optional[dict[str, Title]] = None
 
     def meeting_of(self, pos: int) -> int:
         return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
@@ -194,6 +198,50 @@ class DocNames:
                     out.append(M.PM(s, e, e, data))
         return out
 
+    def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
+        """The first names that stand for one listed person of the meeting ("Sheila" for
+        "Sheila Freeman"), as one regex; None when there are none (read once per meeting)."""
+        if meeting in self._first:
+            return self._first[meeting]
+        listed = {name for _, name, _ in self.listed}
+        counts: dict[str, int] = {}
+        for e in self.registry(meeting):
+            forms = [e["name"], *(e.get("aliases") or [])]
+            if not any(f in listed for f in forms):
+                continue
+            firsts = set()
+            for f in forms:
+                toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
+                if len(toks) >= 2 and len(toks[0]) >= 3 and toks[0].isalpha() and toks[0][0].isupper() \
+                        and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
+                    firsts.add(toks[0])
+            for first in firsts:
+                counts[first] = counts.get(first, 0) + 1
+        unique = sorted(f for f, c in counts.items() if c == 1)
+        got = self._first[meeting] = re.compile(
+            rf"(?<![\w.’'-])(?<![A-Z][a-z] )(?:{'|'.join(unique)})(?![\w’'-])(?![ \t]+[A-Z])") if unique else None
+        return got
+
+    def first_name_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """People written by their first name alone ("Sheila proposed …", "Alan agreed
+        …"), as PMs with the list's full name when one listed person has that first
+        name. Like initials, only a speech verb after the name makes a speaker."""
+        mi = self.meeting_of(lo)
+        rx = self.first_names(mi)
+        if rx is None:
+            return []
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        for f in rx.finditer(self.text, lo, hi):
+            s, e = f.start(), f.end()
+            if any(ps < e and s < pe for ps, pe in spans):
+                continue
+            data = self._short_data(f.group(), mi)
+            if data is not None and data.get("entry") is not None:
+                data["speaking"] = False
+                out.append(M.PM(s, e, e, data))
+        return out
+
     def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:
         """The forms of one person: the registry's canonical name first, then its
         aliases, then titled forms of the same person elsewhere in the meeting."""
@@ -208,7 +256,32 @@ class DocNames:
             for printed, t_toks in by_surname.get(k[-1] if k else "", ()):
                 if printed not in out and _same_person(t_toks, k):
                     out.append(printed)
+        if out and toks and all(len(k) == 1 for k in toks if k):
+            out += self._unlisted_full_form(toks[0][-1] if toks[0] else "", registry, entry)
         return [f for f in out if f]
+
+    def _unlisted_full_form(self, surname: str, registry: list[dict[str, Any]],
+                            entry: Optional[dict[str, Any]]) -> list[str]:
+        """The forms of the one other person of the meeting with this surname and a first
+        name, when no attendance list prints them: "Trustee Lezon" in the list and
+        roll calls, "Sandy Lezon, Secretary" under the minutes -> the same trustee. The
+        registry keeps them apart because a member title is no first name; a second
+        listed person of that surname ("Gail Lezon" among the staff) is someone else."""
+        if not surname:
+            return []
+        listed = {name for _, name, _ in self.listed}
+        found = []
+        for e in registry:
+            if e is entry:
+                continue
+            forms = [e["name"], *(e.get("aliases") or [])]
+            full = [f for f in forms if len(_tokens(self.rules.titles.split(f)[1] or f)) >= 2
+                    and _tokens(self.rules.titles.split(f)[1] or f)[-1] == surname]
+            if full:
+                if any(f in listed for f in forms):
+                    return []
+                found.append(full)
+        return found[0] if len(found) == 1 else []
 
     def resolve(self, m: M.PM, registry: list[dict[str, Any]], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         """The speaker record's name and role for mention ``m`` (``role`` as the mention
@@ -216,6 +289,9 @@ class DocNames:
         if m.name is None:
             return self._office_holder(registry, role), role
         forms = self.forms(m, registry)
+        heading = self._heading_title(forms)
+        if heading is not None:
+            forms = [f"{heading.name_form} {self.rules.strip_honorific(forms[0])}", *forms]
         own = self.own_titles(m.data.get("meeting") or 0)
         name, title_role = self.rules.name_and_title_role(forms, self._list_gives_title(m, forms), own)
         tier = self._tier_before(m)
@@ -230,6 +306,26 @@ class DocNames:
         if role is None or (role == councillor and title_role and title_role != councillor):
             role = title_role or role
         return name, role
+
+    def _heading_title(self, forms: list[str]) -> Optional[Title]:
+        """The plural member title that heads the attendance line of a person listed
+        without one ("Directors Present: Bonilla, Breitfelder" -> Director): their role.
+        The name stays as the list prints it (the gold writes "Ann Butler" under
+        "Trustees Present:"). None when the list form has a title."""
+        if not forms or any(t.kind in ("member", "tier") for t in self.rules.titles.split(forms[0])[0]):
+            return None
+        if self._headings is None:
+            self._headings = {}
+            for s, name, _ in self.listed:
+                line = self.text[self.text.rfind("\n", 0, s) + 1:s]
+                h = _PLURAL_HEAD.match(line)
+                t = self.rules.titles.get(h.group(1)) if h else None
+                if t is not None and t.plural and t.kind == "member":
+                    self._headings.setdefault(name, t)
+        for f in forms:
+            if f in self._headings:
+                return self._headings[f]
+        return None
 
     def _list_gives_title(self, m: M.PM, forms: list[str]) -> bool:
         """False when an attendance list of the meeting prints this person with no title

@@ -11,7 +11,7 @@ Span data (``minutes_speakers``): name (fullest registry form or None), role.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from . import mentions as M
 from . import spans as S
 from .patterns import PatternComponent, alternation
+from .elections import Elections, chair_at
 from .speaker_names import SpeakerNames
 from .text_regions import item_regions, meeting_regions
 from .titles import Titles
@@ -27,13 +28,26 @@ from .titles import Titles
 class SpeakersComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
-        self.verb_re = M.verb_regex(p.get("speech_verbs", []), p.get("subject_fillers", []))
+        # "Councillor Devenney Moved, Councillor Hussey Seconded", "Dave Ames MOVED TO APPROVE":
+        # some minutes capitalise the verb after a name
+        verbs = p.get("speech_verbs", [])
+        verbs = [*verbs, *(v[:1].upper() + v[1:] for v in verbs), *(v.upper() for v in verbs)]
+        self.verb_re = M.verb_regex(list(dict.fromkeys(verbs)), p.get("subject_fillers", []))
         self.trigger_re = M.trigger_regex(p.get("object_triggers", []), p.get("plural_honorifics", []))
+        # "Resolved, proposed Cllr A, seconded Cllr B": without "by", only where a clause
+        # opens ("Cllr A proposed Cllr B as Chair" names a candidate, not a speaker)
+        clause = p.get("clause_object_triggers", [])
+        plural = alternation(p.get("plural_honorifics", []))
+        self.clause_trigger_re = re.compile(
+            rf"(?:^|[,;:(]|\b(?:and|Resolved|RESOLVED))[ \t]*(?:{alternation(clause)})[ \t]+(?:(?:{plural})\.?[ \t]+)?$",
+            re.IGNORECASE) if clause else None
         self.passive_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:{alternation(p.get('asked_passive', []))})\b")
         self.not_after = re.compile(rf"[ \t]+(?:{alternation(p.get('not_speaking_after', []))})\b")
         self.chair_role = p.get("chair_role", "Chair")
         self.councillor_role = p.get("councillor_role", "Councillor")
         self.names = SpeakerNames(Titles(p), self.councillor_role, p)
+        self.elections = Elections(p)
+        self.chair_words = {w.lower() for w in p.get("chair_words", [])}
 
     def speaking(self, text: str, ms: list[M.PM], lo: int) -> list[bool]:
         """For each mention (sorted), whether it is recorded as speaking."""
@@ -51,7 +65,8 @@ class SpeakersComponent(PatternComponent):
             else:
                 line_start = text.rfind("\n", lo, m.start) + 1
                 before = text[max(line_start, m.start - 60):m.start]
-                if self.trigger_re.search(before):
+                if self.trigger_re.search(before) or (
+                        self.clause_trigger_re is not None and self.clause_trigger_re.search(before)):
                     flags[i], how[i] = True, "trigger"
         # Lists: "seconded by Councillors A and B" (forward); "A and B presented" (backward).
         for i in range(1, len(ms)):
@@ -65,12 +80,15 @@ class SpeakersComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         listed = [(sp.start_char, S.data(sp, S.ATTENDEES).get("name") or "", sp.label_) for sp in S.spans(doc, S.ATTENDEES)]
-        names = self.names.for_doc(text, meeting_regions(doc), doc._.minutes_registry or [], listed)
+        regions = meeting_regions(doc)
+        names = self.names.for_doc(text, regions, doc._.minutes_registry or [], listed)
+        elected = [self.elections.find(text, M.people_in(doc, s, e), self.chair_role) for s, e in regions]
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             more = names.titled_mentions(lo, hi, ms)
             more += names.motion_mentions(lo, hi, ms + more)
             more += names.initial_mentions(lo, hi, ms + more)
+            more += names.first_name_mentions(lo, hi, ms + more)
             if more:
                 ms = sorted(ms + more, key=lambda m: m.start)
             if not ms:
@@ -83,12 +101,29 @@ class SpeakersComponent(PatternComponent):
                 registry = M.registry_for(doc, m)
                 role = M.role_for(m, roles, registry, self.chair_role, self.councillor_role)
                 name, role = names.resolve(m, registry, role)
+                name, role = self._after_election(names, elected, doc, m, name, role)
                 key = name or "role:" + (role or "")
                 if key in seen:
                     continue
                 seen.add(key)
                 S.add_span(doc, S.SPEAKERS, m.start, m.end, "speaker", {"name": name, "role": role})
         return doc
+
+
+    def _after_election(self, names: Any, elected: list[list[Any]], doc: Doc, m: M.PM,
+                        name: Optional[str], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+        """From the point someone is elected to (or takes) the chair, they speak as the
+        chairing word, and an unnamed "The Chair" is them."""
+        taken = chair_at(elected[names.meeting_of(m.start)] if elected else [], m.start)
+        if taken is None:
+            return name, role
+        if m.key == taken.mention.key and m.name is not None:
+            return name, taken.word
+        if m.name is None and role and role.lower() in self.chair_words:
+            e = taken.mention
+            chair_name, _ = names.resolve(e, M.registry_for(doc, e), None)
+            return chair_name, taken.word
+        return name, role
 
 
 @Language.factory(

@@ -30,6 +30,7 @@ _NAME = rf"(?:{_INITIAL}[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _NAME_RE = re.compile(_NAME)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ class Titles:
             title = self.get(m.group("title"))
             if _THE_BEFORE.search(text, max(start, m.start() - 5), m.start()):
                 continue  # "The Director Infrastructure advised": a role, not a titled name
-            bare = self._trim(m.group("name")) if title else ""
+            nxt = _NEXT_WORD.match(text, m.end("name"), end)
+            bare = self._trim(m.group("name"), nxt.group(1) if nxt else "") if title else ""
             if not bare:
                 pos = m.start("name")  # "Chair Director Merrick Anderson": the next title may open a name
                 continue
@@ -144,13 +146,18 @@ class Titles:
                     yield Titled(nm.start(), nm.start() + len(more), title, more)
                     pos = nm.start() + len(more)
 
-    def _trim(self, name: str) -> str:
-        """The name up to the first word that is no name ("Meier Moved" -> "Meier")."""
-        words = name.split()
+    def _trim(self, name: str, following: str = "") -> str:
+        """The name up to the first word that is no name ("Meier Moved" -> "Meier"), or
+        that opens a two-word title with the next ("Colin Palmer Alternate Director …":
+        a list run on one line); ``following`` is the word after the name in the text."""
+        own = name.split()
+        words = own + ([following] if following else [])
         keep: list[str] = []
-        for w in words:
+        for i, w in enumerate(own):
             if w.rstrip(".") in self.not_names or w in self.table:
                 break
+            if i + 1 < len(words) and f"{w} {words[i + 1]}" in self.table:
+                break  # "Colin Palmer Alternate Director …": a list run on one line
             keep.append(w)
         if not keep or all(len(w.rstrip(".")) == 1 for w in keep):
             return ""
