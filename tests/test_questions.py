@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import spacy
 
 from conftest import raw_path
@@ -114,8 +112,6 @@ def test_requests_to_act_are_not_questions(nlp):
     assert [q["text"] for q in qs] == ["Councillor Ann Bray asked whether there were plans to consider a new site."]
 
 
-@pytest.mark.xfail(strict=True, reason="regression from the issue-12 merges (no question found in the public "
-                   "question/response layout); open bug, see the issue-12 note")
 def test_public_question_and_response_layout(nlp):
     doc = nlp("Question from Mr Tom Briggs: Will the council fix the potholes on Mill Lane?\n"
               "Response from Councillor Jane Hill, Cabinet Member for Highways: The road will be repaired in May.\n"
@@ -129,3 +125,19 @@ def test_members_question_answered_by_unheld_role(nlp):
     doc = nlp("In answer to a Member’s question, the Director of Finance advised that reserves were adequate.")
     qs = _questions(doc)
     assert [(q["asker"], q["answered_by"]) for q in qs] == [(None, ["Director of Finance"])]
+
+
+def test_answerer_named_by_office_title_and_surname(nlp):
+    # Staff listed once in full, then named by office and surname, as North American boards do
+    doc = nlp("Present: Trustee Orla Venkman, Trustee Piet Dunmore\n"
+              "Staff: Hesper Quaile, Library Director\n\n"
+              "4. Director's Report\n\n"
+              "Trustee Venkman asked if the roof repair would be finished by June.  "
+              "Director Quaile stated the contractor expects to finish in May.\n\n"
+              "Trustee Dunmore asked whether the grant had been received. Director General stated nothing.\n")
+    qs = _questions(doc)
+    assert [(q["asker"], q["answered_by"]) for q in qs] == [
+        ("Trustee Orla Venkman", ["Hesper Quaile"]),
+        # "Director General" is a title, not a person called General
+        ("Trustee Piet Dunmore", []),
+    ]
