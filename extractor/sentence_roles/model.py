@@ -68,6 +68,7 @@ class TrainSettings:
     learn_rate: float = 0.001
     oversample: int = 4  # each unit with a label is seen this many times per epoch
     balance: int = 1  # up to this many times more for a unit of a rarer label (see ``repeats``)
+    averages: bool = False  # keep the running average of the weights over the updates (unit models)
     l2: float = 0.0
     min_docs: int = 3  # unit_bow: a word is a feature if it occurs in this many training documents
     model_options: tuple[tuple[str, Any], ...] = ()  # architecture settings over ARCHITECTURES
@@ -139,7 +140,7 @@ def _train_units(nlp: Language, docs: Sequence[TrainingDoc], refs: list, gold: n
         if node.has_dim("nO") is None:
             node.set_dim("nO", len(LABELS))
     model.initialize(X=Units([refs[i] for i in sample]))
-    optimizer = Adam(settings.learn_rate, L2=settings.l2)
+    optimizer = Adam(settings.learn_rate, L2=settings.l2, use_averages=settings.averages)
     nlp._optimizer = optimizer  # what nlp.initialize would have made
     for epoch in range(settings.epochs):
         rng.shuffle(order)
@@ -153,6 +154,11 @@ def _train_units(nlp: Language, docs: Sequence[TrainingDoc], refs: list, gold: n
             model.finish_update(optimizer)
         if progress:
             progress(epoch + 1, loss)
+    if settings.averages:  # the averaged weights vary less with the seed and the order than the last ones
+        for node in model.walk():
+            for name in node.param_names:
+                if node.has_param(name) and (node.id, name) in optimizer.averages:
+                    node.set_param(name, optimizer.averages[(node.id, name)].copy())
 
 
 def _train_docs(nlp: Language, refs: list, gold: numpy.ndarray, order: list[int], rng: random.Random,
