@@ -271,3 +271,19 @@ def test_decision_ablation_scores_each_mode_and_restores_the_pipeline(tmp_path, 
     # questions and actions are scored in every mode too
     assert all({"resolutions", "questions", "actions"} <= set(r.per_type) for r in rows)
     assert {c: nlp.get_pipe(c).mode for c in modes} == modes
+
+
+def test_train_only_sentence_roles_leaves_the_line_model_alone(tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    _write_corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(app, ["train", "--only", "sentence_roles", "--corpus", str(tmp_path / "corpus"),
+                                      "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "minutes_sentence_roles" / "model" / "config.cfg").is_file()
+    assert not (tmp_path / "out" / "minutes_line_roles").exists()
+    assert "sentence roles:" in result.output and "line roles:" not in result.output
+    bad = CliRunner().invoke(app, ["train", "--only", "items", "--corpus", str(tmp_path / "corpus")])
+    assert bad.exit_code == 2

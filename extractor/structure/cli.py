@@ -22,7 +22,8 @@ def train_command(
     as_json: bool = typer.Option(False, "--json", help="Print the dev scores as JSON."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress on stderr."),
     ablation: bool = typer.Option(
-        False, "--ablation", help="Also score items on dev with the rules only, the model only and both combined."
+        False, "--ablation", help="Also score items on dev with the rules only, the model only and both combined "
+        "(with --only sentence_roles: resolutions, actions and questions)."
     ),
     only: Optional[str] = typer.Option(
         None, "--only", help="Train only this model: line_roles or sentence_roles (default: both)."
@@ -58,7 +59,7 @@ def train_command(
         typer.echo(f"minutes train: --only must be line_roles or sentence_roles, not {only!r}", err=True)
         raise typer.Exit(2)
     if only == "sentence_roles":
-        _train_sentence_roles_only(corpus, out, as_json, progress)
+        _train_sentence_roles_only(corpus, out, as_json, progress, ablation)
         return
     patterns = read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json")
     featurizer = LineFeaturizer(patterns)
@@ -114,11 +115,14 @@ def train_command(
                        f"{row['items_f1']:9.3f} {row['macro_f1']:9.3f}")
 
 
-def _train_sentence_roles_only(corpus: Path, out: Optional[Path], as_json: bool, progress) -> None:
-    """``--only sentence_roles``: the sentence-role model alone (the line-role model is left as it is)."""
-    from ..sentence_roles.cli import describe, train_sentence_roles
+def _train_sentence_roles_only(corpus: Path, out: Optional[Path], as_json: bool, progress, ablation: bool) -> None:
+    """``--only sentence_roles``: the sentence-role model alone (the line-role model is left
+    as it is); with ``--ablation``, resolutions, actions and questions on dev in each mode."""
+    from ..sentence_roles.cli import decision_ablation, describe, train_sentence_roles
 
     report = train_sentence_roles(corpus, out, progress)
+    if ablation:
+        report["decisions_ablation"] = decision_ablation(corpus, Path(report["sentence_roles"]["model"]), progress)
     typer.echo(json.dumps(report, indent=2) if as_json else "\n".join(describe(report)))
 
 
