@@ -42,6 +42,24 @@ def _surname_index(registry: list[dict[str, Any]]) -> dict[str, Optional[str]]:
     return out
 
 
+def registry_name(doc: Any, printed: str, pos: int) -> Optional[str]:
+    """The registry's full name for a short printed one ("Cr. Boulter", "Trustee Quinn"):
+    the one person of the meeting at ``pos`` whose surname is the printed name's last
+    word, if the printed name has at most one word before it (a title). None otherwise."""
+    words = printed.split()
+    regs = getattr(doc._, "minutes_registry", None) or []
+    if not 1 <= len(words) <= 2 or not regs:
+        return None
+    from . import spans as S
+
+    k = 0
+    for sp in S.overlapping(doc, S.MEETINGS, pos, pos + 1):
+        k = next((i for i, m in enumerate(S.spans(doc, S.MEETINGS)) if m.start_char == sp.start_char), 0)
+        break
+    registry = regs[k] if k < len(regs) else regs[0]
+    return _surname_index(registry).get(words[-1])
+
+
 def titled_mentions(text: str, lo: int, hi: int, pattern: Optional[re.Pattern[str]], taken: list[PM],
                     registry: list[dict[str, Any]], skip: set[str]) -> list[PM]:
     """Title-and-surname mentions in [lo, hi) not inside a mention already found.
