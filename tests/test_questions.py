@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import spacy
 
 from conftest import raw_path
@@ -127,3 +125,19 @@ def test_members_question_answered_by_unheld_role(nlp):
     doc = nlp("In answer to a Member’s question, the Director of Finance advised that reserves were adequate.")
     qs = _questions(doc)
     assert [(q["asker"], q["answered_by"]) for q in qs] == [(None, ["Director of Finance"])]
+
+
+def test_answerer_named_by_office_title_and_surname(nlp):
+    # Staff listed once in full, then named by office and surname, as North American boards do
+    doc = nlp("Present: Trustee Orla Venkman, Trustee Piet Dunmore\n"
+              "Staff: Hesper Quaile, Library Director\n\n"
+              "4. Director's Report\n\n"
+              "Trustee Venkman asked if the roof repair would be finished by June.  "
+              "Director Quaile stated the contractor expects to finish in May.\n\n"
+              "Trustee Dunmore asked whether the grant had been received. Director General stated nothing.\n")
+    qs = _questions(doc)
+    assert [(q["asker"], q["answered_by"]) for q in qs] == [
+        ("Trustee Orla Venkman", ["Hesper Quaile"]),
+        # "Director General" is a title, not a person called General
+        ("Trustee Piet Dunmore", []),
+    ]

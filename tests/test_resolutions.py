@@ -166,3 +166,18 @@ def test_the_word_majority_in_the_motion_is_not_its_outcome(alone):
     carried = _res(alone("Proposed by Cllr Smith, seconded by Cllr Jones, that the reserve be spent on roads. "
                          "Carried by majority.\n"))
     assert carried[0]["outcome"] == "carried"
+
+
+def test_mover_and_seconder_after_cr_with_a_full_stop(nlp):
+    # Australian councillors as "Cr." with a stop: the stop does not end the sentence, so
+    # the mover is the whole "Cr. Tarrant", not "Cr"
+    doc = nlp("MINUTES ORDINARY COUNCIL MEETING OF THE WANDERRIN SHIRE COUNCIL\n\n"
+              "1. ATTENDANCE\nCr. Ivo Tarrant, Cr. Oonagh Pellow, Cr. Ysolde Quarrendon\n\n"
+              "2. GRANTS\n\nMOTION That Council receive and note the grants report Moved: Cr. Quarrendon "
+              "Seconded: Cr. Tarrant CARRIED UNAN.\n")
+    [r] = [S.data(sp, S.RESOLUTIONS) for sp in S.spans(doc, S.RESOLUTIONS)]
+    assert r["text"].endswith("Council receive and note the grants report")
+    # the attendance list's full name for the short form printed after "Moved:"
+    assert r["mover"] == "Cr. Ysolde Quarrendon"
+    # "CARRIED UNAN." is carried unanimously
+    assert r["outcome"] == "unanimous"

@@ -226,3 +226,64 @@ def test_unknown_mode_is_a_clear_error():
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="mode must be one of rules, model, combined"):
         nlp.add_pipe("minutes_resolutions", config={"mode": "rule"})
+
+
+def test_rarer_labels_are_repeated_more_in_training():
+    from extractor.sentence_roles.model import repeats
+
+    # columns: resolution, motion, action, question, answer; eight decisions, two actions, one plain unit
+    gold = numpy.zeros((11, 5), dtype="f")
+    gold[:8, 0] = 1
+    gold[8:10, 2] = 1
+    # decisions are the commonest label: seen once per epoch (oversample 1); actions are
+    # four times rarer: seen four times; the unlabelled unit once
+    assert repeats(gold, oversample=1, balance=4) == [1] * 8 + [4, 4] + [1]
+    # the cap holds, and balance 1 is plain oversampling of every labelled unit
+    assert repeats(gold, oversample=2, balance=3) == [2] * 8 + [6, 6] + [1]
+    assert repeats(gold, oversample=2, balance=1) == [2] * 10 + [1]
+
+
+def test_shipped_settings_train_deterministically_with_averaged_weights(tmp_path):
+    from extractor.sentence_roles.cli import SHIPPED
+
+    settings = TrainSettings(epochs=2, balance=SHIPPED.balance, averages=SHIPPED.averages)
+    docs = [_labelled(i) for i in TRAIN]
+    fit(docs, settings).to_disk(tmp_path / "a")
+    fit(docs, settings).to_disk(tmp_path / "b")
+    weights = "textcat_multilabel/model"
+    assert (tmp_path / "a" / weights).read_bytes() == (tmp_path / "b" / weights).read_bytes()
+
+
+def test_decision_ablation_scores_each_mode_and_restores_the_pipeline(tmp_path, tiny_model):
+    import extractor
+    from extractor.sentence_roles.ablation import ablation, prepare
+
+    _write_corpus(tmp_path / "corpus")
+    nlp = extractor.load()
+    nlp.get_pipe("minutes_sentence_roles").set_model(tiny_model)
+    modes = {c: nlp.get_pipe(c).mode for c in ("minutes_resolutions", "minutes_actions", "minutes_questions")}
+    docs = prepare(nlp, tmp_path / "corpus", "dev")
+    assert [p.name for p in docs] == ["inv_parks"]
+    rows = ablation(nlp, docs)
+    assert [r.mode for r in rows] == ["rules", "model", "combined"]
+    # the rules read "RESOLVED that the inspection report be noted." whatever the model says
+    assert rows[0].per_type["resolutions"]["recall"] == 1.0 and rows[2].per_type["resolutions"]["recall"] == 1.0
+    # questions and actions are scored in every mode too
+    assert all({"resolutions", "questions", "actions"} <= set(r.per_type) for r in rows)
+    assert {c: nlp.get_pipe(c).mode for c in modes} == modes
+
+
+def test_train_only_sentence_roles_leaves_the_line_model_alone(tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    _write_corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(app, ["train", "--only", "sentence_roles", "--corpus", str(tmp_path / "corpus"),
+                                      "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "minutes_sentence_roles" / "model" / "config.cfg").is_file()
+    assert not (tmp_path / "out" / "minutes_line_roles").exists()
+    assert "sentence roles:" in result.output and "line roles:" not in result.output
+    bad = CliRunner().invoke(app, ["train", "--only", "items", "--corpus", str(tmp_path / "corpus")])
+    assert bad.exit_code == 2

@@ -44,6 +44,10 @@ _LIST_GLUE = re.compile(r"[\s;,]+(?:and|or)$")
 _TOPIC = re.compile(r"[A-Z][\w’' /&-]{0,40}:[ \t]+")
 # what follows an owner who opens a commitment in note form: "Brendan will", "Clerk to", "JS is to"
 _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
+# A unit the classifier calls an action, with no commitment clause the readers find and no
+# owner opening it, is kept whole only up to this many words: longer ones are discussion
+# ("Members discussed ... which the Chairman agreed would be included ..."), measured on dev.
+MODEL_UNIT_WORDS = 40
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 # initials standing for people ("JS", "AHop", "MS/SF"; two capitals at least): owners in note-form minutes
 _INITIAL = r"(?:[A-Z]{2,4}[a-z]{0,3}|[A-Z][a-z]{1,2}[A-Z][a-z]{0,2})"
@@ -468,6 +472,8 @@ class ActionsComponent(PatternComponent):
                 s = body.start("body") if body else u.start
                 lead = _SUBJECT.match(text, s, u.end)
                 owner = lead.group().strip() if lead and _OWNER_VERB.match(text, lead.end(), u.end) else None
+                if owner is None and len(text[s:u.end].split()) > MODEL_UNIT_WORDS:
+                    continue  # a long discussion sentence with no owner and no commitment clause is no action
                 hit = (s, u.end, owner if owner not in self.generic else None)
             out.append(hit)
         return out

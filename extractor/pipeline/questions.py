@@ -26,6 +26,7 @@ from .patterns import PatternComponent, alternation
 from .roles import RoleUnit, check_mode, mode_config, role_units
 from .text_lines import paragraph_ids, wrapped_paragraph_splitter
 from .text_regions import item_regions
+from .titled_names import titled_mentions, titled_regex
 from .word_gate import safe_lower, starts_of
 
 
@@ -120,6 +121,8 @@ class QuestionsComponent(PatternComponent):
             rf"\b(?:{_ci(p.get('named_asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
         self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
         self.sentences = wrapped_paragraph_splitter(p.get("abbreviations", []))
+        self.titled_re = titled_regex(p.get("title_heads", []))
+        self.not_surnames = set(p.get("title_not_surnames", [])) | set(p.get("title_heads", []))
         self.anon_trig = re.compile(rf"\b(?:{_ci(p.get('anonymous_triggers', []))})\b", re.IGNORECASE)
         self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
         qv = _ci(p.get("question_verbs", []))
@@ -352,6 +355,14 @@ class QuestionsComponent(PatternComponent):
         memo[("next", start, key)] = names
         return names
 
+    def _with_titled(self, doc: Doc, text: str, lo: int, hi: int, ms: list[M.PM]) -> list[M.PM]:
+        """The region's mentions plus "Director Quaile" ones (``titled_names``), by start."""
+        regs = doc._.minutes_registry or []
+        k = next((m.data.get("meeting") for m in ms if m.data.get("meeting") is not None), 0)
+        registry = regs[k] if 0 <= k < len(regs) else []
+        extra = titled_mentions(text, lo, hi, self.titled_re, ms, registry, self.not_surnames)
+        return sorted(ms + extra, key=lambda m: m.start) if extra else ms
+
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
@@ -364,6 +375,7 @@ class QuestionsComponent(PatternComponent):
             sents = list(self.sentences(text, lo, hi))
             if not sents:
                 continue
+            ms = self._with_titled(doc, text, lo, hi, ms)
             starts = [m.start for m in ms]  # sorted: each sentence's mentions by bisection
             sms = [ms[bisect_left(starts, s):bisect_left(starts, e)] for s, e in sents]
             paras = paragraph_ids(text, lo, [s for s, _ in sents])

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from . import spans as S
 from .claims import Claimed
 from .mentions import person_at
+from .titled_names import registry_name
 from .motions import Head, Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
 from .roles import check_mode, mode_config, units_near
@@ -247,9 +248,12 @@ class ResolutionsComponent(PatternComponent):
 
     @staticmethod
     def _person(doc: Doc, hit: Optional[NameHit]) -> Optional[str]:
+        """The people component's name at the hit, else the meeting registry's one person
+        with the hit's surname ("Moved: Cr. Boulter" -> the list's "Cr. Tony Boulter"),
+        else the name as printed."""
         if hit is None:
             return None
-        return person_at(doc, hit.start, hit.end) or hit.text
+        return person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start) or hit.text
 
     # -- 1. trigger blocks -----------------------------------------------------
     def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:

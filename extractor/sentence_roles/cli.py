@@ -18,7 +18,9 @@ from .training import fit, load_split, score
 
 COMPONENT = "minutes_sentence_roles"
 MODEL_DIR = "model"
-SHIPPED = TrainSettings()  # the settings of the shipped model (README, "Sentence roles")
+SHIPPED = TrainSettings(epochs=5, balance=4, averages=True)
+"""The settings of the shipped model (README, "Decisions, actions and questions"): fewer
+epochs, rarer labels repeated up to 4 times, averaged weights; each measured on dev."""
 
 
 Progress = Callable[[str], Callable[[str], None]]
@@ -56,6 +58,19 @@ def train_sentence_roles(corpus: Path, out: Optional[Path] = None, progress: Pro
     }}
 
 
+def decision_ablation(corpus: Path, model_path: Path, progress: Progress = _quiet) -> list[dict[str, Any]]:
+    """Resolutions, actions and questions on dev with the rules only, the model at
+    ``model_path`` only, and both (``sentence_roles.ablation``), with the shipped config."""
+    from .. import api
+    from ..pipeline.sentence_roles import load_model
+    from .ablation import ablation, as_dicts, prepare
+
+    nlp = api.load()
+    nlp.get_pipe(COMPONENT).set_model(load_model(model_path))
+    docs = prepare(nlp, corpus, "dev", [], progress("decisions ablation, reading dev"))
+    return as_dicts(ablation(nlp, docs))
+
+
 def describe(report: dict[str, Any]) -> list[str]:
     """The text lines ``minutes train`` prints for the sentence-role model."""
     r = report["sentence_roles"]
@@ -68,4 +83,9 @@ def describe(report: dict[str, Any]) -> list[str]:
     ]
     for label, v in dev["labels"].items():
         lines.append(f"  {label:20} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} {v['support']:6d}")
+    if "decisions_ablation" in report:
+        from .ablation import ModeRow, table
+
+        lines.append("resolutions, actions and questions on the dev split (P R F1 per mode):")
+        lines += table([ModeRow(**row) for row in report["decisions_ablation"]])
     return lines

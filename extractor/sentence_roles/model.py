@@ -67,6 +67,8 @@ class TrainSettings:
     seed: int = 0
     learn_rate: float = 0.001
     oversample: int = 4  # each unit with a label is seen this many times per epoch
+    balance: int = 1  # up to this many times more for a unit of a rarer label (see ``repeats``)
+    averages: bool = False  # keep the running average of the weights over the updates (unit models)
     l2: float = 0.0
     min_docs: int = 3  # unit_bow: a word is a feature if it occurs in this many training documents
     model_options: tuple[tuple[str, Any], ...] = ()  # architecture settings over ARCHITECTURES
@@ -103,12 +105,28 @@ def train(docs: Sequence[TrainingDoc], settings: TrainSettings = TrainSettings()
     refs = [(d.doc, s, e) for d in docs for s, e in d.bounds]
     gold = numpy.asarray([[float(lab in labs) for lab in LABELS] for d in docs for labs in d.labels], dtype="f")
     rng = random.Random(settings.seed)
-    order = [i for i in range(len(refs)) for _ in range(settings.oversample if gold[i].any() else 1)]
+    order = [i for i, n in enumerate(repeats(gold, settings.oversample, settings.balance)) for _ in range(n)]
     if settings.architecture.startswith("unit_"):
         _train_units(nlp, docs, refs, gold, order, rng, settings, progress)
     else:
         _train_docs(nlp, refs, gold, order, rng, settings, progress)
     return nlp
+
+
+def repeats(gold: numpy.ndarray, oversample: int, balance: int) -> list[int]:
+    """How many times each unit is seen per epoch: once without a label; ``oversample``
+    times with one, times up to ``balance`` more for a label rarer than the commonest
+    (its count over the label's, rounded, capped). Actions, questions and answers are a
+    few dozen units against hundreds of resolutions; without this the model barely sees
+    them (class weighting by repetition, which keeps the loss and the batches plain)."""
+    counts = gold.sum(axis=0)
+    top = float(counts.max()) if len(counts) and counts.max() > 0 else 1.0
+    factor = numpy.where(counts > 0, numpy.minimum(balance, numpy.rint(top / numpy.maximum(counts, 1))), 1)
+    factor = numpy.maximum(factor, 1)
+    out = []
+    for row in gold:
+        out.append(int(oversample * factor[row > 0].max()) if row.any() else 1)
+    return out
 
 
 def _train_units(nlp: Language, docs: Sequence[TrainingDoc], refs: list, gold: numpy.ndarray, order: list[int],
@@ -122,7 +140,7 @@ def _train_units(nlp: Language, docs: Sequence[TrainingDoc], refs: list, gold: n
         if node.has_dim("nO") is None:
             node.set_dim("nO", len(LABELS))
     model.initialize(X=Units([refs[i] for i in sample]))
-    optimizer = Adam(settings.learn_rate, L2=settings.l2)
+    optimizer = Adam(settings.learn_rate, L2=settings.l2, use_averages=settings.averages)
     nlp._optimizer = optimizer  # what nlp.initialize would have made
     for epoch in range(settings.epochs):
         rng.shuffle(order)
@@ -136,6 +154,11 @@ def _train_units(nlp: Language, docs: Sequence[TrainingDoc], refs: list, gold: n
             model.finish_update(optimizer)
         if progress:
             progress(epoch + 1, loss)
+    if settings.averages:  # the averaged weights vary less with the seed and the order than the last ones
+        for node in model.walk():
+            for name in node.param_names:
+                if node.has_param(name) and (node.id, name) in optimizer.averages:
+                    node.set_param(name, optimizer.averages[(node.id, name)].copy())
 
 
 def _train_docs(nlp: Language, refs: list, gold: numpy.ndarray, order: list[int], rng: random.Random,

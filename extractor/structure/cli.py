@@ -22,7 +22,11 @@ def train_command(
     as_json: bool = typer.Option(False, "--json", help="Print the dev scores as JSON."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress on stderr."),
     ablation: bool = typer.Option(
-        False, "--ablation", help="Also score items on dev with the rules only, the model only and both combined."
+        False, "--ablation", help="Also score items on dev with the rules only, the model only and both combined "
+        "(with --only sentence_roles: resolutions, actions and questions)."
+    ),
+    only: Optional[str] = typer.Option(
+        None, "--only", help="Train only this model: line_roles or sentence_roles (default: both)."
     ),
 ) -> None:
     """Train the line-role and sentence-role models on the train split and report their dev-split scores.
@@ -51,6 +55,12 @@ def train_command(
                 sys.stderr.flush()
         return show
 
+    if only not in (None, "line_roles", "sentence_roles"):
+        typer.echo(f"minutes train: --only must be line_roles or sentence_roles, not {only!r}", err=True)
+        raise typer.Exit(2)
+    if only == "sentence_roles":
+        _train_sentence_roles_only(corpus, out, as_json, progress, ablation)
+        return
     patterns = read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json")
     featurizer = LineFeaturizer(patterns)
     problems: list[str] = []
@@ -83,7 +93,8 @@ def train_command(
         report["items_ablation"] = _ablation(corpus, model.model, say, progress)
     from ..sentence_roles.cli import describe, train_sentence_roles  # the sentence-role model (issue 12)
 
-    report.update(train_sentence_roles(corpus, out, progress))
+    if only is None:
+        report.update(train_sentence_roles(corpus, out, progress))
     if as_json:
         typer.echo(json.dumps(report, indent=2))
         return
@@ -94,7 +105,7 @@ def train_command(
     typer.echo(f"  {'label':20} {'precision':>9} {'recall':>7} {'F1':>6} {'lines':>6}")
     for label, v in scores.per_label.items():
         typer.echo(f"  {label:20} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} {v['support']:6d}")
-    for line in describe(report):
+    for line in describe(report) if "sentence_roles" in report else ():
         typer.echo(line)
     if "items_ablation" in report:
         typer.echo("items on the dev split (minutes_items mode):")
@@ -102,6 +113,17 @@ def train_command(
         for row in report["items_ablation"]:
             typer.echo(f"  {row['mode']:10} {row['items_precision']:8.3f} {row['items_recall']:8.3f} "
                        f"{row['items_f1']:9.3f} {row['macro_f1']:9.3f}")
+
+
+def _train_sentence_roles_only(corpus: Path, out: Optional[Path], as_json: bool, progress, ablation: bool) -> None:
+    """``--only sentence_roles``: the sentence-role model alone (the line-role model is left
+    as it is); with ``--ablation``, resolutions, actions and questions on dev in each mode."""
+    from ..sentence_roles.cli import decision_ablation, describe, train_sentence_roles
+
+    report = train_sentence_roles(corpus, out, progress)
+    if ablation:
+        report["decisions_ablation"] = decision_ablation(corpus, Path(report["sentence_roles"]["model"]), progress)
+    typer.echo(json.dumps(report, indent=2) if as_json else "\n".join(describe(report)))
 
 
 def _ablation(corpus: Path, model: bytes, say, progress) -> list[dict[str, Any]]:
