@@ -97,7 +97,7 @@ class BlockReader(EntryReader):
             if len(found) == 1 and not found[0].role and not self._triggers.match(rm.group("n")):
                 found[0].role = rm.group("r")
             return found or None
-        if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())) \
+        if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
                 or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1:
             found = self._list(text[: self._sentence_end(text)], start, lab)
         else:

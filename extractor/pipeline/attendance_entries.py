@@ -32,6 +32,7 @@ _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
 _FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
 """A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The"), or at the end."""
 _SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
+_JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 
 
 _MISSING = object()
@@ -85,6 +86,11 @@ class EntryReader:
         self._split_hon = re.compile(rf"\s+(?:{splitters})(?=\s+[A-Z(])") if splitters else re.compile(r"(?!)")
         offices = alternation(p.get("office_honorifics", []))
         self._office = re.compile(rf"^(?P<o>{offices})\s+(?=[A-Z])") if offices else re.compile(r"(?!)")
+        self._member_titles = {w.lower() for w in p.get("member_title_words", [])}
+        tiers = alternation(p.get("tier_prefixes", []))
+        tiered = alternation(p.get("tier_honorifics", []))
+        # "County Cllr P Rendell": a place word before a councillor's title
+        self._tier_re = re.compile(rf"^(?P<t>(?:{tiers})\s+(?P<h>{tiered}))\s+(?=[A-Z])") if tiers and tiered else re.compile(r"(?!)")
         self._header_cells = {w.lower() for w in p.get("table_header_cells", [])}
         self._no_role_cells = {w.lower() for w in p.get("no_role_cells", [])}
         self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
@@ -93,6 +99,23 @@ class EntryReader:
 
     def _valid_name(self, name: str) -> bool:
         return self._names.valid(name)
+
+    def _person_next(self, text: str) -> bool:
+        """Whether ``text`` opens with a person ("Cllr Ada Penn, ..."), not with a title that
+        starts like an honorific ("Deputy City Solicitor", "Deputy Clerk"): after the
+        honorific, some word is no title word."""
+        text = text.strip()
+        m = self._honorific.match(text)
+        if not m:
+            return False
+        words = [w.strip(",;:.()") for w in text[m.end():].split()]
+        return not words or not all(
+            not w or w.lower() in _JOINERS or self._names.is_role_word(w) or self._names.role_lead.match(w) for w in words)
+
+    def _member_title(self, title: str) -> bool:
+        """A body's word for any of its members ("Director", "Trustee"), kept in the name;
+        other titles ("President", "Chairman", "Clerk") are offices: the role."""
+        return title.strip().rstrip(".").lower() in self._member_titles
 
     def _entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
         """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair". The same
@@ -132,7 +155,7 @@ class EntryReader:
             # "Mr T Lowe – Planning Officer (Enforcement)", "Mr V Dane – Legal Services, Shire CC"
             name, role = name[: dash.start()].strip(), name[dash.end():].strip() or None
             m = None
-        elif block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
+        elif block and comma >= 0 and (m is None or comma < m.start()) and not self._person_next(name[comma + 1:]):
             # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
             name, role = name[:comma].strip(), name[comma + 1:].strip() or None
         elif m:
@@ -159,7 +182,7 @@ class EntryReader:
             name, role = head.strip(), tail.strip() or None
         elif block and "," in name:
             head, tail = name.split(",", 1)
-            if not self._honorific.match(tail.strip()):
+            if not self._person_next(tail):
                 name, role = head.strip(), tail.strip() or None
         if self._chair_re:
             cm = self._chair_re.search(name)
@@ -167,9 +190,9 @@ class EntryReader:
                 role = role or self._chair.get(cm.group("c"))
                 name = (name[: cm.start()] + " " + name[cm.end():]).strip()
         if self._post:
-            # "Okafor MBE" -> "Okafor"; "Mr A Rahim MBE" keeps the letters as printed
+            # "Mr A Rahim MBE", "Okafor MP" -> the name without its post-nominals (guidelines)
             bare = self._post.sub("", name)
-            if len(bare.split()) < 2 or not self._valid_name(name):
+            if bare.strip() and (self._valid_name(bare) or not self._valid_name(name)):
                 name = bare
         name = _SPACES.sub(" ", name).strip(" ,;")
         if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
@@ -185,9 +208,9 @@ class EntryReader:
         name = self._names.drop_trailing_code(name)
         titled = self._names.title_first(name)
         if titled and label in ("present", "apologies") and self._names.title_word(titled[0]) \
-                and not self._honorific.match(titled[1]):
-            # "Director Nell Varga" among members: one title word used as the honorific,
-            # kept with the name as printed (and as the role)
+                and self._member_title(titled[0]) and not self._honorific.match(titled[1]):
+            # "Director Nell Varga" among members: the body's member title used as the honorific,
+            # kept with the name as printed (and as the role); an office ("President Ana Ruiz") is not
             role = role or titled[0]
         elif titled:  # "RFO Gwil Rees", "Parish Clerk Ms E Penrhyn", "Chair Cllr. C Madoc"
             role, name = role or titled[0] or None, titled[1]
@@ -201,12 +224,40 @@ class EntryReader:
         if not self._valid_name(name):
             return None
         om = self._office.match(name)
-        if om and not role:  # "Mayor Lyle Brandt": the office is printed as the honorific
-            role = om.group("o")
-        first = name.split()[0]
-        if not role and len(name.split()) > 1 and self._names.title_word(first):
-            role = first.rstrip(".")  # "Chief Dorsey", "Clerk Pike": the title is the role
+        if om and self._valid_name(name[om.end():]):
+            # "Mayor Lyle Brandt": an office printed as the honorific is the role, not the name;
+            # it also names the chairing ("Mayor Lyle Brandt, presiding" -> Mayor)
+            if not role or role in self._chair.values():
+                role = om.group("o")
+            name = name[om.end():]
+        first, rest = name.split()[0], " ".join(name.split()[1:])
+        if rest and self._names.title_word(first):
+            # "Chief Dorsey", "Clerk Pike": the title is the role; an office leaves the name
+            # ("Chairman Alder" -> "Alder"), a member title stays in it ("Director Osei")
+            if not (label in ("present", "apologies") and self._member_title(first)) and self._valid_name(rest):
+                name = rest
+            role = role or first.rstrip(".")
         return Entry(label, name, role, s, e)
+
+    def _tiers(self, entries: list[Entry]) -> list[Entry]:
+        """"County Cllr P Rendell" -> "Cllr P Rendell", role "County Cllr": a tier prefix is
+        the role of a councillor of another council, unless most of the members present
+        carry it (a county council's own "County Councillor" is its member title)."""
+        present = [e for e in entries if e.label == "present"]
+        counts: dict[str, int] = {}
+        for e in present:
+            m = self._tier_re.match(e.name)
+            if m:
+                key = m.group("t").split()[0].lower().rstrip(".")
+                counts[key] = counts.get(key, 0) + 1
+        for e in entries:
+            m = self._tier_re.match(e.name)
+            if not m or counts.get(m.group("t").split()[0].lower().rstrip("."), 0) * 2 > len(present):
+                continue
+            if not e.role or any(self._names.is_role_word(w) for w in e.role.split()) and not self._officer_role.search(e.role):
+                e.role = re.sub(r"\s+", " ", m.group("t"))
+            e.name = e.name[m.start("h"):]
+        return entries
 
     def _bracket_role(self, inner: str) -> Optional[str]:
         """The role in one bracket: None for a substitution ("substitute for X", "for X");
@@ -289,7 +340,10 @@ class EntryReader:
                 continue
             if len(words) < 2:
                 continue  # "District Cllr Ada Penn", "KCC Cllr R Oddie": a place before the honorific
-            cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+            at = m.start() + len(m.group()) - len(m.group().lstrip())
+            if not self._person_next(piece[at:]):
+                continue  # "Mr S Oyelaran, Deputy City Solicitor": a title, not a second person
+            cuts.append(at)
         if not cuts:
             return [(piece, 0)]
         bounds = [0] + cuts + [len(piece)]
