@@ -84,6 +84,7 @@ class EntryReader:
         self._mixed_default = p.get("mixed_default", "present")
         splitters = alternation(p.get("split_honorifics", []))
         self._split_hon = re.compile(rf"\s+(?:{splitters})(?=\s+[A-Z(])") if splitters else re.compile(r"(?!)")
+        self._split_start = re.compile(rf"^(?:{splitters})(?=\s)") if splitters else re.compile(r"(?!)")
         offices = alternation(p.get("office_honorifics", []))
         self._office = re.compile(rf"^(?P<o>{offices})\s+(?=[A-Z])") if offices else re.compile(r"(?!)")
         self._member_titles = {w.lower() for w in p.get("member_title_words", [])}
@@ -105,7 +106,7 @@ class EntryReader:
         starts like an honorific ("Deputy City Solicitor", "Deputy Clerk"): after the
         honorific, some word is no title word."""
         text = text.strip()
-        m = self._honorific.match(text)
+        m = max(self._honorific.match(text), self._split_start.match(text), key=lambda x: x.end() if x else -1)
         if not m:
             return False
         words = [w.strip(",;:.()") for w in text[m.end():].split()]
@@ -206,6 +207,11 @@ class EntryReader:
         if role and self._names.initials_code(name, role):
             role = None  # "Hester Quayle (HQ)": the minute-taker's tag, not a role
         name = self._names.drop_trailing_code(name)
+        tokens = name.split()
+        if len(tokens) >= 3 and self._names.title_word(tokens[0]) and not self._member_title(tokens[0]) \
+                and self._member_title(tokens[1]) and self._valid_name(" ".join(tokens[1:])):
+            # "Chair Director Ana Ruiz": an office before the member title is the role
+            role, name = role or tokens[0].rstrip("."), " ".join(tokens[1:])
         titled = self._names.title_first(name)
         if titled and label in ("present", "apologies") and self._names.title_word(titled[0]) \
                 and self._member_title(titled[0]) and not self._honorific.match(titled[1]):
@@ -363,6 +369,8 @@ class EntryReader:
         inherited: Optional[str] = None
         office: Optional[str] = None
         comma_since = False
+        leads: list[Optional[str]] = []  # per entry: a title printed before the name (not kept in it)
+        tails: dict[int, str] = {}  # entry index -> a title printed as the next piece
         for piece, s, sep in self._split(text, start):
             stripped = piece.strip()
             if sep == ";" and comma_since:
@@ -389,12 +397,13 @@ class EntryReader:
             if entry is None and SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
                 entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
-                if out and sep in (",", " ") and self._names.role_phrase(stripped):
+                if out and sep in (",", " ", ";") and self._names.role_phrase(stripped):
                     # "P Okoro, Eastwick Area Engineer, T Vance, ...": a title after its holder
                     prev = out[-1]
                     tag = _BRACKET.search(stripped)
                     if tag and self._names.initials_code(prev.name, tag.group("r")):
                         stripped = (stripped[: tag.start()] + stripped[tag.end():]).strip()  # "Chair (IP)"
+                    tails[len(out) - 1] = stripped
                     prev.role = f"{prev.role}, {stripped}" if prev.role and sep == "," else (prev.role or stripped)
                     prev.end = s + len(piece.rstrip())
                     continue
@@ -413,13 +422,39 @@ class EntryReader:
                 role = None
             if office:
                 entry.role, office = office, None
+            own = entry.role and stripped.startswith(entry.role) and not entry.name.startswith(entry.role)
+            leads.append(entry.role if own and sep in (",", ";") else None)
             out.append(entry)
             sub = _SUBSTITUTED_BY.search(piece) if label == "apologies" else None
             if sub:  # "Councillor A (substituted by Councillor B)": the substitute is present
                 named = self._entry(sub.group("n"), s + sub.start("n"), "present", inherited, block=False)
                 if named:
                     out.append(named)
+        self._shift_titles(out, leads, tails)
         return out
+
+    def _shift_titles(self, out: list[Entry], leads: list[Optional[str]], tails: dict[int, str]) -> None:
+        """Rows "Name, Title" run together on one line ("Ann Lee, Chief Executive Bo Ray,
+        Clerk"): each title printed before a name after a comma is the title of the person
+        before it. Read so when the first person has no title before the name and either a
+        title dangles at the end of the list or every name opens with the member title
+        ("Director A, Chair Director B Director C")."""
+        if len(out) < 2 or leads[0] is not None or not any(leads[1:]) or len(leads) != len(out):
+            return
+        first = out[0]
+        if first.role and not first.name.startswith(first.role) and 0 not in tails:
+            return
+        dangling = len(out) - 1 in tails
+        rows = all(self._member_title(e.name.split()[0]) or self._member_title(" ".join(e.name.split()[:2])) for e in out)
+        if not (dangling or rows):
+            return
+        for k in range(1, len(out)):
+            if leads[k] is None:
+                continue
+            prev, e = out[k - 1], out[k]
+            if prev.role is None or prev.name.startswith(prev.role) or tails.get(k - 1) == prev.role:
+                prev.role = leads[k]
+                e.role = tails.get(k) or (e.name.split()[0] if self._member_title(e.name.split()[0]) else None)
 
     def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
         """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people,
