@@ -45,6 +45,15 @@ Staff Members Present: Ysolde Dunmore; Chief Executive Officer Jory Tamsett; Exe
 The minutes were confirmed.
 """
 
+FLATTENED = (
+    "MINUTES ORDINARY COUNCIL MEETING MONDAY, 12 MAY 2025 The Ordinary Council Meeting of the Wirrabee Regional "
+    "Council was held on Monday, 12 May 2025 at 9:30am. 1. OPENING AND ATTENDANCE Meeting commenced at 9:41am. "
+    "1.1 ELECTED MEMBERS PRESENT President Nola Quandt Cr. Arlo Penhallow Cr. Bettina Ruskell Cr. Cato Wimbish "
+    "1.2 Staff Ysolde Dunmore; Chief Executive Officer Jory Tamsett; Governance Officer "
+    "1.3 APOLOGIES Cr. Delphine Yarrow 1.4 ABSENT WITHOUT APOLOGIES Nil "
+    "2. CONFIRMATION OF MINUTES MOTION That Council confirm the minutes. CARRIED.\n"
+)
+
 TITLES = """\
 Minutes of the Meeting of the Ferncombe Police and Crime Panel held on 12 February 2025
 
@@ -92,6 +101,16 @@ def test_offices_post_nominals_tier_prefixes_and_deputy_titles(nlp):
     ]
     assert _people(m.apologies) == [("Lorcan Pellow", "Metro Mayor"), ("Cllr D Vantreight", None)]
     assert _people(m.officers) == [("Mr. G. Okonjo", "Deputy City Solicitor"), ("Ms. R. Halsey", "Deputy Panel Clerk")]
+
+
+def test_numbered_headings_inside_one_flattened_line(nlp):
+    """An export that lost its line breaks: each list starts at its item number ("1.1 ELECTED
+    MEMBERS PRESENT", "1.2 Staff") and ends at the next."""
+    m = _meeting(nlp, FLATTENED)
+    assert _people(m.present) == [("Nola Quandt", "President"), ("Cr. Arlo Penhallow", None),
+                                  ("Cr. Bettina Ruskell", None), ("Cr. Cato Wimbish", None)]
+    assert _people(m.officers) == [("Ysolde Dunmore", "Chief Executive Officer"), ("Jory Tamsett", "Governance Officer")]
+    assert _people(m.apologies) == [("Cr. Delphine Yarrow", None)]
 
 
 def test_attendance_reads_the_line_roles_the_line_role_component_writes(nlp):

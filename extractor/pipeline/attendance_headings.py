@@ -157,22 +157,25 @@ class HeadingGrammar:
         m = _WORD.match(text, pos)
         return bool(m) and m.group().lower() in self._first_words
 
-    def at_start(self, line: Line) -> Optional[Heading]:
+    def at_start(self, line: Line, numbered: bool = False) -> Optional[Heading]:
         """The heading this line opens with, if any (a line is asked about several times
-        while its block is read: the answer for its text is kept, offsets apart)."""
-        cached = self._cache.get(line.text, _MISSING)
+        while its block is read: the answer for its text is kept, offsets apart).
+        ``numbered``: the text follows an item number inside a run of text ("... 1.2 Staff
+        Ann Lee, ..."), where a one-word heading needs no separator before a name."""
+        key = (line.text, numbered)
+        cached = self._cache.get(key, _MISSING)
         if cached is _MISSING:
-            h = self._read(Line(0, len(line.text), line.text)) if self._might_start(line.text) else None
+            h = self._read(Line(0, len(line.text), line.text), numbered) if self._might_start(line.text) else None
             cached = None if h is None else (h.label, h.role, h.start, h.end, h.has_sep, h.roll_call)
             if len(self._cache) > 20000:
                 self._cache.clear()
-            self._cache[line.text] = cached
+            self._cache[key] = cached
         if cached is None:
             return None
         label, role, start, end, has_sep, roll = cached
         return Heading(label, role, line.start + start, line.start + end, has_sep, roll)
 
-    def _read(self, line: Line) -> Optional[Heading]:
+    def _read(self, line: Line, numbered: bool = False) -> Optional[Heading]:
         text = line.text
         best = None
         for rx in self._at_start:
@@ -205,7 +208,7 @@ class HeadingGrammar:
             named = self._honorific.match(rest) or re.match(r"^(?:[Tt]he\s+)(?=[A-Z])", rest) and self._honorific.match(rest[4:])
             # "Present Chairperson Mayor Ana Ruiz Deputy Chairperson ...": a table read across
             named = named or g.get("alone") is not None and self._label_word.match(rest)
-            if one_word and not named:
+            if one_word and not named and not (numbered and re.match(r"^[A-Z][a-z]+\s+[A-Z]", rest)):
                 return None
             if not one_word and not (named or re.match(r"^[A-Z]\.?\s", rest) or re.match(r"^[A-Z][a-z]+\s+[A-Z]", rest)):
                 return None
