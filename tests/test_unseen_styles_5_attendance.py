@@ -54,6 +54,24 @@ FLATTENED = (
     "2. CONFIRMATION OF MINUTES MOTION That Council confirm the minutes. CARRIED.\n"
 )
 
+DASH_ROWS = """\
+Minutes of the Inaugural Meeting of the Pellworth Community Board held on 5 November 2024 at 11.00am.
+
+Present
+
+Messrs P J Quarrie, W H Tandy and Edmund Morrow-Vane.
+
+In Attendance
+
+Mrs K L Ambrey - Her Worship the Mayor Mr T Oxendale - Chief Executive Mr J Prynne - Governance Manager
+N Varcoe (Community Advisor - via Teams), R Lisle (Roading Assistant)
+
+Members present: Cllr F Gatward (Chair), Cllr H Bellamy, Tamsin Orrell (Library Director), Jude Calloway, Planning Manager
+
+1. Opening
+The Chair opened the meeting.
+"""
+
 TITLES = """\
 Minutes of the Meeting of the Ferncombe Police and Crime Panel held on 12 February 2025
 
@@ -111,6 +129,21 @@ def test_numbered_headings_inside_one_flattened_line(nlp):
                                   ("Cr. Bettina Ruskell", None), ("Cr. Cato Wimbish", None)]
     assert _people(m.officers) == [("Ysolde Dunmore", "Chief Executive Officer"), ("Jory Tamsett", "Governance Officer")]
     assert _people(m.apologies) == [("Cr. Delphine Yarrow", None)]
+
+
+def test_name_dash_title_rows_run_together_and_titles_among_members(nlp):
+    m = _meeting(nlp, DASH_ROWS)
+    assert _people(m.present) == [
+        ("Mr P J Quarrie", None), ("Mr W H Tandy", None), ("Mr Edmund Morrow-Vane", None),
+        ("Mrs K L Ambrey", "Her Worship the Mayor"),  # the Mayor under "In Attendance" is a member
+        ("Cllr F Gatward", "Chair"), ("Cllr H Bellamy", None),
+    ]
+    assert _people(m.officers) == [
+        ("Mr T Oxendale", "Chief Executive"), ("Mr J Prynne", "Governance Manager"),
+        ("N Varcoe", "Community Advisor"),  # "via Teams" is how he attended, not his title
+        ("R Lisle", "Roading Assistant"),
+        ("Tamsin Orrell", "Library Director"), ("Jude Calloway", "Planning Manager"),  # staff titles among members
+    ]
 
 
 def test_attendance_reads_the_line_roles_the_line_role_component_writes(nlp):

@@ -80,6 +80,9 @@ class EntryReader:
         members = alternation(p.get("member_honorifics", []))
         self._member_re = re.compile(rf"^(?:{members})(?=\s)") if members else re.compile(r"(?!)")
         self._officer_role = _words(p.get("officer_role_words", []))
+        self._member_role = _words(p.get("member_role_words", []))
+        staff = p.get("staff_title_patterns", [])
+        self._staff_title = re.compile("|".join(f"(?:{x})" for x in staff)) if staff else re.compile(r"(?!)")
         self._staff_role = _words(p.get("staff_role_words", []))
         self._mixed_default = p.get("mixed_default", "present")
         splitters = alternation(p.get("split_honorifics", []))
@@ -268,6 +271,12 @@ class EntryReader:
     def _bracket_role(self, inner: str) -> Optional[str]:
         """The role in one bracket: None for a substitution ("substitute for X", "for X");
         "Vice-Chairman, in the Chair" is the Vice-Chairman (the role printed in the list)."""
+        nr = self._not_role.search(inner) if inner else None
+        if nr:
+            # "Tourism Manager - via Teams": the title before a remark on how or when they attended
+            head = re.split(r"\s[–—-]\s|[,;]", inner[: nr.start()])[0].strip()
+            if head and len(head) < nr.start() and self._names.role_phrase(head):
+                inner = head
         if not inner or self._substitute.search(inner) or self._sub_opener.match(inner) or self._not_role.search(inner):
             return None
         if inner.lower() in self._chair:
@@ -340,9 +349,12 @@ class EntryReader:
             before = piece[: m.start()]
             if before.count("(") != before.count(")"):
                 continue
-            words = piece[cuts[-1] if cuts else 0 : m.start()].split()
+            since = piece[cuts[-1] if cuts else 0 : m.start()]
+            words = since.split()
             prev = words[-1] if words else ""
-            if not prev or self._honorific.fullmatch(prev) or prev.lower() in ("the", "and", "&"):
+            # "Mrs A Lowe - the Mayor Mr B Hart - Clerk": rows "Name - Title" run together
+            row = SPACED_DASH.search(since) is not None and len(SPACED_DASH.findall(piece)) >= 2
+            if not prev or self._honorific.fullmatch(prev) and not row or prev.lower() in ("the", "and", "&"):
                 continue
             if len(words) < 2:
                 continue  # "District Cllr Ada Penn", "KCC Cllr R Oddie": a place before the honorific
@@ -538,6 +550,8 @@ class EntryReader:
                 e.label = "present"
             elif e.role and self._officer_role.search(e.role):
                 e.label = "officers"  # "In attendance: N Quill, Eastwick Area Office"
+            elif e.role and self._member_role.search(e.role):
+                e.label = "present"  # "In attendance: Mrs A Lowe - the Mayor"
             else:
                 e.label = self._mixed_default
         return entries
@@ -557,7 +571,11 @@ class EntryReader:
             return [e for e in self._route(entries) if self._member(e) or self._officer(e) and e.label == "officers"]
         if label == "present":
             for e in entries:
-                if e.label == "present" and e.role and self._staff_role.search(e.role) and not self._member(e):
+                if e.label == "present" and e.role and not self._member(e) and (
+                        self._staff_role.search(e.role) or self._staff_title.search(e.role)
+                        and not self._member_role.search(self._staff_title.sub("", e.role))):
+                    # "Ann Lee (Library Director)", "Bo Ray, Planning Manager": the body's staff,
+                    # under any heading (guidelines, "Attendance as a sentence or a table")
                     e.label = "officers"
         return entries
 
