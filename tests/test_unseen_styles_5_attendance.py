@@ -72,6 +72,16 @@ Members present: Cllr F Gatward (Chair), Cllr H Bellamy, Tamsin Orrell (Library 
 The Chair opened the meeting.
 """
 
+STAFF_BY_TITLE = """\
+Minutes of the Regular Meeting of the Corvane City Council, June 3, 2025
+
+Present: Mayor Hollis Brandvold, Council Members Tamsyn Ardery and Evander Quist
+Staff Present: City Manager Roswitha Pembury; Caspian Drewe, City Clerk; Finance Director.
+
+1. CALL TO ORDER
+The meeting was called to order at 7:00 p.m.
+"""
+
 TITLES = """\
 Minutes of the Meeting of the Ferncombe Police and Crime Panel held on 12 February 2025
 
@@ -144,6 +154,14 @@ def test_name_dash_title_rows_run_together_and_titles_among_members(nlp):
         ("R Lisle", "Roading Assistant"),
         ("Tamsin Orrell", "Library Director"), ("Jude Calloway", "Planning Manager"),  # staff titles among members
     ]
+
+
+def test_staff_printed_by_title_only_is_an_officer_without_a_name(nlp):
+    m = _meeting(nlp, STAFF_BY_TITLE)
+    assert _people(m.present) == [("Hollis Brandvold", "Mayor"), ("Council Member Tamsyn Ardery", None),
+                                  ("Council Member Evander Quist", None)]
+    assert _people(m.officers) == [("Roswitha Pembury", "City Manager"), ("Caspian Drewe", "City Clerk"),
+                                   (None, "Finance Director")]
 
 
 def test_attendance_reads_the_line_roles_the_line_role_component_writes(nlp):

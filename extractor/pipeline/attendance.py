@@ -136,7 +136,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
                 continue
             found = self._block_line(line.text, line.start, label if label != "mixed" else "present")
             # a word on its own ("These", "Applicant") is too little to take from the model
-            found = [e for e in found or [] if len(e.name.split()) > 1]
+            found = [e for e in found or [] if e.name and len(e.name.split()) > 1]
             out.extend(self._settle(found, label))
         return out
 
@@ -207,7 +207,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
             start, end = S.char_range(meeting, S.MEETINGS)
             seen: set[tuple[str, str]] = set()
             for e in self._tiers(self._scan_meeting(doc, start, end)):
-                key = (e.label, e.name.lower())
+                key = (e.label, (e.name or e.role or "").lower())
                 if key in seen:
                     continue
                 seen.add(key)

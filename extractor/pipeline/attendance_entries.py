@@ -43,7 +43,7 @@ class Entry:
     """One person read from a list: which list, the name and role as printed, where."""
 
     label: str
-    name: str
+    name: Optional[str]  # None: staff printed by title only ("Officers: Chief Executive, ...")
     role: Optional[str]
     start: int
     end: int
@@ -255,12 +255,12 @@ class EntryReader:
         present = [e for e in entries if e.label == "present"]
         counts: dict[str, int] = {}
         for e in present:
-            m = self._tier_re.match(e.name)
+            m = self._tier_re.match(e.name or "")
             if m:
                 key = m.group("t").split()[0].lower().rstrip(".")
                 counts[key] = counts.get(key, 0) + 1
         for e in entries:
-            m = self._tier_re.match(e.name)
+            m = self._tier_re.match(e.name or "")
             if not m or counts.get(m.group("t").split()[0].lower().rstrip("."), 0) * 2 > len(present):
                 continue
             if not e.role or any(self._names.is_role_word(w) for w in e.role.split()) and not self._officer_role.search(e.role):
@@ -383,6 +383,7 @@ class EntryReader:
         comma_since = False
         leads: list[Optional[str]] = []  # per entry: a title printed before the name (not kept in it)
         tails: dict[int, str] = {}  # entry index -> a title printed as the next piece
+        titles: list[Entry] = []  # staff printed by title only
         for piece, s, sep in self._split(text, start):
             stripped = piece.strip()
             if sep == ";" and comma_since:
@@ -409,6 +410,10 @@ class EntryReader:
             if entry is None and SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
                 entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
+                if self._title_only(stripped, label, out, leads, titles, sep):
+                    # "Officers present: Chief Executive, Section 151 Officer": staff by title only
+                    titles.append(Entry(label, None, stripped, s + piece.find(stripped), s + piece.find(stripped) + len(stripped)))
+                    continue
                 if out and sep in (",", " ", ";") and self._names.role_phrase(stripped):
                     # "P Okoro, Eastwick Area Engineer, T Vance, ...": a title after its holder
                     prev = out[-1]
@@ -443,8 +448,21 @@ class EntryReader:
                 if named:
                     out.append(named)
         self._shift_titles(out, leads, tails)
-        return out
+        return out + titles
 
+    def _title_only(self, text: str, label: str, out: list[Entry], leads: list[Optional[str]], titles: list[Entry],
+                    sep: str) -> bool:
+        """Whether list piece ``text`` is one of the body's staff named by title only: an
+        officer's title under an officers' heading ("Staff", "Officers present"; under a mixed
+        heading a bare title may be an outsider's) that is not the title of the
+        person before it: the list opens with it, follows other titles, or it follows a
+        semicolon after a person whose title is already printed ("Marcus Ebbert, City Clerk;
+        Finance Director")."""
+        if label != "officers" or not self._officer_role.search(text) or not self._names.role_phrase(text):
+            return False
+        if not out or titles and titles[-1].start > out[-1].start:
+            return True
+        return sep == ";" and out[-1].role is not None and bool(leads) and leads[-1] is None
     def _shift_titles(self, out: list[Entry], leads: list[Optional[str]], tails: dict[int, str]) -> None:
         """Rows "Name, Title" run together on one line ("Ann Lee, Chief Executive Bo Ray,
         Clerk"): each title printed before a name after a comma is the title of the person
@@ -538,7 +556,7 @@ class EntryReader:
 
     def _member(self, e: Entry) -> bool:
         """A member by honorific: "Councillor ...", "Trustee ...", "Mayor ..."."""
-        return self._member_re.match(e.name) is not None
+        return e.name is not None and self._member_re.match(e.name) is not None
 
     def _officer(self, e: Entry) -> bool:
         return bool(e.role and self._officer_role.search(e.role)) and not self._member(e)
