@@ -82,6 +82,13 @@ Staff Present: City Manager Roswitha Pembury; Caspian Drewe, City Clerk; Finance
 The meeting was called to order at 7:00 p.m.
 """
 
+NO_COLON = (
+    "Kelderby District Council UNCONFIRMED MINUTES Time: 9:00 a.m. Date: Thursday, 6 March 2025 Venue: Council "
+    "Chamber, 4 Harrow Lane, Kelderby Present Mayor Ottilie Brisk (Chairperson) Councillor Fenn Aldgate "
+    "Councillor Marit Soames Councillor Ivo Tregarth In Attendance Idris Wendle Chief Executive "
+    "1 KARAKIA The meeting opened with a karakia.\n"
+)
+
 TITLES = """\
 Minutes of the Meeting of the Ferncombe Police and Crime Panel held on 12 February 2025
 
@@ -162,6 +169,15 @@ def test_staff_printed_by_title_only_is_an_officer_without_a_name(nlp):
                                   ("Council Member Evander Quist", None)]
     assert _people(m.officers) == [("Roswitha Pembury", "City Manager"), ("Caspian Drewe", "City Clerk"),
                                    (None, "Finance Director")]
+
+
+def test_headings_without_a_colon_in_a_flattened_line(nlp):
+    """"... Venue: ... Present Mayor A (Chairperson) Councillor B ... In Attendance C Chief
+    Executive": one word needs an honorific after it; "In Attendance" a capitalised name."""
+    m = _meeting(nlp, NO_COLON)
+    assert _people(m.present) == [("Ottilie Brisk", "Chairperson"), ("Councillor Fenn Aldgate", None),
+                                  ("Councillor Marit Soames", None), ("Councillor Ivo Tregarth", None)]
+    assert _people(m.officers) == [("Idris Wendle", "Chief Executive")]
 
 
 def test_attendance_reads_the_line_roles_the_line_role_component_writes(nlp):

@@ -47,7 +47,7 @@ class BlockReader(EntryReader):
         mixed = alternation(p.get("mixed_headings", []))
         # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
         self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
-        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|_{3,}|\s[*#]\s")
+        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
         self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
 
     def _heading_of(self, line: Line) -> Optional[Heading]:
@@ -241,7 +241,8 @@ class BlockReader(EntryReader):
         "R. Okonkwo, ... COUNCILMEMBERS ABSENT: Tom Rutter OFFICERS PRESENT: Vic Salas, City Manager"."""
         segments: list[tuple[str, Optional[str], str, int]] = []
         label, role, pos = h.label, h.role, start
-        for inner in self._headings.inside(run, start):
+        # headings without a colon cut the list only where it was opened so, or in a long run
+        for inner in self._headings.inside(run, start, named=not h.has_sep or len(run) > 200):
             if inner.start < pos:
                 continue
             segments.append((label, role, run[pos - start : inner.start - start], pos))

@@ -105,6 +105,13 @@ class HeadingGrammar:
         body = "|".join(h for h in heads if h)
         # a heading inside a run of text ("... and June Talbot COUNCILMEMBERS ABSENT: Tom Rutter"): needs a colon
         self._inside = re.compile(rf"(?<![\w’'-])(?P<head>{body})\s*:\s*[-–—]?", re.IGNORECASE)
+        # without a colon, in a flattened line: "... Venue: Civic Centre Present Mayor Ann Lee
+        # (Chairperson) Councillor ... In Attendance Bo Ray Chief Executive": the heading in
+        # capitals, then an honorific, or (two words or more) a capitalised name
+        hon = honorific.pattern.lstrip("^")
+        self._inside_named = re.compile(
+            rf"(?<![\w’'-])(?P<head>{body})\s+(?-i:(?={hon}\s|[A-Z][a-z]+\s+[A-Z][a-z]))",
+            re.IGNORECASE)
         words = set()
         for table in (self._fixed, self._fixed_roles, self._groups, self._alone, self._leads, self._roles, self._roll):
             words.update(k.split()[0] for k in table)
@@ -223,11 +230,20 @@ class HeadingGrammar:
         heading ends with, then the colon (a cheap test before ``inside``)."""
         return self._colon_gate.search(low) is not None
 
-    def inside(self, text: str, start: int) -> Iterator[Heading]:
-        """Headings with a colon inside ``text`` (a list run together with the next heading).
+    def inside(self, text: str, start: int, named: bool = False) -> Iterator[Heading]:
+        """Headings with a colon inside ``text`` (a list run together with the next heading);
+        ``named``: also without a colon, before an honorific or (a heading of two words or
+        more) a capitalised name, as flattened exports print them.
 
         Only headings printed with a capital count: "the following were present:" is prose."""
-        for m in self._inside.finditer(text):
+        finds = [self._inside.finditer(text)] + ([self._inside_named.finditer(text)] if named else [])
+        matches = sorted((m for it in finds for m in it), key=lambda m: m.start())
+        for m in matches:
+            if m.re is self._inside_named and " " not in m.group("head").strip() and not (
+                    self._honorific.match(text[m.end():]) and (m.group("head") in self._alone or m.group("head") in self._statuses)):
+                continue  # one word needs an honorific after it, and must be a status ("Present", not "Council")
+            if m.re is self._inside_named and not all(w[:1].isupper() for w in m.group("head").split()):
+                continue
             head = m.group("head")
             if not head[0].isupper():
                 continue
@@ -235,4 +251,4 @@ class HeadingGrammar:
             if found is None:
                 continue
             label, role, roll = found
-            yield Heading(label, role, start + m.start("head"), start + m.end(), True, roll)
+            yield Heading(label, role, start + m.start("head"), start + m.end(), m.re is self._inside, roll)

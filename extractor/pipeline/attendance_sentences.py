@@ -86,8 +86,9 @@ class SentenceReader(BlockReader):
         om = self._opener.search(text, pos, line.end) if _holds(low, self._gate_openers) else None
         if om:
             cues.append((om.start(), "opener", om))
-        if ":" in low and self._headings.may_hold(low):
-            for h in self._headings.inside(text[pos : line.end], pos):
+        if ":" in low and self._headings.may_hold(low) or len(low) > 200:
+            # a heading run into the line; without a colon only in a long (flattened) line
+            for h in self._headings.inside(text[pos : line.end], pos, named=len(low) > 200):
                 if h.label != "none":
                     cues.append((h.start, "heading", h))
                     break
