@@ -116,6 +116,11 @@ class HeadingGrammar:
         for table in (self._fixed, self._fixed_roles, self._groups, self._alone, self._leads, self._roles, self._roll):
             words.update(k.split()[0] for k in table)
         self._first_words = frozenset(w.lower() for w in words)
+        # where a heading without a colon may start: one of those first words, capitalised
+        # (a cheap scan; the heading regex is then tried only there)
+        caps = sorted({w[0].upper() + rf"(?i:{re.escape(w[1:])})" for w in self._first_words if w[:1].isalpha()},
+                      key=len, reverse=True)
+        self._named_start = re.compile(rf"(?<![\w’'-])(?:{'|'.join(caps)})\b") if caps else re.compile(r"(?!)")
         labels = alternation(list(self._roles) + list(self._groups))
         self._label_word = re.compile(rf"^(?=[A-Z])(?:{labels})\s+(?=[A-Z])", re.IGNORECASE) if labels else re.compile(r"(?!)")
         self._number = re.compile(_NUMBER)
@@ -236,8 +241,10 @@ class HeadingGrammar:
         more) a capitalised name, as flattened exports print them.
 
         Only headings printed with a capital count: "the following were present:" is prose."""
-        finds = [self._inside.finditer(text)] + ([self._inside_named.finditer(text)] if named else [])
-        matches = sorted((m for it in finds for m in it), key=lambda m: m.start())
+        matches = list(self._inside.finditer(text))
+        if named:
+            tried = (self._inside_named.match(text, c.start()) for c in self._named_start.finditer(text))
+            matches = sorted(matches + [m for m in tried if m], key=lambda m: m.start())
         for m in matches:
             if m.re is self._inside_named and " " not in m.group("head").strip() and not (
                     self._honorific.match(text[m.end():]) and (m.group("head") in self._alone or m.group("head") in self._statuses)):
