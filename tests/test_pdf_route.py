@@ -64,8 +64,9 @@ def test_text_route_finds_the_minutes(text_record: Document) -> None:
 SEVERAL = ["seed_000", "seed_003", "dev_001", "dev_037", "dev_060", "dev_074", "dev_012"]
 
 
-_KNOWN = pytest.mark.xfail(strict=True, reason="issue-12 attendance reads the P/A column marks into names "
-                            "('P Peter Crew') on the pdfium text of dev_012; open bug, see the issue-12 note")
+_KNOWN = pytest.mark.xfail(strict=True, reason="on the pdfium text of dev_012 item 2's number reads 'PAR 2' "
+                            "instead of '2'; the attendance now matches the text route (its P/A-mark bug is "
+                            "fixed); open items bug, see the issue-12 note")
 
 
 @pytest.mark.parametrize("prefix", SEVERAL)

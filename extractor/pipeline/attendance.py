@@ -23,6 +23,7 @@ from . import spans as S
 from .attendance_entries import Entry
 from .attendance_headings import Heading
 from .attendance_sentences import SentenceReader
+from .line_roles import line_roles
 from .patterns import PatternComponent
 from .text_lines import Line, all_lines
 
@@ -90,16 +91,9 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         (role, confidence). ``front``: only up to the first item heading (the model tags
         lines in text order, so reading stops there)."""
         out: dict[int, tuple[str, float]] = {}
-        if S.LINES not in doc.spans:
-            return out
-        for sp in doc.spans[S.LINES]:
-            label = sp.label_
+        for at, (label, confidence, _heading) in sorted(line_roles(doc, start, end).items()):
             if label not in MODEL_ROLES and label not in ITEM_ROLES:
                 continue
-            at, stop = S.char_range(sp, S.LINES)
-            if at < start or stop > end:
-                continue
-            confidence = S.data(sp, S.LINES).get("confidence", 0.0)
             out[at] = (label, confidence)
             if front and label in ITEM_ROLES and confidence >= self.add_threshold:
                 break
@@ -142,7 +136,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
                 continue
             found = self._block_line(line.text, line.start, label if label != "mixed" else "present")
             # a word on its own ("These", "Applicant") is too little to take from the model
-            found = [e for e in found or [] if len(e.name.split()) > 1]
+            found = [e for e in found or [] if e.name and len(e.name.split()) > 1]
             out.extend(self._settle(found, label))
         return out
 
@@ -212,8 +206,8 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
             seen: set[tuple[str, str]] = set()
-            for e in self._scan_meeting(doc, start, end):
-                key = (e.label, e.name.lower())
+            for e in self._tiers(self._scan_meeting(doc, start, end)):
+                key = (e.label, (e.name or e.role or "").lower())
                 if key in seen:
                     continue
                 seen.add(key)

@@ -47,7 +47,7 @@ class BlockReader(EntryReader):
         mixed = alternation(p.get("mixed_headings", []))
         # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
         self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
-        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|_{3,}|\s[*#]\s")
+        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
         self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
 
     def _heading_of(self, line: Line) -> Optional[Heading]:
@@ -97,7 +97,7 @@ class BlockReader(EntryReader):
             if len(found) == 1 and not found[0].role and not self._triggers.match(rm.group("n")):
                 found[0].role = rm.group("r")
             return found or None
-        if pm or re.search(r"\),\s", text) or ("," in text and self._honorific.match(text.split(",", 1)[1].strip())) \
+        if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
                 or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1:
             found = self._list(text[: self._sentence_end(text)], start, lab)
         else:
@@ -241,7 +241,8 @@ class BlockReader(EntryReader):
         "R. Okonkwo, ... COUNCILMEMBERS ABSENT: Tom Rutter OFFICERS PRESENT: Vic Salas, City Manager"."""
         segments: list[tuple[str, Optional[str], str, int]] = []
         label, role, pos = h.label, h.role, start
-        for inner in self._headings.inside(run, start):
+        # headings without a colon cut the list only where it was opened so, or in a long run
+        for inner in self._headings.inside(run, start, named=not h.has_sep or len(run) > 200):
             if inner.start < pos:
                 continue
             segments.append((label, role, run[pos - start : inner.start - start], pos))

@@ -32,6 +32,7 @@ _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
 _FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
 """A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The"), or at the end."""
 _SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
+_JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 
 
 _MISSING = object()
@@ -42,7 +43,7 @@ class Entry:
     """One person read from a list: which list, the name and role as printed, where."""
 
     label: str
-    name: str
+    name: Optional[str]  # None: staff printed by title only ("Officers: Chief Executive, ...")
     role: Optional[str]
     start: int
     end: int
@@ -79,12 +80,21 @@ class EntryReader:
         members = alternation(p.get("member_honorifics", []))
         self._member_re = re.compile(rf"^(?:{members})(?=\s)") if members else re.compile(r"(?!)")
         self._officer_role = _words(p.get("officer_role_words", []))
+        self._member_role = _words(p.get("member_role_words", []))
+        staff = p.get("staff_title_patterns", [])
+        self._staff_title = re.compile("|".join(f"(?:{x})" for x in staff)) if staff else re.compile(r"(?!)")
         self._staff_role = _words(p.get("staff_role_words", []))
         self._mixed_default = p.get("mixed_default", "present")
         splitters = alternation(p.get("split_honorifics", []))
         self._split_hon = re.compile(rf"\s+(?:{splitters})(?=\s+[A-Z(])") if splitters else re.compile(r"(?!)")
+        self._split_start = re.compile(rf"^(?:{splitters})(?=\s)") if splitters else re.compile(r"(?!)")
         offices = alternation(p.get("office_honorifics", []))
         self._office = re.compile(rf"^(?P<o>{offices})\s+(?=[A-Z])") if offices else re.compile(r"(?!)")
+        self._member_titles = {w.lower() for w in p.get("member_title_words", [])}
+        tiers = alternation(p.get("tier_prefixes", []))
+        tiered = alternation(p.get("tier_honorifics", []))
+        # "County Cllr P Rendell": a place word before a councillor's title
+        self._tier_re = re.compile(rf"^(?P<t>(?:{tiers})\s+(?P<h>{tiered}))\s+(?=[A-Z])") if tiers and tiered else re.compile(r"(?!)")
         self._header_cells = {w.lower() for w in p.get("table_header_cells", [])}
         self._no_role_cells = {w.lower() for w in p.get("no_role_cells", [])}
         self._initials_list = re.compile(rf"(?P<name>{_INITIALS_NAME})\s*,?\s*(?:\((?P<role>[^)]*)\))?")
@@ -93,6 +103,23 @@ class EntryReader:
 
     def _valid_name(self, name: str) -> bool:
         return self._names.valid(name)
+
+    def _person_next(self, text: str) -> bool:
+        """Whether ``text`` opens with a person ("Cllr Ada Penn, ..."), not with a title that
+        starts like an honorific ("Deputy City Solicitor", "Deputy Clerk"): after the
+        honorific, some word is no title word."""
+        text = text.strip()
+        m = max(self._honorific.match(text), self._split_start.match(text), key=lambda x: x.end() if x else -1)
+        if not m:
+            return False
+        words = [w.strip(",;:.()") for w in text[m.end():].split()]
+        return not words or not all(
+            not w or w.lower() in _JOINERS or self._names.is_role_word(w) or self._names.role_lead.match(w) for w in words)
+
+    def _member_title(self, title: str) -> bool:
+        """A body's word for any of its members ("Director", "Trustee"), kept in the name;
+        other titles ("President", "Chairman", "Clerk") are offices: the role."""
+        return title.strip().rstrip(".").lower() in self._member_titles
 
     def _entry(self, text: str, start: int, label: str, inherited: Optional[str], block: bool) -> Optional[Entry]:
         """Parse "Name (Role)", "Name, Title" (block lines) or "Name in the chair". The same
@@ -132,7 +159,7 @@ class EntryReader:
             # "Mr T Lowe – Planning Officer (Enforcement)", "Mr V Dane – Legal Services, Shire CC"
             name, role = name[: dash.start()].strip(), name[dash.end():].strip() or None
             m = None
-        elif block and comma >= 0 and (m is None or comma < m.start()) and not self._honorific.match(name[comma + 1:].strip()):
+        elif block and comma >= 0 and (m is None or comma < m.start()) and not self._person_next(name[comma + 1:]):
             # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
             name, role = name[:comma].strip(), name[comma + 1:].strip() or None
         elif m:
@@ -159,7 +186,7 @@ class EntryReader:
             name, role = head.strip(), tail.strip() or None
         elif block and "," in name:
             head, tail = name.split(",", 1)
-            if not self._honorific.match(tail.strip()):
+            if not self._person_next(tail):
                 name, role = head.strip(), tail.strip() or None
         if self._chair_re:
             cm = self._chair_re.search(name)
@@ -167,9 +194,9 @@ class EntryReader:
                 role = role or self._chair.get(cm.group("c"))
                 name = (name[: cm.start()] + " " + name[cm.end():]).strip()
         if self._post:
-            # "Okafor MBE" -> "Okafor"; "Mr A Rahim MBE" keeps the letters as printed
+            # "Mr A Rahim MBE", "Okafor MP" -> the name without its post-nominals (guidelines)
             bare = self._post.sub("", name)
-            if len(bare.split()) < 2 or not self._valid_name(name):
+            if bare.strip() and (self._valid_name(bare) or not self._valid_name(name)):
                 name = bare
         name = _SPACES.sub(" ", name).strip(" ,;")
         if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
@@ -183,11 +210,16 @@ class EntryReader:
         if role and self._names.initials_code(name, role):
             role = None  # "Hester Quayle (HQ)": the minute-taker's tag, not a role
         name = self._names.drop_trailing_code(name)
+        tokens = name.split()
+        if len(tokens) >= 3 and self._names.title_word(tokens[0]) and not self._member_title(tokens[0]) \
+                and self._member_title(tokens[1]) and self._valid_name(" ".join(tokens[1:])):
+            # "Chair Director Ana Ruiz": an office before the member title is the role
+            role, name = role or tokens[0].rstrip("."), " ".join(tokens[1:])
         titled = self._names.title_first(name)
         if titled and label in ("present", "apologies") and self._names.title_word(titled[0]) \
-                and not self._honorific.match(titled[1]):
-            # "Director Nell Varga" among members: one title word used as the honorific,
-            # kept with the name as printed (and as the role)
+                and self._member_title(titled[0]) and not self._honorific.match(titled[1]):
+            # "Director Nell Varga" among members: the body's member title used as the honorific,
+            # kept with the name as printed (and as the role); an office ("President Ana Ruiz") is not
             role = role or titled[0]
         elif titled:  # "RFO Gwil Rees", "Parish Clerk Ms E Penrhyn", "Chair Cllr. C Madoc"
             role, name = role or titled[0] or None, titled[1]
@@ -201,16 +233,50 @@ class EntryReader:
         if not self._valid_name(name):
             return None
         om = self._office.match(name)
-        if om and not role:  # "Mayor Lyle Brandt": the office is printed as the honorific
-            role = om.group("o")
-        first = name.split()[0]
-        if not role and len(name.split()) > 1 and self._names.title_word(first):
-            role = first.rstrip(".")  # "Chief Dorsey", "Clerk Pike": the title is the role
+        if om and self._valid_name(name[om.end():]):
+            # "Mayor Lyle Brandt": an office printed as the honorific is the role, not the name;
+            # it also names the chairing ("Mayor Lyle Brandt, presiding" -> Mayor)
+            if not role or role in self._chair.values():
+                role = om.group("o")
+            name = name[om.end():]
+        first, rest = name.split()[0], " ".join(name.split()[1:])
+        if rest and self._names.title_word(first):
+            # "Chief Dorsey", "Clerk Pike": the title is the role; an office leaves the name
+            # ("Chairman Alder" -> "Alder"), a member title stays in it ("Director Osei")
+            if not (label in ("present", "apologies") and self._member_title(first)) and self._valid_name(rest):
+                name = rest
+            role = role or first.rstrip(".")
         return Entry(label, name, role, s, e)
+
+    def _tiers(self, entries: list[Entry]) -> list[Entry]:
+        """"County Cllr P Rendell" -> "Cllr P Rendell", role "County Cllr": a tier prefix is
+        the role of a councillor of another council, unless most of the members present
+        carry it (a county council's own "County Councillor" is its member title)."""
+        present = [e for e in entries if e.label == "present"]
+        counts: dict[str, int] = {}
+        for e in present:
+            m = self._tier_re.match(e.name or "")
+            if m:
+                key = m.group("t").split()[0].lower().rstrip(".")
+                counts[key] = counts.get(key, 0) + 1
+        for e in entries:
+            m = self._tier_re.match(e.name or "")
+            if not m or counts.get(m.group("t").split()[0].lower().rstrip("."), 0) * 2 > len(present):
+                continue
+            if not e.role or any(self._names.is_role_word(w) for w in e.role.split()) and not self._officer_role.search(e.role):
+                e.role = re.sub(r"\s+", " ", m.group("t"))
+            e.name = e.name[m.start("h"):]
+        return entries
 
     def _bracket_role(self, inner: str) -> Optional[str]:
         """The role in one bracket: None for a substitution ("substitute for X", "for X");
         "Vice-Chairman, in the Chair" is the Vice-Chairman (the role printed in the list)."""
+        nr = self._not_role.search(inner) if inner else None
+        if nr:
+            # "Tourism Manager - via Teams": the title before a remark on how or when they attended
+            head = re.split(r"\s[–—-]\s|[,;]", inner[: nr.start()])[0].strip()
+            if head and len(head) < nr.start() and self._names.role_phrase(head):
+                inner = head
         if not inner or self._substitute.search(inner) or self._sub_opener.match(inner) or self._not_role.search(inner):
             return None
         if inner.lower() in self._chair:
@@ -283,13 +349,19 @@ class EntryReader:
             before = piece[: m.start()]
             if before.count("(") != before.count(")"):
                 continue
-            words = piece[cuts[-1] if cuts else 0 : m.start()].split()
+            since = piece[cuts[-1] if cuts else 0 : m.start()]
+            words = since.split()
             prev = words[-1] if words else ""
-            if not prev or self._honorific.fullmatch(prev) or prev.lower() in ("the", "and", "&"):
+            # "Mrs A Lowe - the Mayor Mr B Hart - Clerk": rows "Name - Title" run together
+            row = SPACED_DASH.search(since) is not None and len(SPACED_DASH.findall(piece)) >= 2
+            if not prev or self._honorific.fullmatch(prev) and not row or prev.lower() in ("the", "and", "&"):
                 continue
             if len(words) < 2:
                 continue  # "District Cllr Ada Penn", "KCC Cllr R Oddie": a place before the honorific
-            cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+            at = m.start() + len(m.group()) - len(m.group().lstrip())
+            if not self._person_next(piece[at:]):
+                continue  # "Mr S Oyelaran, Deputy City Solicitor": a title, not a second person
+            cuts.append(at)
         if not cuts:
             return [(piece, 0)]
         bounds = [0] + cuts + [len(piece)]
@@ -309,6 +381,9 @@ class EntryReader:
         inherited: Optional[str] = None
         office: Optional[str] = None
         comma_since = False
+        leads: list[Optional[str]] = []  # per entry: a title printed before the name (not kept in it)
+        tails: dict[int, str] = {}  # entry index -> a title printed as the next piece
+        titles: list[Entry] = []  # staff printed by title only
         for piece, s, sep in self._split(text, start):
             stripped = piece.strip()
             if sep == ";" and comma_since:
@@ -335,12 +410,17 @@ class EntryReader:
             if entry is None and SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
                 entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
-                if out and sep in (",", " ") and self._names.role_phrase(stripped):
+                if self._title_only(stripped, label, out, leads, titles, sep):
+                    # "Officers present: Chief Executive, Section 151 Officer": staff by title only
+                    titles.append(Entry(label, None, stripped, s + piece.find(stripped), s + piece.find(stripped) + len(stripped)))
+                    continue
+                if out and sep in (",", " ", ";") and self._names.role_phrase(stripped):
                     # "P Okoro, Eastwick Area Engineer, T Vance, ...": a title after its holder
                     prev = out[-1]
                     tag = _BRACKET.search(stripped)
                     if tag and self._names.initials_code(prev.name, tag.group("r")):
                         stripped = (stripped[: tag.start()] + stripped[tag.end():]).strip()  # "Chair (IP)"
+                    tails[len(out) - 1] = stripped
                     prev.role = f"{prev.role}, {stripped}" if prev.role and sep == "," else (prev.role or stripped)
                     prev.end = s + len(piece.rstrip())
                     continue
@@ -359,13 +439,52 @@ class EntryReader:
                 role = None
             if office:
                 entry.role, office = office, None
+            own = entry.role and stripped.startswith(entry.role) and not entry.name.startswith(entry.role)
+            leads.append(entry.role if own and sep in (",", ";") else None)
             out.append(entry)
             sub = _SUBSTITUTED_BY.search(piece) if label == "apologies" else None
             if sub:  # "Councillor A (substituted by Councillor B)": the substitute is present
                 named = self._entry(sub.group("n"), s + sub.start("n"), "present", inherited, block=False)
                 if named:
                     out.append(named)
-        return out
+        self._shift_titles(out, leads, tails)
+        return out + titles
+
+    def _title_only(self, text: str, label: str, out: list[Entry], leads: list[Optional[str]], titles: list[Entry],
+                    sep: str) -> bool:
+        """Whether list piece ``text`` is one of the body's staff named by title only: an
+        officer's title under an officers' heading ("Staff", "Officers present"; under a mixed
+        heading a bare title may be an outsider's) that is not the title of the
+        person before it: the list opens with it, follows other titles, or it follows a
+        semicolon after a person whose title is already printed ("Marcus Ebbert, City Clerk;
+        Finance Director")."""
+        if label != "officers" or not self._officer_role.search(text) or not self._names.role_phrase(text):
+            return False
+        if not out or titles and titles[-1].start > out[-1].start:
+            return True
+        return sep == ";" and out[-1].role is not None and bool(leads) and leads[-1] is None
+    def _shift_titles(self, out: list[Entry], leads: list[Optional[str]], tails: dict[int, str]) -> None:
+        """Rows "Name, Title" run together on one line ("Ann Lee, Chief Executive Bo Ray,
+        Clerk"): each title printed before a name after a comma is the title of the person
+        before it. Read so when the first person has no title before the name and either a
+        title dangles at the end of the list or every name opens with the member title
+        ("Director A, Chair Director B Director C")."""
+        if len(out) < 2 or leads[0] is not None or not any(leads[1:]) or len(leads) != len(out):
+            return
+        first = out[0]
+        if first.role and not first.name.startswith(first.role) and 0 not in tails:
+            return
+        dangling = len(out) - 1 in tails
+        rows = all(self._member_title(e.name.split()[0]) or self._member_title(" ".join(e.name.split()[:2])) for e in out)
+        if not (dangling or rows):
+            return
+        for k in range(1, len(out)):
+            if leads[k] is None:
+                continue
+            prev, e = out[k - 1], out[k]
+            if prev.role is None or prev.name.startswith(prev.role) or tails.get(k - 1) == prev.role:
+                prev.role = leads[k]
+                e.role = tails.get(k) or (e.name.split()[0] if self._member_title(e.name.split()[0]) else None)
 
     def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
         """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people,
@@ -437,7 +556,7 @@ class EntryReader:
 
     def _member(self, e: Entry) -> bool:
         """A member by honorific: "Councillor ...", "Trustee ...", "Mayor ..."."""
-        return self._member_re.match(e.name) is not None
+        return e.name is not None and self._member_re.match(e.name) is not None
 
     def _officer(self, e: Entry) -> bool:
         return bool(e.role and self._officer_role.search(e.role)) and not self._member(e)
@@ -449,6 +568,8 @@ class EntryReader:
                 e.label = "present"
             elif e.role and self._officer_role.search(e.role):
                 e.label = "officers"  # "In attendance: N Quill, Eastwick Area Office"
+            elif e.role and self._member_role.search(e.role):
+                e.label = "present"  # "In attendance: Mrs A Lowe - the Mayor"
             else:
                 e.label = self._mixed_default
         return entries
@@ -468,7 +589,11 @@ class EntryReader:
             return [e for e in self._route(entries) if self._member(e) or self._officer(e) and e.label == "officers"]
         if label == "present":
             for e in entries:
-                if e.label == "present" and e.role and self._staff_role.search(e.role) and not self._member(e):
+                if e.label == "present" and e.role and not self._member(e) and (
+                        self._staff_role.search(e.role) or self._staff_title.search(e.role)
+                        and not self._member_role.search(self._staff_title.sub("", e.role))):
+                    # "Ann Lee (Library Director)", "Bo Ray, Planning Manager": the body's staff,
+                    # under any heading (guidelines, "Attendance as a sentence or a table")
                     e.label = "officers"
         return entries
 

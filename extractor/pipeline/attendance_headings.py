@@ -105,10 +105,22 @@ class HeadingGrammar:
         body = "|".join(h for h in heads if h)
         # a heading inside a run of text ("... and June Talbot COUNCILMEMBERS ABSENT: Tom Rutter"): needs a colon
         self._inside = re.compile(rf"(?<![\w’'-])(?P<head>{body})\s*:\s*[-–—]?", re.IGNORECASE)
+        # without a colon, in a flattened line: "... Venue: Civic Centre Present Mayor Ann Lee
+        # (Chairperson) Councillor ... In Attendance Bo Ray Chief Executive": the heading in
+        # capitals, then an honorific, or (two words or more) a capitalised name
+        hon = honorific.pattern.lstrip("^")
+        self._inside_named = re.compile(
+            rf"(?<![\w’'-])(?P<head>{body})\s+(?-i:(?={hon}\s|[A-Z][a-z]+\s+[A-Z][a-z]))",
+            re.IGNORECASE)
         words = set()
         for table in (self._fixed, self._fixed_roles, self._groups, self._alone, self._leads, self._roles, self._roll):
             words.update(k.split()[0] for k in table)
         self._first_words = frozenset(w.lower() for w in words)
+        # where a heading without a colon may start: one of those first words, capitalised
+        # (a cheap scan; the heading regex is then tried only there)
+        caps = sorted({w[0].upper() + rf"(?i:{re.escape(w[1:])})" for w in self._first_words if w[:1].isalpha()},
+                      key=len, reverse=True)
+        self._named_start = re.compile(rf"(?<![\w’'-])(?:{'|'.join(caps)})\b") if caps else re.compile(r"(?!)")
         labels = alternation(list(self._roles) + list(self._groups))
         self._label_word = re.compile(rf"^(?=[A-Z])(?:{labels})\s+(?=[A-Z])", re.IGNORECASE) if labels else re.compile(r"(?!)")
         self._number = re.compile(_NUMBER)
@@ -157,22 +169,25 @@ class HeadingGrammar:
         m = _WORD.match(text, pos)
         return bool(m) and m.group().lower() in self._first_words
 
-    def at_start(self, line: Line) -> Optional[Heading]:
+    def at_start(self, line: Line, numbered: bool = False) -> Optional[Heading]:
         """The heading this line opens with, if any (a line is asked about several times
-        while its block is read: the answer for its text is kept, offsets apart)."""
-        cached = self._cache.get(line.text, _MISSING)
+        while its block is read: the answer for its text is kept, offsets apart).
+        ``numbered``: the text follows an item number inside a run of text ("... 1.2 Staff
+        Ann Lee, ..."), where a one-word heading needs no separator before a name."""
+        key = (line.text, numbered)
+        cached = self._cache.get(key, _MISSING)
         if cached is _MISSING:
-            h = self._read(Line(0, len(line.text), line.text)) if self._might_start(line.text) else None
+            h = self._read(Line(0, len(line.text), line.text), numbered) if self._might_start(line.text) else None
             cached = None if h is None else (h.label, h.role, h.start, h.end, h.has_sep, h.roll_call)
             if len(self._cache) > 20000:
                 self._cache.clear()
-            self._cache[line.text] = cached
+            self._cache[key] = cached
         if cached is None:
             return None
         label, role, start, end, has_sep, roll = cached
         return Heading(label, role, line.start + start, line.start + end, has_sep, roll)
 
-    def _read(self, line: Line) -> Optional[Heading]:
+    def _read(self, line: Line, numbered: bool = False) -> Optional[Heading]:
         text = line.text
         best = None
         for rx in self._at_start:
@@ -205,7 +220,7 @@ class HeadingGrammar:
             named = self._honorific.match(rest) or re.match(r"^(?:[Tt]he\s+)(?=[A-Z])", rest) and self._honorific.match(rest[4:])
             # "Present Chairperson Mayor Ana Ruiz Deputy Chairperson ...": a table read across
             named = named or g.get("alone") is not None and self._label_word.match(rest)
-            if one_word and not named:
+            if one_word and not named and not (numbered and re.match(r"^[A-Z][a-z]+\s+[A-Z]", rest)):
                 return None
             if not one_word and not (named or re.match(r"^[A-Z]\.?\s", rest) or re.match(r"^[A-Z][a-z]+\s+[A-Z]", rest)):
                 return None
@@ -220,11 +235,22 @@ class HeadingGrammar:
         heading ends with, then the colon (a cheap test before ``inside``)."""
         return self._colon_gate.search(low) is not None
 
-    def inside(self, text: str, start: int) -> Iterator[Heading]:
-        """Headings with a colon inside ``text`` (a list run together with the next heading).
+    def inside(self, text: str, start: int, named: bool = False) -> Iterator[Heading]:
+        """Headings with a colon inside ``text`` (a list run together with the next heading);
+        ``named``: also without a colon, before an honorific or (a heading of two words or
+        more) a capitalised name, as flattened exports print them.
 
         Only headings printed with a capital count: "the following were present:" is prose."""
-        for m in self._inside.finditer(text):
+        matches = list(self._inside.finditer(text))
+        if named:
+            tried = (self._inside_named.match(text, c.start()) for c in self._named_start.finditer(text))
+            matches = sorted(matches + [m for m in tried if m], key=lambda m: m.start())
+        for m in matches:
+            if m.re is self._inside_named and " " not in m.group("head").strip() and not (
+                    self._honorific.match(text[m.end():]) and (m.group("head") in self._alone or m.group("head") in self._statuses)):
+                continue  # one word needs an honorific after it, and must be a status ("Present", not "Council")
+            if m.re is self._inside_named and not all(w[:1].isupper() for w in m.group("head").split()):
+                continue
             head = m.group("head")
             if not head[0].isupper():
                 continue
@@ -232,4 +258,4 @@ class HeadingGrammar:
             if found is None:
                 continue
             label, role, roll = found
-            yield Heading(label, role, start + m.start("head"), start + m.end(), True, roll)
+            yield Heading(label, role, start + m.start("head"), start + m.end(), m.re is self._inside, roll)

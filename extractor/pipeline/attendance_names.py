@@ -137,7 +137,7 @@ class NameRules:
             if any(self.is_role_word(t) or self.role_lead.match(t) for t in head) and (
                 self.is_role_word(head[-1]) or head[-1][:1].islower() or _ACRONYM.match(head[-1])
             ):
-                return " ".join(re.sub(r"^[Tt]he$", "", t) for t in head).strip(), rest
+                return " ".join(head[1:] if head[0] in ("The", "the") else head), rest
             if head[-1][:1].islower() and len(head) <= 6 and any(self.is_role_word(t) for t in head):
                 return " ".join(head), rest
         return None

@@ -16,10 +16,14 @@ from typing import Any, Optional
 
 from .attendance_blocks import BlockReader
 from .attendance_entries import Entry
+from .attendance_headings import Heading
 from .patterns import PhraseMap, alternation
 from .text_lines import Line
 from .word_gate import necessary_words, safe_lower
 
+_INLINE_NUMBER = re.compile(r"(?<=\s)\d{1,2}(?:\.\d{1,2})*\.?\s*(?=[A-Z])")
+"""An item number inside a run of text ("... 1.2 STAFF PRESENT ..."): where a flattened
+export starts a heading, and where the list before it ends."""
 _LOWER_LEAD = re.compile(r"^\s*(?:(?:[a-z][\w’'-]*|the\s+following)\s*:?\s+)+(?=[A-Z])")
 """Lower-case words before the names of a list: "board members Ines Varley, ..."."""
 
@@ -82,11 +86,20 @@ class SentenceReader(BlockReader):
         om = self._opener.search(text, pos, line.end) if _holds(low, self._gate_openers) else None
         if om:
             cues.append((om.start(), "opener", om))
-        if ":" in low and self._headings.may_hold(low):
-            for h in self._headings.inside(text[pos : line.end], pos):
+        if ":" in low and self._headings.may_hold(low) or len(low) > 200:
+            # a heading run into the line; without a colon only in a long (flattened) line
+            for h in self._headings.inside(text[pos : line.end], pos, named=len(low) > 200):
                 if h.label != "none":
                     cues.append((h.start, "heading", h))
                     break
+        for nm in _INLINE_NUMBER.finditer(text, pos, line.end):
+            # "... 1.1 ELECTED MEMBERS PRESENT President A B Cr. C D 1.2 STAFF ...": a numbered
+            # heading inside a line that holds the whole section (flattened exports)
+            window = text[nm.start() : min(line.end, nm.start() + 120)]
+            h = self._headings.at_start(Line(nm.start(), nm.start() + len(window), window), numbered=True)
+            if h and h.label != "none":
+                cues.append((nm.start(), "numbered", h))
+                break
         rc = self._roll_call.search(text, pos, line.end) if "roll" in low else None
         if rc:
             cues.append((rc.start(), "roll", rc))
@@ -122,6 +135,9 @@ class SentenceReader(BlockReader):
             used = True
             if kind == "heading":
                 found, last, end = self._read_heading(text, ls, i, cue)
+            elif kind == "numbered":
+                found, end = self._numbered(text, line, cue), cue.end
+                last = i
             elif kind == "roll":
                 found, last, end = self._roll(text, ls, i, cue.end())
             elif kind == "attended":
@@ -135,6 +151,13 @@ class SentenceReader(BlockReader):
                 return out, last, used
             pos = max(end, at + 1)
         return out, i, used
+
+    def _numbered(self, text: str, line: Line, h: Heading) -> list[Entry]:
+        """The list after a numbered heading inside a line, up to the next item number."""
+        nxt = _INLINE_NUMBER.search(text, h.end, line.end)
+        seg = text[h.end : nxt.start() if nxt else line.end]
+        cut = self._sentence_end(seg)
+        return self._settle(self._list(seg[:cut], h.end, h.label if h.label != "mixed" else "present"), h.label)
 
     def _after_opener(self, text: str, ls: list[Line], i: int, rstart: int, label: str) -> tuple[list[Entry], int, int]:
         """The list after "Apologies were received from" / "Present were board members"."""
