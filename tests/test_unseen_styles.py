@@ -488,8 +488,6 @@ def test_action_deadlines_are_not_figures(nlp):
     assert (6, "months") not in {(f.value, f.unit) for f in board.figures}
 
 
-@pytest.mark.xfail(strict=True, reason="meeting body reads 'COUNCIL Council': the body-on-the-first-line rule "
-                   "(issue 12 structure branch) joins an upper-case first line to the header's body; open bug, see the issue-12 note")
 def test_full_council_mayor_notice_of_motion_and_public_questions(nlp):
     m = _meeting(nlp, FULL_COUNCIL)
     assert (m.body, m.date, m.time) == ("Council", "2023-09-25", "19:00")

@@ -398,8 +398,6 @@ def test_agenda_item_page_minute_number_and_agreed_unanimously(nlp):
     assert (r.text, r.outcome) == ("The recommendations were agreed", "unanimous")
 
 
-@pytest.mark.xfail(strict=True, reason="meeting body reads 'COUNCIL Council': the body-on-the-first-line rule "
-                   "(issue 12 structure branch) joins an upper-case first line to the header's body; open bug, see the issue-12 note")
 def test_q_and_a_lines_and_mayor_before_name(nlp):
     m = _meeting(nlp, QA)
     assert (m.body, m.date, m.time, m.venue) == ("Council", "2024-05-08", "19:30", "Council Chamber")

@@ -431,9 +431,6 @@ def test_initials_without_dots_and_item_word_numbers(nlp):
     assert (q.asker, q.answered_by) == ("Cllr CD Pryce-Owen", ["H Jagger"])
 
 
-@pytest.mark.xfail(strict=True, reason="speakers now give 'Councillor Councillor Jago Eddy': the tier-prefix rule "
-                   "adopted after IAA ('County Cllr X' -> 'Cllr X', role 'County Councillor') doubles the member title "
-                   "when attendance already split it off; open bug, see the issue-12 note")
 def test_at_a_meeting_header_county_councillors_and_semicolon_attendance(nlp):
     m = _meeting(nlp, AT_A_MEETING)
     assert (m.body, m.date, m.time, m.venue) == (

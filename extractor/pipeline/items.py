@@ -112,7 +112,7 @@ class ItemsComponent(PatternComponent):
         if dotted:
             ref = rf"{ref}|{dotted}(?=\d{{1,4}}\b)"
         self._inline = re.compile(
-            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*|(?P<letter>[a-h])[.)]\s+)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:(?:\)\.|[.):])(?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*|(?P<letter>[a-h])[.)]\s+)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
         wrap = alternation(p.get("title_wrap_words", []))

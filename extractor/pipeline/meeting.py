@@ -24,6 +24,10 @@ from .dates import DATE_PATTERN, TIME_PATTERN, numeric_order, parse_date, parse_
 from .text_lines import Line, all_lines
 from .line_roles import line_roles
 from .text_regions import minutes_ranges
+from ..structure.line_features import numbering
+
+# numbering schemes that open an item heading ("1.", "1).", "3.0", "IV.", "22-101"), not a list bullet
+_ITEM_SCHEMES = frozenset({"item_word", "decimal_zero", "decimal", "file_number", "arabic_dot", "roman_upper"})
 
 _DASH = r"[-–—]"
 # Every date the header patterns read ends in a four-digit year, so a line without four
@@ -290,13 +294,15 @@ class MeetingComponent(PatternComponent):
     def _extras(self, ls: list[Line], starts: list[int], h: Header, stop: int) -> None:
         """Venue and time from labelled lines near the header ("Venue: ...", "Meeting Commenced: 2.30pm")."""
         seen = 0
+        in_items = False  # a numbered heading opens the items: a "Location:" under it is the item's
         for line in ls[bisect_left(starts, h.start):]:  # the lines from the header on
             if line.start < h.start or line.blank:
                 continue
             if line.start >= stop or seen >= 12:
                 break
             seen += 1
-            if "venue" not in h.fields:
+            in_items = in_items or line.start > h.start and numbering(line.text) in _ITEM_SCHEMES
+            if "venue" not in h.fields and not in_items:
                 vm = self._venue_line.match(line.text)
                 if vm:
                     g = "v1" if vm.group("v1") else "v2"

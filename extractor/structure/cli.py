@@ -24,6 +24,9 @@ def train_command(
     ablation: bool = typer.Option(
         False, "--ablation", help="Also score items on dev with the rules only, the model only and both combined."
     ),
+    only: Optional[str] = typer.Option(
+        None, "--only", help="Train one model only: line_roles or sentence_roles (default: both)."
+    ),
 ) -> None:
     """Train the line-role and sentence-role models on the train split and report their dev-split scores.
 
@@ -34,6 +37,9 @@ def train_command(
     from .line_features import LineFeaturizer
     from .training import fit, load_split, score
 
+    if only not in (None, "line_roles", "sentence_roles"):
+        typer.echo(f"minutes train: --only {only!r}: expected line_roles or sentence_roles", err=True)
+        raise typer.Exit(2)
     if not (corpus / "manifest.csv").is_file():
         typer.echo(f"minutes train: {corpus / 'manifest.csv'} not found (run from the repository root or pass --corpus)", err=True)
         raise typer.Exit(2)
@@ -51,11 +57,22 @@ def train_command(
                 sys.stderr.flush()
         return show
 
+    if only == "sentence_roles":
+        from ..sentence_roles.cli import describe, train_sentence_roles
+
+        report = train_sentence_roles(corpus, out, progress)
+        if as_json:
+            typer.echo(json.dumps(report, indent=2))
+        else:
+            for line in describe(report):
+                typer.echo(line)
+        return
     patterns = read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json")
     featurizer = LineFeaturizer(patterns)
     problems: list[str] = []
+    cropped: list[str] = []
     try:
-        train = load_split(corpus, "train", featurizer, progress("reading train"), problems)
+        train = load_split(corpus, "train", featurizer, progress("reading train"), problems, cropped, crop=True)
         dev = load_split(corpus, "dev", featurizer, progress("reading dev"), problems)
     except ManifestError as exc:
         typer.echo(f"minutes train: {exc}", err=True)
@@ -64,6 +81,8 @@ def train_command(
         sys.stderr.write("\n")
     for p in problems:
         typer.echo(f"minutes train: warning: {p}", err=True)
+    for note in cropped:
+        say(f"minutes train: cropped to its minutes: {note}")
     if not train:
         typer.echo("minutes train: the train split has no documents with gold records", err=True)
         raise typer.Exit(2)
@@ -77,13 +96,14 @@ def train_command(
     digest = hashlib.sha256(model.model).hexdigest()[:16]
     report: dict[str, Any] = {"line_roles": {
         "train_documents": len(train), "train_lines": sum(len(d.lines) for d in train),
-        "dev_documents": len(dev), "dev": scores.as_dict(), "model": str(target / MODEL_FILE),
+        "cropped": cropped, "dev_documents": len(dev), "dev": scores.as_dict(), "model": str(target / MODEL_FILE),
         "bytes": len(model.model), "sha256": digest}}
     if ablation and dev:
         report["items_ablation"] = _ablation(corpus, model.model, say, progress)
     from ..sentence_roles.cli import describe, train_sentence_roles  # the sentence-role model (issue 12)
 
-    report.update(train_sentence_roles(corpus, out, progress))
+    if only is None:
+        report.update(train_sentence_roles(corpus, out, progress))
     if as_json:
         typer.echo(json.dumps(report, indent=2))
         return
@@ -94,8 +114,9 @@ def train_command(
     typer.echo(f"  {'label':20} {'precision':>9} {'recall':>7} {'F1':>6} {'lines':>6}")
     for label, v in scores.per_label.items():
         typer.echo(f"  {label:20} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} {v['support']:6d}")
-    for line in describe(report):
-        typer.echo(line)
+    if "sentence_roles" in report:
+        for line in describe(report):
+            typer.echo(line)
     if "items_ablation" in report:
         typer.echo("items on the dev split (minutes_items mode):")
         typer.echo(f"  {'mode':10} {'items P':>8} {'items R':>8} {'items F1':>9} {'macro F1':>9}")
