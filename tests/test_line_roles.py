@@ -251,3 +251,21 @@ def test_train_only_the_line_role_model(corpus: Path, tmp_path: Path) -> None:
     assert "sentence roles" not in result.output
     bad = runner.invoke(app, ["train", "--corpus", str(corpus), "--out", str(out), "--only", "everything"])
     assert bad.exit_code == 2 and "--only 'everything'" in bad.output
+
+
+def test_an_attendance_list_printed_above_the_meetings_span_is_its_attendance() -> None:
+    text = ("Attendees\n\n- Nell Farrant\n- Osric Dunmore\n\n1. Adopt rules\nThe rules were adopted.\n\n"
+            "2. Elect officers\nNell Farrant was elected chair.\n")
+    first, second = text.index("1. Adopt"), text.index("2. Elect")
+    present = [Attendee(name=n, span=(text.index(n), text.index(n) + len(n))) for n in ("Nell Farrant", "Osric Dunmore")]
+    # the annotator started the meeting's span at its first item, below the list
+    gold = Document(source=Source(path="corpus/raw/x.txt", format="text"), meetings=[Meeting(
+        present=present, span=(first, len(text)),
+        items=[Item(number="1", title="Adopt rules", span=(first, second)),
+               Item(number="2", title="Elect officers", span=(second, len(text)))])])
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    lines = text_lines(text)
+    labels = dict(zip((l.text for l in lines), line_labels(gold, text, lines, featurizer.groups.get("attendance"),
+                                                            featurizer.furniture)))
+    assert labels["- Nell Farrant"] == labels["- Osric Dunmore"] == "attendance_entry"
+    assert labels["1. Adopt rules"] == labels["2. Elect officers"] == "item_heading"

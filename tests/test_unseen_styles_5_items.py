@@ -39,3 +39,54 @@ def test_bracket_and_full_stop_numbers_are_item_headings(nlp):
     ]
     # the first entry's "Location:" is that entry's address, not the meeting's venue
     assert (m.body, m.date, m.time, m.venue) == ("Westmere Licensing Commission", "2024-03-14", "10:00", None)
+
+
+# ----------------------------------------------------------------------------- meeting body and date
+
+BODY_WITH_TAIL = """\
+Minutes of the Inaugural Meeting of the Harrowgate Vale Community Board following the triennial election
+
+Held on Thursday 3 November 2022 at 2.00 pm in the Board Room
+
+Present: Member R Anstey (Chair), Member P Quarles
+
+1. Election of Chair
+Member Anstey was elected Chair.
+
+2. Meeting Schedule
+The schedule for 2023 was adopted.
+"""
+
+BODY_AFTER_INNER_OPENER = """\
+Ordinary Council Meeting OF THE Kestrel Bay District Council
+
+Held on Wednesday 5 March 2025 at 9.00 am in the Council Chamber
+
+Present: Mayor F Dunmore, Councillor S Pike
+
+1. Apologies
+There were none.
+
+2. Roading Report
+The report was received.
+"""
+
+# a web page flattened to one line: no header line to read, but its opening dates it
+FLATTENED = ("MINUTES ORDINARY MEETING TUESDAY, 4 MARCH 2025 FELLMOOR The Ordinary Meeting of the Wrenfield "
+             "Shire Council was held in Fellmoor on Tuesday, 4 March 2025 at 10:00am. 1. OPENING The meeting "
+             "opened at 10:04am. 2. APOLOGIES None were received.")
+
+
+def test_body_ends_before_a_following_clause(nlp):
+    m = _meeting(nlp, BODY_WITH_TAIL)
+    assert (m.body, m.date) == ("Harrowgate Vale Community Board", "2022-11-03")
+
+
+def test_body_named_after_meeting_of_the(nlp):
+    m = _meeting(nlp, BODY_AFTER_INNER_OPENER)
+    assert (m.body, m.date) == ("Kestrel Bay District Council", "2025-03-05")
+    assert [i.title for i in m.items] == ["Apologies", "Roading Report"]
+
+
+def test_a_page_flattened_to_one_line_is_dated_from_its_opening(nlp):
+    assert _meeting(nlp, FLATTENED).date == "2025-03-04"

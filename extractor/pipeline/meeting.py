@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .dates import DATE_PATTERN, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
+from .dates import DATE_PATTERN, DATE_RE, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
 from .text_lines import Line, all_lines
 from .line_roles import line_roles
 from .text_regions import minutes_ranges
@@ -61,6 +61,12 @@ class MeetingComponent(PatternComponent):
         self._body_prefix = re.compile(rf"^(?:(?:{prefixes})\b[\s,]*)+", re.IGNORECASE) if prefixes else None
         suffixes = alternation(p.get("body_suffixes", []))
         self._body_suffix = re.compile(rf"(?:^|[\s,]+)(?:{suffixes})$", re.IGNORECASE) if suffixes else None
+        inner = alternation(p.get("body_inner_openers", []))
+        # "Council Meeting OF THE Central Otago District Council": the body follows the inner opener
+        self._body_inner = re.compile(rf"\s(?:{inner})\s+(?=\S)", re.IGNORECASE) if inner else None
+        tails = alternation(p.get("body_tails", []))
+        # "Eketahuna Community Board following the triennial election": the body ends before the tail
+        self._body_tail = re.compile(rf"\s+(?:{tails})\b", re.IGNORECASE) if tails else None
         self._minutes_line = re.compile(rf"^(?:{alternation(p.get('minutes_words', ['Minutes']))})\s*:?$", re.IGNORECASE)
         # "Minutes of ...", optionally after a capitalised body ("LICENSING SUB-COMMITTEE Minutes of")
         # or another phrase that opens minutes ("At a meeting of the Planning Committee held ...")
@@ -131,6 +137,16 @@ class MeetingComponent(PatternComponent):
             if m:
                 s += m.end()
         body = text[s - start:]
+        if self._body_tail:
+            m = self._body_tail.search(body)
+            if m:
+                body = body[: m.start()]
+        if self._body_inner:
+            m = None
+            for m in self._body_inner.finditer(body):
+                pass
+            if m is not None and self._body_word.search(body[m.end():]):
+                body = body[m.end():]
         if self._body_suffix:
             m = self._body_suffix.search(body)
             if m:
@@ -359,6 +375,8 @@ class MeetingComponent(PatternComponent):
                     h.fields["body"] = first_body
                 if "time" not in h.fields:
                     self._order_time_in(text, h, rend)
+                if "date" not in h.fields:
+                    self._opening_date(text, h, rstart, rend)
                 self._add_meeting(doc, rstart, rend, h, order)
                 continue
             for k, h in enumerate(headers):
@@ -371,6 +389,18 @@ class MeetingComponent(PatternComponent):
                     self._order_time_in(text, h, end)
                 self._add_meeting(doc, start, end, h, order)
         return doc
+
+    _OPENING_CHARS = 300  # how far into a headerless meeting its date is looked for
+
+    def _opening_date(self, text: str, h: Header, start: int, end: int) -> None:
+        """The first full date in the opening characters of a meeting no header was found for:
+        a page flattened to one line ("MINUTES ORDINARY COUNCIL MEETING MONDAY, 13 APRIL 2015
+        ...") or a bulleted "Date: 20 April 2013" still dates it. Kept out of the header so the
+        items are not pushed below that line."""
+        m = self._date.search(text, start, min(end, start + self._OPENING_CHARS))
+        if m and DATE_RE.fullmatch(m.group(0)) and parse_date(m.group(0)):
+            h.fields["date"] = (m.group(0), m.start(), m.end())
+            h.body_fields.add("date")
 
     def _header_here(self, text: str, ls: list[Line], i: int, first: bool) -> Optional[Header]:
         """The header on line ``i``; for the first header, also one wrapped over the lines
