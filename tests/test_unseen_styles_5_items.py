@@ -88,5 +88,40 @@ def test_body_named_after_meeting_of_the(nlp):
     assert [i.title for i in m.items] == ["Apologies", "Roading Report"]
 
 
-def test_a_page_flattened_to_one_line_is_dated_from_its_opening(nlp):
-    assert _meeting(nlp, FLATTENED).date == "2025-03-04"
+# no header at all: the opening sentence names the body
+MET_SENTENCE = ("The Pine Vale Board of Commissioners met in the Commissioners' office at 9 am on Monday April 7. "
+                "Chr. Ostrander asked the Deputy Clerk to take roll call.\n"
+                "Chr. Ostrander said that the first order of business is the road report.\n")
+
+
+def test_a_page_flattened_to_one_line_is_dated_and_named_from_its_opening(nlp):
+    m = _meeting(nlp, FLATTENED)
+    assert (m.body, m.date) == ("Wrenfield Shire Council", "2025-03-04")
+
+
+def test_body_named_in_a_headerless_opening_sentence(nlp):
+    assert _meeting(nlp, MET_SENTENCE).body == "Pine Vale Board of Commissioners"
+
+
+WRAPPED_HEADER = """\
+fn20250301special
+
+FELLMOOR COUNCIL
+
+MINUTES of the SPECIAL MEETING of FELLMOOR COUNCIL held in the COUNCIL
+CHAMBERS, OLD BRIDGE, FELLMOOR on THURSDAY 6 MARCH 2025 at 9.30 AM
+
+Present:
+
+Provost Ada QUENBY (in the Chair)
+Councillor Rhys TALLANT
+
+1. APOLOGIES
+None.
+"""
+
+
+def test_a_header_wrapped_mid_phrase_is_read_whole(nlp):
+    # the first line breaks off after "the COUNCIL": the date and time are on the next line
+    m = _meeting(nlp, WRAPPED_HEADER)
+    assert (m.body, m.date, m.time) == ("FELLMOOR COUNCIL", "2025-03-06", "09:30")

@@ -64,6 +64,13 @@ class MeetingComponent(PatternComponent):
         inner = alternation(p.get("body_inner_openers", []))
         # "Council Meeting OF THE Central Otago District Council": the body follows the inner opener
         self._body_inner = re.compile(rf"\s(?:{inner})\s+(?=\S)", re.IGNORECASE) if inner else None
+        leads = alternation(p.get("opening_body_leads", []))
+        ends = alternation(p.get("opening_body_tails", []))
+        name = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|for|the|&)){0,9}?"
+        # "A Meeting of the Fayetteville City Council was held", "The Morgan County Board of Commissioners met"
+        self._opening_body_rx = re.compile(
+            rf"(?:(?i:{leads})[ \t]+|(?:^|(?<=[.!?][ \t]))The[ \t]+)(?P<b>{name})[ \t]+(?i:{ends})\b"
+        ) if leads and ends else None
         tails = alternation(p.get("body_tails", []))
         # "Eketahuna Community Board following the triennial election": the body ends before the tail
         self._body_tail = re.compile(rf"\s+(?:{tails})\b", re.IGNORECASE) if tails else None
@@ -377,6 +384,8 @@ class MeetingComponent(PatternComponent):
                     self._order_time_in(text, h, rend)
                 if "date" not in h.fields:
                     self._opening_date(text, h, rstart, rend)
+                if "body" not in h.fields:
+                    self._opening_body(text, h, rstart, rend)
                 self._add_meeting(doc, rstart, rend, h, order)
                 continue
             for k, h in enumerate(headers):
@@ -402,12 +411,25 @@ class MeetingComponent(PatternComponent):
             h.fields["date"] = (m.group(0), m.start(), m.end())
             h.body_fields.add("date")
 
+    def _opening_body(self, text: str, h: Header, start: int, end: int) -> None:
+        """The body named in the opening sentence of a meeting no header was found for ("The
+        Ordinary Meeting of the Wrenfield Shire Council was held ...", "The Pine Vale Board of
+        Commissioners met ...")."""
+        if self._opening_body_rx is None:
+            return
+        for m in self._opening_body_rx.finditer(text, start, min(end, start + 2 * self._OPENING_CHARS)):
+            body = self._clean_body(m.group("b"), m.start("b"))
+            if body is not None:
+                h.fields["body"] = body
+                h.body_fields.add("body")
+                return
+
     def _header_here(self, text: str, ls: list[Line], i: int, first: bool) -> Optional[Header]:
         """The header on line ``i``; for the first header, also one wrapped over the lines
         above it ("MINUTES" / "OF JOINT POLICING COMMITTEE MEETING" / "HELD ON MONDAY, 21ST
         JULY 2008"), read as one line when line ``i`` goes on from them."""
         h = self._header_at(ls, i, opening=first)
-        if not first or not self._continues_above(ls, i):
+        if not first or not (self._continues_above(ls, i) or self._opener_above(ls, i)):
             return h
         top = i
         while top - 1 >= 0 and not ls[top - 1].blank and len(ls[top - 1].text) <= 120 and i - top < 6:
@@ -455,6 +477,15 @@ class MeetingComponent(PatternComponent):
         above = ls[i - 1].text
         return bool(re.search(r"(?:\b(?:on|at|in|of|the|held|for|and)|,)$", above, re.IGNORECASE)
                     or re.match(r"^(?:on|held|at|of)\b", ls[i].text, re.IGNORECASE))
+
+    def _opener_above(self, ls: list[Line], i: int) -> bool:
+        """The line above opens the minutes and breaks off without punctuation ("MINUTES of the
+        SPECIAL MEETING of X held in the COUNCIL" / "CHAMBERS, ... on THURSDAY 6 MARCH 2025"):
+        a header wrapped where the page ran out, whatever word it broke at."""
+        if i == 0 or ls[i - 1].blank:
+            return False
+        above = ls[i - 1].text.rstrip()
+        return bool(self._minutes_start.match(above)) and not above.endswith((".", ":", ";")) and len(above) <= 120
 
     def _model_header(self, roles: dict[int, tuple[str, float, float]], ls: list[Line], i: int) -> bool:
         """The line-role model reads line ``i`` (or the line above it) as a meeting header."""
