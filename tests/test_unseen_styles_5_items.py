@@ -61,14 +61,14 @@ BODY_AFTER_INNER_OPENER = """\
 Ordinary Council Meeting OF THE Kestrel Bay District Council
 
 Held on Wednesday 5 March 2025 at 9.00 am in the Council Chamber
-
-Present: Mayor F Dunmore, Councillor S Pike
-
+Present:
+Mayor F Dunmore
+Councillor S Pike
+Councillor W Ebbright
 1. Apologies
 There were none.
-
 2. Roading Report
-The report was received.
+The roading report for the quarter was received and the works programme noted.
 """
 
 # a web page flattened to one line: no header line to read, but its opening dates it
