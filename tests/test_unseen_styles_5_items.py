@@ -125,3 +125,56 @@ def test_a_header_wrapped_mid_phrase_is_read_whole(nlp):
     # the first line breaks off after "the COUNCIL": the date and time are on the next line
     m = _meeting(nlp, WRAPPED_HEADER)
     assert (m.body, m.date, m.time) == ("FELLMOOR COUNCIL", "2025-03-06", "09:30")
+
+
+# resolution numbers printed alone above their mover, under unnumbered headings
+RESOLUTION_NUMBERS = """\
+Minutes of Ashcombe City Council
+Held in the Council Chambers, Ashcombe City Hall on
+Monday, March 3, 2025 at 6:00 p.m.
+
+Present: Mayor Quarrington, Councillors Abney, Brisco, Caddel and Dray
+
+Call to Order (6:00 p.m.)
+
+Mayor Quarrington called the meeting to order.
+
+Confirmation of Minutes
+
+1.
+
+Moved by Councillor Abney
+Seconded by Councillor Brisco
+
+That the minutes of the Council meeting held February 3, 2025 be confirmed as recorded.
+
+CARRIED
+
+Snow Clearing Contract
+
+2.
+
+Moved by Councillor Caddel
+Seconded by Councillor Dray
+
+That the snow clearing contract be extended for one year.
+
+CARRIED
+
+Adjournment
+
+3.
+
+Moved by Councillor Dray
+Seconded by Councillor Abney
+
+That the meeting be adjourned.
+
+CARRIED
+"""
+
+
+def test_a_resolution_number_over_its_mover_is_no_item(nlp):
+    m = _meeting(nlp, RESOLUTION_NUMBERS)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "Call to Order"), (None, "Confirmation of Minutes"), (None, "Snow Clearing Contract"), (None, "Adjournment")]

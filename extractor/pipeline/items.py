@@ -118,6 +118,9 @@ class ItemsComponent(PatternComponent):
         wrap = alternation(p.get("title_wrap_words", []))
         leads = alternation(p.get("motion_lead_words", []))
         self._motion_lead = re.compile(rf"^(?:{leads})\b", re.IGNORECASE) if leads else re.compile(r"(?!)")
+        not_leads = alternation(p.get("not_title_leads", []))
+        # "1." over "Moved by Councillor A": a motion's number and its mover, no item heading
+        self._not_title_lead = re.compile(rf"^(?:{not_leads})\b", re.IGNORECASE) if not_leads else re.compile(r"(?!)")
         self._wording = Wording(frozenset(w.lower() for w in p.get("sentence_openers", [])),
                                 frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
@@ -545,6 +548,7 @@ class ItemsComponent(PatternComponent):
         return [
             Heading(h.start, h.end, h.line, h.number, h.title, "model")
             for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
+            if not (h.title and self._not_title_lead.match(h.title))
         ]
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
