@@ -39,7 +39,12 @@ def _register() -> None:
                 raise
 
 
-_register()
-
 if __name__ == "__main__":
-    app()
+    # ``python -m extractor.cli``: this copy runs as __main__, and the commands import
+    # ``extractor.cli`` by name; registering here too imported the command modules half-built
+    # (ImportError: MIN_MEMORY_MB). Run the named module's app instead.
+    from extractor.cli import app as _app
+
+    _app()
+else:
+    _register()

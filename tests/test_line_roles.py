@@ -269,3 +269,16 @@ def test_an_attendance_list_printed_above_the_meetings_span_is_its_attendance() 
                                                             featurizer.furniture)))
     assert labels["- Nell Farrant"] == labels["- Osric Dunmore"] == "attendance_entry"
     assert labels["1. Adopt rules"] == labels["2. Elect officers"] == "item_heading"
+
+
+def test_python_m_extractor_cli_runs_train() -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-m", "extractor.cli", "train", "--help"], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "--only" in done.stdout and "--ablation" in done.stdout
