@@ -178,3 +178,15 @@ def test_a_resolution_number_over_its_mover_is_no_item(nlp):
     m = _meeting(nlp, RESOLUTION_NUMBERS)
     assert [(i.number, i.title) for i in m.items] == [
         (None, "Call to Order"), (None, "Confirmation of Minutes"), (None, "Snow Clearing Contract"), (None, "Adjournment")]
+
+
+# the page title names only "Council"; the flattened opening names the council in full
+GENERIC_TITLE = ("Minutes of Ordinary Meeting of Council - 3 June 2024\n\n"
+                 "1 - MINUTES OF THE ORDINARY MEETING OF THE QUILLBROOK REGIONAL COUNCIL HELD AT MARSDALE ON "
+                 "MONDAY, 3 JUNE 2024 AT 9:00 AM 1. PRESENT Mayor Ida Penrose Councillor Tom Acheson "
+                 "2. APOLOGIES None. 3. CONFIRMATION OF MINUTES The minutes of 6 May 2024 were confirmed.\n")
+
+
+def test_a_generic_body_gives_way_to_the_name_in_the_opening(nlp):
+    m = _meeting(nlp, GENERIC_TITLE)
+    assert (m.body, m.date) == ("QUILLBROOK REGIONAL COUNCIL", "2024-06-03")

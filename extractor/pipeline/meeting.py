@@ -369,7 +369,13 @@ class MeetingComponent(PatternComponent):
                         headers.append(h)
                 elif self._same_meeting(headers[-1], h, starts):
                     for name, value in h.fields.items():
-                        headers[-1].fields.setdefault(name, value)  # "Minutes Extraordinary Meeting 24 July 2017" / "Minutes of the meeting held on 24th July 2017 at 7.30pm"
+                        headers[-1].fields.setdefault(name, value)
+                    kept = headers[-1].fields.get("body")
+                    if kept and "body" in h.fields and self._generic_body.match(kept[0]) \
+                            and not self._generic_body.match(h.fields["body"][0]):
+                        # "Minutes of Ordinary Meeting of Council - 18 April 2018" then "MINUTES OF
+                        # THE ORDINARY MEETING OF THE X REGIONAL COUNCIL HELD ...": the name wins
+                        headers[-1].fields["body"] = h.fields["body"]  # "Minutes Extraordinary Meeting 24 July 2017" / "Minutes of the meeting held on 24th July 2017 at 7.30pm"
                 elif h.start > headers[-1].start and (
                         (self._opens_meeting(ls, i) and (h.strong or self._model_header(roles, ls, i)))
                         or self._restarts_numbering(ls, i)):
@@ -394,6 +400,8 @@ class MeetingComponent(PatternComponent):
                 self._extras(ls, starts, h, end)
                 if "body" not in h.fields and first_body is not None:
                     h.fields["body"] = first_body
+                if "body" in h.fields and self._generic_body.match(h.fields["body"][0]):
+                    self._named_below(text, h, end)
                 if "time" not in h.fields:
                     self._order_time_in(text, h, end)
                 self._add_meeting(doc, start, end, h, order)
@@ -417,12 +425,22 @@ class MeetingComponent(PatternComponent):
         Commissioners met ...")."""
         if self._opening_body_rx is None:
             return
-        for m in self._opening_body_rx.finditer(text, start, min(end, start + 2 * self._OPENING_CHARS)):
+        for m in self._opening_body_rx.finditer(text, start, _opening_end(text, start, end, 2 * self._OPENING_CHARS)):
             body = self._clean_body(m.group("b"), m.start("b"))
             if body is not None:
                 h.fields["body"] = body
                 h.body_fields.add("body")
                 return
+
+    def _named_below(self, text: str, h: Header, end: int) -> None:
+        """A generic body ("Council") replaced by the name the opening sentence gives ("... MEETING
+        OF THE X REGIONAL COUNCIL HELD AT ..."), when it names one."""
+        found = Header(h.start, strong=False)
+        self._opening_body(text, found, h.start, end)
+        body = found.fields.get("body")
+        if body and not self._generic_body.match(body[0]):
+            h.fields["body"] = body
+            h.body_fields.add("body")  # read below the header: the items' floor stays where it was
 
     def _header_here(self, text: str, ls: list[Line], i: int, first: bool) -> Optional[Header]:
         """The header on line ``i``; for the first header, also one wrapped over the lines
@@ -547,6 +565,22 @@ class MeetingComponent(PatternComponent):
                 data = {"value": value, "in_header": name not in h.body_fields and not (name == "body" and s < start)}
                 S.add_span(doc, S.MEETING_FIELDS, s, e, name, data)
         S.add_span(doc, S.MEETINGS, start, end, "meeting", values)
+
+
+def _opening_end(text: str, start: int, end: int, cap: int, lines: int = 2) -> int:
+    """End of a meeting's opening: its first ``lines`` non-blank lines, at most ``cap``
+    characters (a page flattened to one line is all opening), so that an item further down
+    ("2. Minutes of the Cabinet held on ...") is never read as the meeting's own opening."""
+    pos, seen = start, 0
+    limit = min(end, start + cap)
+    while pos < limit and seen < lines:
+        nl = text.find("\n", pos, limit)
+        if nl < 0:
+            return limit
+        if text[pos:nl].strip():
+            seen += 1
+        pos = nl + 1
+    return min(pos, limit)
 
 
 def _dated_lines(text: str, ls: list[Line], starts: list[int], start: int, end: int) -> set[int]:
