@@ -190,3 +190,47 @@ GENERIC_TITLE = ("Minutes of Ordinary Meeting of Council - 3 June 2024\n\n"
 def test_a_generic_body_gives_way_to_the_name_in_the_opening(nlp):
     m = _meeting(nlp, GENERIC_TITLE)
     assert (m.body, m.date) == ("QUILLBROOK REGIONAL COUNCIL", "2024-06-03")
+
+
+# number and letter each alone on a line, the title on the next
+LETTERS_ALONE = """\
+Minutes of the Regular Meeting of the Board of Trustees of the Glenmoor Public Library District
+
+March 9, 2025
+
+1.
+
+Call to order
+
+President Pellow called the meeting to order at 7:00 p.m.
+
+2.
+
+Correspondence
+
+a.
+
+Letter from resident Ione Farley
+
+The Board discussed a letter asking for longer Sunday hours.
+
+b.
+
+Per Capita Grant Award
+
+The Director reported that the grant had been awarded.
+
+3.
+
+Adjournment
+
+The meeting adjourned at 8:10 p.m.
+"""
+
+
+def test_letters_alone_on_their_line_are_sub_items_of_the_heading_above(nlp):
+    m = _meeting(nlp, LETTERS_ALONE)
+    # "2. Correspondence" only groups its lettered entries: no item of its own (guidelines)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Call to order"), ("2(a)", "Letter from resident Ione Farley"), ("2(b)", "Per Capita Grant Award"),
+        ("3", "Adjournment")]

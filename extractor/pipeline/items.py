@@ -34,6 +34,7 @@ _ROMAN_VALUE = {r: k for k, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"), start=1)}
 _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
 _ROMAN = re.compile(r"^[ivx]+$")
+_LETTER_ALONE = re.compile(r"^\(?([a-h])[.)]$")  # "a." / "(b)" alone on a line
 
 
 @dataclass
@@ -242,6 +243,16 @@ class ItemsComponent(PatternComponent):
             title = self._clean_title(ls[j].text) or None
             last, title, end = self._wrapped_title(ls, j, title, ls[j].end) if title else (j, title, ls[j].end)
             return Heading(start, end, last, number, title, "alone")
+        m = _LETTER_ALONE.match(t)
+        if m:
+            # "a." alone on its line, its title on the next: a lettered sub-item (read like "(a) Title")
+            j, _ = self._next_nonblank(ls, i)
+            if j is None or not self._title_like(ls[j].text) or self._motion_lead.match(ls[j].text) \
+                    or self._alone.match(ls[j].text) or _LETTER_ALONE.match(ls[j].text):
+                return None
+            title = self._clean_title(ls[j].text).rstrip(".") or None
+            last, title, end = self._wrapped_title(ls, j, title, ls[j].end) if title else (j, title, ls[j].end)
+            return Heading(line.start, end, last, m.group(1), title, "paren")
         m = self._inline.match(t)
         if m:
             rest = m.group("rest")
