@@ -234,3 +234,53 @@ def test_letters_alone_on_their_line_are_sub_items_of_the_heading_above(nlp):
     assert [(i.number, i.title) for i in m.items] == [
         ("1", "Call to order"), ("2(a)", "Letter from resident Ione Farley"), ("2(b)", "Per Capita Grant Award"),
         ("3", "Adjournment")]
+
+
+# house numbers opening address lines inside a planning item
+ADDRESSES = """\
+Ferncliff Town Council
+
+Minutes of the meeting held on Monday 10 March 2025 at 7.00 pm
+
+Present: Cllr N Ashdown (Chair), Cllr P Brereton
+
+1. Apologies
+None.
+
+2. Planning Applications
+The following applications were considered:
+
+412 Brackenridge Road
+Two-storey rear extension. No objection.
+
+170 to 178 Quayside Terrace
+Change of use to residential. Objection on parking grounds.
+
+3. Date of Next Meeting
+Monday 14 April 2025.
+"""
+
+# running minute numbers printed bare: the next line continues them
+RUNNING_MINUTES = """\
+Ferncliff Town Council - Finance Committee - 12 March 2025
+
+PRESENT: Cllr N Ashdown (Chair), Cllr P Brereton
+
+412  APOLOGIES - None.
+
+413  MINUTES - The minutes of 12 February 2025 were approved.
+
+414  BUDGET MONITORING - The committee noted the report.
+"""
+
+
+def test_house_numbers_opening_address_lines_are_no_items(nlp):
+    m = _meeting(nlp, ADDRESSES)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Apologies"), ("2", "Planning Applications"), ("3", "Date of Next Meeting")]
+
+
+def test_running_three_digit_minute_numbers_are_items(nlp):
+    m = _meeting(nlp, RUNNING_MINUTES)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("412", "APOLOGIES"), ("413", "MINUTES"), ("414", "BUDGET MONITORING")]

@@ -331,6 +331,8 @@ class ItemsComponent(PatternComponent):
                 i += 1
                 continue
             h = self._candidate(ls, i)
+            if h is not None and _street_number(h, ls, i, seq):
+                h = None
             if h is not None and not self._in_list(ls, i, h) and self._accept(h, seq, out):
                 out.append(h)
                 i = h.line + 1
@@ -556,11 +558,19 @@ class ItemsComponent(PatternComponent):
 
     def _model_headings(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float]]) -> list[Heading]:
         """The headings the line-role model marks, read by ``structure.item_headings``."""
-        return [
-            Heading(h.start, h.end, h.line, h.number, h.title, "model")
-            for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
-            if not (h.title and self._not_title_lead.match(h.title))
-        ]
+        out: list[Heading] = []
+        seq = _Sequence()
+        for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording):
+            if h.title and self._not_title_lead.match(h.title):
+                continue
+            head = Heading(h.start, h.end, h.line, h.number, h.title, "inline")
+            if _street_number(head, ls, _line_index(ls, h.start), seq):
+                continue
+            if h.number and h.number.isdigit():
+                seq.last_top = int(h.number)
+            head.kind = "model"
+            out.append(head)
+        return out
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
                  taken: list[tuple[int, int]], groups: list[Heading]) -> list[Heading]:
@@ -648,6 +658,43 @@ class ItemsComponent(PatternComponent):
 
 # "25/11/2014 - Tenant Panel - Amendment to Terms": one dated entry of a decision history page
 _DATED_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+[-–][ \t]+(?P<title>\S.*)$")
+
+
+_BARE_BIG = re.compile(r"^(\d{3,4})[ \t]+\S")  # "595 Watson Parkway North": no stop or bracket after it
+
+
+def _line_index(ls: list[Line], start: int) -> int:
+    """Index of the line starting at ``start`` (lines are in order)."""
+    lo, hi = 0, len(ls)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ls[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, len(ls) - 1)
+
+
+_NUMBER_OPENING = re.compile(r"^(\d{1,4})(?:[.)]|[ \t]+\S)")
+_LOOK_AHEAD = 400  # lines searched for the next numbered line
+
+
+def _street_number(h: Heading, ls: list[Line], i: int, seq: "_Sequence") -> bool:
+    """A three- or four-digit number printed bare before words that neither continues the
+    previous item number nor is continued by the next numbered line: a house number opening
+    an address line ("170 to 178 Elm Street"), not a running minute number ("233 MINUTES"
+    followed by "234 ...")."""
+    m = _BARE_BIG.match(ls[i].text)
+    if not m or h.kind != "inline":
+        return False
+    value = int(m.group(1))
+    if seq.last_top is not None and 0 < value - seq.last_top <= 5:
+        return False
+    for j in range(h.line + 1, min(len(ls), h.line + _LOOK_AHEAD)):
+        n = _NUMBER_OPENING.match(ls[j].text)
+        if n:
+            return not 0 < int(n.group(1)) - value <= 5
+    return True
 
 
 def _sentence_like(text: str) -> bool:
