@@ -208,3 +208,77 @@ def test_train_without_a_manifest_exits_2_naming_it(tmp_path: Path) -> None:
     result = runner.invoke(app, ["train", "--corpus", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert "manifest.csv not found" in result.output
+
+
+# ----------------------------------------------------------------------------- packs cut to their minutes
+
+
+def _labelled(labels: list[str]):
+    from extractor.structure.training import LabelledDoc
+
+    text = "\n".join(f"line {k}" for k in range(len(labels)))
+    return LabelledDoc("pack", text_lines(text), len(text), labels)
+
+
+def test_a_pack_mostly_outside_its_minutes_is_cut_to_them_and_named() -> None:
+    from extractor.structure.training import minutes_window
+
+    # 60 lines of agenda and reports, 8 lines of minutes, 40 more lines of reports
+    labels = ["other"] * 60 + ["meeting_header", "item_heading"] + ["body"] * 6 + ["other"] * 40
+    notes: list[str] = []
+    cut = minutes_window(_labelled(labels), notes)
+    # the minutes and ten lines either side (lines 51-78 of 108) are kept
+    assert [l.text for l in cut.lines] == [f"line {k}" for k in range(50, 78)]
+    assert cut.labels == ["other"] * 10 + ["meeting_header", "item_heading"] + ["body"] * 6 + ["other"] * 10
+    assert notes == ["pack: the minutes hold 8 of its 108 lines (under 50%); trained on lines 51-78 only"]
+
+
+def test_minutes_with_a_short_preamble_are_kept_whole() -> None:
+    from extractor.structure.training import minutes_window
+
+    labels = ["other"] * 4 + ["meeting_header", "item_heading"] + ["body"] * 10
+    notes: list[str] = []
+    doc = _labelled(labels)
+    assert minutes_window(doc, notes) is doc and notes == []
+
+
+def test_train_only_the_line_role_model(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pipeline"
+    result = runner.invoke(app, ["train", "--corpus", str(corpus), "--out", str(out), "--quiet", "--only", "line_roles"])
+    assert result.exit_code == 0, result.output
+    assert (out / "minutes_line_roles" / "model.crfsuite").is_file()
+    assert not (out / "minutes_sentence_roles").exists()
+    assert "sentence roles" not in result.output
+    bad = runner.invoke(app, ["train", "--corpus", str(corpus), "--out", str(out), "--only", "everything"])
+    assert bad.exit_code == 2 and "--only 'everything'" in bad.output
+
+
+def test_an_attendance_list_printed_above_the_meetings_span_is_its_attendance() -> None:
+    text = ("Attendees\n\n- Nell Farrant\n- Osric Dunmore\n\n1. Adopt rules\nThe rules were adopted.\n\n"
+            "2. Elect officers\nNell Farrant was elected chair.\n")
+    first, second = text.index("1. Adopt"), text.index("2. Elect")
+    present = [Attendee(name=n, span=(text.index(n), text.index(n) + len(n))) for n in ("Nell Farrant", "Osric Dunmore")]
+    # the annotator started the meeting's span at its first item, below the list
+    gold = Document(source=Source(path="corpus/raw/x.txt", format="text"), meetings=[Meeting(
+        present=present, span=(first, len(text)),
+        items=[Item(number="1", title="Adopt rules", span=(first, second)),
+               Item(number="2", title="Elect officers", span=(second, len(text)))])])
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    lines = text_lines(text)
+    labels = dict(zip((l.text for l in lines), line_labels(gold, text, lines, featurizer.groups.get("attendance"),
+                                                            featurizer.furniture)))
+    assert labels["- Nell Farrant"] == labels["- Osric Dunmore"] == "attendance_entry"
+    assert labels["1. Adopt rules"] == labels["2. Elect officers"] == "item_heading"
+
+
+def test_python_m_extractor_cli_runs_train() -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-m", "extractor.cli", "train", "--help"], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "--only" in done.stdout and "--ablation" in done.stdout

@@ -472,9 +472,6 @@ def test_decision_record_role_only_mentions_resolve_to_named_holders(nlp):
     assert [(a.owner, a.due, a.kind) for a in item.actions] == [("Head of Highways", "2024-09-30", "report")]
 
 
-@pytest.mark.xfail(strict=True, reason="'Date of Decision:' is not a date label: adding it made a ModernGov "
-                   "decision page in the corpus lose its body ('Decision Maker: Cabinet'); needs the header "
-                   "to keep a body found on a labelled line")
 def test_decision_record_date_label(nlp):
     assert _meeting(nlp, DECISION_RECORD).date == "2024-06-12"
 

@@ -35,6 +35,7 @@ _ROMAN_VALUE = {r: k for k, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"), start=1)}
 _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
 _ROMAN = re.compile(r"^[ivx]+$")
+_LETTER_ALONE = re.compile(r"^\(?([a-h])[.)]$")  # "a." / "(b)" alone on a line
 
 
 @dataclass
@@ -113,12 +114,15 @@ class ItemsComponent(PatternComponent):
         if dotted:
             ref = rf"{ref}|{dotted}(?=\d{{1,4}}\b)"
         self._inline = re.compile(
-            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:[.):](?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*|(?P<letter>[a-h])[.)]\s+)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:(?:\)\.|[.):])(?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*|(?P<letter>[a-h])[.)]\s+)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
         wrap = alternation(p.get("title_wrap_words", []))
         leads = alternation(p.get("motion_lead_words", []))
         self._motion_lead = re.compile(rf"^(?:{leads})\b", re.IGNORECASE) if leads else re.compile(r"(?!)")
+        not_leads = alternation(p.get("not_title_leads", []))
+        # "1." over "Moved by Councillor A": a motion's number and its mover, no item heading
+        self._not_title_lead = re.compile(rf"^(?:{not_leads})\b", re.IGNORECASE) if not_leads else re.compile(r"(?!)")
         self._wording = Wording(frozenset(w.lower() for w in p.get("sentence_openers", [])),
                                 frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
@@ -240,6 +244,16 @@ class ItemsComponent(PatternComponent):
             title = self._clean_title(ls[j].text) or None
             last, title, end = self._wrapped_title(ls, j, title, ls[j].end) if title else (j, title, ls[j].end)
             return Heading(start, end, last, number, title, "alone")
+        m = _LETTER_ALONE.match(t)
+        if m:
+            # "a." alone on its line, its title on the next: a lettered sub-item (read like "(a) Title")
+            j, _ = self._next_nonblank(ls, i)
+            if j is None or not self._title_like(ls[j].text) or self._motion_lead.match(ls[j].text) \
+                    or self._alone.match(ls[j].text) or _LETTER_ALONE.match(ls[j].text):
+                return None
+            title = self._clean_title(ls[j].text).rstrip(".") or None
+            last, title, end = self._wrapped_title(ls, j, title, ls[j].end) if title else (j, title, ls[j].end)
+            return Heading(line.start, end, last, m.group(1), title, "paren")
         m = self._inline.match(t)
         if m:
             rest = m.group("rest")
@@ -318,6 +332,8 @@ class ItemsComponent(PatternComponent):
                 i += 1
                 continue
             h = self._candidate(ls, i)
+            if h is not None and _street_number(h, ls, i, seq):
+                h = None
             if h is not None and not self._in_list(ls, i, h) and self._accept(h, seq, out):
                 out.append(h)
                 i = h.line + 1
@@ -543,10 +559,19 @@ class ItemsComponent(PatternComponent):
 
     def _model_headings(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float]]) -> list[Heading]:
         """The headings the line-role model marks, read by ``structure.item_headings``."""
-        return [
-            Heading(h.start, h.end, h.line, h.number, h.title, "model")
-            for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
-        ]
+        out: list[Heading] = []
+        seq = _Sequence()
+        for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording):
+            if h.title and self._not_title_lead.match(h.title):
+                continue
+            head = Heading(h.start, h.end, h.line, h.number, h.title, "inline")
+            if _street_number(head, ls, _line_index(ls, h.start), seq):
+                continue
+            if h.number and h.number.isdigit():
+                seq.last_top = int(h.number)
+            head.kind = "model"
+            out.append(head)
+        return out
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
                  taken: list[tuple[int, int]], groups: list[Heading]) -> list[Heading]:
@@ -637,6 +662,43 @@ class ItemsComponent(PatternComponent):
 
 # "25/11/2014 - Tenant Panel - Amendment to Terms": one dated entry of a decision history page
 _DATED_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+[-–][ \t]+(?P<title>\S.*)$")
+
+
+_BARE_BIG = re.compile(r"^(\d{3,4})[ \t]+\S")  # "595 Watson Parkway North": no stop or bracket after it
+
+
+def _line_index(ls: list[Line], start: int) -> int:
+    """Index of the line starting at ``start`` (lines are in order)."""
+    lo, hi = 0, len(ls)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ls[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, len(ls) - 1)
+
+
+_NUMBER_OPENING = re.compile(r"^(\d{1,4})(?:[.)]|[ \t]+\S)")
+_LOOK_AHEAD = 400  # lines searched for the next numbered line
+
+
+def _street_number(h: Heading, ls: list[Line], i: int, seq: "_Sequence") -> bool:
+    """A three- or four-digit number printed bare before words that neither continues the
+    previous item number nor is continued by the next numbered line: a house number opening
+    an address line ("170 to 178 Elm Street"), not a running minute number ("233 MINUTES"
+    followed by "234 ...")."""
+    m = _BARE_BIG.match(ls[i].text)
+    if not m or h.kind != "inline":
+        return False
+    value = int(m.group(1))
+    if seq.last_top is not None and 0 < value - seq.last_top <= 5:
+        return False
+    for j in range(h.line + 1, min(len(ls), h.line + _LOOK_AHEAD)):
+        n = _NUMBER_OPENING.match(ls[j].text)
+        if n:
+            return not 0 < int(n.group(1)) - value <= 5
+    return True
 
 
 def _sentence_like(text: str) -> bool:

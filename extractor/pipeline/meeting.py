@@ -20,10 +20,14 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .dates import DATE_PATTERN, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
+from .dates import DATE_PATTERN, DATE_RE, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
 from .text_lines import Line, all_lines
 from .line_roles import line_roles
 from .text_regions import minutes_ranges
+from ..structure.line_features import numbering
+
+# numbering schemes that open an item heading ("1.", "1).", "3.0", "IV.", "22-101"), not a list bullet
+_ITEM_SCHEMES = frozenset({"item_word", "decimal_zero", "decimal", "file_number", "arabic_dot", "roman_upper"})
 
 _DASH = r"[-–—]"
 # Every date the header patterns read ends in a four-digit year, so a line without four
@@ -57,6 +61,19 @@ class MeetingComponent(PatternComponent):
         self._body_prefix = re.compile(rf"^(?:(?:{prefixes})\b[\s,]*)+", re.IGNORECASE) if prefixes else None
         suffixes = alternation(p.get("body_suffixes", []))
         self._body_suffix = re.compile(rf"(?:^|[\s,]+)(?:{suffixes})$", re.IGNORECASE) if suffixes else None
+        inner = alternation(p.get("body_inner_openers", []))
+        # "Council Meeting OF THE Central Otago District Council": the body follows the inner opener
+        self._body_inner = re.compile(rf"\s(?:{inner})\s+(?=\S)", re.IGNORECASE) if inner else None
+        leads = alternation(p.get("opening_body_leads", []))
+        ends = alternation(p.get("opening_body_tails", []))
+        name = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|for|the|&)){0,9}?"
+        # "A Meeting of the Fayetteville City Council was held", "The Morgan County Board of Commissioners met"
+        self._opening_body_rx = re.compile(
+            rf"(?:(?i:{leads})[ \t]+|(?:^|(?<=[.!?][ \t]))The[ \t]+)(?P<b>{name})[ \t]+(?i:{ends})\b"
+        ) if leads and ends else None
+        tails = alternation(p.get("body_tails", []))
+        # "Eketahuna Community Board following the triennial election": the body ends before the tail
+        self._body_tail = re.compile(rf"\s+(?:{tails})\b", re.IGNORECASE) if tails else None
         self._minutes_line = re.compile(rf"^(?:{alternation(p.get('minutes_words', ['Minutes']))})\s*:?$", re.IGNORECASE)
         # "Minutes of ...", optionally after a capitalised body ("LICENSING SUB-COMMITTEE Minutes of")
         # or another phrase that opens minutes ("At a meeting of the Planning Committee held ...")
@@ -127,6 +144,16 @@ class MeetingComponent(PatternComponent):
             if m:
                 s += m.end()
         body = text[s - start:]
+        if self._body_tail:
+            m = self._body_tail.search(body)
+            if m:
+                body = body[: m.start()]
+        if self._body_inner:
+            m = None
+            for m in self._body_inner.finditer(body):
+                pass
+            if m is not None and self._body_word.search(body[m.end():]):
+                body = body[m.end():]
         if self._body_suffix:
             m = self._body_suffix.search(body)
             if m:
@@ -290,13 +317,15 @@ class MeetingComponent(PatternComponent):
     def _extras(self, ls: list[Line], starts: list[int], h: Header, stop: int) -> None:
         """Venue and time from labelled lines near the header ("Venue: ...", "Meeting Commenced: 2.30pm")."""
         seen = 0
+        in_items = False  # a numbered heading opens the items: a "Location:" under it is the item's
         for line in ls[bisect_left(starts, h.start):]:  # the lines from the header on
             if line.start < h.start or line.blank:
                 continue
             if line.start >= stop or seen >= 12:
                 break
             seen += 1
-            if "venue" not in h.fields:
+            in_items = in_items or line.start > h.start and numbering(line.text) in _ITEM_SCHEMES
+            if "venue" not in h.fields and not in_items:
                 vm = self._venue_line.match(line.text)
                 if vm:
                     g = "v1" if vm.group("v1") else "v2"
@@ -340,7 +369,13 @@ class MeetingComponent(PatternComponent):
                         headers.append(h)
                 elif self._same_meeting(headers[-1], h, starts):
                     for name, value in h.fields.items():
-                        headers[-1].fields.setdefault(name, value)  # "Minutes Extraordinary Meeting 24 July 2017" / "Minutes of the meeting held on 24th July 2017 at 7.30pm"
+                        headers[-1].fields.setdefault(name, value)
+                    kept = headers[-1].fields.get("body")
+                    if kept and "body" in h.fields and self._generic_body.match(kept[0]) \
+                            and not self._generic_body.match(h.fields["body"][0]):
+                        # "Minutes of Ordinary Meeting of Council - 18 April 2018" then "MINUTES OF
+                        # THE ORDINARY MEETING OF THE X REGIONAL COUNCIL HELD ...": the name wins
+                        headers[-1].fields["body"] = h.fields["body"]  # "Minutes Extraordinary Meeting 24 July 2017" / "Minutes of the meeting held on 24th July 2017 at 7.30pm"
                 elif h.start > headers[-1].start and (
                         (self._opens_meeting(ls, i) and (h.strong or self._model_header(roles, ls, i)))
                         or self._restarts_numbering(ls, i)):
@@ -353,6 +388,10 @@ class MeetingComponent(PatternComponent):
                     h.fields["body"] = first_body
                 if "time" not in h.fields:
                     self._order_time_in(text, h, rend)
+                if "date" not in h.fields:
+                    self._opening_date(text, h, rstart, rend)
+                if "body" not in h.fields:
+                    self._opening_body(text, h, rstart, rend)
                 self._add_meeting(doc, rstart, rend, h, order)
                 continue
             for k, h in enumerate(headers):
@@ -361,17 +400,54 @@ class MeetingComponent(PatternComponent):
                 self._extras(ls, starts, h, end)
                 if "body" not in h.fields and first_body is not None:
                     h.fields["body"] = first_body
+                if "body" in h.fields and self._generic_body.match(h.fields["body"][0]):
+                    self._named_below(text, h, end)
                 if "time" not in h.fields:
                     self._order_time_in(text, h, end)
                 self._add_meeting(doc, start, end, h, order)
         return doc
+
+    _OPENING_CHARS = 300  # how far into a headerless meeting its date is looked for
+
+    def _opening_date(self, text: str, h: Header, start: int, end: int) -> None:
+        """The first full date in the opening characters of a meeting no header was found for:
+        a page flattened to one line ("MINUTES ORDINARY COUNCIL MEETING MONDAY, 13 APRIL 2015
+        ...") or a bulleted "Date: 20 April 2013" still dates it. Kept out of the header so the
+        items are not pushed below that line."""
+        m = self._date.search(text, start, min(end, start + self._OPENING_CHARS))
+        if m and DATE_RE.fullmatch(m.group(0)) and parse_date(m.group(0)):
+            h.fields["date"] = (m.group(0), m.start(), m.end())
+            h.body_fields.add("date")
+
+    def _opening_body(self, text: str, h: Header, start: int, end: int) -> None:
+        """The body named in the opening sentence of a meeting no header was found for ("The
+        Ordinary Meeting of the Wrenfield Shire Council was held ...", "The Pine Vale Board of
+        Commissioners met ...")."""
+        if self._opening_body_rx is None:
+            return
+        for m in self._opening_body_rx.finditer(text, start, _opening_end(text, start, end, 2 * self._OPENING_CHARS)):
+            body = self._clean_body(m.group("b"), m.start("b"))
+            if body is not None:
+                h.fields["body"] = body
+                h.body_fields.add("body")
+                return
+
+    def _named_below(self, text: str, h: Header, end: int) -> None:
+        """A generic body ("Council") replaced by the name the opening sentence gives ("... MEETING
+        OF THE X REGIONAL COUNCIL HELD AT ..."), when it names one."""
+        found = Header(h.start, strong=False)
+        self._opening_body(text, found, h.start, end)
+        body = found.fields.get("body")
+        if body and not self._generic_body.match(body[0]):
+            h.fields["body"] = body
+            h.body_fields.add("body")  # read below the header: the items' floor stays where it was
 
     def _header_here(self, text: str, ls: list[Line], i: int, first: bool) -> Optional[Header]:
         """The header on line ``i``; for the first header, also one wrapped over the lines
         above it ("MINUTES" / "OF JOINT POLICING COMMITTEE MEETING" / "HELD ON MONDAY, 21ST
         JULY 2008"), read as one line when line ``i`` goes on from them."""
         h = self._header_at(ls, i, opening=first)
-        if not first or not self._continues_above(ls, i):
+        if not first or not (self._continues_above(ls, i) or self._opener_above(ls, i)):
             return h
         top = i
         while top - 1 >= 0 and not ls[top - 1].blank and len(ls[top - 1].text) <= 120 and i - top < 6:
@@ -419,6 +495,15 @@ class MeetingComponent(PatternComponent):
         above = ls[i - 1].text
         return bool(re.search(r"(?:\b(?:on|at|in|of|the|held|for|and)|,)$", above, re.IGNORECASE)
                     or re.match(r"^(?:on|held|at|of)\b", ls[i].text, re.IGNORECASE))
+
+    def _opener_above(self, ls: list[Line], i: int) -> bool:
+        """The line above opens the minutes and breaks off without punctuation ("MINUTES of the
+        SPECIAL MEETING of X held in the COUNCIL" / "CHAMBERS, ... on THURSDAY 6 MARCH 2025"):
+        a header wrapped where the page ran out, whatever word it broke at."""
+        if i == 0 or ls[i - 1].blank:
+            return False
+        above = ls[i - 1].text.rstrip()
+        return bool(self._minutes_start.match(above)) and not above.endswith((".", ":", ";")) and len(above) <= 120
 
     def _model_header(self, roles: dict[int, tuple[str, float, float]], ls: list[Line], i: int) -> bool:
         """The line-role model reads line ``i`` (or the line above it) as a meeting header."""
@@ -480,6 +565,22 @@ class MeetingComponent(PatternComponent):
                 data = {"value": value, "in_header": name not in h.body_fields and not (name == "body" and s < start)}
                 S.add_span(doc, S.MEETING_FIELDS, s, e, name, data)
         S.add_span(doc, S.MEETINGS, start, end, "meeting", values)
+
+
+def _opening_end(text: str, start: int, end: int, cap: int, lines: int = 2) -> int:
+    """End of a meeting's opening: its first ``lines`` non-blank lines, at most ``cap``
+    characters (a page flattened to one line is all opening), so that an item further down
+    ("2. Minutes of the Cabinet held on ...") is never read as the meeting's own opening."""
+    pos, seen = start, 0
+    limit = min(end, start + cap)
+    while pos < limit and seen < lines:
+        nl = text.find("\n", pos, limit)
+        if nl < 0:
+            return limit
+        if text[pos:nl].strip():
+            seen += 1
+        pos = nl + 1
+    return min(pos, limit)
 
 
 def _dated_lines(text: str, ls: list[Line], starts: list[int], start: int, end: int) -> set[int]:

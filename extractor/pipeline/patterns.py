@@ -18,8 +18,15 @@ PATTERN_FILE = "patterns.json"
 
 
 def pipeline_dir() -> Path:
-    """The shipped pipeline directory: ``extractor.models`` when installed, and the
-    top-level ``models/`` when the package is imported from a source checkout."""
+    """The shipped pipeline directory: the top-level ``models/`` when the package is imported
+    from a source checkout, else ``extractor.models`` (installed).
+
+    The checkout's own folder comes first: an editable install maps ``extractor.models`` to
+    the folder it was installed from, so code imported from another checkout (a git
+    worktree) would read, and ``minutes train`` overwrite, that other checkout's models."""
+    local = Path(__file__).resolve().parents[2] / "models" / "minutes"
+    if local.is_dir():
+        return local
     try:
         return Path(str(resources.files("extractor.models"))) / "minutes"
     except ModuleNotFoundError:

@@ -38,6 +38,9 @@ def train_command(
     from .line_features import LineFeaturizer
     from .training import fit, load_split, score
 
+    if only not in (None, "line_roles", "sentence_roles"):
+        typer.echo(f"minutes train: --only {only!r}: expected line_roles or sentence_roles", err=True)
+        raise typer.Exit(2)
     if not (corpus / "manifest.csv").is_file():
         typer.echo(f"minutes train: {corpus / 'manifest.csv'} not found (run from the repository root or pass --corpus)", err=True)
         raise typer.Exit(2)
@@ -55,17 +58,15 @@ def train_command(
                 sys.stderr.flush()
         return show
 
-    if only not in (None, "line_roles", "sentence_roles"):
-        typer.echo(f"minutes train: --only must be line_roles or sentence_roles, not {only!r}", err=True)
-        raise typer.Exit(2)
     if only == "sentence_roles":
         _train_sentence_roles_only(corpus, out, as_json, progress, ablation)
         return
     patterns = read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json")
     featurizer = LineFeaturizer(patterns)
     problems: list[str] = []
+    cropped: list[str] = []
     try:
-        train = load_split(corpus, "train", featurizer, progress("reading train"), problems)
+        train = load_split(corpus, "train", featurizer, progress("reading train"), problems, cropped, crop=True)
         dev = load_split(corpus, "dev", featurizer, progress("reading dev"), problems)
     except ManifestError as exc:
         typer.echo(f"minutes train: {exc}", err=True)
@@ -74,6 +75,8 @@ def train_command(
         sys.stderr.write("\n")
     for p in problems:
         typer.echo(f"minutes train: warning: {p}", err=True)
+    for note in cropped:
+        say(f"minutes train: cropped to its minutes: {note}")
     if not train:
         typer.echo("minutes train: the train split has no documents with gold records", err=True)
         raise typer.Exit(2)
@@ -87,7 +90,7 @@ def train_command(
     digest = hashlib.sha256(model.model).hexdigest()[:16]
     report: dict[str, Any] = {"line_roles": {
         "train_documents": len(train), "train_lines": sum(len(d.lines) for d in train),
-        "dev_documents": len(dev), "dev": scores.as_dict(), "model": str(target / MODEL_FILE),
+        "cropped": cropped, "dev_documents": len(dev), "dev": scores.as_dict(), "model": str(target / MODEL_FILE),
         "bytes": len(model.model), "sha256": digest}}
     if ablation and dev:
         report["items_ablation"] = _ablation(corpus, model.model, say, progress)

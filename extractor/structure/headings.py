@@ -39,6 +39,12 @@ _TIME_NOTE = re.compile(r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*
 _DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*(?=[a-z])")
 _JOINERS = {"of", "the", "and", "for", "to", "on", "in", "with", "from", "a", "an", "&", "at", "by", "or", "re", "into"}
 _WORDS = re.compile(r"[^\s]+")
+_COLON_JOINERS = frozenset({"as", "of", "for", "to", "and", "the"})  # a colon after these runs on
+
+
+def _word_before(text: str, at: int) -> str:
+    words = _WORDS.findall(text[:at])
+    return words[-1].lower() if words else ""
 
 
 @dataclass
@@ -166,7 +172,9 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
     t = _TIME_NOTE.sub("", t).strip()
     words = _WORDS.findall(t)
     lead = bool(words) and words[0].lower() in wording.heading_leads
-    colon = next((c for c in _COLON.finditer(t) if re.search(r"[A-Za-z]{2}", t[: c.start()])), None)
+    # "Apologies: Cllr A" ends the title at its colon; "doing business as: The Lantern" does not
+    colon = next((c for c in _COLON.finditer(t) if re.search(r"[A-Za-z]{2}", t[: c.start()])
+                  and _word_before(t, c.start()) not in _COLON_JOINERS), None)
     if colon:
         t = t[: colon.start()]
     else:

@@ -59,7 +59,7 @@ NUMBERING = (
     ("decimal", re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\.?(?=\s|$)")),
     ("file_number", re.compile(r"^\(?\d{2,4}[-/]\d{1,5}\)?(?=[\s:.]|$)")),
     ("code", re.compile(r"^\(?[A-Z]{1,5}[-.\s]?\d{1,4}(?:[-/.]\d{1,4})?\)?(?=[\s:.]|$)")),
-    ("arabic_dot", re.compile(r"^\d{1,3}[.)](?=\s|$|[A-Za-z])")),
+    ("arabic_dot", re.compile(r"^\d{1,3}(?:\)\.|[.)])(?=\s|$|[A-Za-z])")),  # "4.", "4)", "4)."
     ("arabic_letter", re.compile(r"^\d{1,3}[a-z][.)]?(?=\s|$)")),
     ("arabic_bare", re.compile(r"^\d{1,3}(?=\s+[A-Z(]|\t|$)")),
     ("bracketed_number", re.compile(r"^\(\d{1,3}\)")),

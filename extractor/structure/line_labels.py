@@ -126,6 +126,7 @@ def line_labels(doc: Document, text: str, lines: list[TextLine],
         if not meeting.span:
             continue
         ms, me = meeting.span
+        ms = _attendance_above(meeting, lines, ms, labels)
         inside = [k for k, l in enumerate(lines) if ms <= l.start < me]
         if not inside:
             continue
@@ -187,6 +188,27 @@ def line_labels(doc: Document, text: str, lines: list[TextLine],
                 labels[k] = "table_row"
     _mark_furniture(labels, lines, furniture)
     return labels
+
+
+_ATTENDANCE_ABOVE = 40  # lines above a meeting's span where its own attendance list may start
+
+
+def _attendance_above(meeting, lines: list[TextLine], ms: int, labels: list[str]) -> int:
+    """Where the meeting starts when its attendance list is printed above the span the
+    annotator gave it ("Attendees / - A / - B" then the agenda, with the span from the first
+    item): its attendees' lines are its attendance, not 'other'. Only a list close above the
+    span counts, and never lines an earlier meeting already holds."""
+    above = [a.span[0] for a in meeting.present + meeting.apologies + meeting.officers
+             if a.span and a.span[0] < ms]
+    if not above:
+        return ms
+    first = line_at(lines, min(above))
+    lo = line_at(lines, ms)
+    if first is None or lo is None or lo - first > _ATTENDANCE_ABOVE:
+        return ms
+    if any(labels[k] != "other" for k in range(first, lo)):
+        return ms
+    return lines[first].start
 
 
 def _header_above(meeting, lines: list[TextLine], lo: int, labels: list[str]) -> list[int]:

@@ -19,7 +19,7 @@ import pycrfsuite
 from .line_features import LineFeaturizer, TextLine, text_lines
 from .line_labels import HEADING_LABELS
 
-DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.3, "max_iterations": 200, "feature.possible_transitions": True}
+DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 1.0, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 @dataclass

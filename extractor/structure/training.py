@@ -49,11 +49,14 @@ class LineScores:
 
 def load_split(corpus: Path, split: str, featurizer: LineFeaturizer,
                progress: Optional[Callable[[str], None]] = None,
-               problems: Optional[list[str]] = None) -> list[LabelledDoc]:
+               problems: Optional[list[str]] = None,
+               notes: Optional[list[str]] = None, crop: bool = False) -> list[LabelledDoc]:
     """The labelled lines of every document of a split (``all`` for every split), in id order.
 
     A document whose gold record or input cannot be read is left out and named in
-    ``problems``: one broken file costs that file, not the run."""
+    ``problems``: one broken file costs that file, not the run. With ``crop`` (training),
+    a document mostly outside its minutes keeps only the lines around them (``minutes_window``),
+    each such cut named in ``notes``."""
     rows = sorted(read_manifest(corpus / "manifest.csv"), key=lambda r: r.id)
     chosen = [r for r in rows if split == "all" or r.split == split]
     out: list[LabelledDoc] = []
@@ -64,6 +67,8 @@ def load_split(corpus: Path, split: str, featurizer: LineFeaturizer,
             if problems is not None:
                 problems.append(str(exc))
             doc = None
+        if doc is not None and crop:
+            doc = minutes_window(doc, notes)
         if doc is not None:
             out.append(doc)
         if progress:
@@ -91,6 +96,31 @@ def labelled_doc(corpus: Path, row: Row, featurizer: LineFeaturizer) -> Optional
     lines = text_lines(text)
     labels = line_labels(gold, text, lines, featurizer.groups.get("attendance"), featurizer.furniture)
     return LabelledDoc(row.id, lines, len(text), labels)
+
+
+CROP_SHARE = 0.5  # a document whose minutes hold fewer of its lines than this is cropped
+CROP_MARGIN = 10  # lines kept on either side of the minutes
+
+
+def minutes_window(doc: LabelledDoc, notes: Optional[list[str]] = None) -> LabelledDoc:
+    """The document cut to its minutes and ``CROP_MARGIN`` lines either side, when the minutes
+    hold under ``CROP_SHARE`` of its lines.
+
+    Why: a board packet or agenda pack binds a few pages of minutes into 20 or more pages of
+    agenda, reports and invoices. Only the minutes are annotated, so every other line is
+    'other', among them the pack's own agenda, whose lines are printed exactly like the
+    minutes' item headings ("1. Call to Order"). A thousand such lines taught the model that
+    a heading-shaped line is 'other' and that 'other' runs on for pages (dev: whole documents
+    tagged 'other'). The lines around the minutes still teach where minutes start and end."""
+    inside = [k for k, label in enumerate(doc.labels) if label not in ("other", "page_furniture")]
+    if not inside or len(inside) >= CROP_SHARE * len(doc.labels):
+        return doc
+    lo = max(0, inside[0] - CROP_MARGIN)
+    hi = min(len(doc.lines), inside[-1] + 1 + CROP_MARGIN)
+    if notes is not None:
+        notes.append(f"{doc.id}: the minutes hold {len(inside)} of its {len(doc.lines)} lines "
+                     f"(under {CROP_SHARE:.0%}); trained on lines {lo + 1}-{hi} only")
+    return LabelledDoc(doc.id, doc.lines[lo:hi], doc.text_length, doc.labels[lo:hi])
 
 
 def _first_line(exc: Exception) -> str:
