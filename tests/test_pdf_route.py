@@ -64,16 +64,10 @@ def test_text_route_finds_the_minutes(text_record: Document) -> None:
 SEVERAL = ["seed_000", "seed_003", "dev_001", "dev_037", "dev_060", "dev_074", "dev_012"]
 
 
-_KNOWN = pytest.mark.xfail(strict=True, reason="on the pdfium text of dev_012 item 2's number reads 'PAR 2' "
-                            "instead of '2'; the attendance now matches the text route (its P/A-mark bug is "
-                            "fixed); open items bug, see the issue-12 note")
-
 
 @pytest.mark.parametrize("prefix", SEVERAL)
 @pytest.mark.parametrize("backend", ["pdfminer", "pdfium"])
 def test_pdf_versions_of_other_pages_match(nlp, tmp_path: Path, prefix: str, backend: str, request) -> None:
-    if (prefix, backend) == ("dev_012", "pdfium"):
-        request.applymarker(_KNOWN)
     source = raw_path(prefix)
     pdf = tmp_path / (source.stem + ".pdf")
     make_pdf(source.read_text(encoding="utf-8"), pdf, header="Minutes page {page}")

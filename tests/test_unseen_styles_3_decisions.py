@@ -387,10 +387,6 @@ def test_resolved_with_bracketed_unanimously_and_proposed_seconded_before(nlp):
     assert (r.mover, r.seconder) == ("Councillor Abel Eskdale", "Councillor Bea Fellgate")
 
 
-@pytest.mark.xfail(strict=True, reason="the reproducible sentence-role model (issue 12, s4-decide) gives the numbered "
-                   "sub-decision '1. to recommend the Capital Strategy to Council; and' action 0.69, so combined mode adds it "
-                   "as an action; dropping model actions over a resolution the model rates higher costs 0.02-0.03 dev "
-                   "actions F1 (measured), so it needs a better action label, not a filter")
 def test_owner_tag_by_office_received_question_and_mid_line_agreed_list(nlp):
     m = _meeting(nlp, RESOURCES_TAGS)
     treasury = _item(m, "4")
