@@ -57,15 +57,17 @@ class SentenceRolesComponent(PatternComponent):
         if not ranges:
             return doc
         starts = doc.to_array([IDX]).astype("int64")
-        bounds = [(int(numpy.searchsorted(starts, s, "right")) - 1, int(numpy.searchsorted(starts, e, "left")))
-                  for s, e in ranges]
-        probs = score_units(model, doc, bounds)
+        # token range of every unit, all units in one searchsorted each way
+        edges = numpy.asarray(ranges, dtype="int64")
+        firsts = (numpy.searchsorted(starts, edges[:, 0], "right") - 1).tolist()
+        ends = numpy.searchsorted(starts, edges[:, 1], "left").tolist()
+        probs = score_units(model, doc, list(zip(firsts, ends)))
         labels = labels_of(model)
-        for (s, e), row in zip(ranges, probs):
-            best = int(row.argmax())
-            if row[best] >= self.keep_threshold:
+        best_of = probs.argmax(axis=1).tolist() if len(probs) else []
+        for (s, e), row, best in zip(ranges, probs, best_of):
+            if row[best] >= self.keep_threshold:  # the probabilities dict only for kept units
                 S.add_span(doc, S.SENTENCE_ROLES, s, e, labels[best],
-                           {"p": {lab: round(float(v), 4) for lab, v in zip(labels, row)}})
+                           {"p": {lab: round(v, 4) for lab, v in zip(labels, row.tolist())}})
         return doc
 
     def to_disk(self, path, exclude=tuple()) -> None:

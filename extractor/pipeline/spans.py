@@ -87,7 +87,7 @@ def add_span(
     payload = dict(data or {})
     payload.setdefault("start", start)
     payload.setdefault("end", end)
-    span._.set(key, payload)
+    doc.user_data[_ext_key(key, span)] = payload
     group = doc.spans[key] if key in doc.spans else None
     if group is None:
         doc.spans[key] = [span]
@@ -103,8 +103,15 @@ def reset(doc: Doc, key: str) -> None:
 
 def data(span: Span, key: str) -> dict[str, Any]:
     """The plain data a component attached to ``span`` under ``key``."""
-    value = span._.get(key)
+    value = span.doc.user_data.get(_ext_key(key, span))
     return value if value is not None else {}
+
+
+def _ext_key(key: str, span: Span) -> tuple[str, str, int, int]:
+    """Where ``span._.<key>`` lives in ``doc.user_data`` (spaCy's own key for span
+    extensions). Read and written directly: building ``span._`` for each look-up cost
+    more than the look-up."""
+    return ("._.", key, span.start_char, span.end_char)
 
 
 def char_range(span: Span, key: str) -> tuple[int, int]:

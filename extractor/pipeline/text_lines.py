@@ -143,20 +143,27 @@ class SentenceSplitter:
     join_wraps: bool = False
 
     def __call__(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        # (one call per sentence of every component: the match's group and start are
+        # read once, and whitespace-only stretches are skipped without slicing)
         pos = start
+        abbrev, join_wraps = self.abbrev.search, self.join_wraps
         for m in self.boundary.finditer(text, start, end):
-            if m.group().startswith("."):
-                head = text[max(pos, m.start() - 12): m.start() + 1]
-                if self.abbrev.search(head):
+            g, at = m.group(), m.start()
+            if g == "\n":
+                if join_wraps and is_wrap(text, at):
                     continue
-            if self.join_wraps and m.group() == "\n" and is_wrap(text, m.start()):
-                continue
-            cut = m.start() + 1 if m.group() != "\n" else m.start()
-            if text[pos:cut].strip():
-                yield trim(text, pos, cut)
+                cut = at
+            else:
+                if g[0] == "." and abbrev(text[max(pos, at - 12): at + 1]):
+                    continue
+                cut = at + 1
+            s, e = trim(text, pos, cut)
+            if s < e:
+                yield s, e
             pos = m.end()
-        if text[pos:end].strip():
-            yield trim(text, pos, end)
+        s, e = trim(text, pos, end)
+        if s < e:
+            yield s, e
 
 
 def wrapped_paragraph_splitter(abbreviations: list[str]) -> SentenceSplitter:
