@@ -8,7 +8,6 @@ wrong thing.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 
 from extractor.evaluation.gold_spans import check_spans
 from extractor.evaluation.manifest import Row, read_manifest
+from extractor.evaluation.reserved import hash_list, is_reserved, read_hashes
 from extractor.schema import Document
 
 from conftest import GOLD, ROOT, canonical_text
@@ -140,44 +140,21 @@ def test_splits_are_near_half_quarter_quarter_and_cover_every_kind() -> None:
         assert lengths == {"full", "excerpt"}, f"{split} has only {lengths}"
 
 
-def _reserved() -> tuple[set[str], set[str]]:
-    repos, pages = set(), set()
-    for line in (CORPUS / "reserved-sources.txt").read_text(encoding="utf-8").splitlines():
-        kind, _, value = line.strip().partition(" ")
-        if kind == "repo":
-            repos.add(value.strip().lower())
-        elif kind == "page":
-            pages.add(_page_key(value))
-    return repos, pages
-
-
-def _page_key(url: str) -> str:
-    """A page address without scheme, ``www.`` and trailing slash, lower-cased."""
-    url = re.sub(r"^https?://", "", url.strip().lower())
-    return re.sub(r"^www\.", "", url).rstrip("/")
-
-
-def _is_reserved(source: str, repos: set[str], pages: set[str]) -> bool:
-    source = source.strip()
-    repo = source.split(":", 1)[0].lower() if re.match(r"^[\w.-]+/[\w.-]+:", source) else None
-    return bool(repo and repo in repos) or _page_key(source) in pages
-
-
 def test_no_source_is_reserved_for_independent_evaluation() -> None:
-    repos, pages = _reserved()
-    assert repos and pages, "corpus/reserved-sources.txt is empty"
-    bad = [f"{r.id}: {r.source}" for r in ROWS if _is_reserved(r.source, repos, pages)]
+    hashes = read_hashes()
+    assert len(hashes) > 50, "corpus/reserved-sources.sha256 is missing entries"
+    bad = [f"{r.id}: {r.source}" for r in ROWS if is_reserved(r.source, hashes)]
     assert not bad, "reserved sources in the corpus:\n" + "\n".join(bad)
 
 
 def test_reserved_source_check_recognises_a_reserved_repo_file_and_page() -> None:
-    """The check above must be able to fail: a file of a reserved repo and a reserved page are caught."""
-    repos, pages = _reserved()
-    repo = sorted(repos)[0]
-    assert _is_reserved(f"{repo}:minutes/2020-01.md@0123456789abcdef0123456789abcdef01234567", repos, pages)
-    page = sorted(pages)[0]
-    assert _is_reserved(f"https://{page}/", repos, pages)
-    assert not _is_reserved("example-org/parish-minutes:minutes/2020-01.md@0123", repos, pages)
+    """The check above must be able to fail: a file of a reserved repo and a reserved page are caught
+    (an invented list, hashed the way the corpus's list is)."""
+    hashes = set(hash_list("repo Example-Org/Parish-Minutes\npage https://www.example.gov.uk/minutes/2020-01/\n"))
+    assert is_reserved("example-org/parish-minutes:minutes/2020-01.md@0123456789abcdef", hashes)
+    assert is_reserved("http://example.gov.uk/minutes/2020-01", hashes)
+    assert not is_reserved("example-org/other-minutes:minutes/2020-01.md@0123", hashes)
+    assert not is_reserved("https://example.gov.uk/minutes/2020-02/", hashes)
 
 
 def test_every_gold_record_carries_a_span_that_holds_it() -> None:
