@@ -139,7 +139,7 @@ class BlockReader(EntryReader):
             if self._heading_of(line) or self._triggers.match(line.text) or _NUMBERED.match(line.text):
                 break
             k = self._wrapped(ls, j)
-            if k > j:  # a list wrapped over lines: "Cllrs J Arden, P Fenn,\nM Quill and M Oddie."
+            if k > j:  # a list wrapped over lines: "Cllrs J Arden, P Fenn,\nM Quill and M Pennick."
                 run = text[line.start : ls[k].end]
                 found = self._list(run[: self._sentence_end(run)], line.start, label) or None
             else:
@@ -272,7 +272,7 @@ class BlockReader(EntryReader):
         if first:  # "Attending: Alex Penrose, Head of Legal Services", then one per line
             more, last = self._block(text, ls, i, h.label)
             return self._settle([first] + more, h.label), last, ls[last].end
-        if j == i and _COLUMNS.search(rest) and "," not in rest:  # "In Attendance     KCC Cllr R Oddie   WPC Clerk T Vane"
+        if j == i and _COLUMNS.search(rest) and "," not in rest:  # "In Attendance     KCC Cllr R Pennick   WPC Clerk T Vane"
             found = self._columns(rest, h.end, h.label) or []
             return self._settle(found, h.label), i, line.end
         if h.roll_call:  # "Roll call: Supervisor A present; Trustee B absent"

@@ -357,7 +357,7 @@ class EntryReader:
             if not prev or self._honorific.fullmatch(prev) and not row or prev.lower() in ("the", "and", "&"):
                 continue
             if len(words) < 2:
-                continue  # "District Cllr Ada Penn", "KCC Cllr R Oddie": a place before the honorific
+                continue  # "District Cllr Ada Penn", "KCC Cllr R Pennick": a place before the honorific
             at = m.start() + len(m.group()) - len(m.group().lstrip())
             if not self._person_next(piece[at:]):
                 continue  # "Mr S Oyelaran, Deputy City Solicitor": a title, not a second person

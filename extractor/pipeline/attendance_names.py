@@ -51,7 +51,7 @@ class NameRules:
 
     def place_honorific(self, name: str) -> bool:
         """Whether an honorific follows a word or two of place ("District Cllr Ada Penn",
-        "KCC Cllr R Oddie"): such a name takes no honorific from the list it is in."""
+        "KCC Cllr R Pennick"): such a name takes no honorific from the list it is in."""
         tokens = name.split()
         return any(self.honorific.match(" ".join(tokens[i:])) for i in range(1, min(3, len(tokens))))
 
@@ -133,7 +133,7 @@ class NameRules:
             if not (named or len(tail) >= 2) or not self.valid(rest):
                 continue
             if _ACRONYM.match(tokens[0]) and k == 1 and not named and not _INITIAL.match(tokens[0]):
-                return tokens[0], rest  # "RFO Gwil Rees" (but "KCC Cllr R Oddie" keeps its prefix)
+                return tokens[0], rest  # "RFO Gwil Rees" (but "KCC Cllr R Pennick" keeps its prefix)
             if any(self.is_role_word(t) or self.role_lead.match(t) for t in head) and (
                 self.is_role_word(head[-1]) or head[-1][:1].islower() or _ACRONYM.match(head[-1])
             ):

@@ -1,8 +1,8 @@
 """People written by their initials: "TI tabled a form", "MS stated that he would …".
 
-Club and trust minutes often print each name once with a tag, "Sheila Freeman (SF),
-Alan Holzer, Chair (AHol)", and write the tags afterwards. The guidelines want the
-list's full name ("SF reported" -> "Sheila Freeman"). Tags printed after a name decide;
+Club and trust minutes often print each name once with a tag, "Sheila Farrant (SF),
+Alan Holstead, Chair (AHol)", and write the tags afterwards. The guidelines want the
+list's full name ("SF reported" -> "Sheila Farrant"). Tags printed after a name decide;
 otherwise a run of capitals stands for the one known person whose initials it spells.
 """
 
@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Optional
 
 
 _NAME = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]*[A-Z]?[a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}"
-# "Sheila Freeman (SF)", "Alan Holzer, Chair (AHol)", "Evelyn Lindqvist(EL)"
+# "Sheila Farrant (SF)", "Alan Holstead, Chair (AHol)", "Evelyn Lundgren(EL)"
 _TAGGED = re.compile(rf"(?P<name>{_NAME})(?:[ \t]*,[^,()\n]{{1,40}})?[ \t]*\((?P<tag>[A-Z][A-Za-z]{{1,4}})\)")
 # a tag in running text: two to five letters, the first two capitals ("TI", "AHop",
 # "NLE"); "Ali" or "The" is a word
@@ -22,7 +22,7 @@ _TAG = re.compile(r"\((?P<tag>[A-Z][A-Za-z]{1,4})\)")
 
 
 def initials_of(name: str) -> str:
-    """"Tamsyn Imison" -> "TI"."""
+    """"Tamsyn Ivesley" -> "TI"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 

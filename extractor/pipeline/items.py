@@ -664,7 +664,7 @@ class ItemsComponent(PatternComponent):
 _DATED_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+[-–][ \t]+(?P<title>\S.*)$")
 
 
-_BARE_BIG = re.compile(r"^(\d{3,4})[ \t]+\S")  # "595 Watson Parkway North": no stop or bracket after it
+_BARE_BIG = re.compile(r"^(\d{3,4})[ \t]+\S")  # "595 Wexford Parkway North": no stop or bracket after it
 
 
 def _line_index(ls: list[Line], start: int) -> int:

@@ -1,11 +1,11 @@
-"""Movers and seconders named the short way: "Moved by DeSousa, Seconded by Hough",
-"Motion to approve by Duncan, seconded by Paul", "Moved: Alley", "A. Rebane / M.
-Anderson THAT …", "RESOLVED (Keith Rory/Wayne Runyu)".
+"""Movers and seconders named the short way: "Moved by DaCosta, Seconded by Brereton",
+"Motion to approve by Duncan, seconded by Paul", "Moved: Alley", "A. Varga / M.
+Alder THAT …", "RESOLVED (Keith Rowan/Wayne Okoro)".
 
 Proposing and seconding make a speaker, but such names carry no honorific, so the
 people component does not see a person there. The position says it is one. The
 guidelines want the list's full name for a first name, surname or initial form
-("Motion by Duncan" -> the attendance list's "Duncan McNeish"), so each name is matched
+("Motion by Duncan" -> the attendance list's "Duncan McAlpin"), so each name is matched
 to the meeting's people by surname or first name when exactly one person fits.
 """
 
@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from .patterns import alternation
 from .word_gate import necessary_words, safe_lower
 
-# a short name: "DeSousa", "SteveH", "Jean-Michel", "A. Rebane", "Keith Rory", "Meg T"
+# a short name: "DaCosta", "DaveK", "Jean-Michel", "A. Varga", "Keith Rowan", "Bea W"
 _WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+[A-Z]?(?:[-'’][A-Z][a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
 _SHORT = rf"(?:(?:[A-Z]\.[ \t]?){{1,2}}{_WORD}|{_WORD}(?:[ \t]+(?:{_WORD}|[A-Z]\b\.?)){{0,2}})"
 
@@ -55,7 +55,7 @@ class MotionNames:
         self._after = re.compile(rf"\b(?i:{lead})[ \t]*[:\-–]?[ \t]*(?P<name>{pre}{_SHORT})") if lead else None
         # "motion to table until September was made by Duncan"
         self._motion_by = re.compile(rf"\b(?i:motion\b[^.;:\n]{{0,120}}?\b(?:made[ \t]+)?by)[ \t]+(?P<name>{pre}{_SHORT})")
-        # "A. Rebane / M. Anderson THAT …", "(Keith Rory/Wayne Runyu)", "Hale/Tran CARRIED":
+        # "A. Varga / M. Alder THAT …", "(Keith Rowan/Wayne Okoro)", "Hart/Tam CARRIED":
         # read from each slash outwards (a scan for the pair from every position was slow)
         self._left = re.compile(rf"{pre}{_SHORT}[ \t]*")
         self._right = re.compile(rf"[ \t]*(?P<b>{pre}{_SHORT})(?=[ \t]*(?:\)|THAT\b|That\b|CARRIED\b|Carried\b|[-–:]|\n|$))")

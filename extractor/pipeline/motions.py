@@ -107,11 +107,11 @@ class Motions:
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         self._object_after = re.compile(rf"\s*[,;:]?\s*(?P<o>(?:{objects_after})\b)", re.I)
-        # "A. Rebane / M. Anderson THAT the agenda be approved": mover / seconder before the clause
+        # "A. Varga / M. Alder THAT the agenda be approved": mover / seconder before the clause
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
-        # "Trustee Stull seconded." / "Cllr B seconded the motion.": the seconder is the subject
+        # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         self._seconded_subject = re.compile(
             r"\b(?:seconded|SECONDED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each

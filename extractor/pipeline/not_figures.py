@@ -2,7 +2,7 @@
 
 ``figures.py`` rules out dates, times, labels and names in the forms of English
 committee minutes. Minutes from elsewhere bring more: numeric dates ("15-07-2019"),
-roll-call tallies ("passed 4-1"), street addresses ("595 Watson Parkway North",
+roll-call tallies ("passed 4-1"), street addresses ("595 Wexford Parkway North",
 "664 East 233 Street", "312-316 Grange Road"), file, licence and cheque numbers
 ("Report 14-55", "458218"), "Page 2 of 12" footers, inline list labels ("2. Community
 Services"), and numbers that open a name ("7 Day All Alcoholic Beverages License", "Four
@@ -54,7 +54,7 @@ class NotFigures:
         self._street_word = alternation(streets)
         directions = alternation(p.get("street_directions", []))
         cap = r"[ \t]+(?:[A-Z][\w'’.]*|\d+[A-Za-z]?(?:st|nd|rd|th)?)"
-        # "595 Watson Parkway North", "1350 BOYLSTON ST", "22 Hammonds Croft", "1212 AVENUE M",
+        # "595 Wexford Parkway North", "1350 HAWTHORN ST", "22 Tanners Croft", "1414 AVENUE K",
         # "241 st St.", "664 East 233 Street", "113 W. Main"
         self._street = re.compile(
             rf"(?:{_NUMBER_LIST.pattern})?[A-Za-z]?"

@@ -30,7 +30,7 @@ def pipeline_dir() -> Path:
     try:
         return Path(str(resources.files("extractor.models"))) / "minutes"
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "models" / "minutes"
+        return local
 
 
 @lru_cache(maxsize=None)

@@ -249,7 +249,7 @@ class ResolutionsComponent(PatternComponent):
     @staticmethod
     def _person(doc: Doc, hit: Optional[NameHit]) -> Optional[str]:
         """The people component's name at the hit, else the meeting registry's one person
-        with the hit's surname ("Moved: Cr. Boulter" -> the list's "Cr. Tony Boulter"),
+        with the hit's surname ("Moved: Cr. Pellow" -> the list's "Cr. Tony Pellow"),
         else the name as printed."""
         if hit is None:
             return None
@@ -818,7 +818,7 @@ _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|
 _BRACKET_PAIR = re.compile(
     r"[ \t]*\((?P<m>[A-Z][\w’'.\- ]{1,40}?)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'.\- ]{1,40}?)\)[ \t]*"
     r"(?:(?:CARRIED|Carried|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*)?")
-# the code of the next decision on the same line ("... Murrungun. 67/2018 RESOLVED (...)")
+# the code of the next decision on the same line ("... Yarrandi. 67/2018 RESOLVED (...)")
 _CODED = re.compile(r"\b\d{1,4}/\d{4}[ \t]+(?=[A-Z]{4})")
 _CONSENT_REACH = 600  # characters from a consent list to the motion that approves it
 # a line that stops mid-phrase, so the next line carries on ("... Meeting of" / "the Board of Trustees")

@@ -2,13 +2,13 @@
 
 The people registry gives each person's canonical name and the other forms seen in
 the meeting. For a speaker the guidelines want the fullest form found anywhere in the
-meeting, with the member title the attendance list gives ("Trustee Lezon" in the list,
-"Sandy Lezon" in the roll call -> "Trustee Sandy Lezon"), in the singular ("Trustees
-DuRocher" -> "Trustee DuRocher"), without offices ("Mayor Ann Lee" -> "Ann Lee", role
+meeting, with the member title the attendance list gives ("Trustee Corvin" in the list,
+"Sandy Corvin" in the roll call -> "Trustee Sandy Corvin"), in the singular ("Trustees
+LaFleche" -> "Trustee LaFleche"), without offices ("Mayor Ann Lee" -> "Ann Lee", role
 "Mayor"); and, for a member with no other role, the member title as role ("Trustee",
 "Councillor" for "Cr"). Titled mentions the people component did not mark
-("Commissioner Meier made a motion") are added here, matched to the registry by
-surname, and titled forms anywhere in the meeting ("Cr. Tony Boulter" in a list the
+("Commissioner Kessler made a motion") are added here, matched to the registry by
+surname, and titled forms anywhere in the meeting ("Cr. Tony Pellow" in a list the
 attendance reader missed) count as forms of the person.
 """
 
@@ -35,21 +35,21 @@ def _tokens(name: str) -> list[str]:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
-_INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Rebane"
-_CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "SteveH": Steve H.
+_INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Varga"
+_CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "DaveK": Dave K.
 # the first word or two of an attendance line: "Directors Present:", "Council Members present"
 _PLURAL_HEAD = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)??)(?=[ \t]+(?:[Pp]resent|PRESENT|[Aa]ttending|ATTENDING)\b|[ \t]*:)")
 
 
 def _short_tokens(name: str) -> list[str]:
-    """Tokens of a short name, "SteveH" read as "Steve H"."""
+    """Tokens of a short name, "DaveK" read as "Dave K"."""
     m = _CAMEL_INITIAL.match(name.strip())
     return [m.group(1).lower(), m.group(2).lower()] if m else _tokens(name)
 
 
 def _fits(short: list[str], full: list[str]) -> bool:
     """Whether a short name can stand for a fuller one: the same person by surname, the
-    first name alone ("Duncan"), or the first name and the surname's initial ("Meg T")."""
+    first name alone ("Duncan"), or the first name and the surname's initial ("Bea W")."""
     if _same_person(short, full):
         return True
     if len(full) < 2 or not short:
@@ -82,7 +82,7 @@ class SpeakerNames:
         return DocNames(self, text, regions, registries, listed)
 
     def strip_honorific(self, bare: str) -> str:
-        """"Ms. Sandy Lezon" -> "Sandy Lezon", when a member title will lead the name."""
+        """"Ms. Sandy Corvin" -> "Sandy Corvin", when a member title will lead the name."""
         words = bare.split()
         if len(words) > 1 and words[0].rstrip(".") in self.titles.honorifics:
             return " ".join(words[1:])
@@ -101,7 +101,7 @@ class SpeakerNames:
                             own: frozenset[Title] = frozenset()) -> tuple[Optional[str], Optional[str]]:
         """The guidelines' name for a person seen in ``forms`` (its canonical form
         first), and the role its titles give. A member title that staff also carry
-        ("Director Whitmer" for the library's director) counts only in the canonical
+        ("Director Ashdale" for the library's director) counts only in the canonical
         form, which is the attendance list's when there is one. ``title_in_name`` False:
         the attendance list prints the person without a title, so the name has none
         (the title still gives the role). Titles in ``own`` are the body's own member
@@ -126,7 +126,7 @@ class SpeakerNames:
             if n > best_len:
                 best_bare, best_len = bare, n
         if member is not None and member.staff_too and office_role and member.name_form.lower() in office_role.lower():
-            member = None  # "Director Whitmer" is the "Library Director Sandy Whitmer" of the staff list
+            member = None  # "Director Ashdale" is the "Library Director Sandy Ashdale" of the staff list
         if member is None and office_role is None:
             return forms[0], None
         if member is None or not title_in_name:
@@ -200,7 +200,7 @@ class DocNames:
 
     def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
         """The first names that stand for one listed person of the meeting ("Sheila" for
-        "Sheila Freeman"), as one regex; None when there are none (read once per meeting)."""
+        "Sheila Farrant"), as one regex; None when there are none (read once per meeting)."""
         if meeting in self._first:
             return self._first[meeting]
         listed = {name for _, name, _ in self.listed}
@@ -263,10 +263,10 @@ class DocNames:
     def _unlisted_full_form(self, surname: str, registry: list[dict[str, Any]],
                             entry: Optional[dict[str, Any]]) -> list[str]:
         """The forms of the one other person of the meeting with this surname and a first
-        name, when no attendance list prints them: "Trustee Lezon" in the list and
-        roll calls, "Sandy Lezon, Secretary" under the minutes -> the same trustee. The
+        name, when no attendance list prints them: "Trustee Corvin" in the list and
+        roll calls, "Sandy Corvin, Secretary" under the minutes -> the same trustee. The
         registry keeps them apart because a member title is no first name; a second
-        listed person of that surname ("Gail Lezon" among the staff) is someone else."""
+        listed person of that surname ("Gail Corvin" among the staff) is someone else."""
         if not surname:
             return []
         listed = {name for _, name, _ in self.listed}
@@ -299,7 +299,7 @@ class DocNames:
             tier = None
         if tier is not None:
             return name, tier.role  # "County Cllr P Rendell reported": a councillor of another council
-        office = m.data.get("office")  # "Mayor Turner called …": the office printed here
+        office = m.data.get("office")  # "Mayor Tremlow called …": the office printed here
         if office and not m.data.get("chair"):
             return name, office
         councillor = self.rules.councillor_role
@@ -309,8 +309,8 @@ class DocNames:
 
     def _heading_title(self, forms: list[str]) -> Optional[Title]:
         """The plural member title that heads the attendance line of a person listed
-        without one ("Directors Present: Bonilla, Breitfelder" -> Director): their role.
-        The name stays as the list prints it (the gold writes "Ann Butler" under
+        without one ("Directors Present: Arriaga, Oberlin" -> Director): their role.
+        The name stays as the list prints it (the gold writes "Ann Bellamy" under
         "Trustees Present:"). None when the list form has a title."""
         if not forms or any(t.kind in ("member", "tier") for t in self.rules.titles.split(forms[0])[0]):
             return None
@@ -329,8 +329,8 @@ class DocNames:
 
     def _list_gives_title(self, m: M.PM, forms: list[str]) -> bool:
         """False when an attendance list of the meeting prints this person with no title
-        at all ("Attendee Name / Robert Allen Fisk" under a "Title" column) and no list
-        shares a plural title ("Trustees DuRocher, Lezon, …"): the name then has none."""
+        at all ("Attendee Name / Robert Alan Finch" under a "Title" column) and no list
+        shares a plural title ("Trustees LaFleche, Corvin, …"): the name then has none."""
         listed, shared = self.listed_in(m.data.get("meeting") or 0)
         if not listed:
             return True
@@ -400,7 +400,7 @@ class DocNames:
         return self.rules.name_and_title_role(holders[0])[0]
 
     def titled_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
-        """Mentions like "Commissioner Meier" in ``text[lo:hi]`` that overlap no people
+        """Mentions like "Commissioner Kessler" in ``text[lo:hi]`` that overlap no people
         mention, as PMs matched to the registry of their meeting."""
         spans = sorted((p.start, p.after) for p in taken)
         starts = [s for s, _ in spans]
@@ -416,7 +416,7 @@ class DocNames:
         return out
 
     def motion_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
-        """Movers and seconders named the short way ("Moved by DeSousa"), as speaking
+        """Movers and seconders named the short way ("Moved by DaCosta"), as speaking
         PMs with the full name of the one person in the meeting they fit."""
         spans = [(p.start, p.after) for p in taken]
         out: list[M.PM] = []

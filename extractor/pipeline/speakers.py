@@ -28,7 +28,7 @@ from .titles import Titles
 class SpeakersComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
-        # "Councillor Devenney Moved, Councillor Hussey Seconded", "Dave Ames MOVED TO APPROVE":
+        # "Councillor Garrow Moved, Councillor Tolley Seconded", "Dave Ames MOVED TO APPROVE":
         # some minutes capitalise the verb after a name
         verbs = p.get("speech_verbs", [])
         verbs = [*verbs, *(v[:1].upper() + v[1:] for v in verbs), *(v.upper() for v in verbs)]

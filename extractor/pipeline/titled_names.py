@@ -43,7 +43,7 @@ def _surname_index(registry: list[dict[str, Any]]) -> dict[str, Optional[str]]:
 
 
 def registry_name(doc: Any, printed: str, pos: int) -> Optional[str]:
-    """The registry's full name for a short printed one ("Cr. Boulter", "Trustee Quinn"):
+    """The registry's full name for a short printed one ("Cr. Pellow", "Trustee Quinn"):
     the one person of the meeting at ``pos`` whose surname is the printed name's last
     word, if the printed name has at most one word before it (a title). None otherwise."""
     words = printed.split()

@@ -3,7 +3,7 @@
 
 English minutes put "Councillor" before a member's name; minutes elsewhere put
 "Trustee", "Commissioner", "Cr", "Alderman", "Council Member" there, and offices too:
-"Mayor Ortiz", "Chair Sisk", "Library Director Sandy Whitmer". The guidelines treat
+"Mayor Ortiz", "Chair Brill", "Library Director Sandy Ashdale". The guidelines treat
 them differently. A *member title* stays in a speaker's name, in the singular, and is
 also the speaker's role, written out ("Cr L Ashdown", role "Councillor"). An *office*
 is a post one person holds: it leaves the name and becomes the role ("Mayor Rosa
@@ -11,7 +11,7 @@ Ortiz" -> "Rosa Ortiz", "Mayor"). A *tier prefix* marks a councillor of another
 council: "County Cllr P Rendell" -> "Cllr P Rendell", role "County Councillor".
 
 This module reads those titles off a name and finds titled mentions in text that the
-people component did not mark ("Commissioner Meier made a motion"). The word lists are
+people component did not mark ("Commissioner Kessler made a motion"). The word lists are
 the speakers patterns' ``member_titles``, ``office_titles`` and ``tier_prefixes``.
 """
 
@@ -23,7 +23,7 @@ from typing import Any, Iterator, Optional
 
 from .patterns import alternation
 
-# a name word: "Lezon", "MacFarlane", "DuRocher", "O'Leary", "Santana-Tavarez"; an initial
+# a name word: "Corvin", "MacAskill", "LaFleche", "O'Leary", "Santana-Tavarez"; an initial
 _WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
 _INITIAL = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z](?=[ \t]+[A-Z]))"
 _NAME = rf"(?:{_INITIAL}[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
@@ -51,7 +51,7 @@ class Titled:
     start: int
     end: int
     title: Title
-    bare: str  # the name without its title: "Meier", "Sandy Lezon"
+    bare: str  # the name without its title: "Kessler", "Sandy Corvin"
 
     @property
     def printed(self) -> str:
@@ -88,7 +88,7 @@ class Titles:
 
     def split(self, name: str) -> tuple[list[Title], str]:
         """The titles a name opens with, and the rest: "Deputy Mayor Ann Lee" -> ([Deputy
-        Mayor], "Ann Lee"); "Trustees DuRocher" -> ([Trustee (plural)], "DuRocher").
+        Mayor], "Ann Lee"); "Trustees LaFleche" -> ([Trustee (plural)], "LaFleche").
         Memoised: the same forms are split for every mention of a person."""
         got = self._split_cache.get(name)
         if got is None:
@@ -130,9 +130,9 @@ class Titles:
             nxt = _NEXT_WORD.match(text, m.end("name"), end)
             bare = self._trim(m.group("name"), nxt.group(1) if nxt else "") if title else ""
             if not bare:
-                pos = m.start("name")  # "Chair Director Merrick Anderson": the next title may open a name
+                pos = m.start("name")  # "Chair Director Merrick Alder": the next title may open a name
                 continue
-            # "Cr. Ada Beasley Cr. Tony Boulter": the next search starts after the kept name
+            # "Cr. Ada Bardell Cr. Tony Pellow": the next search starts after the kept name
             pos = m.start("name") + len(bare)
             yield Titled(m.start(), pos, title, bare)
             if title.plural:
@@ -147,8 +147,8 @@ class Titles:
                     pos = nm.start() + len(more)
 
     def _trim(self, name: str, following: str = "") -> str:
-        """The name up to the first word that is no name ("Meier Moved" -> "Meier"), or
-        that opens a two-word title with the next ("Colin Palmer Alternate Director …":
+        """The name up to the first word that is no name ("Kessler Moved" -> "Kessler"), or
+        that opens a two-word title with the next ("Colin Parfitt Alternate Director …":
         a list run on one line); ``following`` is the word after the name in the text."""
         own = name.split()
         words = own + ([following] if following else [])
@@ -157,7 +157,7 @@ class Titles:
             if w.rstrip(".") in self.not_names or w in self.table:
                 break
             if i + 1 < len(words) and f"{w} {words[i + 1]}" in self.table:
-                break  # "Colin Palmer Alternate Director …": a list run on one line
+                break  # "Colin Parfitt Alternate Director …": a list run on one line
             keep.append(w)
         if not keep or all(len(w.rstrip(".")) == 1 for w in keep):
             return ""

@@ -6,7 +6,7 @@ names, places and phrasing of the bodies it was trained on (unit F1 0.99 on trai
 several training documents (``min_docs``; the list is learned at training time and
 saved with the weights); any other word counts as its shape ("Xxxxx", "dd", "XXXX"). So
 "seconded", "carried", "RESOLVED", "to", "asked" are features, while "Guelph" and
-"Meier" become "Xxxxx". Unigrams and bigrams of those keys, with start and end
+"Kessler" become "Xxxxx". Unigrams and bigrams of those keys, with start and end
 markers (a unit opening with "That" or ending with ":"), feed a sparse linear layer and
 a logistic output per label: the same model family as TextCatBOW, and as cheap.
 

@@ -107,7 +107,7 @@ def _upper_run(text: str) -> Optional[int]:
         letters = [c for c in w if c.isalpha()]
         if letters and any(c.islower() for c in letters):
             break
-        if re.fullmatch(r"[A-Z]\.", w):  # an initial ("A. Rebane") starts a name, not the title
+        if re.fullmatch(r"[A-Z]\.", w):  # an initial ("A. Varga") starts a name, not the title
             break
         end, words = m.end(), words + 1
     if words == 0 or end >= len(text.rstrip()):
