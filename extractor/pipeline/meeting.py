@@ -23,6 +23,7 @@ from .patterns import PatternComponent, alternation
 from .dates import DATE_PATTERN, DATE_RE, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
 from .text_lines import Line, all_lines
 from .line_roles import line_roles
+from .meeting_body import BodyNames
 from .text_regions import minutes_ranges
 from ..structure.line_features import numbering
 
@@ -55,6 +56,7 @@ class MeetingComponent(PatternComponent):
     def compile(self) -> None:
         preload_dateparser()
         p = self.patterns
+        self._names = BodyNames(p)
         body_words = alternation(p.get("body_words", []))
         self._body_word = re.compile(rf"\b(?:{body_words})\b", re.IGNORECASE) if body_words else re.compile(r"(?!)")
         prefixes = alternation(p.get("body_prefixes", []))
@@ -355,6 +357,9 @@ class MeetingComponent(PatternComponent):
             headers: list[Header] = []
             nonblank = 0
             dated = _dated_lines(text, ls, starts, rstart, rend)
+            if self._long_dated_opening(text, ls):  # the header can only be that first line
+                first = next(i for i, line in enumerate(ls) if not line.blank)
+                dated &= {first}
             for i, line in enumerate(ls):
                 if line.blank:
                     continue
@@ -365,7 +370,10 @@ class MeetingComponent(PatternComponent):
                 if h is None:
                     continue
                 if not headers:
-                    if h.strong or nonblank <= self._max_lines or h.fields.get("body") and self._meeting_line.match(line.text):
+                    # "68. MINUTES OF THE X MEETING HELD ON 18 AUGUST 2017" further down is an
+                    # item approving earlier minutes, not this meeting's header
+                    numbered = nonblank > 2 and numbering(line.text) in _ITEM_SCHEMES
+                    if not numbered and (h.strong or nonblank <= self._max_lines or h.fields.get("body") and self._meeting_line.match(line.text)):
                         headers.append(h)
                 elif self._same_meeting(headers[-1], h, starts):
                     for name, value in h.fields.items():
@@ -392,6 +400,7 @@ class MeetingComponent(PatternComponent):
                     self._opening_date(text, h, rstart, rend)
                 if "body" not in h.fields:
                     self._opening_body(text, h, rstart, rend)
+                self._settle_body(text, h, rstart, rend)
                 self._add_meeting(doc, rstart, rend, h, order)
                 continue
             for k, h in enumerate(headers):
@@ -404,8 +413,41 @@ class MeetingComponent(PatternComponent):
                     self._named_below(text, h, end)
                 if "time" not in h.fields:
                     self._order_time_in(text, h, end)
+                self._settle_body(text, h, start, end)
                 self._add_meeting(doc, start, end, h, order)
         return doc
+
+    def _settle_body(self, text: str, h: Header, start: int, end: int) -> None:
+        """The body cut down to its name; when there is none (or only the meeting's kind),
+        the first name in the meeting's opening lines ("FIRE PROTECTION AREA NO.1 BOARD")."""
+        body = h.fields.get("body")
+        tidy = self._names.tidy(body) if body else None
+        opening_end = min(end, start + 4 * self._OPENING_CHARS)
+        if tidy is not None:
+            h.fields["body"] = tidy
+            fuller = self._names.fuller(tidy, text, start, opening_end)
+            if fuller is not None:  # "Council" in the header, "Wrenfield Shire Council" on the first line
+                h.fields["body"] = fuller
+                if not (start <= fuller[1] < h.start or h.start <= fuller[1] < h.start + 400):
+                    h.body_fields.add("body")
+            return
+        h.fields.pop("body", None)
+        found = self._names.find(text, start, opening_end)
+        if found is not None:
+            h.fields["body"] = found
+            h.body_fields.add("body")  # read below the header: the items' floor stays where it was
+
+    def _long_dated_opening(self, text: str, ls: list[Line]) -> bool:
+        """The first line is a long paragraph holding the meeting's date ("MINUTES ORDINARY
+        MEETING MONDAY, 13 APRIL 2015 The Ordinary Meeting of the X Council was held ..."), as
+        on a page flattened to one line: the meeting opens there, and a dated line further
+        down ("MOTION That Council confirm the minutes of the meeting held on ...") is an
+        item, not its header. So only that first line may be the header."""
+        first = next((line for line in ls if not line.blank), None)
+        if first is None or len(first.text) <= 150:
+            return False
+        m = self._date.search(text, first.start, min(first.end, first.start + self._OPENING_CHARS))
+        return bool(m and DATE_RE.fullmatch(m.group(0)) and parse_date(m.group(0)))
 
     _OPENING_CHARS = 300  # how far into a headerless meeting its date is looked for
 

@@ -32,7 +32,7 @@ _NUMBER_MARK = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXivx]{1,4}|[A-Za-
 # "Public Comment:", "Adoption of Procedure:", "Summons of Meeting:": up to five words,
 # capitalised but for short joining words.
 _TITLE_COLON = re.compile(r"(?<= )[A-Z][A-Za-z'’-]+(?: (?:[a-z]{1,3}|[A-Z][A-Za-z'’&/-]*)){0,4}:(?= )")
-_CAPS_WORD = re.compile(r"(?:[A-Z][A-Z'’&/.-]*[A-Z.]?|&)")
+_CAPS_WORD = re.compile(r"(?:[A-Z][A-Z0-9'’&/.-]*|&)")
 _DECIMAL = re.compile(r"\d+\.\d+")
 # "Cr.", "Mr.", "Cllr.", "Dr.", "J.": a stop that ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z]")
@@ -47,6 +47,12 @@ _ITEM_LEAD = re.compile(r"(?<= )(?:Item|ITEM)(?: (?:No|NO)\.?)? \d{1,3}\b")
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = json.loads(Path(__file__).with_name("unflatten.json").read_text(encoding="utf-8"))
     return frozenset(data["label_words"]), frozenset(data["not_heading_words"]), frozenset(data["mover_words"])
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    data = json.loads(Path(__file__).with_name("unflatten.json").read_text(encoding="utf-8"))
+    return frozenset(data["date_words"])
 
 
 def _is_caps(word: str) -> bool:
@@ -84,7 +90,7 @@ def _previous_word(line: str, space: int) -> str:
     return line[line.rfind(" ", 0, space) + 1 : space]
 
 
-def _caps_run_end(line: str, start: int, cut_motion: bool) -> int | None:
+def _caps_run_end(line: str, start: int, cut_motion: bool) -> int | None:  # noqa: C901
     """Where an upper-case heading that starts at ``start`` ends: the space before the
     first word holding a lower-case letter. Dashes and numbers may sit inside it
     ("DISCLOSURE OF INTEREST – COUNCILLORS AND STAFF"). None when no such word follows,
@@ -104,7 +110,9 @@ def _caps_run_end(line: str, start: int, cut_motion: bool) -> int | None:
         if any(c.islower() for c in word):
             break
         if not (_is_caps(word) or not any(c.isalpha() for c in word)):
-            return None  # "MBE," "SMITH;": a list of names, not a heading
+            if not (cut_motion and _is_caps(word.rstrip(","))):
+                return None  # "MBE," "SMITH;": a list of names, not a heading
+            # after an item number a comma may sit inside the heading ("FEES, CHARGES")
         words.append((pos, word))
         pos = nxt + 1
     if not words or not _is_caps(words[0][1]):
@@ -153,6 +161,8 @@ def _breaks(line: str) -> set[int]:
         num, word = m.group("num"), m.group("word")
         if word.lower().rstrip(".") in _TIMES or _previous_word(line, space).lower() in _NUMBER_LEADS:
             continue
+        if "." not in num and word.lower().rstrip(".,") in _date_words():
+            continue  # "HELD ON 18 AUGUST 2017": a date
         caps = len(word) >= 2 and word.isupper()
         if caps:  # "Nil 2. CONFIRMATION OF MINUTES", but not "MONDAY, 13 APRIL"
             if word.lower() in not_heading or word.lower() in movers:
@@ -184,8 +194,10 @@ def _breaks(line: str) -> set[int]:
             if end is not None:
                 long_words = [w for w in line[nxt:end].split(" ") if sum(c.isalpha() for c in w) >= 2]
                 if (nxt not in headed and not _NUMBER_MARK.fullmatch(_previous_word(line, pos))
+                        and not line[pos - 1] == ","  # "THE TUESDAY, APRIL 8, 2003 ...": one heading
                         and not any(nxt < b < end for b in out)  # "PM. 2. ROLL CALL": two headings
-                        and ((_ends_sentence(line, pos) and len(long_words) >= 2) or len(long_words) >= 3)):
+                        and ((_ends_sentence(line, pos) and len(long_words) >= 2)
+                             or (len(long_words) >= 3 and not line[pos - 1].isupper()))):  # not "MeetingFIRE PROTECTION"
                     out.add(pos)
                     out.add(end)
                 pos = end  # the words of a run are not the starts of other runs
