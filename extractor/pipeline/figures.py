@@ -45,6 +45,9 @@ _LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
 _PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
 _SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
 _SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
+# "2½%", "3¼ miles": a vulgar fraction written onto the number
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_FRACTION_CHARS = "".join(_FRACTIONS)
 # an amount with pence or cents ("1527.45") may be money without its sign
 _PENCE = re.compile(r"\d\.\d\d$")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
@@ -71,6 +74,12 @@ def _g(m: re.Match, name: str) -> Optional[str]:
 
 def _has_dash(text: str, start: int, end: int) -> bool:
     return text.find("-", start, end) >= 0 or text.find("–", start, end) >= 0
+
+
+def _before_list(before: str) -> str:
+    """``before`` without the list of numbers it ends with ("MG 191, 193, 195 & ")."""
+    m = _LIST_BEFORE.search(before)
+    return before[:m.start()] if m else before
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:
@@ -118,7 +127,11 @@ class FiguresComponent(PatternComponent):
         cur = "".join(re.escape(c) for c in self.currency) or "£"
         mult = alternation(self.multipliers)
         pct = alternation(p.get("percent_words", ["%"]))
-        words = alternation(self.words)
+        # "twenty-three", "thirty one": a tens word and a units word make one number
+        tens = [w for w, v in self.words.items() if 20 <= v <= 90 and v % 10 == 0]
+        ones = [w for w, v in self.words.items() if 1 <= v <= 9] + ["one"]
+        compound = rf"(?:{alternation(tens)})(?:-|[ \t])(?:{alternation(ones)})(?![\w-])" if tens else ""
+        words = f"{compound}|{alternation(self.words)}" if compound else alternation(self.words)
         # a unit may be written onto the number ("2,319SF", "14months", "150cm")
         attached = alternation(self.units)
         # "US$5,000", "A$200": a country's code written onto the dollar sign
@@ -131,7 +144,7 @@ class FiguresComponent(PatternComponent):
         # ("£11, 879.40", "$70 , 346"); without a sign "11, 879" is a list
         spaced = rf"(?:(?<=[{cur}])|(?<=[{cur}][ \t]))\d{{1,3}}(?:[ \t]?,[ \t]?\d{{3}}(?!\d))+(?:\.\d+)?"
         digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>]){code}(?P<cur>[{cur}])?[ \t]?"
-                  rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                  rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
                   rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d))")
         self._number = re.compile(rf"{digits}|(?<![-–])\b(?P<word>{words})\b")
@@ -286,10 +299,10 @@ class FiguresComponent(PatternComponent):
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
-            value = float(self.words[word])
+            value = float(self._word_value(word))
         else:
             raw = _SPACES.sub("", g.get("num").replace(",", ""))
-            value = float(raw)
+            value = float(raw[:-1]) + _FRACTIONS[raw[-1]] if raw[-1] in _FRACTIONS else float(raw)
             if g.get("num").startswith("0") and len(raw.split(".")[0]) > 1:
                 return None  # phone fragments, codes, a zip code run into a number ("02115.788SF")
             money_or_pct = g.get("cur") or g.get("pct") or g.get("mult")
@@ -327,6 +340,12 @@ class FiguresComponent(PatternComponent):
         if self._rule and not g.get("cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
             return None  # "two or more moves in 6 months": a threshold, not a count
         return self._describe(ctx, m, g, value, ss, se, boiler)
+
+    def _word_value(self, word: str) -> int:
+        """The value of a number word, "twenty-three" included."""
+        if word in self.words:
+            return self.words[word]
+        return sum(self.words.get(part, 1 if part.lower() == "one" else 0) for part in re.split(r"[-\s]+", word))
 
     def _prefixed(self, before: str) -> bool:
         """Whether ``before`` ends with a name prefix, maybe followed by "No."/"#" and a
@@ -451,7 +470,7 @@ class FiguresComponent(PatternComponent):
             return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
         if unit == "count" and not noun and not measure_bits and num and (
                 self.not_figures.table_cell(text, s, e)
-                or self.not_figures.name_label(text[max(ss, s - 40):s], self._plain_words)):
+                or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)):
             return None  # "2 5 20 20 30", "Week 3", "Debian 10": a cell, a code or a name's number
         if noun:
             measure_bits.insert(0, noun)

@@ -48,8 +48,8 @@ _NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|NO|no|Nos|NOS|Nr)\.[ \t]*$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[ \t(\[])([A-Z][A-Za-z]*)[ \t]+$")
 # a table cell or a code in groups: another bare number beside it, set off by spaces only
 # ("2 5 20 20 30", "ABN: 58 233 849 580"), or a contents line's dot leader ("...... 7")
-_NUMBER_BESIDE_BEFORE = re.compile(r"(?:^|[ \t])\d[\d,.]*[ \t]+$|\.{4,}[ \t]*$")
-_NUMBER_BESIDE_AFTER = re.compile(r"[ \t]+\d[\d,.]*(?:[ \t]|$)")
+_NUMBER_BESIDE_BEFORE = re.compile(r"(?:^|[ \t])\d(?:[\d,.]*\d)?[ \t]+$|\.{4,}[ \t]*$")
+_NUMBER_BESIDE_AFTER = re.compile(r"[ \t]+\d(?:[\d,.]*\d)?(?:[ \t]|$)")
 _LETTER = re.compile(r"[^\W\d_]")
 # "C15(210)", "X0(4)": a bracketed number written onto a code
 _CODE_BRACKET_BEFORE = re.compile(r"[A-Za-z0-9]\($")
