@@ -167,3 +167,13 @@ def test_a_total_named_before_the_colon_of_a_payments_clause_stays(figures_alone
     text = ("It was moved that bills be approved for payment and checks issued for expenses "
             "totaling: $ 38,415.26\nCheques signed as follows: Hall hire £45.00, Grass cutting £380.00.")
     assert _figs(figures_alone, text) == [(38415.26, "USD")]
+
+
+def test_the_meetings_own_audience_is_no_figure(figures_alone):
+    text = "Two electors present, in addition the Clerk.\n5 members of the public left the meeting.\n"
+    assert _figs(figures_alone, text) == []
+
+
+def test_turnout_reported_about_another_event_stays_a_figure(figures_alone):
+    text = "The survey found 120 residents were present at the Larkspur consultation events."
+    assert _figs(figures_alone, text) == [(120, "count")]

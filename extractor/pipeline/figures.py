@@ -48,6 +48,8 @@ _SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
 # "2½%", "3¼ miles": a vulgar fraction written onto the number
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _FRACTION_CHARS = "".join(_FRACTIONS)
+# "electors present", "members of the public were present at the meeting", not "present at the fair"
+_PRESENT_HERE = re.compile(r"(?:[ \t]+(?:were|was))?[ \t]+present\b(?![ \t]+(?:at|for|during|in)[ \t]+(?!the[ \t]+meeting\b))")
 # an amount with pence or cents ("1527.45") may be money without its sign
 _PENCE = re.compile(r"\d\.\d\d$")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
@@ -216,6 +218,10 @@ class FiguresComponent(PatternComponent):
         self._deadline_units = set(p.get("deadline_units", []))
         self._deadline_before = re.compile(
             rf"\b(?:{alternation(p.get('deadline_preceders', []))})[ \t]+$", re.I) if p.get("deadline_preceders") else None
+        # the meeting's own audience: "Two electors present", "6 members of the public left the meeting"
+        audience, attendance = p.get("audience_words", []), p.get("attendance_cues", [])
+        self._audience = re.compile(rf"[ \t]+(?:{alternation(audience)})\b", re.I) if audience else None
+        self._attendance = re.compile(rf"\b(?:{alternation(attendance)})\b", re.I) if audience and attendance else None
         schedule = p.get("next_meeting_cues", [])
         self._schedule = re.compile(rf"\b(?:{alternation(schedule)})\b", re.I) if schedule else None
         # words that may stand capitalised before a count without naming anything
@@ -450,6 +456,8 @@ class FiguresComponent(PatternComponent):
             return None
         if unit in self._deadline_units and self._is_deadline(text, s, ss, se):
             return None
+        if unit == "count" and self._audience is not None and self._is_audience(text, rest, ss, se):
+            return None  # "6 members of the public left the meeting": who came, not a reported count
         if unit in self._deadline_units and self._is_next_meeting(text, s, ss, se):
             return None  # "Next meeting: in 2 months": when the next meeting is, a date
         measure_bits = []
@@ -504,6 +512,17 @@ class FiguresComponent(PatternComponent):
             return "count"
         unit = self.currency[sym]
         return ctx.local_dollar() if unit == self.local else unit
+
+    def _is_audience(self, text: str, pos: int, ss: int, se: int) -> bool:
+        """A count of this meeting's audience: "Two electors present", "6 members of the
+        public left the meeting". "120 residents were present at the consultation
+        events" reports another event's turnout."""
+        m = self._audience.match(text, pos, se)
+        if m is None:
+            return False
+        if _PRESENT_HERE.match(text, m.end(), se):
+            return True
+        return self._attendance is not None and self._attendance.search(text, ss, se) is not None
 
     def _is_next_meeting(self, text: str, s: int, ss: int, se: int) -> bool:
         """A time span after "in" where the sentence (or its line's label) names the
