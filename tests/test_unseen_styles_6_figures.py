@@ -177,3 +177,10 @@ def test_the_meetings_own_audience_is_no_figure(figures_alone):
 def test_turnout_reported_about_another_event_stays_a_figure(figures_alone):
     text = "The survey found 120 residents were present at the Larkspur consultation events."
     assert _figs(figures_alone, text) == [(120, "count")]
+
+
+def test_a_payments_table_under_column_headings_gives_only_its_total(figures_alone):
+    # no "Payments" heading: the column headings open the table; amounts have no sign
+    text = ("7. Finance\nPayee\tChq No\t£\nQuillworth Hall Trust\t300231\t45.00\n"
+            "Clerk (salary)\t300232\t612.40\nPayments this month totalled £657.40.\n")
+    assert _figs(figures_alone, text) == [(657.4, "GBP")]
