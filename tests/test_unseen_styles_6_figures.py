@@ -184,3 +184,9 @@ def test_a_payments_table_under_column_headings_gives_only_its_total(figures_alo
     text = ("7. Finance\nPayee\tChq No\t£\nQuillworth Hall Trust\t300231\t45.00\n"
             "Clerk (salary)\t300232\t612.40\nPayments this month totalled £657.40.\n")
     assert _figs(figures_alone, text) == [(657.4, "GBP")]
+
+
+def test_a_cheque_register_gives_only_the_total_stated_after_it(figures_alone):
+    text = ("Cheque Register\n#4512 Quillworth Supply Co $1,234.56\n#4513 Larkspur Electric $45.00\n"
+            "Total disbursements for the month were $1,279.56.\n")
+    assert _figs(figures_alone, text) == [(1279.56, "USD")]
