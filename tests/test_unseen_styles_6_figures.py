@@ -24,22 +24,22 @@ def figures_alone():
 
 def test_an_election_ballot_gives_no_figures(figures_alone):
     text = """\
-Election of officers
-* Treasurer
-    * Candidate: Ysolde
-    * Votes: 9 for Ysolde, 0 for reopening nominations, 1 abstained.
-* Secretary
-- 11 for Corvin
-- 7 for Oddny, 4 for RON
-* Change of name to Larkspur Makers
-    - Motion passed, 9 for.
+Officer elections
+* Chair of the guild
+    * Nominee: Ysolde
+    * Votes: 12 votes for Ysolde, 2 for reopening nominations, 3 abstained.
+* Quartermaster
+- 14 for Corvin
+- 6 for Oddny, 5 for RON
+* Adopt the new crest
+    - Carried, 13 for.
 """
     assert _figs(figures_alone, text) == []
 
 
 def test_a_count_after_for_in_prose_stays_a_figure(figures_alone):
     # "for" followed by a noun is no ballot: the club bought boards for 12 juniors
-    assert _figs(figures_alone, "The club bought 6 boards for 12 juniors at the Wexmoor fair.") == [
+    assert _figs(figures_alone, "The guild bought 6 lathes for 12 apprentices at the Wexmoor fair.") == [
         (6, "count"), (12, "count")]
 
 
@@ -47,19 +47,19 @@ def test_a_count_after_for_in_prose_stays_a_figure(figures_alone):
 
 def test_cells_of_a_numbers_table_and_contents_page_numbers_are_no_figures(figures_alone):
     text = """\
-Contents ........................................ 7
+Contents ........................................ 9
 
-Hours by task
+Effort by stage
 
-4 4
+3 3
 
-8 4 4
+6 2 2
 
-2 5 20 20 30
+1 7 15 15 40
 
-Total estimated time for the bid: 361 hours.
+The bid will take 128 hours of staff time.
 """
-    assert _figs(figures_alone, text) == [(361, "hours")]
+    assert _figs(figures_alone, text) == [(128, "hours")]
 
 
 def test_a_registration_number_in_groups_is_no_figure(figures_alone):
@@ -67,110 +67,110 @@ def test_a_registration_number_in_groups_is_no_figure(figures_alone):
 
 
 def test_a_number_after_a_capitalised_name_word_is_part_of_the_name(figures_alone):
-    text = "The newsletter goes out in Week 1, Week 5 and Week 10 of Term 2; Gadgetron 10 was installed."
+    text = "Bulletins are sent in Week 2 and Week 8 of Term 3, and the lab moved to Gadgetron 10."
     assert _figs(figures_alone, text) == []
 
 
 def test_bare_counts_in_prose_stay_figures(figures_alone):
-    text = "Membership rose to 26 from 19, and 7 focus areas are on track while 3 are not."
-    assert _figs(figures_alone, text) == [(26, "count"), (19, "count"), (7, "count"), (3, "count")]
+    text = "Lathe bookings fell to 41 from 57, and 9 of the new benches are fitted while 4 await bolts."
+    assert _figs(figures_alone, text) == [(41, "count"), (57, "count"), (9, "count"), (4, "count")]
 
 
 def test_a_bracketed_number_written_onto_a_code_is_no_figure(figures_alone):
-    assert _figs(figures_alone, "APPROVAL OF THE AGENDA C19(214) Nov On the motion of the members.") == []
+    assert _figs(figures_alone, "ADOPTION OF THE ORDER PAPER K19(214) Mar Moved by the warden.") == []
 
 
 def test_reference_ranges_through_and_inclusive_are_no_figures(figures_alone):
-    text = ("Expense vouchers 1 through 39 in the amount of $26,359.51 were approved. "
-            "The List of Accounts numbered 5120 to 5188 inclusive, amounting to $41,730.12, was paid.")
-    assert _figs(figures_alone, text) == [(26359.51, "USD"), (41730.12, "USD")]
+    text = ("The warden signed vouchers 12 through 48, worth $18,204.77 in all. "
+            "Ledger entries numbered 3301 to 3377 inclusive, totalling $9,655.10, were checked.")
+    assert _figs(figures_alone, text) == [(18204.77, "USD"), (9655.1, "USD")]
 
 
 # ------------------------------------------------------------------ dates and times
 
 def test_when_the_next_meeting_is_is_no_duration(figures_alone):
-    assert _figs(figures_alone, "Next meeting: in 2 months, Corvin to advise of a date.") == []
-    assert _figs(figures_alone, "6.2 Next meeting\n\nIn two weeks from today, same time and place.") == []
+    assert _figs(figures_alone, "Date of next meeting: in 3 weeks at the Wexmoor forge.") == []
+    assert _figs(figures_alone, "9.1 Next meeting\n\nIn five weeks, at the usual hall.") == []
 
 
 def test_a_duration_of_work_stays_a_figure(figures_alone):
-    assert _figs(figures_alone, "The resurfacing will take 2 months and cost £4,000.") == [
-        (2, "months"), (4000, "GBP")]
+    assert _figs(figures_alone, "Re-roofing the forge will take 3 weeks and cost £7,250.") == [
+        (3, "weeks"), (7250, "GBP")]
 
 
 def test_a_range_of_days_before_a_month_is_a_date(figures_alone):
-    text = "The Larkspur fair will be held over the weekend of 11 to 13 July, with 400 visitors expected."
-    assert _figs(figures_alone, text) == [(400, "count")]
+    text = "The Larkspur show runs from 4 to 6 June and 650 visitors are expected."
+    assert _figs(figures_alone, text) == [(650, "count")]
 
 
 def test_a_time_spaced_by_ocr_is_no_figure(figures_alone):
-    assert _figs(figures_alone, "The meeting was held at 7 : 30 p .m. with 6 members present.") == [(6, "count")]
+    assert _figs(figures_alone, "The guild assembled at 6 : 45 p .m. and 9 lathes were inspected.") == [(9, "count")]
 
 
 def test_list_numbers_spaced_by_ocr_are_labels(figures_alone):
-    text = "The budget will be adjusted to this lesser amount . 2 . Mayor Fennimore met the engineers."
+    text = "The warden noted the forge rota . 2 . Warden Fennimore inspected the kilns."
     assert _figs(figures_alone, text) == []
 
 
 # ------------------------------------------------------------------ money
 
 def test_thousands_set_apart_after_a_sign_are_one_amount(figures_alone):
-    text = "The fund made thirteen awards worth £11, 879.40; revenue sharing will be $58 , 212 this year."
-    assert _figs(figures_alone, text) == [(13, "count"), (11879.4, "GBP"), (58212, "USD")]
+    text = "The forge fund paid £12, 345.60 in bursaries; the lathe levy will bring $58 , 212 this year."
+    assert _figs(figures_alone, text) == [(12345.6, "GBP"), (58212, "USD")]
 
 
 def test_thousands_apart_without_a_sign_stay_a_list(figures_alone):
-    assert _figs(figures_alone, "Tickets went to 11, 879 and 640 households.") == [
-        (11, "count"), (879, "count"), (640, "count")]
+    assert _figs(figures_alone, "Bursaries went to 12, 345 and 610 apprentices.") == [
+        (12, "count"), (345, "count"), (610, "count")]
 
 
 def test_an_amount_with_pence_and_no_sign_among_money_is_money(figures_alone):
-    text = "Opening balance £1,904.17.\nIncome: £812.50.\nExpenditure: 633.09.\n"
+    text = "Guild account at 1 May £1,904.17.\nSubscriptions in: £812.50.\nSpent on tools: 633.09.\n"
     assert _figs(figures_alone, text) == [(1904.17, "GBP"), (812.5, "GBP"), (633.09, "GBP")]
 
 
 def test_the_printed_dollar_code_wins_over_the_countrys_dollar(figures_alone):
     # a Queensland club: "$" alone is the Australian dollar
-    text = ("The Brackenmoor club (Queensland) noted the hall costs $300 a term, the booking site "
-            "now charges $200 US per six months and the software licence is US$50.")
-    assert _figs(figures_alone, text) == [(300, "AUD"), (200, "USD"), (50, "USD")]
+    text = ("The Brackenmoor guild (Queensland) pays $300 a term for its forge; the design software "
+            "costs $150 US per three months and the plugin US$50.")
+    assert _figs(figures_alone, text) == [(300, "AUD"), (150, "USD"), (50, "USD")]
 
 
 # ------------------------------------------------------------------ ranges and units
 
 def test_a_range_of_counts_gives_two_figures(figures_alone):
-    text = "Thursday nights are going well, with 8-12 attendees, and Sundays draw 14-20 players."
-    assert _figs(figures_alone, text) == [(8, "count"), (12, "count"), (14, "count"), (20, "count")]
+    text = "Forge evenings draw 6-9 volunteers and the open days 25-40 families."
+    assert _figs(figures_alone, text) == [(6, "count"), (9, "count"), (25, "count"), (40, "count")]
 
 
 def test_a_weight_limit_in_tons(figures_alone):
-    assert _figs(figures_alone, "That the 8.2 ton limit be removed from the Quillworth road.") == [(8.2, "tons")]
+    assert _figs(figures_alone, "The Quillworth bridge will carry lorries of up to 7.5 tons.") == [(7.5, "tons")]
 
 
 def test_a_list_of_lamp_numbers_after_a_code_is_no_figure(figures_alone):
-    text = "Any other business: 4 street lights not working, KL 204, 206, 209 & 211. Clerk to report."
-    assert _figs(figures_alone, text) == [(4, "count")]
+    text = "Kiln faults: 3 kilns cold, KL 204, 206, 209 & 211 to be relined by the warden."
+    assert _figs(figures_alone, text) == [(3, "count")]
 
 
 def test_compound_number_words_are_one_number(figures_alone):
-    text = "She has served for thirty-one years; the scheme proposes twenty three holiday cottages."
-    assert _figs(figures_alone, text) == [(31, "years"), (23, "count")]
+    text = "The warden has kept the forge for forty-two years; the plan adds twenty seven workbenches."
+    assert _figs(figures_alone, text) == [(42, "years"), (27, "count")]
 
 
 def test_vulgar_fractions_and_degrees(figures_alone):
-    text = "Short loans were offered at 2½% to 3¼%; crews stop when the wind chill reaches 10° F."
-    assert _figs(figures_alone, text) == [(2.5, "percent"), (3.25, "percent"), (10, "degrees Fahrenheit")]
+    text = "The guild bank offered 4½% to 5¼%; kilns are shut when the forge passes 95° F."
+    assert _figs(figures_alone, text) == [(4.5, "percent"), (5.25, "percent"), (95, "degrees Fahrenheit")]
 
 
 def test_a_total_named_before_the_colon_of_a_payments_clause_stays(figures_alone):
     # the rows of a payments list are no figures; the total the clause names is one
-    text = ("It was moved that bills be approved for payment and checks issued for expenses "
-            "totaling: $ 38,415.26\nCheques signed as follows: Hall hire £45.00, Grass cutting £380.00.")
+    text = ("The warden asked that the guild's invoices be settled and that cheques drawn for the month "
+            "totalling: $ 38,415.26\nCheques signed as follows: Kiln repair £45.00, Lathe oil £380.00.")
     assert _figs(figures_alone, text) == [(38415.26, "USD")]
 
 
 def test_the_meetings_own_audience_is_no_figure(figures_alone):
-    text = "Two electors present, in addition the Clerk.\n5 members of the public left the meeting.\n"
+    text = "Three electors present, with the warden.\n4 members of the public left the meeting at 8pm.\n"
     assert _figs(figures_alone, text) == []
 
 

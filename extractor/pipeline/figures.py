@@ -39,18 +39,18 @@ _LABEL_LEAD = re.compile(r"[ \t]*(?:[A-Z]{0,3}\d+[/.\-]\d+[A-Za-z]?(?:[ \t]{2,}|
 _PAGE_RANGE = re.compile(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)")
 _LABEL_NEXT = re.compile(r"[.)*:]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z(]|\.\d|,[ \t]+[A-Z]|-\d")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
-# "12.2 – District Licensing", "10.6: Quayside Holdings": a paragraph reference as a title's label
+# "4.3 – Harbour Licensing Review", "7.2: Larkspur Holdings": a paragraph reference as a title's label
 _LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
 # "per six months", "per 1,000 residents": the number is the rate's denominator
 _PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
 _SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
 _SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
-# "2½%", "3¼ miles": a vulgar fraction written onto the number
+# "4½%", "3¼ miles": a vulgar fraction written onto the number
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _FRACTION_CHARS = "".join(_FRACTIONS)
 # "electors present", "members of the public were present at the meeting", not "present at the fair"
 _PRESENT_HERE = re.compile(r"(?:[ \t]+(?:were|was))?[ \t]+present\b(?![ \t]+(?:at|for|during|in)[ \t]+(?!the[ \t]+meeting\b))")
-# an amount with pence or cents ("1527.45") may be money without its sign
+# an amount with pence or cents ("633.09") may be money without its sign
 _PENCE = re.compile(r"\d\.\d\d$")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
@@ -79,7 +79,7 @@ def _has_dash(text: str, start: int, end: int) -> bool:
 
 
 def _before_list(before: str) -> str:
-    """``before`` without the list of numbers it ends with ("MG 191, 193, 195 & ")."""
+    """``before`` without the list of numbers it ends with ("KL 204, 206 & ")."""
     m = _LIST_BEFORE.search(before)
     return before[:m.start()] if m else before
 
@@ -143,7 +143,7 @@ class FiguresComponent(PatternComponent):
         self._dollar_suffix = re.compile(rf"[ \t]?(?P<c>{alternation(self.dollar_suffixes)})(?![\w$])") \
             if self.dollar_suffixes else None
         # after a sign, the thousands may be set apart by a PDF's or OCR's spacing
-        # ("£11, 879.40", "$70 , 346"); without a sign "11, 879" is a list
+        # ("£12, 345.60", "$58 , 212"); without a sign "12, 345" is a list
         spaced = rf"(?:(?<=[{cur}])|(?<=[{cur}][ \t]))\d{{1,3}}(?:[ \t]?,[ \t]?\d{{3}}(?!\d))+(?:\.\d+)?"
         digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>]){code}(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
@@ -155,7 +155,7 @@ class FiguresComponent(PatternComponent):
         self._dash_second = re.compile(
             r"(?:(?<=[\d%][-–])|(?<=\d [-–] )|(?<=\d[-–] )|(?<=\d [-–]))(?P<num>\d{1,3}(?:\.\d+)?)"
             rf"(?:[ \t]?(?P<pct>{pct})(?![\w])|[ \t]?(?P<mult>{mult})(?![\w])|(?=[ \t]*-?[ \t]*(?i:{attached})(?!\w)))")
-        # "8-12 attendees": the second of a range of counts of a plural noun
+        # "6-9 volunteers": the second of a range of counts of a plural noun
         self._dash_count = re.compile(r"(?:(?<=[ \t(]\d[-–])|(?<=[ \t(]\d\d[-–])|(?<=[ \t(]\d\d\d[-–]))"
                                       r"(?P<num>\d{1,3})(?=[ \t]+[a-z]{3,}s\b)")
         # "£5-7k": the first number takes the second's multiplier, the second the first's sign
@@ -186,7 +186,7 @@ class FiguresComponent(PatternComponent):
         months = alternation([*p.get("months", []), *(m.upper() for m in p.get("months", []))])
         # "1st July", "1 st December" (a PDF's spacing), "13 h October" (OCR)
         self._month_after = re.compile(rf"(?:[ \t]?(?:st|nd|rd|th|h)\b)?\.?,?[ \t]+(?:of[ \t]+)?(?:{months})\b")
-        # "the weekend of 11 to 13 July": the first day of a range of dates
+        # "the weekend of 4 to 6 June": the first day of a range of dates
         self._month_after_range = re.compile(rf"[ \t]*(?:to|-|–|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{months})\b")
         self._month_before = re.compile(rf"\b(?:{months})\.?,?[ \t]+(?:the[ \t]+)?$")
         self._time_after = re.compile(rf"[ \t]?(?:{alternation(p.get('time_words', []))})(?![\w])", re.I)
@@ -208,7 +208,7 @@ class FiguresComponent(PatternComponent):
         # "a vote of 7 to 0": the second count follows the first
         self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*"
                                        r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
-        # "(9 for, 2 against, 1 abstention)", "Motion passed, 9 for.": a bare "for" counts
+        # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.": a bare "for" counts
         # only when a list separator or the sentence's end follows
         self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
@@ -218,15 +218,14 @@ class FiguresComponent(PatternComponent):
         self._deadline_units = set(p.get("deadline_units", []))
         self._deadline_before = re.compile(
             rf"\b(?:{alternation(p.get('deadline_preceders', []))})[ \t]+$", re.I) if p.get("deadline_preceders") else None
-        # the meeting's own audience: "Two electors present", "6 members of the public left the meeting"
+        # the meeting's own audience: "Three electors present", "5 members of the public left the meeting"
         audience, attendance = p.get("audience_words", []), p.get("attendance_cues", [])
         self._audience = re.compile(rf"[ \t]+(?:{alternation(audience)})\b", re.I) if audience else None
         self._attendance = re.compile(rf"\b(?:{alternation(attendance)})\b", re.I) if audience and attendance else None
         schedule = p.get("next_meeting_cues", [])
         self._schedule = re.compile(rf"\b(?:{alternation(schedule)})\b", re.I) if schedule else None
         # words that may stand capitalised before a count without naming anything
-        self._plain_words = self.stop | {w.lower() for w in p.get("quantity_cues", []) if " " not in w} \
-            | {w.lower() for w in p.get("count_openers", [])}
+        self._plain_words = self.stop | {w.lower() for w in p.get("quantity_cues", []) if " " not in w}
         self._commitment = re.compile(
             rf"\b(?:{alternation(p.get('commitment_cues', []))})\b", re.I) if p.get("commitment_cues") else None
 
@@ -299,9 +298,9 @@ class FiguresComponent(PatternComponent):
                 and self._vote_sentence.search(text, ss, se):
             return None  # "carried by 9 votes to 2", "Ayes: 4", "passed 4-1"
         if not g.get("cur") and not g.get("pct") and nf.ballot(text, s):
-            return None  # "Votes: 9 for Anton, 0 for reopening nominations"
+            return None  # "Votes: 8 for Ysolde, 1 for reopening nominations"
         if _PER_BEFORE.search(before):
-            return None  # "$200 per six months": the period of a rate
+            return None  # "$150 per three months": the period of a rate
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
@@ -317,7 +316,7 @@ class FiguresComponent(PatternComponent):
             if not money_or_pct and self._time_after.match(after):
                 return None  # "7.30 pm"
             if not money_or_pct and (_SPACED_TIME_AFTER.match(after) or _SPACED_TIME_BEFORE.search(before)):
-                return None  # "at 7 : 30 p .m.": a time as an OCR reading spaces it
+                return None  # "at 6 : 45 p .m.": a time as an OCR reading spaces it
         plain = not (g.get("cur") or g.get("pct") or g.get("mult")) if not word else True
         if plain and (self._month_after.match(after) or self._month_before.search(before)
                       or self._month_after_range.match(after)):
@@ -411,7 +410,7 @@ class FiguresComponent(PatternComponent):
             unit = self.currency[cur]
         rest = e
         if unit == self.local:
-            # "US$200", "$200 US": the code the minutes print wins over the country's dollar
+            # "US$150", "$150 US": the code the minutes print wins over the country's dollar
             if g.get("code"):
                 unit = self.dollar_prefixes[g["code"]]
             elif self._dollar_suffix is not None:
@@ -419,7 +418,7 @@ class FiguresComponent(PatternComponent):
                 if ds:
                     unit, rest = self.dollar_suffixes[ds.group("c")], ds.end()
         elif unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
-            unit = self._money_near(ctx, s)  # "Income: £2032.50. Expenditure: 1527.45."
+            unit = self._money_near(ctx, s)  # "Income: £812.50. Expenditure: 633.09."
         br = _BRACKETED_DIGITS.match(text, rest, se)
         if g.get("word") and br:
             rest = br.end()  # "three (3) rooms": the digits repeat the word
@@ -457,9 +456,9 @@ class FiguresComponent(PatternComponent):
         if unit in self._deadline_units and self._is_deadline(text, s, ss, se):
             return None
         if unit == "count" and self._audience is not None and self._is_audience(text, rest, ss, se):
-            return None  # "6 members of the public left the meeting": who came, not a reported count
+            return None  # "5 members of the public left the meeting": who came, not a reported count
         if unit in self._deadline_units and self._is_next_meeting(text, s, ss, se):
-            return None  # "Next meeting: in 2 months": when the next meeting is, a date
+            return None  # "Next meeting: in 3 weeks": when the next meeting is, a date
         measure_bits = []
         r = self._rate.match(text, rest, se)
         if r:
@@ -479,7 +478,7 @@ class FiguresComponent(PatternComponent):
         if unit == "count" and not noun and not measure_bits and num and (
                 self.not_figures.table_cell(text, s, e)
                 or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)):
-            return None  # "2 5 20 20 30", "Week 3", "Debian 10": a cell, a code or a name's number
+            return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10": a cell, a code or a name's number
         if noun:
             measure_bits.insert(0, noun)
         end = rest
@@ -514,7 +513,7 @@ class FiguresComponent(PatternComponent):
         return ctx.local_dollar() if unit == self.local else unit
 
     def _is_audience(self, text: str, pos: int, ss: int, se: int) -> bool:
-        """A count of this meeting's audience: "Two electors present", "6 members of the
+        """A count of this meeting's audience: "Three electors present", "5 members of the
         public left the meeting". "120 residents were present at the consultation
         events" reports another event's turnout."""
         m = self._audience.match(text, pos, se)
@@ -531,7 +530,7 @@ class FiguresComponent(PatternComponent):
             return False
         if self._deadline_before.search(text[max(ss, s - 20):s]) is None:
             return False
-        # the sentence, or the heading just above it ("Next meeting⏎⏎In two weeks")
+        # the sentence, or the heading just above it ("Next meeting⏎⏎In three weeks")
         return self._schedule.search(text, max(0, min(text.rfind("\n", 0, ss) + 1, s - 80)), se) is not None
 
     def _is_deadline(self, text: str, s: int, ss: int, se: int) -> bool:

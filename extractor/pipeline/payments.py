@@ -65,7 +65,7 @@ class PaymentTables:
             if opened is not None:
                 in_table = True
                 if opened < le and self._row_like(text, opened, le):
-                    # "checks issued for expenses totaling: $ 47,672.48": the clause
+                    # "checks issued for expenses totaling: $ 38,415.26": the clause
                     # before the colon may name the total
                     self._add(out, text, opened, le, ls)
                 continue
