@@ -24,3 +24,21 @@ def people(attendees) -> list[tuple[str, str | None]]:
 
 def item(meeting: Meeting, number: str) -> Item:
     return next(i for i in meeting.items if i.number == number)
+
+
+def figures_pipeline():
+    """A blank English pipeline with only the figures component: its rules alone."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_figures")
+    return nlp
+
+
+def figure_values(nlp, text: str) -> list[tuple[float, str]]:
+    """(value, unit) of each figure found in ``text``, in reading order."""
+    from extractor.pipeline import spans as S
+
+    doc = nlp(text)
+    found = sorted(S.spans(doc, S.FIGURES), key=lambda sp: S.char_range(sp, S.FIGURES))
+    return [(S.data(sp, S.FIGURES)["value"], S.data(sp, S.FIGURES)["unit"]) for sp in found]

@@ -11,25 +11,15 @@ vote tallies and list labels are not figures; member titles stay in a speaker's 
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from extractor.pipeline import spans as S
 from extractor.pipeline.dollar import DollarCountry
 from extractor.pipeline.patterns import default_patterns
-from invented import item as _item, meeting as _meeting
+from invented import figure_values as _figs, figures_pipeline, item as _item, meeting as _meeting
 
 
 @pytest.fixture(scope="module")
 def figures_alone():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("minutes_figures")
-    return nlp
-
-
-def _figs(nlp, text: str) -> list[tuple[float, str]]:
-    doc = nlp(text)
-    found = sorted(S.spans(doc, S.FIGURES), key=lambda sp: S.char_range(sp, S.FIGURES))
-    return [(S.data(sp, S.FIGURES)["value"], S.data(sp, S.FIGURES)["unit"]) for sp in found]
+    return figures_pipeline()
 
 
 def _speakers(item) -> list[tuple[str | None, str | None]]:

@@ -39,6 +39,19 @@ _LABEL_LEAD = re.compile(r"[ \t]*(?:[A-Z]{0,3}\d+[/.\-]\d+[A-Za-z]?(?:[ \t]{2,}|
 _PAGE_RANGE = re.compile(r"[ \t]*[-–][ \t]*\d+[ \t]*(?:\n|$)")
 _LABEL_NEXT = re.compile(r"[.)*:]|[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+[A-Z(]|\.\d|,[ \t]+[A-Z]|-\d")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+# "4.3 – Harbour Licensing Review", "7.2: Larkspur Holdings": a paragraph reference as a title's label
+_LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
+# "per six months", "per 1,000 residents": the number is the rate's denominator
+_PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
+_SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
+_SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
+# "4½%", "3¼ miles": a vulgar fraction written onto the number
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_FRACTION_CHARS = "".join(_FRACTIONS)
+# "electors present", "members of the public were present at the meeting", not "present at the fair"
+_PRESENT_HERE = re.compile(r"(?:[ \t]+(?:were|was))?[ \t]+present\b(?![ \t]+(?:at|for|during|in)[ \t]+(?!the[ \t]+meeting\b))")
+# an amount with pence or cents ("633.09") may be money without its sign
+_PENCE = re.compile(r"\d\.\d\d$")
 _PLURAL_NEXT = re.compile(r"[ \t]+([a-z]{3,}s)\b")
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
 _OR_MORE = re.compile(r"[ \t]+or[ \t]+(?:more|fewer|less|over|longer)(?=[ \t])")
@@ -47,7 +60,7 @@ _SPACES = re.compile(r"\s+")
 # pdfminer keeps the stretched spaces ("£1.2  billion").
 _GAP = r"[ \t]{0,3}"
 # a list of numbers before the one being read: "16, 23, 12 and ", "#7554, ", "5 - "
-_LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,|\band\b|\bor\b|&|\bto\b|-|–)[ \t]*)+$")
+_LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,|\band\b|\bor\b|&|\bto\b|\bthrough\b|\bthru\b|-|–)[ \t]*)+$")
 _LEAD_PUNCT = re.compile(r"^[^\w]+")  # "(Item 4", "–OPA 43": the phrase starts at a word
 _BRACKETED_DIGITS = re.compile(r"[ \t]*\(\d{1,3}\)")
 _BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -63,6 +76,12 @@ def _g(m: re.Match, name: str) -> Optional[str]:
 
 def _has_dash(text: str, start: int, end: int) -> bool:
     return text.find("-", start, end) >= 0 or text.find("–", start, end) >= 0
+
+
+def _before_list(before: str) -> str:
+    """``before`` without the list of numbers it ends with ("KL 204, 206 & ")."""
+    m = _LIST_BEFORE.search(before)
+    return before[:m.start()] if m else before
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:
@@ -110,11 +129,24 @@ class FiguresComponent(PatternComponent):
         cur = "".join(re.escape(c) for c in self.currency) or "£"
         mult = alternation(self.multipliers)
         pct = alternation(p.get("percent_words", ["%"]))
-        words = alternation(self.words)
+        # "twenty-three", "thirty one": a tens word and a units word make one number
+        tens = [w for w, v in self.words.items() if 20 <= v <= 90 and v % 10 == 0]
+        ones = [w for w, v in self.words.items() if 1 <= v <= 9] + ["one"]
+        compound = rf"(?:{alternation(tens)})(?:-|[ \t])(?:{alternation(ones)})(?![\w-])" if tens else ""
+        words = f"{compound}|{alternation(self.words)}" if compound else alternation(self.words)
         # a unit may be written onto the number ("2,319SF", "14months", "150cm")
         attached = alternation(self.units)
-        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>])(?P<cur>[{cur}])?[ \t]?"
-                  rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        # "US$5,000", "A$200": a country's code written onto the dollar sign
+        self.dollar_prefixes = dict(p.get("dollar_prefixes", {}))
+        self.dollar_suffixes = dict(p.get("dollar_suffixes", {}))
+        code = rf"(?:(?P<code>{alternation(self.dollar_prefixes)})(?=\$))?" if self.dollar_prefixes else ""
+        self._dollar_suffix = re.compile(rf"[ \t]?(?P<c>{alternation(self.dollar_suffixes)})(?![\w$])") \
+            if self.dollar_suffixes else None
+        # after a sign, the thousands may be set apart by a PDF's or OCR's spacing
+        # ("£12, 345.60", "$58 , 212"); without a sign "12, 345" is a list
+        spaced = rf"(?:(?<=[{cur}])|(?<=[{cur}][ \t]))\d{{1,3}}(?:[ \t]?,[ \t]?\d{{3}}(?!\d))+(?:\.\d+)?"
+        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>]){code}(?P<cur>[{cur}])?[ \t]?"
+                  rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
                   rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d))")
         self._number = re.compile(rf"{digits}|(?<![-–])\b(?P<word>{words})\b")
@@ -123,6 +155,9 @@ class FiguresComponent(PatternComponent):
         self._dash_second = re.compile(
             r"(?:(?<=[\d%][-–])|(?<=\d [-–] )|(?<=\d[-–] )|(?<=\d [-–]))(?P<num>\d{1,3}(?:\.\d+)?)"
             rf"(?:[ \t]?(?P<pct>{pct})(?![\w])|[ \t]?(?P<mult>{mult})(?![\w])|(?=[ \t]*-?[ \t]*(?i:{attached})(?!\w)))")
+        # "6-9 volunteers": the second of a range of counts of a plural noun
+        self._dash_count = re.compile(r"(?:(?<=[ \t(]\d[-–])|(?<=[ \t(]\d\d[-–])|(?<=[ \t(]\d\d\d[-–]))"
+                                      r"(?P<num>\d{1,3})(?=[ \t]+[a-z]{3,}s\b)")
         # "£5-7k": the first number takes the second's multiplier, the second the first's sign
         self._range_mult = re.compile(rf"[ \t]?[-–][ \t]?\d+(?:\.\d+)?[ \t]?(?P<mult>{mult})(?![\w])")
         self._range_pct = re.compile(rf"[ \t]*(?:to|-|–|and)[ \t]*\d+(?:\.\d+)?[ \t]?(?:{pct})(?![\w])")
@@ -151,6 +186,8 @@ class FiguresComponent(PatternComponent):
         months = alternation([*p.get("months", []), *(m.upper() for m in p.get("months", []))])
         # "1st July", "1 st December" (a PDF's spacing), "13 h October" (OCR)
         self._month_after = re.compile(rf"(?:[ \t]?(?:st|nd|rd|th|h)\b)?\.?,?[ \t]+(?:of[ \t]+)?(?:{months})\b")
+        # "the weekend of 4 to 6 June": the first day of a range of dates
+        self._month_after_range = re.compile(rf"[ \t]*(?:to|-|–|and)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{months})\b")
         self._month_before = re.compile(rf"\b(?:{months})\.?,?[ \t]+(?:the[ \t]+)?$")
         self._time_after = re.compile(rf"[ \t]?(?:{alternation(p.get('time_words', []))})(?![\w])", re.I)
         self._time_before = re.compile(rf"\b(?:{alternation(p.get('time_preceders', []))})[ \t]+$", re.I)
@@ -171,8 +208,9 @@ class FiguresComponent(PatternComponent):
         # "a vote of 7 to 0": the second count follows the first
         self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*"
                                        r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
-        # "(9 for, 2 against, 1 abstention)": a bare "for" counts only when a list separator follows
-        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*[,;)]))", re.I)
+        # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.": a bare "for" counts
+        # only when a list separator or the sentence's end follows
+        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
@@ -180,6 +218,14 @@ class FiguresComponent(PatternComponent):
         self._deadline_units = set(p.get("deadline_units", []))
         self._deadline_before = re.compile(
             rf"\b(?:{alternation(p.get('deadline_preceders', []))})[ \t]+$", re.I) if p.get("deadline_preceders") else None
+        # the meeting's own audience: "Three electors present", "5 members of the public left the meeting"
+        audience, attendance = p.get("audience_words", []), p.get("attendance_cues", [])
+        self._audience = re.compile(rf"[ \t]+(?:{alternation(audience)})\b", re.I) if audience else None
+        self._attendance = re.compile(rf"\b(?:{alternation(attendance)})\b", re.I) if audience and attendance else None
+        schedule = p.get("next_meeting_cues", [])
+        self._schedule = re.compile(rf"\b(?:{alternation(schedule)})\b", re.I) if schedule else None
+        # words that may stand capitalised before a count without naming anything
+        self._plain_words = self.stop | {w.lower() for w in p.get("quantity_cues", []) if " " not in w}
         self._commitment = re.compile(
             rf"\b(?:{alternation(p.get('commitment_cues', []))})\b", re.I) if p.get("commitment_cues") else None
 
@@ -209,6 +255,7 @@ class FiguresComponent(PatternComponent):
         matches = list((self._number if has_word else self._number_digits).finditer(text, ss, se))
         if _has_dash(text, ss, se):
             matches += self._dash_second.finditer(text, ss, se)
+            matches += self._dash_count.finditer(text, ss, se)
         if has_word:  # the two scans below need a number word ("one" included)
             # number words may open a sentence ("Four complaints were received")
             matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
@@ -250,13 +297,17 @@ class FiguresComponent(PatternComponent):
                 self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e)) \
                 and self._vote_sentence.search(text, ss, se):
             return None  # "carried by 9 votes to 2", "Ayes: 4", "passed 4-1"
+        if not g.get("cur") and not g.get("pct") and nf.ballot(text, s):
+            return None  # "Votes: 8 for Ysolde, 1 for reopening nominations"
+        if _PER_BEFORE.search(before):
+            return None  # "$150 per three months": the period of a rate
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
-            value = float(self.words[word])
+            value = float(self._word_value(word))
         else:
-            raw = g.get("num").replace(",", "")
-            value = float(raw)
+            raw = _SPACES.sub("", g.get("num").replace(",", ""))
+            value = float(raw[:-1]) + _FRACTIONS[raw[-1]] if raw[-1] in _FRACTIONS else float(raw)
             if g.get("num").startswith("0") and len(raw.split(".")[0]) > 1:
                 return None  # phone fragments, codes, a zip code run into a number ("02115.788SF")
             money_or_pct = g.get("cur") or g.get("pct") or g.get("mult")
@@ -264,8 +315,11 @@ class FiguresComponent(PatternComponent):
                 return None  # "rose at 11.37"
             if not money_or_pct and self._time_after.match(after):
                 return None  # "7.30 pm"
+            if not money_or_pct and (_SPACED_TIME_AFTER.match(after) or _SPACED_TIME_BEFORE.search(before)):
+                return None  # "at 6 : 45 p .m.": a time as an OCR reading spaces it
         plain = not (g.get("cur") or g.get("pct") or g.get("mult")) if not word else True
-        if plain and (self._month_after.match(after) or self._month_before.search(before)):
+        if plain and (self._month_after.match(after) or self._month_before.search(before)
+                      or self._month_after_range.match(after)):
             return None
         num = g.get("num") or ""
         if plain and not word and (nf.date_like(text, s, e, num) or nf.reference(num, True) or nf.ordinal(text, e)
@@ -284,7 +338,7 @@ class FiguresComponent(PatternComponent):
             noun = _PLURAL_NEXT.match(after)
             if not noun or noun.group(1) in self.stop:
                 return None
-        if plain and not word and "." in g.get("num") and _CAPITAL_NEXT.match(after):
+        if plain and not word and "." in g.get("num") and (_CAPITAL_NEXT.match(after) or _LABEL_PUNCT_NEXT.match(after)):
             return None  # "7.2 Is there ...": a paragraph reference
         if plain and not word and nf.address(text, s, e, before):
             return None
@@ -292,11 +346,17 @@ class FiguresComponent(PatternComponent):
             return None  # "two or more moves in 6 months": a threshold, not a count
         return self._describe(ctx, m, g, value, ss, se, boiler)
 
+    def _word_value(self, word: str) -> int:
+        """The value of a number word, "twenty-three" included."""
+        if word in self.words:
+            return self.words[word]
+        return sum(self.words.get(part, 1 if part.lower() == "one" else 0) for part in re.split(r"[-\s]+", word))
+
     def _prefixed(self, before: str) -> bool:
         """Whether ``before`` ends with a name prefix, maybe followed by "No."/"#" and a
         list of numbers ("paragraphs 3, 4 and", "Checks #7554,", "item No. ")."""
         head = before.rstrip(" \t#")
-        if head[-1:] in (",", "-", "–", "&") or head.endswith((" and", " or", " to")):
+        if head[-1:] in (",", "-", "–", "&") or head.endswith((" and", " or", " to", " through", " thru")):
             m = _LIST_BEFORE.search(before)
             head = (before[:m.start()] if m else before).rstrip(" \t#")
         words = head.split()[-(self._prefix_words + 1):]
@@ -349,6 +409,16 @@ class FiguresComponent(PatternComponent):
         if cur:
             unit = self.currency[cur]
         rest = e
+        if unit == self.local:
+            # "US$150", "$150 US": the code the minutes print wins over the country's dollar
+            if g.get("code"):
+                unit = self.dollar_prefixes[g["code"]]
+            elif self._dollar_suffix is not None:
+                ds = self._dollar_suffix.match(text, e, se)
+                if ds:
+                    unit, rest = self.dollar_suffixes[ds.group("c")], ds.end()
+        elif unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
+            unit = self._money_near(ctx, s)  # "Income: £812.50. Expenditure: 633.09."
         br = _BRACKETED_DIGITS.match(text, rest, se)
         if g.get("word") and br:
             rest = br.end()  # "three (3) rooms": the digits repeat the word
@@ -385,6 +455,10 @@ class FiguresComponent(PatternComponent):
             return None
         if unit in self._deadline_units and self._is_deadline(text, s, ss, se):
             return None
+        if unit == "count" and self._audience is not None and self._is_audience(text, rest, ss, se):
+            return None  # "5 members of the public left the meeting": who came, not a reported count
+        if unit in self._deadline_units and self._is_next_meeting(text, s, ss, se):
+            return None  # "Next meeting: in 3 weeks": when the next meeting is, a date
         measure_bits = []
         r = self._rate.match(text, rest, se)
         if r:
@@ -401,6 +475,10 @@ class FiguresComponent(PatternComponent):
             return None  # "1 room", "1 entrance": like "one", a count of one needs stress ("only 1")
         if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
             return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
+        if unit == "count" and not noun and not measure_bits and num and (
+                self.not_figures.table_cell(text, s, e)
+                or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)):
+            return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10": a cell, a code or a name's number
         if noun:
             measure_bits.insert(0, noun)
         end = rest
@@ -417,6 +495,43 @@ class FiguresComponent(PatternComponent):
         """Time words name a unit only in lower case: "12 Minutes" and "1 - MINUTES" are
         page headers, "7 Day All Alcoholic" a licence."""
         return word.islower() or self.units[word] not in self.lowercase_units
+
+    def _money_near(self, ctx: "_Context", s: int) -> str:
+        """The currency of an amount with pence but no sign: the sign of the nearest
+        amount before it in the same paragraph, else a count."""
+        text = ctx.text
+        para = text.rfind("\n\n", max(0, s - 400), s)
+        lo = max(0, s - 400) if para < 0 else para
+        best, sym = -1, None
+        for c in self.currency:
+            i = text.rfind(c, lo, s)
+            if i > best:
+                best, sym = i, c
+        if sym is None:
+            return "count"
+        unit = self.currency[sym]
+        return ctx.local_dollar() if unit == self.local else unit
+
+    def _is_audience(self, text: str, pos: int, ss: int, se: int) -> bool:
+        """A count of this meeting's audience: "Three electors present", "5 members of the
+        public left the meeting". "120 residents were present at the consultation
+        events" reports another event's turnout."""
+        m = self._audience.match(text, pos, se)
+        if m is None:
+            return False
+        if _PRESENT_HERE.match(text, m.end(), se):
+            return True
+        return self._attendance is not None and self._attendance.search(text, ss, se) is not None
+
+    def _is_next_meeting(self, text: str, s: int, ss: int, se: int) -> bool:
+        """A time span after "in" where the sentence (or its line's label) names the
+        next meeting: it says when that meeting is, like a date."""
+        if self._deadline_before is None or self._schedule is None:
+            return False
+        if self._deadline_before.search(text[max(ss, s - 20):s]) is None:
+            return False
+        # the sentence, or the heading just above it ("Next meeting⏎⏎In three weeks")
+        return self._schedule.search(text, max(0, min(text.rfind("\n", 0, ss) + 1, s - 80)), se) is not None
 
     def _is_deadline(self, text: str, s: int, ss: int, se: int) -> bool:
         """A time span after "within"/"in" in a sentence that commits someone to act."""

@@ -26,7 +26,8 @@ _PAGE_OF = re.compile(r"\bpage[ \t|:]+\d+[ \t]+of[ \t]+$", re.I)
 _PAGE_N_OF = re.compile(r"[ \t]+of[ \t]+\d+\b")
 # "2.MEETING", "1.Present": a dot then a capital with no space is never a decimal
 _DOT_CAPITAL = re.compile(r"\.[A-Z]")
-_DOT_SPACE_CAPITAL = re.compile(r"\.[ \t]+[A-Z]")
+# an OCR reading may set the dot apart: "total . 2 . Mayor Fennimore met"
+_DOT_SPACE_CAPITAL = re.compile(r"[ \t]?\.[ \t]+[A-Z]")
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _CAPITALISED = re.compile(r"[ \t]+(?:\(?[A-Z][\w’'&\-.]*\)?)")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
@@ -42,6 +43,21 @@ _CODE_TAIL = re.compile(r"[-/]\d+[-/][A-Z0-9]")
 _CODE_BROKEN_BEFORE = re.compile(r"\b[A-Za-z]{1,4}-[ \t]*\n[ \t\n]*$")
 # "Community Board No.  12": "No." read as the end of a sentence
 _NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|NO|no|Nos|NOS|Nr)\.[ \t]*$")
+# "Week 3", "Gadgetron 10", "ZX 300", "Tuesday 2": a bare number straight after a
+# capitalised word on the same line (the last word before it)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[ \t(\[])([A-Z][A-Za-z]*)[ \t]+$")
+# a table cell or a code in groups: another bare number beside it, set off by spaces only
+# ("3 6 15 15 40", "Reg: 41 207 335 918"), or a contents line's dot leader ("...... 7")
+_NUMBER_BESIDE_BEFORE = re.compile(r"(?:^|[ \t])\d(?:[\d,.]*\d)?[ \t]+$|\.{4,}[ \t]*$")
+_NUMBER_BESIDE_AFTER = re.compile(r"[ \t]+\d(?:[\d,.]*\d)?(?:[ \t]|$)")
+_LETTER = re.compile(r"[^\W\d_]")
+# "C19(214)", "K2(7)": a bracketed number written onto a code
+_CODE_BRACKET_BEFORE = re.compile(r"[A-Za-z0-9]\($")
+# a ballot's count: "10 for Ysolde", "7 votes for Corvin", "3 against"
+_BALLOT_PAIR = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?:votes?[ \t]+)?(?:for|against)\b")
+# a line that opens with one: "- 11 for Corvin", "Votes: 8 for Ysolde, 1 for …"
+_BALLOT_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[Vv]otes?[ \t]*:[ \t]*)?"
+                          r"\d{1,4}[ \t]+(?:votes?[ \t]+)?for[ \t]+[A-Z]")
 
 
 class NotFigures:
@@ -161,6 +177,43 @@ class NotFigures:
         """"the 47 th Precinct", "234 th Street": an ordinal (its suffix set apart by a
         PDF's spacing) ranks, it does not count."""
         return _ORDINAL.match(text, e) is not None
+
+    def name_label(self, before: str, plain_words: set[str]) -> bool:
+        """"Week 3", "Term 2", "Title 10", "Gadgetron 10", "KL 204": a bare number (nothing
+        after it says what it counts) right after a capitalised word names or labels
+        something. A reported count reads "fell to 41", "(57)", "with 9 more". A
+        capitalised function or quantity word ("The", "With", "About 30") names nothing:
+        those are ``plain_words`` (lower case)."""
+        m = _CAPITAL_WORD_BEFORE.search(before)
+        return m is not None and m.group(1).lower() not in plain_words
+
+    def table_cell(self, text: str, s: int, e: int) -> bool:
+        """A bare number in a row of numbers ("3 6 15 15 40"), a number alone on a line
+        of no words, a code in groups ("58 233 849 580"), a page number after a dot
+        leader, or a bracketed number written onto a code ("C19(214)")."""
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if not _LETTER.search(text, ls, le):
+            return True
+        before = text[max(ls, s - 40):s]
+        return (_NUMBER_BESIDE_BEFORE.search(before) is not None
+                or _NUMBER_BESIDE_AFTER.match(text[e:min(le, e + 40)]) is not None
+                or _CODE_BRACKET_BEFORE.search(before) is not None)
+
+    def ballot(self, text: str, s: int) -> bool:
+        """A line that reports an election's or a motion's ballot: two counts each
+        followed by "for"/"against" ("8 for Ysolde, 1 for reopening nominations"), or
+        a short line that opens with "N for <Name>" ("- 11 for Corvin"). Its numbers
+        are votes, not quantities."""
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        le = len(text) if le < 0 else le
+        if le - ls > 200:
+            return False
+        if len(_BALLOT_PAIR.findall(text, ls, le)) >= 2:
+            return True
+        return le - ls <= 60 and _BALLOT_LINE.match(text, ls, le) is not None
 
     def elapsed(self, text: str, end: int) -> bool:
         """"three years ago" dates an event; it is not a duration."""

@@ -65,7 +65,9 @@ class PaymentTables:
             if opened is not None:
                 in_table = True
                 if opened < le and self._row_like(text, opened, le):
-                    self._add(out, text, opened, le)
+                    # "checks issued for expenses totaling: $ 38,415.26": the clause
+                    # before the colon may name the total
+                    self._add(out, text, opened, le, ls)
                 continue
             if not in_table:
                 continue
@@ -102,6 +104,7 @@ class PaymentTables:
             return False
         return len(_WORD.findall(text, s, amounts[-1].end())) <= self.words_per_amount * len(amounts)
 
-    def _add(self, out: list[Range], text: str, s: int, e: int) -> None:
-        if self._total is None or not self._total.search(text, s, e):
+    def _add(self, out: list[Range], text: str, s: int, e: int, label_start: int | None = None) -> None:
+        """Keep ``text[s:e]`` as a row unless it (or the label from ``label_start``) states a total."""
+        if self._total is None or not self._total.search(text, s if label_start is None else label_start, e):
             out.append((s, e))
