@@ -28,6 +28,8 @@ from .text_lines import Line, all_lines
 from ..structure.headings import Wording
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
+from ..structure.flat_headings import flat_headings
+from ..structure.item_titles import motion_follows, printed_surnames, refine_title, title_end
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
@@ -624,6 +626,27 @@ class ItemsComponent(PatternComponent):
 
     # --- component ---------------------------------------------------------------
 
+    def _flat(self, text: str, ls: list[Line], floor: int, end: int) -> list[Heading]:
+        """Headings numbered in sequence inside a page flattened onto one line."""
+        starts = [line.start for line in ls]
+        return [Heading(f.start, f.end, max(bisect.bisect_right(starts, f.start) - 1, 0), f.number, f.title, "flat")
+                for f in flat_headings(text, floor, end, self._wording)]
+
+    @staticmethod
+    def _refine(text: str, ls: list[Line], h: Heading, start: int, end: int) -> None:
+        """Trim a right-hand cell, a resolution number and mover, or a start time off the title."""
+        if not h.title:
+            return
+        stop = ls[min(h.line, len(ls) - 1)].end if h.line >= 0 else h.end
+        found = title_end(text, h.start, max(stop, h.end), h.title)
+        if found is None:
+            h.title = refine_title(h.title, None, "")
+            return
+        nl = text.find("\n", found[1])
+        after = text[found[1]: nl if nl >= 0 else end]
+        surnames = printed_surnames(text[start:end], h.title.split()[1:]) if motion_follows(after) else frozenset()
+        h.title = refine_title(h.title, text[found[0]:found[1]], after, surnames)
+
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         for meeting in list(S.spans(doc, S.MEETINGS)):
@@ -646,9 +669,13 @@ class ItemsComponent(PatternComponent):
                 if roles:
                     taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
                     heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups)
+            if len(heads) < 2:
+                heads = self._flat(text, ls, floor, end) or heads
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
+            for h in heads:
+                self._refine(text, ls, h, start, end)
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end
                 if stop <= h.start:

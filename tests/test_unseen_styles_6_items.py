@@ -1,0 +1,168 @@
+"""Item titles and headings in shapes the train split's newest documents showed (issue 12),
+on invented passages.
+
+Every passage is invented (bodies, people, places); the expected titles were read off the
+passage by hand: the words a reader would call the item's title, without the resolution
+number, the mover, the right-hand column or the start time printed beside it.
+"""
+
+from __future__ import annotations
+
+from invented import meeting as _meeting
+
+# margin titles beside numbered resolutions and their movers, each motion on one line
+MARGIN_RESOLUTIONS = """\
+Rural Municipality of Elkbrook No. 512
+
+Minutes of the regular meeting of council held in the municipal office on Thursday, March 7, 2024.
+
+Present: Reeve Tomas Ostrowin, Councillor Dana Pellacombe, Councillor Erik Vantreeck
+
+Minutes 24/031 PELLACOMBE: That the minutes of the February 8, 2024 meeting be adopted as presented. Carried
+
+Accounts 24/032 VANTREECK: That the accounts to March 7, 2024 be approved for payment. Carried
+
+Grader Repairs 24/033 OSTROWIN: That the grader be repaired by the dealer in Tollesby. Carried
+"""
+
+
+def test_a_resolution_number_and_mover_beside_a_margin_title_are_not_the_title(nlp):
+    titles = [i.title for i in _meeting(nlp, MARGIN_RESOLUTIONS).items]
+    assert titles[:2] == ["Minutes", "Accounts"]
+    assert not any(t and ("24/03" in t or "OSTROWIN" in t) for t in titles)  # "Grader Repairs" if read at all
+
+
+# numbered margin titles, the mover's surname in capitals before "– That"
+MARGIN_MOVERS = """\
+Rural Municipality of Brackenmere No. 307
+
+A regular meeting of council was held in the council chambers on April 16, 2024, commencing at 9:00 a.m.
+
+Present: Reeve Tomas Ostrowin and Councillors Dana Pellacombe and Erik Vantreeck
+
+1. MINUTES PELLACOMBE – That the minutes of the March 19, 2024 meeting be approved as presented. CARRIED.
+
+2. GRAVEL HAULING VANTREECK – That we accept the quote for hauling gravel to the north yard. CARRIED.
+
+3. OFFICE HOURS OSTROWIN – That the office close at noon on the Friday before each long weekend. CARRIED.
+"""
+
+
+def test_a_movers_surname_between_a_margin_title_and_its_motion_is_not_the_title(nlp):
+    m = _meeting(nlp, MARGIN_MOVERS)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "MINUTES"),
+        ("2", "GRAVEL HAULING"),
+        ("3", "OFFICE HOURS"),
+    ]
+
+
+# headings with a right-hand column after a wide gap
+RIGHT_COLUMN = """\
+Quarrendon Public Library Board of Trustees
+
+Minutes of the regular meeting held on Monday, May 13, 2024 at 6:30 pm
+
+Present: Trustees Ada Harwitch, Lars Lindqvale and Nell Fennimore
+
+1. Call to Order
+
+The meeting was called to order at 6:31 pm by Trustee Harwitch.
+
+2. Approval of Agenda                                          Official Action
+
+Motion to approve by Lindqvale, seconded by Fennimore, approved unanimously.
+
+3. Approval of Minutes: April 8, 2024                          Official Action
+
+Motion to approve by Fennimore, seconded by Lindqvale, approved unanimously.
+
+4. Public Comment                                  (Time limit 10 min.)
+
+No members of the public attended.
+"""
+
+
+def test_a_right_hand_column_is_not_part_of_the_title(nlp):
+    m = _meeting(nlp, RIGHT_COLUMN)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Call to Order"),
+        ("2", "Approval of Agenda"),
+        ("3", "Approval of Minutes: April 8, 2024"),  # the date after the colon is the title's
+        ("4", "Public Comment"),
+    ]
+
+
+# numbers glued to their titles, a start time after the first, a subject after "RE:"
+GLUED = """\
+Town of Quarrendon
+
+Minutes of the regular meeting of council held on Monday, June 3, 2024 in council chambers.
+
+Present: Mayor Ada Harwitch, Councillors Lars Lindqvale and Nell Fennimore
+
+1.CALL TO ORDER – 7:00 P.M.
+
+Mayor Harwitch called the meeting to order.
+
+2.APPROVAL OF AGENDA
+
+The agenda was approved as circulated.
+
+3.EMAIL POLLS
+
+3.1EMAIL POLL OF MAY 2, 2024 RE:  PURCHASE OF PARK BENCHES
+
+Council confirmed the result of the poll.
+
+3.2EMAIL POLL OF MAY 9, 2024 RE:  CLOSING OF MILL ROAD
+
+Council confirmed the result of the poll.
+"""
+
+
+def test_a_number_glued_to_its_title_and_a_subject_after_re_are_read(nlp):
+    m = _meeting(nlp, GLUED)
+    titles = {i.number: i.title for i in m.items}
+    assert titles["1"] == "CALL TO ORDER"  # no start time
+    assert titles["3.1"] == "EMAIL POLL OF MAY 2, 2024 RE: PURCHASE OF PARK BENCHES"
+    assert titles["3.2"] == "EMAIL POLL OF MAY 9, 2024 RE: CLOSING OF MILL ROAD"
+
+
+# a whole page on one line, as a scanned page's text layer gives it
+FLAT = (
+    "Quarrendon Fire District Board of Commissioners\n\n"
+    "Minutes of the regular meeting held on Wednesday, July 10, 2024 at 6:00 p.m. at the district hall\n\n"
+    "1. CALL TO ORDER Chair Ada Harwitch called the regular meeting to order at 6:02 p.m. "
+    "2. ROLL CALL Commissioners present were Ada Harwitch, Lars Lindqvale and Nell Fennimore. "
+    "Also present was Chief Erik Vantreeck. "
+    "3. APPROVAL OF AGENDA LINDQVALE MOVED to approve the agenda as written. "
+    "VOICE VOTE ON MOTION CARRIED UNANIMOUSLY. "
+    "4. APPROVAL OF MINUTES FENNIMORE MOVED to approve the minutes of June 12, 2024. "
+    "VOICE VOTE ON MOTION CARRIED UNANIMOUSLY. "
+    "5. CHIEFS REPORT Chief Vantreeck reported on the calls of the month and the training of two new "
+    "volunteers at the regional academy, and asked the board to consider a new pump for the tanker. "
+    "6. PUBLIC COMMENTS - Limited to 3 minutes. None. "
+    "7. ADJOURNMENT The meeting was adjourned at 7:15 p.m.\n"
+)
+
+
+def test_headings_numbered_in_sequence_inside_a_flattened_page_are_items(nlp):
+    m = _meeting(nlp, FLAT)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "CALL TO ORDER"),
+        ("2", "ROLL CALL"),
+        ("3", "APPROVAL OF AGENDA"),  # the mover "LINDQVALE MOVED" is not the title's
+        ("4", "APPROVAL OF MINUTES"),
+        ("5", "CHIEFS REPORT"),
+        ("6", "PUBLIC COMMENTS"),
+        ("7", "ADJOURNMENT"),
+    ]
+
+
+def test_a_long_paragraph_with_numbers_out_of_sequence_gives_no_flattened_headings(nlp):
+    text = FLAT.replace("2. ROLL CALL", "ROLL CALL").replace("4. APPROVAL OF MINUTES", "APPROVAL OF MINUTES") \
+        .replace("6. PUBLIC", "PUBLIC").replace("5. CHIEFS", "CHIEFS").replace("7. ADJOURNMENT", "ADJOURNMENT")
+    m = _meeting(nlp, text)
+    assert [i.number for i in m.items if i.number] != ["1", "3"]
+    assert len([i for i in m.items if i.number in ("1", "3")]) < 2
