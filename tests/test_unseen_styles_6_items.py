@@ -166,3 +166,60 @@ def test_a_long_paragraph_with_numbers_out_of_sequence_gives_no_flattened_headin
     m = _meeting(nlp, text)
     assert [i.number for i in m.items if i.number] != ["1", "3"]
     assert len([i for i in m.items if i.number in ("1", "3")]) < 2
+
+
+# numbered resolutions whose first line names the mover and seconder by initials
+MOVER_PAIRS = """\
+Rural Municipality of Wexcombe No. 118
+
+Minutes of the regular meeting of council held on Tuesday, August 13, 2024 at 9:00 a.m.
+
+Present: Reeve A. Orrin, Councillors B. Kelvane and C. Dunmoor
+
+1. B. Kelvane – C. Dunmoor
+RESOLVED THAT the agenda be adopted as presented.
+Carried.
+
+2. C. Dunmoor – B. Kelvane
+RESOLVED THAT the minutes of the July 9, 2024 meeting be adopted as presented.
+Carried.
+
+3. B. Kelvane – A. Orrin
+RESOLVED THAT the accounts be paid as listed.
+Carried.
+"""
+
+
+def test_a_mover_and_seconder_line_over_a_resolution_is_no_item(nlp):
+    m = _meeting(nlp, MOVER_PAIRS)
+    assert not any(i.title and "Kelvane" in i.title for i in m.items)
+
+
+# a dated running header between pages, "Nil" under unnumbered headings, a numbered MINUTES
+PAGED = """\
+Wexcombe District Council
+
+Minutes of a meeting of the PLANNING COMMITTEE held in the Council Chamber on 14 November 2024 at 10.00 am
+
+Present: Councillors Ada Harwitch (Chair), Lars Lindqvale and Nell Fennimore
+
+(51) APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Dunmoor.
+(52) MINUTES
+The Minutes of the meeting held on 10 October 2024 were approved as a correct record.
+Planning Committee
+2
+14 NOVEMBER 2024
+(53) DECLARATIONS OF INTEREST
+Nil
+(54) STALLBRIDGE - 24/0113 - Erection of two dwellings; Land at Mill Lane
+The Committee approved the application.
+"""
+
+
+def test_a_dated_page_header_is_no_item_and_a_numbered_minutes_heading_is(nlp):
+    m = _meeting(nlp, PAGED)
+    numbers = [i.number for i in m.items]
+    assert "14" not in numbers  # "14 NOVEMBER 2024" is the page's date, not item 14
+    assert "52" in numbers  # "(52) MINUTES" is an item like the others
+    assert not any(i.title == "Nil" for i in m.items)

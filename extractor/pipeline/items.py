@@ -105,6 +105,7 @@ class ItemsComponent(PatternComponent):
         stops = alternation(p.get("run_stop_words", []))
         self._run_stop = re.compile(rf"(?<=\s)(?:{stops})\b") if stops else None
         self._not_title = {t.lower() for t in p.get("not_title_lines", [])}
+        self._never = {t.casefold() for t in p.get("never_item_titles", [])}
         self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
         self._table_header = re.compile(p.get("table_header", r"(?!)"), re.IGNORECASE)
         self._row_title_end = re.compile(p.get("row_title_end", r"(?!)"))
@@ -617,7 +618,7 @@ class ItemsComponent(PatternComponent):
         added = [
             m for m in model
             if chance(m) >= bar(m)
-            and not self._body_marker.match(m.title or "")
+            and not (m.number is None and self._body_marker.match(m.title or ""))  # "(140) MINUTES" is an item
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
             and not in_taken.overlaps(m.start, m.end)
@@ -631,6 +632,30 @@ class ItemsComponent(PatternComponent):
         starts = [line.start for line in ls]
         return [Heading(f.start, f.end, max(bisect.bisect_right(starts, f.start) - 1, 0), f.number, f.title, "flat")
                 for f in flat_headings(text, floor, end, self._wording)]
+
+    def _drop_non_items(self, heads: list[Heading]) -> list[Heading]:
+        """Headings without the lines that are no item's: a dropped line's text joins the item
+        before it, or, before the first item, an untitled item (its records are kept)."""
+        out: list[Heading] = []
+        for h in heads:
+            if not self._no_item(h):
+                out.append(h)
+            elif not out:
+                out.append(Heading(h.start, h.start, h.line, None, None, "page"))
+        return out
+
+    def _no_item(self, h: Heading) -> bool:
+        """A line no reader should take for an item heading: an empty answer ("Nil") or a label
+        ("Council resolution") under a heading, a date ("10 NOVEMBER 2011" read as number 10),
+        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin")."""
+        title = (h.title or "").strip(" .")
+        if not title:
+            return False
+        if h.number is None and title.casefold() in self._never:
+            return True
+        if DATE_RE.fullmatch(title) or (h.number and h.number.isdigit() and DATE_RE.fullmatch(f"{h.number} {title}")):
+            return True
+        return bool(_MOVER_PAIR.fullmatch(title))
 
     @staticmethod
     def _refine(text: str, ls: list[Line], h: Heading, start: int, end: int) -> None:
@@ -676,6 +701,7 @@ class ItemsComponent(PatternComponent):
                 heads = [fb] if fb else []
             for h in heads:
                 self._refine(text, ls, h, start, end)
+            heads = self._drop_non_items(heads)
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end
                 if stop <= h.start:
@@ -685,6 +711,11 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+_INITIALS_NAME = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+"
+_MOVER_PAIR = re.compile(rf"{_INITIALS_NAME}[ \t]*[-–—/][ \t]*{_INITIALS_NAME}")
+"""Two initialled names joined by a dash or slash: a numbered resolution's mover and seconder."""
 
 
 # "25/11/2014 - Tenant Panel - Amendment to Terms": one dated entry of a decision history page
