@@ -223,3 +223,104 @@ def test_a_dated_page_header_is_no_item_and_a_numbered_minutes_heading_is(nlp):
     assert "14" not in numbers  # "14 NOVEMBER 2024" is the page's date, not item 14
     assert "52" in numbers  # "(52) MINUTES" is an item like the others
     assert not any(i.title == "Nil" for i in m.items)
+
+
+# "AGENDA I:" headings, roman numbers after the word Agenda and before a colon
+AGENDA_ROMAN = """\
+Ravensgill Computing Society
+
+Committee meeting minutes, 4 March 2024
+
+Present: Ada Harwitch (President), Lars Lindqvale (Secretary), Nell Fennimore (Treasurer)
+
+AGENDA I: Introductions
+- New committee members introduced themselves.
+
+AGENDA II: Events
+- The spring social is booked for April.
+- Careers talk to be arranged with the department.
+
+AGENDA III: Finances
+- The treasurer reported a balance of 410 pounds.
+"""
+
+
+def test_roman_numbers_after_the_word_agenda_are_item_numbers(nlp):
+    m = _meeting(nlp, AGENDA_ROMAN)
+    assert [(i.number, i.title) for i in m.items] == [("I", "Introductions"), ("II", "Events"), ("III", "Finances")]
+
+
+# running minute numbers: a committee letter after a slash number, four-digit numbers
+# (one glued to its title), the date of the next meeting after a colon
+MINUTE_CODES = """\
+Corvane Parish Council
+
+Minutes of the Full Council meeting held on Tuesday 9 April 2024 at 7.30pm in the Village Hall
+
+Present: Cllr Ada Harwitch (Chair), Cllr Lars Lindqvale, Cllr Nell Fennimore
+
+041/24F Apologies: Apologies were received from Cllr Pimbury.
+042/24F Declarations of Interest: None.
+043/24F Finance
+The payments were approved.
+"""
+
+FOUR_DIGIT = """\
+Hethersett Community Council
+
+Minutes of the meeting held on 12 February 2024 at 7pm
+
+Present: Cllr Ada Harwitch (Chair), Cllr Lars Lindqvale, Cllr Nell Fennimore
+
+4410. Updates
+The clerk reported on the footpath repairs.
+4411Any Other Business
+None was raised.
+4412.Date of next meeting: 11th March 2024
+"""
+
+
+def test_minute_numbers_with_a_committee_letter_are_split_from_the_title(nlp):
+    m = _meeting(nlp, MINUTE_CODES)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("041/24F", "Apologies"),
+        ("042/24F", "Declarations of Interest"),
+        ("043/24F", "Finance"),
+    ]
+
+
+def test_four_digit_minute_numbers_are_split_from_the_title(nlp):
+    m = _meeting(nlp, FOUR_DIGIT)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("4410", "Updates"),
+        ("4411", "Any Other Business"),
+        ("4412", "Date of next meeting"),  # the date after the colon is what the item says
+    ]
+
+
+# a report page flattened onto one line, numbers without full stops
+FLAT_NO_STOP = (
+    "Ravensgill District Council\n\n"
+    "Ordinary Meeting of Council Unconfirmed Minutes held on 18 April 2024 at 9:30 a.m.\n\n"
+    "Present Mayor Ada Harwitch (Chairperson) Councillor Lars Lindqvale Councillor Nell Fennimore "
+    "Councillor Erik Vantreeck In Attendance Tomas Ostrowin Chief Executive Dana Pellacombe Manager Democratic Services\n"
+    "ORDINARY COUNCIL MEETING UNCONFIRMED MINUTES 18 APRIL 2024 1 MEETING OPENING / KARAKIA Mayor Harwitch opened "
+    "the meeting. 2 APOLOGIES AND LEAVE OF ABSENCE No apologies were received. 3 PUBLIC FORUM No members of the "
+    "public attended the public forum. 4 CONFLICT OF INTEREST DECLARATIONS Councillor Lindqvale declared a conflict "
+    "of interest in relation to the district licensing review. 5 CONFIRMATION OF MINUTES Moved Councillor Fennimore, "
+    "seconded Councillor Vantreeck that the minutes of the meeting held on 14 March 2024 be confirmed as a true and "
+    "correct record. The motion was carried. 6 REPORT OF THE MAYOR The Mayor spoke to her report on the regional "
+    "water services reform and the annual plan consultation.\n"
+)
+
+
+def test_headings_without_full_stops_in_a_flattened_page_are_items(nlp):
+    m = _meeting(nlp, FLAT_NO_STOP)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "MEETING OPENING / KARAKIA"),
+        ("2", "APOLOGIES AND LEAVE OF ABSENCE"),
+        ("3", "PUBLIC FORUM"),
+        ("4", "CONFLICT OF INTEREST DECLARATIONS"),
+        ("5", "CONFIRMATION OF MINUTES"),
+        ("6", "REPORT OF THE MAYOR"),
+    ]

@@ -629,8 +629,7 @@ class ItemsComponent(PatternComponent):
 
     def _flat(self, text: str, ls: list[Line], floor: int, end: int) -> list[Heading]:
         """Headings numbered in sequence inside a page flattened onto one line."""
-        starts = [line.start for line in ls]
-        return [Heading(f.start, f.end, max(bisect.bisect_right(starts, f.start) - 1, 0), f.number, f.title, "flat")
+        return [Heading(f.start, f.end, _line_index_of(ls, f.start), f.number, f.title, "flat")
                 for f in flat_headings(text, floor, end, self._wording)]
 
     def _drop_non_items(self, heads: list[Heading]) -> list[Heading]:
@@ -694,8 +693,10 @@ class ItemsComponent(PatternComponent):
                 if roles:
                     taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
                     heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups)
-            if len(heads) < 2:
-                heads = self._flat(text, ls, floor, end) or heads
+            flat = self._flat(text, ls, floor, end)
+            if len(flat) > len(heads):  # a page flattened onto lines: its numbered headings replace those lines' readings
+                on_flat = {f.line for f in flat}
+                heads = sorted([h for h in heads if _line_index_of(ls, h.start) not in on_flat] + flat, key=lambda h: h.start)
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
@@ -735,6 +736,12 @@ def _line_index(ls: list[Line], start: int) -> int:
         else:
             hi = mid
     return min(lo, len(ls) - 1)
+
+
+def _line_index_of(ls: list[Line], pos: int) -> int:
+    """Index of the line holding character ``pos`` (which may sit inside the line)."""
+    k = _line_index(ls, pos)
+    return k if ls[k].start <= pos else max(k - 1, 0)
 
 
 _NUMBER_OPENING = re.compile(r"^(\d{1,4})(?:[.)]|[ \t]+\S)")

@@ -19,7 +19,9 @@ from .headings import NO_WORDING, Wording, title_of
 
 LONG_LINE = 600  # characters: a line this long holds a flattened page, not a paragraph
 MIN_CHAIN = 3
-_HEAD = re.compile(r"(?:(?<=\s)|^)(?P<num>\d{1,2})\.\)?[ \t]+(?=[A-Z][A-Z'’/&-]+(?:[\s,:/.-]|$))")
+_CAPS = r"[A-Z][A-Z'’/&-]+(?=[\s,:/.-]|$)"
+# "3. APPROVAL ..." (a full stop, one UPPER-CASE word) or "3 PUBLIC FORUM" (no stop: two of them)
+_HEAD = re.compile(rf"(?:(?<=\s)|^)(?P<num>\d{{1,2}})(?:\.\)?[ \t]+(?={_CAPS})|[ \t]+(?={_CAPS}[ \t]+(?:/[ \t]+)?{_CAPS}))")
 _TITLE_WINDOW = 200
 
 
