@@ -17,12 +17,16 @@ What it does, in order:
 4. trailing spaces are stripped (trailing tabs are kept: they mark empty table cells) and
    lines holding only spaces and tabs are emptied;
 5. runs of blank lines become one blank line; leading and trailing blank lines go, and
-   non-empty text ends with exactly one ``\\n``.
+   non-empty text ends with exactly one ``\\n``;
+6. a flattened page (a whole page on one line) gets line breaks back where headings and
+   header labels start, one character for a space (``unflatten.py``).
 """
 
 from __future__ import annotations
 
 import re
+
+from .unflatten import unflatten
 
 _LINE_BREAKS = "\r\f\v\x85\u2028\u2029"
 
@@ -103,4 +107,5 @@ def normalise(text: str) -> str:
     text = _WHITE_FIRST_LINE.sub("", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     text = text.strip("\n")
+    text = unflatten(text)
     return text + "\n" if text else ""
