@@ -8,6 +8,7 @@ number, the mover, the right-hand column or the start time printed beside it.
 
 from __future__ import annotations
 
+from extractor.structure.flat_headings import flat_headings
 from invented import meeting as _meeting
 
 # margin titles beside numbered resolutions and their movers, each motion on one line
@@ -160,12 +161,11 @@ def test_headings_numbered_in_sequence_inside_a_flattened_page_are_items(nlp):
     ]
 
 
-def test_a_long_paragraph_with_numbers_out_of_sequence_gives_no_flattened_headings(nlp):
+def test_numbers_out_of_sequence_in_a_long_line_are_no_flattened_headings():
     text = FLAT.replace("2. ROLL CALL", "ROLL CALL").replace("4. APPROVAL OF MINUTES", "APPROVAL OF MINUTES") \
         .replace("6. PUBLIC", "PUBLIC").replace("5. CHIEFS", "CHIEFS").replace("7. ADJOURNMENT", "ADJOURNMENT")
-    m = _meeting(nlp, text)
-    assert [i.number for i in m.items if i.number] != ["1", "3"]
-    assert len([i for i in m.items if i.number in ("1", "3")]) < 2
+    assert [h.number for h in flat_headings(FLAT, 0, len(FLAT))] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert flat_headings(text, 0, len(text)) == []  # "1." and "3." alone make no sequence
 
 
 # numbered resolutions whose first line names the mover and seconder by initials
@@ -324,3 +324,81 @@ def test_headings_without_full_stops_in_a_flattened_page_are_items(nlp):
         ("5", "CONFIRMATION OF MINUTES"),
         ("6", "REPORT OF THE MAYOR"),
     ]
+
+
+# minutes written on the agenda's template: the heading says "Agenda", the entries say what happened
+AGENDA_TEMPLATE = """\
+Committee Meeting
+Agenda
+
+Skellow Postgraduate Chemistry Society
+
+14.00, Tuesday 12th March, 2024
+
+1 Attendance
+
+1.1 Opening
+
+Ada Harwitch was elected Chair
+
+1.2 Apologies
+
+Apologies were received from Lars Lindqvale
+
+2 Seminar Series
+
+The committee agreed to invite two speakers from industry this semester.
+
+3 Funds
+
+3.1 Dinner
+
+The cost of the end of year dinner was discussed. Nell Fennimore will ask the school for a grant.
+
+3.2 Banner
+
+It was agreed to order a new society banner.
+"""
+
+
+def test_minutes_kept_on_an_agenda_template_give_a_meeting_with_its_items(nlp):
+    m = _meeting(nlp, AGENDA_TEMPLATE)
+    titles = [i.title for i in m.items]
+    assert {"Opening", "Apologies", "Seminar Series", "Dinner", "Banner"} <= set(titles)
+
+
+# labels under unnumbered headings: the resolution's number and its mover on their own lines
+RESOLUTION_LABELS = """\
+Dunrath Shire Council
+
+Minutes of the General Meeting held at the Council Chambers on Wednesday 15 May 2024 commencing at 9.00am
+
+Present: Cr Ada Harwitch (Mayor), Cr Lars Lindqvale, Cr Nell Fennimore, Cr Erik Vantreeck
+
+Confirmation of Minutes
+
+Resolution No. GM.101.24
+
+Moved Cr Lindqvale
+Seconded Cr Fennimore
+
+That the minutes of the General Meeting held on 17 April 2024 be confirmed.
+
+CARRIED 4/0
+
+Road Maintenance Program
+
+Resolution No. GM.102.24
+
+Moved Cr Vantreeck
+Seconded Cr Lindqvale
+
+That Council adopt the road maintenance program for 2024/25.
+
+CARRIED 4/0
+"""
+
+
+def test_resolution_number_and_mover_labels_are_no_items(nlp):
+    titles = [i.title or "" for i in _meeting(nlp, RESOLUTION_LABELS).items]
+    assert not any(t.startswith(("Resolution No", "Moved")) for t in titles)

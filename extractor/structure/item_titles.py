@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from ..pipeline.dates import DATE_RE
+
 _GAP = re.compile(r"\S(?:\t|[ ]{3,})(?=\S)")
 _RESOLUTION_CODE = re.compile(r"\s+(?:#\s?\d{2,4}[-/]\d{1,4}|\d{2,4}/\d{2,4}(?=\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\s*$))")
 _TIME = re.compile(r"\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
@@ -66,6 +68,20 @@ def _mover_cut(title: str, after: str, surnames: frozenset[str]) -> str:
     while len(words) > 1 and words[-1].strip(".,").casefold() in surnames:
         words.pop()
     return " ".join(words)
+
+
+_AFTER_DATE = re.compile(r"\s+(?P<num>\d{1,3})\.?\s+(?P<title>\S.*)$")
+
+
+def split_dated(number: Optional[str], title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """A page header's date read with the first heading after it ("18 APRIL 2024 1 MEETING
+    OPENING" read as item 18): the number and title that follow the date."""
+    if not title:
+        return number, title
+    full = f"{number} {title}" if number else title
+    m = DATE_RE.match(full)
+    after = _AFTER_DATE.match(full, m.end()) if m else None
+    return (after.group("num"), after.group("title")) if after else (number, title)
 
 
 def motion_follows(after: str) -> bool:
