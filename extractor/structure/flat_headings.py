@@ -19,10 +19,12 @@ from .headings import NO_WORDING, Wording, title_of
 
 LONG_LINE = 600  # characters: a line this long holds a flattened page, not a paragraph
 MIN_CHAIN = 3
+MAX_STARTS = 3
 _CAPS = r"[A-Z][A-Z'’/&-]+(?=[\s,:/.-]|$)"
 # "3. APPROVAL ..." (a full stop, one UPPER-CASE word) or "3 PUBLIC FORUM" (no stop: two of them)
 _HEAD = re.compile(rf"(?:(?<=\s)|^)(?P<num>\d{{1,2}})(?:\.\)?[ \t]+(?={_CAPS})|[ \t]+(?={_CAPS}[ \t]+(?:/[ \t]+)?{_CAPS}))")
 _TITLE_WINDOW = 200
+_LONG = re.compile(rf"^[^\n]{{{LONG_LINE},}}", re.MULTILINE)  # anchored: each line is scanned once
 
 
 @dataclass
@@ -36,9 +38,9 @@ class FlatHeading:
 def _chain(marks: list[re.Match]) -> list[re.Match]:
     """The longest run of marks whose numbers go up by one (or two: one skipped)."""
     best: list[re.Match] = []
-    for k, first in enumerate(marks):
-        if int(first.group("num")) > 2:
-            continue
+    firsts = [k for k, m in enumerate(marks) if int(m.group("num")) <= 2][:MAX_STARTS]
+    for k in firsts:  # a few starts only: each run is a pass over the marks
+        first = marks[k]
         run, last = [first], int(first.group("num"))
         for m in marks[k + 1:]:
             value = int(m.group("num"))
@@ -53,13 +55,8 @@ def _chain(marks: list[re.Match]) -> list[re.Match]:
 def flat_headings(text: str, start: int, end: int, wording: Wording = NO_WORDING) -> list[FlatHeading]:
     """Headings numbered in sequence inside the long lines of ``text[start:end]``."""
     marks: list[re.Match] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if stop - pos >= LONG_LINE:
-            marks.extend(_HEAD.finditer(text, pos, stop))
-        pos = stop + 1
+    for line in _LONG.finditer(text, start, end):  # only the long lines are visited
+        marks.extend(_HEAD.finditer(text, line.start(), line.end()))
     run = _chain(marks)
     if len(run) < MIN_CHAIN:
         return []
