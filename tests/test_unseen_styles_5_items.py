@@ -6,8 +6,6 @@ read off the passage by hand.
 
 from __future__ import annotations
 
-import pytest
-
 from invented import meeting as _meeting
 
 # a hearing's entries numbered "1).", with a labelled address line under each
@@ -176,9 +174,6 @@ CARRIED
 """
 
 
-@pytest.mark.xfail(strict=True, reason="the line-role model retrained on the 175-document train split reads the "
-                   "unnumbered 'Snow Clearing Contract' above '2.' as body (heading 0.03); the model trained on 123 "
-                   "documents read it as a heading. Open items bug, see the issue-12 note")
 def test_a_resolution_number_over_its_mover_is_no_item(nlp):
     m = _meeting(nlp, RESOLUTION_NUMBERS)
     assert [(i.number, i.title) for i in m.items] == [

@@ -28,6 +28,8 @@ from .text_lines import Line, all_lines
 from ..structure.headings import Wording
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
+from ..structure.flat_headings import flat_headings
+from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
@@ -103,6 +105,7 @@ class ItemsComponent(PatternComponent):
         stops = alternation(p.get("run_stop_words", []))
         self._run_stop = re.compile(rf"(?<=\s)(?:{stops})\b") if stops else None
         self._not_title = {t.lower() for t in p.get("not_title_lines", [])}
+        self._never = {t.casefold() for t in p.get("never_item_titles", [])}
         self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
         self._table_header = re.compile(p.get("table_header", r"(?!)"), re.IGNORECASE)
         self._row_title_end = re.compile(p.get("row_title_end", r"(?!)"))
@@ -120,6 +123,10 @@ class ItemsComponent(PatternComponent):
         wrap = alternation(p.get("title_wrap_words", []))
         leads = alternation(p.get("motion_lead_words", []))
         self._motion_lead = re.compile(rf"^(?:{leads})\b", re.IGNORECASE) if leads else re.compile(r"(?!)")
+        # "Snow Clearing" over "2." over "Moved by ...": a margin title over a numbered motion
+        self._margin_title = re.compile(
+            rf"^[ \t]*(?P<title>\S[^\n]{{2,119}})\n(?:[ \t]*\n)*[ \t]*\d{{1,4}}\.?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:{leads})\b",
+            re.MULTILINE) if leads else re.compile(r"(?!)")
         not_leads = alternation(p.get("not_title_leads", []))
         # "1." over "Moved by Councillor A": a motion's number and its mover, no item heading
         self._not_title_lead = re.compile(rf"^(?:{not_leads})\b", re.IGNORECASE) if not_leads else re.compile(r"(?!)")
@@ -615,7 +622,7 @@ class ItemsComponent(PatternComponent):
         added = [
             m for m in model
             if chance(m) >= bar(m)
-            and not self._body_marker.match(m.title or "")
+            and not (m.number is None and self._body_marker.match(m.title or ""))  # "(140) MINUTES" is an item
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
             and not in_taken.overlaps(m.start, m.end)
@@ -623,6 +630,66 @@ class ItemsComponent(PatternComponent):
         return sorted(kept + added, key=lambda h: h.start)
 
     # --- component ---------------------------------------------------------------
+
+    def _flat(self, text: str, ls: list[Line], floor: int, end: int) -> list[Heading]:
+        """Headings numbered in sequence inside a page flattened onto one line."""
+        return [Heading(f.start, f.end, _line_index_of(ls, f.start), f.number, f.title, "flat")
+                for f in flat_headings(text, floor, end, self._wording)]
+
+    def _motion_titles(self, text: str, ls: list[Line], floor: int, end: int, heads: list[Heading]) -> list[Heading]:
+        """Unnumbered titles printed over a numbered motion ("Snow Clearing" / "2." / "Moved by
+        ..."): the number is the resolution's, the line above it names the item, whatever the
+        model made of it."""
+        taken = {h.start for h in heads}
+        out: list[Heading] = []
+        for m in self._margin_title.finditer(text, floor, end):
+            title = m.group("title").strip()
+            if m.start("title") in taken or self._motion_lead.match(title) or self._alone.match(title) \
+                    or not self._title_like(title) or title.endswith("."):
+                continue
+            out.append(Heading(m.start("title"), m.end("title"), _line_index_of(ls, m.start("title")), None,
+                               self._clean_title(title) or None, "motion"))
+        return out
+
+    def _drop_non_items(self, heads: list[Heading]) -> list[Heading]:
+        """Headings without the lines that are no item's: a dropped line's text joins the item
+        before it, or, before the first item, an untitled item (its records are kept)."""
+        out: list[Heading] = []
+        for h in heads:
+            if not self._no_item(h):
+                out.append(h)
+            elif not out:
+                out.append(Heading(h.start, h.start, h.line, None, None, "page"))
+        return out
+
+    def _no_item(self, h: Heading) -> bool:
+        """A line no reader should take for an item heading: an empty answer ("Nil") or a label
+        ("Council resolution", "Moved Cr A") under a heading, a date ("10 NOVEMBER 2011" read as number 10),
+        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin")."""
+        title = (h.title or "").strip(" .")
+        if not title:
+            return False
+        if h.number is None and (title.casefold() in self._never or self._not_title_lead.match(title)):
+            return True  # "Nil", "Moved Cr A", "Resolution No. 41.24": lines under a heading
+        if DATE_RE.fullmatch(title) or (h.number and h.number.isdigit() and DATE_RE.fullmatch(f"{h.number} {title}")):
+            return True
+        return bool(_MOVER_PAIR.fullmatch(title))
+
+    @staticmethod
+    def _refine(text: str, ls: list[Line], h: Heading, start: int, end: int) -> None:
+        """Trim a right-hand cell, a resolution number and mover, or a start time off the title."""
+        h.number, h.title = split_dated(h.number, h.title)
+        if not h.title:
+            return
+        stop = ls[min(h.line, len(ls) - 1)].end if h.line >= 0 else h.end
+        found = title_end(text, h.start, max(stop, h.end), h.title)
+        if found is None:
+            h.title = refine_title(h.title, None, "")
+            return
+        nl = text.find("\n", found[1])
+        after = text[found[1]: nl if nl >= 0 else end]
+        surnames = printed_surnames(text[start:end], h.title.split()[1:]) if motion_follows(after) else frozenset()
+        h.title = refine_title(h.title, text[found[0]:found[1]], after, surnames)
 
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
@@ -646,9 +713,19 @@ class ItemsComponent(PatternComponent):
                 if roles:
                     taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
                     heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups)
+            extra = self._motion_titles(text, ls, floor, end, heads)
+            if extra:
+                heads = sorted(heads + extra, key=lambda h: h.start)
+            flat = self._flat(text, ls, floor, end)
+            if len(flat) > len(heads):  # a page flattened onto lines: its numbered headings replace those lines' readings
+                on_flat = {f.line for f in flat}
+                heads = sorted([h for h in heads if _line_index_of(ls, h.start) not in on_flat] + flat, key=lambda h: h.start)
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
+            for h in heads:
+                self._refine(text, ls, h, start, end)
+            heads = self._drop_non_items(heads)
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end
                 if stop <= h.start:
@@ -658,6 +735,11 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+_INITIALS_NAME = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+"
+_MOVER_PAIR = re.compile(rf"{_INITIALS_NAME}[ \t]*[-–—/][ \t]*{_INITIALS_NAME}")
+"""Two initialled names joined by a dash or slash: a numbered resolution's mover and seconder."""
 
 
 # "25/11/2014 - Tenant Panel - Amendment to Terms": one dated entry of a decision history page
@@ -677,6 +759,12 @@ def _line_index(ls: list[Line], start: int) -> int:
         else:
             hi = mid
     return min(lo, len(ls) - 1)
+
+
+def _line_index_of(ls: list[Line], pos: int) -> int:
+    """Index of the line holding character ``pos`` (which may sit inside the line)."""
+    k = _line_index(ls, pos)
+    return k if ls[k].start <= pos else max(k - 1, 0)
 
 
 _NUMBER_OPENING = re.compile(r"^(\d{1,4})(?:[.)]|[ \t]+\S)")

@@ -77,6 +77,9 @@ class SectionsComponent(PatternComponent):
         )
         self.wp_section_re = re.compile(rf"^(?:{alternation(p.get('work_programme_sections', []))})\b", re.IGNORECASE)
         self.citation_re = re.compile(p.get("agenda_citation", r"(?!)"), re.IGNORECASE)
+        cues = alternation(p.get("record_cues", []))
+        self.record_re = re.compile(rf"\b(?:{cues})\b", re.IGNORECASE) if cues else re.compile(r"(?!)")
+        self.min_record_cues = int(p.get("min_record_cues", 3))
         self.page_marker_re = re.compile(rf"^(?:{alternation(p.get('page_markers', []))})\.?$", re.IGNORECASE)
 
     # --- line classifiers -------------------------------------------------
@@ -252,14 +255,15 @@ class SectionsComponent(PatternComponent):
     def _opens_with_agenda(self, lines: list[Line]) -> bool:
         """The text starts with an agenda: an agenda heading in its opening lines, numbered
         entries below it, and no minutes cue (ModernGov headers, "Minutes:", "Present")
-        before the first confirmed set of minutes."""
+        before the first confirmed set of minutes, nor record of what happened under the
+        entries ("Apologies were received ...", "The committee agreed ...")."""
         head = lines[:AGENDA_LINES]
         if any(self.page_header_re.match(x.text) for x in lines[:15]):
             return False
         heading = next((k for k, x in enumerate(head) if self.agenda_re.match(x.text) and not self._cites_item(lines, k)), None)
         if heading is None:
             return False
-        numbered = 0
+        numbered = records = 0
         for k in range(heading + 1, len(lines)):
             x = lines[k]
             if self._minutes_start(lines, k, strong_only=True) and self._confirmed_minutes(lines, k):
@@ -268,6 +272,10 @@ class SectionsComponent(PatternComponent):
                 return False
             if NUMBERED_RE.match(x.text) and len(x.text) <= SHORT:
                 numbered += 1
+            elif self.record_re.search(x.text):
+                records += 1
+        if records >= self.min_record_cues:
+            return False  # minutes kept on the agenda's template: what happened is written under each entry
         if any(self._minutes_start(lines, k, strong_only=False) for k in range(0, heading)):
             return False
         return numbered >= 2

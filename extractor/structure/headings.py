@@ -15,19 +15,23 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..pipeline.dates import DATE_RE
+
 # The printed number: an optional "Item"/"Minute" word, then a file number ("22-101"),
 # a code ("C048/23", "SC132", "AM119", "GMHI-2014.1"), a decimal ("3.0", "4.1"), a
 # number with a letter ("4a"), a roman numeral or a letter ("IV.", "(b)").
-_WORD = r"(?:(?:agenda\s+)?item|minute|min\.?)(?:\s+no\.?)?\s*"
+_WORD = r"(?:(?:agenda\s+)?item|agenda(?=\s+(?:[ivx]{1,5}|\d{1,3})[.):])|minute|min\.?)(?![a-z])(?:\s+no\.?)?\s*"  # "Minutes ..." is a title
 _CODE = r"[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:[-.]?\d{1,4}(?:[-/.]\d{1,4}){0,2}|[ \t]\d{1,4}[-/.]\d{1,4})"
 _NUMBER = re.compile(
     rf"^(?:\(\s*(?:agenda\s+)?item\s+(?P<pitem>\d{{1,3}}[a-z]?(?:\.\d{{1,2}})?)\s*\)"
     rf"|(?:{_WORD})?(?:"
     rf"\((?P<pfile>\d{{2,4}}[-/]\d{{1,5}})\)"
-    rf"|(?P<file>\d{{2,4}}[-/]\d{{1,5}})(?=[\s:.)]|$)"
+    rf"|(?P<file>\d{{2,4}}[-/]\d{{1,5}}(?-i:[A-Z])?)(?=[\s:.)]|$)"  # "028/21F": a letter for the committee
     rf"|(?P<code>{_CODE})(?=[\s:.)]|$)"
+    rf"|(?P<glued>\d{{1,3}}\.\d{{1,2}})(?=(?-i:[A-Z]{{2}}))"  # "7.2EMAIL POLL": the space lost in the export
+    rf"|(?P<big>\d{{4}})(?=\.|(?-i:[A-Z][a-z]))"  # "3238. Updates", "3238Any Other Business": running minute numbers
     rf"|\(?(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}[a-z]?)\)?(?=[\s.):]|$)"
-    rf"|\(?(?P<roman>[IVX]{{1,5}}|[ivx]{{1,5}})[.)](?=\s|$)"
+    rf"|\(?(?P<roman>[IVX]{{1,5}}|[ivx]{{1,5}})[.):](?=\s|$)"
     rf"|\((?P<pletter>[A-Za-z])\)"
     rf"|(?P<letter>[A-Za-z])[.)](?=\s|$)"
     rf"))[.):]?",
@@ -39,7 +43,7 @@ _TIME_NOTE = re.compile(r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*
 _DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*(?=[a-z])")
 _JOINERS = {"of", "the", "and", "for", "to", "on", "in", "with", "from", "a", "an", "&", "at", "by", "or", "re", "into"}
 _WORDS = re.compile(r"[^\s]+")
-_COLON_JOINERS = frozenset({"as", "of", "for", "to", "and", "the"})  # a colon after these runs on
+_COLON_JOINERS = frozenset({"as", "of", "for", "to", "and", "the", "re"})  # a colon after these runs on ("RE: ...")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -61,7 +65,7 @@ def split_number(text: str) -> tuple[Optional[str], str]:
     m = _NUMBER.match(text)
     if not m:
         return None, text
-    number = next(g for g in (m.group(n) for n in ("pitem", "pfile", "file", "code", "num", "roman", "pletter", "letter")) if g)
+    number = next(g for g in (m.group(n) for n in ("pitem", "pfile", "file", "code", "glued", "big", "num", "roman", "pletter", "letter")) if g)
     if m.group("letter") and m.end() < len(text) and not re.match(r"[.)]\s", text[m.end() - 1 : m.end() + 1]):
         return None, text  # "A proposal ..." is no lettered heading
     rest = text[m.end():]
@@ -159,6 +163,16 @@ _COLON = re.compile(r"(?<!\d):(?!\d)\s*(?=\S)|;\s*(?=[A-Z])")
 _FULL_STOP = re.compile(r"(?<=[a-z)]{3}|[A-Z]{3})\.\s+(?=[A-Z(\"“‘])")
 
 
+def _dated(head: str, text: str) -> bool:
+    """What follows a colon is the date of the title ("Minutes: 13 May 2019"), perhaps with a
+    short capitalised cell printed after it ("... 13 May 2019   Official Action")."""
+    m = DATE_RE.match(text.strip())
+    if not m or re.search(r"\bdate\b", head, re.IGNORECASE):
+        return False  # "Date of next meeting: 28 May": the date is the item's content
+    rest = _WORDS.findall(text.strip()[m.end():].strip(" .,"))
+    return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
 def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
     """The title in what follows a heading's number (``None`` when it is a sentence, not a title).
 
@@ -174,7 +188,8 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
     lead = bool(words) and words[0].lower() in wording.heading_leads
     # "Apologies: Cllr A" ends the title at its colon; "doing business as: The Lantern" does not
     colon = next((c for c in _COLON.finditer(t) if re.search(r"[A-Za-z]{2}", t[: c.start()])
-                  and _word_before(t, c.start()) not in _COLON_JOINERS), None)
+                  and _word_before(t, c.start()) not in _COLON_JOINERS
+                  and not _dated(t[: c.start()], t[c.end():])), None)
     if colon:
         t = t[: colon.start()]
     else:
