@@ -111,6 +111,12 @@ class Motions:
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
+        # "1. W. Askew – D. Brant" / "Cllr Askew / Cllr Brant" alone on the line before "RESOLVED THAT ..."
+        # or "THAT ...": mover and seconder, each with initials or an honorific
+        one = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" + (
+            rf"|(?:{hon})\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?" if hon else "")
+        self._pair_line = re.compile(
+            rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*)?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         self._seconded_subject = re.compile(
             r"\b(?:seconded|SECONDED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
@@ -303,6 +309,14 @@ class Motions:
             return None
         return Head(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")),
                     m.end(), (m.start("m"), m.end()))
+
+    def pair_line(self, text: str, start: int, end: int) -> Motion:
+        """A line that only names a mover and a seconder ("2. E. Askew – C. Brant"), as
+        some councils print them above each resolution; an empty Motion otherwise."""
+        m = self._pair_line.fullmatch(text, start, end)
+        if m is None:
+            return Motion()
+        return Motion(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")))
 
     def head(self, text: str, start: int, end: int) -> Optional[Head]:
         """The opening words of a motion in text[start:end], if it has them."""

@@ -86,6 +86,11 @@ class ResolutionsComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.motions = Motions(p)
+        self._title_words: dict[str, str] = dict(p.get("title_abbreviations", {}))
+        self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
+            if self._title_words else None
+        pre_words = alternation(p.get("preamble_openers", []))
+        self._preamble = re.compile(rf"[ \t]*(?:{pre_words})\b") if pre_words else None
         triggers = alternation(p.get("triggers", []))
         prefixes = alternation(p.get("trigger_prefixes", []))
         # "RESOLVED UNANIMOUSLY:", "Agreed by a majority -" (only before a colon or dash)
@@ -246,14 +251,20 @@ class ResolutionsComponent(PatternComponent):
             "by_model": f.by_model,
         })
 
-    @staticmethod
-    def _person(doc: Doc, hit: Optional[NameHit]) -> Optional[str]:
+    def _person(self, doc: Doc, hit: Optional[NameHit]) -> Optional[str]:
         """The people component's name at the hit, else the meeting registry's one person
         with the hit's surname ("Moved: Cr. Pellow" -> the list's "Cr. Tony Pellow"),
-        else the name as printed."""
+        else the name as printed, a short title written out ("Tr. Quist" -> "Trustee
+        Quist", pattern data), since no list says which title "Tr." stands for."""
         if hit is None:
             return None
-        return person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start) or hit.text
+        found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start)
+        if found:
+            return found
+        m = self._title_abbr.match(hit.text) if self._title_abbr is not None else None
+        if m:
+            return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
+        return hit.text
 
     # -- 1. trigger blocks -----------------------------------------------------
     def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
@@ -401,7 +412,7 @@ class ResolutionsComponent(PatternComponent):
     def _motion_before(self, text: str, floor: int, pos: int, used: Claimed) -> Motion:
         """Motion words on the two lines before a trigger ("Proposed by ..., and")."""
         out = Motion()
-        lines = [r for r in line_ranges(text, max(floor, pos - 800), pos)]
+        lines = [r for r in line_ranges(text, max(floor, pos - 800), pos) if not self._is_preamble(text, *r)]
         prev = lines[-2:]
         taken = 0
         for n, (ls, le) in enumerate(prev):
@@ -410,6 +421,8 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, ls, le)
             if not (mo.mover or mo.seconder):
                 mo = mo.merge(self._proposer(text, ls, le))
+            if not (mo.mover or mo.seconder) and n == len(prev) - 1:
+                mo = mo.merge(self.motions.pair_line(text, ls, le))
             # a counted vote on the line just before ("... declared CARRIED (9 for, 2 against)") also belongs
             if mo.mover or mo.seconder or (mo.votes and n == len(prev) - 1):
                 out = out.merge(mo)
@@ -459,23 +472,34 @@ class ResolutionsComponent(PatternComponent):
     def _bare_clauses(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         pending: Optional[Motion] = None
         pending_code: Optional[str] = None  # "R23-114 Moved by: A Seconded by: B": the resolution's own code
+        # the mover/seconder lines of ``pending``: claimed only when a clause takes them, so that a
+        # "Seconded by B. Carried." line after "A moved to ..." stays free for that motion
+        pending_lines: list[tuple[int, int]] = []
         prev_line = ""
         facts = self.motions.fact_hits(text)
         for ls, le in lines:
             line = text[ls:le]
             if used.overlaps(ls, le):
-                pending, prev_line = None, line
+                pending, pending_lines, prev_line = None, [], line
                 continue
+            if pending is not None and self._is_preamble(text, ls, le):
+                continue  # "1. A – B" / "WHEREAS ..." / "THAT ...": the names go with the clause
             may_fact = facts.any_in(ls, le)  # most lines hold no motion word
             if pending is None and not may_fact and "T" not in line:
                 prev_line = line  # nothing to read: a "That ..." clause needs a "T"
                 continue
             mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
+            if (mo is None or not (mo.mover or mo.seconder)) and ("–" in line or "-" in line or "/" in line or "—" in line):
+                paired = self.motions.pair_line(text, ls, le)  # "1. W. Askew – D. Brant" over "THAT ..."
+                if paired.mover:
+                    mo = paired.merge(mo) if mo is not None else paired
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
                 code = _CODE.match(line)
                 pending_code = code.group("code") if code else (pending_code if pending is not None else None)
+                if pending is None:
+                    pending_lines = []
                 pending, prev_line = (mo.merge(pending) if pending is not None else mo), line
-                used.append((ls, le))
+                pending_lines.append((ls, le))
                 continue
             pair = self.motions.slash_pair(text, ls, le) if "/" in line else None
             if pair is not None and not self._intro(prev_line):  # "A. Smith / B. Jones THAT the ... be received."
@@ -497,10 +521,16 @@ class ResolutionsComponent(PatternComponent):
                     if mo is None:
                         mo = Motion()
                     motion = mo.merge(pending) if pending is not None else mo
+                    for claimed in pending_lines if pending is not None else []:
+                        used.append(claimed)
                     used.append((ls, le))
                     found.append(Found(ls, le, label or (pending_code if pending is not None else None),
                                        self._clean(text, ls, le, mo), motion))
-            pending, pending_code, prev_line = None, None, line
+            pending, pending_code, pending_lines, prev_line = None, None, [], line
+
+    def _is_preamble(self, text: str, ls: int, le: int) -> bool:
+        """"WHEREAS ...": a recital between a motion's mover line and its decision."""
+        return self._preamble is not None and self._preamble.match(text, ls, le) is not None
 
     def _intro(self, line: str) -> bool:
         """An agenda line introducing what follows ("To approve the following:")."""

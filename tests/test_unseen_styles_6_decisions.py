@@ -1,0 +1,133 @@
+"""A sixth round of invented minutes: mover and seconder shapes of issue 12 ("Decisions").
+
+Abbreviated titles ("Tr. Odell") that used to end a sentence and cut the motion in
+two, a "Seconded by B. Carried." paragraph of its own after "A moved to ...", a motion
+printed in capitals ("MOVED BY COUNCILLOR A, SECONDED BY COUNCILLOR B THAT ..."), and
+the "1. W. Askew – D. Brant" line some councils print above each resolution (also above
+a "WHEREAS" recital). Every passage is invented (bodies, people, places and sums); the
+expected values were read off the passages by hand, following the extraction spec.
+"""
+
+from __future__ import annotations
+
+from invented import meeting as _meeting
+from extractor.schema import Meeting
+
+
+def _all(m: Meeting, field: str) -> list:
+    """Every record of one type in the meeting, whichever items hold them."""
+    return [r for item in m.items for r in getattr(item, field)]
+
+
+def _by_text(m: Meeting, start: str):
+    """The one resolution whose text starts with ``start``."""
+    found = [r for r in _all(m, "resolutions") if r.text.startswith(start)]
+    assert len(found) == 1, [r.text for r in _all(m, "resolutions")]
+    return found[0]
+
+
+TRUSTEES = """\
+VILLAGE OF FERNDALE CREEK
+Board of Trustees Regular Meeting
+March 3, 2025
+
+Present: President Alma Quist, Trustees Odell, Quennell, Penrose and Lyle
+
+3. Building Report
+A motion was made by Tr. Odell seconded by Tr. Quennell to approve the fence permit for the library. Unanimous Voice Vote.
+
+4. Treasurer's Report
+A motion by Tr. Penrose and seconded by Tr. Lyle to approve the monthly bills as presented. Yeas: 4, Nays: 0.
+"""
+
+
+def test_abbreviated_title_does_not_cut_the_motion(nlp) -> None:
+    m = _meeting(nlp, TRUSTEES)
+    fence = _by_text(m, "to approve the fence permit")
+    assert fence.text == "to approve the fence permit for the library"
+    assert fence.mover.endswith("Odell") and fence.seconder.endswith("Quennell")
+    assert fence.outcome == "unanimous"
+    bills = _by_text(m, "to approve the monthly bills")
+    assert bills.text == "to approve the monthly bills as presented"
+    assert bills.mover.endswith("Penrose") and bills.seconder.endswith("Lyle")
+    assert (bills.votes.for_, bills.votes.against) == (4, 0)
+    # no resolution starts inside a name ("Lyle to approve ...")
+    assert not [r for r in _all(m, "resolutions") if r.text.startswith(("Lyle", "Quennell", "Penrose"))]
+
+
+def test_abbreviated_title_written_out_when_no_list_names_the_person(nlp) -> None:
+    text = TRUSTEES.replace("Present: President Alma Quist, Trustees Odell, Quennell, Penrose and Lyle\n", "")
+    fence = _by_text(_meeting(nlp, text), "to approve the fence permit")
+    assert (fence.mover, fence.seconder) == ("Trustee Odell", "Trustee Quennell")
+
+
+TOWN_COUNCIL = """\
+TOWN OF HOLLISTER COVE
+Regular Council Meeting
+August 8, 2022
+
+Present: Mayor Gwen Tarrant, Deputy Mayor Otis Kellaway, Councillors Nadia Corvo and Felix Ormsby
+
+3. APPROVAL OF AGENDA
+
+Deputy Mayor Kellaway moved to approve the agenda of August 8, 2022 as circulated.
+
+Seconded by Councillor Corvo.  Carried Unanimously.
+
+4. MINUTES
+
+MOVED BY COUNCILLOR NADIA CORVO, SECONDED BY COUNCILLOR FELIX ORMSBY THAT COUNCIL ADOPT THE MINUTES OF THE REGULAR MEETING OF JULY 11, 2022 AS CIRCULATED.
+CARRIED.
+"""
+
+
+def test_seconded_paragraph_after_moved_to(nlp) -> None:
+    agenda = _by_text(_meeting(nlp, TOWN_COUNCIL), "to approve the agenda")
+    assert agenda.text == "to approve the agenda of August 8, 2022 as circulated"
+    assert agenda.mover.endswith("Kellaway")
+    assert agenda.seconder is not None and agenda.seconder.endswith("Corvo")
+    assert agenda.outcome == "unanimous"
+
+
+def test_capitals_motion_seconder_stops_before_that(nlp) -> None:
+    minutes = _by_text(_meeting(nlp, TOWN_COUNCIL), "COUNCIL ADOPT THE MINUTES")
+    assert minutes.mover.upper().endswith("NADIA CORVO")
+    assert minutes.seconder.upper().endswith("FELIX ORMSBY")
+    assert minutes.outcome == "carried"
+
+
+RURAL_MUNICIPALITY = """\
+RURAL MUNICIPALITY OF BRACKENRIDGE
+Minutes of the Regular Meeting of Council
+June 4, 2023
+
+Present: Reeve Ansel Dorrance, Councillors Wilma Askew, Daniel Brant and Corin Felsted
+
+1. W. Askew – D. Brant
+RESOLVED THAT the Agenda be adopted as presented.
+Carried.
+
+2. C. Felsted – W. Askew
+THAT the minutes of the May meeting be adopted as amended.
+Carried.
+
+3. D. Brant – C. Felsted
+WHEREAS the culvert on the north road washed out in the spring runoff;
+THEREFORE BE IT RESOLVED THAT the Council authorize the replacement of the culvert at a cost not to exceed $18,000.00.
+Carried.
+"""
+
+
+def test_mover_seconder_line_above_each_resolution(nlp) -> None:
+    m = _meeting(nlp, RURAL_MUNICIPALITY)
+    agenda = _by_text(m, "the Agenda be adopted")
+    assert agenda.mover.endswith("Askew") and agenda.seconder.endswith("Brant")
+    assert agenda.outcome == "carried"
+    minutes = _by_text(m, "the minutes of the May meeting")
+    assert minutes.mover.endswith("Felsted") and minutes.seconder.endswith("Askew")
+    culvert = _by_text(m, "the Council authorize the replacement of the culvert")
+    assert culvert.mover.endswith("Brant") and culvert.seconder.endswith("Felsted")
+    # the recital is no decision of its own
+    assert not [r for r in _all(m, "resolutions") if r.text.startswith(("WHEREAS", "the culvert on the north road"))]
+    # the names line is no decision either
+    assert not [r for r in _all(m, "resolutions") if "Askew – " in r.text or "Brant – " in r.text]
