@@ -131,3 +131,43 @@ def test_mover_seconder_line_above_each_resolution(nlp) -> None:
     assert not [r for r in _all(m, "resolutions") if r.text.startswith(("WHEREAS", "the culvert on the north road"))]
     # the names line is no decision either
     assert not [r for r in _all(m, "resolutions") if "Askew – " in r.text or "Brant – " in r.text]
+
+
+PRAIRIE_COUNCIL = """\
+RM OF BIRCH HOLLOW NO. 318
+Minutes of the Regular Meeting of Council held April 2, 2024
+
+Present: Reeve Harlan Voskuil, Councillors Petra Lindqvist, Orrin Makepeace and Tobias Van Rensselaer
+
+Minutes 24/101 LINDQVIST: That the minutes of the March 5, 2024 meeting be accepted as presented. Carried
+
+Accounts 24/102 MAKEPEACE: That the accounts to April 2, 2024 be authorized for payment. Carried
+
+4. GRADER VOSKUIL – That we purchase a new grader blade from Prairie Iron Supply. CARRIED.
+
+5. MOTION: That the meeting adjourn at 3:40 p.m.
+"""
+
+
+def test_surname_in_capitals_before_that(nlp) -> None:
+    m = _meeting(nlp, PRAIRIE_COUNCIL)
+    minutes = _by_text(m, "the minutes of the March 5, 2024 meeting")
+    assert minutes.text == "the minutes of the March 5, 2024 meeting be accepted as presented"
+    assert minutes.mover == "Councillor Petra Lindqvist" and minutes.outcome == "carried"
+    assert minutes.label == "24/101"
+    accounts = _by_text(m, "the accounts to April 2, 2024")
+    assert accounts.mover == "Councillor Orrin Makepeace"
+    grader = _by_text(m, "we purchase a new grader blade")
+    assert grader.text == "we purchase a new grader blade from Prairie Iron Supply"
+    assert grader.mover == "Harlan Voskuil" and grader.outcome == "carried"
+    # "MOTION" is a label, never a mover
+    assert all(r.mover != "MOTION" for r in _all(m, "resolutions"))
+
+
+def test_surname_in_capitals_without_a_list(nlp) -> None:
+    text = PRAIRIE_COUNCIL.replace(
+        "Present: Reeve Harlan Voskuil, Councillors Petra Lindqvist, Orrin Makepeace and Tobias Van Rensselaer\n",
+        "The Reeve called the meeting to order at 9:00 a.m.\n")
+    m = _meeting(nlp, text)
+    assert _by_text(m, "the accounts to April 2, 2024").mover == "MAKEPEACE"
+    assert _by_text(m, "we purchase a new grader blade").mover == "VOSKUIL"  # not the margin heading "GRADER"

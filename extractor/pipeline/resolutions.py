@@ -89,6 +89,7 @@ class ResolutionsComponent(PatternComponent):
         self._title_words: dict[str, str] = dict(p.get("title_abbreviations", {}))
         self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
             if self._title_words else None
+        self._not_movers = frozenset(p.get("not_movers", []))
         pre_words = alternation(p.get("preamble_openers", []))
         self._preamble = re.compile(rf"[ \t]*(?:{pre_words})\b") if pre_words else None
         triggers = alternation(p.get("triggers", []))
@@ -181,6 +182,7 @@ class ResolutionsComponent(PatternComponent):
             self._notices(text, start, end, found, used)
             lines = _lines(text, start, end)
             self._bare_clauses(text, lines, found, used)
+            self._surname_heads(doc, text, lines, found, used)
             self._headless_lists(text, lines, found, used)
             self._consent_lists(text, lines, found, used)
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
@@ -528,6 +530,50 @@ class ResolutionsComponent(PatternComponent):
                                        self._clean(text, ls, le, mo), motion))
             pending, pending_code, pending_lines, prev_line = None, None, [], line
 
+    def _surname_heads(self, doc: Doc, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
+        """"19/086 GRAHAM: That the minutes ... be accepted as presented. Carried" and
+        "2. MINUTES DURET – That ...": prairie councils print each resolution as the
+        mover's surname in capitals (after a margin heading or a resolution number), a
+        colon or dash, then the clause. The clause is a decision; the capitals word is
+        its mover when the meeting's list has that surname."""
+        for ls, le in lines:
+            if "That" not in text[ls:min(le, ls + 120)] and "THAT" not in text[ls:min(le, ls + 120)]:
+                continue
+            m = _SURNAME_HEAD.search(text, ls, min(le, ls + 120))
+            if m is None or used.overlaps(ls, le):
+                continue
+            words = m.group("m").split()
+            if any(w in self.motions.stop or w in self._not_movers for w in words):
+                continue
+            body = m.end()
+            narrates = self._narrates.match(text, body, le)
+            if not self._that_line.match(text, body, le) \
+                    or (narrates and not _THAT_WE.match(text, body, narrates.end())):  # "That we approve ..." decides
+                continue
+            ce, outcome = le, None
+            for ss, se in sentences(text, body, le):
+                mo = self.motions.find(text, ss, se)
+                if ss > body and mo.outcome and len(_WORD.findall(text[ss:se])) <= 3:
+                    ce, outcome = ss, mo.outcome  # "... as presented. Carried"
+                    break
+            mover = None
+            for k in range(len(words)):  # "WINTER PEASE": the margin heading's words, then the surname
+                printed = " ".join(w.title() for w in words[k:])
+                if registry_name(doc, printed.split()[-1], ls):
+                    start = m.start("m") + m.group("m").rfind(words[k]) if k else m.start("m")
+                    mover = NameHit(printed, start, m.end("m"))
+                    break
+            code = _CODE.search(text, ls, m.start("m"))
+            if mover is None and (code or len(words) > 1):
+                # no list to check against: the surname is the last word ("19/086 GRAHAM:",
+                # "MINUTES DURET –"), the margin heading the words before it
+                mover = NameHit(words[-1], m.end("m") - len(words[-1]), m.end("m"))
+            lab = _LABEL.match(text, ls, le)
+            label = code.group("code") if code else ((lab.group("a") or lab.group("b")) if lab else None)
+            mo = self.motions.find(text, body, ce).merge(Motion(mover, None, outcome, None))
+            used.append((ls, le))
+            found.append(Found(m.start("m"), ce, label, self._clean(text, body, ce, mo), mo))
+
     def _is_preamble(self, text: str, ls: int, le: int) -> bool:
         """"WHEREAS ...": a recital between a motion's mover line and its decision."""
         return self._preamble is not None and self._preamble.match(text, ls, le) is not None
@@ -855,6 +901,10 @@ _CONSENT_REACH = 600  # characters from a consent list to the motion that approv
 _CARRY_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789–-,(&")  # a line starting so carries on the one before
 _WRAPPED = re.compile(r"(?:\b(?:of|to|for|the|and|in|on|at|by|with|from|a|an)|[-–,])\s*$")
 # a resolution's own code before its motion line: "R23-114", "2023/114", "CM24-07"
+# "GRAHAM: That ...", "MINUTES DURET – That ...": up to three words in capitals, a colon or dash, "That"
+_SURNAME_HEAD = re.compile(
+    r"(?<![\w’'])(?P<m>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*(?::|[ \t][–—-])[ \t]+(?=(?:That|THAT)[ \t,])")
+_THAT_WE = re.compile(r"(?:That|THAT)[ \t]+(?:we|WE)$")
 _CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
 _MOTION_TAIL = re.compile(r"[\s,;.]+(?:the\s+)?(?:motion|vote|which)\s*$", re.I)
 _REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is approved.": what may lie between
