@@ -171,3 +171,37 @@ def test_surname_in_capitals_without_a_list(nlp) -> None:
     m = _meeting(nlp, text)
     assert _by_text(m, "the accounts to April 2, 2024").mover == "MAKEPEACE"
     assert _by_text(m, "we purchase a new grader blade").mover == "VOSKUIL"  # not the margin heading "GRADER"
+
+
+CLUB_COMMITTEE = """\
+Wexley Rowing Club Inc
+Committee Meeting Minutes
+12 March 2025
+
+Present: Thorvald Oskarsson (President), Yusra Brennagh (Secretary), Ida Pemberton (Treasurer)
+
+1. Boathouse
+Gutter repairs – Oskarsson will take care of it before the regatta.
+It was agreed that Yusra would lodge the annual return and pay the fee.
+
+2. Next meeting
+Next meeting: in two months, Thorvald to advise of a suitable date.
+Minutes of this meeting to be confirmed at the next meeting.
+"""
+
+
+def test_owner_opening_an_action_after_a_run_in_topic(nlp) -> None:
+    m = _meeting(nlp, CLUB_COMMITTEE)
+    owners = {a.text: a.owner for a in _all(m, "actions")}
+
+    def owner_of(start: str):
+        found = [o for t, o in owners.items() if start in t]
+        assert len(found) == 1, owners
+        return found[0]
+
+    assert owner_of("will take care of it before the regatta").endswith("Oskarsson")
+    assert owner_of("would lodge the annual return").startswith("Yusra")
+    assert owner_of("to advise of a suitable date").startswith("Thorvald")
+    # a passive has no owner: "Minutes ... to be confirmed"
+    confirmed = [o for t, o in owners.items() if "to be confirmed" in t]
+    assert confirmed in ([], [None])
