@@ -205,3 +205,40 @@ def test_owner_opening_an_action_after_a_run_in_topic(nlp) -> None:
     # a passive has no owner: "Minutes ... to be confirmed"
     confirmed = [o for t, o in owners.items() if "to be confirmed" in t]
     assert confirmed in ([], [None])
+
+
+COUNCIL_RESOLUTION_PAIRS = """\
+Tawhiri District Council
+Minutes of the Ordinary Meeting held on 11 March 2021
+
+Present: Mayor Rakena, Deputy Mayor Ihaka, Councillors Kereama, Pitama and Tuhoe
+
+1. Apologies
+
+Council resolution
+
+Dep. Mayor Ihaka / Councillor Kereama
+
+That the apologies from Councillor Pitama be accepted.
+
+Carried
+
+2. Meeting schedule
+
+Council resolution
+
+Councillors Kereama / Tuhoe
+
+That Council:
+
+a.     Adopt the meeting schedule 2021
+"""
+
+
+def test_mover_seconder_pair_above_that_council(nlp) -> None:
+    m = _meeting(nlp, COUNCIL_RESOLUTION_PAIRS)
+    apologies = _by_text(m, "the apologies from Councillor Pitama")
+    assert apologies.mover.endswith("Ihaka") and apologies.seconder.endswith("Kereama")
+    schedule = _by_text(m, "Adopt the meeting schedule 2021")
+    # "Councillors A / B": one plural title over both surnames
+    assert schedule.mover.endswith("Kereama") and schedule.seconder.endswith("Tuhoe")

@@ -115,8 +115,14 @@ class Motions:
         # or "THAT ...": mover and seconder, each with initials or an honorific
         one = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" + (
             rf"|(?:{hon})\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?" if hon else "")
+        if roles:  # "Dep. Mayor Rakena / Councillor Ihaka": an office and a surname
+            one += rf"|(?:(?:Dep\.|Deputy)[ \t]+)?(?:{roles})[ \t]+[A-Z][\w’'\-]+"
         self._pair_line = re.compile(
             rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*)?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
+        # "Councillors Rakena / Ihaka": one plural title over both surnames
+        self._plural_pair_line = re.compile(
+            rf"[ \t]*(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)[ \t.]*$"
+        ) if self._plural else None
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         self._seconded_subject = re.compile(
             r"\b(?:seconded|SECONDED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
@@ -314,6 +320,8 @@ class Motions:
         """A line that only names a mover and a seconder ("2. E. Askew – C. Brant"), as
         some councils print them above each resolution; an empty Motion otherwise."""
         m = self._pair_line.fullmatch(text, start, end)
+        if m is None and self._plural_pair_line is not None:
+            m = self._plural_pair_line.fullmatch(text, start, end)
         if m is None:
             return Motion()
         return Motion(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")))

@@ -199,7 +199,9 @@ class ResolutionsComponent(PatternComponent):
                 for f in more:
                     self._outcome_after(text, f, end, used)
                 found += _fold_vote_reports(text, more)
-            for f in _dedupe(found):
+            found = _dedupe(found)
+            self._pairs_above(text, start, found)
+            for f in found:
                 self._emit(doc, f)
         return doc
 
@@ -573,6 +575,32 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, body, ce).merge(Motion(mover, None, outcome, None))
             used.append((ls, le))
             found.append(Found(m.start("m"), ce, label, self._clean(text, body, ce, mo), mo))
+
+    def _pairs_above(self, text: str, start: int, found: list[Found]) -> None:
+        """"Councillors Rakena / Ihaka" (or "Dep. Mayor A / Councillor B") on a line of its
+        own, then "That Council:" and the lettered clauses: each clause without a mover or
+        seconder takes the pair printed above it, looking back over blank lines, an
+        introducing line and the clauses that took the same pair; a record naming its own
+        mover stops the search."""
+        own = [(f.start, f.end) for f in found if f.motion.mover or f.motion.seconder]
+        inherited: list[tuple[int, int]] = []
+        for f in sorted(found, key=lambda f: f.start):
+            if f.motion.mover or f.motion.seconder:
+                continue
+            floor = max(start, f.start - 600)
+            lines = [r for r in line_ranges(text, floor, f.start) if text[r[0]:r[1]].strip()]
+            for ls, le in reversed(lines[-8:]):
+                if any(a < le and ls < b for a, b in own):
+                    break
+                if any(a < le and ls < b for a, b in inherited):
+                    continue
+                pair = self.motions.pair_line(text, ls, le)
+                if pair.mover:
+                    f.motion = f.motion.merge(pair)
+                    inherited.append((f.start, f.end))
+                    break
+                if self._trigger_word.search(text, ls, le):
+                    break
 
     def _is_preamble(self, text: str, ls: int, le: int) -> bool:
         """"WHEREAS ...": a recital between a motion's mover line and its decision."""
