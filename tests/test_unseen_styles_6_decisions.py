@@ -26,6 +26,15 @@ def _by_text(m: Meeting, start: str):
     return found[0]
 
 
+def _check(r, text: str, mover: str, seconder: str, outcome: str | None = None) -> None:
+    """The resolution's text as printed without the motion words, its mover and seconder
+    (compared by surname, the form every resolver keeps) and, when given, its outcome."""
+    assert r.text == text
+    assert r.mover.endswith(mover) and r.seconder.endswith(seconder), (r.mover, r.seconder)
+    if outcome is not None:
+        assert r.outcome == outcome
+
+
 TRUSTEES = """\
 VILLAGE OF FERNDALE CREEK
 Board of Trustees Regular Meeting
@@ -43,13 +52,10 @@ A motion by Tr. Penrose and seconded by Tr. Lyle to approve the monthly bills as
 
 def test_abbreviated_title_does_not_cut_the_motion(nlp) -> None:
     m = _meeting(nlp, TRUSTEES)
-    fence = _by_text(m, "to approve the fence permit")
-    assert fence.text == "to approve the fence permit for the library"
-    assert fence.mover.endswith("Odell") and fence.seconder.endswith("Quennell")
-    assert fence.outcome == "unanimous"
+    _check(_by_text(m, "to approve the fence permit"), "to approve the fence permit for the library",
+           "Odell", "Quennell", "unanimous")
     bills = _by_text(m, "to approve the monthly bills")
-    assert bills.text == "to approve the monthly bills as presented"
-    assert bills.mover.endswith("Penrose") and bills.seconder.endswith("Lyle")
+    _check(bills, "to approve the monthly bills as presented", "Penrose", "Lyle")
     assert (bills.votes.for_, bills.votes.against) == (4, 0)
     # no resolution starts inside a name ("Lyle to approve ...")
     assert not [r for r in _all(m, "resolutions") if r.text.startswith(("Lyle", "Quennell", "Penrose"))]
@@ -242,3 +248,22 @@ def test_mover_seconder_pair_above_that_council(nlp) -> None:
     schedule = _by_text(m, "Adopt the meeting schedule 2021")
     # "Councillors A / B": one plural title over both surnames
     assert schedule.mover.endswith("Kereama") and schedule.seconder.endswith("Tuhoe")
+
+
+LIBRARY_BOARD = """\
+Larkspur Free Library
+Board of Trustees Meeting
+May 13, 2024
+
+Present: Trustees Quennell, Dorrance, Ostrander
+
+4. Treasurer's Report
+Motion to approve scheduled and unscheduled bills by Quennell, seconded by Dorrance, unanimously approved. Motion to replenish petty cash by Dorrance, seconded Ostrander, unanimously approved.
+"""
+
+
+def test_motion_to_by_mover_seconded_without_by(nlp) -> None:
+    m = _meeting(nlp, LIBRARY_BOARD)
+    _check(_by_text(m, "to approve scheduled and unscheduled bills"), "to approve scheduled and unscheduled bills",
+           "Quennell", "Dorrance", "unanimous")
+    _check(_by_text(m, "to replenish petty cash"), "to replenish petty cash", "Dorrance", "Ostrander", "unanimous")

@@ -18,6 +18,7 @@ from .word_gate import GateSet, WordHits, necessary_words
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
 _BLANKS = re.compile(r"[ \t]+")
 _CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
+_SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
@@ -103,7 +104,11 @@ class Motions:
         self._head_subject = re.compile(
             rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
         self._head_bare = re.compile(r"\b(?:a|the)?[ \t]*motion[ \t]+(?=to[ \t]+[a-z])", re.I)
-        self._made_by = re.compile(r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+")
+        # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
+        # Worden" (a bare "by" only before a name and a comma and the seconding)
+        self._made_by = re.compile(
+            r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
+            r"|[ \t]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*,[ \t]*(?i:second))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         self._object_after = re.compile(rf"\s*[,;:]?\s*(?P<o>(?:{objects_after})\b)", re.I)
@@ -282,6 +287,12 @@ class Motions:
                 if out.seconder:
                     cut_from = self._clause_start(text, m.start(), start)
                     out.cut.append((cut_from, out.seconder.end))
+        if out.seconder is None and may("moved_comma"):  # "..., seconded Ostrander, approved": no "by"
+            m = _SECONDED_NAME.search(text, start, end)
+            if m:
+                out.seconder = self.read_name(text, m.end(), end)
+                if out.seconder:
+                    out.cut.append((self._clause_start(text, m.start(), start), out.seconder.end))
         if out.seconder is None and may("seconded_subject"):
             out.seconder = self._subject_of(self._seconded_subject, text, start, end, out.cut)
         for gate, pat in self._votes:
