@@ -267,3 +267,31 @@ def test_motion_to_by_mover_seconded_without_by(nlp) -> None:
     _check(_by_text(m, "to approve scheduled and unscheduled bills"), "to approve scheduled and unscheduled bills",
            "Quennell", "Dorrance", "unanimous")
     _check(_by_text(m, "to replenish petty cash"), "to replenish petty cash", "Dorrance", "Ostrander", "unanimous")
+
+
+IRISH_DISTRICT = """\
+Municipal District of Carrowkeel
+Minutes of the Annual Meeting held on 14 June 2019
+
+Present: Councillors A. Breheny, B. Feeney, C. Gilhooly and D. Mulrooney
+
+1.  ELECT CATHAOIRLEACH:
+
+It was;
+
+Proposed by Councillor A. Breheny
+Seconded by Councillor B. Feeney
+
+AND AGREED
+
+“To elect Councillor C. Gilhooly as Cathaoirleach of the Municipal District of Carrowkeel.”
+
+Councillor Gilhooly thanked the members for their support.
+"""
+
+
+def test_and_agreed_on_its_own_line_then_the_decision(nlp) -> None:
+    m = _meeting(nlp, IRISH_DISTRICT)
+    (r,) = _all(m, "resolutions")  # "AND AGREED" itself is no decision
+    _check(r, "To elect Councillor C. Gilhooly as Cathaoirleach of the Municipal District of Carrowkeel",
+           "Breheny", "Feeney", "carried")

@@ -303,9 +303,12 @@ class ResolutionsComponent(PatternComponent):
             if not clauses:
                 continue
             used.append((m.start(), block_end))
+            agreed = m.group("t").lower() == "agreed"
             for cs, ce, label in clauses:
                 inner = self.motions.find(text, cs, ce)
                 mo = inner.merge(motion).merge(before)
+                if agreed and (mo.mover or mo.seconder) and not mo.outcome:
+                    mo.outcome = "carried"  # "Proposed by A / Seconded by B / AND AGREED": the proposal was carried
                 found.append(Found(cs, ce, label, self._clean(text, cs, ce, inner), mo))
 
     def _triggers(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
