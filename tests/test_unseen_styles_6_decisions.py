@@ -295,3 +295,47 @@ def test_and_agreed_on_its_own_line_then_the_decision(nlp) -> None:
     (r,) = _all(m, "resolutions")  # "AND AGREED" itself is no decision
     _check(r, "To elect Councillor C. Gilhooly as Cathaoirleach of the Municipal District of Carrowkeel",
            "Breheny", "Feeney", "carried")
+
+
+SHIRE_COUNCIL = """\
+Wirralong Shire Council
+Minutes of the General Meeting held 9 November 2022
+
+Present: Cr Tamsin Yeoval (Mayor), Cr Hector Brumby, Cr Lena Quarrington, Cr Dov Ashcombe
+
+1. CONFIRMATION OF MEETING MINUTES
+
+RESOLUTION: 2022.11.1 That the minutes of the General Meeting held on 12 October 2022 be confirmed as a true account.
+
+Moved: Cr Brumby Seconded: Cr Quarrington CARRIED: 4/0
+
+2. ROADS
+
+Resolution No. GM.101.22
+
+Moved Cr Ashcombe                                   Seconded Cr Brumby
+
+That the grading of the Dingo Creek road be brought forward to December.
+
+CARRIED                                                    4/0
+
+3. HALL
+
+Moved: Cr Quarrington Seconded: Cr Ashcombe
+RESOLVED That the hall hire fee be waived for the show society.
+CARRIED
+"""
+
+
+def test_moved_seconded_line_under_or_above_the_decision(nlp) -> None:
+    m = _meeting(nlp, SHIRE_COUNCIL)
+    # the record printed under the decision it belongs to
+    minutes = _by_text(m, "the minutes of the General Meeting held on 12 October 2022")
+    assert minutes.mover.endswith("Brumby") and minutes.seconder.endswith("Quarrington")
+    assert minutes.outcome == "carried"
+    # "Moved Cr A      Seconded Cr B" without "by" or colons
+    _check(_by_text(m, "the grading of the Dingo Creek road"),
+           "the grading of the Dingo Creek road be brought forward to December", "Ashcombe", "Brumby", "carried")
+    # the record printed above the next decision stays with that one
+    _check(_by_text(m, "the hall hire fee"), "the hall hire fee be waived for the show society",
+           "Quarrington", "Ashcombe", "carried")

@@ -116,6 +116,9 @@ class Motions:
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
+        # "Moved Cr Wason      Seconded Cr Price": the cue without "by" or a colon, before a title
+        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
+        self._seconded_title = re.compile(rf"\b(?:Seconded|SECONDED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
         # "1. W. Askew – D. Brant" / "Cllr Askew / Cllr Brant" alone on the line before "RESOLVED THAT ..."
         # or "THAT ...": mover and seconder, each with initials or an honorific
         one = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" + (
@@ -280,6 +283,12 @@ class Motions:
                     out.cut.append((m.start(), out.mover.end))
         if out.mover is None and may("moved_comma"):
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
+        if out.mover is None and self._moved_title is not None and may("both"):  # "Moved Cr Wason"
+            m = self._moved_title.search(text, start, end)
+            if m:
+                out.mover = self.read_name(text, m.end(), end)
+                if out.mover:
+                    out.cut.append((m.start(), out.mover.end))
         if out.seconder is None and may("seconder"):
             m = self._seconder.search(text, start, end)
             if m:
@@ -288,7 +297,8 @@ class Motions:
                     cut_from = self._clause_start(text, m.start(), start)
                     out.cut.append((cut_from, out.seconder.end))
         if out.seconder is None and may("moved_comma"):  # "..., seconded Ostrander, approved": no "by"
-            m = _SECONDED_NAME.search(text, start, end)
+            m = _SECONDED_NAME.search(text, start, end) or (
+                self._seconded_title.search(text, start, end) if self._seconded_title is not None else None)
             if m:
                 out.seconder = self.read_name(text, m.end(), end)
                 if out.seconder:

@@ -238,6 +238,12 @@ class ResolutionsComponent(PatternComponent):
                 # "X proposed that ... . This was seconded by Y and carried unanimously."
                 f.motion = f.motion.merge(Motion(None, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.mover and mo.seconder and not (f.motion.mover or f.motion.seconder) \
+                    and self._residue(text, ss, se, mo) < 3 and not self._decision_follows(text, se, end):
+                # "RESOLUTION: That ..." then "Moved: Cr A Seconded: Cr B CARRIED: 5/0": the record
+                # under the decision (not the one above the next decision)
+                f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
+                used.append((ss, se))
             elif not (self._vote_intro.search(text, ss, se) and mo.empty()):
                 return
             if f.motion.outcome and f.motion.votes:
@@ -579,6 +585,21 @@ class ResolutionsComponent(PatternComponent):
             used.append((ls, le))
             found.append(Found(m.start("m"), ce, label, self._clean(text, body, ce, mo), mo))
 
+    def _decision_follows(self, text: str, pos: int, end: int) -> bool:
+        """Whether the next line after ``pos`` that holds text opens a decision (a trigger
+        or a "That ..." clause): then motion words just before it are that decision's."""
+        for ls, le in line_ranges(text, pos, min(end, pos + 600)):
+            if ls < pos or not text[ls:le].strip():
+                continue
+            if text.rfind("\n", pos, ls) < 0:
+                continue  # the rest of the motion's own line
+            lab = _LABEL.match(text, ls, le)
+            body = lab.end() if lab else ls
+            while body < le and text[body] in " \t":
+                body += 1
+            return bool(self._trigger.match(text, ls, le) or self._that_line.match(text, body, le))
+        return False
+
     def _pairs_above(self, text: str, start: int, found: list[Found]) -> None:
         """"Councillors Rakena / Ihaka" (or "Dep. Mayor A / Councillor B") on a line of its
         own, then "That Council:" and the lettered clauses: each clause without a mover or
@@ -910,6 +931,7 @@ class ResolutionsComponent(PatternComponent):
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
         raw = _IT_WAS_LEAD.sub("", raw)
         raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
+        raw = _LEAD_CODE.sub("", raw, count=1)  # "RESOLUTION: 2022.11.1 That ...": the code is no text
         m = self._that.match(raw)
         if m:
             raw = raw[m.end():]
@@ -935,6 +957,7 @@ _WRAPPED = re.compile(r"(?:\b(?:of|to|for|the|and|in|on|at|by|with|from|a|an)|[-
 # "GRAHAM: That ...", "MINUTES DURET – That ...": up to three words in capitals, a colon or dash, "That"
 _SURNAME_HEAD = re.compile(
     r"(?<![\w’'])(?P<m>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*(?::|[ \t][–—-])[ \t]+(?=(?:That|THAT)[ \t,])")
+_LEAD_CODE = re.compile(r"^(?:[A-Z]{1,4}[ .]?)?\d{1,4}(?:[./-]\d{1,4}){1,3}[ \t]+(?=(?:That|THAT)\b)")
 _THAT_WE = re.compile(r"(?:That|THAT)[ \t]+(?:we|WE)$")
 _CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
 _MOTION_TAIL = re.compile(r"[\s,;.]+(?:the\s+)?(?:motion|vote|which)\s*$", re.I)
