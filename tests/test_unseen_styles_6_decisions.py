@@ -339,3 +339,15 @@ def test_moved_seconded_line_under_or_above_the_decision(nlp) -> None:
     # the record printed above the next decision stays with that one
     _check(_by_text(m, "the hall hire fee"), "the hall hire fee be waived for the show society",
            "Quarrington", "Ashcombe", "carried")
+
+
+FLATTENED_LINE = """\
+TOWNSHIP OF FENWICK HOLLOW COUNCIL MEETING MINUTES August 2, 2016 MEMBERS PRESENT: Mayor: Abel Truscott Councillors: Greta Pomfrey, Lionel Ashdale, Ivo Kestner
+APPROVAL OF AGENDA Resolution No. 1 Moved by Lionel Ashdale Seconded by Greta Pomfrey RESOLVED that the agenda for the August 2, 2016 meeting of Council be approved. Carried.
+"""
+
+
+def test_mover_on_a_flattened_line_does_not_take_the_seconded_cue(nlp) -> None:
+    (r,) = _all(_meeting(nlp, FLATTENED_LINE), "resolutions")
+    assert r.mover == "Lionel Ashdale"  # not "Lionel Ashdale Seconded"
+    assert r.seconder == "Greta Pomfrey"

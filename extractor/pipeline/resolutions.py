@@ -270,7 +270,10 @@ class ResolutionsComponent(PatternComponent):
             return None
         found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start)
         if found:
-            return found
+            words = found.split()
+            while len(words) > 1 and words[-1] in self.motions.stop:
+                words.pop()  # "Ron Avery Seconded" read off a flattened "Moved by ... Seconded by ..." line
+            return " ".join(words)
         m = self._title_abbr.match(hit.text) if self._title_abbr is not None else None
         if m:
             return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
