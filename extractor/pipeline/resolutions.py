@@ -609,6 +609,8 @@ class ResolutionsComponent(PatternComponent):
         seconder takes the pair printed above it, looking back over blank lines, an
         introducing line and the clauses that took the same pair; a record naming its own
         mover stops the search."""
+        if not found or not any(sep in text[start:max(f.end for f in found)] for sep in _PAIR_SEPARATORS):
+            return  # no pair line can be printed above any of them
         own = [(f.start, f.end) for f in found if f.motion.mover or f.motion.seconder]
         inherited: list[tuple[int, int]] = []
         for f in sorted(found, key=lambda f: f.start):
@@ -621,8 +623,9 @@ class ResolutionsComponent(PatternComponent):
                     break
                 if any(a < le and ls < b for a, b in inherited):
                     continue
-                pair = self.motions.pair_line(text, ls, le)
-                if pair.mover:
+                pair = self.motions.pair_line(text, ls, le) if any(sep in text[ls:le] for sep in _PAIR_SEPARATORS) \
+                    else None
+                if pair is not None and pair.mover:
                     f.motion = f.motion.merge(pair)
                     inherited.append((f.start, f.end))
                     break
@@ -960,6 +963,7 @@ _WRAPPED = re.compile(r"(?:\b(?:of|to|for|the|and|in|on|at|by|with|from|a|an)|[-
 # "GRAHAM: That ...", "MINUTES DURET – That ...": up to three words in capitals, a colon or dash, "That"
 _SURNAME_HEAD = re.compile(
     r"(?<![\w’'])(?P<m>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*(?::|[ \t][–—-])[ \t]+(?=(?:That|THAT)[ \t,])")
+_PAIR_SEPARATORS = ("/", "–", "—", " -")  # what a "mover – seconder" pair line holds between the names
 _LEAD_CODE = re.compile(r"^(?:[A-Z]{1,4}[ .]?)?\d{1,4}(?:[./-]\d{1,4}){1,3}[ \t]+(?=(?:That|THAT)\b)")
 _THAT_WE = re.compile(r"(?:That|THAT)[ \t]+(?:we|WE)$")
 _CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
