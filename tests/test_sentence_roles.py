@@ -287,3 +287,19 @@ def test_train_only_sentence_roles_leaves_the_line_model_alone(tmp_path):
     assert "sentence roles:" in result.output and "line roles:" not in result.output
     bad = CliRunner().invoke(app, ["train", "--only", "items", "--corpus", str(tmp_path / "corpus")])
     assert bad.exit_code == 2
+
+
+def test_cross_validation_folds_keep_each_body_whole() -> None:
+    """Thresholds chosen by cross-validation over train bodies: a body's documents never
+    fall on both sides of a fold, and the folds are about the same size."""
+    from extractor.sentence_roles.crossval import body_folds
+
+    bodies = {"a1": "Alder", "a2": "Alder", "a3": "Alder", "b1": "Birch", "c1": "Cedar", "c2": "Cedar",
+              "d1": "Dogwood", "e1": "Elm"}
+    folds = body_folds(bodies, 3)
+    assert sorted(i for f in folds for i in f) == sorted(bodies)
+    for body in set(bodies.values()):
+        holding = [n for n, f in enumerate(folds) if any(bodies[i] == body for i in f)]
+        assert len(holding) == 1, (body, folds)
+    assert sorted(len(f) for f in folds) == [2, 3, 3]
+    assert body_folds(bodies, 3) == folds  # the same folds on every run

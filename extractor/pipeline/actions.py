@@ -43,6 +43,13 @@ _LIST_GLUE = re.compile(r"[\s;,]+(?:and|or)$")
 # "Car park: the Clerk to write to ...": a topic before a note-form instruction
 _TOPIC = re.compile(r"[A-Z][\w’' /&-]{0,40}:[ \t]+")
 # what follows an owner who opens a commitment in note form: "Brendan will", "Clerk to", "JS is to"
+# "Jimmy to advise ...", "Matt & John will work on ...", "Committee members to check ...":
+# one to three capitalised words (or two names joined by "and"/"&"), then a commitment verb
+_NAME_WORD = r"[A-Z][\w’'\-]*"
+_OPENING_OWNER = re.compile(
+    rf"(?:^|(?<=[:;,–—-])[ \t]+|(?<=\bthat)[ \t]+)(?P<who>{_NAME_WORD}(?:[ \t]+(?:and|&)[ \t]+{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}}(?:[ \t]+(?:members|staff|officers))?)"
+    r"[ \t]+(?:will|would|shall|to|volunteers?[ \t]+to|volunteered[ \t]+to|agreed[ \t]+to|offered[ \t]+to|undertook[ \t]+to)"
+    r"[ \t]+(?!be\b|have[ \t]+been\b)[a-z]")
 _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
 # A unit the classifier calls an action, with no commitment clause the readers find and no
 # owner opening it, is kept whole only up to this many words: longer ones are discussion
@@ -320,6 +327,8 @@ class ActionsComponent(PatternComponent):
         if topic and len(clause[topic.end():].split()) >= 3:
             clause = clause[topic.end():]  # "Hall windows: quotes to be obtained ...": the topic is not the action
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
+        if owner is None:
+            owner = self._opening_owner(clause)
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
@@ -579,6 +588,21 @@ class ActionsComponent(PatternComponent):
             if subj and subj not in self.generic and subj not in self.pronouns:
                 return subj
         return None
+
+    def _opening_owner(self, clause: str) -> Optional[str]:
+        """The name an action's text opens with (or a run-in topic's clause: "Next meeting:
+        in two months, Jimmy to advise"), before "to", "will" or "volunteered to" ("Jimmy to
+        advise of a date", "Astbury will take care of it", "Katie volunteers to draft"): the owner, when the reader that found the clause (a run-in topic, a
+        list line, the classifier) named none. Not a passive ("Minutes to be confirmed")
+        nor a pronoun or a generic subject."""
+        m = _OPENING_OWNER.search(clause)
+        if m is None:
+            return None
+        who = m.group("who")
+        first = who.split()[0]
+        if who in self.generic or first in self.generic or first in self.pronouns or who in self.pronouns:
+            return None
+        return who
 
     def _owner_name(self, doc: Doc, text: str, owner: Optional[str], s: int, e: int) -> Optional[str]:
         if not owner:

@@ -18,6 +18,7 @@ from .word_gate import GateSet, WordHits, necessary_words
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
 _BLANKS = re.compile(r"[ \t]+")
 _CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
+_SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
@@ -103,7 +104,11 @@ class Motions:
         self._head_subject = re.compile(
             rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
         self._head_bare = re.compile(r"\b(?:a|the)?[ \t]*motion[ \t]+(?=to[ \t]+[a-z])", re.I)
-        self._made_by = re.compile(r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+")
+        # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
+        # Worden" (a bare "by" only before a name and a comma and the seconding)
+        self._made_by = re.compile(
+            r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
+            r"|[ \t]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*,[ \t]*(?i:second))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         self._object_after = re.compile(rf"\s*[,;:]?\s*(?P<o>(?:{objects_after})\b)", re.I)
@@ -111,6 +116,21 @@ class Motions:
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
+        # "Moved Cr Wason      Seconded Cr Price": the cue without "by" or a colon, before a title
+        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
+        self._seconded_title = re.compile(rf"\b(?:Seconded|SECONDED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
+        # "1. W. Askew – D. Brant" / "Cllr Askew / Cllr Brant" alone on the line before "RESOLVED THAT ..."
+        # or "THAT ...": mover and seconder, each with initials or an honorific
+        one = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" + (
+            rf"|(?:{hon})\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?" if hon else "")
+        if roles:  # "Dep. Mayor Rakena / Councillor Ihaka": an office and a surname
+            one += rf"|(?:(?:Dep\.|Deputy)[ \t]+)?(?:{roles})[ \t]+[A-Z][\w’'\-]+"
+        self._pair_line = re.compile(
+            rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*)?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
+        # "Councillors Rakena / Ihaka": one plural title over both surnames
+        self._plural_pair_line = re.compile(
+            rf"[ \t]*(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)[ \t.]*$"
+        ) if self._plural else None
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         self._seconded_subject = re.compile(
             r"\b(?:seconded|SECONDED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
@@ -263,6 +283,12 @@ class Motions:
                     out.cut.append((m.start(), out.mover.end))
         if out.mover is None and may("moved_comma"):
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
+        if out.mover is None and self._moved_title is not None and may("both"):  # "Moved Cr Wason"
+            m = self._moved_title.search(text, start, end)
+            if m:
+                out.mover = self.read_name(text, m.end(), end)
+                if out.mover:
+                    out.cut.append((m.start(), out.mover.end))
         if out.seconder is None and may("seconder"):
             m = self._seconder.search(text, start, end)
             if m:
@@ -270,6 +296,13 @@ class Motions:
                 if out.seconder:
                     cut_from = self._clause_start(text, m.start(), start)
                     out.cut.append((cut_from, out.seconder.end))
+        if out.seconder is None and may("moved_comma"):  # "..., seconded Ostrander, approved": no "by"
+            m = _SECONDED_NAME.search(text, start, end) or (
+                self._seconded_title.search(text, start, end) if self._seconded_title is not None else None)
+            if m:
+                out.seconder = self.read_name(text, m.end(), end)
+                if out.seconder:
+                    out.cut.append((self._clause_start(text, m.start(), start), out.seconder.end))
         if out.seconder is None and may("seconded_subject"):
             out.seconder = self._subject_of(self._seconded_subject, text, start, end, out.cut)
         for gate, pat in self._votes:
@@ -303,6 +336,16 @@ class Motions:
             return None
         return Head(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")),
                     m.end(), (m.start("m"), m.end()))
+
+    def pair_line(self, text: str, start: int, end: int) -> Motion:
+        """A line that only names a mover and a seconder ("2. E. Askew – C. Brant"), as
+        some councils print them above each resolution; an empty Motion otherwise."""
+        m = self._pair_line.fullmatch(text, start, end)
+        if m is None and self._plural_pair_line is not None:
+            m = self._plural_pair_line.fullmatch(text, start, end)
+        if m is None:
+            return Motion()
+        return Motion(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")))
 
     def head(self, text: str, start: int, end: int) -> Optional[Head]:
         """The opening words of a motion in text[start:end], if it has them."""

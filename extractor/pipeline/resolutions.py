@@ -86,6 +86,12 @@ class ResolutionsComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.motions = Motions(p)
+        self._title_words: dict[str, str] = dict(p.get("title_abbreviations", {}))
+        self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
+            if self._title_words else None
+        self._not_movers = frozenset(p.get("not_movers", []))
+        pre_words = alternation(p.get("preamble_openers", []))
+        self._preamble = re.compile(rf"[ \t]*(?:{pre_words})\b") if pre_words else None
         triggers = alternation(p.get("triggers", []))
         prefixes = alternation(p.get("trigger_prefixes", []))
         # "RESOLVED UNANIMOUSLY:", "Agreed by a majority -" (only before a colon or dash)
@@ -176,6 +182,7 @@ class ResolutionsComponent(PatternComponent):
             self._notices(text, start, end, found, used)
             lines = _lines(text, start, end)
             self._bare_clauses(text, lines, found, used)
+            self._surname_heads(doc, text, lines, found, used)
             self._headless_lists(text, lines, found, used)
             self._consent_lists(text, lines, found, used)
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
@@ -192,7 +199,9 @@ class ResolutionsComponent(PatternComponent):
                 for f in more:
                     self._outcome_after(text, f, end, used)
                 found += _fold_vote_reports(text, more)
-            for f in _dedupe(found):
+            found = _dedupe(found)
+            self._pairs_above(text, start, found)
+            for f in found:
                 self._emit(doc, f)
         return doc
 
@@ -229,6 +238,12 @@ class ResolutionsComponent(PatternComponent):
                 # "X proposed that ... . This was seconded by Y and carried unanimously."
                 f.motion = f.motion.merge(Motion(None, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.mover and mo.seconder and not (f.motion.mover or f.motion.seconder) \
+                    and self._residue(text, ss, se, mo) < 3 and not self._decision_follows(text, se, end):
+                # "RESOLUTION: That ..." then "Moved: Cr A Seconded: Cr B CARRIED: 5/0": the record
+                # under the decision (not the one above the next decision)
+                f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
+                used.append((ss, se))
             elif not (self._vote_intro.search(text, ss, se) and mo.empty()):
                 return
             if f.motion.outcome and f.motion.votes:
@@ -246,14 +261,23 @@ class ResolutionsComponent(PatternComponent):
             "by_model": f.by_model,
         })
 
-    @staticmethod
-    def _person(doc: Doc, hit: Optional[NameHit]) -> Optional[str]:
+    def _person(self, doc: Doc, hit: Optional[NameHit]) -> Optional[str]:
         """The people component's name at the hit, else the meeting registry's one person
         with the hit's surname ("Moved: Cr. Pellow" -> the list's "Cr. Tony Pellow"),
-        else the name as printed."""
+        else the name as printed, a short title written out ("Tr. Quist" -> "Trustee
+        Quist", pattern data), since no list says which title "Tr." stands for."""
         if hit is None:
             return None
-        return person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start) or hit.text
+        found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start)
+        if found:
+            words = found.split()
+            while len(words) > 1 and words[-1] in self.motions.stop:
+                words.pop()  # "Ron Avery Seconded" read off a flattened "Moved by ... Seconded by ..." line
+            return " ".join(words)
+        m = self._title_abbr.match(hit.text) if self._title_abbr is not None else None
+        if m:
+            return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
+        return hit.text
 
     # -- 1. trigger blocks -----------------------------------------------------
     def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
@@ -288,9 +312,12 @@ class ResolutionsComponent(PatternComponent):
             if not clauses:
                 continue
             used.append((m.start(), block_end))
+            agreed = m.group("t").lower() == "agreed"
             for cs, ce, label in clauses:
                 inner = self.motions.find(text, cs, ce)
                 mo = inner.merge(motion).merge(before)
+                if agreed and (mo.mover or mo.seconder) and not mo.outcome:
+                    mo.outcome = "carried"  # "Proposed by A / Seconded by B / AND AGREED": the proposal was carried
                 found.append(Found(cs, ce, label, self._clean(text, cs, ce, inner), mo))
 
     def _triggers(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -401,7 +428,7 @@ class ResolutionsComponent(PatternComponent):
     def _motion_before(self, text: str, floor: int, pos: int, used: Claimed) -> Motion:
         """Motion words on the two lines before a trigger ("Proposed by ..., and")."""
         out = Motion()
-        lines = [r for r in line_ranges(text, max(floor, pos - 800), pos)]
+        lines = [r for r in line_ranges(text, max(floor, pos - 800), pos) if not self._is_preamble(text, *r)]
         prev = lines[-2:]
         taken = 0
         for n, (ls, le) in enumerate(prev):
@@ -410,6 +437,8 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, ls, le)
             if not (mo.mover or mo.seconder):
                 mo = mo.merge(self._proposer(text, ls, le))
+            if not (mo.mover or mo.seconder) and n == len(prev) - 1:
+                mo = mo.merge(self.motions.pair_line(text, ls, le))
             # a counted vote on the line just before ("... declared CARRIED (9 for, 2 against)") also belongs
             if mo.mover or mo.seconder or (mo.votes and n == len(prev) - 1):
                 out = out.merge(mo)
@@ -459,23 +488,34 @@ class ResolutionsComponent(PatternComponent):
     def _bare_clauses(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         pending: Optional[Motion] = None
         pending_code: Optional[str] = None  # "R23-114 Moved by: A Seconded by: B": the resolution's own code
+        # the mover/seconder lines of ``pending``: claimed only when a clause takes them, so that a
+        # "Seconded by B. Carried." line after "A moved to ..." stays free for that motion
+        pending_lines: list[tuple[int, int]] = []
         prev_line = ""
         facts = self.motions.fact_hits(text)
         for ls, le in lines:
             line = text[ls:le]
             if used.overlaps(ls, le):
-                pending, prev_line = None, line
+                pending, pending_lines, prev_line = None, [], line
                 continue
+            if pending is not None and self._is_preamble(text, ls, le):
+                continue  # "1. A – B" / "WHEREAS ..." / "THAT ...": the names go with the clause
             may_fact = facts.any_in(ls, le)  # most lines hold no motion word
             if pending is None and not may_fact and "T" not in line:
                 prev_line = line  # nothing to read: a "That ..." clause needs a "T"
                 continue
             mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
+            if (mo is None or not (mo.mover or mo.seconder)) and ("–" in line or "-" in line or "/" in line or "—" in line):
+                paired = self.motions.pair_line(text, ls, le)  # "1. W. Askew – D. Brant" over "THAT ..."
+                if paired.mover:
+                    mo = paired.merge(mo) if mo is not None else paired
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
                 code = _CODE.match(line)
                 pending_code = code.group("code") if code else (pending_code if pending is not None else None)
+                if pending is None:
+                    pending_lines = []
                 pending, prev_line = (mo.merge(pending) if pending is not None else mo), line
-                used.append((ls, le))
+                pending_lines.append((ls, le))
                 continue
             pair = self.motions.slash_pair(text, ls, le) if "/" in line else None
             if pair is not None and not self._intro(prev_line):  # "A. Smith / B. Jones THAT the ... be received."
@@ -497,10 +537,104 @@ class ResolutionsComponent(PatternComponent):
                     if mo is None:
                         mo = Motion()
                     motion = mo.merge(pending) if pending is not None else mo
+                    for claimed in pending_lines if pending is not None else []:
+                        used.append(claimed)
                     used.append((ls, le))
                     found.append(Found(ls, le, label or (pending_code if pending is not None else None),
                                        self._clean(text, ls, le, mo), motion))
-            pending, pending_code, prev_line = None, None, line
+            pending, pending_code, pending_lines, prev_line = None, None, [], line
+
+    def _surname_heads(self, doc: Doc, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
+        """"19/086 GRAHAM: That the minutes ... be accepted as presented. Carried" and
+        "2. MINUTES DURET – That ...": prairie councils print each resolution as the
+        mover's surname in capitals (after a margin heading or a resolution number), a
+        colon or dash, then the clause. The clause is a decision; the capitals word is
+        its mover when the meeting's list has that surname."""
+        for ls, le in lines:
+            if "That" not in text[ls:min(le, ls + 120)] and "THAT" not in text[ls:min(le, ls + 120)]:
+                continue
+            m = _SURNAME_HEAD.search(text, ls, min(le, ls + 120))
+            if m is None or used.overlaps(ls, le):
+                continue
+            words = m.group("m").split()
+            if any(w in self.motions.stop or w in self._not_movers for w in words):
+                continue
+            body = m.end()
+            narrates = self._narrates.match(text, body, le)
+            if not self._that_line.match(text, body, le) \
+                    or (narrates and not _THAT_WE.match(text, body, narrates.end())):  # "That we approve ..." decides
+                continue
+            ce, outcome = le, None
+            for ss, se in sentences(text, body, le):
+                mo = self.motions.find(text, ss, se)
+                if ss > body and mo.outcome and len(_WORD.findall(text[ss:se])) <= 3:
+                    ce, outcome = ss, mo.outcome  # "... as presented. Carried"
+                    break
+            mover = None
+            for k in range(len(words)):  # "WINTER PEASE": the margin heading's words, then the surname
+                printed = " ".join(w.title() for w in words[k:])
+                if registry_name(doc, printed.split()[-1], ls):
+                    start = m.start("m") + m.group("m").rfind(words[k]) if k else m.start("m")
+                    mover = NameHit(printed, start, m.end("m"))
+                    break
+            code = _CODE.search(text, ls, m.start("m"))
+            if mover is None and (code or len(words) > 1):
+                # no list to check against: the surname is the last word ("19/086 GRAHAM:",
+                # "MINUTES DURET –"), the margin heading the words before it
+                mover = NameHit(words[-1], m.end("m") - len(words[-1]), m.end("m"))
+            lab = _LABEL.match(text, ls, le)
+            label = code.group("code") if code else ((lab.group("a") or lab.group("b")) if lab else None)
+            mo = self.motions.find(text, body, ce).merge(Motion(mover, None, outcome, None))
+            used.append((ls, le))
+            found.append(Found(m.start("m"), ce, label, self._clean(text, body, ce, mo), mo))
+
+    def _decision_follows(self, text: str, pos: int, end: int) -> bool:
+        """Whether the next line after ``pos`` that holds text opens a decision (a trigger
+        or a "That ..." clause): then motion words just before it are that decision's."""
+        for ls, le in line_ranges(text, pos, min(end, pos + 600)):
+            if ls < pos or not text[ls:le].strip():
+                continue
+            if text.rfind("\n", pos, ls) < 0:
+                continue  # the rest of the motion's own line
+            lab = _LABEL.match(text, ls, le)
+            body = lab.end() if lab else ls
+            while body < le and text[body] in " \t":
+                body += 1
+            return bool(self._trigger.match(text, ls, le) or self._that_line.match(text, body, le))
+        return False
+
+    def _pairs_above(self, text: str, start: int, found: list[Found]) -> None:
+        """"Councillors Rakena / Ihaka" (or "Dep. Mayor A / Councillor B") on a line of its
+        own, then "That Council:" and the lettered clauses: each clause without a mover or
+        seconder takes the pair printed above it, looking back over blank lines, an
+        introducing line and the clauses that took the same pair; a record naming its own
+        mover stops the search."""
+        if not found or not any(sep in text[start:max(f.end for f in found)] for sep in _PAIR_SEPARATORS):
+            return  # no pair line can be printed above any of them
+        own = [(f.start, f.end) for f in found if f.motion.mover or f.motion.seconder]
+        inherited: list[tuple[int, int]] = []
+        for f in sorted(found, key=lambda f: f.start):
+            if f.motion.mover or f.motion.seconder:
+                continue
+            floor = max(start, f.start - 600)
+            lines = [r for r in line_ranges(text, floor, f.start) if text[r[0]:r[1]].strip()]
+            for ls, le in reversed(lines[-8:]):
+                if any(a < le and ls < b for a, b in own):
+                    break
+                if any(a < le and ls < b for a, b in inherited):
+                    continue
+                pair = self.motions.pair_line(text, ls, le) if any(sep in text[ls:le] for sep in _PAIR_SEPARATORS) \
+                    else None
+                if pair is not None and pair.mover:
+                    f.motion = f.motion.merge(pair)
+                    inherited.append((f.start, f.end))
+                    break
+                if self._trigger_word.search(text, ls, le):
+                    break
+
+    def _is_preamble(self, text: str, ls: int, le: int) -> bool:
+        """"WHEREAS ...": a recital between a motion's mover line and its decision."""
+        return self._preamble is not None and self._preamble.match(text, ls, le) is not None
 
     def _intro(self, line: str) -> bool:
         """An agenda line introducing what follows ("To approve the following:")."""
@@ -803,6 +937,7 @@ class ResolutionsComponent(PatternComponent):
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
         raw = _IT_WAS_LEAD.sub("", raw)
         raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
+        raw = _LEAD_CODE.sub("", raw, count=1)  # "RESOLUTION: 2022.11.1 That ...": the code is no text
         m = self._that.match(raw)
         if m:
             raw = raw[m.end():]
@@ -825,6 +960,12 @@ _CONSENT_REACH = 600  # characters from a consent list to the motion that approv
 _CARRY_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789–-,(&")  # a line starting so carries on the one before
 _WRAPPED = re.compile(r"(?:\b(?:of|to|for|the|and|in|on|at|by|with|from|a|an)|[-–,])\s*$")
 # a resolution's own code before its motion line: "R23-114", "2023/114", "CM24-07"
+# "GRAHAM: That ...", "MINUTES DURET – That ...": up to three words in capitals, a colon or dash, "That"
+_SURNAME_HEAD = re.compile(
+    r"(?<![\w’'])(?P<m>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*(?::|[ \t][–—-])[ \t]+(?=(?:That|THAT)[ \t,])")
+_PAIR_SEPARATORS = ("/", "–", "—", " -")  # what a "mover – seconder" pair line holds between the names
+_LEAD_CODE = re.compile(r"^(?:[A-Z]{1,4}[ .]?)?\d{1,4}(?:[./-]\d{1,4}){1,3}[ \t]+(?=(?:That|THAT)\b)")
+_THAT_WE = re.compile(r"(?:That|THAT)[ \t]+(?:we|WE)$")
 _CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
 _MOTION_TAIL = re.compile(r"[\s,;.]+(?:the\s+)?(?:motion|vote|which)\s*$", re.I)
 _REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is approved.": what may lie between

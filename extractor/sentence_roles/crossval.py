@@ -1,0 +1,110 @@
+"""Model thresholds of the decision components chosen by cross-validation on train.
+
+The resolutions and actions components keep a sentence the classifier calls theirs when
+its probability reaches ``model_threshold``. Choosing that number on dev tunes on dev;
+here it is chosen on the train split instead: the train documents are cut into ``k``
+folds by body (every document of a body in one fold, so a fold's bodies are unseen by
+the model scoring them), a model is trained on the other folds, and each fold's
+documents are scored with the components at every candidate threshold. The counts of
+all folds are summed, so each threshold gets one F1 per record type over all of train.
+
+The pipeline before the classifier runs once per document (``ablation.prepare``); each
+fold and threshold reruns only the components from the classifier on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+from ..evaluation.manifest import read_manifest
+from ..evaluation.scorer import Result, score_document
+from ..api import build_record
+from .ablation import Prepared, prepare, run_tail
+from .model import TrainSettings
+from .training import fit, load_split
+
+COMPONENTS = {"resolutions": "minutes_resolutions", "actions": "minutes_actions"}
+
+
+def body_folds(bodies: dict[str, str], k: int) -> list[list[str]]:
+    """Document ids in ``k`` folds, whole bodies at a time, each body to the fold with the
+    fewest documents so far (bodies with most documents first, then by name: the same
+    folds on every run)."""
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for doc_id, body in bodies.items():
+        by_body[body].append(doc_id)
+    folds: list[list[str]] = [[] for _ in range(k)]
+    for body in sorted(by_body, key=lambda b: (-len(by_body[b]), b)):
+        min(folds, key=len).extend(sorted(by_body[body]))
+    return folds
+
+
+def threshold_cv(corpus: Path, thresholds: Sequence[float], k: int = 3,
+                 settings: Optional[TrainSettings] = None,
+                 progress: Callable[[str], None] = lambda _: None) -> dict[str, dict[float, dict[str, float]]]:
+    """Per record type and threshold: precision, recall and F1 summed over the ``k``
+    held-out folds of the train split (see the module docstring)."""
+    from .. import api
+    from .cli import COMPONENT, SHIPPED
+
+    settings = settings or SHIPPED
+    bodies = {r.id: r.body for r in read_manifest(corpus / "manifest.csv") if r.split == "train"}
+    labelled = {d.id: d for d in load_split(corpus, "train")}
+    nlp = api.load()
+    prepared = {p.name: p for p in prepare(nlp, corpus, "train")}
+    folds = body_folds({i: b for i, b in bodies.items() if i in labelled and i in prepared}, k)
+    scored: dict[float, list[Any]] = {t: [] for t in thresholds}
+    pipes = {t: nlp.get_pipe(c) for t, c in COMPONENTS.items()}
+    saved = {t: p.model_threshold for t, p in pipes.items()}
+    try:
+        for n, held in enumerate(folds):
+            held_set = set(held)
+            progress(f"fold {n + 1}/{k}: training on {len(labelled) - len(held)} documents")
+            model = fit([d for i, d in labelled.items() if i not in held_set], settings)
+            nlp.get_pipe(COMPONENT).set_model(model)
+            for t in thresholds:
+                for p in pipes.values():
+                    p.model_threshold = t
+                scored[t] += [_score(nlp, prepared[i]) for i in held]
+    finally:
+        for t, p in pipes.items():
+            p.model_threshold = saved[t]
+    out: dict[str, dict[float, dict[str, float]]] = {t: {} for t in COMPONENTS}
+    for thr, docs in scored.items():
+        counts = Result(docs, strict=False, warnings=[]).counts
+        for t in COMPONENTS:
+            c = counts[t]
+            out[t][thr] = {"precision": c.precision or 0.0, "recall": c.recall or 0.0, "f1": c.f1 or 0.0}
+    return out
+
+
+def _score(nlp: Any, p: Prepared) -> Any:
+    return score_document(p.name, p.gold, build_record(run_tail(nlp, p.doc), p.read, None))
+
+
+def table(result: dict[str, dict[float, dict[str, float]]]) -> list[str]:
+    """The cross-validated scores as text lines, one per threshold."""
+    types = list(result)
+    thresholds = sorted({t for v in result.values() for t in v})
+    lines = ["  threshold" + "".join(f" {t:>20}" for t in types), "           " + "".join(f" {'P     R     F1':>20}" for _ in types)]
+    for thr in thresholds:
+        lines.append(f"  {thr:9.2f}" + "".join(
+            f"   {result[t][thr]['precision']:.3f} {result[t][thr]['recall']:.3f} {result[t][thr]['f1']:.3f}" for t in types))
+    return lines
+
+
+def main(argv: Optional[Iterable[str]] = None) -> None:
+    """``python -m extractor.sentence_roles.crossval [CORPUS] [K]``: print the table."""
+    import sys
+
+    args = list(argv if argv is not None else sys.argv[1:])
+    corpus = Path(args[0]) if args else Path("corpus")
+    k = int(args[1]) if len(args) > 1 else 3
+    result = threshold_cv(corpus, (0.5, 0.6, 0.7, 0.8, 0.85, 0.9), k, progress=lambda s: print(s, file=sys.stderr))
+    print("\n".join(table(result)))
+
+
+if __name__ == "__main__":
+    main()
