@@ -67,7 +67,9 @@ def mutations(texts: list[str], n: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     lines = [l for t in texts for l in t.split("\n")]
     extra = ["", " ", "\t", "   \t  ", "IV.", "(ii)", "3.0", "12-345", "•", "- x", "a)", "Item 6", "MIN 4",
-             "x" * 250, "A" * 170 + ": b", "1", "(", "…", "é", "Ⅳ. ROMAN", "1.2.3. DEEP", "’s", "۱۲ digits"]
+             "x" * 250, "A" * 170 + ": b", "1", "(", "…", "é", "Ⅳ. ROMAN", "1.2.3. DEEP", "’s", "۱۲ digits",
+             "Page 12", "page 3 of 10", "- 4 -", "12 / 40", "This page is intentionally left blank",
+             "Page | 7", "see page 4 of 5 here", "PAGE 2"]
     out = []
     for _ in range(n):
         picked = [rng.choice(lines) if rng.random() < 0.85 else rng.choice(extra) for _ in range(rng.randint(1, 60))]

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from ..pipeline.patterns import alternation, phrase_key
 
@@ -93,6 +93,40 @@ _NAMES = ("names=b0", "names=b1", "names=b2", "names=b2", "names=bmax")  # honor
 _AFTER_NUMBER = " .):-–\t"  # what strip_number drops after a line's number
 
 
+def furniture_test(patterns: list[str]) -> Optional[Callable[[str], bool]]:
+    """Whether ``furniture`` (the patterns joined, case-insensitive) finds anything in a
+    line, tested faster: the patterns anchored at the line's start are tried only there
+    (``match``), the others searched as one regex. Searching the joined patterns tried
+    every one at every position of every line (15% of the features' time)."""
+    if not patterns:
+        return None
+    anchored: list[str] = []
+    free: list[str] = []
+    for r in patterns:
+        (anchored if _starts_anchored(r) else free).append(r)
+    at_start = re.compile("|".join(f"(?:{r})" for r in anchored), re.I).match if anchored else None
+    anywhere = re.compile("|".join(f"(?:{r})" for r in free), re.I).search if free else None
+    if at_start is None:
+        return lambda t: anywhere(t) is not None  # type: ignore[misc]
+    if anywhere is None:
+        return lambda t: at_start(t) is not None
+    return lambda t: at_start(t) is not None or anywhere(t) is not None
+
+
+def _starts_anchored(pattern: str) -> bool:
+    """Whether every match of ``pattern`` (case-insensitive, not multi-line) starts at the
+    string's start: its first top-level element is ``^`` (a top-level ``|`` parses as one
+    branch element, so "^a|b" is not anchored)."""
+    try:
+        from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+        parsed = P.parse(pattern, re.I)
+    except Exception:  # another Python's private parser: search as before
+        return False
+    if parsed.state.flags & (re.M | re.X):
+        return False
+    return bool(parsed.data) and parsed.data[0] == (C.AT, C.AT_BEGINNING)
+
+
 class LineFeaturizer:
     """Turns a document's lines into CRFsuite items (one list of ``"key=value"`` features per line).
 
@@ -124,6 +158,7 @@ class LineFeaturizer:
                                 + (rf"|\b(?:{tallies})\b[ \t]*[:–-]" if tallies else ""), re.I)
         rx = patterns.get("furniture_patterns", [])
         self.furniture: Optional[re.Pattern[str]] = re.compile("|".join(f"(?:{r})" for r in rx), re.I) if rx else None
+        self._is_furniture = furniture_test(rx)
 
     def document(self, lines: list[TextLine], text_length: int) -> list[list[str]]:
         """One CRFsuite item per line: its ``"key=value"`` features (all binary), plus the
@@ -147,7 +182,7 @@ class LineFeaturizer:
                  for t, m in zip(texts, matches)]
         found, first = self._keywords(joined, starts, texts, rests)
         ends = [_end_kind(t) for t in texts]
-        furniture = self.furniture.search if self.furniture is not None else None
+        furniture = self._is_furniture
         word_findall = _WORD.findall
         own: list[list[str]] = []
         ctx: list[list[str]] = []
