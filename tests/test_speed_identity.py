@@ -101,3 +101,12 @@ def test_line_features_of_an_invented_passage_are_the_ones_read_off_it() -> None
             "kw_item_first", "-1:names=b2", "-1:kw_attendance_first", "+1:end=digit"} <= reports
     assert "furniture" not in reports
     assert {"furniture", "end=digit", "+1:edge", "+2:edge", "-2:kw_attendance", "-1:num=roman_upper"} <= page
+
+
+def test_the_featurizer_pickles_for_worker_processes() -> None:
+    import pickle
+
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    copy = pickle.loads(pickle.dumps(featurizer))
+    lines = text_lines(PASSAGE)
+    assert copy.document(lines, len(PASSAGE)) == featurizer.document(lines, len(PASSAGE))
