@@ -81,6 +81,9 @@ class PhraseMap(dict):
         return isinstance(key, str) and super().__contains__(phrase_key(key))
 
 
+_GROUP_FROM = 12  # phrases from which an alternation is grouped by first character
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces flexible.
 
@@ -88,12 +91,32 @@ def alternation(words: Iterable[str]) -> str:
     regex engine otherwise enters every phrase at every position it tries (it has no
     quick first-character test for case-insensitive phrases), which made cue scans
     several times slower. The look-ahead only states what any phrase needs, so the
-    matches are the same."""
+    matches are the same.
+
+    A long list is also grouped by first character, keeping the phrases' order within
+    each group (behind a look-ahead for both cases when a letter opens phrases in both):
+    at a position the engine then tries one group's phrases instead of all of them. A phrase of another group
+    fails at that position on its first character anyway, so the first phrase that
+    matches is the same one. Only lists whose phrases all open with an ASCII character
+    are grouped (outside ASCII, case folding could let two groups meet one character)."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
     if not parts:
         return ""
     firsts = sorted({r"\s" if p[0].isspace() else re.escape(p[0]) for p in parts})
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in parts]
+    if len(parts) < _GROUP_FROM or not all(p[0].isascii() and not p[0].isspace() for p in parts):
+        return f"(?=[{''.join(firsts)}])(?:{'|'.join(alts)})"
+    groups: dict[str, list[str]] = {}
+    if len({p[0].lower() for p in parts}) == len({p[0] for p in parts}):
+        # no letter opens phrases in both cases: each group is its first character, then the rests
+        for p in parts:
+            groups.setdefault(p[0], []).append(re.escape(p[1:]).replace(r"\ ", r"\s+"))
+        alt = "|".join(f"{re.escape(c)}(?:{'|'.join(g)})" for c, g in groups.items())
+    else:
+        for p, a in zip(parts, alts):
+            groups.setdefault(p[0].lower(), []).append(a)
+        alt = "|".join(f"(?=[{re.escape(c)}{re.escape(c.upper()) if c.upper() != c else ''}])(?:{'|'.join(g)})"
+                       for c, g in groups.items())
     return f"(?=[{''.join(firsts)}])(?:{alt})"
 
 

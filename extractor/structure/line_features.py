@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -75,8 +76,8 @@ _NUMBER_OPENERS = "(•·▪●○◦-–*"
 _NUMBER_VALUE = re.compile(r"^\(?(?:(?:agenda\s+)?item\s+|minute\s+)?(\d{1,3})(?![\d/-])", re.I)
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
                  "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
-_DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}"
+_DATE = re.compile(  # the look-ahead (what any date opens with) only spares the engine the other positions
+    r"(?=[\djfmasond])\b(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b",
     re.I,
@@ -89,14 +90,55 @@ _LONG = 200  # a line longer than this is running text: it gets the few features
 _LENGTHS = (4, 12, 30, 60, 100, 160, 300)
 _LONG_HEAD = 60  # characters of a long line the keyword and pattern searches read
 _NAMES = ("names=b0", "names=b1", "names=b2", "names=b2", "names=bmax")  # honorifics on the line: 0, 1, 2-3, 4+
+_AFTER_NUMBER = " .):-–\t"  # what strip_number drops after a line's number
+
+
+class FurnitureTest:
+    """Whether ``furniture`` (the patterns joined, case-insensitive) finds anything in a
+    line, tested faster: the patterns anchored at the line's start are tried only there
+    (``match``), the others searched as one regex. Searching the joined patterns tried
+    every one at every position of every line (15% of the features' time). Compiled
+    regexes only, so the featurizer still pickles (worker processes)."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        anchored = [r for r in patterns if _starts_anchored(r)]
+        free = [r for r in patterns if not _starts_anchored(r)]
+        self.at_start = re.compile("|".join(f"(?:{r})" for r in anchored), re.I) if anchored else None
+        self.anywhere = re.compile("|".join(f"(?:{r})" for r in free), re.I) if free else None
+
+    def __call__(self, line: str) -> bool:
+        return (self.at_start is not None and self.at_start.match(line) is not None
+                or self.anywhere is not None and self.anywhere.search(line) is not None)
+
+
+def furniture_test(patterns: list[str]) -> Optional[FurnitureTest]:
+    """The quick furniture test for ``patterns`` (None when there are none)."""
+    return FurnitureTest(patterns) if patterns else None
+
+
+def _starts_anchored(pattern: str) -> bool:
+    """Whether every match of ``pattern`` (case-insensitive, not multi-line) starts at the
+    string's start: its first top-level element is ``^`` (a top-level ``|`` parses as one
+    branch element, so "^a|b" is not anchored)."""
+    try:
+        from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+        parsed = P.parse(pattern, re.I)
+    except Exception:  # another Python's private parser: search as before
+        return False
+    if parsed.state.flags & (re.M | re.X):
+        return False
+    return bool(parsed.data) and parsed.data[0] == (C.AT, C.AT_BEGINNING)
 
 
 class LineFeaturizer:
-    """Turns a document's lines into CRFsuite items (one dict of features per line).
+    """Turns a document's lines into CRFsuite items (one list of ``"key=value"`` features per line).
 
     Why per document rather than per line: the searches for dates, times, money, vote
     tallies, names and keywords run once over the whole text (a few regex passes) instead
-    of a dozen times per line, which cost more than tokenising the document."""
+    of a dozen times per line, which cost more than tokenising the document. Why the
+    tables and the one loop: building ~60 feature strings for each of thousands of lines
+    was most of the line-role step's time, so a line's shared facts are computed once,
+    binned values are looked up as ready-made strings, and character counts run in C."""
 
     def __init__(self, patterns: dict[str, Any]) -> None:
         self.groups: dict[str, re.Pattern[str]] = {}  # group -> regex (line labels use the attendance one)
@@ -110,7 +152,7 @@ class LineFeaturizer:
                 for phrase in words:
                     self.phrase_groups.setdefault(phrase_key(phrase), set()).add(group)
         phrases = sorted(self.phrase_groups)
-        self._phrase_cache: dict[str, set[str]] = {}  # matched text -> groups (bounded by the phrases' spellings)
+        self._phrase_cache: dict[str, tuple[str, ...]] = {}  # matched text -> its groups, sorted
         self.keywords = re.compile(rf"\b(?:{alternation(phrases)})\b", re.I) if phrases else None
         names = patterns.get("honorific_words", [])
         self.names = re.compile(rf"\b(?:{alternation(names)})\b") if names else None
@@ -119,160 +161,218 @@ class LineFeaturizer:
                                 + (rf"|\b(?:{tallies})\b[ \t]*[:–-]" if tallies else ""), re.I)
         rx = patterns.get("furniture_patterns", [])
         self.furniture: Optional[re.Pattern[str]] = re.compile("|".join(f"(?:{r})" for r in rx), re.I) if rx else None
+        self._is_furniture = furniture_test(rx)
 
     def document(self, lines: list[TextLine], text_length: int) -> list[list[str]]:
         """One CRFsuite item per line: its ``"key=value"`` features (all binary), plus the
         main features of the lines around it (one away: most; two away: a few)."""
+        n = len(lines)
+        texts = [l.text for l in lines]
         # the searches read each line's opening only (a long line: its first words)
-        joined = "\n".join(l.text if len(l.text) <= _LONG else l.text[:_LONG_HEAD] for l in lines)
-        starts: list[int] = []
-        pos = 0
-        for l in lines:
-            starts.append(pos)
-            pos += (len(l.text) if len(l.text) <= _LONG else _LONG_HEAD) + 1
-        hits = {name: _hits(rx, joined, starts) for name, rx in (
-            ("date", _DATE), ("time", _TIME), ("votes", self.votes), ("names", self.names)) if rx is not None}
-        shapes = Counter(_shape_key(l.text) for l in lines if len(l.text) < 80)
-        schemes = [numbering(l.text) for l in lines]
+        cut = [t if len(t) <= _LONG else t[:_LONG_HEAD] for t in texts]
+        joined = "\n".join(cut)
+        starts = list(accumulate([len(c) + 1 for c in cut[:-1]], initial=0))
+        searches = [("date", _DATE), ("time", _TIME), ("votes", self.votes)]
+        hits = [(name, _hits(rx, joined, starts, n)) for name, rx in searches]
+        names = _hits(self.names, joined, starts, n) if self.names is not None else None
+        shape_keys = [_shape_key(t) if len(t) < 80 else "" for t in texts]
+        shapes = Counter(k for k in shape_keys if k)
+        matches = [_scheme_match(t) for t in texts]
+        schemes = [m.lastgroup if m else "none" for m in matches]  # type: ignore[misc]
         scheme_count = Counter(schemes)
         seq = _sequence(lines, schemes)
-        rests = [strip_number(l.text[:_HEAD]) if schemes[k] != "none" else l.text[:_HEAD] for k, l in enumerate(lines)]
-        found, first = self._keywords(joined, starts, lines, rests)
+        rests = [t[:_HEAD] if m is None else (t[m.end():].lstrip(_AFTER_NUMBER) if len(t) <= _HEAD else strip_number(t[:_HEAD]))
+                 for t, m in zip(texts, matches)]
+        found, first = self._keywords(joined, starts, texts, rests)
+        ends = [_end_kind(t) for t in texts]
+        furniture = self._is_furniture
+        word_findall, word_search = _WORD.findall, _WORD.search
         own: list[list[str]] = []
         ctx: list[list[str]] = []
         far: list[list[str]] = []
-        for k, l in enumerate(lines):
-            item, context, distant = self._line(l, text_length, shapes, schemes[k], scheme_count, seq[k], rests[k])
-            for name, counts in hits.items():
-                n = counts.get(k, 0)
-                if name == "names":
-                    item.append(_NAMES[min(n, 4)])
-                    context.append(_NAMES[min(n, 4)])
-                elif n:
+        for k in range(n):
+            line = lines[k]
+            t = texts[k]
+            scheme = schemes[k]
+            rest = rests[k]
+            size = len(t)
+            num = _NUM_F.get(scheme) or _NUM_F.setdefault(scheme, f"num={scheme}")
+            length = _LEN_F[size] if size < len(_LEN_F) else "len=bmax"
+            end = _END_F[ends[k]]
+            context = [num, length, end, _SEQ_F[seq[k]], _INDENT_F[line.indent] if line.indent < len(_INDENT_F) else "indent=bmax"]
+            distant = [num, length, end]
+            pos = int(10 * line.start / max(text_length, 1))
+            item = context + ["bias", _POS_F[pos] if pos < len(_POS_F) else "pos=bmax",
+                              _FIRST_F[line.start] if line.start < len(_FIRST_F) else "first_chars=bmax"]
+            if line.blank_before:
+                item.append("blank_before")
+                context.append("blank_before")
+                distant.append("blank_before")
+            if line.blank_after:
+                item.append("blank_after")
+                context.append("blank_after")
+            head = t[:_HEAD]
+            if size > _LONG:  # only its first word is read: no need to find them all
+                first_word = word_search(head)
+                words = [first_word.group()] if first_word else []
+            else:
+                words = word_findall(head)
+            if words:
+                w0 = "w0=" + words[0].lower()
+                item.append(w0)
+                context.append(w0)
+                distant.append(w0)
+            if rest[:1].islower():
+                item.append("starts_lower")
+            if size > _LONG:
+                item.append("long")  # running text: what tells it from a heading is already here
+            else:
+                rest_words = words if scheme == "none" else word_findall(rest)  # then rest is head
+                n_head = len(head)
+                if head.isascii():  # character classes counted in C (ASCII: isalpha is [A-Za-z] and so on)
+                    raw = head.encode("ascii")
+                    letters = len(raw.translate(None, _NOT_ALPHA))
+                    uppers = len(raw.translate(None, _NOT_UPPER))
+                    digit_count = len(raw.translate(None, _NOT_DIGIT))
+                else:
+                    letters = sum(map(str.isalpha, head))
+                    uppers = sum(map(str.isupper, head))
+                    digit_count = sum(map(str.isdigit, head))
+                upper = uppers / letters if letters else 0.0
+                n_rest = len(rest_words)
+                caps = sum([w[0] < "a" for w in rest_words])  # a word starts with an ASCII letter
+                titled = caps / n_rest if n_rest else 0.0
+                lower_words = _LOWER_F[n_rest - caps] if n_rest - caps < len(_LOWER_F) else "lower_words=bmax"
+                titled_bin = _TITLED_F[int(10 * titled)]
+                colon = rest.find(":")
+                if colon >= 0:
+                    before = len(word_findall(rest[:colon]))
+                    colon_at = _COLON_F[before] if before < len(_COLON_F) else "colon_at=bmax"
+                else:
+                    colon_at = "colon_at=none"
+                count = scheme_count[scheme]
+                share = ("num_share=" + (_bin(count, (1, 2, 4, 8, 16)))) if scheme != "none" else "num_share=none"
+                pipes, commas = head.count("|"), head.count(",")
+                item += (share, _WORDS_F[len(words)] if len(words) < len(_WORDS_F) else "words=bmax", titled_bin,
+                         lower_words, colon_at, _PIPES_F[pipes] if pipes < len(_PIPES_F) else "pipes=bmax",
+                         _DIGITS_F[int(10 * digit_count / n_head)],
+                         _COMMAS_F[commas] if commas < len(_COMMAS_F) else "commas=bmax",
+                         "first_shape=" + _char_shape(head.split(None, 1)[0]))
+                context.append(titled_bin)
+                context.append(lower_words)
+                if scheme != "none" and not rest:
+                    item.append("num_alone")
+                    context.append("num_alone")
+                if letters >= 4:
+                    if upper > 0.9:
+                        item.append("all_caps")
+                        context.append("all_caps")
+                    if rest_words and all(w.isupper() for w in rest_words[:4]):
+                        item.append("rest_caps")
+                if ("\t" in head or "   " in head) and _COLUMNS.search(head):  # a column gap needs a tab or 3 spaces
+                    item.append("columns")
+                    context.append("columns")
+                if furniture is not None and furniture(t):
+                    item.append("furniture")
+                if size < 80 and shapes[shape_keys[k]] >= 3:
+                    item.append("repeated")
+                if words:
+                    w = words[0]
+                    item.append("w0_prefix=" + w[:3].lower())
+                    item.append("w_last=" + words[-1].lower())
+                    if len(words) > 1:
+                        item.append("w1=" + words[1].lower())
+                if rest_words:
+                    r0 = rest_words[0].lower()
+                    item.append("r0=" + r0)
+                    if n_rest > 1:
+                        item.append("r01=" + r0 + " " + rest_words[1].lower())
+            for name, counts in hits:
+                if counts[k]:
                     item.append(name)
-                    if name in ("date", "votes"):
+                    if name != "time":
                         context.append(name)
-            for group in sorted(found.get(k, ())):
-                item.append(f"kw_{group}")
-                if group == "attendance":
-                    context.append("kw_attendance")
-                    distant.append("kw_attendance")
-            for group in sorted(first.get(k, ())):
-                item.append(f"kw_{group}_first")
-                if group in ("attendance", "decision", "item"):
-                    context.append(f"kw_{group}_first")
+            if names is not None:
+                feature = _NAMES[min(names[k], 4)]
+                item.append(feature)
+                context.append(feature)
+            groups = found.get(k)
+            if groups:
+                for group in groups:
+                    item.append(_KW_F.get(group) or _KW_F.setdefault(group, "kw_" + group))
+                    if group == "attendance":
+                        context.append("kw_attendance")
+                        distant.append("kw_attendance")
+                groups = first.get(k)
+                if groups:
+                    for group in groups:
+                        item.append(_KW_FIRST_F.get(group) or _KW_FIRST_F.setdefault(group, f"kw_{group}_first"))
+                        if group in ("attendance", "decision", "item"):
+                            context.append(f"kw_{group}_first")
             own.append(item)
             ctx.append(context)
             far.append(distant)
-        n = len(own)
-        ends = [_end_kind(l.text) for l in lines]
-        before1 = [["-1:" + f for f in c] for c in ctx]
-        after1 = [["+1:" + f for f in c] for c in ctx]
-        before2 = [["-2:" + f for f in c] for c in far]
-        after2 = [["+2:" + f for f in c] for c in far]
-        for k, item in enumerate(own):
-            item += before2[k - 2] if k >= 2 else ["-2:edge"]
-            item += before1[k - 1] if k >= 1 else ["-1:edge"]
-            item += after1[k + 1] if k + 1 < n else ["+1:edge"]
-            item += after2[k + 2] if k + 2 < n else ["+2:edge"]
+        # the neighbours' features with their offset ("-1:num=decimal"), from tables of those
+        # strings rather than built afresh for every line (a fifth of this method's time)
+        b1, a1, b2, a2 = (_BEFORE_1.__getitem__, _AFTER_1.__getitem__, _BEFORE_2.__getitem__, _AFTER_2.__getitem__)
+        for k in range(n):
+            item = own[k]
+            if k >= 2:
+                item += map(b2, far[k - 2])
+            else:
+                item.append("-2:edge")
+            if k >= 1:
+                item += map(b1, ctx[k - 1])
+            else:
+                item.append("-1:edge")
+            if k + 1 < n:
+                item += map(a1, ctx[k + 1])
+            else:
+                item.append("+1:edge")
+            if k + 2 < n:
+                item += map(a2, far[k + 2])
+            else:
+                item.append("+2:edge")
             if k + 1 < n:
                 item.append(f"next_num_end={schemes[k + 1]}|{ends[k]}")
             if k > 0:
                 item.append(f"prev_end_num={ends[k - 1]}|{schemes[k]}")
+        for table in (_BEFORE_1, _AFTER_1, _BEFORE_2, _AFTER_2):
+            table.trim()
         return own
 
-    def _keywords(self, joined: str, starts: list[int], lines: list[TextLine],
-                  rests: list[str]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
-        """Keyword groups found in each line's opening, and those a line opens with (after its number)."""
+    def _keywords(self, joined: str, starts: list[int], texts: list[str],
+                  rests: list[str]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+        """Keyword groups found in each line's opening, and those a line opens with (after its
+        number), each sorted."""
         found: dict[int, set[str]] = {}
         first: dict[int, set[str]] = {}
         if self.keywords is None:
-            return found, first
+            return {}, {}
         cache = self._phrase_cache
+        groups_of = self.phrase_groups
         for m in self.keywords.finditer(joined):
-            k = bisect_right(starts, m.start()) - 1
-            at = m.start() - starts[k]
+            at = m.start()
+            k = bisect_right(starts, at) - 1
+            at -= starts[k]
             if at >= _HEAD:
                 continue
             seen = m.group(0)
             groups = cache.get(seen)
             if groups is None:
-                groups = cache[seen] = self.phrase_groups.get(phrase_key(seen), set())
-            found.setdefault(k, set()).update(groups)
-            if at == min(len(lines[k].text), _HEAD) - len(rests[k]):
+                groups = cache[seen] = tuple(sorted(groups_of.get(phrase_key(seen), ())))
+            if k in found:
+                found[k].update(groups)
+            else:
+                found[k] = set(groups)
+            if at == min(len(texts[k]), _HEAD) - len(rests[k]):
                 first.setdefault(k, set()).update(groups)
-        return found, first
-
-    def _line(self, line: TextLine, text_length: int, shapes: Counter, scheme: str, scheme_count: Counter,
-              seq: str, rest: str) -> tuple[list[str], list[str], list[str]]:
-        """The line's own features, those the lines next to it see, and those lines two away see."""
-        t = line.text
-        num, length, end = f"num={scheme}", f"len={_bin(len(t), _LENGTHS)}", f"end={_end_kind(t)}"
-        context = [num, length, end, f"seq={seq}", f"indent={_bin(line.indent, (0, 2, 6, 12))}"]
-        distant = [num, length, end]
-        item = context + ["bias", f"pos={_bin(int(10 * line.start / max(text_length, 1)), (0, 1, 2, 4, 7, 9))}",
-                          f"first_chars={_bin(line.start, (0, 200, 600, 1500))}"]
-        if line.blank_before:
-            item.append("blank_before")
-            context.append("blank_before")
-            distant.append("blank_before")
-        if line.blank_after:
-            item.append("blank_after")
-            context.append("blank_after")
-        head = t[:_HEAD]
-        words = _WORD.findall(head)
-        if words:
-            w0 = "w0=" + words[0].lower()
-            item.append(w0)
-            context.append(w0)
-            distant.append(w0)
-        if rest[:1].islower():
-            item.append("starts_lower")
-        if len(t) > _LONG:
-            item.append("long")  # running text: what tells it from a heading is already here
-            return item, context, distant
-        rest_words = _WORD.findall(rest)
-        letters = sum(map(str.isalpha, head))
-        upper = sum(map(str.isupper, head)) / letters if letters else 0.0
-        titled = sum(1 for w in rest_words if w[0].isupper()) / len(rest_words) if rest_words else 0.0
-        lower_words = f"lower_words={_bin(sum(1 for w in rest_words if w[0].islower()), (0, 1, 3, 6, 12))}"
-        colon = rest.find(":")
-        titled_bin = f"titled_bin={_bin(int(10 * titled), (2, 5, 7, 9))}"
-        share = _bin(scheme_count[scheme], (1, 2, 4, 8, 16)) if scheme != "none" else "none"
-        colon_at = _bin(len(_WORD.findall(rest[:colon])), (0, 1, 3, 6)) if colon >= 0 else "none"
-        digits = _bin(int(10 * sum(map(str.isdigit, head)) / len(head)), (0, 1, 3, 6))
-        item += (f"num_share={share}", f"words={_bin(len(words), (1, 2, 4, 8, 15, 30))}", titled_bin, lower_words,
-                 f"colon_at={colon_at}", f"pipes={_bin(head.count('|'), (0, 1, 3))}", f"digit_share={digits}",
-                 f"commas={_bin(head.count(','), (0, 1, 3, 6))}", f"first_shape={_char_shape(head.split(None, 1)[0])}")
-        context += (titled_bin, lower_words)
-        flags = (
-            ("num_alone", scheme != "none" and not rest, True),
-            ("all_caps", upper > 0.9 and letters >= 4, True),
-            ("rest_caps", bool(rest_words) and all(w.isupper() for w in rest_words[:4]) and letters >= 4, False),
-            ("columns", bool(_COLUMNS.search(head)), True),
-            ("furniture", self.furniture is not None and bool(self.furniture.search(t)), False),
-            ("repeated", len(t) < 80 and shapes[_shape_key(t)] >= 3, False),
-        )
-        for key, on, seen in flags:
-            if on:
-                item.append(key)
-                if seen:
-                    context.append(key)
-        if words:
-            item.append(f"w0_prefix={words[0][:3].lower()}")
-            item.append(f"w_last={words[-1].lower()}")
-            if len(words) > 1:
-                item.append(f"w1={words[1].lower()}")
-        if rest_words:
-            item.append(f"r0={rest_words[0].lower()}")
-            if len(rest_words) > 1:
-                item.append(f"r01={rest_words[0].lower()} {rest_words[1].lower()}")
-        return item, context, distant
+        return ({k: sorted(v) for k, v in found.items()}, {k: sorted(v) for k, v in first.items()})
 
 
-def _hits(pattern: re.Pattern[str], joined: str, starts: list[int]) -> Counter:
-    """How many matches of ``pattern`` start on each line (the lines joined by newlines)."""
-    counts: Counter = Counter()
+def _hits(pattern: re.Pattern[str], joined: str, starts: list[int], n: int) -> list[int]:
+    """How many matches of ``pattern`` start on each of the ``n`` lines (joined by newlines)."""
+    counts = [0] * n
     for m in pattern.finditer(joined):
         counts[bisect_right(starts, m.start()) - 1] += 1
     return counts
@@ -294,7 +394,7 @@ def numbering(text: str) -> str:
 def strip_number(text: str) -> str:
     """The line without its leading number and the punctuation after it."""
     m = _scheme_match(text)
-    return text[m.end():].lstrip(" .):-–\t") if m else text
+    return text[m.end():].lstrip(_AFTER_NUMBER) if m else text
 
 
 def number_value(text: str, scheme: str) -> Optional[int]:
@@ -389,3 +489,53 @@ def line_at(lines: list[TextLine], offset: int) -> Optional[int]:
         else:
             hi = mid
     return lo if lo < len(lines) else None
+
+
+def _table(key: str, edges: tuple[int, ...]) -> list[str]:
+    """``key=<bin>`` for every whole value up to one past the last edge (and at least 0-10):
+    the feature strings of a binned count, looked up instead of built for every line."""
+    return [f"{key}={_bin(v, edges)}" for v in range(max(edges[-1] + 2, 11))]
+
+
+_LEN_F = _table("len", _LENGTHS)
+_INDENT_F = _table("indent", (0, 2, 6, 12))
+_POS_F = _table("pos", (0, 1, 2, 4, 7, 9))
+_FIRST_F = _table("first_chars", (0, 200, 600, 1500))
+_WORDS_F = _table("words", (1, 2, 4, 8, 15, 30))
+_TITLED_F = _table("titled_bin", (2, 5, 7, 9))
+_LOWER_F = _table("lower_words", (0, 1, 3, 6, 12))
+_COLON_F = _table("colon_at", (0, 1, 3, 6))
+_PIPES_F = _table("pipes", (0, 1, 3))
+_DIGITS_F = _table("digit_share", (0, 1, 3, 6))
+_COMMAS_F = _table("commas", (0, 1, 3, 6))
+_END_F = {kind: f"end={kind}" for kind in ("colon", "stop", "comma", "digit", "bracket", "pipe", "word", "other")}
+_SEQ_F = {s: f"seq={s}" for s in ("none", "novalue", "first", "start_high", "next", "same", "restart", "back", "jump")}
+_NUM_F: dict[str, str] = {}  # scheme -> "num=<scheme>"
+_KW_F: dict[str, str] = {}  # keyword group -> "kw_<group>"
+_KW_FIRST_F: dict[str, str] = {}  # keyword group -> "kw_<group>_first"
+# bytes to delete from an ASCII line to count its letters, capitals and digits in C
+_NOT_ALPHA = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_UPPER = bytes(b for b in range(256) if not 65 <= b <= 90)
+_NOT_DIGIT = bytes(b for b in range(256) if not 48 <= b <= 57)
+
+
+class _Prefixed(dict):
+    """Feature string -> the same with a neighbour's offset in front, made on first use.
+    Bounded: past ``_PREFIXED_MAX`` strings (line-opening words of a long archive) it is
+    emptied and refilled."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, feature: str) -> str:
+        value = self[feature] = self.prefix + feature
+        return value
+
+    def trim(self) -> None:
+        if len(self) > _PREFIXED_MAX:
+            self.clear()
+
+
+_PREFIXED_MAX = 50_000
+_BEFORE_1, _AFTER_1, _BEFORE_2, _AFTER_2 = _Prefixed("-1:"), _Prefixed("+1:"), _Prefixed("-2:"), _Prefixed("+2:")

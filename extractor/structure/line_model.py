@@ -66,7 +66,7 @@ class LineRoleModel:
         if not lines:
             return []
         feats = self.featurizer.document(lines, text_length)
-        self._tagger.set(pycrfsuite.ItemSequence(feats))
+        self._tagger.set(feats)  # a list, not an ItemSequence: that would be copied once more in C++
         labels = self._tagger.tag()
         known = set(self._tagger.labels())
         heads = [h for h in HEADING_LABELS if h in known]
