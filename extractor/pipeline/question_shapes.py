@@ -200,6 +200,11 @@ class ShapeFinder:
             return Subject("unnamed")
         return self._name(head, offset, whole=False)
 
+    def printed_subject(self, sent: str) -> Optional[Subject]:
+        """A printed name starting ``sent`` (after its label), whatever follows it."""
+        lead_end = _LEAD.match(sent).end()
+        return self._name(sent[lead_end:lead_end + 80], lead_end, whole=False)
+
     def _name(self, head: str, offset: int, whole: bool) -> Optional[Subject]:
         """A printed name at the start of ``head`` (all of it when ``whole``, an
         appositive ", resident," allowed after it)."""

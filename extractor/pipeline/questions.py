@@ -48,6 +48,10 @@ class Q:
 _TO = re.compile(r"[ \t]+to[ \t]+")
 # a question announced on its own line ("Question from Mr A:") and printed on the next
 _ANNOUNCED = re.compile(r":[ \t]*$")
+# "They also asked", "He further queried": the same person asking again
+_AGAIN = re.compile(r"[ \t]*(?:He|She|They)[ \t]+(?:also|further|again|additionally)\b")
+# a bullet before a record's sentence is not part of it
+_BULLET = re.compile(r"[-*•–][ \t]+")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
 
@@ -202,6 +206,7 @@ class QuestionsComponent(PatternComponent):
         they are skipped where there is none (most sentences)."""
         found: list[Q] = []
         last_subject: Optional[M.PM] = None
+        subject_sent = -1  # the sentence last_subject was read from
         direct = self._direct_candidates(text, sents, bare_ok)
         for i, (s, e) in enumerate(sents):
             sent = text[s:e]
@@ -239,10 +244,12 @@ class QuestionsComponent(PatternComponent):
                 am = self.and_q.search(sent)
                 if am and self._verb_ok(sent, am):
                     q = Q(i, s, self._label(ms[0]), ms[0].key)
+            again = self._asker_again(sent, found, subject_sent, last_subject)
             if q is None and cue and last_subject is not None and self.pronoun_q.search(sent):
                 am = self.pronoun_q.search(sent)
                 if self._verb_ok(sent, am):
-                    q = Q(i, s, self._label(last_subject), last_subject.key)
+                    who = again or last_subject
+                    q = Q(i, s, self._label(who), who.key if who.name else None)
             if q is None:
                 for m in ms:
                     if self.concern_re.match(text, m.after) and self._answered_in_response(text, sents, sms, i, m):
@@ -250,7 +257,7 @@ class QuestionsComponent(PatternComponent):
                         break
             subject: Optional[M.PM] = None
             if q is None and cue:
-                q, subject = self._shaped(doc, text, s, e, ms, last_subject, i)
+                q, subject = self._shaped(doc, text, s, e, ms, again or last_subject, i)
             announced = bool(found) and found[-1].sent == i - 1 and _ANNOUNCED.search(text, *sents[i - 1])
             if q is None and i in direct and not announced and not self._follows_question(text, sents, paras, found, i):
                 q = self._direct(text, sents, sms, i, direct[i])
@@ -258,10 +265,40 @@ class QuestionsComponent(PatternComponent):
                 found.append(q)
             # The sentence's subject (a person named near its start) is whom "He asked" means.
             if subject is not None:
-                last_subject = subject
+                last_subject, subject_sent = subject, i
             elif ms and ms[0].start - s <= 25 and not ms[0].data.get("role_only"):
-                last_subject = ms[0]
+                last_subject, subject_sent = ms[0], i
         return found
+
+    def _printed_answerers(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]],
+                           found: list[Q]) -> None:
+        """Add to ``sms`` the printed names the people component missed that start a
+        sentence and answer ("Oswin said it was on loan"), so answers find them."""
+        known = {m.name for ms in sms for m in ms if m.name} | {q.asker for q in found if q.asker}
+        for i, (s, e) in enumerate(sents):
+            if sms[i] and sms[i][0].start - s <= 25:
+                continue
+            subj = self.shapes.printed_subject(text[s:e])
+            if subj is None or not self.averb_re.match(text, s + subj.end):
+                continue
+            printed = subj.label or ""
+            if all(w.rstrip(".") in self.not_surnames for w in printed.split()):
+                continue  # "Clerk said": an office, not a name
+            # "Jen said" after "Librarian Jen Moore": the person the region already names
+            first = printed.split()[0] if len(printed.split()) == 1 else None
+            same = {n for n in known if first and first in n.split()}
+            name = same.pop() if len(same) == 1 else registry_name(doc, printed, s + subj.start) or printed
+            sms[i] = [M.PM(s + subj.start, s + subj.end, s + subj.end, {"name": name, "printed": True})] + sms[i]
+
+    def _asker_again(self, sent: str, found: list[Q], subject_sent: int, last: Optional[M.PM]) -> Optional[M.PM]:
+        """"A resident asked A. Cllr B replied ... They also asked C.": a pronoun with
+        "also" after an answer is the last asker asking again, not the answerer."""
+        if not found or found[-1].sent >= subject_sent or last is None or found[-1].asker_key == last.key:
+            return None
+        if not _AGAIN.match(sent):
+            return None
+        q = found[-1]
+        return M.PM(0, 0, 0, {"name": q.asker, "role": None} if q.asker else {"name": None, "role": None, "unnamed": True})
 
     def _shaped(self, doc: Doc, text: str, s: int, e: int, ms: list[M.PM], last: Optional[M.PM],
                 i: int) -> tuple[Optional[Q], Optional[M.PM]]:
@@ -533,6 +570,8 @@ class QuestionsComponent(PatternComponent):
             found = self._find(doc, text, sents, sms, cued, paras, bare_ok) if self.mode != "model" else []
             if units:
                 found = sorted(found + self._from_model(sents, sms, units, {q.sent for q in found}), key=lambda q: q.sent)
+            if found:
+                self._printed_answerers(doc, text, sents, sms, found)
             qs = {q.sent: q for q in found}
             memo: dict = {}
             emitted: set[int] = set()
@@ -540,6 +579,9 @@ class QuestionsComponent(PatternComponent):
                 s, e = sents[q.sent]
                 if q.start is not None:
                     s = q.start
+                bullet = _BULLET.match(text, s, e)
+                if bullet:
+                    s = bullet.end()
                 num = _PARA_NUMBER.match(text, s, e)
                 if num:  # "46.1 Mr A asked ...": the paragraph number is not part of the question
                     s = num.end()
