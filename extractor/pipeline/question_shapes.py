@@ -176,7 +176,7 @@ class ShapeFinder:
         am = _AND_TAIL.search(head) if "and" in tail[-3:] else None
         if am:  # "She stated ... and asked": the subject starts the sentence
             head = head[:am.start()]
-            first = self._start_subject(head, lead_end)
+            first = self.start_subject(head, lead_end)
             return first
         stripped = head.strip(" \t,")
         if not stripped:
@@ -187,7 +187,7 @@ class ShapeFinder:
             return Subject("unnamed")
         return self._name(head, lead_end, whole=True)
 
-    def _start_subject(self, head: str, offset: int) -> Optional[Subject]:
+    def start_subject(self, head: str, offset: int) -> Optional[Subject]:
         """The subject at the start of a clause ("She stated ...", "A resident said ...",
         "Trustee Vale commented ...")."""
         words = head.split()

@@ -7,6 +7,11 @@ people who confirm, reply, advise ... after the question: in the same paragraph 
 a question from someone else, else in the next paragraph that reacts to it. A passive
 answer ("the committee was informed") names nobody, so answered_by stays empty.
 
+Shapes that need no person mention right before the verb (unnamed or unknown askers,
+pronouns, answer-side sentences, bare "?" sentences and "Q:" lines, looser triggers) are
+read by ``question_shapes``; procedure ("asked for nominations") and requests to act
+("asked the Clerk to write") are not questions.
+
 Span data (``minutes_questions``): asker, addressee, answered_by, text.
 """
 
@@ -324,7 +329,7 @@ class QuestionsComponent(PatternComponent):
             lead = sent[:am.start()]
             who = next((m for m in ms if m.start - s <= 25 and m.start < s + am.start()), None)
             if who is None:
-                subj = sh._start_subject(lead, 0)
+                subj = sh.start_subject(lead, 0)
                 who = self._subject_pm(doc, s, ms, subj, None) if subj is not None and subj.kind == "name" else None
             label = self._label(who)
             return Q(i, s, None, None, answered_by=[label] if label else []), None
