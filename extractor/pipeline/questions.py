@@ -64,21 +64,24 @@ def _ci(words: list[str]) -> str:
     return alternation(words)
 
 
-def cue_words(phrases: list[str], shortest: int = 5) -> Optional[list[str]]:
+def cue_words(phrases: list[str], shortest: int = 5, stems: Optional[list[str]] = None) -> Optional[list[str]]:
     """A few lower-case ASCII words, one inside a word of every phrase (greedy: the word in
     most phrases first, then the longer), or None if a phrase has no such word that long.
 
     A case-insensitive regex finds a phrase only where the text, lower-cased, holds each
     of its words; so a sentence without any cue word cannot hold any phrase. Finding the
     cue words with ``str.find`` costs a small part of searching every sentence for every
-    phrase (Python's regex engine enters each case-insensitive phrase at every position)."""
+    phrase (Python's regex engine enters each case-insensitive phrase at every position).
+    ``stems`` are further candidates ("quir" inside "enquired" and "inquiries"): fewer
+    cue words cover the same phrases, and each costs one scan of the text."""
     words = [p.lower().split() for p in phrases if p]
     if not words:
         return None
     # ASCII only: the only other characters an ASCII letter matches without case are the
     # ones ``word_gate.safe_lower`` refuses and the Kelvin sign (which lower-cases to "k"),
     # so the scan is exact.
-    candidates = sorted({w for ws in words for w in ws if len(w) >= shortest and w.isascii()})
+    candidates = sorted({w for ws in words for w in ws if len(w) >= shortest and w.isascii()}
+                        | {t.lower() for t in stems or [] if len(t) >= 3 and t.isascii()})
     todo = list(range(len(words)))
     chosen: list[str] = []
     while todo:
@@ -153,7 +156,7 @@ class QuestionsComponent(PatternComponent):
                                                           "question_verbs_loose", "question_nouns")]
         # (an empty list makes its regex match an empty phrase anywhere: then no screening)
         # (four letters: the shapes' present tenses such as "asks" have no longer word)
-        self.cue_words = cue_words([w for ws in lists for w in ws], shortest=4) if all(lists) else None
+        self.cue_words = cue_words([w for ws in lists for w in ws], 4, p.get("cue_stems")) if all(lists) else None
         # A passive answer, or one from unnamed officers: answered, but by nobody we can name.
         self.passive_a = re.compile(
             rf"\b(?:{_ci(p.get('passive_answers', []))})\b|\b(?:{anon})[ \t]+(?:also[ \t]+)?(?:{averbs})\b",
