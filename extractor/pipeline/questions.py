@@ -7,6 +7,11 @@ people who confirm, reply, advise ... after the question: in the same paragraph 
 a question from someone else, else in the next paragraph that reacts to it. A passive
 answer ("the committee was informed") names nobody, so answered_by stays empty.
 
+Shapes that need no person mention right before the verb (unnamed or unknown askers,
+pronouns, answer-side sentences, bare "?" sentences and "Q:" lines, looser triggers) are
+read by ``question_shapes``; procedure ("asked for nominations") and requests to act
+("asked the Clerk to write") are not questions.
+
 Span data (``minutes_questions``): asker, addressee, answered_by, text.
 """
 
@@ -23,10 +28,11 @@ from spacy.tokens import Doc
 from . import mentions as M
 from . import spans as S
 from .patterns import PatternComponent, alternation
+from .question_shapes import ShapeFinder, Subject
 from .roles import RoleUnit, check_mode, mode_config, role_units
 from .text_lines import paragraph_ids, wrapped_paragraph_splitter
 from .text_regions import item_regions
-from .titled_names import titled_mentions, titled_regex
+from .titled_names import registry_name, titled_mentions, titled_regex
 from .word_gate import safe_lower, starts_of
 
 
@@ -40,12 +46,17 @@ class Q:
     asker_key: Optional[str]
     addressee: Optional[str] = None
     answered_by: list[str] = field(default_factory=list)
+    start: Optional[int] = None  # where the record's text starts, when not at the sentence start
 
 
 # "46.1 Mr A asked ...", "Q1: Ms B asked ...": a paragraph or question number, not part of the question
 _TO = re.compile(r"[ \t]+to[ \t]+")
 # a question announced on its own line ("Question from Mr A:") and printed on the next
 _ANNOUNCED = re.compile(r":[ \t]*$")
+# "They also asked", "He further queried": the same person asking again
+_AGAIN = re.compile(r"[ \t]*(?:He|She|They)[ \t]+(?:also|further|again|additionally)\b")
+# a bullet before a record's sentence is not part of it
+_BULLET = re.compile(r"[-*•–][ \t]+")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
 
@@ -53,21 +64,24 @@ def _ci(words: list[str]) -> str:
     return alternation(words)
 
 
-def cue_words(phrases: list[str], shortest: int = 5) -> Optional[list[str]]:
+def cue_words(phrases: list[str], shortest: int = 5, stems: Optional[list[str]] = None) -> Optional[list[str]]:
     """A few lower-case ASCII words, one inside a word of every phrase (greedy: the word in
     most phrases first, then the longer), or None if a phrase has no such word that long.
 
     A case-insensitive regex finds a phrase only where the text, lower-cased, holds each
     of its words; so a sentence without any cue word cannot hold any phrase. Finding the
     cue words with ``str.find`` costs a small part of searching every sentence for every
-    phrase (Python's regex engine enters each case-insensitive phrase at every position)."""
+    phrase (Python's regex engine enters each case-insensitive phrase at every position).
+    ``stems`` are further candidates ("quir" inside "enquired" and "inquiries"): fewer
+    cue words cover the same phrases, and each costs one scan of the text."""
     words = [p.lower().split() for p in phrases if p]
     if not words:
         return None
     # ASCII only: the only other characters an ASCII letter matches without case are the
     # ones ``word_gate.safe_lower`` refuses and the Kelvin sign (which lower-cases to "k"),
     # so the scan is exact.
-    candidates = sorted({w for ws in words for w in ws if len(w) >= shortest and w.isascii()})
+    candidates = sorted({w for ws in words for w in ws if len(w) >= shortest and w.isascii()}
+                        | {t.lower() for t in stems or [] if len(t) >= 3 and t.isascii()})
     todo = list(range(len(words)))
     chosen: list[str] = []
     while todo:
@@ -121,6 +135,7 @@ class QuestionsComponent(PatternComponent):
             rf"\b(?:{_ci(p.get('named_asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
         self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
         self.sentences = wrapped_paragraph_splitter(p.get("abbreviations", []))
+        self.shapes = ShapeFinder(p)
         self.titled_re = titled_regex(p.get("title_heads", []))
         self.not_surnames = set(p.get("title_not_surnames", [])) | set(p.get("title_heads", []))
         self.anon_trig = re.compile(rf"\b(?:{_ci(p.get('anonymous_triggers', []))})\b", re.IGNORECASE)
@@ -137,9 +152,11 @@ class QuestionsComponent(PatternComponent):
         # Every sentence-wide question search (asker, named, anonymous, passive, body,
         # pronoun, "and asked") needs one of these phrases somewhere in the sentence.
         lists = [[w for w in p.get(k, []) if w] for k in ("asker_triggers", "named_asker_triggers",
-                                                          "anonymous_triggers", "passive_questions", "question_verbs")]
+                                                          "anonymous_triggers", "passive_questions", "question_verbs",
+                                                          "question_verbs_loose", "question_nouns")]
         # (an empty list makes its regex match an empty phrase anywhere: then no screening)
-        self.cue_words = cue_words([w for ws in lists for w in ws]) if all(lists) else None
+        # (four letters: the shapes' present tenses such as "asks" have no longer word)
+        self.cue_words = cue_words([w for ws in lists for w in ws], 4, p.get("cue_stems")) if all(lists) else None
         # A passive answer, or one from unnamed officers: answered, but by nobody we can name.
         self.passive_a = re.compile(
             rf"\b(?:{_ci(p.get('passive_answers', []))})\b|\b(?:{anon})[ \t]+(?:also[ \t]+)?(?:{averbs})\b",
@@ -155,6 +172,10 @@ class QuestionsComponent(PatternComponent):
             return None
         return [lo + i for i in starts_of(self.cue_words, low)]
 
+    def _q_line(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a line in [lo, hi) starts with a question label ("Q:", "Question 2:")."""
+        return self.shapes.q_line.search(text, lo, hi) is not None
+
     def _asked_or_concerned(self, text: str, ms: list[M.PM]) -> bool:
         """Whether a mention is followed by "was asked about" or "expressed concern": the
         only questions a region without cue words can hold (every other kind needs a
@@ -165,11 +186,20 @@ class QuestionsComponent(PatternComponent):
     def _verb_ok(self, text: str, vm: Optional[re.Match[str]]) -> bool:
         if vm is None:
             return False
-        if self.wh_after.match(text, vm.end()):
-            return True
-        if self.request_that.match(text, vm.start("verb")):
+        return self._after_ok(text, vm.start("verb"), vm.end())
+
+    def _after_ok(self, text: str, vstart: int, vend: int) -> bool:
+        """Whether the words after a question verb make a question: not procedure ("asked
+        for nominations", "asked if there were any declarations") nor a request ("asked
+        that ...", "asked Members for support", "asked the Clerk to write")."""
+        sh = self.shapes
+        if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend):
             return False
-        return not self.not_after.match(text, vm.end())
+        if self.wh_after.match(text, vend):
+            return True
+        if self.request_that.match(text, vstart) or self.not_after.match(text, vend):
+            return False
+        return not sh.request_to.match(text, vend)
 
     def _body_asks(self, sent: str) -> bool:
         """"The Committee asked whether ...": a question from the body; "The Panel asked
@@ -177,12 +207,15 @@ class QuestionsComponent(PatternComponent):
         bm = self.body_q.search(sent)
         return bm is not None and not self.request_that.match(sent, bm.start("verb"))
 
-    def _find(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], cued: list[bool]) -> list[Q]:
+    def _find(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], cued: list[bool],
+              paras: list[int], bare_ok: bool = True) -> list[Q]:
         """Questions, one per sentence at most. ``cued``: whether a sentence holds a trigger
         phrase or question verb (``cue_words``); the sentence-wide searches need one, so
         they are skipped where there is none (most sentences)."""
         found: list[Q] = []
         last_subject: Optional[M.PM] = None
+        subject_sent = -1  # the sentence last_subject was read from
+        direct = self._direct_candidates(text, sents, bare_ok)
         for i, (s, e) in enumerate(sents):
             sent = text[s:e]
             ms = sms[i]
@@ -198,7 +231,10 @@ class QuestionsComponent(PatternComponent):
                     if addr is not None:
                         q.addressee = self._label(addr)
             elif cue and (self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent)):
-                q = Q(i, s, None, None)
+                # "In response, to a query by Cllr A": the asker after the trigger, if any
+                rm = self.shapes.response.search(sent)
+                who = next((m for m in ms if rm and rm.group("by") and 0 <= m.start - (s + rm.end()) <= 4), None)
+                q = Q(i, s, self._label(who), who.key if who else None)
             if q is None:
                 for m in ms:
                     vm = self.qverb_re.match(text, m.after)
@@ -216,21 +252,178 @@ class QuestionsComponent(PatternComponent):
                 am = self.and_q.search(sent)
                 if am and self._verb_ok(sent, am):
                     q = Q(i, s, self._label(ms[0]), ms[0].key)
+            again = self._asker_again(sent, found, subject_sent, last_subject)
             if q is None and cue and last_subject is not None and self.pronoun_q.search(sent):
                 am = self.pronoun_q.search(sent)
                 if self._verb_ok(sent, am):
-                    q = Q(i, s, self._label(last_subject), last_subject.key)
+                    who = again or last_subject
+                    q = Q(i, s, self._label(who), who.key if who.name else None)
             if q is None:
                 for m in ms:
                     if self.concern_re.match(text, m.after) and self._answered_in_response(text, sents, sms, i, m):
                         q = Q(i, s, self._label(m), m.key)
                         break
+            subject: Optional[M.PM] = None
+            if q is None and cue:
+                q, subject = self._shaped(doc, text, s, e, ms, again or last_subject, i)
+            announced = bool(found) and found[-1].sent == i - 1 and _ANNOUNCED.search(text, *sents[i - 1])
+            if q is None and i in direct and not announced and not self._follows_question(text, sents, paras, found, i):
+                q = self._direct(text, sents, sms, i, direct[i])
             if q is not None:
                 found.append(q)
             # The sentence's subject (a person named near its start) is whom "He asked" means.
-            if ms and ms[0].start - s <= 25 and not ms[0].data.get("role_only"):
-                last_subject = ms[0]
+            if subject is not None:
+                last_subject, subject_sent = subject, i
+            elif ms and ms[0].start - s <= 25 and not ms[0].data.get("role_only"):
+                last_subject, subject_sent = ms[0], i
         return found
+
+    def _printed_answerers(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]],
+                           found: list[Q]) -> None:
+        """Add to ``sms`` the printed names the people component missed that start a
+        sentence and answer ("Oswin said it was on loan"), so answers find them."""
+        known = {m.name for ms in sms for m in ms if m.name} | {q.asker for q in found if q.asker}
+        for i, (s, e) in enumerate(sents):
+            if sms[i] and sms[i][0].start - s <= 25:
+                continue
+            subj = self.shapes.printed_subject(text[s:e])
+            if subj is None or not self.averb_re.match(text, s + subj.end):
+                continue
+            printed = subj.label or ""
+            if all(w.rstrip(".") in self.not_surnames for w in printed.split()):
+                continue  # "Clerk said": an office, not a name
+            # "Jen said" after "Librarian Jen Moore": the person the region already names
+            first = printed.split()[0] if len(printed.split()) == 1 else None
+            same = {n for n in known if first and first in n.split()}
+            name = same.pop() if len(same) == 1 else registry_name(doc, printed, s + subj.start) or printed
+            sms[i] = [M.PM(s + subj.start, s + subj.end, s + subj.end, {"name": name, "printed": True})] + sms[i]
+
+    def _asker_again(self, sent: str, found: list[Q], subject_sent: int, last: Optional[M.PM]) -> Optional[M.PM]:
+        """"A resident asked A. Cllr B replied ... They also asked C.": a pronoun with
+        "also" after an answer is the last asker asking again, not the answerer."""
+        if not found or found[-1].sent >= subject_sent or last is None or found[-1].asker_key == last.key:
+            return None
+        if not _AGAIN.match(sent):
+            return None
+        q = found[-1]
+        return M.PM(0, 0, 0, {"name": q.asker, "role": None} if q.asker else {"name": None, "role": None, "unnamed": True})
+
+    def _shaped(self, doc: Doc, text: str, s: int, e: int, ms: list[M.PM], last: Optional[M.PM],
+                i: int) -> tuple[Optional[Q], Optional[M.PM]]:
+        """A question the mention-first rules missed (``question_shapes``), and the
+        sentence's subject when this found it (for a later "They asked")."""
+        sh = self.shapes
+        sent = text[s:e]
+        vm = sh.verb(sent)
+        if vm is not None and self._after_ok(text, s + vm.start("verb"), s + vm.end()):
+            subj = sh.subject(sent, vm.start("verb"))
+            if subj is not None:
+                who = self._subject_pm(doc, s, ms, subj, last)
+                q = Q(i, s, self._label(who), who.key if who is not None and who.name else None)
+                addr = next((o for o in ms if 0 <= o.start - (s + vm.end()) <= 2), None)
+                if addr is not None and addr is not who:
+                    q.addressee = self._label(addr)
+                return q, who
+        low = sent.lower()
+        if not any(w in low for w in sh.noun_words):
+            return None, None  # every shape below needs a question noun
+        am = sh.answered_shape(sent)
+        if am is not None:  # "Ms A presented the report and answered questions"
+            lead = sent[:am.start()]
+            who = next((m for m in ms if m.start - s <= 25 and m.start < s + am.start()), None)
+            if who is None:
+                subj = sh.start_subject(lead, 0)
+                who = self._subject_pm(doc, s, ms, subj, None) if subj is not None and subj.kind == "name" else None
+            label = self._label(who)
+            return Q(i, s, None, None, answered_by=[label] if label else []), None
+        for m in ms:
+            if sh.answered_by.search(text, s, m.start):  # "questions were answered by Dr A"
+                label = self._label(m)
+                return Q(i, s, None, None, answered_by=[label] if label else []), None
+            if sh.questions_for.search(text, max(s, m.start - 40), m.start):  # "Questions for Mr A were ..."
+                return Q(i, s, None, None, addressee=self._label(m)), None
+        if sh.passive_raised.search(sent):  # "A question was raised as to whether ..."
+            return Q(i, s, None, None), None
+        rm = sh.response.search(sent)
+        if rm is not None:  # "In response to a councillor question", "In response, to a query by Cllr A"
+            who = next((m for m in ms if rm.group("by") and 0 <= m.start - (s + rm.end()) <= 4), None)
+            return Q(i, s, self._label(who), who.key if who else None), None
+        return None, None
+
+    def _subject_pm(self, doc: Doc, s: int, ms: list[M.PM], subj: Subject, last: Optional[M.PM]) -> Optional[M.PM]:
+        """The person a shape's subject stands for: the last subject for a pronoun or an
+        elided subject, nobody for an unnamed one, else the mention at the printed name
+        or the printed name itself (full name from the meeting's registry when unique)."""
+        if subj.kind == "previous":
+            return last
+        if subj.kind == "unnamed":
+            return M.PM(s, s, s, {"name": None, "role": None, "unnamed": True})
+        start, end = s + subj.start, s + subj.end
+        m = next((m for m in ms if m.start < end and start < m.end), None)
+        if m is not None:
+            return m
+        printed = subj.label or ""
+        full = registry_name(doc, printed, start) or printed
+        return M.PM(start, end, end, {"name": full, "printed": True})
+
+    @staticmethod
+    def _follows_question(text: str, sents: list[tuple[int, int]], paras: list[int], found: list[Q], i: int) -> bool:
+        """Whether sentence ``i`` follows a question of its paragraph with only "?"
+        sentences between: a sub-question ("X asked about A. Is it a case of B? How
+        many C?") belongs to the question it follows."""
+        taken = {q.sent for q in found}
+        j = i - 1
+        while j >= 0 and paras[j] == paras[i]:
+            ends_q = text[sents[j][0]:sents[j][1]].rstrip().endswith("?")
+            if j in taken:
+                return not ends_q  # a question printed whole ("... posted?") is not followed by its parts
+            if not ends_q:
+                return False
+            j -= 1
+        return False
+
+    def _direct_candidates(self, text: str, sents: list[tuple[int, int]], bare_ok: bool) -> dict[int, int]:
+        """Sentences that are bare questions ("Should these roles be elected?", "Q: ..."):
+        index -> where the question starts. A region holding many, or a document full
+        of "?" (``bare_ok`` False), is a questionnaire or an application form printed in
+        the minutes: then only "Q:" lines count."""
+        out: dict[int, int] = {}
+        labelled: set[int] = set()
+        for i, (s, e) in enumerate(sents):
+            if text.find("?", s, e) < 0 and text.find("Q", s, min(e, s + 8)) < 0:
+                continue
+            sent = text[s:e]
+            if self.shapes.verb(sent) is not None:
+                continue  # the verb rules read it (or refused it)
+            start = self.shapes.is_direct(sent)
+            if start is not None:
+                out[i] = start
+                if self.shapes.q_label.match(sent):
+                    labelled.add(i)
+        if not bare_ok or len(out) - len(labelled) > self.shapes.max_direct:
+            return {i: out[i] for i in labelled}
+        return out
+
+    def _direct(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int, start: int) -> Q:
+        """A bare question: asked by the person named in its label or before a colon
+        ("Q (Cllr A): ...", "Cllr A: Why ...?"); answered by the person an "A:" line
+        after it names."""
+        s, e = sents[i]
+        ms = sms[i]
+        who = next((m for m in ms if m.start < s + start), None) if start > 2 else None
+        if who is None and ms and ms[0].start - s <= 25 and text[ms[0].after:ms[0].after + 2].lstrip()[:1] == ":":
+            who = ms[0]
+            start = max(start, text.index(":", ms[0].after) + 1 - s)
+            while s + start < e and text[s + start] in " \t":
+                start += 1
+        q = Q(i, s, self._label(who), who.key if who else None, start=s + start)
+        if i + 1 < len(sents):
+            ns, ne = sents[i + 1]
+            am = self.shapes.a_label.match(text[ns:ne])
+            if am:
+                named = [m for m in sms[i + 1] if m.start < ns + am.end()]
+                q.answered_by = [self._label(m) or "" for m in named[:1]]
+        return q
 
     def _from_model(self, sents: list[tuple[int, int]], sms: list[list[M.PM]], units: list[RoleUnit],
                     taken: set[int]) -> list[Q]:
@@ -366,11 +559,13 @@ class QuestionsComponent(PatternComponent):
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
+        bare_ok = text.count("?") <= self.shapes.max_doc_marks
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             cues = self._cues(text, lo, hi)
             units = role_units(doc, "question", self.model_threshold, lo, hi) if self.mode != "rules" else []
-            if cues == [] and not units and not self._asked_or_concerned(text, ms):
+            if cues == [] and not units and not self._asked_or_concerned(text, ms) \
+                    and text.find("?", lo, hi) < 0 and not self._q_line(text, lo, hi):
                 continue  # nothing here can make a question: leave the region unsplit
             sents = list(self.sentences(text, lo, hi))
             if not sents:
@@ -380,19 +575,30 @@ class QuestionsComponent(PatternComponent):
             sms = [ms[bisect_left(starts, s):bisect_left(starts, e)] for s, e in sents]
             paras = paragraph_ids(text, lo, [s for s, _ in sents])
             cued = [True] * len(sents) if cues is None else _cued(cues, sents)
-            found = self._find(text, sents, sms, cued) if self.mode != "model" else []
+            found = self._find(doc, text, sents, sms, cued, paras, bare_ok) if self.mode != "model" else []
             if units:
                 found = sorted(found + self._from_model(sents, sms, units, {q.sent for q in found}), key=lambda q: q.sent)
+            if found:
+                self._printed_answerers(doc, text, sents, sms, found)
             qs = {q.sent: q for q in found}
             memo: dict = {}
+            emitted: set[int] = set()
             for q in found:
                 s, e = sents[q.sent]
+                if q.start is not None:
+                    s = q.start
+                bullet = _BULLET.match(text, s, e)
+                if bullet:
+                    s = bullet.end()
                 num = _PARA_NUMBER.match(text, s, e)
                 if num:  # "46.1 Mr A asked ...": the paragraph number is not part of the question
                     s = num.end()
                 if _ANNOUNCED.search(text, s, e) and q.sent + 1 < len(sents) \
                         and text[sents[q.sent + 1][0]:sents[q.sent + 1][1]].rstrip().endswith("?"):
                     s, e = sents[q.sent + 1]  # the text is the question itself, not its announcement
+                if s in emitted:
+                    continue  # one record per stretch of text
+                emitted.add(s)
                 answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras, memo)
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
