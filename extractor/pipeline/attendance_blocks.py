@@ -26,6 +26,9 @@ _BULLET = re.compile(r"^(?:[-•*–·▪○]|\d{1,2}[.)])\s+(?=\S)")
 _COLUMNS = re.compile(r"\S\s{3,}\S")
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 """Cells of a line laid out in columns: runs of text parted by three or more spaces."""
+_SENTENCE_END = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\.\s*$")
+"""A line that ends a sentence of three lower-case words ("... were in attendance.")."""
+_UNBRACKET = re.compile(r"\([^()]*\)")
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to six words before the colon)."""
 
@@ -72,8 +75,12 @@ class BlockReader(EntryReader):
             last = j
         return out, last
 
-    def _block_line(self, text: str, start: int, label: str, marked: bool = False) -> Optional[list[Entry]]:
-        """The people on one line of a block (None: the line is not part of the block)."""
+    def _block_line(self, text: str, start: int, label: str, marked: bool = False,
+                    lone_title: bool = False) -> Optional[list[Entry]]:
+        """The people on one line of a block (None: the line is not part of the block).
+        ``lone_title``: a line holding one officer's title alone is staff by title (under an
+        officers' heading, or among other such titles: under "Also present" one bare title
+        may be an outsider's)."""
         if self._legend.match(text) and len(text.split()) <= 6:
             return []
         bullet = _BULLET.match(text)
@@ -92,6 +99,8 @@ class BlockReader(EntryReader):
             return self._columns(text, start, lab)
         pm = self._plural_re.match(text)
         rm = None if pm else _ROLE_FIRST.match(text)
+        if rm and self._officer_role.search(rm.group("r")) and self._names.role_phrase(rm.group("n").strip()):
+            rm = None  # "Manager: Customer and Community Services": one title, no person after the colon
         if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person (or a list)
             found = self._list(rm.group("n"), start + rm.start("n"), lab)
             if len(found) == 1 and not found[0].role and not self._triggers.match(rm.group("n")):
@@ -103,6 +112,16 @@ class BlockReader(EntryReader):
         else:
             e = self._entry(text, start, lab, None, block=True)
             found = [e] if e else self._initials(text, start, lab)
+            if not found and lab in ("officers", "mixed") and re.search(r"[,;]", text):
+                # "Chief Executive, Director Corporate Services, ...": a line of titles only
+                titles = self._list(text, start, lab)
+                found = titles if len(titles) >= 2 and all(t.name is None for t in titles) else []
+            if not found and (lab == "officers" or lone_title and lab == "mixed") and self._officer_role.search(text) \
+                    and self._names.role_phrase(text.strip(" .,;")):
+                # "Manager Asset Strategy" on its own line under "In Attendance": staff by title only
+                title = text.strip(" .,;")
+                at = start + text.find(title)
+                found = [Entry(lab, None, self._drop_remark(title) or title, at, at + len(title))]
         return found or None
 
     def _columns(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
@@ -143,8 +162,14 @@ class BlockReader(EntryReader):
                 run = text[line.start : ls[k].end]
                 found = self._list(run[: self._sentence_end(run)], line.start, label) or None
             else:
-                found = self._block_line(line.text, line.start, label, marked)
+                found = self._block_line(line.text, line.start, label, marked, any(e.name is None for e in out))
                 marked = marked or bool(self._mark_re.match(line.text) and re.match(r"^\S+(?:\s{2,}|\t)", line.text))
+            if found and len(found) == 1 and found[0].name is None and out and out[-1].name and out[-1].role is None \
+                    and out[-1].start >= ls[last].start:
+                # "Colin Ashby" then "Acting Chief Executive" on the next line: a table's two
+                # columns printed one under the other; the title is the role of the person above
+                out[-1].role, out[-1].end = found[0].role, found[0].end
+                found = []
             if found is None:
                 if not self._skippable(line.text) or not self._names_ahead(ls, k, label):
                     break
@@ -152,6 +177,8 @@ class BlockReader(EntryReader):
             out.extend(found)
             last = k
             j = k + 1
+            if found and _SENTENCE_END.search(_UNBRACKET.sub("", text[line.start : ls[k].end])):
+                break  # "... and Mr A Lowe were in attendance.": a sentence closes the block
         return out, last
 
     def _mark_column(self, ls: list[Line], i: int) -> bool:
@@ -244,6 +271,11 @@ class BlockReader(EntryReader):
         # headings without a colon cut the list only where it was opened so, or in a long run
         for inner in self._headings.inside(run, start, named=not h.has_sep or len(run) > 200):
             if inner.start < pos:
+                continue
+            if inner.label == "present" and inner.role is None and not run[pos - start : inner.start - start].strip():
+                # "Apologies: Councillors: A; B": a group word right after a heading names who is
+                # listed, not another list
+                pos = inner.end
                 continue
             segments.append((label, role, run[pos - start : inner.start - start], pos))
             label, role, pos = inner.label, inner.role, inner.end

@@ -26,6 +26,10 @@ _BRACKET = re.compile(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _NEXT_BRACKET = re.compile(r"\((?P<r>[^()]*)\)\s*")
 _CHAIR_WORD = re.compile(r"chair", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+_PLAIN_BRACKET = re.compile(r"\((?P<r>[^()]+)\)")
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<r>[^()]*)\)$")
+_REMARKS = re.compile(r"(?:\([^()]*\)\s*)+")
 _THE_OFFICE = re.compile(r"[Tt]he\s+(?P<o>.+)")
 AND = re.compile(r"\s+(?:and|&)\s+")
 _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
@@ -149,6 +153,9 @@ class EntryReader:
         mark = self._mark_bracket.search(raw) if raw.endswith(")") else None
         if mark:  # "Cllr F Thursby (Chair) (P)": a present/absent mark in brackets
             label, raw = self._marks[mark.group("m")], raw[: mark.start()].rstrip(" .;,")
+        held = self._office_first(raw)
+        if held:  # "The Vice-Chancellor (Professor A B Lowe) (in the Chair)": the office, then its holder
+            return Entry(label, held[0], held[1], s, e)
         role: Optional[str] = None
         name = raw
         m = _BRACKET.search(name)
@@ -158,6 +165,7 @@ class EntryReader:
                 and self._valid_name(name[: dash.start()].strip()) and not SPACED_DASH.search(name, dash.end()):
             # "Mr T Lowe – Planning Officer (Enforcement)", "Mr V Dane – Legal Services, Shire CC"
             name, role = name[: dash.start()].strip(), name[dash.end():].strip() or None
+            role = self._drop_remark(role)
             m = None
         elif block and comma >= 0 and (m is None or comma < m.start()) and not self._person_next(name[comma + 1:]):
             # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
@@ -248,6 +256,31 @@ class EntryReader:
             role = role or first.rstrip(".")
         return Entry(label, name, role, s, e)
 
+    def _drop_remark(self, role: Optional[str]) -> Optional[str]:
+        """"Head of Parks (via Zoom)" -> "Head of Parks": a bracket at the end that is a
+        remark on how or when the person attended, not part of the title."""
+        remark = _TRAILING_BRACKET.search(role or "")
+        if remark and self._bracket_role(remark.group("r")) is None:
+            return role[: remark.start()].strip() or None
+        return role
+
+    def _office_first(self, raw: str) -> Optional[tuple[str, str]]:
+        """(name, office) for "The Director of Finance (Mr A Lowe)": an office printed with
+        "The", then its holder's name in brackets (remarks in more brackets after it); the
+        office is the role even when the holder chairs. None for anything else."""
+        if not _THE_LEAD.match(raw):
+            return None
+        for bm in _PLAIN_BRACKET.finditer(raw):
+            inner = bm.group("r").strip()
+            if not (self._honorific.match(inner) and self._valid_name(inner)):
+                continue
+            office = _SPACES.sub(" ", raw[_THE_LEAD.match(raw).end() : bm.start()]).strip(" ,;")
+            after = raw[bm.end():].strip()
+            if not office or after and not _REMARKS.fullmatch(after) or self._valid_name(office):
+                return None
+            return inner, office
+        return None
+
     def _tiers(self, entries: list[Entry]) -> list[Entry]:
         """"County Cllr P Rendell" -> "Cllr P Rendell", role "County Cllr": a tier prefix is
         the role of a councillor of another council, unless most of the members present
@@ -329,7 +362,7 @@ class EntryReader:
                     before = tok
                     lead = _LEAD_AND.match(text, m.end()) if tok == "," else None  # ", and" after a comma
                     last = skip = lead.end() if lead else m.end()
-                elif i == 0 or text[i - 1] != ",":
+                elif (i == 0 or text[i - 1] != ",") and not (tok.strip() == "&" and self._inside_title(text[last:i])):
                     pieces.append((text[last:i], start + last, before))
                     before, last = "and", m.end()
         pieces.append((text[last:], start + last, before))
@@ -340,6 +373,15 @@ class EntryReader:
             for k, (sub, at) in enumerate(self._split_at_honorifics(t)):
                 out.append((sub, s + at, sep if k == 0 else " "))
         return out
+
+    def _inside_title(self, piece: str) -> bool:
+        """Whether an "&" after ``piece`` joins the words of a title ("J Lowe – Manager Parks &
+        Leisure", "Manager of Tourism & Events Ann Lee"), not two people: the piece
+        holds a name and a dash before a title, or is a title on its own."""
+        dash = SPACED_DASH.search(piece)
+        if dash and self._valid_name(piece[: dash.start()].strip()):
+            return True
+        return self._names.role_phrase(piece.strip()) and not self._valid_name(piece.strip())
 
     def _split_at_honorifics(self, piece: str) -> list[tuple[str, int]]:
         """"Mrs S Vail Mr C Oduya" -> two people: cut before an honorific that follows a word
@@ -370,6 +412,9 @@ class EntryReader:
     def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
         """Entries of an inline list; a plural honorific distributes over what follows."""
         split = self._split_list(text, start, label, role)
+        titles = self._titles_list(text, start, label)
+        if titles:
+            return titles
         titled = self._titled_list(text, start, label)
         if (len(titled), sum(1 for e in titled if e.role)) > (len(split), sum(1 for e in split if e.role)):
             split = titled
@@ -406,8 +451,13 @@ class EntryReader:
                 inherited, comma_since = self._plural[pm.group("h")], False
                 offset = piece.find(pm.group("h")) + pm.end()
                 piece, s = piece[offset:], s + offset
-            entry = self._entry(piece, s, label, inherited, block=False)
-            if entry is None and SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
+            dash = SPACED_DASH.search(piece)
+            # "J Smith – Head of Planning (via Zoom), K Jones – ...": a name, a dash, then its title
+            named = dash is not None and self._valid_name(piece[: dash.start()].strip())
+            entry = self._entry(piece, s, label, inherited, block=True) if named else None
+            if entry is None:
+                entry = self._entry(piece, s, label, inherited, block=False)
+            if entry is None and dash:  # "J Smith - Head of Planning, K Jones - ..."
                 entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
                 if self._title_only(stripped, label, out, leads, titles, sep):
@@ -448,17 +498,19 @@ class EntryReader:
                 if named:
                     out.append(named)
         self._shift_titles(out, leads, tails)
+        if label == "mixed" and len(titles) < 2:
+            return out  # "Also present: Licensing Officer (Shire Council)": one bare title may be an outsider's
         return out + titles
 
     def _title_only(self, text: str, label: str, out: list[Entry], leads: list[Optional[str]], titles: list[Entry],
                     sep: str) -> bool:
         """Whether list piece ``text`` is one of the body's staff named by title only: an
-        officer's title under an officers' heading ("Staff", "Officers present"; under a mixed
-        heading a bare title may be an outsider's) that is not the title of the
+        officer's title under an officers' or a mixed heading ("Staff", "In attendance: Chief
+        Executive, Director of Finance") that is not the title of the
         person before it: the list opens with it, follows other titles, or it follows a
         semicolon after a person whose title is already printed ("Marcus Ebbert, City Clerk;
         Finance Director")."""
-        if label != "officers" or not self._officer_role.search(text) or not self._names.role_phrase(text):
+        if label not in ("officers", "mixed") or not self._officer_role.search(text) or not self._names.role_phrase(text):
             return False
         if not out or titles and titles[-1].start > out[-1].start:
             return True
@@ -485,6 +537,25 @@ class EntryReader:
             if prev.role is None or prev.name.startswith(prev.role) or tails.get(k - 1) == prev.role:
                 prev.role = leads[k]
                 e.role = tails.get(k) or (e.name.split()[0] if self._member_title(e.name.split()[0]) else None)
+
+    def _titles_list(self, text: str, start: int, label: str) -> list[Entry]:
+        """"Chief Executive; Director of Community, Health and Leisure; Head of HR": staff
+        by title only, parted by semicolons (commas and "and" inside the titles), under an
+        officers' or a mixed heading; every piece must be an officer's title."""
+        if ";" not in text or label not in ("officers", "mixed"):
+            return []
+        out: list[Entry] = []
+        pos = 0
+        for piece in text.split(";"):
+            stripped = piece.strip(" .,")
+            if stripped:
+                if not (self._officer_role.search(stripped) and self._names.role_phrase(stripped)) \
+                        or self._entry(stripped, 0, label, None, block=True) is not None:
+                    return []  # "Vic Salas, City Manager", "City Manager Ann Lee": a person with a title
+                at = start + pos + piece.find(stripped)
+                out.append(Entry(label, None, stripped, at, at + len(stripped)))
+            pos += len(piece) + 1
+        return out if len(out) >= 2 else []
 
     def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
         """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people,

@@ -14,7 +14,8 @@ from typing import Any, Optional
 
 from .patterns import alternation
 
-_WORD = re.compile(r"^[A-Z][A-Za-z'’.-]*$")
+_WORD = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’.-])*$")
+"""A capitalised word of any script's letters ("Sinéad", "Rākau", "Baré"); the capital is checked apart."""
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 _CODE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&/-]{1,8}$")
@@ -94,7 +95,7 @@ class NameRules:
             low = tok.strip(".,").lower()
             if low in self.not_name or low in self.role_words or low in self.org_words:
                 return False
-            if not _WORD.match(tok):
+            if not _WORD.match(tok) or not tok[0].isupper():
                 return False
         return True
 

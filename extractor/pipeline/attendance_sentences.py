@@ -42,7 +42,8 @@ class SentenceReader(BlockReader):
         self._attended_any = re.compile(rf"\s(?P<p>{attended})\b") if attended else re.compile(r"(?!)")
         self._openers = PhraseMap(p.get("presence_openers", {}))
         openers = alternation(self._openers)
-        self._opener = re.compile(rf"\b(?P<o>{openers})\b\s*:?\s*", re.IGNORECASE) if openers else re.compile(r"(?!)")
+        # "In attendance wereMayor Ann Lee": text exports drop the space before a capital
+        self._opener = re.compile(rf"\b(?P<o>{openers})(?:\b|(?-i:(?=[A-Z])))\s*:?\s*", re.IGNORECASE) if openers else re.compile(r"(?!)")
         roll = alternation(p.get("heading_grammar", {}).get("roll_call", []))
         self._roll_call = re.compile(rf"\b(?:{roll})\b(?:\s+as\s+follows)?\s*[:,-]?\s*", re.IGNORECASE) if roll else re.compile(r"(?!)")
         self._roll_status = {k.lower(): v for k, v in p.get("roll_call_answers", {}).items()}

@@ -1,0 +1,162 @@
+"""A sixth round of invented minutes, for attendance (issue 12, families read off the train split).
+
+Shapes: names with accented and macron letters and Irish particles in a bulleted block
+("Councillor Órla Ní Dhrisceoil", "Cr Mereana Pōtae"); an office printed with "The" and
+its holder in brackets ("The Principal (Professor R J Halvey) (in the Chair)"), then a
+paragraph list closed by a sentence; a presence sentence whose space was lost in export
+("In attendance wereMayor ..."); "Name – Title" pieces of an inline list with "&" in the
+title and a remark in brackets; staff printed by title only under "In Attendance" (parted
+by semicolons, by commas, or one per line); and a group word right after "Apologies:"
+("Apologies: Councillors: A; B"), which names who is listed rather than opening another
+list. Every passage is invented (bodies, people and dates); expected values were read off
+the passage by hand.
+"""
+
+from __future__ import annotations
+
+from invented import meeting as _meeting, people as _people
+
+BULLETED_ACCENTS = """\
+Minutes of the Monthly Meeting of Carrowdrum Municipal District held on Monday, 3rd March 2025 at 10am
+
+MEMBERS PRESENT:
+
+  • Councillor Éanna Ruairc
+  • Councillor Cianán Mac Giolla Rua
+  • Councillor Órla Ní Dhrisceoil
+  • Councillor Whetu Kāretu
+
+OFFICIALS IN ATTENDANCE:
+
+  • Mr. Fiachra Doolan, Senior Executive Officer
+  • Ms. Nuala Bréifne, Meetings Administrator
+
+1. MINUTES
+The minutes of the previous meeting were confirmed.
+"""
+
+OFFICE_THEN_HOLDER = """\
+A meeting of the Senate of Tolmere College was held in the Long Room on Tuesday 4 March 2025 at 4.00 p.m.
+
+Present
+
+The Principal (Professor R J Halvey) (in the Chair)
+The Vice-Principal (Dr M Quennell)
+The Registrar (External Affairs) (Ms T Ashdown-Brell)
+
+Mrs A P Vantry, The Rev Dr O Merriwether, Associate Professor K L Dunkirrow and Hon P Greyfield.
+
+Mr C Ashby and Ms L Varn were in attendance.
+
+Business
+
+1. Minutes
+The minutes of the previous meeting were confirmed.
+"""
+
+GLUED_SENTENCE = """\
+REGULAR COUNCIL MEETING, MONDAY, MARCH 3, 2025 AT 7:00 P.M.
+
+In attendance wereMayor Corwin Ashby, Deputy Mayor Lysette Varn, Councillors Piers Haldow and Ines Marrick. Also in attendance wereCAO Tobiah Fenwright, Clerk Maribel Ossory and Town Engineer Dashiell Prew.
+
+1. CALL TO ORDER
+Mayor Corwin Ashby called the meeting to order.
+"""
+
+DASH_PIECES = """\
+Open Minutes
+Commencing: Wednesday 5 March 2025, 09:30am
+Venue: Council Chambers, Regional House
+Chairperson: Chairman Rangi Tawhiri
+Members: Cr Mereana Pōtae
+Cr Hollis Dunmere
+In Attendance: Wiremu Kaipara – Chief Executive, Annick Solway – General Manager Strategy & Science, Petra Lund Vesey – General Manager Catchments (via Zoom)
+Apologies: Cr Hollis Dunmere
+
+1. Minutes
+The minutes were confirmed.
+"""
+
+TITLES_BY_SEMICOLON = (
+    "Minutes of Meeting of: Council Date and Time: Thursday 6 March 2025 at 7.00 pm Location: Council Chamber "
+    "Present: Councillors: Ailbhe Carrow; Desmond Fennimore; Oonagh Rellis In Attendance: Chief Executive; "
+    "Director of Community, Health and Leisure; Democratic Services Officer Apologies: Councillors: Brannagh "
+    "Tullagher; Cathal Ormsby\n\n1. Minutes\nThe minutes were confirmed.\n"
+)
+
+TITLES_BY_LINE = """\
+Minutes of the Ordinary Meeting of the Orrin Valley Council held on 7 March 2025
+
+Present
+
+Mayor Wendell Orrin (in the Chair), Councillors Abney, Fairlight and Quorne
+
+In Attendance
+
+Chief Executive, Director Corporate Services, Director City Strategy
+
+Manager Asset Strategy
+
+1. Apologies
+There were no apologies.
+"""
+
+
+def test_accented_names_and_particles_do_not_end_a_bulleted_block(nlp):
+    m = _meeting(nlp, BULLETED_ACCENTS)
+    assert [a.name for a in m.present] == [
+        "Councillor Éanna Ruairc", "Councillor Cianán Mac Giolla Rua", "Councillor Órla Ní Dhrisceoil",
+        "Councillor Whetu Kāretu"]
+    assert _people(m.officers) == [
+        ("Mr. Fiachra Doolan", "Senior Executive Officer"), ("Ms. Nuala Bréifne", "Meetings Administrator")]
+
+
+def test_office_with_the_holder_in_brackets_then_a_paragraph_list(nlp):
+    m = _meeting(nlp, OFFICE_THEN_HOLDER)
+    present = _people(m.present)
+    # the office is the role, the bracketed holder the name; "(in the Chair)" does not replace the office
+    assert present[:2] == [("Professor R J Halvey", "Principal"), ("Dr M Quennell", "Vice-Principal")]
+    assert [name for name, _ in present[2:6]] == [
+        "Mrs A P Vantry", "The Rev Dr O Merriwether", "Associate Professor K L Dunkirrow", "Hon P Greyfield"]
+    # the registrar is the body's staff: an officer, with the bracket in the office kept
+    assert _people(m.officers) == [("Ms T Ashdown-Brell", "Registrar (External Affairs)")]
+    # the sentence closes the block: the heading "Business" below it is nobody
+    assert "Business" not in [a.name for a in m.present]
+
+
+def test_presence_sentence_with_the_space_lost_before_the_names(nlp):
+    m = _meeting(nlp, GLUED_SENTENCE)
+    assert _people(m.present) == [
+        ("Corwin Ashby", "Mayor"), ("Lysette Varn", "Deputy Mayor"),
+        ("Councillor Piers Haldow", None), ("Councillor Ines Marrick", None)]
+    assert _people(m.officers) == [
+        ("Tobiah Fenwright", "CAO"), ("Maribel Ossory", "Clerk"), ("Dashiell Prew", "Town Engineer")]
+
+
+def test_name_dash_title_pieces_keep_ampersands_and_drop_remarks(nlp):
+    m = _meeting(nlp, DASH_PIECES)
+    assert "Cr Mereana Pōtae" in [a.name for a in m.present]
+    assert _people(m.officers) == [
+        ("Wiremu Kaipara", "Chief Executive"),
+        ("Annick Solway", "General Manager Strategy & Science"),  # not a person called "Science"
+        ("Petra Lund Vesey", "General Manager Catchments"),  # "(via Zoom)" is no part of the title
+    ]
+    assert [a.name for a in m.apologies] == ["Cr Hollis Dunmere"]
+
+
+def test_titles_only_parted_by_semicolons_and_a_group_word_after_apologies(nlp):
+    m = _meeting(nlp, TITLES_BY_SEMICOLON)
+    assert [a.name.split()[-1] for a in m.present] == ["Carrow", "Fennimore", "Rellis"]
+    # "Apologies: Councillors: ...": the apologies stay apologies, not members present
+    assert [a.name.split()[-1] for a in m.apologies] == ["Tullagher", "Ormsby"]
+    assert _people(m.officers) == [
+        (None, "Chief Executive"), (None, "Director of Community, Health and Leisure"),
+        (None, "Democratic Services Officer")]
+
+
+def test_titles_only_under_in_attendance_one_line_or_several(nlp):
+    m = _meeting(nlp, TITLES_BY_LINE)
+    assert [a.role for a in m.officers] == [
+        "Chief Executive", "Director Corporate Services", "Director City Strategy", "Manager Asset Strategy"]
+    assert all(a.name is None for a in m.officers)
+    assert [a.name for a in m.present][:1] == ["Wendell Orrin"]
