@@ -160,3 +160,124 @@ def test_titles_only_under_in_attendance_one_line_or_several(nlp):
         "Chief Executive", "Director Corporate Services", "Director City Strategy", "Manager Asset Strategy"]
     assert all(a.name is None for a in m.officers)
     assert [a.name for a in m.present][:1] == ["Wendell Orrin"]
+
+
+SELECTMEN_SENTENCES = """\
+Town Hall Meeting Room
+April 2, 2025
+Minutes
+The meeting was called to order at 7:00 p.m. by Chairman Orvin Tolliver. Selectmen present included Hester Quillfeather, Bram Velloway and Ada Kettlewell. Town Administrator Ned Marbury also attended.
+On a motion by Velloway, seconded by Kettlewell, the Board voted unanimously to adjourn at 8:40 p.m.
+"""
+
+CALLER_IN_THE_LIST = """\
+MINUTES OF THE REGULAR MEETING OF THE DUNHOLLOW VILLAGE BOARD, APRIL 8, 2025
+1. CALL TO ORDER
+The Regular Meeting of the Village Board was called to order by President Sarrow at 7:00 p.m.
+2. ROLL CALL
+PRESENT: President Corwin Sarrow, Trustees Piers Oakhurst and Ines Pendergast
+ABSENT: Trustee Tamsin Bramwell
+3. MINUTES
+The minutes were approved.
+"""
+
+
+def test_present_included_sentence_a_staff_member_who_attended_and_the_caller(nlp):
+    m = _meeting(nlp, SELECTMEN_SENTENCES)
+    # the member who called the meeting to order is present, with the title printed before the name
+    assert _people(m.present) == [
+        ("Orvin Tolliver", "Chairman"), ("Hester Quillfeather", None), ("Bram Velloway", None), ("Ada Kettlewell", None)]
+    # one person "also attended": kept when the title is the body's staff title
+    assert _people(m.officers) == [("Ned Marbury", "Town Administrator")]
+
+
+def test_the_caller_already_in_the_roll_call_is_not_listed_twice(nlp):
+    m = _meeting(nlp, CALLER_IN_THE_LIST)
+    assert [a.name for a in m.present] == ["Corwin Sarrow", "Trustee Piers Oakhurst", "Trustee Ines Pendergast"]
+    assert [a.name for a in m.apologies] == ["Trustee Tamsin Bramwell"]
+
+
+PAGE_WIDTH_WRAPS = """\
+MINUTES OF THE APRIL 8, 2025 REGULAR MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES OF THE VILLAGE OF ORRIN BROOK
+1. CALL TO ORDER
+The Regular Meeting was called to order at 7:00 p.m. The Pledge of Allegiance was recited.
+2. ROLL CALL
+PRESENT: Trustees Halvard Quince, Mirela Dunstan-Ovey, B. Orrick Tamsworth, Osric Fennimore, President
+Corwin Sarrow, and Lisette Pardoe after she was sworn-in as Trustee
+VIA ZOOM: Trustee Osric Penhallow
+ABSENT: None
+IN ATTENDANCE: Village Manager Greer Ashcombe, Assistant Village Manager Tobin Rusk, Police Chief Wendell
+Marrow, Public Works Director Mara Vantreight, and Village Attorney Piet Hallam.
+3. PRESIDENT'S OPENING COMMENTS
+President Sarrow thanked the staff.
+"""
+
+ROLE_HEADINGS = """\
+Open Minutes
+Commencing: Wednesday 9 April 2025, 09:30am
+Chairperson: Chairman Rangi Tawhiri
+Deputy Chairperson: Deputy Chairperson Mereana Pōtae
+Members: Cr Hollis Dunmere
+Cr Annick Solway
+
+1. Minutes
+The minutes were confirmed.
+"""
+
+
+def test_inline_lists_broken_at_the_page_width_go_on_to_the_next_line(nlp):
+    m = _meeting(nlp, PAGE_WIDTH_WRAPS)
+    assert _people(m.present) == [
+        ("Trustee Halvard Quince", None), ("Trustee Mirela Dunstan-Ovey", None), ("Trustee B. Orrick Tamsworth", None),
+        ("Trustee Osric Fennimore", None),
+        ("Corwin Sarrow", "President"),  # an office of its own: not the group's "Trustee"
+        ("Trustee Lisette Pardoe", None),
+        ("Trustee Osric Penhallow", None),  # "VIA ZOOM:" is attendance too
+    ]
+    assert m.apologies == []
+    assert [a.name for a in m.officers] == [
+        "Greer Ashcombe", "Tobin Rusk", "Wendell Marrow", "Mara Vantreight", "Piet Hallam"]
+
+
+def test_a_role_heading_with_the_role_printed_again_before_the_name(nlp):
+    m = _meeting(nlp, ROLE_HEADINGS)
+    assert _people(m.present)[:2] == [("Rangi Tawhiri", "Chairman"), ("Mereana Pōtae", "Deputy Chairperson")]
+
+
+OFFICE_DASH_AND_ALDERMEN = """\
+Minutes of a meeting of the Quarrington District Council held in the Council Chamber on Thursday 10 April 2025
+
+1. Present
+
+His Worship the Mayor – Mr T J Brackley, Crs P L Tewson (Deputy Mayor), A Oddington and R S Ashwell.
+
+In Attendance
+
+Chief Executive – Mr K Vardy
+
+2. Apologies
+There were no apologies.
+"""
+
+ALDERMEN_ROW = """\
+MINUTES OF THE OPEN SESSION OF THE LANTRY CITY COUNCIL HELD ON MONDAY, 14 APRIL 2025 PRESENT:
+
+Ald M Cowdray (Mayor) Ald J Gilmour (Deputy Mayor) Ald S Hesketh-Prynne Ald D Orbell
+
+APOLOGIES There were no apologies.
+"""
+
+
+def test_an_office_then_a_dash_then_its_holder(nlp):
+    m = _meeting(nlp, OFFICE_DASH_AND_ALDERMEN)
+    assert _people(m.present) == [
+        ("Mr T J Brackley", "Mayor"), ("Cr P L Tewson", "Deputy Mayor"), ("Cr A Oddington", None),
+        ("Cr R S Ashwell", None)]
+    assert _people(m.officers) == [("Mr K Vardy", "Chief Executive")]
+
+
+def test_aldermen_without_a_stop_run_together_on_one_line(nlp):
+    m = _meeting(nlp, ALDERMEN_ROW)
+    assert _people(m.present) == [
+        ("Ald M Cowdray", "Mayor"), ("Ald J Gilmour", "Deputy Mayor"), ("Ald S Hesketh-Prynne", None),
+        ("Ald D Orbell", None)]

@@ -29,6 +29,9 @@ _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 _SENTENCE_END = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\.\s*$")
 """A line that ends a sentence of three lower-case words ("... were in attendance.")."""
 _UNBRACKET = re.compile(r"\([^()]*\)")
+_PAGE_LINE = 70
+"""A line at least this long that ends without a stop was broken at the page width."""
+_PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to six words before the colon)."""
 
@@ -150,6 +153,7 @@ class BlockReader(EntryReader):
         last = i
         j = i + 1
         marked = self._mark_column(ls, i)
+        titled = False  # staff by title only read so far (a lone title line may be one more)
         while j < len(ls):
             line = ls[j]
             if line.blank:
@@ -162,7 +166,7 @@ class BlockReader(EntryReader):
                 run = text[line.start : ls[k].end]
                 found = self._list(run[: self._sentence_end(run)], line.start, label) or None
             else:
-                found = self._block_line(line.text, line.start, label, marked, any(e.name is None for e in out))
+                found = self._block_line(line.text, line.start, label, marked, titled)
                 marked = marked or bool(self._mark_re.match(line.text) and re.match(r"^\S+(?:\s{2,}|\t)", line.text))
             if found and len(found) == 1 and found[0].name is None and out and out[-1].name and out[-1].role is None \
                     and out[-1].start >= ls[last].start:
@@ -175,6 +179,7 @@ class BlockReader(EntryReader):
                     break
                 found = []
             out.extend(found)
+            titled = titled or any(e.name is None for e in found)
             last = k
             j = k + 1
             if found and _SENTENCE_END.search(_UNBRACKET.sub("", text[line.start : ls[k].end])):
@@ -243,12 +248,25 @@ class BlockReader(EntryReader):
         while j + 1 < len(ls) and not ls[j + 1].blank:
             depth += ls[j].text.count("(") - ls[j].text.count(")")
             hanging = hang is not None and text is not None and hang > 0 and abs(column(text, ls[j + 1].start) - hang) <= 1
-            if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging):
+            if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging or hang is not None and self._reflowed(ls[j], ls[j + 1])):
                 break
             if self._heading_of(ls[j + 1]):
                 break
             j += 1
         return j
+
+    def _reflowed(self, line: Line, nxt: Line) -> bool:
+        """Whether an inline list goes on from ``line`` to ``nxt`` because a PDF export broke a
+        paragraph at the page width ("..., Public Works" / "Director Ann Lee, ..."): the line
+        is long and ends without a stop or a colon, and the next line is more of the list
+        (a comma before any run of prose), not a heading, an item or a sentence."""
+        here, there = line.text.rstrip(), nxt.text.strip()
+        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not there[:1].isupper():
+            return False
+        if _NUMBERED.match(there) or self._heading_of(nxt) or self._triggers.match(there):
+            return False
+        head = there.split(",", 1)[0]
+        return "," in there and not _PROSE_RUN.search(head)
 
     def _list_end(self, text: str) -> int:
         """Where a list run together with the text after it ends: an item number ("1. CALL TO

@@ -26,6 +26,8 @@ _BRACKET = re.compile(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _NEXT_BRACKET = re.compile(r"\((?P<r>[^()]*)\)\s*")
 _CHAIR_WORD = re.compile(r"chair", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_WORSHIP = re.compile(r"^(?:(?:His|Her|Your)\s+Worship\s+)?[Tt]he\s+")
+""""His Worship the Mayor", "The Chief Executive": the office without its style."""
 _THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _PLAIN_BRACKET = re.compile(r"\((?P<r>[^()]+)\)")
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<r>[^()]*)\)$")
@@ -160,6 +162,17 @@ class EntryReader:
         name = raw
         m = _BRACKET.search(name)
         comma = name.find(",")
+        office = SPACED_DASH.search(name)
+        if office and (comma < 0 or office.start() < comma) and (m is None or office.start() < m.start()) \
+                and not SPACED_DASH.search(name, office.end()):
+            left, right = name[: office.start()].strip(), name[office.end():].strip()
+            if not self._valid_name(left) and self._honorific.match(right) and self._valid_name(right.split(" (")[0]) \
+                    and (self._honorific.fullmatch(left) or self._names.role_phrase(left)):
+                # "His Worship the Mayor – Mr R A Ellis", "Chief Executive – Mr P Lowe": the office, then its holder
+                after = name[office.end():]
+                s += office.end() + len(after) - len(after.lstrip())  # the span points at the holder's name
+                name, role = right, _WORSHIP.sub("", left)
+                m, comma = _BRACKET.search(name), name.find(",")
         dash = SPACED_DASH.search(name) if block else None
         if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
                 and self._valid_name(name[: dash.start()].strip()) and not SPACED_DASH.search(name, dash.end()):
@@ -231,6 +244,7 @@ class EntryReader:
             role = role or titled[0]
         elif titled:  # "RFO Gwil Rees", "Parish Clerk Ms E Penrhyn", "Chair Cllr. C Madoc"
             role, name = role or titled[0] or None, titled[1]
+            inherited = None  # "Trustees A, B, President C": an office of its own, not the group's title
         elif not self._valid_name(name):
             after = self._names.role_after(name)
             if after:  # "Tom Arden County Manager"
@@ -396,8 +410,8 @@ class EntryReader:
             prev = words[-1] if words else ""
             # "Mrs A Lowe - the Mayor Mr B Hart - Clerk": rows "Name - Title" run together
             row = SPACED_DASH.search(since) is not None and len(SPACED_DASH.findall(piece)) >= 2
-            if not prev or self._honorific.fullmatch(prev) and not row or prev.lower() in ("the", "and", "&"):
-                continue
+            if not prev or self._honorific.fullmatch(prev) and not row or prev.lower() in ("the", "and", "&", "–", "—", "-"):
+                continue  # "... the Mayor – Mr R Ellis": the holder after the office's dash is the same person
             if len(words) < 2:
                 continue  # "District Cllr Ada Penn", "KCC Cllr R Pennick": a place before the honorific
             at = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -484,6 +498,9 @@ class EntryReader:
                     return out + [head] if head else out
                 out.extend(found)
                 continue
+            if role and entry.name.startswith(role + " ") and self._valid_name(entry.name[len(role) + 1:]):
+                # "Deputy Chairperson: Deputy Chairperson Ann Lee": the heading's role printed again
+                entry.name, entry.role = entry.name[len(role) + 1:], None
             if role and not entry.role:
                 entry.role = role
                 role = None
@@ -628,6 +645,12 @@ class EntryReader:
     def _member(self, e: Entry) -> bool:
         """A member by honorific: "Councillor ...", "Trustee ...", "Mayor ..."."""
         return e.name is not None and self._member_re.match(e.name) is not None
+
+    def _staff(self, e: Entry) -> bool:
+        """One of the body's own staff by the title printed with the name ("Town Clerk",
+        "Library Director"), narrower than any officer's title (a police inspector is not)."""
+        return bool(e.name and e.role) and not self._member(e) and bool(
+            self._staff_role.search(e.role) or self._staff_title.search(e.role))
 
     def _officer(self, e: Entry) -> bool:
         return bool(e.role and self._officer_role.search(e.role)) and not self._member(e)
