@@ -30,6 +30,7 @@ OFFICIALS IN ATTENDANCE:
 
   • Mr. Fiachra Doolan, Senior Executive Officer
   • Ms. Nuala Bréifne, Meetings Administrator
+  • Ms .Aoife Brannagh, Clerical Officer
 
 1. MINUTES
 The minutes of the previous meeting were confirmed.
@@ -108,7 +109,8 @@ def test_accented_names_and_particles_do_not_end_a_bulleted_block(nlp):
         "Councillor Éanna Ruairc", "Councillor Cianán Mac Giolla Rua", "Councillor Órla Ní Dhrisceoil",
         "Councillor Whetu Kāretu"]
     assert _people(m.officers) == [
-        ("Mr. Fiachra Doolan", "Senior Executive Officer"), ("Ms. Nuala Bréifne", "Meetings Administrator")]
+        ("Mr. Fiachra Doolan", "Senior Executive Officer"), ("Ms. Nuala Bréifne", "Meetings Administrator"),
+        ("Ms .Aoife Brannagh", "Clerical Officer")]  # the stop typed on the wrong side of the space
 
 
 def test_office_with_the_holder_in_brackets_then_a_paragraph_list(nlp):
@@ -281,3 +283,65 @@ def test_aldermen_without_a_stop_run_together_on_one_line(nlp):
     assert _people(m.present) == [
         ("Ald M Cowdray", "Mayor"), ("Ald J Gilmour", "Deputy Mayor"), ("Ald S Hesketh-Prynne", None),
         ("Ald D Orbell", None)]
+
+
+BARE_NAMES_AND_INITIALS = """\
+Minutes of the Meeting of Lantry Borough Council held on 15 April 2025
+
+PRESENT: Councillor D. Quayle (chairman), who presided, Councillors Mrs G. Oakhurst, J. Tewson, V. Ashwell-Prynne and S. Brackley, and the clerk A. Vardy.
+Officers:
+G Tolliver, H Ashwell, E Brackley (CE); D E Vardy, M Orbell (LD); N Cowdray (DNS).
+
+1. Minutes
+The minutes were agreed.
+"""
+
+HEADING_THEN_ONE_PER_LINE = """\
+Minutes of the Regular Council Meeting of the County of Gilmour, April 16, 2025
+MEMBERS PRESENT:
+T. Orbell, Reeve
+COUNCILLORS: - C. Lantry
+G. Cowdray
+A.M. Hesketh
+STAFF: K. Hesketh, Chief Administrative Officer
+L. Tewson, Director of Corporate Services
+1. CALL TO ORDER
+Reeve Orbell called the meeting to order at 10:00 a.m.
+"""
+
+
+def test_a_block_line_of_bare_names_and_an_initial_that_looks_like_a_roman_number(nlp):
+    m = _meeting(nlp, BARE_NAMES_AND_INITIALS)
+    # "V. Ashwell-Prynne" is an initial, not item "V." ending the list
+    assert [a.name for a in m.present] == [
+        "Councillor D. Quayle", "Councillor Mrs G. Oakhurst", "Councillor J. Tewson", "Councillor V. Ashwell-Prynne",
+        "Councillor S. Brackley"]
+    # a line of names parted by commas is a list, not "G Tolliver" with the rest as a title
+    assert [a.name for a in m.officers] == ["A. Vardy", "G Tolliver", "H Ashwell", "E Brackley", "D E Vardy", "M Orbell",
+                                             "N Cowdray"]
+
+
+def test_a_heading_with_one_name_on_its_line_then_one_per_line(nlp):
+    m = _meeting(nlp, HEADING_THEN_ONE_PER_LINE)
+    assert _people(m.present)[0] == ("T. Orbell", "Reeve")
+    assert [a.name.split()[-1] for a in m.present[1:]] == ["Lantry", "Cowdray", "Hesketh"]
+    assert _people(m.officers) == [
+        ("K. Hesketh", "Chief Administrative Officer"), ("L. Tewson", "Director of Corporate Services")]
+
+
+SQUARE_REMARKS = """\
+Minutes of a meeting of the Lantry District Council held in the Council Chambers on MONDAY, 21 APRIL 2025 commencing at 9.30am.
+
+Present:
+
+Cr AB Penwarden (Chairperson) Cr CD Trask Cr EF Ilbery [until 10.21am and then from 10.25am] Cr GH Moyle
+
+1. Apologies
+There were no apologies.
+"""
+
+
+def test_a_remark_in_square_brackets_does_not_end_the_list(nlp):
+    m = _meeting(nlp, SQUARE_REMARKS)
+    assert _people(m.present) == [
+        ("Cr AB Penwarden", "Chairperson"), ("Cr CD Trask", None), ("Cr EF Ilbery", None), ("Cr GH Moyle", None)]

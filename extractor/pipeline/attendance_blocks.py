@@ -29,7 +29,8 @@ _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 _SENTENCE_END = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\.\s*$")
 """A line that ends a sentence of three lower-case words ("... were in attendance.")."""
 _UNBRACKET = re.compile(r"\([^()]*\)")
-_PAGE_LINE = 70
+_LIST_SEP = re.compile(r"[,;]")
+_PAGE_LINE = 60
 """A line at least this long that ends without a stop was broken at the page width."""
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
@@ -53,7 +54,8 @@ class BlockReader(EntryReader):
         mixed = alternation(p.get("mixed_headings", []))
         # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
         self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
-        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
+        # a roman number not after a comma: in "..., V. Stock-Williams" it is an initial
+        self._run_end = re.compile(r"\s\d{1,2}\.\s+[A-Z]|(?<![,;])\s[IVX]{1,4}\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
         self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
 
     def _heading_of(self, line: Line) -> Optional[Heading]:
@@ -110,6 +112,7 @@ class BlockReader(EntryReader):
                 found[0].role = rm.group("r")
             return found or None
         if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
+                or self._names_first(text) \
                 or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1:
             found = self._list(text[: self._sentence_end(text)], start, lab)
         else:
@@ -126,6 +129,12 @@ class BlockReader(EntryReader):
                 at = start + text.find(title)
                 found = [Entry(lab, None, self._drop_remark(title) or title, at, at + len(title))]
         return found or None
+
+    def _names_first(self, text: str) -> bool:
+        """Whether a block line is a list of bare names ("G Lowe, H Dean, E Marsh (CE); ..."),
+        not "Name, Title": its first two comma pieces are both names."""
+        pieces = _LIST_SEP.split(_UNBRACKET.sub("", text), 2)
+        return len(pieces) >= 3 and all(self._valid_name(p.strip(" .")) for p in pieces[:2])
 
     def _columns(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
         """A line laid out in columns ("Mrs S Vail     Mr C Oduya", "Cllr Hywel Madoc     Chair"):
@@ -261,7 +270,7 @@ class BlockReader(EntryReader):
         is long and ends without a stop or a colon, and the next line is more of the list
         (a comma before any run of prose), not a heading, an item or a sentence."""
         here, there = line.text.rstrip(), nxt.text.strip()
-        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not there[:1].isupper():
+        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not (there[:1].isupper() or there.startswith("and ")):
             return False
         if _NUMBERED.match(there) or self._heading_of(nxt) or self._triggers.match(there):
             return False
@@ -341,6 +350,10 @@ class BlockReader(EntryReader):
         if text[h.end + cut : ls[j].end].strip(" .;,"):
             return found, j, h.end + cut
         more, last = self._continuations(ls, j, label)
+        if not more and len(found) == 1 and found[0].name:
+            # "COUNCILLORS: - C. Amulung" then "G. Simpson", "A.M. Philipsen" one per line: the
+            # heading's first name on its line, the rest of the list below it
+            more, last = self._block(text, ls, j, label)
         return found + self._settle(more, label), last, ls[last].end
 
     def _next_is_heading(self, ls: list[Line], i: int) -> bool:

@@ -37,7 +37,8 @@ AND = re.compile(r"\s+(?:and|&)\s+")
 _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
 _FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
 """A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The"), or at the end."""
-_SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
+_SEPARATORS = re.compile(r"[()\[\],;]|\s+(?:and|&)\s+")
+_SQUARE_TAIL = re.compile(r"\s*\[[^\[\]]*\]$")
 _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 
 
@@ -148,6 +149,9 @@ class EntryReader:
         lead = len(raw) - len(raw.lstrip())
         raw = raw.strip()
         raw = raw.rstrip(" .;,")
+        remark = _SQUARE_TAIL.search(raw) if raw.endswith("]") else None
+        if remark:  # "Cr S Lynch [until 10.21am]": an editor's remark in square brackets
+            raw = raw[: remark.start()].rstrip(" .;,")
         if not raw:
             return None
         s = start + lead
@@ -366,9 +370,9 @@ class EntryReader:
             tok, i = m.group(), m.start()
             if i < skip:
                 continue
-            if tok == "(":
+            if tok in "([":
                 depth += 1
-            elif tok == ")":
+            elif tok in ")]":
                 depth = max(0, depth - 1)
             elif depth == 0:
                 if tok in ",;":
@@ -626,8 +630,9 @@ class EntryReader:
         for fm in _FULL_STOP.finditer(text, 0, end):
             before = re.search(r"(\S+)$", text[: fm.start()])
             word = before.group(1) if before else ""
-            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " "):
-                continue
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " ") \
+                    or self._names.role_lead.match(word + "."):
+                continue  # "Asst. GM Finance": an abbreviated title, not the end of the list
             return fm.start()
         return end
 

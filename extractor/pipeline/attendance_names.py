@@ -90,6 +90,8 @@ class NameRules:
         for k, tok in enumerate(rest):
             if tok in self.particles:
                 continue
+            if len(tok) > 2 and tok[0] == ".":
+                tok = tok[1:]  # "Ms .Marie Leydon": the honorific's stop typed before the name
             if k and self.person_honorific.fullmatch(tok):
                 return False  # "Mrs S Vail Mr C Oduya": two people
             low = tok.strip(".,").lower()
