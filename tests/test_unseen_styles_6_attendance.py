@@ -345,3 +345,45 @@ def test_a_remark_in_square_brackets_does_not_end_the_list(nlp):
     m = _meeting(nlp, SQUARE_REMARKS)
     assert _people(m.present) == [
         ("Cr AB Penwarden", "Chairperson"), ("Cr CD Trask", None), ("Cr EF Ilbery", None), ("Cr GH Moyle", None)]
+
+
+STAFF_SENTENCE = (
+    "Minutes of Meeting of Kilbrannan County Council held in the Council Chamber on Monday 7th April, 2025 at "
+    "10.00 a.m. Chair: Cllr M. Drumaroe, Mayor Present: Cllrs Feeney, Garvagh, Corrib and Tiernan. Mr. D. Moylett, "
+    "Co. Manager, Mr. P. Rathcoole and Mr. A. Slevin, Directors of Service, Ms R. Ilbery, Senior Executive Officer "
+    "and Ms. C. Penwarden, Meetings Administrator. 1. Minutes: On the proposal of Cllr Feeney, seconded by Cllr "
+    "Corrib it was agreed that the minutes be confirmed.\n"
+)
+
+APOLOGIES_RESOLUTION = """\
+Present
+
+Mayor Moylett, Councillors Feeney, Garvagh and Corrib
+
+Apologies
+
+Council resolution
+
+Deputy Mayor Moylett / Councillor Feeney
+
+That the apologies from Councillor Tiernan and Councillor Slevin be accepted.
+
+Conflicts of interest
+
+Nil
+"""
+
+
+def test_a_staff_sentence_right_after_the_members_list(nlp):
+    m = _meeting(nlp, STAFF_SENTENCE)
+    assert [a.name for a in m.present] == ["Cllr M. Drumaroe", "Cllr Feeney", "Cllr Garvagh", "Cllr Corrib", "Cllr Tiernan"]
+    assert [a.name for a in m.officers] == [
+        "Mr. D. Moylett", "Mr. P. Rathcoole", "Mr. A. Slevin", "Ms R. Ilbery", "Ms. C. Penwarden"]
+    assert m.officers[0].role == "Co. Manager"
+    assert m.officers[-1].role == "Meetings Administrator"  # the list ends before "1. Minutes"
+
+
+def test_apologies_heading_over_a_resolution_that_names_them(nlp):
+    m = _meeting(nlp, APOLOGIES_RESOLUTION)
+    # the mover / seconder line is not a list of apologies; the resolution's sentence is
+    assert [a.name for a in m.apologies] == ["Councillor Tiernan", "Councillor Slevin"]

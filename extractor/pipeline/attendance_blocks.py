@@ -30,6 +30,8 @@ _SENTENCE_END = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\.\s*$")
 """A line that ends a sentence of three lower-case words ("... were in attendance.")."""
 _UNBRACKET = re.compile(r"\([^()]*\)")
 _LIST_SEP = re.compile(r"[,;]")
+_MOVER_PAIR = re.compile(r"[A-Za-z]\s+/\s+(?:[A-Z]|Cr|Cllr)")
+""""Deputy Mayor Lowe / Councillor Ray": who moved and seconded, not a list of attendees."""
 _PAGE_LINE = 60
 """A line at least this long that ends without a stop was broken at the page width."""
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
@@ -168,8 +170,9 @@ class BlockReader(EntryReader):
             if line.blank:
                 j += 1
                 continue
-            if self._heading_of(line) or self._triggers.match(line.text) or _NUMBERED.match(line.text):
-                break
+            if self._heading_of(line) or self._apology_sentence(line.text) or _NUMBERED.match(line.text) \
+                    or _MOVER_PAIR.search(line.text):
+                break  # a list in a sentence ("That the apologies from ...") or a mover / seconder line
             k = self._wrapped(ls, j)
             if k > j:  # a list wrapped over lines: "Cllrs J Arden, P Fenn,\nM Quill and M Pennick."
                 run = text[line.start : ls[k].end]
@@ -194,6 +197,16 @@ class BlockReader(EntryReader):
             if found and _SENTENCE_END.search(_UNBRACKET.sub("", text[line.start : ls[k].end])):
                 break  # "... and Mr A Lowe were in attendance.": a sentence closes the block
         return out, last
+
+    def _apology_sentence(self, text: str) -> bool:
+        """Whether a line opens a list of apologies: "Apologies were received from ...", "That
+        the apologies from ... be accepted" (not "Eastfield: Ann Lee, Apologies from Bo Ray",
+        a list line that turns to apologies part way)."""
+        tm = self._triggers.search(text)
+        if not tm:
+            return False
+        before = text[: tm.start()]
+        return not before.strip() or "," not in before and ":" not in before and re.search(r"\b[a-z]{2,}\b", before) is not None
 
     def _mark_column(self, ls: list[Line], i: int) -> bool:
         """Whether the lines under heading ``i`` open with a present/absent mark column
@@ -348,13 +361,32 @@ class BlockReader(EntryReader):
                 entries += self._route(self._list(seg[also.end() :], s + also.end(), label))
             found += self._settle(entries, label)
         if text[h.end + cut : ls[j].end].strip(" .;,"):
-            return found, j, h.end + cut
+            staff, end = self._staff_sentence(text, h.end + cut, ls[j].end) if found and label in ("present", "mixed") \
+                else ([], h.end + cut)
+            return found + staff, j, end
         more, last = self._continuations(ls, j, label)
-        if not more and len(found) == 1 and found[0].name:
+        if not more and len(found) == 1 and found[0].name and h.role is None and not rest.rstrip().endswith(".") \
+                and not _PROSE_RUN.search(rest):  # (a role heading, "Chair: Ann Lee", names one person)
             # "COUNCILLORS: - C. Amulung" then "G. Simpson", "A.M. Philipsen" one per line: the
             # heading's first name on its line, the rest of the list below it
             more, last = self._block(text, ls, j, label)
         return found + self._settle(more, label), last, ls[last].end
+
+    def _staff_sentence(self, text: str, pos: int, end: int) -> tuple[list[Entry], int]:
+        """"Present: Cllrs A, B and C. Mr D Lowe, County Manager, Ms E Ray, Senior Planner and ...":
+        the sentence right after a list of members that lists the staff who attended, with
+        no heading of its own. Taken only when it is such a list (two people or more, most
+        of them with an officer's title); returns them and where the sentence ends."""
+        lead = len(text[pos:end]) - len(text[pos:end].lstrip(" .;,"))
+        start = pos + lead
+        seg = text[start:end]
+        cut = self._sentence_end(seg)
+        found = self._list(seg[:cut], start, "mixed")
+        if len(found) < 2 or not all(e.name for e in found) or sum(1 for e in found if self._officer(e)) * 2 < len(found):
+            return [], pos
+        for e in found:
+            e.label = "present" if self._member(e) else "officers"  # a staff list: "Mr D Fallon" among titled staff
+        return found, start + cut
 
     def _next_is_heading(self, ls: list[Line], i: int) -> bool:
         nxt = next((n for n in range(i + 1, len(ls)) if not ls[n].blank), None)

@@ -35,8 +35,9 @@ _REMARKS = re.compile(r"(?:\([^()]*\)\s*)+")
 _THE_OFFICE = re.compile(r"[Tt]he\s+(?P<o>.+)")
 AND = re.compile(r"\s+(?:and|&)\s+")
 _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
-_FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
-"""A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The"), or at the end."""
+_FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s+[A-Z][a-z]?\.?\s|\s+\d{1,3}\.\s+[A-Z]|\s*$)")
+"""A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The", "... Ryan. Mr D
+Lowe, County Manager", "... Administrator. 1. Minutes"), or at the end."""
 _SEPARATORS = re.compile(r"[()\[\],;]|\s+(?:and|&)\s+")
 _SQUARE_TAIL = re.compile(r"\s*\[[^\[\]]*\]$")
 _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
