@@ -387,3 +387,19 @@ def test_apologies_heading_over_a_resolution_that_names_them(nlp):
     m = _meeting(nlp, APOLOGIES_RESOLUTION)
     # the mover / seconder line is not a list of apologies; the resolution's sentence is
     assert [a.name for a in m.apologies] == ["Councillor Tiernan", "Councillor Slevin"]
+
+
+IRISH_PARTICLES = """\
+Minutes of the Monthly Meeting of Carrowdrum Municipal District held on Monday, 5th May 2025 at 10am
+
+Present: Councillor Ruairí Mac an tSionnaigh, Councillor Donncha O Faoláin and Councillor Órla Ní Dhrisceoil
+
+1. MINUTES
+The minutes of the previous meeting were confirmed.
+"""
+
+
+def test_irish_names_with_lower_case_particles_and_mutated_surnames(nlp):
+    m = _meeting(nlp, IRISH_PARTICLES)
+    assert [a.name for a in m.present] == [
+        "Councillor Ruairí Mac an tSionnaigh", "Councillor Donncha O Faoláin", "Councillor Órla Ní Dhrisceoil"]

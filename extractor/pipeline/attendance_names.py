@@ -16,6 +16,8 @@ from .patterns import alternation
 
 _WORD = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’.-])*$")
 """A capitalised word of any script's letters ("Sinéad", "Rākau", "Baré"); the capital is checked apart."""
+_MUTATED = re.compile(r"^(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)(?=[A-ZÁÉÍÓÚ])")
+"""An Irish surname whose capital follows a mutation prefix: "tSionnaigh", "bhFear", "nGael"."""
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 _CODE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&/-]{1,8}$")
@@ -97,7 +99,7 @@ class NameRules:
             low = tok.strip(".,").lower()
             if low in self.not_name or low in self.role_words or low in self.org_words:
                 return False
-            if not _WORD.match(tok) or not tok[0].isupper():
+            if not _WORD.match(tok) or not (tok[0].isupper() or _MUTATED.match(tok)):
                 return False
         return True
 
