@@ -70,9 +70,10 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         "Chair Ann Lee called the meeting to order"): present, with the office printed before
         the name as the role, unless a list already names someone of that name (the guidelines'
         roll-call example). Only the opening of the meeting is read."""
-        if self._called_by is None:
-            return None
-        m = self._called_by.search(text, start, min(end, start + _OPENING))
+        stop = min(end, start + _OPENING)
+        if self._called_by is None or text.find(" to order", start, stop) < 0:
+            return None  # a cheap test before the regex, which tries every capitalised word
+        m = self._called_by.search(text, start, stop)
         if not m:
             return None
         at = m.start("who") if m.group("who") else m.start("who2")
