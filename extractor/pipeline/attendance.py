@@ -24,7 +24,7 @@ from .attendance_entries import Entry
 from .attendance_headings import Heading
 from .attendance_sentences import SentenceReader
 from .line_roles import line_roles
-from .patterns import PatternComponent
+from .patterns import PatternComponent, alternation
 from .text_lines import Line, all_lines
 
 MODES = ("rules", "model", "combined")
@@ -33,6 +33,11 @@ ITEM_ROLES = ("item_heading", "sub_item_heading")
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 """Three lower-case words in a row: a sentence, not a list of names and titles."""
 _UNBRACKET = re.compile(r"\([^()]*\)")
+_NAME_WORD = r"(?-i:[A-Z][\w.'’-]*)"
+_WHO = rf"(?P<who>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})"
+_OPENING = 4000
+"""How far into a meeting the call to order is looked for (characters)."""
+
 
 
 class AttendanceComponent(SentenceReader, PatternComponent):
@@ -51,6 +56,42 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         self._compile_entries(p)
         self._compile_blocks(p)
         self._compile_sentences(p)
+        calls = alternation(p.get("call_to_order", []))
+        self._called_by = re.compile(
+            rf"\b(?:{calls})\b(?:\s+at\s+[^,;\n]{{1,25}}?)?\s+by\s+{_WHO}|{_WHO.replace('?P<who>', '?P<who2>')}\s+(?:{calls})\b") if calls else None
+
+    def _surnames(self, name: Optional[str]) -> set[str]:
+        """The words of a name that can tell one person from another: lower-cased, without
+        its honorifics and initials."""
+        return {w.strip(".,").lower() for w in self._names._bare((name or "").split()) if len(w.strip(".,")) > 2}
+
+    def _caller(self, text: str, start: int, end: int, found: list[Entry]) -> Optional[Entry]:
+        """Who called the meeting to order ("called to order at 7:02 p.m. by Mayor Ann Lee",
+        "Chair Ann Lee called the meeting to order"): present, with the office printed before
+        the name as the role, unless a list already names someone of that name (the guidelines'
+        roll-call example). Only the opening of the meeting is read."""
+        stop = min(end, start + _OPENING)
+        if self._called_by is None or text.find(" to order", start, stop) < 0:
+            return None  # a cheap test before the regex, which tries every capitalised word
+        m = self._called_by.search(text, start, stop)
+        if not m:
+            return None
+        at = m.start("who") if m.group("who") else m.start("who2")
+        words = []
+        for w in re.finditer(r"\S+", m.group("who") or m.group("who2")):
+            words.append(w)
+            if w.group().endswith(".") and len(w.group()) > 2 and not self._honorific.match(w.group() + " "):
+                break  # "... by Chairman Ira Wood. Selectmen present ...": the sentence ends there
+        for w in words:  # the longest run of the capitalised words before or after the phrase that reads as a person
+            e = self._entry(text[at + w.start() : at + words[-1].end()].rstrip("."), at + w.start(), "present", None, block=False)
+            if e and e.name:
+                break
+        else:
+            return None
+        mine = self._surnames(e.name)
+        if not mine or any(mine & self._surnames(other.name) for other in found if other.name):
+            return None
+        return self._settle([e], "present")[0]
 
     def _scan(self, text: str, ls: list[Line]) -> list[Entry]:
         """Every list the rules find in lines ``ls``: under headings, and in sentences."""
@@ -206,7 +247,9 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
             seen: set[tuple[str, str]] = set()
-            for e in self._tiers(self._scan_meeting(doc, start, end)):
+            found = self._tiers(self._scan_meeting(doc, start, end))
+            caller = self._caller(S.doc_text(doc), start, end, found)
+            for e in ([caller] if caller else []) + found:
                 key = (e.label, (e.name or e.role or "").lower())
                 if key in seen:
                     continue

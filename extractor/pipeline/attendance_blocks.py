@@ -26,6 +26,15 @@ _BULLET = re.compile(r"^(?:[-•*–·▪○]|\d{1,2}[.)])\s+(?=\S)")
 _COLUMNS = re.compile(r"\S\s{3,}\S")
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 """Cells of a line laid out in columns: runs of text parted by three or more spaces."""
+_SENTENCE_END = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\.\s*$")
+"""A line that ends a sentence of three lower-case words ("... were in attendance.")."""
+_UNBRACKET = re.compile(r"\([^()]*\)")
+_LIST_SEP = re.compile(r"[,;]")
+_MOVER_PAIR = re.compile(r"[A-Za-z]\s+/\s+(?:[A-Z]|Cr|Cllr)")
+""""Deputy Mayor Lowe / Councillor Ray": who moved and seconded, not a list of attendees."""
+_PAGE_LINE = 60
+"""A line at least this long that ends without a stop was broken at the page width."""
+_PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to six words before the colon)."""
 
@@ -47,7 +56,8 @@ class BlockReader(EntryReader):
         mixed = alternation(p.get("mixed_headings", []))
         # "Present: Councillors A, B; also in attendance: Councillor C": a second, mixed list after a semicolon
         self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
-        self._run_end = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
+        # a roman number not after a comma: in "..., V. Stock-Williams" it is an initial
+        self._run_end = re.compile(r"\s\d{1,2}\.\s+[A-Z]|(?<![,;])\s[IVX]{1,4}\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
         self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
 
     def _heading_of(self, line: Line) -> Optional[Heading]:
@@ -72,8 +82,12 @@ class BlockReader(EntryReader):
             last = j
         return out, last
 
-    def _block_line(self, text: str, start: int, label: str, marked: bool = False) -> Optional[list[Entry]]:
-        """The people on one line of a block (None: the line is not part of the block)."""
+    def _block_line(self, text: str, start: int, label: str, marked: bool = False,
+                    lone_title: bool = False) -> Optional[list[Entry]]:
+        """The people on one line of a block (None: the line is not part of the block).
+        ``lone_title``: a line holding one officer's title alone is staff by title (under an
+        officers' heading, or among other such titles: under "Also present" one bare title
+        may be an outsider's)."""
         if self._legend.match(text) and len(text.split()) <= 6:
             return []
         bullet = _BULLET.match(text)
@@ -92,18 +106,37 @@ class BlockReader(EntryReader):
             return self._columns(text, start, lab)
         pm = self._plural_re.match(text)
         rm = None if pm else _ROLE_FIRST.match(text)
+        if rm and self._officer_role.search(rm.group("r")) and self._names.role_phrase(rm.group("n").strip()):
+            rm = None  # "Manager: Customer and Community Services": one title, no person after the colon
         if rm:  # "Independent Person: Dominic Sallow": the role, a colon, then the person (or a list)
             found = self._list(rm.group("n"), start + rm.start("n"), lab)
             if len(found) == 1 and not found[0].role and not self._triggers.match(rm.group("n")):
                 found[0].role = rm.group("r")
             return found or None
         if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
+                or self._names_first(text) \
                 or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1:
             found = self._list(text[: self._sentence_end(text)], start, lab)
         else:
             e = self._entry(text, start, lab, None, block=True)
             found = [e] if e else self._initials(text, start, lab)
+            if not found and lab in ("officers", "mixed") and re.search(r"[,;]", text):
+                # "Chief Executive, Director Corporate Services, ...": a line of titles only
+                titles = self._list(text, start, lab)
+                found = titles if len(titles) >= 2 and all(t.name is None for t in titles) else []
+            if not found and (lab == "officers" or lone_title and lab == "mixed") and self._officer_role.search(text) \
+                    and self._names.role_phrase(text.strip(" .,;")):
+                # "Manager Asset Strategy" on its own line under "In Attendance": staff by title only
+                title = text.strip(" .,;")
+                at = start + text.find(title)
+                found = [Entry(lab, None, self._drop_remark(title) or title, at, at + len(title))]
         return found or None
+
+    def _names_first(self, text: str) -> bool:
+        """Whether a block line is a list of bare names ("G Lowe, H Dean, E Marsh (CE); ..."),
+        not "Name, Title": its first two comma pieces are both names."""
+        pieces = _LIST_SEP.split(_UNBRACKET.sub("", text), 2)
+        return len(pieces) >= 3 and all(self._valid_name(p.strip(" .")) for p in pieces[:2])
 
     def _columns(self, text: str, start: int, label: str) -> Optional[list[Entry]]:
         """A line laid out in columns ("Mrs S Vail     Mr C Oduya", "Cllr Hywel Madoc     Chair"):
@@ -131,28 +164,49 @@ class BlockReader(EntryReader):
         last = i
         j = i + 1
         marked = self._mark_column(ls, i)
+        titled = False  # staff by title only read so far (a lone title line may be one more)
         while j < len(ls):
             line = ls[j]
             if line.blank:
                 j += 1
                 continue
-            if self._heading_of(line) or self._triggers.match(line.text) or _NUMBERED.match(line.text):
-                break
+            if self._heading_of(line) or self._apology_sentence(line.text) or _NUMBERED.match(line.text) \
+                    or _MOVER_PAIR.search(line.text):
+                break  # a list in a sentence ("That the apologies from ...") or a mover / seconder line
             k = self._wrapped(ls, j)
             if k > j:  # a list wrapped over lines: "Cllrs J Arden, P Fenn,\nM Quill and M Pennick."
                 run = text[line.start : ls[k].end]
                 found = self._list(run[: self._sentence_end(run)], line.start, label) or None
             else:
-                found = self._block_line(line.text, line.start, label, marked)
+                found = self._block_line(line.text, line.start, label, marked, titled)
                 marked = marked or bool(self._mark_re.match(line.text) and re.match(r"^\S+(?:\s{2,}|\t)", line.text))
+            if found and len(found) == 1 and found[0].name is None and out and out[-1].name and out[-1].role is None \
+                    and out[-1].start >= ls[last].start:
+                # "Colin Ashby" then "Acting Chief Executive" on the next line: a table's two
+                # columns printed one under the other; the title is the role of the person above
+                out[-1].role, out[-1].end = found[0].role, found[0].end
+                found = []
             if found is None:
                 if not self._skippable(line.text) or not self._names_ahead(ls, k, label):
                     break
                 found = []
             out.extend(found)
+            titled = titled or any(e.name is None for e in found)
             last = k
             j = k + 1
+            if found and _SENTENCE_END.search(_UNBRACKET.sub("", text[line.start : ls[k].end])):
+                break  # "... and Mr A Lowe were in attendance.": a sentence closes the block
         return out, last
+
+    def _apology_sentence(self, text: str) -> bool:
+        """Whether a line opens a list of apologies: "Apologies were received from ...", "That
+        the apologies from ... be accepted" (not "Eastfield: Ann Lee, Apologies from Bo Ray",
+        a list line that turns to apologies part way)."""
+        tm = self._triggers.search(text)
+        if not tm:
+            return False
+        before = text[: tm.start()]
+        return not before.strip() or "," not in before and ":" not in before and re.search(r"\b[a-z]{2,}\b", before) is not None
 
     def _mark_column(self, ls: list[Line], i: int) -> bool:
         """Whether the lines under heading ``i`` open with a present/absent mark column
@@ -216,12 +270,25 @@ class BlockReader(EntryReader):
         while j + 1 < len(ls) and not ls[j + 1].blank:
             depth += ls[j].text.count("(") - ls[j].text.count(")")
             hanging = hang is not None and text is not None and hang > 0 and abs(column(text, ls[j + 1].start) - hang) <= 1
-            if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging):
+            if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging or hang is not None and self._reflowed(ls[j], ls[j + 1])):
                 break
             if self._heading_of(ls[j + 1]):
                 break
             j += 1
         return j
+
+    def _reflowed(self, line: Line, nxt: Line) -> bool:
+        """Whether an inline list goes on from ``line`` to ``nxt`` because a PDF export broke a
+        paragraph at the page width ("..., Public Works" / "Director Ann Lee, ..."): the line
+        is long and ends without a stop or a colon, and the next line is more of the list
+        (a comma before any run of prose), not a heading, an item or a sentence."""
+        here, there = line.text.rstrip(), nxt.text.strip()
+        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not (there[:1].isupper() or there.startswith("and ")):
+            return False
+        if _NUMBERED.match(there) or self._heading_of(nxt) or self._triggers.match(there):
+            return False
+        head = there.split(",", 1)[0]
+        return "," in there and not _PROSE_RUN.search(head)
 
     def _list_end(self, text: str) -> int:
         """Where a list run together with the text after it ends: an item number ("1. CALL TO
@@ -244,6 +311,11 @@ class BlockReader(EntryReader):
         # headings without a colon cut the list only where it was opened so, or in a long run
         for inner in self._headings.inside(run, start, named=not h.has_sep or len(run) > 200):
             if inner.start < pos:
+                continue
+            if inner.label == "present" and inner.role is None and not run[pos - start : inner.start - start].strip():
+                # "Apologies: Councillors: A; B": a group word right after a heading names who is
+                # listed, not another list
+                pos = inner.end
                 continue
             segments.append((label, role, run[pos - start : inner.start - start], pos))
             label, role, pos = inner.label, inner.role, inner.end
@@ -289,9 +361,32 @@ class BlockReader(EntryReader):
                 entries += self._route(self._list(seg[also.end() :], s + also.end(), label))
             found += self._settle(entries, label)
         if text[h.end + cut : ls[j].end].strip(" .;,"):
-            return found, j, h.end + cut
+            staff, end = self._staff_sentence(text, h.end + cut, ls[j].end) if found and label in ("present", "mixed") \
+                else ([], h.end + cut)
+            return found + staff, j, end
         more, last = self._continuations(ls, j, label)
+        if not more and len(found) == 1 and found[0].name and h.role is None and not rest.rstrip().endswith(".") \
+                and not _PROSE_RUN.search(rest):  # (a role heading, "Chair: Ann Lee", names one person)
+            # "COUNCILLORS: - C. Amulung" then "G. Simpson", "A.M. Philipsen" one per line: the
+            # heading's first name on its line, the rest of the list below it
+            more, last = self._block(text, ls, j, label)
         return found + self._settle(more, label), last, ls[last].end
+
+    def _staff_sentence(self, text: str, pos: int, end: int) -> tuple[list[Entry], int]:
+        """"Present: Cllrs A, B and C. Mr D Lowe, County Manager, Ms E Ray, Senior Planner and ...":
+        the sentence right after a list of members that lists the staff who attended, with
+        no heading of its own. Taken only when it is such a list (two people or more, most
+        of them with an officer's title); returns them and where the sentence ends."""
+        lead = len(text[pos:end]) - len(text[pos:end].lstrip(" .;,"))
+        start = pos + lead
+        seg = text[start:end]
+        cut = self._sentence_end(seg)
+        found = self._list(seg[:cut], start, "mixed")
+        if len(found) < 2 or not all(e.name for e in found) or sum(1 for e in found if self._officer(e)) * 2 < len(found):
+            return [], pos
+        for e in found:
+            e.label = "present" if self._member(e) else "officers"  # a staff list: "Mr D Fallon" among titled staff
+        return found, start + cut
 
     def _next_is_heading(self, ls: list[Line], i: int) -> bool:
         nxt = next((n for n in range(i + 1, len(ls)) if not ls[n].blank), None)

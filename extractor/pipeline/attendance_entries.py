@@ -26,12 +26,20 @@ _BRACKET = re.compile(r"\((?P<r>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _NEXT_BRACKET = re.compile(r"\((?P<r>[^()]*)\)\s*")
 _CHAIR_WORD = re.compile(r"chair", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_WORSHIP = re.compile(r"^(?:(?:His|Her|Your)\s+Worship\s+)?[Tt]he\s+")
+""""His Worship the Mayor", "The Chief Executive": the office without its style."""
+_THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+_PLAIN_BRACKET = re.compile(r"\((?P<r>[^()]+)\)")
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<r>[^()]*)\)$")
+_REMARKS = re.compile(r"(?:\([^()]*\)\s*)+")
 _THE_OFFICE = re.compile(r"[Tt]he\s+(?P<o>.+)")
 AND = re.compile(r"\s+(?:and|&)\s+")
 _LEAD_AND = re.compile(r"\s*(?:and|&)\s+")
-_FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s*$)")
-"""A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The"), or at the end."""
-_SEPARATORS = re.compile(r"[(),;]|\s+(?:and|&)\s+")
+_FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s+[A-Z][a-z]?\.?\s|\s+\d{1,3}\.\s+[A-Z]|\s*$)")
+"""A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The", "... Ryan. Mr D
+Lowe, County Manager", "... Administrator. 1. Minutes"), or at the end."""
+_SEPARATORS = re.compile(r"[()\[\],;]|\s+(?:and|&)\s+")
+_SQUARE_TAIL = re.compile(r"\s*\[[^\[\]]*\]$")
 _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 
 
@@ -142,6 +150,9 @@ class EntryReader:
         lead = len(raw) - len(raw.lstrip())
         raw = raw.strip()
         raw = raw.rstrip(" .;,")
+        remark = _SQUARE_TAIL.search(raw) if raw.endswith("]") else None
+        if remark:  # "Cr S Lynch [until 10.21am]": an editor's remark in square brackets
+            raw = raw[: remark.start()].rstrip(" .;,")
         if not raw:
             return None
         s = start + lead
@@ -149,15 +160,30 @@ class EntryReader:
         mark = self._mark_bracket.search(raw) if raw.endswith(")") else None
         if mark:  # "Cllr F Thursby (Chair) (P)": a present/absent mark in brackets
             label, raw = self._marks[mark.group("m")], raw[: mark.start()].rstrip(" .;,")
+        held = self._office_first(raw)
+        if held:  # "The Vice-Chancellor (Professor A B Lowe) (in the Chair)": the office, then its holder
+            return Entry(label, held[0], held[1], s, e)
         role: Optional[str] = None
         name = raw
         m = _BRACKET.search(name)
         comma = name.find(",")
+        office = SPACED_DASH.search(name)
+        if office and (comma < 0 or office.start() < comma) and (m is None or office.start() < m.start()) \
+                and not SPACED_DASH.search(name, office.end()):
+            left, right = name[: office.start()].strip(), name[office.end():].strip()
+            if not self._valid_name(left) and self._honorific.match(right) and self._valid_name(right.split(" (")[0]) \
+                    and (self._honorific.fullmatch(left) or self._names.role_phrase(left)):
+                # "His Worship the Mayor – Mr R A Ellis", "Chief Executive – Mr P Lowe": the office, then its holder
+                after = name[office.end():]
+                s += office.end() + len(after) - len(after.lstrip())  # the span points at the holder's name
+                name, role = right, _WORSHIP.sub("", left)
+                m, comma = _BRACKET.search(name), name.find(",")
         dash = SPACED_DASH.search(name) if block else None
         if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
                 and self._valid_name(name[: dash.start()].strip()) and not SPACED_DASH.search(name, dash.end()):
             # "Mr T Lowe – Planning Officer (Enforcement)", "Mr V Dane – Legal Services, Shire CC"
             name, role = name[: dash.start()].strip(), name[dash.end():].strip() or None
+            role = self._drop_remark(role)
             m = None
         elif block and comma >= 0 and (m is None or comma < m.start()) and not self._person_next(name[comma + 1:]):
             # "Kim Hallam, Service Manager (Libraries)": the title follows the comma
@@ -223,6 +249,7 @@ class EntryReader:
             role = role or titled[0]
         elif titled:  # "RFO Gwil Rees", "Parish Clerk Ms E Penrhyn", "Chair Cllr. C Madoc"
             role, name = role or titled[0] or None, titled[1]
+            inherited = None  # "Trustees A, B, President C": an office of its own, not the group's title
         elif not self._valid_name(name):
             after = self._names.role_after(name)
             if after:  # "Tom Arden County Manager"
@@ -247,6 +274,31 @@ class EntryReader:
                 name = rest
             role = role or first.rstrip(".")
         return Entry(label, name, role, s, e)
+
+    def _drop_remark(self, role: Optional[str]) -> Optional[str]:
+        """"Head of Parks (via Zoom)" -> "Head of Parks": a bracket at the end that is a
+        remark on how or when the person attended, not part of the title."""
+        remark = _TRAILING_BRACKET.search(role or "")
+        if remark and self._bracket_role(remark.group("r")) is None:
+            return role[: remark.start()].strip() or None
+        return role
+
+    def _office_first(self, raw: str) -> Optional[tuple[str, str]]:
+        """(name, office) for "The Director of Finance (Mr A Lowe)": an office printed with
+        "The", then its holder's name in brackets (remarks in more brackets after it); the
+        office is the role even when the holder chairs. None for anything else."""
+        if not _THE_LEAD.match(raw):
+            return None
+        for bm in _PLAIN_BRACKET.finditer(raw):
+            inner = bm.group("r").strip()
+            if not (self._honorific.match(inner) and self._valid_name(inner)):
+                continue
+            office = _SPACES.sub(" ", raw[_THE_LEAD.match(raw).end() : bm.start()]).strip(" ,;")
+            after = raw[bm.end():].strip()
+            if not office or after and not _REMARKS.fullmatch(after) or self._valid_name(office):
+                return None
+            return inner, office
+        return None
 
     def _tiers(self, entries: list[Entry]) -> list[Entry]:
         """"County Cllr P Rendell" -> "Cllr P Rendell", role "County Cllr": a tier prefix is
@@ -319,9 +371,9 @@ class EntryReader:
             tok, i = m.group(), m.start()
             if i < skip:
                 continue
-            if tok == "(":
+            if tok in "([":
                 depth += 1
-            elif tok == ")":
+            elif tok in ")]":
                 depth = max(0, depth - 1)
             elif depth == 0:
                 if tok in ",;":
@@ -329,7 +381,7 @@ class EntryReader:
                     before = tok
                     lead = _LEAD_AND.match(text, m.end()) if tok == "," else None  # ", and" after a comma
                     last = skip = lead.end() if lead else m.end()
-                elif i == 0 or text[i - 1] != ",":
+                elif (i == 0 or text[i - 1] != ",") and not (tok.strip() == "&" and self._inside_title(text[last:i])):
                     pieces.append((text[last:i], start + last, before))
                     before, last = "and", m.end()
         pieces.append((text[last:], start + last, before))
@@ -340,6 +392,15 @@ class EntryReader:
             for k, (sub, at) in enumerate(self._split_at_honorifics(t)):
                 out.append((sub, s + at, sep if k == 0 else " "))
         return out
+
+    def _inside_title(self, piece: str) -> bool:
+        """Whether an "&" after ``piece`` joins the words of a title ("J Lowe – Manager Parks &
+        Leisure", "Manager of Tourism & Events Ann Lee"), not two people: the piece
+        holds a name and a dash before a title, or is a title on its own."""
+        dash = SPACED_DASH.search(piece)
+        if dash and self._valid_name(piece[: dash.start()].strip()):
+            return True
+        return self._names.role_phrase(piece.strip()) and not self._valid_name(piece.strip())
 
     def _split_at_honorifics(self, piece: str) -> list[tuple[str, int]]:
         """"Mrs S Vail Mr C Oduya" -> two people: cut before an honorific that follows a word
@@ -354,8 +415,8 @@ class EntryReader:
             prev = words[-1] if words else ""
             # "Mrs A Lowe - the Mayor Mr B Hart - Clerk": rows "Name - Title" run together
             row = SPACED_DASH.search(since) is not None and len(SPACED_DASH.findall(piece)) >= 2
-            if not prev or self._honorific.fullmatch(prev) and not row or prev.lower() in ("the", "and", "&"):
-                continue
+            if not prev or self._honorific.fullmatch(prev) and not row or prev.lower() in ("the", "and", "&", "–", "—", "-"):
+                continue  # "... the Mayor – Mr R Ellis": the holder after the office's dash is the same person
             if len(words) < 2:
                 continue  # "District Cllr Ada Penn", "KCC Cllr R Pennick": a place before the honorific
             at = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -370,6 +431,9 @@ class EntryReader:
     def _list(self, text: str, start: int, label: str, role: Optional[str] = None) -> list[Entry]:
         """Entries of an inline list; a plural honorific distributes over what follows."""
         split = self._split_list(text, start, label, role)
+        titles = self._titles_list(text, start, label)
+        if titles:
+            return titles
         titled = self._titled_list(text, start, label)
         if (len(titled), sum(1 for e in titled if e.role)) > (len(split), sum(1 for e in split if e.role)):
             split = titled
@@ -406,8 +470,13 @@ class EntryReader:
                 inherited, comma_since = self._plural[pm.group("h")], False
                 offset = piece.find(pm.group("h")) + pm.end()
                 piece, s = piece[offset:], s + offset
-            entry = self._entry(piece, s, label, inherited, block=False)
-            if entry is None and SPACED_DASH.search(piece):  # "J Smith - Head of Planning, K Jones - ..."
+            dash = SPACED_DASH.search(piece)
+            # "J Smith – Head of Planning (via Zoom), K Jones – ...": a name, a dash, then its title
+            named = dash is not None and self._valid_name(piece[: dash.start()].strip())
+            entry = self._entry(piece, s, label, inherited, block=True) if named else None
+            if entry is None:
+                entry = self._entry(piece, s, label, inherited, block=False)
+            if entry is None and dash:  # "J Smith - Head of Planning, K Jones - ..."
                 entry = self._entry(piece, s, label, inherited, block=True)
             if entry is None:
                 if self._title_only(stripped, label, out, leads, titles, sep):
@@ -434,6 +503,9 @@ class EntryReader:
                     return out + [head] if head else out
                 out.extend(found)
                 continue
+            if role and entry.name.startswith(role + " ") and self._valid_name(entry.name[len(role) + 1:]):
+                # "Deputy Chairperson: Deputy Chairperson Ann Lee": the heading's role printed again
+                entry.name, entry.role = entry.name[len(role) + 1:], None
             if role and not entry.role:
                 entry.role = role
                 role = None
@@ -448,17 +520,19 @@ class EntryReader:
                 if named:
                     out.append(named)
         self._shift_titles(out, leads, tails)
+        if label == "mixed" and len(titles) < 2:
+            return out  # "Also present: Licensing Officer (Shire Council)": one bare title may be an outsider's
         return out + titles
 
     def _title_only(self, text: str, label: str, out: list[Entry], leads: list[Optional[str]], titles: list[Entry],
                     sep: str) -> bool:
         """Whether list piece ``text`` is one of the body's staff named by title only: an
-        officer's title under an officers' heading ("Staff", "Officers present"; under a mixed
-        heading a bare title may be an outsider's) that is not the title of the
+        officer's title under an officers' or a mixed heading ("Staff", "In attendance: Chief
+        Executive, Director of Finance") that is not the title of the
         person before it: the list opens with it, follows other titles, or it follows a
         semicolon after a person whose title is already printed ("Marcus Ebbert, City Clerk;
         Finance Director")."""
-        if label != "officers" or not self._officer_role.search(text) or not self._names.role_phrase(text):
+        if label not in ("officers", "mixed") or not self._officer_role.search(text) or not self._names.role_phrase(text):
             return False
         if not out or titles and titles[-1].start > out[-1].start:
             return True
@@ -485,6 +559,25 @@ class EntryReader:
             if prev.role is None or prev.name.startswith(prev.role) or tails.get(k - 1) == prev.role:
                 prev.role = leads[k]
                 e.role = tails.get(k) or (e.name.split()[0] if self._member_title(e.name.split()[0]) else None)
+
+    def _titles_list(self, text: str, start: int, label: str) -> list[Entry]:
+        """"Chief Executive; Director of Community, Health and Leisure; Head of HR": staff
+        by title only, parted by semicolons (commas and "and" inside the titles), under an
+        officers' or a mixed heading; every piece must be an officer's title."""
+        if ";" not in text or label not in ("officers", "mixed"):
+            return []
+        out: list[Entry] = []
+        pos = 0
+        for piece in text.split(";"):
+            stripped = piece.strip(" .,")
+            if stripped:
+                if not (self._officer_role.search(stripped) and self._names.role_phrase(stripped)) \
+                        or self._entry(stripped, 0, label, None, block=True) is not None:
+                    return []  # "Vic Salas, City Manager", "City Manager Ann Lee": a person with a title
+                at = start + pos + piece.find(stripped)
+                out.append(Entry(label, None, stripped, at, at + len(stripped)))
+            pos += len(piece) + 1
+        return out if len(out) >= 2 else []
 
     def _titled_list(self, text: str, start: int, label: str) -> list[Entry]:
         """"Alex Penrose, Chief Executive; Kim Hallam, Head of Finance": semicolons part people,
@@ -538,8 +631,9 @@ class EntryReader:
         for fm in _FULL_STOP.finditer(text, 0, end):
             before = re.search(r"(\S+)$", text[: fm.start()])
             word = before.group(1) if before else ""
-            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " "):
-                continue
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " ") \
+                    or self._names.role_lead.match(word + "."):
+                continue  # "Asst. GM Finance": an abbreviated title, not the end of the list
             return fm.start()
         return end
 
@@ -557,6 +651,12 @@ class EntryReader:
     def _member(self, e: Entry) -> bool:
         """A member by honorific: "Councillor ...", "Trustee ...", "Mayor ..."."""
         return e.name is not None and self._member_re.match(e.name) is not None
+
+    def _staff(self, e: Entry) -> bool:
+        """One of the body's own staff by the title printed with the name ("Town Clerk",
+        "Library Director"), narrower than any officer's title (a police inspector is not)."""
+        return bool(e.name and e.role) and not self._member(e) and bool(
+            self._staff_role.search(e.role) or self._staff_title.search(e.role))
 
     def _officer(self, e: Entry) -> bool:
         return bool(e.role and self._officer_role.search(e.role)) and not self._member(e)

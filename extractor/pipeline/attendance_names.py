@@ -14,7 +14,10 @@ from typing import Any, Optional
 
 from .patterns import alternation
 
-_WORD = re.compile(r"^[A-Z][A-Za-z'’.-]*$")
+_WORD = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’.-])*$")
+"""A capitalised word of any script's letters ("Sinéad", "Rākau", "Baré"); the capital is checked apart."""
+_MUTATED = re.compile(r"^(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)(?=[A-ZÁÉÍÓÚ])")
+"""An Irish surname whose capital follows a mutation prefix: "tSionnaigh", "bhFear", "nGael"."""
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 _CODE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&/-]{1,8}$")
@@ -89,12 +92,14 @@ class NameRules:
         for k, tok in enumerate(rest):
             if tok in self.particles:
                 continue
+            if len(tok) > 2 and tok[0] == ".":
+                tok = tok[1:]  # "Ms .Marie Leydon": the honorific's stop typed before the name
             if k and self.person_honorific.fullmatch(tok):
                 return False  # "Mrs S Vail Mr C Oduya": two people
             low = tok.strip(".,").lower()
             if low in self.not_name or low in self.role_words or low in self.org_words:
                 return False
-            if not _WORD.match(tok):
+            if not _WORD.match(tok) or not (tok[0].isupper() or _MUTATED.match(tok)):
                 return False
         return True
 

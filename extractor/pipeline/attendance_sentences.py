@@ -42,7 +42,8 @@ class SentenceReader(BlockReader):
         self._attended_any = re.compile(rf"\s(?P<p>{attended})\b") if attended else re.compile(r"(?!)")
         self._openers = PhraseMap(p.get("presence_openers", {}))
         openers = alternation(self._openers)
-        self._opener = re.compile(rf"\b(?P<o>{openers})\b\s*:?\s*", re.IGNORECASE) if openers else re.compile(r"(?!)")
+        # "In attendance wereMayor Ann Lee": text exports drop the space before a capital
+        self._opener = re.compile(rf"\b(?P<o>{openers})(?:\b|(?-i:(?=[A-Z])))\s*:?\s*", re.IGNORECASE) if openers else re.compile(r"(?!)")
         roll = alternation(p.get("heading_grammar", {}).get("roll_call", []))
         self._roll_call = re.compile(rf"\b(?:{roll})\b(?:\s+as\s+follows)?\s*[:,-]?\s*", re.IGNORECASE) if roll else re.compile(r"(?!)")
         self._roll_status = {k.lower(): v for k, v in p.get("roll_call_answers", {}).items()}
@@ -191,14 +192,17 @@ class SentenceReader(BlockReader):
     def _attended(self, text: str, start: int, m: re.Match) -> list[Entry]:
         """"Councillor Treloar attended the meeting ...", "A, B and C were present", "Walt Kimura
         was absent": a list before the phrase. One person is kept only with a member's
-        honorific: members of the public who attend to speak are speakers, not attendees."""
+        honorific or the title of the body's staff ("Town Administrator Tim Oakes also
+        attended"): members of the public who attend to speak are speakers, not attendees."""
         who = text[start : m.start()]
+        punct = len(who) - len(who.lstrip(" .;:,"))  # the stop of the sentence before, where a list ended
+        who, start = who[punct:], start + punct
         if not who.strip() or len(who) > 400:
             return []
         label = self._attended_label.get(m.group("p"), "present")
         lead = _LOWER_LEAD.match(who)
         skip = lead.end() if lead else 0
         found = self._list(who[skip:], start + skip, label)
-        if label == "present" and len(found) < 2 and not any(self._member(e) for e in found):
+        if label == "present" and len(found) < 2 and not any(self._member(e) or self._staff(e) for e in found):
             return []
         return self._route(found) if label == "present" else found
