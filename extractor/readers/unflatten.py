@@ -167,8 +167,8 @@ def _breaks(line: str) -> set[int]:
         if caps:  # "Nil 2. CONFIRMATION OF MINUTES", but not "MONDAY, 13 APRIL"
             if word.lower() in not_heading or word.lower() in movers:
                 continue
-            if "." not in num and not _after_sentence_or_caps(line, space):
-                continue
+            if "." not in num and not (_after_sentence_or_caps(line, space) or _previous_word(line, space).isdigit()):
+                continue  # but "... 18 APRIL 2024 1 OPENING / WELCOME" is an item
         elif "." not in num:  # "19 October", "37 Local": a number in a sentence
             continue
         elif not (_DECIMAL.fullmatch(num) or _after_sentence_or_caps(line, space)):
