@@ -200,7 +200,7 @@ class DocNames:
 
     def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
         """The first names that stand for one listed person of the meeting ("Sheila" for
-        "Sheila Farrant"), as one regex; None when there are none (read once per meeting)."""
+        "Sheila Farrant", or a list's one-word "Sheila" itself), as one regex; None when there are none (read once per meeting)."""
         if meeting in self._first:
             return self._first[meeting]
         listed = {name for _, name, _ in self.listed}
@@ -212,7 +212,9 @@ class DocNames:
             firsts = set()
             for f in forms:
                 toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
-                if len(toks) >= 2 and len(toks[0]) >= 3 and toks[0].isalpha() and toks[0][0].isupper() \
+                # a club's list may print members by one name only ("Present: Odell, Priya")
+                if (len(toks) >= 2 or (len(toks) == 1 and f in listed)) and len(toks[0]) >= 3 \
+                        and toks[0].isalpha() and toks[0][0].isupper() \
                         and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
                     firsts.add(toks[0])
             for first in firsts:
@@ -415,20 +417,26 @@ class DocNames:
             out.append(M.PM(t.start, t.end, t.end, self._data(t, mi, self.registry(mi))))
         return out
 
-    def motion_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+    def motion_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> tuple[list[M.PM], set[int]]:
         """Movers and seconders named the short way ("Moved by DaCosta"), as speaking
-        PMs with the full name of the one person in the meeting they fit."""
+        PMs with the full name of the one person in the meeting they fit; and the
+        indices of ``taken`` mentions that stand in a mover's or seconder's place
+        ("RESOLVED (Cr Hale/Cr Tran)", "Moved by:Councillor A. Hale"): the position
+        makes them speakers whatever the words around them."""
         spans = [(p.start, p.after) for p in taken]
         out: list[M.PM] = []
+        placed: set[int] = set()
         for s, e, printed, cued in self.rules.motions.find(self.text, lo, hi):
-            if any(ps < e and s < pe for ps, pe in spans):
+            hit = [k for k, (ps, pe) in enumerate(spans) if ps < e and s < pe]
+            if hit:
+                placed.update(hit)
                 continue  # the people component (or a titled mention) has it
             mi = self.meeting_of(s)
             # after a cue, a first name and surname is a person even when no list has it
             data = self._short_data(printed, mi, known=cued and len(printed.split()) >= 2)
             if data is not None:
                 out.append(M.PM(s, e, e, data))
-        return out
+        return out, placed
 
     def _short_data(self, printed: str, meeting: int, known: bool = False) -> Optional[dict[str, Any]]:
         """PM data for a name printed short, with the full name of the one person in the
