@@ -38,6 +38,7 @@ def _hits(low: str, words: tuple[str, ...]) -> list[int]:
 
 # "moved by", "seconded:": a cue that can only introduce a person ("Proposed Draft Plan"
 # and "Second Order" are no such cue)
+_INITIAL = re.compile(r"[A-Z]\.")  # "John A. Hale": an initial, not the article
 _EXPLICIT = re.compile(r"(?i:\bby\b|:)")
 _NAME_SLASH = re.compile(r"[A-Za-z][ \t]*/[ \t]*[A-Z]")
 
@@ -80,7 +81,7 @@ class MotionNames:
         for rx in (self._after, self._motion_by):
             if rx is not None:
                 found += [(m.start("name"), m.group("name"), _EXPLICIT.search(text, m.start(), m.start("name")) is not None)
-                          for ws, we in windows for m in rx.finditer(text, ws, we)]
+                          for ws, we in windows for m in self._matches(rx, text, ws, we)]
         for m in _NAME_SLASH.finditer(text, start, end):
             found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
         seen: set[int] = set()
@@ -89,6 +90,19 @@ class MotionNames:
             if name and s not in seen:
                 seen.add(s)
                 yield s, s + len(name), name, cued
+
+    def _matches(self, rx: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``rx.finditer``, but a name that ends in words that are no name ("Cr Hale
+        Seconder") is searched on from where the name really ends, so the next cue
+        ("Seconder Cr Tran") is not swallowed."""
+        pos = start
+        while pos < end:
+            m = rx.search(text, pos, end)
+            if m is None:
+                return
+            yield m
+            kept = len(self._trim(m.group("name")))
+            pos = m.start("name") + kept if 0 < kept < len(m.group("name")) else max(m.end(), pos + 1)
 
     def _pair_at(self, text: str, slash: int, start: int, end: int) -> list[tuple[int, str]]:
         """The two names either side of the slash at ``slash``, if both read as names."""
@@ -103,10 +117,12 @@ class MotionNames:
         return []
 
     def _trim(self, name: str) -> str:
-        """Drop trailing words that are no name ("Duncan Moved" -> "Duncan")."""
+        """Drop the words from the first that is no name on ("Duncan Moved" -> "Duncan")."""
         words = name.split()
-        while words and (words[-1].rstrip(".,") in self.not_names or words[-1].rstrip(".,").lower() in ("and", "the")):
-            words.pop()
+        # a word that is no name ends the name ("Cr Hale Seconder Cr Tran" -> "Cr Hale")
+        cut = next((k for k, w in enumerate(words) if k and not _INITIAL.fullmatch(w)
+                    and (w.rstrip(".,") in self.not_names or w.rstrip(".,").lower() in ("and", "the"))), len(words))
+        words = words[:cut]
         if not words or words[0].rstrip(".") in self.not_names:
             return ""
         out = name

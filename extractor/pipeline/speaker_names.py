@@ -34,6 +34,11 @@ def _tokens(name: str) -> list[str]:
     return [w.strip(".,").lower() for w in name.split() if w.strip(".,")]
 
 
+# "Moved Cr Hale", "seconded Cr Tran", "Seconder Cr Tran": a mover or seconder whatever
+# opens the clause (a bare "proposed" may name a candidate instead)
+_PLACE_CUE = re.compile(r"(?i:\b(?:second(?:ed|er)?|moved?r?|motion[ \t]+of(?:[ \t]+(?:Councillors|Cllrs))?))[ \t]*[:\-–]?[ \t]*$")
+# between an office read as a mover's name and the person after it: " Mayor "
+_TITLE_GAP = re.compile(r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Varga"
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "DaveK": Dave K.
@@ -428,8 +433,14 @@ class DocNames:
         placed: set[int] = set()
         for s, e, printed, cued in self.rules.motions.find(self.text, lo, hi):
             hit = [k for k, (ps, pe) in enumerate(spans) if ps < e and s < pe]
+            if not hit:  # "Seconded by Deputy Mayor Helen Ashgrove": the office read as the name
+                hit = [k for k, (ps, pe) in enumerate(spans) if e <= ps and _TITLE_GAP.fullmatch(self.text, e, ps)]
             if hit:
-                placed.update(hit)
+                # a bare "proposed" may name a candidate ("Cllr A proposed Cllr B for
+                # Chairman"): only "by"/":" or a slash pair says mover or seconder
+                if cued or "/" in self.text[max(lo, s - 3):s] or "/" in self.text[e:min(hi, e + 3)] \
+                        or _PLACE_CUE.search(self.text, max(lo, s - 24), s):
+                    placed.update(hit)
                 continue  # the people component (or a titled mention) has it
             mi = self.meeting_of(s)
             # after a cue, a first name and surname is a person even when no list has it

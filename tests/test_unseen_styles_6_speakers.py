@@ -1,0 +1,118 @@
+"""Speakers in shapes the extractor was not written against (issue 12): movers and
+seconders printed in a slash pair or after a cue with no space, offices before a
+seconder's name, a mover and a seconder run together on one line, and club minutes
+that list members by one name only. All passages and names are invented."""
+
+from __future__ import annotations
+
+from invented import item as _item, meeting as _meeting
+
+
+def _speakers(item) -> list[tuple[str | None, str | None]]:
+    return [(s.name, s.role) for s in item.speakers]
+
+
+def _names(item) -> list[str | None]:
+    return [s.name for s in item.speakers]
+
+
+def test_movers_and_seconders_in_slash_pairs_and_cues_without_a_space(nlp):
+    """"RESOLVED (Cr A/Cr B)", "Crs A/B Carried" and "Moved by:Councillor A" put the
+    members in the mover's and seconder's places: both are speakers in that item."""
+    m = _meeting(nlp, """\
+Ellmoor Shire Council
+Minutes of the Ordinary Meeting held on 4 March 2024
+
+Present: Cr Quillon Varsk (Mayor), Cr Odile Prenthaw, Cr Bexley Marrowind, Cr Tamsin Growle
+
+1. Minutes
+Moved by:Councillor O. Prenthaw
+Seconded by:Councillor B. Marrowind
+THAT the minutes be adopted.
+Carried
+
+2. Accounts
+RESOLVED (Cr Prenthaw/Cr Growle)
+That the accounts be paid.
+
+3. Roads
+Crs Marrowind/Growle Carried
+That the roads report be received.
+""")
+    assert [n.split()[-1] for n in _names(_item(m, "1"))] == ["Prenthaw", "Marrowind"]
+    assert _speakers(_item(m, "2")) == [("Cr Odile Prenthaw", "Councillor"), ("Cr Tamsin Growle", "Councillor")]
+    assert _speakers(_item(m, "3")) == [("Cr Bexley Marrowind", "Councillor"), ("Cr Tamsin Growle", "Councillor")]
+
+
+def test_mover_and_seconder_run_together_on_one_line(nlp):
+    """"Moved Cr A Seconder Cr B": "Seconder" ends the mover's name and cues the
+    seconder, so there are two speakers and neither name carries the word."""
+    m = _meeting(nlp, """\
+Minutes of the Ordinary Meeting of Tarrowby Council held on 5 May 2024
+
+Present: Crs J Wendlecott, P Ostrava, K Dunmarrow
+
+2. Confirmation of minutes
+2.1 Moved Cr Wendlecott Seconder Cr Ostrava "that the minutes be confirmed." CARRIED
+""")
+    names = _names(_item(m, "2.1"))
+    assert len(names) == 2
+    assert names[0].endswith("Wendlecott") and names[1].endswith("Ostrava")
+
+
+def test_a_seconder_printed_with_her_office(nlp):
+    """The list gives "Deputy Mayor Helen Quarrington"; the attendance record keeps the
+    office out of the name, and "Seconded by Deputy Mayor Helen Quarrington" is still
+    her, with the office as her role."""
+    m = _meeting(nlp, """\
+TOWN OF BRISWELL
+Minutes of the Regular Council Meeting held on May 12, 2025
+
+Present: Mayor Rosa Tillane, Deputy Mayor Helen Quarrington, Council Members Pruet, Vossberg
+
+2. Treasurer's Report
+Moved by Council Member Vossberg
+Seconded by Deputy Mayor Helen Quarrington
+That Council receive the Treasurer's report.
+CARRIED
+""")
+    assert ("Helen Quarrington", "Deputy Mayor") in _speakers(_item(m, "2"))
+    assert len(_item(m, "2").speakers) == 2
+
+
+def test_the_candidate_of_a_bare_proposal_is_no_speaker(nlp):
+    """"Cllr A proposed Cllr B for Chairman": A proposes and speaks; B is only the
+    candidate (the guidelines' elections rule), though the position looks like a mover's."""
+    m = _meeting(nlp, """\
+Minutes of Pellingford Parish Council held on 2 May 2024
+
+Present: Cllr Ashworthy, Cllr Brindlecombe, Cllr Dunnage
+
+1. Election of Chairman
+Cllr Dunnage proposed Cllr Ashworthy for Chairman, this was seconded by Cllr Brindlecombe. Cllr Ashworthy accepted.
+""")
+    assert sorted(_names(_item(m, "1"))) == ["Cllr Brindlecombe", "Cllr Dunnage"]
+
+
+def test_club_members_listed_by_first_name_only(nlp):
+    """A club lists its committee as "Present: Odell, Priya, …" and writes "Odell
+    advised …": each listed one-word name followed by a speech verb is a speaker."""
+    m = _meeting(nlp, """\
+Harwick Model Railway Club
+
+Committee Meeting (14/02/2024)
+
+Present: Odell, Prunella, Vaughn, Brisco
+Apologies: Lark
+
+1. Track repairs
+
+- Odell advised that the branch line needs new sleepers.
+- Prunella noted that the budget allows for it.
+
+2. Open day
+
+Brisco suggested a date in May. Vaughn said he would book the hall. Lark was missed.
+""")
+    assert _names(_item(m, "1")) == ["Odell", "Prunella"]
+    assert _names(_item(m, "2")) == ["Brisco", "Vaughn"]
