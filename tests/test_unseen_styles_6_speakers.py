@@ -116,3 +116,55 @@ Brisco suggested a date in May. Vaughn said he would book the hall. Lark was mis
 """)
     assert _names(_item(m, "1")) == ["Odell", "Prunella"]
     assert _names(_item(m, "2")) == ["Brisco", "Vaughn"]
+
+
+def test_trustee_abbreviated_tr(nlp):
+    """"A motion was made by Tr. A Seconded by Tr. B": "Tr." is the trustee's title,
+    written out in the name and the role; a vote word after a name is no part of it."""
+    m = _meeting(nlp, """\
+Minutes of the Regular Meeting of the Brackwater Village Board held on March 4, 2024
+
+Present: President Idony Castlereagh, Trustees Parrimore, Bolgrave, Merriweather
+
+2. Zoning
+A motion was made by Tr. Parrimore Seconded by Tr. Bolgrave to recommend a hearing. Carried.
+
+3. Fences
+A motion was made by Tr. Merriweather and seconded by Tr. Bolgrave Yeas Parrimore, Bolgrave. Carried.
+""")
+    assert _speakers(_item(m, "2")) == [("Trustee Parrimore", "Trustee"), ("Trustee Bolgrave", "Trustee")]
+    assert _speakers(_item(m, "3")) == [("Trustee Merriweather", "Trustee"), ("Trustee Bolgrave", "Trustee")]
+
+
+def test_rural_municipality_movers_in_capitals_and_initialled_pairs(nlp):
+    """Prairie municipalities print the mover's surname in capitals before the motion
+    ("19/086 VASKO: That …") and mover and seconder as "B. Vasko – W. Pelloquin" over
+    "RESOLVED THAT …": they are the listed councillors. A capitalised word that names
+    nobody ("MINUTES: That …") gives no speaker."""
+    m = _meeting(nlp, """\
+Rural Municipality of Quillbrook No. 517
+Minutes of the Regular Meeting of Council held April 4, 2019
+
+Present: Reeve Ansel Thorncliff, Councillors Brennick Vasko, Dorian Quennell, Wystan Pelloquin
+
+1. Minutes
+The minutes were read. 19/086 VASKO: That the minutes of the meeting of March 7, 2019 be adopted.
+CARRIED
+
+2. Accounts
+The accounts were reviewed. 19/087 QUENNELL – That the accounts be authorized for payment.
+CARRIED
+
+3. Agenda
+B. Vasko – W. Pelloquin
+RESOLVED THAT the Agenda be adopted as amended.
+Carried.
+
+4. Correspondence
+The letters were read. MINUTES: That the letters be filed.
+""")
+    assert _speakers(_item(m, "1")) == [("Councillor Brennick Vasko", "Councillor")]
+    assert _speakers(_item(m, "2")) == [("Councillor Dorian Quennell", "Councillor")]
+    assert _speakers(_item(m, "3")) == [("Councillor Brennick Vasko", "Councillor"),
+                                        ("Councillor Wystan Pelloquin", "Councillor")]
+    assert _item(m, "4").speakers == []

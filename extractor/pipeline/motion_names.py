@@ -1,6 +1,7 @@
 """Movers and seconders named the short way: "Moved by DaCosta, Seconded by Brereton",
 "Motion to approve by Duncan, seconded by Paul", "Moved: Alley", "A. Varga / M.
-Alder THAT …", "RESOLVED (Keith Rowan/Wayne Okoro)".
+Alder THAT …", "RESOLVED (Keith Rowan/Wayne Okoro)", "A. Varga – M. Alder" over
+"RESOLVED THAT …", "VARGA: That …".
 
 Proposing and seconding make a speaker, but such names carry no honorific, so the
 people component does not see a person there. The position says it is one. The
@@ -39,6 +40,12 @@ def _hits(low: str, words: tuple[str, ...]) -> list[int]:
 # "moved by", "seconded:": a cue that can only introduce a person ("Proposed Draft Plan"
 # and "Second Order" are no such cue)
 _INITIAL = re.compile(r"[A-Z]\.")  # "John A. Hale": an initial, not the article
+# "19/086 HALE: That the minutes …", "2. MINUTES HALE – That …": the mover's surname in
+# capitals before the motion (a word that names nobody in the meeting is dropped later)
+_CAPS_MOVER = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][A-Z’'-]*[A-Z])[ \t]*[:–—-][ \t]*(?=That\b|THAT\b)")
+# "W. Hale – D. Tran" on its own line over "RESOLVED THAT …": mover and seconder by initial
+_INITIALLED = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*"
+_DASH_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_INITIALLED})[ \t]+[–—-][ \t]+(?P<b>{_INITIALLED})[ \t]*\n?[ \t]*(?=RESOLVED\b|Resolved\b|THAT\b|That\b)")
 _EXPLICIT = re.compile(r"(?i:\bby\b|:)")
 _NAME_SLASH = re.compile(r"[A-Za-z][ \t]*/[ \t]*[A-Z]")
 
@@ -82,6 +89,10 @@ class MotionNames:
             if rx is not None:
                 found += [(m.start("name"), m.group("name"), _EXPLICIT.search(text, m.start(), m.start("name")) is not None)
                           for ws, we in windows for m in self._matches(rx, text, ws, we)]
+        for m in _CAPS_MOVER.finditer(text, start, end):
+            found.append((m.start("name"), m.group("name"), True))
+        for m in _DASH_PAIR.finditer(text, start, end):
+            found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
         for m in _NAME_SLASH.finditer(text, start, end):
             found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
         seen: set[int] = set()
