@@ -168,3 +168,18 @@ The letters were read. MINUTES: That the letters be filed.
     assert _speakers(_item(m, "3")) == [("Councillor Brennick Vasko", "Councillor"),
                                         ("Councillor Wystan Pelloquin", "Councillor")]
     assert _item(m, "4").speakers == []
+
+
+def test_a_member_title_in_capitals_gives_the_full_name(nlp):
+    """A header table prints "COMMISSIONER Nerys Valcourt"; the minutes write
+    "Commissioner Valcourt moved …": the speaker is the fullest form, with the title."""
+    m = _meeting(nlp, """\
+LOWER FENWAY FIRE DISTRICT
+Regular Meeting Minutes, January 20, 2016
+
+BOARD OF COMMISSIONERS DISTRICT OFFICERS COMMISSIONER Tobin Ashgrave, Chairman CHIEF P. L. Dorrance COMMISSIONER Nerys Valcourt
+
+1. Approval of Agenda
+Commissioner Valcourt moved to approve the Agenda. Motion seconded. Motion carried.
+""")
+    assert _speakers(_item(m, "1")) == [("Commissioner Nerys Valcourt", "Commissioner")]

@@ -71,6 +71,11 @@ class Titles:
             self.table[printed] = Title("office", printed, role)
         for printed, spec in patterns.get("tier_prefixes", {}).items():
             self.table[printed] = Title("tier", spec["name"], spec["role"])
+        # a header table in capitals: "COMMISSIONER Ann Lee" (short ones such as "CR"
+        # would read acronyms as titles)
+        for printed, title in list(self.table.items()):
+            if len(printed) >= 4 and printed.upper() != printed:
+                self.table.setdefault(printed.upper(), title)
         self.not_names = frozenset(patterns.get("not_name_words", []))
         self.honorifics = frozenset(h.rstrip(".") for h in patterns.get("honorifics", []))
         self._split_cache: dict[str, tuple[list[Title], str]] = {}
