@@ -183,3 +183,21 @@ BOARD OF COMMISSIONERS DISTRICT OFFICERS COMMISSIONER Tobin Ashgrave, Chairman C
 Commissioner Valcourt moved to approve the Agenda. Motion seconded. Motion carried.
 """)
     assert _speakers(_item(m, "1")) == [("Commissioner Nerys Valcourt", "Commissioner")]
+
+
+def test_cr_with_a_stop_and_bare_or_glued_initials(nlp):
+    """Australian lists print "Cr. W S Wandsley" and "Cr FM Quayle"; "Moved Cr
+    Wandsley … Seconded Cr Quayle" names them, so the speakers carry the list's full
+    forms (the scorer keeps "Cr", so "Cr Wandsley" would not be the same name)."""
+    m = _meeting(nlp, """\
+Minutes of the General Meeting of the Corrabee Shire Council held on 14 June 2011
+
+Attendance: Cr. R S Ludgrove (Mayor), Cr. J P Barthelmess, Cr. W S Wandsley, Cr FM Quayle
+
+1. Roads
+Resolution No. GM.101.11
+Moved Cr Wandsley                       Seconded Cr Quayle
+That the report be received.
+Carried 5-0
+""")
+    assert _speakers(_item(m, "1")) == [("Cr. W S Wandsley", "Councillor"), ("Cr FM Quayle", "Councillor")]

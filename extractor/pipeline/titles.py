@@ -25,7 +25,8 @@ from .patterns import alternation
 
 # a name word: "Corvin", "MacAskill", "LaFleche", "O'Leary", "Santana-Tavarez"; an initial
 _WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
-_INITIAL = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z](?=[ \t]+[A-Z]))"
+# "A.", "A. B.", "A", "A B" (each before a capital), "AB" glued ("Cr FM Quayle")
+_INITIAL = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z](?:[ \t]+[A-Z](?=[ \t]+[A-Z]))?(?=[ \t]+[A-Z])|[A-Z]{2}(?=[ \t]+[A-Z][a-z]))"
 _NAME = rf"(?:{_INITIAL}[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _NAME_RE = re.compile(_NAME)
