@@ -201,3 +201,18 @@ That the report be received.
 Carried 5-0
 """)
     assert _speakers(_item(m, "1")) == [("Cr. W S Wandsley", "Councillor"), ("Cr FM Quayle", "Councillor")]
+
+
+def test_a_shortened_role_is_its_named_holder(nlp):
+    """"Maris Quintrell, Assistant Director – Housing Services, presented …" and then
+    "The Assistant Director advised …": one speaker, the named holder, not a second
+    role-only record."""
+    m = _meeting(nlp, """\
+Minutes of the Pellbridge Scrutiny Committee held on 3 June 2024
+
+Present: Councillor Ysolde Farrowgate (Chair), Councillor Dunstan Pellowe
+
+1. Housing Update
+Maris Quintrell, Assistant Director – Housing Services, presented the report. The Assistant Director advised that 40 homes were empty.
+""")
+    assert _names(_item(m, "1")) == ["Maris Quintrell"]

@@ -402,9 +402,25 @@ class DocNames:
             forms = [e["name"], *(e.get("aliases") or [])]
             if any(t.kind == "office" and t.role == role for f in forms for t in self.rules.titles.split(f)[0]):
                 holders.append(forms)
+        if not holders:
+            holders = self._role_holders(registry, role)
         if len(holders) != 1:
             return None
         return self.rules.name_and_title_role(holders[0])[0]
+
+    @staticmethod
+    def _role_holders(registry: list[dict[str, Any]], role: str) -> list[list[str]]:
+        """The forms of each person of the meeting given a role that opens with ``role``:
+        "The Assistant Director advised" after "Ann Lee, Assistant Director – Housing,
+        presented" is Ann Lee (the guidelines' role-only mention of a named holder)."""
+        want = _tokens(role)
+        holders = []
+        for e in registry:
+            for r in e.get("roles") or []:
+                if _tokens(r.replace("–", " ").replace("-", " "))[:len(want)] == want:
+                    holders.append([e["name"], *(e.get("aliases") or [])])
+                    break
+        return holders
 
     def titled_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
         """Mentions like "Commissioner Kessler" in ``text[lo:hi]`` that overlap no people
