@@ -216,3 +216,25 @@ Present: Councillor Ysolde Farrowgate (Chair), Councillor Dunstan Pellowe
 Maris Quintrell, Assistant Director – Housing Services, presented the report. The Assistant Director advised that 40 homes were empty.
 """)
     assert _names(_item(m, "1")) == ["Maris Quintrell"]
+
+
+def test_movers_printed_in_capitals(nlp):
+    """"MOVED BY COUNCILLOR KELBY RANWORTH AND SECONDED BY …": the capitals name the
+    listed councillors, written as the list writes them. A name glued to the next word
+    by the PDF ("DASKELLTHAT") fits nobody and gives no speaker."""
+    m = _meeting(nlp, """\
+TOWN OF MERRIVALE
+Minutes of the Regular Council Meeting held on August 8, 2016
+
+Present: Mayor Osric Thale, Councillors Kelby Ranworth, Imogen Daskell, Perrin Hollowell
+
+2. Approval of Agenda
+#16-137 MOVED BY COUNCILLOR KELBY RANWORTH AND SECONDED BY COUNCILLOR IMOGEN DASKELLTHAT COUNCIL APPROVE THE AGENDA AS CIRCULATED.
+MOTION CARRIED.
+
+3. Bylaws
+C-85/16 MOVED BY COUNCILLOR PERRIN HOLLOWELL that the bylaw be given first reading.
+MOTION CARRIED
+""")
+    assert _speakers(_item(m, "2")) == [("Councillor Kelby Ranworth", "Councillor")]
+    assert _speakers(_item(m, "3")) == [("Councillor Perrin Hollowell", "Councillor")]

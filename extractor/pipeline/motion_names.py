@@ -40,6 +40,7 @@ def _hits(low: str, words: tuple[str, ...]) -> list[int]:
 # "moved by", "seconded:": a cue that can only introduce a person ("Proposed Draft Plan"
 # and "Second Order" are no such cue)
 _INITIAL = re.compile(r"[A-Z]\.")  # "John A. Hale": an initial, not the article
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # "19/086 HALE: That the minutes …", "2. MINUTES HALE – That …": the mover's surname in
 # capitals before the motion (a word that names nobody in the meeting is dropped later)
 _CAPS_MOVER = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][A-Z’'-]*[A-Z])[ \t]*[:–—-][ \t]*(?=That\b|THAT\b)")
@@ -62,6 +63,13 @@ class MotionNames:
         # the cue in any case, the name as printed
         self._after = re.compile(rf"\b(?i:{lead})[ \t]*[:\-–]?[ \t]*(?P<name>{pre}{_SHORT})") if lead else None
         # "motion to table until September was made by Duncan"
+        # "MOVED BY COUNCILLOR KELLY HALE THAT …": minutes printed in capitals (the name
+        # must then fit one person of the meeting)
+        caps_lead = alternation([t.upper() for t in patterns.get("motion_name_triggers", [])])
+        caps_title = alternation({t for t in titles.table if t.isupper()} | {"COUNCILLOR", "CLLR"})
+        self._caps = re.compile(
+            rf"\b(?:{caps_lead})[ \t]*[:\-–]?[ \t]*(?:(?:{caps_title})\.?[ \t]+)?"
+            rf"(?P<name>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){{0,2}})") if caps_lead else None
         self._motion_by = re.compile(rf"\b(?i:motion\b[^.;:\n]{{0,120}}?\b(?:made[ \t]+)?by)[ \t]+(?P<name>{pre}{_SHORT})")
         # "A. Varga / M. Alder THAT …", "(Keith Rowan/Wayne Okoro)", "Hart/Tam CARRIED":
         # read from each slash outwards (a scan for the pair from every position was slow)
@@ -85,9 +93,11 @@ class MotionNames:
         else:
             windows = [(max(start, start + i - _BACK), min(end, start + i + _AHEAD)) for i in _hits(low, self._gate)]
         found: list[tuple[int, str, bool]] = []
-        for rx in (self._after, self._motion_by):
+        for rx in (self._after, self._motion_by, self._caps):
             if rx is not None:
-                found += [(m.start("name"), m.group("name"), _EXPLICIT.search(text, m.start(), m.start("name")) is not None)
+                found += [(m.start("name"), m.group("name"),
+                           _EXPLICIT.search(text, m.start(), m.start("name")) is not None
+                           if rx is not self._caps else self._caps_ends(text, m))
                           for ws, we in windows for m in self._matches(rx, text, ws, we)]
         for m in _CAPS_MOVER.finditer(text, start, end):
             found.append((m.start("name"), m.group("name"), True))
@@ -127,14 +137,25 @@ class MotionNames:
                 return [(c, text[c:slash].rstrip()), (right.start("b"), right.group("b"))]
         return []
 
+    def _caps_ends(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a name in capitals visibly ends where it is cut: lower case follows
+        ("MOVED BY COUNCILLOR KELLY HALE that …"). Otherwise only a name that fits
+        someone in the meeting counts ("… SECONDED BY COUNCILLOR RON HALETHAT COUNCIL")."""
+        end = m.start("name") + len(self._trim(m.group("name")))
+        return _LOWER_NEXT.match(text, end) is not None
+
+    def _no_name(self, word: str) -> bool:
+        """A word that is no name, also in capitals ("THAT", "COUNCIL")."""
+        return word in self.not_names or (len(word) > 1 and word.isupper() and word.title() in self.not_names)
+
     def _trim(self, name: str) -> str:
         """Drop the words from the first that is no name on ("Duncan Moved" -> "Duncan")."""
         words = name.split()
         # a word that is no name ends the name ("Cr Hale Seconder Cr Tran" -> "Cr Hale")
         cut = next((k for k, w in enumerate(words) if k and not _INITIAL.fullmatch(w)
-                    and (w.rstrip(".,") in self.not_names or w.rstrip(".,").lower() in ("and", "the"))), len(words))
+                    and (self._no_name(w.rstrip(".,")) or w.rstrip(".,").lower() in ("and", "the"))), len(words))
         words = words[:cut]
-        if not words or words[0].rstrip(".") in self.not_names:
+        if not words or self._no_name(words[0].rstrip(".")):
             return ""
         out = name
         while len(out.split()) > len(words):

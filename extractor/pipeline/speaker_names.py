@@ -465,6 +465,11 @@ class DocNames:
                 out.append(M.PM(s, e, e, data))
         return out, placed
 
+    def _bare_tokens(self, form: str) -> list[str]:
+        """A registry form's name words without its titles and honorifics: "Councillor
+        Kelby Ranworth" is ["kelby", "ranworth"], so "Kelby Ranworth" fits it."""
+        return _tokens(self.rules.strip_lead(self.rules.titles.split(form)[1] or form))
+
     def _short_data(self, printed: str, meeting: int, known: bool = False) -> Optional[dict[str, Any]]:
         """PM data for a name printed short, with the full name of the one person in the
         meeting it fits; None for a bare word that fits nobody, unless ``known`` (the
@@ -475,7 +480,7 @@ class DocNames:
             return None
         registry = self.registry(meeting)
         entries = [i for i, e in enumerate(registry)
-                   if any(_fits(short, _tokens(self.rules.titles.split(f)[1] or f))
+                   if any(_fits(short, self._bare_tokens(f))
                           for f in [e["name"], *(e.get("aliases") or [])])]
         entry, name = None, printed
         if len(entries) == 1:
@@ -493,7 +498,7 @@ class DocNames:
     def _data(self, t: Titled, meeting: int, registry: list[dict[str, Any]]) -> dict[str, Any]:
         toks = _tokens(t.bare)
         hits = [i for i, e in enumerate(registry)
-                if any(_same_person(toks, _tokens(self.rules.titles.split(f)[1] or f))
+                if any(_same_person(toks, self._bare_tokens(f))
                        for f in [e["name"], *(e.get("aliases") or [])])]
         return {"name": t.printed, "role": None, "meeting": meeting, "entry": hits[0] if len(hits) == 1 else None,
                 "chair": False, "role_only": False, "councillor": t.title.role == self.rules.councillor_role,
