@@ -238,3 +238,27 @@ MOTION CARRIED
 """)
     assert _speakers(_item(m, "2")) == [("Councillor Kelby Ranworth", "Councillor")]
     assert _speakers(_item(m, "3")) == [("Councillor Perrin Hollowell", "Councillor")]
+
+
+def test_a_mover_in_capitals_before_moved(nlp):
+    """"BRINKLEY MOVED to approve …" (a board that prints movers in capitals) is the
+    listed councillor; "MOTION MOVED" names nobody."""
+    m = _meeting(nlp, """\
+Minutes of the Ordinary Meeting of Tawhiri Vale District Council held on 3 February 2021
+
+Present: Mayor Kirsty Wyndale, Councillors Tapsell, Marwood, Brinkley, Orchard
+
+1. Apologies
+Councillors Tapsell / Marwood
+That the apology from Councillor Orchard be accepted.
+Carried
+
+3. Roads
+BRINKLEY MOVED to approve the roads programme. VOICE VOTE ON MOTION CARRIED UNANIMOUSLY.
+
+4. Parks
+MOTION MOVED to approve the parks plan. CARRIED.
+""")
+    assert _speakers(_item(m, "1")) == [("Councillor Tapsell", "Councillor"), ("Councillor Marwood", "Councillor")]
+    assert _speakers(_item(m, "3")) == [("Councillor Brinkley", "Councillor")]
+    assert _item(m, "4").speakers == []

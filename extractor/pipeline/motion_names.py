@@ -41,9 +41,10 @@ def _hits(low: str, words: tuple[str, ...]) -> list[int]:
 # and "Second Order" are no such cue)
 _INITIAL = re.compile(r"[A-Z]\.")  # "John A. Hale": an initial, not the article
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-# "19/086 HALE: That the minutes …", "2. MINUTES HALE – That …": the mover's surname in
-# capitals before the motion (a word that names nobody in the meeting is dropped later)
-_CAPS_MOVER = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][A-Z’'-]*[A-Z])[ \t]*[:–—-][ \t]*(?=That\b|THAT\b)")
+# "19/086 HALE: That the minutes …", "2. MINUTES HALE – That …", "M. HALE MOVED to …": the
+# mover's surname in capitals (a word that names nobody in the meeting is dropped later)
+_CAPS_MOVER = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][A-Z’'-]*[A-Z])[ \t]*[:–—-][ \t]*(?=That\b|THAT\b)"
+                         r"|(?<![\w.’'-])(?P<subject>(?:[A-Z]\.[ \t]?)?[A-Z][A-Z’'-]*[A-Z])[ \t]+(?=MOVED\b|SECONDED\b)")
 # "W. Hale – D. Tran" on its own line over "RESOLVED THAT …": mover and seconder by initial
 _INITIALLED = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*"
 _DASH_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_INITIALLED})[ \t]+[–—-][ \t]+(?P<b>{_INITIALLED})[ \t]*\n?[ \t]*(?=RESOLVED\b|Resolved\b|THAT\b|That\b)")
@@ -99,8 +100,9 @@ class MotionNames:
                            _EXPLICIT.search(text, m.start(), m.start("name")) is not None
                            if rx is not self._caps else self._caps_ends(text, m))
                           for ws, we in windows for m in self._matches(rx, text, ws, we)]
-        for m in _CAPS_MOVER.finditer(text, start, end):
-            found.append((m.start("name"), m.group("name"), True))
+        for m in _CAPS_MOVER.finditer(text, start, end):  # "CARSTENS MOVED to approve …" too
+            g = "name" if m.group("name") else "subject"
+            found.append((m.start(g), m.group(g), True))
         for m in _DASH_PAIR.finditer(text, start, end):
             found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
         for m in _NAME_SLASH.finditer(text, start, end):
