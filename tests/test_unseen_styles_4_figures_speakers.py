@@ -282,10 +282,6 @@ County Cllr P Rendell reported on the new bus timetable.
     assert _speakers(_item(m, "3")) == [("Cllr P Rendell", "County Councillor")]
 
 
-@pytest.mark.xfail(strict=True, reason="attendance now gives 'Helen Ashgrove' (role Deputy Mayor) for 'Deputy Mayor "
-                   "Helen Ashgrove' per the guidelines (offices out of names); the speakers then lose the seconder "
-                   "'Deputy Mayor Helen Ashgrove' of item 2 (the mention no longer meets a listed name with the office); "
-                   "needs the speaker-name lookup to strip the office before matching the list; see the issue-12 note")
 def test_council_members_offices_slash_pairs_and_nominators(nlp):
     m = _meeting(nlp, """\
 CITY OF ALDER CREEK

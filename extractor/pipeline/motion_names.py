@@ -1,6 +1,7 @@
 """Movers and seconders named the short way: "Moved by DaCosta, Seconded by Brereton",
 "Motion to approve by Duncan, seconded by Paul", "Moved: Alley", "A. Varga / M.
-Alder THAT …", "RESOLVED (Keith Rowan/Wayne Okoro)".
+Alder THAT …", "RESOLVED (Keith Rowan/Wayne Okoro)", "A. Varga – M. Alder" over
+"RESOLVED THAT …", "VARGA: That …".
 
 Proposing and seconding make a speaker, but such names carry no honorific, so the
 people component does not see a person there. The position says it is one. The
@@ -38,6 +39,15 @@ def _hits(low: str, words: tuple[str, ...]) -> list[int]:
 
 # "moved by", "seconded:": a cue that can only introduce a person ("Proposed Draft Plan"
 # and "Second Order" are no such cue)
+_INITIAL = re.compile(r"[A-Z]\.")  # "John A. Hale": an initial, not the article
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# "19/086 HALE: That the minutes …", "2. MINUTES HALE – That …", "M. HALE MOVED to …": the
+# mover's surname in capitals (a word that names nobody in the meeting is dropped later)
+_CAPS_MOVER = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][A-Z’'-]*[A-Z])[ \t]*[:–—-][ \t]*(?=That\b|THAT\b)"
+                         r"|(?<![\w.’'-])(?P<subject>(?:[A-Z]\.[ \t]?)?[A-Z][A-Z’'-]*[A-Z])[ \t]+(?=MOVED\b|SECONDED\b)")
+# "W. Hale – D. Tran" on its own line over "RESOLVED THAT …": mover and seconder by initial
+_INITIALLED = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*"
+_DASH_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_INITIALLED})[ \t]+[–—-][ \t]+(?P<b>{_INITIALLED})[ \t]*\n?[ \t]*(?=RESOLVED\b|Resolved\b|THAT\b|That\b)")
 _EXPLICIT = re.compile(r"(?i:\bby\b|:)")
 _NAME_SLASH = re.compile(r"[A-Za-z][ \t]*/[ \t]*[A-Z]")
 
@@ -54,6 +64,13 @@ class MotionNames:
         # the cue in any case, the name as printed
         self._after = re.compile(rf"\b(?i:{lead})[ \t]*[:\-–]?[ \t]*(?P<name>{pre}{_SHORT})") if lead else None
         # "motion to table until September was made by Duncan"
+        # "MOVED BY COUNCILLOR KELLY HALE THAT …": minutes printed in capitals (the name
+        # must then fit one person of the meeting)
+        caps_lead = alternation([t.upper() for t in patterns.get("motion_name_triggers", [])])
+        caps_title = alternation({t for t in titles.table if t.isupper()} | {"COUNCILLOR", "CLLR"})
+        self._caps = re.compile(
+            rf"\b(?:{caps_lead})[ \t]*[:\-–]?[ \t]*(?:(?:{caps_title})\.?[ \t]+)?"
+            rf"(?P<name>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){{0,2}})") if caps_lead else None
         self._motion_by = re.compile(rf"\b(?i:motion\b[^.;:\n]{{0,120}}?\b(?:made[ \t]+)?by)[ \t]+(?P<name>{pre}{_SHORT})")
         # "A. Varga / M. Alder THAT …", "(Keith Rowan/Wayne Okoro)", "Hart/Tam CARRIED":
         # read from each slash outwards (a scan for the pair from every position was slow)
@@ -77,10 +94,17 @@ class MotionNames:
         else:
             windows = [(max(start, start + i - _BACK), min(end, start + i + _AHEAD)) for i in _hits(low, self._gate)]
         found: list[tuple[int, str, bool]] = []
-        for rx in (self._after, self._motion_by):
+        for rx in (self._after, self._motion_by, self._caps):
             if rx is not None:
-                found += [(m.start("name"), m.group("name"), _EXPLICIT.search(text, m.start(), m.start("name")) is not None)
-                          for ws, we in windows for m in rx.finditer(text, ws, we)]
+                found += [(m.start("name"), m.group("name"),
+                           _EXPLICIT.search(text, m.start(), m.start("name")) is not None
+                           if rx is not self._caps else self._caps_ends(text, m))
+                          for ws, we in windows for m in self._matches(rx, text, ws, we)]
+        for m in _CAPS_MOVER.finditer(text, start, end):  # "CARSTENS MOVED to approve …" too
+            g = "name" if m.group("name") else "subject"
+            found.append((m.start(g), m.group(g), True))
+        for m in _DASH_PAIR.finditer(text, start, end):
+            found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
         for m in _NAME_SLASH.finditer(text, start, end):
             found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
         seen: set[int] = set()
@@ -89,6 +113,19 @@ class MotionNames:
             if name and s not in seen:
                 seen.add(s)
                 yield s, s + len(name), name, cued
+
+    def _matches(self, rx: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``rx.finditer``, but a name that ends in words that are no name ("Cr Hale
+        Seconder") is searched on from where the name really ends, so the next cue
+        ("Seconder Cr Tran") is not swallowed."""
+        pos = start
+        while pos < end:
+            m = rx.search(text, pos, end)
+            if m is None:
+                return
+            yield m
+            kept = len(self._trim(m.group("name")))
+            pos = m.start("name") + kept if 0 < kept < len(m.group("name")) else max(m.end(), pos + 1)
 
     def _pair_at(self, text: str, slash: int, start: int, end: int) -> list[tuple[int, str]]:
         """The two names either side of the slash at ``slash``, if both read as names."""
@@ -102,12 +139,25 @@ class MotionNames:
                 return [(c, text[c:slash].rstrip()), (right.start("b"), right.group("b"))]
         return []
 
+    def _caps_ends(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a name in capitals visibly ends where it is cut: lower case follows
+        ("MOVED BY COUNCILLOR KELLY HALE that …"). Otherwise only a name that fits
+        someone in the meeting counts ("… SECONDED BY COUNCILLOR RON HALETHAT COUNCIL")."""
+        end = m.start("name") + len(self._trim(m.group("name")))
+        return _LOWER_NEXT.match(text, end) is not None
+
+    def _no_name(self, word: str) -> bool:
+        """A word that is no name, also in capitals ("THAT", "COUNCIL")."""
+        return word in self.not_names or (len(word) > 1 and word.isupper() and word.title() in self.not_names)
+
     def _trim(self, name: str) -> str:
-        """Drop trailing words that are no name ("Duncan Moved" -> "Duncan")."""
+        """Drop the words from the first that is no name on ("Duncan Moved" -> "Duncan")."""
         words = name.split()
-        while words and (words[-1].rstrip(".,") in self.not_names or words[-1].rstrip(".,").lower() in ("and", "the")):
-            words.pop()
-        if not words or words[0].rstrip(".") in self.not_names:
+        # a word that is no name ends the name ("Cr Hale Seconder Cr Tran" -> "Cr Hale")
+        cut = next((k for k, w in enumerate(words) if k and not _INITIAL.fullmatch(w)
+                    and (self._no_name(w.rstrip(".,")) or w.rstrip(".,").lower() in ("and", "the"))), len(words))
+        words = words[:cut]
+        if not words or self._no_name(words[0].rstrip(".")):
             return ""
         out = name
         while len(out.split()) > len(words):

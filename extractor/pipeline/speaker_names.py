@@ -34,6 +34,11 @@ def _tokens(name: str) -> list[str]:
     return [w.strip(".,").lower() for w in name.split() if w.strip(".,")]
 
 
+# "Moved Cr Hale", "seconded Cr Tran", "Seconder Cr Tran": a mover or seconder whatever
+# opens the clause (a bare "proposed" may name a candidate instead)
+_PLACE_CUE = re.compile(r"(?i:\b(?:second(?:ed|er)?|moved?r?|motion[ \t]+of(?:[ \t]+(?:Councillors|Cllrs))?))[ \t]*[:\-–]?[ \t]*$")
+# between an office read as a mover's name and the person after it: " Mayor "
+_TITLE_GAP = re.compile(r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Varga"
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "DaveK": Dave K.
@@ -200,7 +205,7 @@ class DocNames:
 
     def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
         """The first names that stand for one listed person of the meeting ("Sheila" for
-        "Sheila Farrant"), as one regex; None when there are none (read once per meeting)."""
+        "Sheila Farrant", or a list's one-word "Sheila" itself), as one regex; None when there are none (read once per meeting)."""
         if meeting in self._first:
             return self._first[meeting]
         listed = {name for _, name, _ in self.listed}
@@ -212,7 +217,9 @@ class DocNames:
             firsts = set()
             for f in forms:
                 toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
-                if len(toks) >= 2 and len(toks[0]) >= 3 and toks[0].isalpha() and toks[0][0].isupper() \
+                # a club's list may print members by one name only ("Present: Odell, Priya")
+                if (len(toks) >= 2 or (len(toks) == 1 and f in listed)) and len(toks[0]) >= 3 \
+                        and toks[0].isalpha() and toks[0][0].isupper() \
                         and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
                     firsts.add(toks[0])
             for first in firsts:
@@ -395,9 +402,25 @@ class DocNames:
             forms = [e["name"], *(e.get("aliases") or [])]
             if any(t.kind == "office" and t.role == role for f in forms for t in self.rules.titles.split(f)[0]):
                 holders.append(forms)
+        if not holders:
+            holders = self._role_holders(registry, role)
         if len(holders) != 1:
             return None
         return self.rules.name_and_title_role(holders[0])[0]
+
+    @staticmethod
+    def _role_holders(registry: list[dict[str, Any]], role: str) -> list[list[str]]:
+        """The forms of each person of the meeting given a role that opens with ``role``:
+        "The Assistant Director advised" after "Ann Lee, Assistant Director – Housing,
+        presented" is Ann Lee (the guidelines' role-only mention of a named holder)."""
+        want = _tokens(role)
+        holders = []
+        for e in registry:
+            for r in e.get("roles") or []:
+                if _tokens(r.replace("–", " ").replace("-", " "))[:len(want)] == want:
+                    holders.append([e["name"], *(e.get("aliases") or [])])
+                    break
+        return holders
 
     def titled_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
         """Mentions like "Commissioner Kessler" in ``text[lo:hi]`` that overlap no people
@@ -415,20 +438,37 @@ class DocNames:
             out.append(M.PM(t.start, t.end, t.end, self._data(t, mi, self.registry(mi))))
         return out
 
-    def motion_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+    def motion_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> tuple[list[M.PM], set[int]]:
         """Movers and seconders named the short way ("Moved by DaCosta"), as speaking
-        PMs with the full name of the one person in the meeting they fit."""
+        PMs with the full name of the one person in the meeting they fit; and the
+        indices of ``taken`` mentions that stand in a mover's or seconder's place
+        ("RESOLVED (Cr Hale/Cr Tran)", "Moved by:Councillor A. Hale"): the position
+        makes them speakers whatever the words around them."""
         spans = [(p.start, p.after) for p in taken]
         out: list[M.PM] = []
+        placed: set[int] = set()
         for s, e, printed, cued in self.rules.motions.find(self.text, lo, hi):
-            if any(ps < e and s < pe for ps, pe in spans):
+            hit = [k for k, (ps, pe) in enumerate(spans) if ps < e and s < pe]
+            if not hit:  # "Seconded by Deputy Mayor Helen Ashgrove": the office read as the name
+                hit = [k for k, (ps, pe) in enumerate(spans) if e <= ps and _TITLE_GAP.fullmatch(self.text, e, ps)]
+            if hit:
+                # a bare "proposed" may name a candidate ("Cllr A proposed Cllr B for
+                # Chairman"): only "by"/":" or a slash pair says mover or seconder
+                if cued or "/" in self.text[max(lo, s - 3):s] or "/" in self.text[e:min(hi, e + 3)] \
+                        or _PLACE_CUE.search(self.text, max(lo, s - 24), s):
+                    placed.update(hit)
                 continue  # the people component (or a titled mention) has it
             mi = self.meeting_of(s)
             # after a cue, a first name and surname is a person even when no list has it
             data = self._short_data(printed, mi, known=cued and len(printed.split()) >= 2)
             if data is not None:
                 out.append(M.PM(s, e, e, data))
-        return out
+        return out, placed
+
+    def _bare_tokens(self, form: str) -> list[str]:
+        """A registry form's name words without its titles and honorifics: "Councillor
+        Kelby Ranworth" is ["kelby", "ranworth"], so "Kelby Ranworth" fits it."""
+        return _tokens(self.rules.strip_lead(self.rules.titles.split(form)[1] or form))
 
     def _short_data(self, printed: str, meeting: int, known: bool = False) -> Optional[dict[str, Any]]:
         """PM data for a name printed short, with the full name of the one person in the
@@ -440,7 +480,7 @@ class DocNames:
             return None
         registry = self.registry(meeting)
         entries = [i for i, e in enumerate(registry)
-                   if any(_fits(short, _tokens(self.rules.titles.split(f)[1] or f))
+                   if any(_fits(short, self._bare_tokens(f))
                           for f in [e["name"], *(e.get("aliases") or [])])]
         entry, name = None, printed
         if len(entries) == 1:
@@ -458,7 +498,7 @@ class DocNames:
     def _data(self, t: Titled, meeting: int, registry: list[dict[str, Any]]) -> dict[str, Any]:
         toks = _tokens(t.bare)
         hits = [i for i, e in enumerate(registry)
-                if any(_same_person(toks, _tokens(self.rules.titles.split(f)[1] or f))
+                if any(_same_person(toks, self._bare_tokens(f))
                        for f in [e["name"], *(e.get("aliases") or [])])]
         return {"name": t.printed, "role": None, "meeting": meeting, "entry": hits[0] if len(hits) == 1 else None,
                 "chair": False, "role_only": False, "councillor": t.title.role == self.rules.councillor_role,

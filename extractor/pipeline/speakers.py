@@ -86,16 +86,21 @@ class SpeakersComponent(PatternComponent):
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             more = names.titled_mentions(lo, hi, ms)
-            more += names.motion_mentions(lo, hi, ms + more)
+            moved, placed = names.motion_mentions(lo, hi, ms + more)
+            more += moved
             more += names.initial_mentions(lo, hi, ms + more)
             more += names.first_name_mentions(lo, hi, ms + more)
+            placed_at = {(m.start, m.end) for k, m in enumerate(ms + more) if k in placed}
             if more:
                 ms = sorted(ms + more, key=lambda m: m.start)
             if not ms:
                 continue
             seen: set[str] = set()
             roles = M.item_roles(ms)
-            for m, is_speaker in zip(ms, self.speaking(text, ms, lo)):
+            flags = self.speaking(text, ms, lo)
+            if placed_at:
+                flags = [f or (m.start, m.end) in placed_at for m, f in zip(ms, flags)]
+            for m, is_speaker in zip(ms, flags):
                 if not is_speaker:
                     continue
                 registry = M.registry_for(doc, m)

@@ -25,7 +25,8 @@ from .patterns import alternation
 
 # a name word: "Corvin", "MacAskill", "LaFleche", "O'Leary", "Santana-Tavarez"; an initial
 _WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+)"
-_INITIAL = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z](?=[ \t]+[A-Z]))"
+# "A.", "A. B.", "A", "A B" (each before a capital), "AB" glued ("Cr FM Quayle")
+_INITIAL = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z](?:[ \t]+[A-Z](?=[ \t]+[A-Z]))?(?=[ \t]+[A-Z])|[A-Z]{2}(?=[ \t]+[A-Z][a-z]))"
 _NAME = rf"(?:{_INITIAL}[ \t]*)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _NAME_RE = re.compile(_NAME)
@@ -71,6 +72,11 @@ class Titles:
             self.table[printed] = Title("office", printed, role)
         for printed, spec in patterns.get("tier_prefixes", {}).items():
             self.table[printed] = Title("tier", spec["name"], spec["role"])
+        # a header table in capitals: "COMMISSIONER Ann Lee" (short ones such as "CR"
+        # would read acronyms as titles)
+        for printed, title in list(self.table.items()):
+            if len(printed) >= 4 and printed.upper() != printed:
+                self.table.setdefault(printed.upper(), title)
         self.not_names = frozenset(patterns.get("not_name_words", []))
         self.honorifics = frozenset(h.rstrip(".") for h in patterns.get("honorifics", []))
         self._split_cache: dict[str, tuple[list[Title], str]] = {}
