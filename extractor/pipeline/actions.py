@@ -223,7 +223,14 @@ class ActionsComponent(PatternComponent):
         self._instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
             rf"\s+to\s+(?:{verbs})\b")
-        self._to_verb_scan = re.compile(rf"to\s+(?:{verbs})")  # pre-scan: every _instruction match holds one
+        # "Jimmy to advise ...", "AB to mail ...": verbs read only after a doer that passes
+        # ``_doer`` (as action verbs everywhere they widened requests and promises too much)
+        note = alternation(p.get("note_form_verbs", []))
+        self._note_instruction = re.compile(
+            rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
+            rf"\s+to\s+(?:{note})\b") if note else None
+        both = verbs + (f"|{note}" if note else "")
+        self._to_verb_scan = re.compile(rf"to\s+(?:{both})")  # pre-scan: every _instruction match holds one
         self._delegate_words = _first_words(p.get("delegation_heads", []))
         self._delegate_passive_words = _first_words(p.get("passive_delegation_heads", []))
         # first words of the case-insensitive phrase lists, tested on the lower-cased text
@@ -431,6 +438,11 @@ class ActionsComponent(PatternComponent):
             m = self._instruction.match(text, ss, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
         if m and m.group("owner") not in self.generic:
             return m.start(), se, m.group("owner")
+        if m is None and self._note_instruction is not None and screen.may_instruct(ss, se):
+            start = topic.end() if topic else ss
+            m = self._note_instruction.match(text, ss, se) or self._note_instruction.match(text, start, se)
+            if m and self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose=False):
+                return m.start(), se, m.group("owner")
         if screen.may_instruct(ss, se):
             hit = self._instruction_inside(doc, text, ss, se)
             if hit:
@@ -487,15 +499,28 @@ class ActionsComponent(PatternComponent):
         "..., in order to provide" or "..., Council to consider" stay out."""
         for cut in _INSIDE_CUT.finditer(text, ss, se):
             m = self._instruction.match(text, cut.end(), se)
-            if m is None:
-                continue
-            who = m.group("owner")
-            if len(who.split()) > 3 or who in self.generic or who.split()[0] in self.generic:
-                continue
-            if (_INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, ss, m.start("owner") + len(who))
-                    or self._bare_name(doc, who)):
-                return m.start(), se, who
+            loose = m is not None
+            if m is None and self._note_instruction is not None:
+                m = self._note_instruction.match(text, cut.end(), se)
+            if m and self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose):
+                return m.start(), se, m.group("owner")
         return None
+
+    def _doer(self, doc: Doc, text: str, who: str, ss: int, at: int, loose: bool = True) -> bool:
+        """A short owner that is a person, an office, initials or (``loose``) words that
+        look like given names: who a note-form instruction or promise can name. Not loose
+        before the ``note_form_verbs``, common verbs that also follow a noun ("Deadline to
+        apply ...")."""
+        if len(who.split()) > 3 or who in self.generic or who.split()[0] in self.generic or who in self.pronouns:
+            return False
+        return bool(_INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, ss, at + len(who))
+                    or (self._bare_name(doc, who) if loose else self._known_name(doc, who)))
+
+    @staticmethod
+    def _known_name(doc: Doc, who: str) -> bool:
+        """Every word (but "and") is a word of a person's name found in the document."""
+        known = {w for sp in S.spans(doc, S.PEOPLE) for w in (S.data(sp, S.PEOPLE).get("name") or "").split()}
+        return all(w in known for w in re.findall(r"[\w’'\-]+", who) if w != "and")
 
     def _owner_opens(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
         """A sentence (or a run-in topic's clause) that opens with its doer and "will",
