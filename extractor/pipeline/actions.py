@@ -50,6 +50,13 @@ _OPENING_OWNER = re.compile(
     rf"(?:^|(?<=[:;,–—-])[ \t]+|(?<=\bthat)[ \t]+)(?P<who>{_NAME_WORD}(?:[ \t]+(?:and|&)[ \t]+{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}}(?:[ \t]+(?:members|staff|officers))?)"
     r"[ \t]+(?:will|would|shall|to|volunteers?[ \t]+to|volunteered[ \t]+to|agreed[ \t]+to|offered[ \t]+to|undertook[ \t]+to)"
     r"[ \t]+(?!be\b|have[ \t]+been\b)[a-z]")
+# a sentence opened by its doer and a plain future or reported promise: "Brindle will draft
+# the letter", "JS would contact the contractor", "Hettie and Dunmore will make posters";
+# the verb is any word, so the doer must be a person, initials or an office (``_personal``)
+_OWNER_OPENS = re.compile(
+    rf"(?:[-•·*][ \t]*)?(?P<who>{_NAME_WORD}(?:[ \t]*(?:[ \t]and[ \t]|&|/)[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}})"
+    r"[ \t]+(?P<aux>will|shall|would)[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
+    r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b)(?=[a-z])")
 _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
 # A unit the classifier calls an action, with no commitment clause the readers find and no
 # owner opening it, is kept whole only up to this many words: longer ones are discussion
@@ -66,6 +73,10 @@ _OWNER_TAG = re.compile(
 
 
 # the same in a right-hand column: after a tab or a run of spaces at the end of the line
+# where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to"
+_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
+_GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
@@ -212,7 +223,14 @@ class ActionsComponent(PatternComponent):
         self._instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
             rf"\s+to\s+(?:{verbs})\b")
-        self._to_verb_scan = re.compile(rf"to\s+(?:{verbs})")  # pre-scan: every _instruction match holds one
+        # "Jimmy to advise ...", "AB to mail ...": verbs read only after a doer that passes
+        # ``_doer`` (as action verbs everywhere they widened requests and promises too much)
+        note = alternation(p.get("note_form_verbs", []))
+        self._note_instruction = re.compile(
+            rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
+            rf"\s+to\s+(?:{note})\b") if note else None
+        both = verbs + (f"|{note}" if note else "")
+        self._to_verb_scan = re.compile(rf"to\s+(?:{both})")  # pre-scan: every _instruction match holds one
         self._delegate_words = _first_words(p.get("delegation_heads", []))
         self._delegate_passive_words = _first_words(p.get("passive_delegation_heads", []))
         # first words of the case-insensitive phrase lists, tested on the lower-cased text
@@ -261,6 +279,8 @@ class ActionsComponent(PatternComponent):
         self.pronouns = set(p.get("pronouns", []))
         self.role_heads = set(p.get("owner_role_heads", []))
         self.generic = set(p.get("generic_subjects", []))
+        self.not_owner = set(p.get("not_owner_words", []))
+        self.noun_endings = tuple(p.get("not_owner_endings", []))
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
@@ -418,6 +438,15 @@ class ActionsComponent(PatternComponent):
             m = self._instruction.match(text, ss, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
         if m and m.group("owner") not in self.generic:
             return m.start(), se, m.group("owner")
+        if m is None and self._note_instruction is not None and screen.may_instruct(ss, se):
+            start = topic.end() if topic else ss
+            m = self._note_instruction.match(text, ss, se) or self._note_instruction.match(text, start, se)
+            if m and self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose=False):
+                return m.start(), se, m.group("owner")
+        if screen.may_instruct(ss, se):
+            hit = self._instruction_inside(doc, text, ss, se)
+            if hit:
+                return hit
         if not screen.may_cue(ss, se) or not self._cue.search(text, ss, se):
             return None  # one scan rules out most sentences
         s = text[ss:se]
@@ -461,7 +490,58 @@ class ActionsComponent(PatternComponent):
         if m and not self._hedged(text, ss, m.start()):
             start = self._clause_start(text, ss, m.start(), None)
             return start, se, self._speaker(text, ss, m.start(), floor)
+        return self._owner_opens(doc, text, ss, se, floor)
+
+    def _instruction_inside(self, doc: Doc, text: str, ss: int, se: int) -> Optional[tuple[int, int, Optional[str]]]:
+        """A note-form instruction after a comma, colon or dash inside a longer sentence:
+        "Quotes were received, Clerk to return the form", "Annual return – ACTION: Dora to
+        check the address". Only an owner that is a person, an office or initials, so
+        "..., in order to provide" or "..., Council to consider" stay out."""
+        for cut in _INSIDE_CUT.finditer(text, ss, se):
+            m = self._instruction.match(text, cut.end(), se)
+            loose = m is not None
+            if m is None and self._note_instruction is not None:
+                m = self._note_instruction.match(text, cut.end(), se)
+            if m and self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose):
+                return m.start(), se, m.group("owner")
         return None
+
+    def _doer(self, doc: Doc, text: str, who: str, ss: int, at: int, loose: bool = True) -> bool:
+        """A short owner that is a person, an office, initials or (``loose``) words that
+        look like given names: who a note-form instruction or promise can name. Not loose
+        before the ``note_form_verbs``, common verbs that also follow a noun ("Deadline to
+        apply ...")."""
+        if len(who.split()) > 3 or who in self.generic or who.split()[0] in self.generic or who in self.pronouns:
+            return False
+        return bool(_INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, ss, at + len(who))
+                    or (self._bare_name(doc, who) if loose else self._known_name(doc, who)))
+
+    @staticmethod
+    def _known_name(doc: Doc, who: str) -> bool:
+        """Every word (but "and") is a word of a person's name found in the document."""
+        known = {w for sp in S.spans(doc, S.PEOPLE) for w in (S.data(sp, S.PEOPLE).get("name") or "").split()}
+        return all(w in known for w in re.findall(r"[\w’'\-]+", who) if w != "and")
+
+    def _owner_opens(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
+        """A sentence (or a run-in topic's clause) that opens with its doer and "will",
+        "shall" or "would" and any verb: note-form minutes name the doer first ("Brindle
+        will draft a letter", "SW would try to attend"). The verb is not checked against
+        the action verbs, so the doer must be a person the people component found, an
+        office, initials, or "He"/"She" (then the previous sentence's subject owns it)."""
+        topic = _TOPIC.match(text, ss, se)
+        m = _OWNER_OPENS.match(text, ss, se) or (_OWNER_OPENS.match(text, topic.end(), se) if topic else None)
+        if m is None or self._hedged(text, ss, m.end()):
+            return None
+        who = m.group("who")
+        first = who.split()[0]
+        if who in self.generic or first in self.generic:
+            return None
+        if who in self.pronouns:
+            return None  # "He will keep us posted": measured on train, more often talk than a task
+        if not (_INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, ss, m.end("who"))
+                or self._bare_name(doc, who)):
+            return None
+        return m.start("who"), se, who
 
     def _from_model(self, doc: Doc, text: str, start: int, lo: int, end: int,
                     screen: _Screen) -> list[tuple[int, int, Optional[str]]]:
@@ -513,6 +593,21 @@ class ActionsComponent(PatternComponent):
         if i >= 0 and person_at(doc, i, i + len(subj)):
             return True
         return any(w.strip(",.") in self.role_heads for w in subj.split())
+
+    def _bare_name(self, doc: Doc, who: str) -> bool:
+        """Given names as note-form minutes write them ("Brindle", "Hettie and Dunmore"),
+        which the people component does not take for names alone: each word other than
+        "and" is a word of a person's name found in the document, or looks like a given
+        name (one capital, then lower case, not a noun ending such as "-tion"); none is
+        one of the ``not_owner_words``. So "Reclamation will award points" (a body) and
+        "YMCA will support" are not read as promises."""
+        words = [w for w in re.findall(r"[\w’'\-]+", who) if w != "and"]
+        if any(w in self.not_owner for w in words):
+            return False
+        if all(_GIVEN_NAME.fullmatch(w) and not w.endswith(self.noun_endings) for w in words):
+            return True
+        known = {w for sp in S.spans(doc, S.PEOPLE) for w in (S.data(sp, S.PEOPLE).get("name") or "").split()}
+        return all(w in known for w in words)
 
     def _hedged(self, text: str, ss: int, pos: int) -> bool:
         """"asked whether the costs could be shared", "suggested that ...": not agreed."""
