@@ -59,18 +59,43 @@ def name_key(name: str, honorifics: Iterable[str] = ()) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    """Levenshtein distance when it is at most ``limit``, else ``limit + 1``.
+
+    Callers only ask whether two names are a letter or two apart, and most pairs they
+    ask about are far apart: so the shared opening and ending are dropped first (they
+    never change the distance) and only the diagonal band of width ``limit`` is filled
+    (a path leaving it already costs more than ``limit``)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    prev = list(range(len(b) + 1))
+    i, n = 0, min(len(a), len(b))
+    while i < n and a[i] == b[i]:
+        i += 1
+    j, n = 0, n - i
+    while j < n and a[-1 - j] == b[-1 - j]:
+        j += 1
+    a, b = a[i:len(a) - j], b[i:len(b) - j]
+    over = limit + 1
+    if not a or not b:
+        return len(a) + len(b)  # within the limit: the lengths differ by at most ``limit``
+    if limit <= 1:  # now both open and end differently: one edit mends that only for one letter each
+        return 1 if len(a) == len(b) == 1 else over
+    lb = len(b)
+    prev = [k if k <= limit else over for k in range(lb + 1)]
     for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return limit + 1
+        lo, hi = max(1, i - limit), min(lb, i + limit)
+        cur = [over] * (lb + 1)
+        if i <= limit:
+            cur[0] = i
+        best = cur[0]
+        for k in range(lo, hi + 1):
+            d = min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (ca != b[k - 1]))
+            cur[k] = d if d < over else over
+            if d < best:
+                best = d
+        if best > limit:
+            return over
         prev = cur
-    return prev[-1]
+    return prev[lb]
 
 
 def nickname_groups(table: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
