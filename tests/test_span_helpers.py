@@ -28,3 +28,29 @@ def test_recorded_offsets_and_fallback() -> None:
     assert S.data(bare, S.PEOPLE) == {}
     # the same offsets under another key are another record
     assert S.data(span, S.FIGURES) == {}
+
+
+def test_item_regions_follow_the_groups_as_they_change() -> None:
+    from extractor.pipeline.text_regions import item_regions
+
+    nlp = spacy.blank("en")
+    text = ("AGENDA\n1. Bins\n"
+            "MINUTES\n1. Bins. The Wenlow depot is closed.\n2. Roads. Resurfacing begins soon.\n")
+    doc = nlp(text)
+    S.remember_text(doc, text)
+    m = text.index("MINUTES")
+    one, two = text.index("1. Bins. "), text.index("2. Roads")
+    # no parts, meetings or items yet: the whole text
+    assert item_regions(doc) == [(0, len(text))]
+    S.add_span(doc, S.PARTS, 0, m, "agenda")
+    S.add_span(doc, S.PARTS, m, len(text), "minutes")
+    assert item_regions(doc) == [(m, len(text) - 1)]  # the minutes part (its trailing newline trimmed)
+    S.add_span(doc, S.ITEMS, one, two - 1)
+    assert item_regions(doc) == [(one, two - 1)]
+    S.add_span(doc, S.ITEMS, two, len(text) - 1)
+    assert item_regions(doc) == [(one, two - 1), (two, len(text) - 1)]
+    regions = item_regions(doc)
+    regions.append((0, 1))  # a caller's list is its own
+    assert item_regions(doc) == [(one, two - 1), (two, len(text) - 1)]
+    S.reset(doc, S.ITEMS)  # a component run again starts its group afresh
+    assert item_regions(doc) == [(m, len(text) - 1)]
