@@ -58,13 +58,18 @@ def name_key(name: str, honorifics: Iterable[str] = ()) -> str:
     return " ".join(name_tokens(name, honorifics))
 
 
+_END_EDITS = ((1, 1), (1, 0), (0, 1))  # letters an edit takes from each side: changed, dropped, added
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Levenshtein distance when it is at most ``limit``, else ``limit + 1``.
 
     Callers only ask whether two names are a letter or two apart, and most pairs they
     ask about are far apart: so the shared opening and ending are dropped first (they
-    never change the distance) and only the diagonal band of width ``limit`` is filled
-    (a path leaving it already costs more than ``limit``)."""
+    never change the distance). What is left then differs in its first and its last
+    letter, so within one edit only if it is one letter each, and within two only if one
+    edit at each end leaves the same middle; a larger ``limit`` fills the diagonal band
+    of width ``limit`` of the table only (a path leaving it costs more than ``limit``)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     i, n = 0, min(len(a), len(b))
@@ -77,9 +82,19 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     over = limit + 1
     if not a or not b:
         return len(a) + len(b)  # within the limit: the lengths differ by at most ``limit``
+    la, lb = len(a), len(b)
+    if la == lb == 1:
+        return 1
     if limit <= 1:  # now both open and end differently: one edit mends that only for one letter each
-        return 1 if len(a) == len(b) == 1 else over
-    lb = len(b)
+        return over
+    if limit == 2:
+        # two edits: one at the opening and one at the end (each a change, a letter
+        # dropped or one added), and what lies between them the same on both sides
+        for fa, fb in _END_EDITS:
+            for ba, bb in _END_EDITS:
+                if la - fa - ba == lb - fb - bb >= 0 and a[fa:la - ba] == b[fb:lb - bb]:
+                    return 2
+        return over
     prev = [k if k <= limit else over for k in range(lb + 1)]
     for i, ca in enumerate(a, 1):
         lo, hi = max(1, i - limit), min(lb, i + limit)
