@@ -58,19 +58,59 @@ def name_key(name: str, honorifics: Iterable[str] = ()) -> str:
     return " ".join(name_tokens(name, honorifics))
 
 
+_END_EDITS = ((1, 1), (1, 0), (0, 1))  # letters an edit takes from each side: changed, dropped, added
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    """Levenshtein distance when it is at most ``limit``, else ``limit + 1``.
+
+    Callers only ask whether two names are a letter or two apart, and most pairs they
+    ask about are far apart: so the shared opening and ending are dropped first (they
+    never change the distance). What is left then differs in its first and its last
+    letter, so within one edit only if it is one letter each, and within two only if one
+    edit at each end leaves the same middle; a larger ``limit`` fills the diagonal band
+    of width ``limit`` of the table only (a path leaving it costs more than ``limit``)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    prev = list(range(len(b) + 1))
+    i, n = 0, min(len(a), len(b))
+    while i < n and a[i] == b[i]:
+        i += 1
+    j, n = 0, n - i
+    while j < n and a[-1 - j] == b[-1 - j]:
+        j += 1
+    a, b = a[i:len(a) - j], b[i:len(b) - j]
+    over = limit + 1
+    if not a or not b:
+        return len(a) + len(b)  # within the limit: the lengths differ by at most ``limit``
+    la, lb = len(a), len(b)
+    if la == lb == 1:
+        return 1
+    if limit <= 1:  # now both open and end differently: one edit mends that only for one letter each
+        return over
+    if limit == 2:
+        # two edits: one at the opening and one at the end (each a change, a letter
+        # dropped or one added), and what lies between them the same on both sides
+        for fa, fb in _END_EDITS:
+            for ba, bb in _END_EDITS:
+                if la - fa - ba == lb - fb - bb >= 0 and a[fa:la - ba] == b[fb:lb - bb]:
+                    return 2
+        return over
+    prev = [k if k <= limit else over for k in range(lb + 1)]
     for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return limit + 1
+        lo, hi = max(1, i - limit), min(lb, i + limit)
+        cur = [over] * (lb + 1)
+        if i <= limit:
+            cur[0] = i
+        best = cur[0]
+        for k in range(lo, hi + 1):
+            d = min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (ca != b[k - 1]))
+            cur[k] = d if d < over else over
+            if d < best:
+                best = d
+        if best > limit:
+            return over
         prev = cur
-    return prev[-1]
+    return prev[lb]
 
 
 def nickname_groups(table: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:

@@ -103,7 +103,7 @@ def reset(doc: Doc, key: str) -> None:
 
 def data(span: Span, key: str) -> dict[str, Any]:
     """The plain data a component attached to ``span`` under ``key``."""
-    value = span.doc.user_data.get(_ext_key(key, span))
+    value = span.doc.user_data.get(("._.", key, span.start_char, span.end_char))  # _ext_key, inlined (hot)
     return value if value is not None else {}
 
 
@@ -116,8 +116,11 @@ def _ext_key(key: str, span: Span) -> tuple[str, str, int, int]:
 
 def char_range(span: Span, key: str) -> tuple[int, int]:
     """Exact character offsets recorded for a span (token-snapped offsets as fallback)."""
-    d = data(span, key)
-    return d.get("start", span.start_char), d.get("end", span.end_char)
+    s, e = span.start_char, span.end_char  # read once: each is a property of the Span
+    d = span.doc.user_data.get(("._.", key, s, e))  # data(), inlined: called for every span of every look-up
+    if d is None:
+        return s, e
+    return d.get("start", s), d.get("end", e)
 
 
 def spans(doc: Doc, key: str) -> Iterator[Span]:

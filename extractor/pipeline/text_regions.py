@@ -10,8 +10,9 @@ meetings to minutes parts to the whole text.
 from __future__ import annotations
 
 import re
+import weakref
 from datetime import date
-from typing import Optional
+from typing import Any, Optional
 
 from spacy.tokens import Doc
 
@@ -85,9 +86,33 @@ def meeting_date_at(doc: Doc, pos: int) -> Optional[date]:
 
 # ------------------------------------------------------------------- items
 
+_REGION_KEYS = (S.PARTS, S.MEETINGS, S.ITEMS)
+_ITEM_REGIONS: "weakref.WeakKeyDictionary[Doc, tuple[list[tuple[Any, int]], list[Range]]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def _region_groups(doc: Doc) -> list[tuple[Any, int]]:
+    """The span groups item regions are read from, each with its size (None: absent)."""
+    return [(doc.spans[k], len(doc.spans[k])) if k in doc.spans else (None, 0) for k in _REGION_KEYS]
+
+
 def item_regions(doc: Doc) -> list[Range]:
     """Ranges to read item by item: item spans inside minutes, else the meetings (those
-    inside minutes when there are any), else the minutes parts."""
+    inside minutes when there are any), else the minutes parts.
+
+    Every later component asks, so the answer is kept for the Doc until one of the
+    groups it is read from is replaced or grows (``add_span`` only appends; ``reset``
+    and error recovery replace a group; the groups are held, so their ids stay theirs)."""
+    groups = _region_groups(doc)
+    kept = _ITEM_REGIONS.get(doc)
+    if kept is not None and all(a is b and m == n for (a, m), (b, n) in zip(kept[0], groups)):
+        return list(kept[1])
+    regions = _item_regions(doc)
+    _ITEM_REGIONS[doc] = (groups, regions)
+    return list(regions)
+
+
+def _item_regions(doc: Doc) -> list[Range]:
     allowed = minutes_ranges(doc)
     items = sorted(S.char_range(i, S.ITEMS) for i in S.spans(doc, S.ITEMS))
     items = [r for r in items if inside(r, allowed)]
