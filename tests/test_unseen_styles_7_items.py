@@ -1,0 +1,117 @@
+"""Item titles that run past their end on the heading line, or stop short of it, in shapes
+the train split's newest documents showed (issue 12, second pass), on invented passages.
+
+Every passage is invented (bodies, people, places); the expected titles were read off the
+passage by hand: the words a reader would call the item's title, without a bracketed
+cross-reference or chair note and without the first sentence of the minute, but with the
+dated meeting an UPPER-CASE heading names after its dash.
+"""
+
+from __future__ import annotations
+
+from extractor.structure.headings import title_of
+from extractor.structure.title_tails import compile_notes, cut_run_on_sentence, cut_tail_note
+from invented import meeting as _meeting
+
+# headings closed by a cross-reference to the papers or by who took the chair
+BRACKET_NOTES = """\
+Fernwick Valley Drainage Board
+
+Minutes of the meeting held on Tuesday, 14 May 2024 at 7.00 pm
+
+Present: Members Orla Quennby, Piet Haverdam and Selwyn Tarrow
+
+1. Leave of Absence (Item B.02)
+
+Member Tarrow was granted leave of absence for the June meeting.
+
+2. Minutes of Meetings 4/24 (Items B.1[b])
+
+The minutes of the April meeting were confirmed as a true record.
+
+3. Election of Office Bearers (Member Quennby presided)
+
+Member Haverdam was elected chair for the coming year.
+"""
+
+
+def test_a_bracketed_cross_reference_or_chair_note_is_not_part_of_the_title(nlp):
+    titles = [i.title for i in _meeting(nlp, BRACKET_NOTES).items]
+    assert titles == ["Leave of Absence", "Minutes of Meetings 4/24", "Election of Office Bearers"]
+
+
+# an annual general meeting's items, each heading running on into its minute
+RUN_ON = """\
+Thimbleford Allotment Society
+
+Minutes of the Annual General Meeting held on Wednesday 12th June 2024 in the Ledgerwood Hall.
+
+Present: Ilse Vardakis (chair), Tomas Oskelund, Nuala Brannagh and nine members.
+
+Item 1. Welcome and apologies. The chair welcomed everyone and read two apologies.
+
+Item 2. Minutes of last AGM, 14th June 2023. The Minutes from the last AGM were read by the secretary and adopted.
+
+Item 3. Treasurer's report. The treasurer presented the accounts for the year and they were accepted.
+"""
+
+
+def test_the_first_sentence_of_a_minute_on_its_heading_line_is_not_the_title(nlp):
+    items = _meeting(nlp, RUN_ON).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Welcome and apologies"),
+        ("2", "Minutes of last AGM, 14th June 2023"),
+        ("3", "Treasurer's report"),
+    ]
+
+
+# UPPER-CASE headings whose dash introduces the dated meeting the item is about
+DATED_MEETINGS = """\
+Town of Corravin
+
+Minutes of the regular council meeting held Monday, March 11, 2024 at 7:00 p.m. in the council chambers.
+
+Present: Mayor Ilse Vardakis, Councillors Tomas Oskelund and Nuala Brannagh
+
+1. CALL MEETING TO ORDER
+
+Mayor Ilse Vardakis called the meeting to order.
+
+2. APPROVAL OF AGENDA – Regular Council Meeting March 11, 2024
+
+Moved by Councillor Oskelund and seconded by Councillor Brannagh that the agenda be approved. Carried.
+
+3. CORRESPONDENCE – The clerk read a letter dated March 1, 2024 from the library board.
+"""
+
+
+def test_a_dated_meeting_after_an_upper_case_headings_dash_stays_in_the_title(nlp):
+    items = _meeting(nlp, DATED_MEETINGS).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "CALL MEETING TO ORDER"),
+        ("2", "APPROVAL OF AGENDA – Regular Council Meeting March 11, 2024"),
+        ("3", "CORRESPONDENCE"),  # the dash opens a sentence that only mentions a date
+    ]
+
+
+def test_title_of_keeps_a_dated_meeting_but_not_a_sentence_or_a_start_time():
+    assert title_of("MINUTES – Special Meeting of Council, February 26, 2024") == \
+        "MINUTES – Special Meeting of Council, February 26, 2024"
+    assert title_of("MINUTES – Resolved that the minutes of 5 May 2024 be approved.") == "MINUTES"
+    assert title_of("PUBLIC HEARING – Mr Oskelund spoke on the rezoning of March 4, 2024 at length") == "PUBLIC HEARING"
+
+
+def test_abbreviations_and_short_titles_are_not_cut_as_sentences():
+    openers = frozenset({"the", "it", "members"})
+    assert cut_run_on_sentence("Repairs to St. Brendan Hall roof", openers) == "Repairs to St. Brendan Hall roof"
+    assert cut_run_on_sentence("Minutes. The minutes were adopted.", openers) == "Minutes. The minutes were adopted."
+    assert cut_run_on_sentence("Hall lettings. The hall", openers) == "Hall lettings. The hall"
+
+
+def test_a_numbered_item_reference_or_a_note_alone_is_kept():
+    notes = compile_notes([r"\(\s*Items?\s+[A-Z]{1,3}\.?\s?\d[\w.\[\]]*\s*\)",
+                           r"\([^()\n]{1,60}?\b(?:presided|presiding|in\s+the\s+chair)\s*\)"])
+    # a plain "(Item 6)" gives the item its number elsewhere: not this cut's business
+    assert cut_tail_note("Premises Licence (Item 6)", notes) == "Premises Licence (Item 6)"
+    assert cut_tail_note("Budget 2024 (Councillor Vardakis in the Chair)", notes) == "Budget 2024"
+    assert cut_tail_note("(Item C.4)", notes) == "(Item C.4)"
