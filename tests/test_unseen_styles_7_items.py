@@ -115,3 +115,24 @@ def test_a_numbered_item_reference_or_a_note_alone_is_kept():
     assert cut_tail_note("Premises Licence (Item 6)", notes) == "Premises Licence (Item 6)"
     assert cut_tail_note("Budget 2024 (Councillor Vardakis in the Chair)", notes) == "Budget 2024"
     assert cut_tail_note("(Item C.4)", notes) == "(Item C.4)"
+
+
+# a library board's bulleted minutes, two headings answered on their own line
+EMPTY_ANSWERS = """\
+Mossgiel Free Public Library Board of Trustees
+
+Minutes of the meeting held on Tuesday, April 9, 2024 at 6:00 pm
+
+Present: Ilse Vardakis, Tomas Oskelund, Nuala Brannagh
+
+- Treasurer's Report
+- Building Repairs – the roof over the reading room will be patched in May
+- Correspondence – None
+- Other Business – N/A
+"""
+
+
+def test_an_empty_answer_after_a_headings_dash_is_not_part_of_the_title(nlp):
+    titles = [i.title for i in _meeting(nlp, EMPTY_ANSWERS).items]
+    assert "Correspondence" in titles and "Other Business" in titles
+    assert not any(t and ("None" in t or "N/A" in t) for t in titles)
