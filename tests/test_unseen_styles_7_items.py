@@ -136,3 +136,52 @@ def test_an_empty_answer_after_a_headings_dash_is_not_part_of_the_title(nlp):
     titles = [i.title for i in _meeting(nlp, EMPTY_ANSWERS).items]
     assert "Correspondence" in titles and "Other Business" in titles
     assert not any(t and ("None" in t or "N/A" in t) for t in titles)
+
+
+# the council's name first printed inside item 1's text, right under the dated title line
+BODY_IN_ITEM_ONE = """\
+Council Minutes – March 11, 2024
+
+1.CALL TO ORDER – 7:00 P.M.
+
+The Village of Harlowmere Council met in a regular session on Monday, March 11, 2024 with Mayor Vardakis presiding.
+
+2.RECORD OF ATTENDANCE
+
+Mayor Ilse Vardakis, Councillors Tomas Oskelund and Nuala Brannagh.
+
+3.APPROVAL OF THE AGENDA
+
+Moved by Councillor Oskelund and seconded by Councillor Brannagh that the agenda be approved. Carried.
+"""
+
+
+def test_item_one_is_kept_when_the_bodys_name_is_first_printed_in_its_text(nlp):
+    items = _meeting(nlp, BODY_IN_ITEM_ONE).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "CALL TO ORDER"),
+        ("2", "RECORD OF ATTENDANCE"),
+        ("3", "APPROVAL OF THE AGENDA"),
+    ]
+
+
+# a street address beginning with "1" in the header is no item
+ADDRESS_HEADER = """\
+MINUTES OF A MEETING OF THE Quillfield District Council
+HELD IN THE Council Chamber,
+1 Brisendale Street, Quillfield
+ON Wednesday, 8 May 2024 AT 10.00 am
+
+1 Apologies
+
+There were no apologies.
+
+2 Public Forum
+
+There was no public forum.
+"""
+
+
+def test_a_header_address_starting_with_1_is_not_item_one(nlp):
+    items = _meeting(nlp, ADDRESS_HEADER).items
+    assert [(i.number, i.title) for i in items] == [("1", "Apologies"), ("2", "Public Forum")]

@@ -706,6 +706,7 @@ class ItemsComponent(PatternComponent):
             floor = start if not fields else (end if nl < 0 else min(nl, end))
             if floor - start > (end - start) / 2:  # a "Decided at meeting:" footer is no header
                 floor = start
+            floor = _first_heading_before(text, fields, floor)
             ls = all_lines(text, start, end)
             roles = self._roles(doc, start, end) if self.mode != "rules" else {}
             if self.mode == "model" and roles:
@@ -730,7 +731,7 @@ class ItemsComponent(PatternComponent):
             for h in heads:
                 self._refine(text, ls, h, start, end)
                 h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer)
-            heads = self._drop_non_items(heads)
+            heads = self._drop_non_items(_outside_fields(heads, fields))
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end
                 if stop <= h.start:
@@ -740,6 +741,33 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+def _outside_fields(heads: list[Heading], fields: list) -> list[Heading]:
+    """Headings that do not start inside the header's venue or body ("1 Mill Street, Town" in
+    a printed venue is an address, not item 1)."""
+    inside = [S.char_range(f, S.MEETING_FIELDS) for f in fields if f.label_ in ("venue", "body")]
+    return [h for h in heads if not any(a < h.start < b for a, b in inside)]
+
+
+_ITEM_ONE = re.compile(r"(?m)^[ \t]*1(?:[.):][ \t]*|[ \t]+)(?P<title>[A-Z][^\n]{2,80})$")
+_MAX_ITEM_ONE_WORDS = 10
+_CLOCK_END = re.compile(r"\d[ \t]*[ap]\.?[ \t]?m\.$", re.IGNORECASE)
+
+
+def _first_heading_before(text: str, fields: list, floor: int) -> int:
+    """The floor pulled back to item 1's heading when a header field is only found in item 1's
+    text ("1. CALL TO ORDER" / "The Council of X met ..."): no header line follows item 1."""
+    if not fields:
+        return floor
+    first_end = min(S.char_range(f, S.MEETING_FIELDS)[1] for f in fields)
+    for m in _ITEM_ONE.finditer(text, first_end, floor):
+        title = m.group("title").strip()
+        sentence = title.endswith(".") and not _CLOCK_END.search(title)  # "– 7:30 P.M." ends a heading
+        if len(title.split()) <= _MAX_ITEM_ONE_WORDS and not sentence and "," not in title \
+                and not DATE_RE.match(m.group(0).strip()):  # "1 March 2024" is the header's date
+            return text.rfind("\n", 0, m.start()) + 1
+    return floor
 
 
 _INITIALS_NAME = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+"
