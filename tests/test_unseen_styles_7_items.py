@@ -13,6 +13,11 @@ from extractor.structure.headings import title_of
 from extractor.structure.title_tails import compile_notes, cut_run_on_sentence, cut_tail_note
 from invented import meeting as _meeting
 
+
+def numbered_titles(nlp, text: str) -> list[tuple]:
+    """(number, title) of each item of the passage's one meeting, in order."""
+    return [(i.number, i.title) for i in _meeting(nlp, text).items]
+
 # headings closed by a cross-reference to the papers or by who took the chair
 BRACKET_NOTES = """\
 Fernwick Valley Drainage Board
@@ -57,8 +62,7 @@ Item 3. Treasurer's report. The treasurer presented the accounts for the year an
 
 
 def test_the_first_sentence_of_a_minute_on_its_heading_line_is_not_the_title(nlp):
-    items = _meeting(nlp, RUN_ON).items
-    assert [(i.number, i.title) for i in items] == [
+    assert numbered_titles(nlp, RUN_ON) == [
         ("1", "Welcome and apologies"),
         ("2", "Minutes of last AGM, 14th June 2023"),
         ("3", "Treasurer's report"),
@@ -86,8 +90,7 @@ Moved by Councillor Oskelund and seconded by Councillor Brannagh that the agenda
 
 
 def test_a_dated_meeting_after_an_upper_case_headings_dash_stays_in_the_title(nlp):
-    items = _meeting(nlp, DATED_MEETINGS).items
-    assert [(i.number, i.title) for i in items] == [
+    assert numbered_titles(nlp, DATED_MEETINGS) == [
         ("1", "CALL MEETING TO ORDER"),
         ("2", "APPROVAL OF AGENDA – Regular Council Meeting March 11, 2024"),
         ("3", "CORRESPONDENCE"),  # the dash opens a sentence that only mentions a date
@@ -157,8 +160,7 @@ Moved by Councillor Oskelund and seconded by Councillor Brannagh that the agenda
 
 
 def test_item_one_is_kept_when_the_bodys_name_is_first_printed_in_its_text(nlp):
-    items = _meeting(nlp, BODY_IN_ITEM_ONE).items
-    assert [(i.number, i.title) for i in items] == [
+    assert numbered_titles(nlp, BODY_IN_ITEM_ONE) == [
         ("1", "CALL TO ORDER"),
         ("2", "RECORD OF ATTENDANCE"),
         ("3", "APPROVAL OF THE AGENDA"),
@@ -183,5 +185,4 @@ There was no public forum.
 
 
 def test_a_header_address_starting_with_1_is_not_item_one(nlp):
-    items = _meeting(nlp, ADDRESS_HEADER).items
-    assert [(i.number, i.title) for i in items] == [("1", "Apologies"), ("2", "Public Forum")]
+    assert numbered_titles(nlp, ADDRESS_HEADER) == [("1", "Apologies"), ("2", "Public Forum")]
