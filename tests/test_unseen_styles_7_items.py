@@ -186,3 +186,33 @@ There was no public forum.
 
 def test_a_header_address_starting_with_1_is_not_item_one(nlp):
     assert numbered_titles(nlp, ADDRESS_HEADER) == [("1", "Apologies"), ("2", "Public Forum")]
+
+
+# a community council's unnumbered headings, each decision recorded on its own short line
+RECORDED_DECISIONS = """\
+Ardvarne Community Council
+
+Minutes of the meeting held on Tuesday 9th April 2024 in the Pellisandre Hall.
+
+Present: Wenna Tarrow (chair), Carys Haverdam, Piet Quennby
+
+Minutes of the March meeting
+
+Adopted as proposed by Carys and seconded by Piet
+
+Treasurer's Report
+
+The balance at the end of March was reported.
+
+Approved as proposed by Piet and seconded by Wenna
+
+Hall Lettings
+
+The hall will be let to the youth club on Fridays.
+"""
+
+
+def test_a_recorded_decision_with_its_proposer_and_seconder_is_not_an_item(nlp):
+    titles = [i.title for i in _meeting(nlp, RECORDED_DECISIONS).items]
+    assert not any(t and "seconded by" in t for t in titles)
+    assert "Minutes of the March meeting" in titles and "Treasurer's Report" in titles

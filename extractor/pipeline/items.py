@@ -135,6 +135,8 @@ class ItemsComponent(PatternComponent):
                                 frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
         self._tail_notes = compile_notes(p.get("title_tail_notes", []))
+        # "Adopted as proposed by A and seconded by B": the decision under a heading, not one
+        self._motion_record = re.compile(p.get("motion_record_line", r"(?!)"), re.IGNORECASE)
         self._empty_answer = compile_answers(p.get("never_item_titles", []))
 
     # --- titles ---------------------------------------------------------------
@@ -669,11 +671,13 @@ class ItemsComponent(PatternComponent):
     def _no_item(self, h: Heading) -> bool:
         """A line no reader should take for an item heading: an empty answer ("Nil") or a label
         ("Council resolution", "Moved Cr A") under a heading, a date ("10 NOVEMBER 2011" read as number 10),
-        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin")."""
+        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin"), or a recorded
+        decision ("Adopted as proposed by A and seconded by B")."""
         title = (h.title or "").strip(" .")
         if not title:
             return False
-        if h.number is None and (title.casefold() in self._never or self._not_title_lead.match(title)):
+        if h.number is None and (title.casefold() in self._never or self._not_title_lead.match(title)
+                                 or self._motion_record.match(title)):
             return True  # "Nil", "Moved Cr A", "Resolution No. 41.24": lines under a heading
         if DATE_RE.fullmatch(title) or (h.number and h.number.isdigit() and DATE_RE.fullmatch(f"{h.number} {title}")):
             return True
