@@ -587,7 +587,7 @@ class ItemsComponent(PatternComponent):
         return out
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
-                 taken: list[tuple[int, int]], groups: list[Heading]) -> list[Heading]:
+                 taken: list[tuple[int, int]], groups: list[Heading], text: str = "") -> list[Heading]:
         """Rules where they are exact, the model where they found nothing or only a guess.
 
         When the rules only guessed (unnumbered lines, ``weak``) and the model found at
@@ -631,7 +631,7 @@ class ItemsComponent(PatternComponent):
             and not (m.number is None and self._body_marker.match(m.title or ""))  # "(140) MINUTES" is an item
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
-            and not in_taken.overlaps(m.start, m.end)
+            and not in_taken.overlaps(m.start, _heading_stop(text, m))
         ]
         return sorted(kept + added, key=lambda h: h.start)
 
@@ -721,7 +721,7 @@ class ItemsComponent(PatternComponent):
                 heads = [h for h in heads if not h.is_group]
                 if roles:
                     taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
-                    heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups)
+                    heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups, text)
             extra = self._motion_titles(text, ls, floor, end, heads)
             if extra:
                 heads = sorted(heads + extra, key=lambda h: h.start)
@@ -745,6 +745,15 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+def _heading_stop(text: str, h: Heading) -> int:
+    """Where the heading's number and title end on its line: names printed after the title
+    ("1) Apologies – Councillors A and B") are the item's attendance, not the heading."""
+    found = title_end(text, h.start, h.end, h.title) if text and h.title else None
+    if not found or "\n" in text[h.start:found[1]]:
+        return h.end  # a number or code line over its title ("22-0073" / "1. ROLL CALL: Present ...")
+    return found[1]
 
 
 def _outside_fields(heads: list[Heading], fields: list) -> list[Heading]:
