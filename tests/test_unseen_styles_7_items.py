@@ -242,3 +242,12 @@ def test_item_one_stacked_under_the_attendance_list_is_still_an_item(nlp):
     items = numbered_titles(nlp, APOLOGIES_ON_ITEM_ONE)
     assert items[0] == ("1", "Apologies")
     assert [n for n, _ in items] == ["1", "2", "3", "4"]
+
+
+def test_a_resolution_number_after_an_upper_case_title_is_not_the_title_but_a_year_is():
+    from extractor.structure.item_titles import refine_title
+
+    assert refine_title("MINUTES 162/17", None, "") == "MINUTES"
+    assert refine_title("BUSINESS ARISING 48/24", None, "") == "BUSINESS ARISING"
+    assert refine_title("OPERATIONAL PLAN 2024/25", None, "") == "OPERATIONAL PLAN 2024/25"
+    assert refine_title("Minutes of Meetings 4/24", None, "") == "Minutes of Meetings 4/24"
