@@ -25,11 +25,12 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
-from ..structure.headings import Wording
+from ..structure.headings import Wording, dated_tail
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
+from ..structure.title_tails import compile_answers, compile_notes, trim_title_tail
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
@@ -133,6 +134,10 @@ class ItemsComponent(PatternComponent):
         self._wording = Wording(frozenset(w.lower() for w in p.get("sentence_openers", [])),
                                 frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
+        self._tail_notes = compile_notes(p.get("title_tail_notes", []))
+        # "Adopted as proposed by A and seconded by B": the decision under a heading, not one
+        self._motion_record = re.compile(p.get("motion_record_line", r"(?!)"), re.IGNORECASE)
+        self._empty_answer = compile_answers(p.get("never_item_titles", []))
 
     # --- titles ---------------------------------------------------------------
 
@@ -276,7 +281,8 @@ class ItemsComponent(PatternComponent):
                 end = rest_start + run
                 dash = re.match(r"\s*[-–—]\s*", rest[run:])
                 tail = rest[run + dash.end():] if dash else ""
-                if tail and self._upper_run(tail) == len(tail):  # "NOTICE OF MOTION - SPEED LIMITS"
+                if tail and (self._upper_run(tail) == len(tail)  # "NOTICE OF MOTION - SPEED LIMITS"
+                             or dated_tail(rest[run:])):  # "MINUTES – Special Meeting, May 2, 2016"
                     title_text, end = rest, line.end
                 elif dash:
                     end += len(dash.group().rstrip())
@@ -581,7 +587,7 @@ class ItemsComponent(PatternComponent):
         return out
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
-                 taken: list[tuple[int, int]], groups: list[Heading]) -> list[Heading]:
+                 taken: list[tuple[int, int]], groups: list[Heading], text: str = "") -> list[Heading]:
         """Rules where they are exact, the model where they found nothing or only a guess.
 
         When the rules only guessed (unnumbered lines, ``weak``) and the model found at
@@ -625,7 +631,7 @@ class ItemsComponent(PatternComponent):
             and not (m.number is None and self._body_marker.match(m.title or ""))  # "(140) MINUTES" is an item
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
-            and not in_taken.overlaps(m.start, m.end)
+            and not in_taken.overlaps(m.start, _heading_stop(text, m))
         ]
         return sorted(kept + added, key=lambda h: h.start)
 
@@ -665,11 +671,13 @@ class ItemsComponent(PatternComponent):
     def _no_item(self, h: Heading) -> bool:
         """A line no reader should take for an item heading: an empty answer ("Nil") or a label
         ("Council resolution", "Moved Cr A") under a heading, a date ("10 NOVEMBER 2011" read as number 10),
-        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin")."""
+        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin"), or a recorded
+        decision ("Adopted as proposed by A and seconded by B")."""
         title = (h.title or "").strip(" .")
         if not title:
             return False
-        if h.number is None and (title.casefold() in self._never or self._not_title_lead.match(title)):
+        if h.number is None and (title.casefold() in self._never or self._not_title_lead.match(title)
+                                 or self._motion_record.match(title)):
             return True  # "Nil", "Moved Cr A", "Resolution No. 41.24": lines under a heading
         if DATE_RE.fullmatch(title) or (h.number and h.number.isdigit() and DATE_RE.fullmatch(f"{h.number} {title}")):
             return True
@@ -702,6 +710,7 @@ class ItemsComponent(PatternComponent):
             floor = start if not fields else (end if nl < 0 else min(nl, end))
             if floor - start > (end - start) / 2:  # a "Decided at meeting:" footer is no header
                 floor = start
+            floor = _first_heading_before(text, fields, floor)
             ls = all_lines(text, start, end)
             roles = self._roles(doc, start, end) if self.mode != "rules" else {}
             if self.mode == "model" and roles:
@@ -712,7 +721,7 @@ class ItemsComponent(PatternComponent):
                 heads = [h for h in heads if not h.is_group]
                 if roles:
                     taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
-                    heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups)
+                    heads = self._combine(heads, weak, self._model_headings(ls, floor, roles), roles, taken, groups, text)
             extra = self._motion_titles(text, ls, floor, end, heads)
             if extra:
                 heads = sorted(heads + extra, key=lambda h: h.start)
@@ -725,7 +734,8 @@ class ItemsComponent(PatternComponent):
                 heads = [fb] if fb else []
             for h in heads:
                 self._refine(text, ls, h, start, end)
-            heads = self._drop_non_items(heads)
+                h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer)
+            heads = self._drop_non_items(_outside_fields(heads, fields))
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end
                 if stop <= h.start:
@@ -735,6 +745,42 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+def _heading_stop(text: str, h: Heading) -> int:
+    """Where the heading's number and title end on its line: names printed after the title
+    ("1) Apologies – Councillors A and B") are the item's attendance, not the heading."""
+    found = title_end(text, h.start, h.end, h.title) if text and h.title else None
+    if not found or "\n" in text[h.start:found[1]]:
+        return h.end  # a number or code line over its title ("22-0073" / "1. ROLL CALL: Present ...")
+    return found[1]
+
+
+def _outside_fields(heads: list[Heading], fields: list) -> list[Heading]:
+    """Headings that do not start inside the header's venue or body ("1 Mill Street, Town" in
+    a printed venue is an address, not item 1)."""
+    inside = [S.char_range(f, S.MEETING_FIELDS) for f in fields if f.label_ in ("venue", "body")]
+    return [h for h in heads if not any(a < h.start < b for a, b in inside)]
+
+
+_ITEM_ONE = re.compile(r"(?m)^[ \t]*1(?:[.):][ \t]*|[ \t]+)(?P<title>[A-Z][^\n]{2,80})$")
+_MAX_ITEM_ONE_WORDS = 10
+_CLOCK_END = re.compile(r"\d[ \t]*[ap]\.?[ \t]?m\.$", re.IGNORECASE)
+
+
+def _first_heading_before(text: str, fields: list, floor: int) -> int:
+    """The floor pulled back to item 1's heading when a header field is only found in item 1's
+    text ("1. CALL TO ORDER" / "The Council of X met ..."): no header line follows item 1."""
+    if not fields:
+        return floor
+    first_end = min(S.char_range(f, S.MEETING_FIELDS)[1] for f in fields)
+    for m in _ITEM_ONE.finditer(text, first_end, floor):
+        title = m.group("title").strip()
+        sentence = title.endswith(".") and not _CLOCK_END.search(title)  # "– 7:30 P.M." ends a heading
+        if len(title.split()) <= _MAX_ITEM_ONE_WORDS and not sentence and "," not in title \
+                and not DATE_RE.match(m.group(0).strip()):  # "1 March 2024" is the header's date
+            return text.rfind("\n", 0, m.start()) + 1
+    return floor
 
 
 _INITIALS_NAME = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+"

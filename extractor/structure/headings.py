@@ -144,6 +144,8 @@ def _sentence_start(text: str, wording: Wording) -> Optional[int]:
         if prev.lower() in _JOINERS or prev.endswith((",", "/", "-", "–")):
             continue
         after_number = any(c.isdigit() for c in prev) and w[:1].isupper()  # "... report 2021-22 Scrutiny was ..."
+        if after_number and DATE_RE.match(text, words[k - 1].start()):
+            continue  # "... AGM, 14th June 2023. The ...": the month goes on the date
         if (w.lower().strip(".,:") not in wording.openers or _caps(w)) and not after_number:
             continue  # an opener in an UPPER-CASE title ("... LICENCE - THE CORNER STORE") opens nothing
         if w[:1].islower() and (w.lower() in _JOINERS or not _title_case([x.group(0) for x in words[:k]])):
@@ -173,6 +175,23 @@ def _dated(head: str, text: str) -> bool:
     return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
 
 
+_MAX_LABEL_WORDS = 3
+_LEAD_DASH = re.compile(r"^\s*[-–—]\s*(?=\S)")
+_MAX_DATED_TAIL_WORDS = 10
+
+
+def dated_tail(text: str) -> bool:
+    """What follows an UPPER-CASE title after a dash names a dated meeting or event ("–
+    Regular Meeting, May 2, 2016"): it carries a date, is short and is no sentence."""
+    dash = _LEAD_DASH.match(text)
+    if not dash:
+        return False
+    tail = text[dash.end():].strip()
+    words = _WORDS.findall(tail)
+    return (bool(DATE_RE.search(tail)) and 0 < len(words) <= _MAX_DATED_TAIL_WORDS
+            and not tail.endswith(".") and _lower_share(words) < 0.4)
+
+
 def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
     """The title in what follows a heading's number (``None`` when it is a sentence, not a title).
 
@@ -199,14 +218,19 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
             t = t[: dash.start()]
     run = _upper_run(t)
     if run is not None:
-        t = t[:run]
+        # "MINUTES – Special Meeting, May 2, 2016" keeps its dated meeting (the run may hold the dash)
+        if not dated_tail(t[len(t[:run].rstrip(" -–—")):]):
+            t = t[:run]
     else:
         cut = _sentence_start(t, wording)
         if cut is not None:
             t = t[:cut]
     stop = _FULL_STOP.search(t)
     if stop:
-        if not (lead or _title_case(_WORDS.findall(t[: stop.start()]))):
+        head = _WORDS.findall(t[: stop.start()])
+        # a short label in sentence case is a title too ("Treasurer's report. The treasurer ...")
+        short = 0 < len(head) <= _MAX_LABEL_WORDS and head[0].lower() not in wording.openers
+        if not (lead or short or _title_case(head)):
             return None  # "5. Bob will not be standing again. Joan will ...": a numbered paragraph
         t = t[: stop.start()]
     t = t.strip().rstrip(":;,").strip()

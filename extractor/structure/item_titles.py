@@ -9,7 +9,8 @@ the printed line around the title and cuts, in order:
   RESOLVED THAT ...");
 - the mover's surname between a margin title and the motion ("GRAVEL AGMT QUILLBY – That
   ..."), when the surname is printed elsewhere as a person's name ("Cllr Quillby");
-- a start time after a dash ("CALL TO ORDER – 7:30 P.M.").
+- a start time after a dash ("CALL TO ORDER – 7:30 P.M.");
+- a resolution number closing an UPPER-CASE title ("MINUTES 162/17").
 Why here: a title that keeps these words no longer matches the item's printed title, and
 the same shapes come from either reader.
 """
@@ -25,6 +26,8 @@ _GAP = re.compile(r"\S(?:\t|[ ]{3,})(?=\S)")
 _RESOLUTION_CODE = re.compile(r"\s+(?:#\s?\d{2,4}[-/]\d{1,4}|\d{2,4}/\d{2,4}(?=\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\s*$))")
 _TIME = re.compile(r"\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 _CAPS_MOVER = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][A-Z'’-]+\s+MOVED$")  # "... MINUTES DALBY MOVED" (to approve ...)
+# "MINUTES 162/17": a resolution number printed after an UPPER-CASE title (not a year "2021/22")
+_TRAILING_MINUTE_NO = re.compile(r"(?<=[A-Z]{2})\s+(?!(?:19|20)\d\d/)\d{1,4}/\d{2}$")
 _MOTION_AFTER = re.compile(r"^\s*[-–—:]\s*(?:that|be\s+it)\b", re.IGNORECASE)
 _MAX_CELL_WORDS = 6
 
@@ -107,6 +110,9 @@ def refine_title(title: Optional[str], printed: Optional[str], after: str,
         t = _mover_cut(t, after, surnames)
     t = _TIME.sub("", t).strip() or t
     m = _CAPS_MOVER.search(t)
+    if m and m.start() > 0:
+        t = t[: m.start()]
+    m = _TRAILING_MINUTE_NO.search(t)
     if m and m.start() > 0:
         t = t[: m.start()]
     return t.strip(" -–—:") or title
