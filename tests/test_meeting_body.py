@@ -79,3 +79,24 @@ def test_an_item_confirming_earlier_minutes_is_not_the_header_of_a_flattened_pag
     m = _meeting(text)
     assert m.date == "2021-04-12"
     assert m.body == "Quellbrook Regional Council"
+
+
+def test_minutes_after_an_agenda_that_take_the_roll_in_prose_are_minutes() -> None:
+    """An agenda, then "MINUTES" and the date, then what happened, with no attendance
+    block ("The roll was called", "Motion duly seconded. Motion called and passed.")."""
+    text = (
+        "QUELLBROOK COMMUNITY BOARD\nFULL BOARD MEETING\nAGENDA\nMarch 23, 2023\n6:00 PM\n\n"
+        "1.  Call to Order\n\n2.  Roll Call\n\n3.  Approval of Agenda\n\n4.  Chairperson's Report\n\n5.  Adjournment\n\n"
+        "MINUTES\nMarch 23, 2023\n\n"
+        "Ms. Dana Tenniswood, Chairperson said the meeting is now called to order.\n\n"
+        "The roll was called and a quorum was present.\n\n"
+        "Motion made to approve the agenda as presented.  Motion duly seconded.  Motion called and passed.\n\n"
+        "Ms. Dana Tenniswood, Chairperson gave her report on the spring clean-up in the district.\n\n"
+        "Motion made to adjourn.  Motion duly seconded.  Motion called and passed.\n"
+    )
+    record = extract(text=text)
+    assert [p.kind for p in record.parts] == ["agenda", "minutes"]
+    (meeting,) = record.meetings
+    assert meeting.date == "2023-03-23"
+    decisions = [r.text for it in meeting.items for r in it.resolutions]
+    assert any("adjourn" in d for d in decisions), decisions  # read as minutes, not as an agenda

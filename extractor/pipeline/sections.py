@@ -114,8 +114,12 @@ class SectionsComponent(PatternComponent):
         return bool(self.attendance_re.match(text) or self.page_header_re.match(text))
 
     def _confirmed_minutes(self, lines: list[Line], i: int) -> bool:
-        """A minutes start that ends an agenda must be followed by an attendance block."""
-        return any(self.attendance_re.match(x.text) for x in lines[i : i + 20])
+        """A minutes start that ends an agenda must be followed by an attendance block, or
+        by a record of what happened ("The roll was called ...", "Motion duly seconded.
+        Motion called and passed."): minutes that take the roll in prose have no block."""
+        if any(self.attendance_re.match(x.text) for x in lines[i : i + 20]):
+            return True
+        return sum(1 for x in lines[i + 1 : i + 40] if self.record_re.search(x.text)) >= self.min_record_cues
 
     def _report_start(self, lines: list[Line], i: int) -> bool:
         """A report cover: a "Recommendation(s)" heading under a cover header (body name or
