@@ -59,6 +59,13 @@ def label_regex(labels: list[str]) -> re.Pattern[str]:
                       rf"[ \t]*\d{{0,3}}[ \t]*(?:\([^()\n]{{1,60}}\))?(?:[ \t]*[:)]|[ \t]+[–-])[ \t]+")
 
 
+def _object_words(most: int, *also: str) -> str:
+    """Regex for up to ``most`` words after "asked" that are not a question word ("asked
+    the Clerk ..." / "asked Members ..."), shared by the two request shapes."""
+    stop = "|".join(("whether", "if", "what", "how", "why", "when", "where", "which", "who", "about") + also)
+    return rf"(?:[ \t]+(?!(?:{stop})\b)[\w’'.\-]+){{0,{most}}}?"
+
+
 @dataclass
 class Subject:
     """Who a sentence's question verb belongs to: ``kind`` is "name" (printed, not a
@@ -92,13 +99,13 @@ class ShapeFinder:
             rf"|(?:{openers})[ \t]+(?:(?:further|other|more|additional)[ \t]+)?(?:{nouns_p})\b)", re.IGNORECASE)
         # "asked Members for support", "asked the council for permission": requests
         self.request_for = re.compile(
-            rf"(?:[ \t]+(?!(?:whether|if|what|how|why|when|where|which|who|about)\b)[\w’'.\-]+){{0,3}}?[ \t]+for[ \t]+(?:(?:the|a|an|any|their|its|his|her)[ \t]+)?"
+            rf"{_object_words(3)}[ \t]+for[ \t]+(?:(?:the|a|an|any|their|its|his|her)[ \t]+)?"
             rf"(?:{alternation(p.get('request_objects', []))})\b", re.IGNORECASE)
         allowed = alternation(p.get("question_after_to", []))
         # "asked the Clerk to write ...", "asked to be kept informed": requests, not questions
         # (except "asked the officer to explain / clarify ...")
         self.request_to = re.compile(
-            rf"(?:[ \t]+(?!(?:whether|if|what|how|why|when|where|which|who|about|for)\b)[\w’'.\-]+){{0,4}}?"
+            rf"{_object_words(4, 'for')}"
             rf"[ \t]+to[ \t]+(?!(?:{allowed}|{_NOT_VERBS})\b)[a-z]")
         nouns = alternation(p.get("question_nouns", []))
         # a sentence without one of these words holds no noun shape (a cheap gate)

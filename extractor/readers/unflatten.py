@@ -25,13 +25,14 @@ FLAT_MEAN = 200  # ... when the document's non-blank lines average more than thi
 
 # "4. APPROVAL", "2.1 Moved", "IV. REPORTS", "3.0 FINANCE": a number, then a capital.
 _NUMBERED = re.compile(
-    r"(?<= )(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.)(?P<gap> ?)(?P<word>[A-Z][A-Za-z'’&/-]*)"
+    r"(?<= )(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}\.) ?(?P<word>[A-Z][A-Za-z'’&/-]*)"
 )
-# An upper-case word of a heading ("PLANNING", "&", "ZONE", "ACCEPTANCE/APPROVAL").
+# An item number or list label standing alone as a word ("4.", "2.1", "(iv)", "b)").
 _NUMBER_MARK = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXivx]{1,4}|[A-Za-z])[.)]?")
 # "Public Comment:", "Adoption of Procedure:", "Summons of Meeting:": up to five words,
 # capitalised but for short joining words.
 _TITLE_COLON = re.compile(r"(?<= )[A-Z][A-Za-z'’-]+(?: (?:[a-z]{1,3}|[A-Z][A-Za-z'’&/-]*)){0,4}:(?= )")
+# An upper-case word of a heading ("PLANNING", "&", "NO.1", "ACCEPTANCE/APPROVAL").
 _CAPS_WORD = re.compile(r"(?:[A-Z][A-Z0-9'’&/.-]*|&)")
 _DECIMAL = re.compile(r"\d+\.\d+")
 # "Cr.", "Mr.", "Cllr.", "Dr.", "J.": a stop that ends an abbreviation, not a sentence.
@@ -44,15 +45,14 @@ _ITEM_LEAD = re.compile(r"(?<= )(?:Item|ITEM)(?: (?:No|NO)\.?)? \d{1,3}\b")
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, frozenset[str]]:
+    data = json.loads(Path(__file__).with_name("unflatten.json").read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+
+
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = json.loads(Path(__file__).with_name("unflatten.json").read_text(encoding="utf-8"))
-    return frozenset(data["label_words"]), frozenset(data["not_heading_words"]), frozenset(data["mover_words"])
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> frozenset[str]:
-    data = json.loads(Path(__file__).with_name("unflatten.json").read_text(encoding="utf-8"))
-    return frozenset(data["date_words"])
+    data = _data()
+    return data["label_words"], data["not_heading_words"], data["mover_words"]
 
 
 def _is_caps(word: str) -> bool:
@@ -90,7 +90,7 @@ def _previous_word(line: str, space: int) -> str:
     return line[line.rfind(" ", 0, space) + 1 : space]
 
 
-def _caps_run_end(line: str, start: int, cut_motion: bool) -> int | None:  # noqa: C901
+def _caps_run_end(line: str, start: int, cut_motion: bool) -> int | None:
     """Where an upper-case heading that starts at ``start`` ends: the space before the
     first word holding a lower-case letter. Dashes and numbers may sit inside it
     ("DISCLOSURE OF INTEREST – COUNCILLORS AND STAFF"). None when no such word follows,
@@ -161,7 +161,7 @@ def _breaks(line: str) -> set[int]:
         num, word = m.group("num"), m.group("word")
         if word.lower().rstrip(".") in _TIMES or _previous_word(line, space).lower() in _NUMBER_LEADS:
             continue
-        if "." not in num and word.lower().rstrip(".,") in _date_words():
+        if "." not in num and word.lower().rstrip(".,") in _data()["date_words"]:
             continue  # "HELD ON 18 AUGUST 2017": a date
         caps = len(word) >= 2 and word.isupper()
         if caps:  # "Nil 2. CONFIRMATION OF MINUTES", but not "MONDAY, 13 APRIL"
@@ -231,14 +231,11 @@ def unflatten(text: str) -> str:
     if len(text) <= LONG_LINE or not is_flat(text):
         return text
     out: list[str] = []
-    pos = 0
     for line in text.split("\n"):
         if len(line) > LONG_LINE:
             chars = list(line)
             for b in _breaks(line):
                 chars[b] = "\n"
-            out.append("".join(chars))
-        else:
-            out.append(line)
-        pos += len(line) + 1
+            line = "".join(chars)
+        out.append(line)
     return "\n".join(out)
