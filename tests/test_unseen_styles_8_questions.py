@@ -11,7 +11,9 @@ member titles whose first word is no name ("Council Member Yandell"), the verbs 
 assurance", "sought advice", "had a question regarding", "raised the issue of"), question
 labels after a name ("Mrs A - Question: ...?") or with an unnamed asker ("Question from a
 member of the public: ...?"), the Irish written form ("To ask the Senior Engineer when
-..."), a concern answered at once ("Concern was raised about X; the Clerk explained"), and more
+..."), a concern answered at once ("Concern was raised about X; the Clerk explained"), a run-in
+label before the subject ("Citizen Input - One of the neighbours on Grove Street
+questioned"), "There was a question about ...", and more
 than three bare questions in an item, each with its answer after it (they were all dropped
 as if they were a questionnaire).
 A written question's printed reply belongs to the named member it was put to.
@@ -153,6 +155,20 @@ How much did the spring clean cost? The Clerk said the cost was met by volunteer
 Can the allotment waiting list be published? The Town Mayor agreed that it could be put on the website.
 """
 
+VILLAGE_BOARD = """\
+VILLAGE OF BIRCH HOLLOW
+BOARD OF TRUSTEES - REGULAR MEETING MINUTES
+September 9, 2025
+
+Present: President Orrin Vandermeer, Trustee Philomena Gaskarth, Trustee Silas Wickersham
+
+4. CITIZENS' CONCERNS
+Public Comment: Delphine Marrack asked whether the Village would plow the school sidewalks this winter. President Vandermeer replied that the Public Works Department would.
+Citizen Input - One of the neighbours on Grove Street questioned why the hydrant flushing had been postponed.
+There was a question about the cost of the new salt shed. Trustee Gaskarth said the bids were due in October.
+There were no further questions.
+"""
+
 
 def _texts(item) -> list[str]:
     return [q.text for q in item.questions]
@@ -273,3 +289,14 @@ def test_a_concern_answered_at_once_is_a_question_one_left_standing_is_not(nlp):
         "Councillor Osric Penhallow expressed concern about the state of the verges on the Wexcombe Road."]
     assert [(q.asker, q.answered_by) for q in highways.questions] == [
         ("Councillor Osric Penhallow", ["Mrs Lettice Fairweather"])]
+
+
+def test_run_in_labels_a_neighbour_on_a_street_and_there_was_a_question(nlp):
+    concerns = _item(_meeting(nlp, VILLAGE_BOARD), "4")
+    assert [q.text.split(" asked ")[0].split(" questioned ")[0] for q in concerns.questions] == [
+        "Public Comment: Delphine Marrack",
+        "Citizen Input - One of the neighbours on Grove Street",  # Grove Street is where they live
+        "There was a question about the cost of the new salt shed.",
+    ]  # "There were no further questions" is none
+    assert _askers(concerns) == ["Delphine Marrack", None, None]
+    assert concerns.questions[2].answered_by == ["Trustee Philomena Gaskarth"]

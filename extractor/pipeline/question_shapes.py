@@ -40,9 +40,11 @@ _NAME = re.compile(
 # printed name (or "A resident") and its verb: who the asker is or where they live
 _APPOSITIVE = re.compile(
     r"[ \t]*,[^,]{1,80},[ \t]*|[ \t]*[—–:-][ \t]*"
-    r"|[ \t]*\([^()\n]{1,80}\)[ \t]*,?[ \t]*|[ \t]+(?:of|from)[ \t]+[^,;:()\n]{1,60}?[ \t]*,?[ \t]*")
+    r"|[ \t]*\([^()\n]{1,80}\)[ \t]*,?[ \t]*|[ \t]+(?:of|from|on|in|at|near|along)[ \t]+[^,;:()\n]{1,60}?[ \t]*,?[ \t]*")
 # a heading run into the sentence: "PUBLIC QUESTIONS One resident asked ..."
 _CAPS_RUN = re.compile(r"(?:[A-Z][A-Z/&’'-]+[ \t]+)+(?=[A-Z][a-z])")
+# a run-in label before the subject: "Public Comment: Jane Doe asked", "Citizen Input – A resident ..."
+_RUN_IN = re.compile(r"[ \t]*[A-Z][^:\n–—.?]{1,50}?(?::|[ \t]+[–—-])[ \t]+(?=\S)")
 _FILLERS = re.compile(r"(?:[ \t,]+(?:also|then|further|additionally|again|subsequently))+[ \t]*$", re.IGNORECASE)
 _AND_TAIL = re.compile(r"[ \t,]+and(?:[ \t]+(?P<pron>he|she|they))?(?:[ \t]+also)?[ \t]*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)[ \t]*$", re.IGNORECASE)
@@ -169,6 +171,12 @@ class ShapeFinder:
         self.passive_raised = re.compile(
             rf"\b(?:{nouns})[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+"
             rf"(?:{alternation(p.get('passive_raise_verbs', []))})\b", re.IGNORECASE)
+        # "There was a question about the cost", "There were several queries regarding ...":
+        # asked, nobody named ("There were no questions" is not one)
+        self.there_was = re.compile(
+            rf"\bthere[ \t]+(?:was|were)[ \t]+(?:(?:a|an|one|some|several|two|three|further|another|also)[ \t]+){{0,2}}"
+            rf"(?:{nouns})[ \t]+(?:about|regarding|concerning|on|over|as[ \t]+to|from|in[ \t]+relation[ \t]+to)\b",
+            re.IGNORECASE)
         self.max_direct = int(p.get("direct_questions_max_per_run", 3))
         self.max_doc_marks = int(p.get("question_marks_max_per_document", 15))
 
@@ -197,6 +205,15 @@ class ShapeFinder:
         lc = self.lead_clause.match(sent, lead_end, verb_start)
         if lc is not None:
             lead_end = lc.end()
+        ri = _RUN_IN.match(sent, lead_end, verb_start)
+        if ri is not None and sent[ri.end():verb_start].strip():
+            named = self.subject_at(sent, ri.end(), verb_start)
+            if named is not None:
+                return named
+        return self.subject_at(sent, lead_end, verb_start)
+
+    def subject_at(self, sent: str, lead_end: int, verb_start: int) -> Optional[Subject]:
+        """``subject`` for the words from ``lead_end`` to the verb."""
         head = sent[lead_end:verb_start]
         # (word tests first: the regexes below run only where their last word is there)
         tail = head[-40:].lower().split()

@@ -164,6 +164,7 @@ class QuestionsComponent(PatternComponent):
         # is a question in effect (not one left standing: "A concern was expressed that ...")
         self.concern_any = re.compile(
             rf"\b(?:(?P<passive>{_ci(p.get('concern_passive', []))})|{_ci(p.get('linked_concern', []))})\b", re.IGNORECASE)
+        self.concern_cues = cue_words(p.get("linked_concern", []) + p.get("concern_passive", []), 5)
         self.reply_cue = re.compile(rf"\b(?:{_ci(p.get('reply_cues', []))})\b", re.IGNORECASE)
         self.to_ask = re.compile(r"[\"“]?To[ \t]+(?P<verb>ask)\b")
         self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
@@ -369,6 +370,10 @@ class QuestionsComponent(PatternComponent):
         explained ...", "Cllr A expressed concern about Y. The Director replied ..."): the
         person who raised it (or nobody, for the passive) asks."""
         s, e = sents[i]
+        if self.concern_cues is not None:
+            low = text[s:e].lower()
+            if not any(c in low for c in self.concern_cues):
+                return None  # (a cheap test before the phrase search)
         cm = self.concern_any.search(text, s, e)
         if cm is None:
             return None
@@ -438,7 +443,7 @@ class QuestionsComponent(PatternComponent):
                 return Q(i, s, None, None, answered_by=[label] if label else []), None
             if sh.questions_for.search(text, max(s, m.start - 40), m.start):  # "Questions for Mr A were ..."
                 return Q(i, s, None, None, addressee=self._label(m)), None
-        if sh.passive_raised.search(sent):  # "A question was raised as to whether ..."
+        if sh.passive_raised.search(sent) or sh.there_was.search(sent):  # "A question was raised as to whether ..."
             return Q(i, s, None, None), None
         rm = sh.response.search(sent)
         if rm is not None:  # "In response to a councillor question", "In response, to a query by Cllr A"
