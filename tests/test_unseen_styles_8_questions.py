@@ -54,6 +54,12 @@ Councillor Tamsyn Quarrie wanted to know how much remained in the grass-cutting 
 4. Highways
 Councillor Osric Penhallow expressed concern about the state of the verges on the Wexcombe Road. The Clerk explained that the county had been notified.
 Councillor Tamsyn Quarrie expressed concern that the bus shelter had not been repaired.
+
+6. Budget
+Councillor Osric Penhallow asked several questions about the reserves policy. The Clerk explained that the policy would be reviewed in March.
+Councillor Tamsyn Quarrie asked two questions.
+1. She asked whether the hall insurance had been renewed.
+2. She asked when the audit would take place.
 """
 
 BOROUGH = """\
@@ -169,6 +175,18 @@ There was a question about the cost of the new salt shed. Trustee Gaskarth said 
 There were no further questions.
 """
 
+SCRUTINY = """\
+Harrowmere Borough Council
+
+Minutes of the Scrutiny Committee held on 22 May 2025
+
+Present: Councillor Perpetua Voss (Chair), Councillor Jolyon Tarrant, Councillor Ysolde Marchbank
+Officers: Ottoline Penrose, Director of Finance
+
+3. Budget Monitoring
+In response to Councillor Tarrant's question about the reserves, the Director of Finance said that they stood at £2m.
+"""
+
 
 def _texts(item) -> list[str]:
     return [q.text for q in item.questions]
@@ -220,6 +238,8 @@ def test_irish_written_question_and_raised_the_issue(nlp):
     questions = _item(m, "4")
     assert _texts(questions) == ["To ask the Senior Engineer when the footpath at Church Road will be completed."]
     assert _askers(questions) == ["Cllr. Donnchadh Breslane"]
+    # the printed reply is the Senior Engineer's, whom the officials list names
+    assert questions.questions[0].answered_by == ["Mr. Cathal Mulcaire"]
     roads = _item(m, "5")
     assert _askers(roads) == ["Cllr. Saoirse Killeavy", "Cllr. Donnchadh Breslane"]
     assert roads.questions[1].text.startswith("Cllr. Breslane raised the issue of flooding at the Mill Bridge")
@@ -300,3 +320,20 @@ def test_run_in_labels_a_neighbour_on_a_street_and_there_was_a_question(nlp):
     ]  # "There were no further questions" is none
     assert _askers(concerns) == ["Delphine Marrack", None, None]
     assert concerns.questions[2].answered_by == ["Trustee Philomena Gaskarth"]
+
+
+def test_several_questions_about_a_topic_is_one_but_asked_two_questions_announces_them(nlp):
+    budget = _item(_meeting(nlp, PARISH), "6")
+    assert _texts(budget) == [
+        "Councillor Osric Penhallow asked several questions about the reserves policy.",
+        "She asked whether the hall insurance had been renewed.",
+        "She asked when the audit would take place.",
+    ]
+    assert _askers(budget) == ["Councillor Osric Penhallow"] + ["Councillor Tamsyn Quarrie"] * 2
+    assert budget.questions[0].answered_by == ["Mrs Lettice Fairweather"]
+
+
+def test_a_question_named_by_its_askers_possessive(nlp):
+    budget = _item(_meeting(nlp, SCRUTINY), "3")
+    assert [(q.asker, q.answered_by) for q in budget.questions] == [
+        ("Councillor Jolyon Tarrant", ["Ottoline Penrose"])]

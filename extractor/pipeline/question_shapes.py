@@ -116,8 +116,12 @@ class ShapeFinder:
         self.member_title = re.compile(rf"(?:{alternation(titles)})[ \t]+(?=[A-Z])") if titles else None
         # "asked for nominations", "asked if there were any further declarations"
         openers, nouns_p = alternation(p.get("procedural_openers", [])), alternation(p.get("procedural_nouns", []))
+        # "asked two questions." announces the questions listed after it (they are the
+        # records); "asked several questions about the budget" is itself one
+        counts = alternation(p.get("question_count_announcements", []))
         self.procedural = re.compile(
             rf"[ \t]+(?:(?:{alternation(p.get('procedural_after', []))})\b"
+            rf"|(?:{counts})[ \t]*(?:[.:;]|$)"
             rf"|(?:{openers})[ \t]+(?:(?:further|other|more|additional)[ \t]+)?(?:{nouns_p})\b)", re.IGNORECASE)
         # "asked Members for support", "asked the council for permission": requests
         self.request_for = re.compile(

@@ -273,7 +273,7 @@ class QuestionsComponent(PatternComponent):
             elif cue and (self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent)):
                 # "In response, to a query by Cllr A": the asker after the trigger, if any
                 rm = self.shapes.response.search(sent)
-                who = next((m for m in ms if rm and rm.group("by") and 0 <= m.start - (s + rm.end()) <= 4), None)
+                who = self._response_asker(rm, ms, s) if rm else None
                 q = Q(i, s, self._label(who), who.key if who else None)
             if q is None:
                 for m in ms:
@@ -362,7 +362,11 @@ class QuestionsComponent(PatternComponent):
         if who is None and i > 0 and sms[i - 1] and self.shapes.noun_words \
                 and any(w in text[sents[i - 1][0]:sents[i - 1][1]].lower() for w in self.shapes.noun_words):
             who = sms[i - 1][-1]
-        return Q(i, s, self._label(who), who.key if who is not None else None)
+        q = Q(i, s, self._label(who), who.key if who is not None else None)
+        addr = next((m for m in sms[i] if 0 <= m.start - tm.end() <= 5), None)  # "To ask the Senior Engineer"
+        if addr is not None:
+            q.addressee = self._label(addr)
+        return q
 
     def _concern(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]],
                  paras: list[int], i: int, last: Optional[M.PM]) -> Optional[Q]:
@@ -393,6 +397,15 @@ class QuestionsComponent(PatternComponent):
         if who is None:
             return None
         return Q(i, s, self._label(who), who.key if who.name else None)
+
+    @staticmethod
+    def _response_asker(rm: re.Match[str], ms: list[M.PM], s: int) -> Optional[M.PM]:
+        """Who asked, by a response trigger: the person right after "... a query by", or
+        the one whose question it is ("In response to Councillor A's question")."""
+        if rm.group("by"):
+            return next((m for m in ms if 0 <= m.start - (s + rm.end()) <= 4), None)
+        return next((m for m in ms if s + rm.start() <= m.start and m.end <= s + rm.end()
+                     and rm.string[m.end - s:m.end - s + 2] in ("'s", "’s")), None)
 
     def _reply_follows(self, text: str, sents: list[tuple[int, int]], i: int) -> bool:
         """Whether a "Reply:" / "Answer:" line follows question ``i`` (within two sentences:
@@ -447,7 +460,7 @@ class QuestionsComponent(PatternComponent):
             return Q(i, s, None, None), None
         rm = sh.response.search(sent)
         if rm is not None:  # "In response to a councillor question", "In response, to a query by Cllr A"
-            who = next((m for m in ms if rm.group("by") and 0 <= m.start - (s + rm.end()) <= 4), None)
+            who = self._response_asker(rm, ms, s)
             return Q(i, s, self._label(who), who.key if who else None), None
         return None, None
 
