@@ -60,6 +60,15 @@ Councillor Osric Penhallow asked several questions about the reserves policy. Th
 Councillor Tamsyn Quarrie asked two questions.
 1. She asked whether the hall insurance had been renewed.
 2. She asked when the audit would take place.
+
+7. Correspondence
+A letter from a resident asked whether the council would cut the hedge on Mill Lane.
+The applicant asked for permission to extend the opening hours.
+A member asked for it to be minuted that she had abstained.
+The Chair asked those present to observe a minute's silence.
+Concern was raised about litter near the school. It was agreed to write to the head teacher.
+Two members of the public attended.
+One of the residents thanked the council for the new bench.
 """
 
 BOROUGH = """\
@@ -337,3 +346,10 @@ def test_a_question_named_by_its_askers_possessive(nlp):
     budget = _item(_meeting(nlp, SCRUTINY), "3")
     assert [(q.asker, q.answered_by) for q in budget.questions] == [
         ("Councillor Jolyon Tarrant", ["Ottoline Penrose"])]
+
+
+def test_letters_requests_procedure_and_an_unanswered_concern_are_not_questions(nlp):
+    correspondence = _item(_meeting(nlp, PARISH), "7")
+    # a letter only received is correspondence; "asked for permission" and "asked for it to
+    # be minuted" are requests; the concern was met by a decision, not an answer
+    assert correspondence.questions == []

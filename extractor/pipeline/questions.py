@@ -65,6 +65,11 @@ _BULLET = re.compile(r"[-*•–][ \t]+")
 _END_QMARK = re.compile(r"\?[ \t\"”’')\]]*$")
 # quotes around a printed question are not part of its text
 _OPEN_QUOTE = re.compile(r"[\"“‘'][ \t]*(?=\S)")
+# "asked for it to be minuted", "asked for the item to be deferred": a request
+_TO_BE = r"[ \t]+(?:(?!to\b)[\w’'-]+[ \t]+){1,4}?to[ \t]+be\b"
+_FOR_TO_BE = re.compile(r"[ \t]+for" + _TO_BE)
+_TO_BE_AFTER_FOR = re.compile(_TO_BE)  # after the verb "asked for"
+_ASK_ENDINGS = ("asked", "queried", "enquired", "questioned", "sought")
 _CLOSE_QUOTES = frozenset("\"”’'")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
@@ -215,7 +220,9 @@ class QuestionsComponent(PatternComponent):
         for nominations", "asked if there were any declarations") nor a request ("asked
         that ...", "asked Members for support", "asked the Clerk to write")."""
         sh = self.shapes
-        if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend):
+        if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend) \
+                or _FOR_TO_BE.match(text, vend) \
+                or text[vstart:vend].lower().endswith("for") and _TO_BE_AFTER_FOR.match(text, vend):
             return False
         if self.wh_after.match(text, vend):
             return True
@@ -223,11 +230,20 @@ class QuestionsComponent(PatternComponent):
             return False
         return not sh.request_to.match(text, vend)
 
+    def _passive_asks(self, text: str, s: int, sent: str) -> bool:
+        """"A question was raised", "Members queried whether ...": not "A member asked
+        for it to be minuted" (what follows a verb is checked as for a named asker)."""
+        pm = self.passive_q.search(sent)
+        if pm is None:
+            return False
+        return not pm.group().lower().endswith(_ASK_ENDINGS) or self._after_ok(text, s + pm.start(), s + pm.end())
+
     def _body_asks(self, sent: str) -> bool:
         """"The Committee asked whether ...": a question from the body; "The Panel asked
         that an update be provided" is a request for action, not a question."""
         bm = self.body_q.search(sent)
-        return bm is not None and not self.request_that.match(sent, bm.start("verb"))
+        return bm is not None and not self.request_that.match(sent, bm.start("verb")) \
+            and self._after_ok(sent, bm.start("verb"), bm.end())
 
     def _find(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], cued: list[bool],
               paras: list[int], bare_ok: bool = True) -> list[Q]:
@@ -270,7 +286,7 @@ class QuestionsComponent(PatternComponent):
                         named = next((o for o in ms if o.name and 0 <= o.start - addr.after <= 3
                                       and text[addr.after:o.start].strip() in ("", ",")), None)
                         q.addressee = self._label(named if addr.name is None and named is not None else addr)
-            elif cue and (self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent)):
+            elif cue and (self.anon_trig.search(sent) or self._passive_asks(text, s, sent) or self._body_asks(sent)):
                 # "In response, to a query by Cllr A": the asker after the trigger, if any
                 rm = self.shapes.response.search(sent)
                 who = self._response_asker(rm, ms, s) if rm else None
