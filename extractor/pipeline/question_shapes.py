@@ -106,7 +106,8 @@ class ShapeFinder:
         heads = alternation(p.get("unnamed_heads", []))
         self.unnamed_np = re.compile(
             rf"(?:{alternation(p.get('unnamed_determiners', []))})[ \t]+(?:of[ \t]+the[ \t]+)?"
-            rf"(?:[a-z][\w’'-]*[ \t]+){{0,3}}?(?:{heads})(?:s|es)?\b", re.IGNORECASE) if heads else None
+            rf"(?:(?!(?:of|from|on|in|at|by|to|for|with|the|a|an|and|or)\b)[a-z][\w’'-]*[ \t]+){{0,3}}?"
+            rf"(?:{heads})(?:s|es)?\b", re.IGNORECASE) if heads else None
         # "During public participation, ", "Following the presentation, ": a clause before the subject
         self.lead_clause = re.compile(
             rf"[ \t]*(?:{alternation(p.get('subject_lead_ins', []))})\b[^,;:]{{0,100}},[ \t]*", re.IGNORECASE)
