@@ -9,7 +9,12 @@ clause ("She stated ... and asked what ..."). Minutes that print only the answer
 ("presented the report and answered questions from Council", "questions were answered
 by Dr Vale"), bare interrogative sentences ("Should these roles be elected?"), "Q:"
 lines, and triggers such as "In response to a councillor question" or "In response, to
-a query by Cllr X" were missed whole. This module reads those shapes; the component
+a query by Cllr X" were missed whole. So were subjects described by where they live or
+whom they represent ("Mr A (Orchard Close)", "Ms B of the Garden Club", "A resident of
+Mill Lane"), unnamed people outside a fixed list ("A local business owner", "Two visitors
+from the club"), a clause before the subject ("During the public forum, ..."), titles
+whose first word is no name ("Council Member Yandell") and a question label after the
+asker's name ("Mrs A - Question: ...?"). This module reads those shapes; the component
 decides which rule runs first. Word lists live in the questions patterns.
 """
 
@@ -26,15 +31,20 @@ _LEAD = re.compile(
     r"[ \t]*(?:[-*•–][ \t]*|\(?[a-z0-9]{1,3}[.)][ \t]+|\d{1,3}(?:\.\d{1,3})+[ \t]+"
     r"|Minute[ \t]+(?:No\.?|number)[ \t]*[\w/.-]+[ \t]*[,–-][ \t]*)?",
     re.IGNORECASE)
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Rev|Prof)\.?"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Rev|Prof|Ald|Hon|Supt|Insp|Sgt|Cst|Fr)\.?"
 # A printed name: capitalised words and initials, at most five ("Chair Sisk", "Ms. Ada Vale",
 # "Rob", "J. P. Morrow"); whether its first word may start a name is checked separately.
 _NAME = re.compile(
     rf"(?:{_HONORIFIC}[ \t]+)?(?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \t]+){{0,4}}[A-Z][\w’'-]*[a-z][\w’'-]*")
-# ", resident," / " — " / ":" between a printed name and its verb
-_APPOSITIVE = re.compile(r"[ \t]*,[^,]{1,80},[ \t]*|[ \t]*[—–:-][ \t]*")
+# ", resident," / " (Orchard Close)" / " of the Garden Club" / " — " / ":" between a
+# printed name (or "A resident") and its verb: who the asker is or where they live
+_APPOSITIVE = re.compile(
+    r"[ \t]*,[^,]{1,80},[ \t]*|[ \t]*[—–:-][ \t]*"
+    r"|[ \t]*\([^()\n]{1,80}\)[ \t]*,?[ \t]*|[ \t]+(?:of|from|on|in|at|near|along)[ \t]+[^,;:()\n]{1,60}?[ \t]*,?[ \t]*")
 # a heading run into the sentence: "PUBLIC QUESTIONS One resident asked ..."
 _CAPS_RUN = re.compile(r"(?:[A-Z][A-Z/&’'-]+[ \t]+)+(?=[A-Z][a-z])")
+# a run-in label before the subject: "Public Comment: Jane Doe asked", "Citizen Input – A resident ..."
+_RUN_IN = re.compile(r"[ \t]*[A-Z][^:\n–—.?]{1,50}?(?::|[ \t]+[–—-])[ \t]+(?=\S)")
 _FILLERS = re.compile(r"(?:[ \t,]+(?:also|then|further|additionally|again|subsequently))+[ \t]*$", re.IGNORECASE)
 _AND_TAIL = re.compile(r"[ \t,]+and(?:[ \t]+(?P<pron>he|she|they))?(?:[ \t]+also)?[ \t]*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)[ \t]*$", re.IGNORECASE)
@@ -91,11 +101,28 @@ class ShapeFinder:
         self.verb_loose = re.compile(
             rf"(?<![\w’'-])(?P<verb>{alternation(loose)})(?=[ \t]+(?:{wh_strict})\b)", re.IGNORECASE) if loose else None
         self.unnamed = re.compile(rf"(?:{alternation(p.get('unnamed_askers', []))})", re.IGNORECASE)
+        # "A local business owner", "One of the parents", "Two visitors": a determiner, at
+        # most three lower-case words and a word for a person (listed; "A letter asked" is not one)
+        heads = alternation(p.get("unnamed_heads", []))
+        self.unnamed_np = re.compile(
+            rf"(?:{alternation(p.get('unnamed_determiners', []))})[ \t]+(?:of[ \t]+the[ \t]+)?"
+            rf"(?:(?!(?:of|from|on|in|at|by|to|for|with|the|a|an|and|or)\b)[a-z][\w’'-]*[ \t]+){{0,3}}?"
+            rf"(?:{heads})(?:s|es)?\b", re.IGNORECASE) if heads else None
+        # "During public participation, ", "Following the presentation, ": a clause before the subject
+        self.lead_clause = re.compile(
+            rf"[ \t]*(?:{alternation(p.get('subject_lead_ins', []))})\b[^,;:]{{0,100}},[ \t]*", re.IGNORECASE)
         self.not_name_start = {w.lower() for w in p.get("not_name_starts", [])}
+        # "Council Member Yandell": a member title whose first word alone is no name ("Council")
+        titles = [t for t in p.get("member_titles", []) if t]
+        self.member_title = re.compile(rf"(?:{alternation(titles)})[ \t]+(?=[A-Z])") if titles else None
         # "asked for nominations", "asked if there were any further declarations"
         openers, nouns_p = alternation(p.get("procedural_openers", [])), alternation(p.get("procedural_nouns", []))
+        # "asked two questions." announces the questions listed after it (they are the
+        # records); "asked several questions about the budget" is itself one
+        counts = alternation(p.get("question_count_announcements", []))
         self.procedural = re.compile(
             rf"[ \t]+(?:(?:{alternation(p.get('procedural_after', []))})\b"
+            rf"|(?:{counts})[ \t]*(?:[.:;]|$)"
             rf"|(?:{openers})[ \t]+(?:(?:further|other|more|additional)[ \t]+)?(?:{nouns_p})\b)", re.IGNORECASE)
         # "asked Members for support", "asked the council for permission": requests
         self.request_for = re.compile(
@@ -137,6 +164,10 @@ class ShapeFinder:
         self.q_label = label_regex(p.get("question_labels", []))
         self.a_label = label_regex(p.get("answer_labels", []))
         self.q_line = re.compile("(?m)^" + self.q_label.pattern)
+        # "Mrs A Bell - Question: Can Council confirm ...?": the asker printed before the label
+        qlabels = alternation(p.get("question_labels", []))
+        self.named_q_label = re.compile(
+            rf"[ \t]*(?:[-*•][ \t]*)?[^:\n?]{{2,80}}?[ \t]+[–—-][ \t]*(?:{qlabels})[ \t]*\d{{0,3}}[ \t]*[:.)][ \t]+")
         # "asked if a site visit could be arranged": a request for something later (an action)
         self.arranged = re.compile(
             rf"[ \t]+(?:if|whether)\b[^.?;]{{0,120}}?\b(?:could|would|can|might)[ \t]+be[ \t]+"
@@ -145,7 +176,13 @@ class ShapeFinder:
         self.passive_raised = re.compile(
             rf"\b(?:{nouns})[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+"
             rf"(?:{alternation(p.get('passive_raise_verbs', []))})\b", re.IGNORECASE)
-        self.max_direct = int(p.get("direct_questions_max_per_region", 3))
+        # "There was a question about the cost", "There were several queries regarding ...":
+        # asked, nobody named ("There were no questions" is not one)
+        self.there_was = re.compile(
+            rf"\bthere[ \t]+(?:was|were)[ \t]+(?:(?:a|an|one|some|several|two|three|further|another|also)[ \t]+){{0,2}}"
+            rf"(?:{nouns})[ \t]+(?:about|regarding|concerning|on|over|as[ \t]+to|from|in[ \t]+relation[ \t]+to)\b",
+            re.IGNORECASE)
+        self.max_direct = int(p.get("direct_questions_max_per_run", 3))
         self.max_doc_marks = int(p.get("question_marks_max_per_document", 15))
 
     # ----------------------------------------------------------- verbs and subjects
@@ -170,6 +207,18 @@ class ShapeFinder:
             caps = _CAPS_RUN.match(sent, lead_end)
             if caps is not None and caps.end() < verb_start:
                 lead_end = caps.end()
+        lc = self.lead_clause.match(sent, lead_end, verb_start)
+        if lc is not None:
+            lead_end = lc.end()
+        ri = _RUN_IN.match(sent, lead_end, verb_start)
+        if ri is not None and sent[ri.end():verb_start].strip():
+            named = self.subject_at(sent, ri.end(), verb_start)
+            if named is not None:
+                return named
+        return self.subject_at(sent, lead_end, verb_start)
+
+    def subject_at(self, sent: str, lead_end: int, verb_start: int) -> Optional[Subject]:
+        """``subject`` for the words from ``lead_end`` to the verb."""
         head = sent[lead_end:verb_start]
         # (word tests first: the regexes below run only where their last word is there)
         tail = head[-40:].lower().split()
@@ -190,9 +239,37 @@ class ShapeFinder:
             return Subject("previous")
         if _PRONOUN.fullmatch(stripped):
             return Subject("previous")
-        if self.unnamed.fullmatch(stripped):
+        if self.is_unnamed(stripped):
             return Subject("unnamed")
         return self._name(head, lead_end, whole=True)
+
+    def is_unnamed(self, head: str) -> bool:
+        """Whether ``head`` is someone not named ("A resident", "A resident of Mill Lane",
+        "One local business owner, a parent,"), whatever describes them after."""
+        for rx in (self.unnamed, self.unnamed_np):
+            um = rx.match(head) if rx is not None else None
+            if um is not None and (um.end() == len(head) or _APPOSITIVE.fullmatch(head, um.end())):
+                return True
+        return False
+
+    @staticmethod
+    def lead_end(sent: str) -> int:
+        """Where a sentence's subject starts, after a bullet or a paragraph label."""
+        return _LEAD.match(sent).end()
+
+    def name_after(self, text: str, pos: int, end: int) -> Optional[Subject]:
+        """Who a trigger ("Question from ", "In response to a question from ") names at
+        ``pos``: a printed name, or "unnamed" for "a member of the public"; offsets
+        relative to ``pos``."""
+        head = text[pos:min(end, pos + 100)]
+        named = self._name(head, 0, whole=False)
+        if named is not None:
+            return named
+        for rx in (self.unnamed, self.unnamed_np):
+            um = rx.match(head) if rx is not None else None
+            if um is not None and (um.end() == len(head) or head[um.end()] in " \t:,(;."):
+                return Subject("unnamed")
+        return None
 
     def start_subject(self, head: str, offset: int) -> Optional[Subject]:
         """The subject at the start of a clause ("She stated ...", "A resident said ...",
@@ -220,7 +297,8 @@ class ShapeFinder:
         if nm is None:
             return None
         first = nm.group().split()[0].rstrip(".").lower()
-        if first in self.not_name_start:
+        if first in self.not_name_start and (self.member_title is None
+                                             or self.member_title.match(head, lstrip) is None):
             return None
         rest = head[nm.end():]
         if whole and rest.strip() and not _APPOSITIVE.fullmatch(rest):
@@ -244,6 +322,9 @@ class ShapeFinder:
             return qm.end()
         if not _END_QMARK.search(sent) or self.solicitation.search(sent):
             return None
+        qm = self.named_q_label.match(sent)
+        if qm:
+            return qm.end()
         body = sent[start:]
         if len(body.split()) < 4:
             return None

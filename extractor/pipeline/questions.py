@@ -10,7 +10,11 @@ answer ("the committee was informed") names nobody, so answered_by stays empty.
 Shapes that need no person mention right before the verb (unnamed or unknown askers,
 pronouns, answer-side sentences, bare "?" sentences and "Q:" lines, looser triggers) are
 read by ``question_shapes``; procedure ("asked for nominations") and requests to act
-("asked the Clerk to write") are not questions.
+("asked the Clerk to write") are not questions. Also read here: written questions in the Irish
+form ("To ask the Senior Engineer when ..."), a concern answered at once ("Concern was
+raised about X; the Clerk explained ..."), and "Question from a member of the public:
+...?". A person mention right before the verb is not the asker when it names where the
+asker lives ("A resident of Mill Lane enquired", "Ms A, 12 Alder Street, asked").
 
 Span data (``minutes_questions``): asker, addressee, answered_by, text.
 """
@@ -57,6 +61,16 @@ _ANNOUNCED = re.compile(r":[ \t]*$")
 _AGAIN = re.compile(r"[ \t]*(?:He|She|They)[ \t]+(?:also|further|again|additionally)\b")
 # a bullet before a record's sentence is not part of it
 _BULLET = re.compile(r"[-*•–][ \t]+")
+# the end of a question printed whole ("...?", '...?"')
+_END_QMARK = re.compile(r"\?[ \t\"”’')\]]*$")
+# quotes around a printed question are not part of its text
+_OPEN_QUOTE = re.compile(r"[\"“‘'][ \t]*(?=\S)")
+# "asked for it to be minuted", "asked for the item to be deferred": a request
+_TO_BE = r"[ \t]+(?:(?!to\b)[\w’'-]+[ \t]+){1,4}?to[ \t]+be\b"
+_FOR_TO_BE = re.compile(r"[ \t]+for" + _TO_BE)
+_TO_BE_AFTER_FOR = re.compile(_TO_BE)  # after the verb "asked for"
+_ASK_ENDINGS = ("asked", "queried", "enquired", "questioned", "sought")
+_CLOSE_QUOTES = frozenset("\"”’'")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
 
@@ -146,6 +160,18 @@ class QuestionsComponent(PatternComponent):
         self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<verb>{qv})\b")
         self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
         self.concern_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:also[ \t]+)?(?:{_ci(p.get('linked_concern', []))})\b")
+        # "A resident of Mill Lane enquired", "Ms A, 12 Alder Street, asked": a mention of a
+        # place inside the subject, not the asker (the shape rules read the subject)
+        self.placed = re.compile(
+            rf"(?:\b(?:{_ci(p.get('place_words_before_subject', []))})(?:[ \t]+\d[\w/-]*)?|,[ \t]*\d[\w/-]*)[ \t]+$",
+            re.IGNORECASE)
+        # "Concern was raised about X; the Clerk explained ...": a concern answered at once
+        # is a question in effect (not one left standing: "A concern was expressed that ...")
+        self.concern_any = re.compile(
+            rf"\b(?:(?P<passive>{_ci(p.get('concern_passive', []))})|{_ci(p.get('linked_concern', []))})\b", re.IGNORECASE)
+        self.concern_cues = cue_words(p.get("linked_concern", []) + p.get("concern_passive", []), 5)
+        self.reply_cue = re.compile(rf"\b(?:{_ci(p.get('reply_cues', []))})\b", re.IGNORECASE)
+        self.to_ask = re.compile(r"[\"“]?To[ \t]+(?P<verb>ask)\b")
         self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
         anon = _ci(p.get("anonymous_answerers", []))
         averbs = _ci(p.get("answer_verbs", []))
@@ -153,7 +179,8 @@ class QuestionsComponent(PatternComponent):
         # pronoun, "and asked") needs one of these phrases somewhere in the sentence.
         lists = [[w for w in p.get(k, []) if w] for k in ("asker_triggers", "named_asker_triggers",
                                                           "anonymous_triggers", "passive_questions", "question_verbs",
-                                                          "question_verbs_loose", "question_nouns")]
+                                                          "question_verbs_loose", "question_nouns",
+                                                          "linked_concern", "concern_passive")]
         # (an empty list makes its regex match an empty phrase anywhere: then no screening)
         # (four letters: the shapes' present tenses such as "asks" have no longer word)
         self.cue_words = cue_words([w for ws in lists for w in ws], 4, p.get("cue_stems")) if all(lists) else None
@@ -193,7 +220,9 @@ class QuestionsComponent(PatternComponent):
         for nominations", "asked if there were any declarations") nor a request ("asked
         that ...", "asked Members for support", "asked the Clerk to write")."""
         sh = self.shapes
-        if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend):
+        if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend) \
+                or _FOR_TO_BE.match(text, vend) \
+                or text[vstart:vend].lower().endswith("for") and _TO_BE_AFTER_FOR.match(text, vend):
             return False
         if self.wh_after.match(text, vend):
             return True
@@ -201,11 +230,20 @@ class QuestionsComponent(PatternComponent):
             return False
         return not sh.request_to.match(text, vend)
 
+    def _passive_asks(self, text: str, s: int, sent: str) -> bool:
+        """"A question was raised", "Members queried whether ...": not "A member asked
+        for it to be minuted" (what follows a verb is checked as for a named asker)."""
+        pm = self.passive_q.search(sent)
+        if pm is None:
+            return False
+        return not pm.group().lower().endswith(_ASK_ENDINGS) or self._after_ok(text, s + pm.start(), s + pm.end())
+
     def _body_asks(self, sent: str) -> bool:
         """"The Committee asked whether ...": a question from the body; "The Panel asked
         that an update be provided" is a request for action, not a question."""
         bm = self.body_q.search(sent)
-        return bm is not None and not self.request_that.match(sent, bm.start("verb"))
+        return bm is not None and not self.request_that.match(sent, bm.start("verb")) \
+            and self._after_ok(sent, bm.start("verb"), bm.end())
 
     def _find(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], cued: list[bool],
               paras: list[int], bare_ok: bool = True) -> list[Q]:
@@ -223,21 +261,41 @@ class QuestionsComponent(PatternComponent):
             q: Optional[Q] = None
             tm = (self.asker_trig.search(sent) or self.named_trig.search(sent)) if cue else None
             who = next((m for m in ms if 0 <= m.start - (s + tm.end()) <= 4), None) if tm else None
+            if tm and who is None:
+                # a name the people component does not know, or "a member of the public"
+                subj = self.shapes.name_after(text, s + tm.end(), e)
+                if subj is not None and tm.re is self.named_trig and (
+                        text.find(":", s + tm.end(), e) < 0 and text.find("?", s + tm.end(), e) < 0
+                        or subj.kind == "unnamed" and tm.group().lower().startswith("questions")):
+                    subj = None  # "Questions from Electors": a heading, not a question announced
+                if subj is not None:
+                    if subj.kind == "name":
+                        subj = Subject("name", subj.label, s + tm.end() - s + subj.start, s + tm.end() - s + subj.end)
+                    who = self._subject_pm(doc, s, ms, subj, None)
             if tm and (who is not None or tm.re is self.asker_trig):
-                q = Q(i, s, self._label(who), who.key if who else None)
+                q = Q(i, s, self._label(who), who.key if who is not None and who.name else None)
+                colon = text.find(":", s + tm.end(), e)
+                if colon > 0 and _END_QMARK.search(text, colon, e):
+                    # "Question from a member of the public: Why ...?": the question itself
+                    q.start = colon + 1 + len(text[colon + 1:e]) - len(text[colon + 1:e].lstrip())
                 if who is not None:  # "Question from Mr A to the Cabinet Member for Transport:"
                     to = _TO.match(text, who.after)
                     addr = next((o for o in ms if to and 0 <= o.start - to.end() <= 4), None)
                     if addr is not None:
-                        q.addressee = self._label(addr)
-            elif cue and (self.anon_trig.search(sent) or self.passive_q.search(sent) or self._body_asks(sent)):
+                        # "... to the Cabinet Member for Housing, Councillor B:": the named holder
+                        named = next((o for o in ms if o.name and 0 <= o.start - addr.after <= 3
+                                      and text[addr.after:o.start].strip() in ("", ",")), None)
+                        q.addressee = self._label(named if addr.name is None and named is not None else addr)
+            elif cue and (self.anon_trig.search(sent) or self._passive_asks(text, s, sent) or self._body_asks(sent)):
                 # "In response, to a query by Cllr A": the asker after the trigger, if any
                 rm = self.shapes.response.search(sent)
-                who = next((m for m in ms if rm and rm.group("by") and 0 <= m.start - (s + rm.end()) <= 4), None)
+                who = self._response_asker(rm, ms, s) if rm else None
                 q = Q(i, s, self._label(who), who.key if who else None)
             if q is None:
                 for m in ms:
                     vm = self.qverb_re.match(text, m.after)
+                    if vm is not None and self.placed.search(text, max(s, m.start - 12), m.start):
+                        continue  # where the asker lives or comes from, not who asks
                     if self._verb_ok(text, vm) and vm.end() <= e:
                         q = Q(i, s, self._label(m), m.key)
                         addr = next((o for o in ms if 0 <= o.start - vm.end() <= 2), None)
@@ -263,6 +321,10 @@ class QuestionsComponent(PatternComponent):
                     if self.concern_re.match(text, m.after) and self._answered_in_response(text, sents, sms, i, m):
                         q = Q(i, s, self._label(m), m.key)
                         break
+            if q is None and cue:
+                q = self._to_ask(doc, text, sents, sms, paras, i)
+            if q is None and cue:
+                q = self._concern(doc, text, sents, sms, paras, i, last_subject)
             subject: Optional[M.PM] = None
             if q is None and cue:
                 q, subject = self._shaped(doc, text, s, e, ms, again or last_subject, i)
@@ -297,6 +359,74 @@ class QuestionsComponent(PatternComponent):
             same = {n for n in known if first and first in n.split()}
             name = same.pop() if len(same) == 1 else registry_name(doc, printed, s + subj.start) or printed
             sms[i] = [M.PM(s + subj.start, s + subj.end, s + subj.end, {"name": name, "printed": True})] + sms[i]
+
+    def _to_ask(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]],
+                paras: list[int], i: int) -> Optional[Q]:
+        """A written question in the Irish form "To ask the Chief Executive when ...",
+        asked by the person named before it on its line ("Cllr A: To ask ...") or on the
+        "Question No. 3 – Cllr A" line above it."""
+        s, e = sents[i]
+        lead = self.shapes.lead_end(text[s:e])
+        tm = self.to_ask.match(text, s + lead, e)
+        if tm is None:
+            colon = text.find(":", s, min(e, s + 80))
+            tm = self.to_ask.match(text, colon + 1 + len(text[colon + 1:e]) - len(text[colon + 1:e].lstrip()), e) \
+                if colon > 0 else None
+        if tm is None or not self._after_ok(text, tm.start("verb"), tm.end()):
+            return None
+        who = next((m for m in reversed(sms[i]) if m.start < tm.start()), None)
+        if who is None and i > 0 and sms[i - 1] and self.shapes.noun_words \
+                and any(w in text[sents[i - 1][0]:sents[i - 1][1]].lower() for w in self.shapes.noun_words):
+            who = sms[i - 1][-1]
+        q = Q(i, s, self._label(who), who.key if who is not None else None)
+        addr = next((m for m in sms[i] if 0 <= m.start - tm.end() <= 5), None)  # "To ask the Senior Engineer"
+        if addr is not None:
+            q.addressee = self._label(addr)
+        return q
+
+    def _concern(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]],
+                 paras: list[int], i: int, last: Optional[M.PM]) -> Optional[Q]:
+        """A concern raised and answered at once ("Concern was raised about X; the Clerk
+        explained ...", "Cllr A expressed concern about Y. The Director replied ..."): the
+        person who raised it (or nobody, for the passive) asks."""
+        s, e = sents[i]
+        if self.concern_cues is not None:
+            low = text[s:e].lower()
+            if not any(c in low for c in self.concern_cues):
+                return None  # (a cheap test before the phrase search)
+        cm = self.concern_any.search(text, s, e)
+        if cm is None:
+            return None
+        replied = self.reply_cue.search(text, cm.end(), e) is not None or (
+            i + 1 < len(sents) and paras[i + 1] == paras[i]
+            and self.reply_cue.search(text, sents[i + 1][0], sents[i + 1][1]) is not None)
+        if not replied:
+            return None
+        if cm.group("passive"):
+            return Q(i, s, None, None)
+        who = next((m for m in sms[i] if m.after <= cm.start() and cm.start() - m.after <= 30), None)
+        if who is None:
+            subj = self.shapes.subject(text[s:e], cm.start() - s)
+            if subj is None:
+                return None
+            who = self._subject_pm(doc, s, sms[i], subj, last)
+        if who is None:
+            return None
+        return Q(i, s, self._label(who), who.key if who.name else None)
+
+    @staticmethod
+    def _response_asker(rm: re.Match[str], ms: list[M.PM], s: int) -> Optional[M.PM]:
+        """Who asked, by a response trigger: the person right after "... a query by", or
+        the one whose question it is ("In response to Councillor A's question")."""
+        if rm.group("by"):
+            return next((m for m in ms if 0 <= m.start - (s + rm.end()) <= 4), None)
+        return next((m for m in ms if s + rm.start() <= m.start and m.end <= s + rm.end()
+                     and rm.string[m.end - s:m.end - s + 2] in ("'s", "’s")), None)
+
+    def _reply_follows(self, text: str, sents: list[tuple[int, int]], i: int) -> bool:
+        """Whether a "Reply:" / "Answer:" line follows question ``i`` (within two sentences:
+        a question announced on one line and printed on the next)."""
+        return any(self.shapes.a_label.match(text[ns:ne]) is not None for ns, ne in sents[i + 1:i + 3])
 
     def _asker_again(self, sent: str, found: list[Q], subject_sent: int, last: Optional[M.PM]) -> Optional[M.PM]:
         """"A resident asked A. Cllr B replied ... They also asked C.": a pronoun with
@@ -342,11 +472,11 @@ class QuestionsComponent(PatternComponent):
                 return Q(i, s, None, None, answered_by=[label] if label else []), None
             if sh.questions_for.search(text, max(s, m.start - 40), m.start):  # "Questions for Mr A were ..."
                 return Q(i, s, None, None, addressee=self._label(m)), None
-        if sh.passive_raised.search(sent):  # "A question was raised as to whether ..."
+        if sh.passive_raised.search(sent) or sh.there_was.search(sent):  # "A question was raised as to whether ..."
             return Q(i, s, None, None), None
         rm = sh.response.search(sent)
         if rm is not None:  # "In response to a councillor question", "In response, to a query by Cllr A"
-            who = next((m for m in ms if rm.group("by") and 0 <= m.start - (s + rm.end()) <= 4), None)
+            who = self._response_asker(rm, ms, s)
             return Q(i, s, self._label(who), who.key if who else None), None
         return None, None
 
@@ -384,9 +514,9 @@ class QuestionsComponent(PatternComponent):
 
     def _direct_candidates(self, text: str, sents: list[tuple[int, int]], bare_ok: bool) -> dict[int, int]:
         """Sentences that are bare questions ("Should these roles be elected?", "Q: ..."):
-        index -> where the question starts. A region holding many, or a document full
-        of "?" (``bare_ok`` False), is a questionnaire or an application form printed in
-        the minutes: then only "Q:" lines count."""
+        index -> where the question starts. A run of more than a few with no answer
+        between them, or a document full of "?" (``bare_ok`` False), is a questionnaire
+        or an application form printed in the minutes: there only "Q:" lines count."""
         out: dict[int, int] = {}
         labelled: set[int] = set()
         for i, (s, e) in enumerate(sents):
@@ -400,9 +530,19 @@ class QuestionsComponent(PatternComponent):
                 out[i] = start
                 if self.shapes.q_label.match(sent):
                     labelled.add(i)
-        if not bare_ok or len(out) - len(labelled) > self.shapes.max_direct:
+        if not bare_ok:
             return {i: out[i] for i in labelled}
-        return out
+        # A run of bare questions with nothing between them is a questionnaire or a list
+        # printed in the minutes; questions each followed by its answer are a Q&A, however many.
+        keep: dict[int, int] = {}
+        run: list[int] = []
+        for i in sorted(out) + [-2]:
+            if run and i != run[-1] + 1:
+                unlabelled = [j for j in run if j not in labelled]
+                keep.update({j: out[j] for j in run if j in labelled or len(unlabelled) <= self.shapes.max_direct})
+                run = []
+            run.append(i)
+        return keep
 
     def _direct(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int, start: int) -> Q:
         """A bare question: asked by the person named in its label or before a colon
@@ -463,6 +603,8 @@ class QuestionsComponent(PatternComponent):
         for m in ms:
             if m.start < start or (asker_key is not None and m.key == asker_key):
                 continue
+            if m.name is None and (m.data.get("role") or "")[:1].islower():
+                continue  # "a resident ... explained": a member of the public, not someone answering
             if self.averb_re.match(text, m.after) or self.answer_trig.search(text[max(start, m.start - 30):m.start]):
                 out.append(m)
         # "In response to X and the Chair, Y stated": only Y is answering.
@@ -596,10 +738,18 @@ class QuestionsComponent(PatternComponent):
                 if _ANNOUNCED.search(text, s, e) and q.sent + 1 < len(sents) \
                         and text[sents[q.sent + 1][0]:sents[q.sent + 1][1]].rstrip().endswith("?"):
                     s, e = sents[q.sent + 1]  # the text is the question itself, not its announcement
+                quote = _OPEN_QUOTE.match(text, s, e)
+                if quote and text.find(text[s], s + 1, e - 1) < 0:
+                    if text[e - 1:e] in _CLOSE_QUOTES:  # '"How many ...?"' -> 'How many ...?'
+                        s, e = quote.end(), e - 1
+                    elif text[e:e + 1] in _CLOSE_QUOTES:  # the closing quote left after the sentence
+                        s = quote.end()
                 if s in emitted:
                     continue  # one record per stretch of text
                 emitted.add(s)
                 answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras, memo)
+                if not answered and q.addressee and self._reply_follows(text, sents, q.sent):
+                    answered = [q.addressee]  # a reply printed under a question to a named person is theirs
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
                 })
