@@ -229,3 +229,152 @@ def test_an_attached_report_after_the_closing_item_is_not_the_meetings_business(
     figures = [f.text for i in rec.meetings[0].items for f in i.figures]
     assert "$45,000" in figures  # the grant accepted in item 4
     assert not any(t in figures for t in ("$250,000", "75%", "$2,500"))  # the attached report's
+
+
+# a council's unnumbered headings under a header whose labels stand on their own lines
+HEADER_LABELS = """\
+Ordinary Meeting of Council
+Open Minutes
+
+Meeting Date:
+Tuesday 9 April 2024
+
+Time:
+9.30am-11.15am
+
+Venue
+
+Council Chambers, Brisco Street, Wenlow
+
+Livestreamed to the Council's website
+
+Present
+Mayor Ketterby, Councillors Abernathy, Cassidine and Lindqvist
+
+Administration
+
+Governance Advisers
+
+Karakia
+
+The members opened the meeting with a karakia.
+
+Apologies
+
+That the apologies from Councillor Tarnwick be accepted.
+
+Public forum
+
+Nil
+
+Confirmation of minutes
+
+That the minutes of the meeting held on 12 March 2024 be confirmed.
+"""
+
+
+def test_header_labels_over_their_values_are_not_items(nlp):
+    titles = [i.title for i in _meeting(nlp, HEADER_LABELS).items]
+    assert titles == ["Karakia", "Apologies", "Public forum", "Confirmation of minutes"]
+
+
+# a committee's minutes: item 40 confirms the last meeting's minutes, and a page footer
+# (the body, a bare page number and the date) falls between items 41 and 42
+PAGE_FOOTER = """\
+PLANNING COMMITTEE
+
+12 MARCH 2024
+
+Minutes of a meeting of the PLANNING COMMITTEE held in the Council Chamber, Wenlow at
+9.30 am when there were present:
+
+Councillors
+Mrs K Ketterby (Chairman)
+D Quillan
+S Tarnwick
+
+(39) APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillor Abernathy.
+
+(40) MINUTES
+
+The Minutes of a meeting of the Committee held on 13 February 2024 were approved
+as a correct record and signed by the Chairman.
+
+(41) ITEMS OF URGENT BUSINESS
+
+There were no items of urgent business.
+
+Planning Committee
+1
+12 March 2024
+
+(42) DECLARATIONS OF INTEREST
+
+There were no declarations of interest.
+"""
+
+
+def test_a_bare_page_number_after_an_approval_of_minutes_does_not_start_a_meeting(nlp):
+    from invented import record
+
+    rec = record(nlp, PAGE_FOOTER)
+    assert [m.date for m in rec.meetings] == ["2024-03-12"]
+    numbers = [i.number for i in rec.meetings[0].items]
+    assert numbers[-4:] == ["39", "40", "41", "42"]
+
+
+# an AGM's minutes from a two-column table read column by column: each item's title cell
+# comes out first, its number cell ("5.") on the next line, then the minute
+NUMBER_UNDER_TITLE = """\
+Wenlow Libraries Society
+
+ANNUAL GENERAL MEETING MINUTES
+
+Held on 9th October 2024 at 6.30pm in the Brisco Hall
+
+1.
+
+Welcome
+
+The Chair welcomed the members to the society's fourth Annual General Meeting.
+
+2.
+
+Annual Report
+
+Mrs Ketterby (Chair) presented the annual report and thanked the volunteers.
+
+Accounts 2023/24
+
+3.
+
+Mr Quillan (Honorary Treasurer) presented the accounts, which were approved.
+
+Appointment of Auditor
+
+4.
+
+The members were asked to consider the appointment of the auditor for the coming year.
+
+Announcement of the election of Board Members
+
+5.
+
+The following Directors were voted in by the society membership:
+
+Closing Remarks
+
+6.
+
+The Chair thanked the members for their attendance and declared the meeting closed.
+"""
+
+
+def test_a_number_printed_under_its_title_numbers_that_item(nlp):
+    items = numbered_titles(nlp, NUMBER_UNDER_TITLE)
+    assert ("3", "Accounts 2023/24") in items
+    assert ("4", "Appointment of Auditor") in items
+    assert ("5", "Announcement of the election of Board Members") in items
+    assert ("6", "Closing Remarks") in items

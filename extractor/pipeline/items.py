@@ -248,6 +248,9 @@ class ItemsComponent(PatternComponent):
         m = self._alone.match(t)
         if m:
             j, _ = self._next_nonblank(ls, i)
+            above = self._title_above(ls, i, j) if m.group("num").isdigit() else None
+            if above is not None:
+                return Heading(above.start, line.end, i, m.group("num"), self._clean_title(above.text).rstrip(".") or None, "alone")
             if j is None or self._alone.match(ls[j].text) or not self._title_like(ls[j].text):
                 return None
             if self._motion_lead.match(ls[j].text):
@@ -310,6 +313,19 @@ class ItemsComponent(PatternComponent):
         if m and self._title_like(m.group("rest"), self._max_bullet_words):
             return Heading(line.start, line.end, i, None, self._clean_title(m.group("rest")).rstrip(".") or None, "bullet")
         return None
+
+    def _title_above(self, ls: list[Line], i: int, j: Optional[int]) -> Optional[Line]:
+        """The title printed above a number alone ("Accounts 2024/25" / "5." / "The accounts
+        were presented."): a table's number cell read after its title cell. Only when the line
+        below the number is a sentence, and the line above is a short title, not a sentence's end."""
+        if j is None or not ls[j].text.rstrip().endswith((".", ":")) or len(ls[j].text.split()) < 3:
+            return None  # a sentence below, not the next number of a column of numbers ("2.")
+        prev, _ = self._prev_nonblank(ls, i)
+        if prev is None or prev.text.rstrip().endswith((".", ":", ",", ";")) or not self._title_like(prev.text):
+            return None
+        if self._inline.match(prev.text) or self._alone.match(prev.text):
+            return None
+        return prev
 
     def _in_list(self, ls: list[Line], i: int, h: Heading) -> bool:
         """A numbered line that belongs to a list: after a colon, or stacked on its neighbours."""
@@ -626,6 +642,10 @@ class ItemsComponent(PatternComponent):
             extra = [h for h in rule if chance(h) >= self.weak_keep and not in_model.holds(h.start)]
             return sorted(model + extra, key=lambda h: h.start)
         floor = 0.0 if weak else self.reject_below  # the model found fewer: the rules' guesses stand
+        if weak:
+            # ... except a guess on a line the model reads as the header or the attendance block
+            # ("Venue", "Time and Location", "Called to order at 7 pm by A"): no item there
+            rule = [h for h in rule if h.start not in roles or roles[h.start][0] not in _HEADER_ROLES]
         by_start = {m.start: m for m in model}
         exact = ("page", "ref")  # a single-item page, a title over its "(Item 6)"
 
@@ -811,6 +831,9 @@ def _heading_stop(text: str, h: Heading) -> int:
     if not found or "\n" in text[h.start:found[1]]:
         return h.end  # a number or code line over its title ("22-0073" / "1. ROLL CALL: Present ...")
     return found[1]
+
+
+_HEADER_ROLES = ("meeting_header", "attendance_heading", "attendance_entry")
 
 
 def _third_level(seq: "_Sequence", key: str) -> bool:
