@@ -236,8 +236,6 @@ The work on the website is still progressing.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: the rules read stacked items 1-3 as a list, and the model's "
-                   "heading for item 1 (above the rules' first heading) needs the unnumbered threshold")
 def test_item_one_stacked_under_the_attendance_list_is_still_an_item(nlp):
     items = numbered_titles(nlp, APOLOGIES_ON_ITEM_ONE)
     assert items[0] == ("1", "Apologies")

@@ -25,7 +25,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
-from ..structure.headings import Wording, dated_tail
+from ..structure.headings import Wording, acronym_opens_title, dated_tail
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
@@ -62,6 +62,8 @@ class _Sequence:
     last_top_h: Optional[Heading] = None
     last_sub: Optional[Heading] = None
     body_since_top: bool = False  # body text seen since the current top-level heading
+    body_since_sub: bool = False  # body text seen since the current sub-item heading
+    last_deep: Optional[Heading] = None  # the current third-level heading ("8(a)(ii)")
     lettered: list[str] = field(default_factory=list)  # top-level (a), (b), ... sequence
 
     def continues(self, value: int) -> bool:
@@ -118,7 +120,7 @@ class ItemsComponent(PatternComponent):
         if dotted:
             ref = rf"{ref}|{dotted}(?=\d{{1,4}}\b)"
         self._inline = re.compile(
-            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:(?:\)\.|[.):])(?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*|(?P<letter>[a-h])[.)]\s+)(?P<rest>\S.*)$"
+            rf"^{word}(?:(?P<num>(?:{ref})?(?:{_NUM}))(?:(?:\)\.|\.\)|[.):])(?![\d.])\s*|\s+(?:[-–—:]\s+)?)|\((?P<paren>\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)[.]?\s*|(?P<letter>[a-h]|[ivx]{{1,4}})[.)]\s+)(?P<rest>\S.*)$"
         )
         self._bullet = re.compile(r"^[-–]\s+(?P<rest>\S.*)$")
         wrap = alternation(p.get("title_wrap_words", []))
@@ -138,6 +140,7 @@ class ItemsComponent(PatternComponent):
         # "Adopted as proposed by A and seconded by B": the decision under a heading, not one
         self._motion_record = re.compile(p.get("motion_record_line", r"(?!)"), re.IGNORECASE)
         self._empty_answer = compile_answers(p.get("never_item_titles", []))
+        self._sentence_verbs = frozenset(w.lower() for w in p.get("sentence_verbs", []))
 
     # --- titles ---------------------------------------------------------------
 
@@ -245,6 +248,9 @@ class ItemsComponent(PatternComponent):
         m = self._alone.match(t)
         if m:
             j, _ = self._next_nonblank(ls, i)
+            above = self._title_above(ls, i, j) if m.group("num").isdigit() else None
+            if above is not None:
+                return Heading(above.start, line.end, i, m.group("num"), self._clean_title(above.text).rstrip(".") or None, "alone")
             if j is None or self._alone.match(ls[j].text) or not self._title_like(ls[j].text):
                 return None
             if self._motion_lead.match(ls[j].text):
@@ -271,6 +277,8 @@ class ItemsComponent(PatternComponent):
             rest = m.group("rest")
             rest_start = line.start + m.start("rest")
             run = self._upper_run(rest)
+            if run is not None and acronym_opens_title(rest[:run], rest[run:]):
+                run = None  # "CCTV Cameras at the Park": the initials open a title-case name
             if run is not None and run < len(rest) and (
                 len(rest[:run].split()) >= 2
                 or re.match(r"\s*[-–—]", rest[run:])
@@ -286,7 +294,7 @@ class ItemsComponent(PatternComponent):
                     title_text, end = rest, line.end
                 elif dash:
                     end += len(dash.group().rstrip())
-            elif self._title_like(rest):
+            elif self._title_like(rest) or self._colon_heading(rest):  # "8. Old Business:"
                 title_text, end = rest, line.end
             else:
                 return None
@@ -306,12 +314,25 @@ class ItemsComponent(PatternComponent):
             return Heading(line.start, line.end, i, None, self._clean_title(m.group("rest")).rstrip(".") or None, "bullet")
         return None
 
+    def _title_above(self, ls: list[Line], i: int, j: Optional[int]) -> Optional[Line]:
+        """The title printed above a number alone ("Accounts 2024/25" / "5." / "The accounts
+        were presented."): a table's number cell read after its title cell. Only when the line
+        below the number is a sentence, and the line above is a short title, not a sentence's end."""
+        if j is None or not ls[j].text.rstrip().endswith((".", ":")) or len(ls[j].text.split()) < 3:
+            return None  # a sentence below, not the next number of a column of numbers ("2.")
+        prev, _ = self._prev_nonblank(ls, i)
+        if prev is None or prev.text.rstrip().endswith((".", ":", ",", ";")) or not self._title_like(prev.text):
+            return None
+        if self._inline.match(prev.text) or self._alone.match(prev.text):
+            return None
+        return prev
+
     def _in_list(self, ls: list[Line], i: int, h: Heading) -> bool:
         """A numbered line that belongs to a list: after a colon, or stacked on its neighbours."""
         if h.kind in ("alone", "ref"):
             return False
         prev, gap = self._prev_nonblank(ls, i)
-        if prev is not None and re.search(r"(?::|:\s*[-–]|\s[-–])$", prev.text):
+        if prev is not None and re.search(r"(?::|:\s*[-–]|\s[-–])$", prev.text) and not self._colon_title_line(prev.text):
             return True
         if prev is not None and not gap and self._sibling(h, prev.text):
             return True
@@ -319,6 +340,12 @@ class ItemsComponent(PatternComponent):
         if j is not None and not gap and self._sibling(h, ls[j].text):
             return True
         return False
+
+    def _colon_title_line(self, text: str) -> bool:
+        """"8. Old Business:": a numbered heading closed by a colon, whose sub-items follow
+        (not a sentence introducing a list)."""
+        m = self._inline.match(text)
+        return bool(m and m.group("num") and self._colon_heading(m.group("rest")))
 
     def _sibling(self, h: Heading, text: str) -> bool:
         """True when ``text`` is numbered at the same level as ``h`` ("1." next to "2.", not "4." next to "4.1")."""
@@ -351,7 +378,7 @@ class ItemsComponent(PatternComponent):
                 out.append(h)
                 i = h.line + 1
                 continue
-            seq.body_since_top = True
+            seq.body_since_top = seq.body_since_sub = True
             i += 1
         return out  # grouping headings flagged: the caller leaves them out
 
@@ -386,6 +413,13 @@ class ItemsComponent(PatternComponent):
                     h.parent = head.number or ""
                     h.number = f"{head.number}({key})" if head.number else key
                     accepted = True
+                elif _third_level(seq, key):  # "i." under "a. Grants" under "8. Old Business"
+                    sub = seq.last_sub
+                    if seq.last_deep is None and not seq.body_since_sub:
+                        sub.is_group = True  # its first sub-item follows at once: it only groups them
+                    h.parent, h.number = sub.number, f"{sub.number}({key})"
+                    seq.last_deep = h
+                    return True
             elif head is None:
                 nxt = _next_label(seq.lettered[-1]) if seq.lettered else None
                 if (not seq.lettered and key in ("a", "1")) or key == nxt:
@@ -402,7 +436,7 @@ class ItemsComponent(PatternComponent):
         elif h.parent is not None:
             if seq.last_sub is None and not seq.body_since_top and seq.last_top_h is not None:
                 seq.last_top_h.is_group = True  # its first sub-item follows at once: it only groups them
-            seq.last_sub = h
+            seq.last_sub, seq.last_deep, seq.body_since_sub = h, None, False
         return True
 
     # --- single-item pages ---------------------------------------------------------
@@ -608,18 +642,45 @@ class ItemsComponent(PatternComponent):
             extra = [h for h in rule if chance(h) >= self.weak_keep and not in_model.holds(h.start)]
             return sorted(model + extra, key=lambda h: h.start)
         floor = 0.0 if weak else self.reject_below  # the model found fewer: the rules' guesses stand
+        if weak:
+            # ... except a guess on a line the model reads as the header or the attendance block
+            # ("Venue", "Time and Location", "Called to order at 7 pm by A"): no item there
+            rule = [h for h in rule if h.start not in roles or roles[h.start][0] not in _HEADER_ROLES]
         by_start = {m.start: m for m in model}
         exact = ("page", "ref")  # a single-item page, a title over its "(Item 6)"
-        kept = [by_start.get(h.start, h) if h.kind not in exact else h
-                for h in rule if h.kind in exact or chance(h) >= floor]
+
+        on_list = _IntervalIndex(taken)
+
+        def floor_of(h: Heading) -> float:
+            # a lettered line that holds attendance ("a. Roll Call: A, B, C") is a paragraph of
+            # its item unless the model says heading; one that reads as a sentence ("a. A motion
+            # was made by ...") unless the model gives it a fair chance
+            if h.kind != "paren" or not text:
+                return floor
+            eol = text.find("\n", h.start)
+            if on_list.overlaps(h.start, eol if eol >= 0 else len(text)):
+                return max(floor, self.confirm_threshold)
+            return max(floor, self.weak_keep) if self._sentence_line(text, h) else floor
+
+        standing = [h for h in rule if h.kind in exact or chance(h) >= floor_of(h)]
+        kept = [_with_rule_number(by_start.get(h.start, h), h) if h.kind not in exact else h for h in standing]
+        # a heading that only grouped sub-items none of which stands is an item after all
+        parents = {p for h in standing for p in _ancestors(h)}
+        freed = [g for g in groups if g.number not in parents and _bare_number(g.number) not in parents]
+        if freed:
+            groups = [g for g in groups if g not in freed]
+            kept = sorted(kept + [_with_rule_number(by_start.get(g.start, g), g) for g in freed], key=lambda h: h.start)
         covered = kept + groups
         numbered = not weak and any(h.number for h in kept)
         first = min((h.start for h in kept), default=None)
+        lead_in = _lead_in(model, next((h for h in kept if h.start == first), None))
 
         def bar(m: Heading) -> float:
             # among numbered headings the rules read, an unnumbered line, or one above the
-            # first of them (in the header and attendance block), needs more than a fair chance
-            if numbered and (m.number is None or m.title is None or (first is not None and m.start < first)):
+            # first of them (in the header and attendance block), needs more than a fair chance,
+            # unless its number counts up to that first heading (items stacked under the list)
+            if numbered and (m.number is None or m.title is None
+                             or (first is not None and m.start < first and m.start not in lead_in)):
                 return self.unnumbered_threshold
             return self.confirm_threshold
 
@@ -634,6 +695,22 @@ class ItemsComponent(PatternComponent):
             and not in_taken.overlaps(m.start, _heading_stop(text, m))
         ]
         return sorted(kept + added, key=lambda h: h.start)
+
+    def _sentence_line(self, text: str, h: Heading) -> bool:
+        """The text after a sub-item's label is a sentence: it ends with a full stop, or a
+        verb of the record ("was", "presented") stands among its words."""
+        if not text:
+            return False
+        eol = text.find("\n", h.start)
+        line = text[h.start: eol if eol >= 0 else len(text)].strip()
+        m = self._inline.match(line)
+        rest = m.group("rest") if m else line
+        if not m and h.title:  # "a." alone on its line, the text on the next
+            rest = h.title
+        words = rest.split()
+        if len(words) < _MIN_SENTENCE_WORDS:
+            return False
+        return rest.rstrip().endswith(".") or any(w.lower().strip(",;:") in self._sentence_verbs for w in words[1:])
 
     # --- component ---------------------------------------------------------------
 
@@ -756,6 +833,57 @@ def _heading_stop(text: str, h: Heading) -> int:
     return found[1]
 
 
+_HEADER_ROLES = ("meeting_header", "attendance_heading", "attendance_entry")
+
+
+def _third_level(seq: "_Sequence", key: str) -> bool:
+    """A roman label under a lettered sub-item ("i." after "a. Grants"): the third level, which
+    nests under the sub-item ("8(a)(i)"); "i" after "h" is still the next letter."""
+    sub = seq.last_sub
+    if sub is None or not sub.number:
+        return False
+    label = sub.number.split("(")[-1].rstrip(")")
+    if not (len(label) == 1 and label.isalpha() and not _ROMAN.match(label)):
+        return False
+    if seq.last_deep is None:
+        return key == "i"
+    return key == _next_label((seq.last_deep.number or "").split("(")[-1].rstrip(")"))
+
+
+def _ancestors(h: Heading) -> set[str]:
+    """The numbers of the headings a sub-item sits under: "5(a)" and "5" for "5(a)(i)", "4" for "4.1"."""
+    if h.parent is None or not h.number:
+        return set()
+    out = {h.parent}
+    parts = h.number.split("(")
+    out.update("(".join(parts[:k]) for k in range(1, len(parts)))
+    return out
+
+
+def _with_rule_number(model: Heading, rule: Heading) -> Heading:
+    """The model's reading of a line the rules also read, with the rules' number for a
+    sub-item: the rules follow the numbering's levels ("8(a)(i)"), the model does not."""
+    if model is not rule and rule.kind == "paren" and rule.number:
+        model.number = rule.number
+    return model
+
+
+def _lead_in(model: list[Heading], first: Optional[Heading]) -> set[int]:
+    """Starts of the model's numbered headings that count up, one by one, to the rules' first
+    heading ("1) Apologies", "2) Declarations", "3) Minutes" over a rule's "4) Website"): the
+    rules missed them because they are stacked under the attendance list without blank lines,
+    but their numbers place them as the first items, not as header lines."""
+    if first is None or not first.number or not first.number.isdigit():
+        return set()
+    expect, out = int(first.number) - 1, set()
+    for m in sorted((m for m in model if m.start < first.start), key=lambda h: -h.start):
+        if expect < 1 or not m.title or m.number != str(expect):
+            break
+        out.add(m.start)
+        expect -= 1
+    return out
+
+
 def _outside_fields(heads: list[Heading], fields: list) -> list[Heading]:
     """Headings that do not start inside the header's venue or body ("1 Mill Street, Town" in
     a printed venue is an address, not item 1)."""
@@ -763,6 +891,7 @@ def _outside_fields(heads: list[Heading], fields: list) -> list[Heading]:
     return [h for h in heads if not any(a < h.start < b for a, b in inside)]
 
 
+_MIN_SENTENCE_WORDS = 4
 _ITEM_ONE = re.compile(r"(?m)^[ \t]*1(?:[.):][ \t]*|[ \t]+)(?P<title>[A-Z][^\n]{2,80})$")
 _MAX_ITEM_ONE_WORDS = 10
 _CLOCK_END = re.compile(r"\d[ \t]*[ap]\.?[ \t]?m\.$", re.IGNORECASE)

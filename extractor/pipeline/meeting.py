@@ -39,6 +39,7 @@ _NAME_ONLY = re.compile(
     rf"^[\s,]+(?:(?:at\s+)?(?P<time>{TIME_PATTERN})\s+)?(?P<venue>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&-]*|of|the|and)){{0,8}}),?\s*$",
     re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:item\s+)?(\d{1,3})[.)]?(?:\s|$)", re.IGNORECASE)  # "1. Call to Order", "Item 1"
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a number alone, without "." or ")": a page number
 _ISO_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"  # "2016-11-20 Board Meeting Minutes"
 
 
@@ -511,12 +512,12 @@ class MeetingComponent(PatternComponent):
         line = ls[i].text
         if len(line) > 100 or _NUMBERED.match(line):
             return False
-        before = [int(m.group(1)) for l in ls[:i] if (m := _NUMBERED.match(l.text))]
+        before = [int(m.group(1)) for l in ls[:i] if (m := _NUMBERED.match(l.text)) and not _PAGE_NUMBER.match(l.text)]
         if not before or max(before) < 2:
             return False
         for l in ls[i + 1:i + 30]:
             m = _NUMBERED.match(l.text)
-            if m:
+            if m and not _PAGE_NUMBER.match(l.text):  # a bare "1" at a page's foot numbers the page
                 return m.group(1) == "1"
         return False
 

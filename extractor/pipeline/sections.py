@@ -32,6 +32,8 @@ DATE_RE = re.compile(
 )
 # "1.", "(2)", "3)", "4.1", "a)" at the start of a line, optionally after a table bar or bullet.
 NUMBERED_RE = re.compile(r"^\s*(?:[-*•|]\s*)?(?:\(?\d{1,3}[A-Za-z]?[.)]|\([a-z0-9]{1,4}\)|\d+(?:\.\d+)+|[a-z][.)])(?:\s|$)")
+# "IV. Meeting Minutes": an agenda entry numbered in capital roman numerals
+_ROMAN_ENTRY = re.compile(r"^\s*[IVX]{1,5}\.\s+[A-Z]")
 PAGE_RANGE_RE = re.compile(r"^\s*(?:pages?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.IGNORECASE)
 SHORT = 120
 AGENDA_LINES = 120  # an agenda heading must come this early (after a cover page)
@@ -81,6 +83,8 @@ class SectionsComponent(PatternComponent):
         self.record_re = re.compile(rf"\b(?:{cues})\b", re.IGNORECASE) if cues else re.compile(r"(?!)")
         self.min_record_cues = int(p.get("min_record_cues", 3))
         self.page_marker_re = re.compile(rf"^(?:{alternation(p.get('page_markers', []))})\.?$", re.IGNORECASE)
+        self.closing_item_re = re.compile(p.get("closing_item", r"(?!)"), re.IGNORECASE)
+        self.min_trailing = int(p.get("min_trailing_lines", 20))
 
     # --- line classifiers -------------------------------------------------
     def _is_body(self, line: Line) -> bool:
@@ -211,6 +215,10 @@ class SectionsComponent(PatternComponent):
                     kind = "report" if self._report_start(lines, i) else "work_programme"
                     starts.append((self._header_start(lines, i, starts[-1][0] + 1), kind))
                     cue = i
+            elif kind == "minutes" and not minutes_ended and self._closes_packet_minutes(lines, i):
+                kind = "report"  # the attachments of a packet follow its minutes' last item
+                starts.append((i + 1, kind))
+                cue = i
             elif kind == "minutes":
                 # an end line in the header ("Meeting Concluded: 4.38pm") is not the end,
                 # unless a signature follows it
@@ -240,6 +248,13 @@ class SectionsComponent(PatternComponent):
                     cue = i
             i += 1
         return self._materialise(text, lines, starts)
+
+    def _closes_packet_minutes(self, lines: list[Line], i: int) -> bool:
+        """A numbered closing item that records the time the meeting ended ("10. Adjournment:
+        3:12 PM") with many lines still to come: in a board packet the attachments (reports,
+        trial balances, grant notices) follow the minutes, and they hold no business of the
+        meeting."""
+        return bool(self.closing_item_re.match(lines[i].text)) and len(lines) - i > self.min_trailing
 
     def _set_kind(self, starts: list[tuple[int, str]], lines: list[Line], i: int, kind: str) -> str:
         """Start a new part of ``kind`` at the header above line ``i`` (or relabel a fresh one)."""
@@ -274,7 +289,7 @@ class SectionsComponent(PatternComponent):
                 break
             if self.page_header_re.match(x.text) or self.attendance_re.match(x.text):
                 return False
-            if NUMBERED_RE.match(x.text) and len(x.text) <= SHORT:
+            if (NUMBERED_RE.match(x.text) or _ROMAN_ENTRY.match(x.text) and _title_case(x.text)) and len(x.text) <= SHORT:
                 numbered += 1
             elif self.record_re.search(x.text):
                 records += 1

@@ -120,7 +120,29 @@ def _upper_run(text: str) -> Optional[int]:
     if sum(c.isalpha() for c in head) < 4:
         return None
     tail = text[end:].strip()
+    if words == 1 and acronym_opens_title(head, tail):
+        return None
     return end if _WORDS.findall(tail) and (len(_WORDS.findall(tail)) >= 2 or tail.endswith(".")) else None
+
+
+_MAX_ACRONYM = 5
+
+
+def acronym_opens_title(run: str, tail: str) -> bool:
+    """"CCTV Cameras at the Park", "NRCS Capacity Grant": an UPPER-CASE run that is one
+    short acronym, followed by title-case words that are no sentence, opens the title
+    instead of being an UPPER-CASE heading followed by text."""
+    tail = re.split(r"\s[-–—]+\s|:", tail.strip(), maxsplit=1)[0].strip()  # up to a dash or colon
+    words = _WORDS.findall(run)
+    return (len(words) == 1 and _acronym(words[0]) and bool(tail) and not tail.endswith(".")
+            and _title_case(_WORDS.findall(tail)))
+
+
+def _acronym(word: str) -> bool:
+    """A short all-capitals word ("CDFA", "CCTV"): an organisation's or thing's initials,
+    which begin a title-case name rather than end an UPPER-CASE heading."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= _MAX_ACRONYM and all(c.isupper() for c in letters)
 
 
 @dataclass(frozen=True)

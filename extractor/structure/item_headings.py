@@ -66,7 +66,15 @@ def read_heading(ls: Sequence[Line], i: int, roles: Roles, clean: Callable[[str]
         j = _next(ls, i)
         if j is not None and _ref_line(ls[j].text):
             number, last = split_number(ls[j].text)[0], j
-    if title:
+        elif j is not None and title and _NUMBER_UNDER.match(ls[j].text):
+            # "Accounts 2024/25" over "5." over the minute's text: a table's number cell printed
+            # after its title cell (a PDF read column by column)
+            k = _next(ls, j)
+            after = parse_heading(clean(ls[k].text), wording) if k is not None else None
+            if after is not None and after.number is None and (
+                    after.title is None or ls[k].text.rstrip().endswith((".", ":"))):
+                number, last = _NUMBER_UNDER.match(ls[j].text).group(1), j
+    if title and _title_ends_line(title, ls[last].text):
         j = _next(ls, last)
         if (j is not None and continues_title(title, ls[j].text) and not _ref_line(ls[j].text)
                 and (j == last + 1 or _is_heading(roles, ls[j], 0.0))):
@@ -80,6 +88,18 @@ def read_heading(ls: Sequence[Line], i: int, roles: Roles, clean: Callable[[str]
         # numbered paragraph standing for its item keeps its number: "5. Bob will not stand ...")
         return None
     return ModelHeading(ls[i].start, ls[last].end, last, number, title or None, role)
+
+
+_NUMBER_UNDER = re.compile(r"^\s*(\d{1,3})\.\s*$")  # "5." alone: with its stop, so no page number
+
+
+def _title_ends_line(title: str, line: str) -> bool:
+    """The title runs to the end of its line, so it may wrap onto the next one. A title cut
+    before the line's end ("Approval of Minutes: A motion to approve, with the") was followed
+    by the item's text, and the next line goes on with that text, not with the title."""
+    words = re.findall(r"[^\W_]+", title)
+    tail = re.findall(r"[^\W_]+", line)
+    return not words or not tail or words[-1].casefold() == tail[-1].casefold()
 
 
 def _ref_line(text: str) -> bool:
