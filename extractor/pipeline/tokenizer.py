@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .affix_gates import gated
+from .lexeme_attrs import faster_getters
 from .spans import remember_text
 
 
@@ -86,6 +87,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         # memory grows by a few hundred bytes a token, and a 300-page agenda pack can be
         # longer than that. ``minutes extract --max-size`` is the guard users set.
         nlp.max_length = MAX_LENGTH
+        # the same lexeme attributes, computed faster for each new word (``lexeme_attrs``)
+        nlp.vocab.lex_attr_getters = faster_getters(nlp.vocab.lex_attr_getters)
         d = nlp.Defaults
         return TextKeepingTokenizer(
             nlp.vocab,
