@@ -48,8 +48,15 @@ _CAPS_MOVER = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][A-Z’'-]*[A-Z])[ \t]*[
 # "W. Hale – D. Tran" on its own line over "RESOLVED THAT …": mover and seconder by initial
 _INITIALLED = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*"
 _DASH_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_INITIALLED})[ \t]+[–—-][ \t]+(?P<b>{_INITIALLED})[ \t]*\n?[ \t]*(?=RESOLVED\b|Resolved\b|THAT\b|That\b)")
+_CAPS_MOVER_NEXT = ("That", "THAT", "MOVED", "SECONDED")  # what _CAPS_MOVER looks ahead for
+_DASH_PAIR_NEXT = ("RESOLVED", "Resolved", "THAT", "That")  # what _DASH_PAIR looks ahead for
 _EXPLICIT = re.compile(r"(?i:\bby\b|:)")
 _NAME_SLASH = re.compile(r"[A-Za-z][ \t]*/[ \t]*[A-Z]")
+
+
+def _holds(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds any of ``words`` (as written)."""
+    return any(text.find(w, start, end) >= 0 for w in words)
 
 
 class MotionNames:
@@ -100,13 +107,18 @@ class MotionNames:
                            _EXPLICIT.search(text, m.start(), m.start("name")) is not None
                            if rx is not self._caps else self._caps_ends(text, m))
                           for ws, we in windows for m in self._matches(rx, text, ws, we)]
-        for m in _CAPS_MOVER.finditer(text, start, end):  # "CARSTENS MOVED to approve …" too
-            g = "name" if m.group("name") else "subject"
-            found.append((m.start(g), m.group(g), True))
-        for m in _DASH_PAIR.finditer(text, start, end):
-            found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
-        for m in _NAME_SLASH.finditer(text, start, end):
-            found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
+        # each of these three ends in a look-ahead for a word (or holds a slash) that the
+        # range must then hold: ``str.find`` says whether it does far quicker than a scan
+        if _holds(text, _CAPS_MOVER_NEXT, start, end):
+            for m in _CAPS_MOVER.finditer(text, start, end):  # "CARSTENS MOVED to approve …" too
+                g = "name" if m.group("name") else "subject"
+                found.append((m.start(g), m.group(g), True))
+        if _holds(text, _DASH_PAIR_NEXT, start, end):
+            for m in _DASH_PAIR.finditer(text, start, end):
+                found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
+        if _holds(text, ("/",), start, end):
+            for m in _NAME_SLASH.finditer(text, start, end):
+                found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
         seen: set[int] = set()
         for s, raw, cued in found:
             name = self._trim(raw)
