@@ -32,6 +32,8 @@ _UNBRACKET = re.compile(r"\([^()]*\)")
 _LIST_SEP = re.compile(r"[,;]")
 _MOVER_PAIR = re.compile(r"[A-Za-z]\s+/\s+(?:[A-Z]|Cr|Cllr)")
 """"Deputy Mayor Lowe / Councillor Ray": who moved and seconded, not a list of attendees."""
+_LAST_NAMES = re.compile(r"(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\.")
+"""A short line of capitalised words closing a sentence: the end of a list broken at the page width."""
 _PAGE_LINE = 60
 """A line at least this long that ends without a stop was broken at the page width."""
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
@@ -283,10 +285,12 @@ class BlockReader(EntryReader):
         is long and ends without a stop or a colon, and the next line is more of the list
         (a comma before any run of prose), not a heading, an item or a sentence."""
         here, there = line.text.rstrip(), nxt.text.strip()
-        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not (there[:1].isupper() or there.startswith("and ")):
+        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not (there[:1].isupper() or there.startswith(("and ", "of "))):
             return False
         if _NUMBERED.match(there) or self._heading_of(nxt) or self._triggers.match(there):
             return False
+        if _LAST_NAMES.fullmatch(there):
+            return True  # "... and Executive" / "Assistant Penhallow.": the list's last words end the sentence
         head = there.split(",", 1)[0]
         return "," in there and not _PROSE_RUN.search(head)
 

@@ -252,8 +252,12 @@ class EntryReader:
             inherited = None  # "Trustees A, B, President C": an office of its own, not the group's title
         elif not self._valid_name(name):
             after = self._names.role_after(name)
+            surname = None if after else self._names.title_surname(name)
             if after:  # "Tom Arden County Manager"
                 name, role = after[0], role or after[1]
+            elif surname:  # "Assistant City Manager McMurry": the title, then the surname alone
+                role, name = role or surname[0], surname[1]
+                inherited = None
         if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
                 and not self._names.place_honorific(name):
             name = f"{inherited} {name}"

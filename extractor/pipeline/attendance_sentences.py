@@ -166,7 +166,9 @@ class SentenceReader(BlockReader):
         if not text[rstart : line.end].strip(" :"):
             found, last = self._block(text, ls, i, label)
             return self._settle(found, label), last, ls[last].end
-        j = self._wrapped(ls, i)
+        # a sentence's list goes on over lines a PDF export broke at the page width
+        # ("Also present were City Manager Ann Lee, Assistant City Manager" / "Bo Ray, ...")
+        j = self._wrapped(ls, i, text, 0)
         rest = text[rstart : ls[j].end]
         lead = _LOWER_LEAD.match(rest)  # "board members Ines Varley, ...", "the following: ..."
         skip = lead.end() if lead else 0

@@ -1,0 +1,86 @@
+"""An eighth round of invented minutes, for attendees and speakers (issue 12).
+
+Shapes met in the training supplement's US, Canadian and university minutes that the
+rules missed: staff listed by a title of several words and the surname alone ("Also
+present were City Manager Boyles, Director of Public Works Galusha, ..."), such a list
+wrapped over lines where a PDF export broke the paragraph at the page width, even inside
+a title. Every passage is invented (bodies, people and dates); the expected values were
+read off the passage by hand, following the guidelines ("Staff Present: City Manager Dana
+Whitlow" -> name "Dana Whitlow", role "City Manager", in `officers`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import meeting as _meeting, people as _people
+
+# ----------------------------------------------------------------------------- passages
+
+STAFF_BY_SURNAME = """\
+City Council, Regular Meeting
+March 4, 2025 7:00 p.m.
+The meeting was called to order by Mayor Fenwright with the following
+Council Members present: Quarrie, Oakshott and Fenwright.
+Also present were City Manager Pevensey, Assistant City Manager Carraway,
+City Attorney Ardagh, Director of Public Works Taskworth, Fire Chief Merriday,
+City Clerk Penhallow and Secretary to the City Council Quennell.
+CONSENT CALENDAR
+City Manager Pevensey reported on the budget.
+"""
+
+STAFF_BY_SURNAME_WRAPPED = """\
+REGULAR CITY COUNCIL MEETING MINUTES
+March 4, 2025
+CALL TO ORDER
+The meeting was called to order at 7:00 p.m. Present were Mayor Fenwright, Councilors Quarrie,
+Oakshott and Brack, City Manager Pevensey, City Attorney Ardagh, Assistant City
+Manager Carraway, Director of Airports Taskworth, Police Chief Merriday and Executive Assistant
+Penhallow.
+PUBLIC FORUM
+City Manager Pevensey reviewed the process for the public forum.
+"""
+
+
+# ----------------------------------------------------------------------------- staff by title and surname
+
+
+def test_staff_listed_by_title_and_surname_are_officers(nlp):
+    m = _meeting(nlp, STAFF_BY_SURNAME)
+    assert _people(m.officers) == [
+        ("Pevensey", "City Manager"),
+        ("Carraway", "Assistant City Manager"),
+        ("Ardagh", "City Attorney"),
+        ("Taskworth", "Director of Public Works"),
+        ("Merriday", "Fire Chief"),
+        ("Penhallow", "City Clerk"),
+        ("Quennell", "Secretary to the City Council"),
+    ]
+    assert [a.name for a in m.present] == ["Quarrie", "Oakshott", "Fenwright"]
+
+
+def test_staff_list_wrapped_inside_a_title(nlp):
+    """"Assistant City" / "Manager Carraway": the export broke the line inside the title;
+    "Director of Airports Taskworth" is a title of three words and a surname, not
+    "Director of" and a person called "Airports Taskworth"."""
+    m = _meeting(nlp, STAFF_BY_SURNAME_WRAPPED)
+    assert _people(m.officers) == [
+        ("Pevensey", "City Manager"),
+        ("Ardagh", "City Attorney"),
+        ("Carraway", "Assistant City Manager"),
+        ("Taskworth", "Director of Airports"),
+        ("Merriday", "Police Chief"),
+        ("Penhallow", "Executive Assistant"),
+    ]
+    assert _people(m.present) == [
+        ("Fenwright", "Mayor"),
+        ("Councilor Quarrie", None),
+        ("Councilor Oakshott", None),
+        ("Councilor Brack", None),
+    ]
+
+
+def test_a_full_name_after_a_title_keeps_both_words(nlp):
+    """The surname-only reading must not take a first name for a title word."""
+    m = _meeting(nlp, STAFF_BY_SURNAME.replace("City Clerk Penhallow", "City Clerk Odalys Penhallow"))
+    assert ("Odalys Penhallow", "City Clerk") in _people(m.officers)
