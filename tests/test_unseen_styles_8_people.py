@@ -4,7 +4,8 @@ Shapes met in the training supplement's US, Canadian and university minutes that
 rules missed: staff listed by a title of several words and the surname alone ("Also
 present were City Manager Boyles, Director of Public Works Galusha, ..."), such a list
 wrapped over lines where a PDF export broke the paragraph at the page width, even inside
-a title. Every passage is invented (bodies, people and dates); the expected values were
+a title; attendance tables exported as text with bars ("|Present: |A, B, |", a markdown
+grid of two name columns under "Court Members | Court Members |" and "---|---|"). Every passage is invented (bodies, people and dates); the expected values were
 read off the passage by hand, following the guidelines ("Staff Present: City Manager Dana
 Whitlow" -> name "Dana Whitlow", role "City Manager", in `officers`).
 """
@@ -39,6 +40,41 @@ Manager Carraway, Director of Airports Taskworth, Police Chief Merriday and Exec
 Penhallow.
 PUBLIC FORUM
 City Manager Pevensey reviewed the process for the public forum.
+"""
+
+PIPE_GRID = """\
+Board of Regents Minutes 3 March 2025
+Present
+Board Members | Board Members |
+---|---|
+Odalys Fenwright (Chair) | Tamsin Quarrie |
+Bertram Oakshott | Dr Lucan Pevensey |
+Ines Carraway | Hollis Brack |
+Staff members in attendance | Role |
+---|---|
+Merrin Taskworth |
+Deputy Secretary |
+Fenella Ardagh |
+Head of Estates |
+
+1. Welcome
+The Chair welcomed members.
+"""
+
+PIPE_ROWS = """\
+Glenmorrow Community Council
+
+Minutes of the meeting held on Tuesday 4th March 2025
+
+|Present: |Tamsin Quarrie, Bertram Oakshott, Ines Carraway, Hollis Brack, |
+
+| |Odalys Fenwright, Councillor Pevensey |
+
+|Apologies |Councillors Ardagh and Taskworth |
+
+| | | |
+
+|Approve minutes |Proposed by Tamsin, seconded by Hollis | |
 """
 
 
@@ -84,3 +120,33 @@ def test_a_full_name_after_a_title_keeps_both_words(nlp):
     """The surname-only reading must not take a first name for a title word."""
     m = _meeting(nlp, STAFF_BY_SURNAME.replace("City Clerk Penhallow", "City Clerk Odalys Penhallow"))
     assert ("Odalys Penhallow", "City Clerk") in _people(m.officers)
+
+
+# ----------------------------------------------------------------------------- tables with bars
+
+
+def test_markdown_grid_of_two_name_columns(nlp):
+    """Both columns of the members' grid are present; the header rows and the "---|---|"
+    rule name nobody; the staff grid's people are officers."""
+    m = _meeting(nlp, PIPE_GRID)
+    assert sorted(_people(m.present)) == sorted([
+        ("Odalys Fenwright", "Chair"),
+        ("Tamsin Quarrie", None),
+        ("Bertram Oakshott", None),
+        ("Dr Lucan Pevensey", None),
+        ("Ines Carraway", None),
+        ("Hollis Brack", None),
+    ])
+    assert [a.name for a in m.officers] == ["Merrin Taskworth", "Fenella Ardagh"]
+    assert ("Fenella Ardagh", "Head of Estates") in _people(m.officers)
+    assert not m.apologies
+
+
+def test_bar_table_rows_with_blank_lines_between(nlp):
+    """"|Present: |..., |" goes on in the next row after a blank line; "|Apologies |..." is
+    the apologies; the label cells are headings, not names."""
+    m = _meeting(nlp, PIPE_ROWS)
+    assert [a.name for a in m.present] == [
+        "Tamsin Quarrie", "Bertram Oakshott", "Ines Carraway", "Hollis Brack", "Odalys Fenwright", "Councillor Pevensey",
+    ]
+    assert [a.name for a in m.apologies] == ["Councillor Ardagh", "Councillor Taskworth"]

@@ -40,6 +40,16 @@ _OPENING = 4000
 
 
 
+def _unpiped(text: str) -> str:
+    """``text`` with the bars of a table exported as text ("|Present: |Ann Lee, Bo Ray |",
+    "Ann Lee (Chair) | Bo Ray |", "---|---|") read as spaces: the same length, so every
+    offset still points at the same character, and the cells read as columns ("Ann Lee (Chair)   Bo
+    Ray") or a heading and its list."""
+    if "|" not in text:
+        return text
+    return text.replace("|", " ")
+
+
 class AttendanceComponent(SentenceReader, PatternComponent):
     """Attendees from the rules, from the rules on the lines the line-role model calls
     attendance, or both (``mode``)."""
@@ -197,7 +207,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
     def _scan_meeting(self, doc: Doc, start: int, end: int) -> list[Entry]:
         """The meeting's attendees by ``self.mode``: the rules alone, the rules on the model's
         attendance lines only, or the rules plus the model's lines they left unread."""
-        text = S.doc_text(doc)
+        text = _unpiped(S.doc_text(doc))
         ls = all_lines(text, start, end)
         if self.mode == "model":
             return self._scan_model(doc, text, ls, start, end)

@@ -34,6 +34,8 @@ _MOVER_PAIR = re.compile(r"[A-Za-z]\s+/\s+(?:[A-Z]|Cr|Cllr)")
 """"Deputy Mayor Lowe / Councillor Ray": who moved and seconded, not a list of attendees."""
 _LAST_NAMES = re.compile(r"(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\.")
 """A short line of capitalised words closing a sentence: the end of a list broken at the page width."""
+_RULE_LINE = re.compile(r"[-–—=:+ ]*-{3,}[-–—=:+ ]*")
+"""The rule under a table's header row ("---|---|" with its bars read as spaces)."""
 _PAGE_LINE = 60
 """A line at least this long that ends without a stop was broken at the page width."""
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
@@ -90,7 +92,7 @@ class BlockReader(EntryReader):
         ``lone_title``: a line holding one officer's title alone is staff by title (under an
         officers' heading, or among other such titles: under "Also present" one bare title
         may be an outsider's)."""
-        if self._legend.match(text) and len(text.split()) <= 6:
+        if self._legend.match(text) and len(text.split()) <= 6 or _RULE_LINE.fullmatch(text) or self._header_row(text):
             return []
         bullet = _BULLET.match(text)
         if bullet:  # "- Ruth Okafor"
@@ -133,6 +135,16 @@ class BlockReader(EntryReader):
                 at = start + text.find(title)
                 found = [Entry(lab, None, self._drop_remark(title) or title, at, at + len(title))]
         return found or None
+
+    def _header_row(self, text: str) -> bool:
+        """A table's header row laid out in columns ("Court Members   Court Members",
+        "Name   Role"): every cell a short label whose last word is a header word."""
+        return len(_CELL.findall(text)) >= 2 and self._header_cells_only(text)
+
+    def _header_cells_only(self, text: str) -> bool:
+        """Whether ``text`` holds nothing but a table's header cells ("Role", "Board Members")."""
+        cells = _CELL.findall(text)
+        return bool(cells) and all(len(c.split()) <= 4 and c.split()[-1].lower() in self._header_cells for c in cells)
 
     def _names_first(self, text: str) -> bool:
         """Whether a block line is a list of bare names ("G Lowe, H Dean, E Marsh (CE); ..."),
@@ -269,7 +281,15 @@ class BlockReader(EntryReader):
         "PRESENT:      Mayor Lyle Brandt, ..., Cr Nola" / "              Pettigrew, ..."."""
         j = i
         depth = 0
-        while j + 1 < len(ls) and not ls[j + 1].blank:
+        while j + 1 < len(ls):
+            if ls[j + 1].blank:
+                # "|Present: |A, B, |" / "" / "| |C, D |": a table's rows printed with a blank line
+                # between them; a list that ends in a comma goes on past one blank line
+                if j + 2 < len(ls) and not ls[j + 2].blank and ls[j].text.endswith(",") \
+                        and not self._heading_of(ls[j + 2]) and not _NUMBERED.match(ls[j + 2].text):
+                    j += 2
+                    continue
+                break
             depth += ls[j].text.count("(") - ls[j].text.count(")")
             hanging = hang is not None and text is not None and hang > 0 and abs(column(text, ls[j + 1].start) - hang) <= 1
             if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging or hang is not None and self._reflowed(ls[j], ls[j + 1])):
@@ -339,7 +359,8 @@ class BlockReader(EntryReader):
         the list ended."""
         line = ls[i]
         rest = text[h.end : line.end]
-        if not rest.strip():
+        if not rest.strip() or self._header_cells_only(rest):
+            # "Board Members   Board Members", "Staff in attendance   Role": a table's header row
             found, last = self._block(text, ls, i, h.label)
             return self._settle(found, h.label), last, ls[last].end
         j = self._wrapped(ls, i, text, column(text, h.end + len(rest) - len(rest.lstrip())))

@@ -261,8 +261,8 @@ class EntryReader:
         if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
                 and not self._names.place_honorific(name):
             name = f"{inherited} {name}"
-        if not self._valid_name(name):
-            return None
+        if not self._valid_name(name) or name.lower() in self._header_cells:
+            return None  # "Staff members in attendance | Role |": a table's header cell, nobody
         om = self._office.match(name)
         if om and self._valid_name(name[om.end():]):
             # "Mayor Lyle Brandt": an office printed as the honorific is the role, not the name;

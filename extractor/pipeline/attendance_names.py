@@ -165,8 +165,8 @@ class NameRules:
             return None
         if len(head) > 8 or not head[0][:1].isupper() or any(re.search(r"[,;:()]", t) for t in head):
             return None  # "Manager Ann, Clerk Bo": a list, not one title
-        if any(not (t[:1].isupper() or t in _TITLE_JOINERS) for t in head):
-            return None
+        if head[-1] in _TITLE_JOINERS or any(not (t[:1].isupper() or t in _TITLE_JOINERS) for t in head):
+            return None  # "Chairperson Education & Youth": the last word ends the title
         if not any(t.lower() in self.role_words for t in head):
             return None
         # the title ends in a title word ("Fire Chief") or reads "Director of Airports"
