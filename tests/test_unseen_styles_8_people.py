@@ -5,7 +5,10 @@ rules missed: staff listed by a title of several words and the surname alone ("A
 present were City Manager Boyles, Director of Public Works Galusha, ..."), such a list
 wrapped over lines where a PDF export broke the paragraph at the page width, even inside
 a title; attendance tables exported as text with bars ("|Present: |A, B, |", a markdown
-grid of two name columns under "Court Members | Court Members |" and "---|---|"). Every passage is invented (bodies, people and dates); the expected values were
+grid of two name columns under "Court Members | Court Members |" and "---|---|"); "Members
+answering roll call:"; people parted only by their bracketed roles ("A B (Chairman) C D
+(Secretary)"); "Proposed by A B Seconded by C D" with no stop between; "Office – Name" lines under a
+heading ("Deputy Mayor – Ann Lee", "Councillor – Bo Ray", "CAO/Clerk – Cy Fox"). Every passage is invented (bodies, people and dates); the expected values were
 read off the passage by hand, following the guidelines ("Staff Present: City Manager Dana
 Whitlow" -> name "Dana Whitlow", role "City Manager", in `officers`).
 """
@@ -75,6 +78,37 @@ Minutes of the meeting held on Tuesday 4th March 2025
 | | | |
 
 |Approve minutes |Proposed by Tamsin, seconded by Hollis | |
+"""
+
+ANSWERING_ROLL_CALL = """\
+March 2, 2025
+Call to order at 7:00 pm by President Fenwright.
+Members answering roll call: president Fenwright, Tamsin Quarrie, Bertram Oakshott, Ines Carraway and Hollis Brack.
+The minutes from the February meeting were reviewed and accepted.
+Motion Carried.
+"""
+
+BRACKETS_ONLY = """\
+Glenmorrow Community Council
+Minutes of the meeting held on 4 March 2025
+PRESENT: – Tamsin Quarrie (Chairman) Bertram Oakshott (Secretary) Ines Carraway (Vice Chair) Odalys Fenwright (GCC Member)
+APOLOGIES: – Fenella Ardagh (Treasurer)
+Verify Minutes of last meeting Proposed by Tamsin Quarrie Seconded by Bertram Oakshott.
+"""
+
+OFFICE_DASH_NAME = """\
+Township of Glenmorrow
+Council Minutes
+Wednesday May 3, 2025 @ 9:00 a.m.
+Members Present:
+Mayor – Tamsin Quarrie
+Deputy Mayor – Bertram Oakshott
+Councillor – Ines Carraway
+Councillor – Hollis Brack
+Staff Present:
+CAO/Clerk – Odalys Fenwright
+1. Call to Order
+Mayor Quarrie called the meeting to order.
 """
 
 
@@ -150,3 +184,46 @@ def test_bar_table_rows_with_blank_lines_between(nlp):
         "Tamsin Quarrie", "Bertram Oakshott", "Ines Carraway", "Hollis Brack", "Odalys Fenwright", "Councillor Pevensey",
     ]
     assert [a.name for a in m.apologies] == ["Councillor Ardagh", "Councillor Taskworth"]
+
+
+# ----------------------------------------------------------------------------- roll calls, brackets, movers
+
+
+def test_members_answering_roll_call_are_present(nlp):
+    m = _meeting(nlp, ANSWERING_ROLL_CALL)
+    names = [a.name for a in m.present]
+    assert names[1:] == ["Tamsin Quarrie", "Bertram Oakshott", "Ines Carraway", "Hollis Brack"]
+    assert names[0] == "Fenwright"  # "president Fenwright": the office is not part of the name
+    assert not m.apologies and not m.officers
+
+
+def test_people_parted_only_by_their_bracketed_roles(nlp):
+    m = _meeting(nlp, BRACKETS_ONLY)
+    assert _people(m.present) == [
+        ("Tamsin Quarrie", "Chairman"),
+        ("Bertram Oakshott", "Secretary"),
+        ("Ines Carraway", "Vice Chair"),
+        ("Odalys Fenwright", "GCC Member"),
+    ]
+    assert [a.name for a in m.apologies] == ["Fenella Ardagh"]
+
+
+def test_proposer_and_seconder_run_together_without_a_stop(nlp):
+    """"Proposed by Tamsin Quarrie Seconded by Bertram Oakshott": two speakers, and
+    "Seconded" is no part of the proposer's name."""
+    m = _meeting(nlp, BRACKETS_ONLY)
+    names = [s.name for i in m.items for s in i.speakers]
+    assert names == ["Tamsin Quarrie", "Bertram Oakshott"]
+
+
+def test_office_dash_name_lines(nlp):
+    """An office before the dash is the role; the plain member title stays in the name
+    (guidelines, "Titles used as honorifics"); a title of two posts is an officer's."""
+    m = _meeting(nlp, OFFICE_DASH_NAME)
+    assert _people(m.present) == [
+        ("Tamsin Quarrie", "Mayor"),
+        ("Bertram Oakshott", "Deputy Mayor"),
+        ("Councillor Ines Carraway", None),
+        ("Councillor Hollis Brack", None),
+    ]
+    assert _people(m.officers) == [("Odalys Fenwright", "CAO/Clerk")]

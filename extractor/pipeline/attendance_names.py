@@ -66,6 +66,8 @@ class NameRules:
 
     def is_role_word(self, tok: str) -> bool:
         t = tok.strip(".,;:()").lower()
+        if "/" in t and t not in self.role_words:  # "CAO/Clerk", "Clerk/Treasurer": two titles of one post
+            return any(self.is_role_word(part) for part in t.split("/") if part)
         return t in self.role_words or t in self.org_words
 
     def valid(self, name: str) -> bool:
