@@ -8,7 +8,11 @@ a title; attendance tables exported as text with bars ("|Present: |A, B, |", a m
 grid of two name columns under "Court Members | Court Members |" and "---|---|"); "Members
 answering roll call:"; people parted only by their bracketed roles ("A B (Chairman) C D
 (Secretary)"); "Proposed by A B Seconded by C D" with no stop between; "Office – Name" lines under a
-heading ("Deputy Mayor – Ann Lee", "Councillor – Bo Ray", "CAO/Clerk – Cy Fox"). Every passage is invented (bodies, people and dates); the expected values were
+heading ("Deputy Mayor – Ann Lee", "Councillor – Bo Ray", "CAO/Clerk – Cy Fox"); a numbered
+"RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE" over the councillors, with "Staff:" listing
+its officers after an empty "Apologies:"; lists printed in capitals ("COUNCILLORS A. B, ...",
+"MR. C. D, CHIEF EXECUTIVE MS. E. F, ..."), with the count of members in brackets; "Her Worship the Mayor (Clr Lam), Councillors A, B
+(from 6.35pm), C" with times of arrival in brackets. Every passage is invented (bodies, people and dates); the expected values were
 read off the passage by hand, following the guidelines ("Staff Present: City Manager Dana
 Whitlow" -> name "Dana Whitlow", role "City Manager", in `officers`).
 """
@@ -109,6 +113,46 @@ Staff Present:
 CAO/Clerk – Odalys Fenwright
 1. Call to Order
 Mayor Quarrie called the meeting to order.
+"""
+
+RECORD_OF_ATTENDANCE = """\
+MINUTES OF ORDINARY MEETING HELD AT GLENMORROW HALL ON 21 MARCH, 2025
+1. DECLARATION OF OPENING The Shire President Cr Quarrie declared the meeting open at 3:45pm.
+2. RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE
+Cr T Quarrie (Shire President) Cr B Oakshott (Deputy Shire President) Cr I Carraway Cr H Brack Cr O Fenwright
+Leave of Absence: Nil
+Apologies:
+Staff: Mr L Merriday (CEO) Mr M Taskworth (DCEO) Mrs F Ardagh (MOW)
+3. PUBLIC QUESTION TIME NIL
+"""
+
+CAPITALS = """\
+MINUTES OF THE ORDINARY MEETING OF COUNTY COUNCIL HELD ON MONDAY 11TH JANUARY 2025
+
+PRESENT: COUNCILLORS T. QUARRIE CATHAOIRLEACH, B. OAKSHOTT, I. CARRAWAY,
+H. BRACK, O. FENWRIGHT (5)
+
+IN ATTENDANCE: MR. L. MERRIDAY, CHIEF EXECUTIVE MS. M. TASKWORTH, DIRECTOR OF SERVICES MR. F. ARDAGH, HEAD OF FINANCE
+
+ITEM NO. 1 To confirm minutes.
+"""
+
+WORSHIP_AND_TIMES = """\
+GLENMORROW COUNCIL
+
+MINUTES OF THE
+ORDINARY MEETING OF COUNCIL
+ON WEDNESDAY, MARCH 5, 2025
+COMMENCING AT 6.30PM
+
+PRESENT
+
+Her Worship the Mayor (Clr Quarrie), Councillors Oakshott, Carraway (from 6.35pm and until
+9.46pm), Brack (from 6.32pm), Fenwright, Merriday (except from 9.21pm until 9.23pm) and Taskworth
+
+IN ATTENDANCE
+
+General Manager, Manager Finance and Administration Officer
 """
 
 
@@ -217,13 +261,60 @@ def test_proposer_and_seconder_run_together_without_a_stop(nlp):
 
 
 def test_office_dash_name_lines(nlp):
-    """An office before the dash is the role; the plain member title stays in the name
-    (guidelines, "Titles used as honorifics"); a title of two posts is an officer's."""
+    """A column of titles, then the names: an office is the role; the plain member title is
+    no role (guidelines, "Titles used as honorifics") and the name is the name cell; a
+    title of two posts is an officer's."""
     m = _meeting(nlp, OFFICE_DASH_NAME)
     assert _people(m.present) == [
         ("Tamsin Quarrie", "Mayor"),
         ("Bertram Oakshott", "Deputy Mayor"),
-        ("Councillor Ines Carraway", None),
-        ("Councillor Hollis Brack", None),
+        ("Ines Carraway", None),
+        ("Hollis Brack", None),
     ]
     assert _people(m.officers) == [("Odalys Fenwright", "CAO/Clerk")]
+
+
+def test_record_of_attendance_heading_and_staff_after_empty_apologies(nlp):
+    m = _meeting(nlp, RECORD_OF_ATTENDANCE)
+    assert _people(m.present) == [
+        ("Cr T Quarrie", "Shire President"),
+        ("Cr B Oakshott", "Deputy Shire President"),
+        ("Cr I Carraway", None),
+        ("Cr H Brack", None),
+        ("Cr O Fenwright", None),
+    ]
+    # "Staff:" has its own list: everyone on it is staff, whatever their title's letters
+    assert _people(m.officers) == [("Mr L Merriday", "CEO"), ("Mr M Taskworth", "DCEO"), ("Mrs F Ardagh", "MOW")]
+    assert not m.apologies
+
+
+def test_lists_printed_in_capitals(nlp):
+    m = _meeting(nlp, CAPITALS)
+    assert _people(m.present) == [
+        ("Councillor T. QUARRIE", "CATHAOIRLEACH"),
+        ("Councillor B. OAKSHOTT", None),
+        ("Councillor I. CARRAWAY", None),
+        ("Councillor H. BRACK", None),
+        ("Councillor O. FENWRIGHT", None),  # "(5)" counts the members: no role
+    ]
+    assert _people(m.officers) == [
+        ("MR. L. MERRIDAY", "CHIEF EXECUTIVE"),
+        ("MS. M. TASKWORTH", "DIRECTOR OF SERVICES"),
+        ("MR. F. ARDAGH", "HEAD OF FINANCE"),
+    ]
+
+
+def test_worship_the_mayor_and_times_in_brackets(nlp):
+    """The office styled "Her Worship the Mayor" with its holder in brackets; a time of
+    arrival in brackets is no role."""
+    m = _meeting(nlp, WORSHIP_AND_TIMES)
+    assert _people(m.present) == [
+        ("Clr Quarrie", "Mayor"),
+        ("Councillor Oakshott", None),
+        ("Councillor Carraway", None),
+        ("Councillor Brack", None),
+        ("Councillor Fenwright", None),
+        ("Councillor Merriday", None),
+        ("Councillor Taskworth", None),
+    ]
+    assert _people(m.officers) == [(None, "General Manager"), (None, "Manager Finance"), (None, "Administration Officer")]

@@ -116,7 +116,8 @@ class AttendanceComponent(SentenceReader, PatternComponent):
                 continue
             h = self._heading_of(line)
             if h:
-                if stacked and h.label in ("present", "officers"):
+                if stacked and h.label in ("present", "officers") and not text[h.end : line.end].strip():
+                    # (a heading with its own list on its line is no stacked heading: "Apologies:" then "Staff: Mr A Lowe (CEO)")
                     h.label = "mixed"  # "Council:" then "Staff:", then both lists: members and officers by title
                 found, last, pos = self._read_heading(text, ls, i, h)
                 stacked = not found and last == i and not text[h.end : line.end].strip() and self._next_is_heading(ls, i)

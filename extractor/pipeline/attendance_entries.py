@@ -41,6 +41,8 @@ Lowe, County Manager", "... Administrator. 1. Minutes"), or at the end."""
 _SEPARATORS = re.compile(r"[()\[\],;]|\s+(?:and|&)\s+")
 _AFTER_BRACKET = re.compile(r"\s+(?P<n>[A-Z][^(),;\n]*?)\s*(?=\(|,|;|$)")
 """The words after a closing bracket, up to the next bracket or separator."""
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
+"""A time of day ("6.35pm", "7:15 p.m."): a remark on when someone came or went."""
 _SQUARE_TAIL = re.compile(r"\s*\[[^\[\]]*\]$")
 _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 
@@ -182,7 +184,9 @@ class EntryReader:
                 s += office.end() + len(after) - len(after.lstrip())  # the span points at the holder's name
                 name, role = right, _WORSHIP.sub("", left)
                 if self._member_re.match(left + " ") and not self._office.match(left + " X") and not self._honorific.match(right):
-                    name, role = f"{left} {right}", None  # "Councillor – Bo Ray": the member title stays in the name
+                    # "Councillor – Bo Ray", "Trustee – Bo Ray": the column of member titles is no
+                    # role (guidelines: the plain member title is not one), and the name is the name cell
+                    role = None
                 m, comma = _BRACKET.search(name), name.find(",")
         dash = SPACED_DASH.search(name) if block else None
         if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
@@ -231,9 +235,11 @@ class EntryReader:
             if bare.strip() and (self._valid_name(bare) or not self._valid_name(name)):
                 name = bare
         name = _SPACES.sub(" ", name).strip(" ,;")
-        if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
-            # "The Mayor (Councillor Lena Castellan) in the Chair": the office first, the member in brackets
-            name, role = role, re.sub(r"^[Tt]he\s+", "", name) or None
+        if m and role and self._honorific.match(role) and self._valid_name(role) \
+                and (not self._honorific.match(name) or self._honorific.fullmatch(name) and not self._valid_name(name)):
+            # "The Mayor (Councillor Lena Castellan) in the Chair", "Her Worship the Mayor (Clr Lam)":
+            # the office first, the member in brackets
+            name, role = role, _WORSHIP.sub("", name) or None
         elif not self._valid_name(name) and role and self._valid_name(role) and (block or m) \
                 and " " in role.strip() and self._names.role_phrase(name):
             # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
@@ -340,6 +346,10 @@ class EntryReader:
             if head and len(head) < nr.start() and self._names.role_phrase(head):
                 inner = head
         if not inner or self._substitute.search(inner) or self._sub_opener.match(inner) or self._not_role.search(inner):
+            return None
+        if inner.strip().isdigit() or _CLOCK.search(inner):
+            # "..., I. WINTERS (32)": the count of members after the list; "(from 6.32pm)": when
+            # they attended; neither is a role
             return None
         if inner.lower() in self._chair:
             return self._chair[inner]
