@@ -12,7 +12,8 @@ heading ("Deputy Mayor – Ann Lee", "Councillor – Bo Ray", "CAO/Clerk – Cy 
 "RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE" over the councillors, with "Staff:" listing
 its officers after an empty "Apologies:"; lists printed in capitals ("COUNCILLORS A. B, ...",
 "MR. C. D, CHIEF EXECUTIVE MS. E. F, ..."), with the count of members in brackets; "Her Worship the Mayor (Clr Lam), Councillors A, B
-(from 6.35pm), C" with times of arrival in brackets. Every passage is invented (bodies, people and dates); the expected values were
+(from 6.35pm), C" with times of arrival in brackets; ditto marks standing for the honorific of
+the line above ("PRESENT: Cllr A Lowe (Mayor)" then "“ Mrs B Hart"). Every passage is invented (bodies, people and dates); the expected values were
 read off the passage by hand, following the guidelines ("Staff Present: City Manager Dana
 Whitlow" -> name "Dana Whitlow", role "City Manager", in `officers`).
 """
@@ -153,6 +154,23 @@ Her Worship the Mayor (Clr Quarrie), Councillors Oakshott, Carraway (from 6.35pm
 IN ATTENDANCE
 
 General Manager, Manager Finance and Administration Officer
+"""
+
+DITTO_MARKS = """\
+GLENMORROW TOWN COUNCIL
+Minutes of the meeting held on 9 May 2025
+
+PRESENT: Cllr T. Quarrie (Mayor)
+
+“ B.J. Oakshott
+
+“ Mrs I. Carraway
+
+“ Lady Brack
+
+“ O. Fenwright
+
+The meeting opened with prayers
 """
 
 
@@ -318,3 +336,14 @@ def test_worship_the_mayor_and_times_in_brackets(nlp):
         ("Councillor Taskworth", None),
     ]
     assert _people(m.officers) == [(None, "General Manager"), (None, "Manager Finance"), (None, "Administration Officer")]
+
+
+def test_ditto_marks_repeat_the_honorific_above(nlp):
+    m = _meeting(nlp, DITTO_MARKS)
+    assert _people(m.present) == [
+        ("Cllr T. Quarrie", "Mayor"),
+        ("Cllr B.J. Oakshott", None),
+        ("Cllr Mrs I. Carraway", None),
+        ("Cllr Lady Brack", None),
+        ("Cllr O. Fenwright", None),
+    ]

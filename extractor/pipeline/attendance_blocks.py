@@ -62,6 +62,8 @@ class BlockReader(EntryReader):
         self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
         # a roman number not after a comma: in "..., V. Stock-Williams" it is an initial
         self._run_end = re.compile(r"\s\d{1,2}\.\s+[A-Z]|(?<![,;])\s[IVX]{1,4}\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
+        ditto = alternation(p.get("ditto_marks", []))
+        self._ditto_re = re.compile(rf"^(?:{ditto})\s+(?=\S)") if ditto else re.compile(r"(?!)")
         self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
 
     def _heading_of(self, line: Line) -> Optional[Heading]:
@@ -257,14 +259,29 @@ class BlockReader(EntryReader):
             and (len(words) <= 3 or ":" in text or SPACED_DASH.search(text) is not None)
         )
 
-    def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+    def _continuations(self, ls: list[Line], i: int, label: str, found: Optional[list[Entry]] = None) -> tuple[list[Entry], int]:
         """List lines after an inline heading that start with an honorific: a list
         ("Councillors Penrose, ...") or one member per line ("Present: Cllr A (Chair)"
-        then "Cllr B" on the next lines)."""
+        then "Cllr B" on the next lines), also where a ditto mark stands for the honorific
+        of the line above ("PRESENT: Cllr A Lowe (Mayor)" then "“ B Hart")."""
+        above = list(found or [])
 
         def read(line: Line) -> Optional[list[Entry]]:
             if self._heading_of(line):
                 return None  # "Council Members Absent: ..." opens the next list
+            dm = self._ditto_re.match(line.text)
+            if dm and above:
+                hm = self._honorific.match(above[-1].name or "")
+                if not hm:
+                    return None
+                rest = line.text[dm.end():]
+                e = self._entry(rest, line.start + dm.end(), label, None, block=True)
+                if e is None or not e.name:
+                    return None
+                if not self._honorific.match(e.name) or self._stacking and hm.group() in self._stacking:
+                    e.name = f"{hm.group()} {e.name}"  # "“ Mrs C. Edwardes" under "Cllr ...": "Cllr Mrs C. Edwardes"
+                above.append(e)
+                return [e]
             if self._plural_re.match(line.text):
                 return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
             if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
@@ -389,7 +406,7 @@ class BlockReader(EntryReader):
             staff, end = self._staff_sentence(text, h.end + cut, ls[j].end) if found and label in ("present", "mixed") \
                 else ([], h.end + cut)
             return found + staff, j, end
-        more, last = self._continuations(ls, j, label)
+        more, last = self._continuations(ls, j, label, found)
         if not more and len(found) == 1 and found[0].name and h.role is None and not rest.rstrip().endswith(".") \
                 and not _PROSE_RUN.search(rest):  # (a role heading, "Chair: Ann Lee", names one person)
             # "COUNCILLORS: - C. Amulung" then "G. Simpson", "A.M. Philipsen" one per line: the
