@@ -13,7 +13,9 @@ heading ("Deputy Mayor – Ann Lee", "Councillor – Bo Ray", "CAO/Clerk – Cy 
 its officers after an empty "Apologies:"; lists printed in capitals ("COUNCILLORS A. B, ...",
 "MR. C. D, CHIEF EXECUTIVE MS. E. F, ..."), with the count of members in brackets; "Her Worship the Mayor (Clr Lam), Councillors A, B
 (from 6.35pm), C" with times of arrival in brackets; ditto marks standing for the honorific of
-the line above ("PRESENT: Cllr A Lowe (Mayor)" then "“ Mrs B Hart"). Every passage is invented (bodies, people and dates); the expected values were
+the line above ("PRESENT: Cllr A Lowe (Mayor)" then "“ Mrs B Hart"); a club committee's
+Secretary and Treasurer, members holding an office, not staff; "Council Members Brack" / "and
+Tolliver were absent." broken over two lines. Every passage is invented (bodies, people and dates); the expected values were
 read off the passage by hand, following the guidelines ("Staff Present: City Manager Dana
 Whitlow" -> name "Dana Whitlow", role "City Manager", in `officers`).
 """
@@ -171,6 +173,30 @@ PRESENT: Cllr T. Quarrie (Mayor)
 “ O. Fenwright
 
 The meeting opened with prayers
+"""
+
+CLUB_COMMITTEE = """\
+Glenmorrow Rowing Club
+Committee meeting, 12 March 2025
+
+Present
+Tamsin Quarrie (Chair)
+Bertram Oakshott (Secretary)
+Ines Carraway (Treasurer)
+Hollis Brack
+Odalys Fenwright
+
+1. Apologies
+None.
+"""
+
+ABSENT_OVER_TWO_LINES = """\
+City Council, Regular Meeting
+March 4, 2025 7:00 p.m.
+The meeting was called to order by Mayor Fenwright with the following
+Council Members present: Quarrie, Oakshott and Fenwright. Council Members Brack
+and Tolliver were absent.
+CONSENT CALENDAR
 """
 
 
@@ -347,3 +373,31 @@ def test_ditto_marks_repeat_the_honorific_above(nlp):
         ("Cllr Lady Brack", None),
         ("Cllr O. Fenwright", None),
     ]
+
+
+def test_club_secretary_and_treasurer_are_members(nlp):
+    """Nobody in the list has a member's honorific: the Treasurer is a member holding an
+    office (present, role Treasurer), not the body's staff."""
+    m = _meeting(nlp, CLUB_COMMITTEE)
+    assert _people(m.present) == [
+        ("Tamsin Quarrie", "Chair"),
+        ("Bertram Oakshott", "Secretary"),
+        ("Ines Carraway", "Treasurer"),
+        ("Hollis Brack", None),
+        ("Odalys Fenwright", None),
+    ]
+    assert not m.officers
+
+
+def test_council_treasurer_listed_among_councillors_stays_an_officer(nlp):
+    """Where the members carry their honorific, a plain name with a staff title is staff."""
+    text = CLUB_COMMITTEE.replace("Tamsin Quarrie (Chair)", "Cllr Tamsin Quarrie (Chair)").replace(
+        "Hollis Brack", "Cllr Hollis Brack")
+    m = _meeting(nlp, text)
+    assert _people(m.officers) == [("Ines Carraway", "Treasurer")]
+
+
+def test_absence_sentence_broken_over_two_lines(nlp):
+    m = _meeting(nlp, ABSENT_OVER_TWO_LINES)
+    assert [a.name for a in m.apologies] == ["Council Member Brack", "Council Member Tolliver"]
+    assert [a.name for a in m.present] == ["Quarrie", "Oakshott", "Fenwright"]
