@@ -40,6 +40,16 @@ _OPENING = 4000
 
 
 
+def _unpiped(text: str) -> str:
+    """``text`` with the bars of a table exported as text ("|Present: |Ann Lee, Bo Ray |",
+    "Ann Lee (Chair) | Bo Ray |", "---|---|") read as spaces: the same length, so every
+    offset still points at the same character, and the cells read as columns ("Ann Lee (Chair)   Bo
+    Ray") or a heading and its list."""
+    if "|" not in text:
+        return text
+    return text.replace("|", " ")
+
+
 class AttendanceComponent(SentenceReader, PatternComponent):
     """Attendees from the rules, from the rules on the lines the line-role model calls
     attendance, or both (``mode``)."""
@@ -56,6 +66,8 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         self._compile_entries(p)
         self._compile_blocks(p)
         self._compile_sentences(p)
+        offices = alternation(p.get("elected_offices", []))
+        self._elected = re.compile(rf"(?:{offices})", re.IGNORECASE) if offices else None
         calls = alternation(p.get("call_to_order", []))
         self._called_by = re.compile(
             rf"\b(?:{calls})\b(?:\s+at\s+[^,;\n]{{1,25}}?)?\s+by\s+{_WHO}|{_WHO.replace('?P<who>', '?P<who2>')}\s+(?:{calls})\b") if calls else None
@@ -106,7 +118,8 @@ class AttendanceComponent(SentenceReader, PatternComponent):
                 continue
             h = self._heading_of(line)
             if h:
-                if stacked and h.label in ("present", "officers"):
+                if stacked and h.label in ("present", "officers") and not text[h.end : line.end].strip():
+                    # (a heading with its own list on its line is no stacked heading: "Apologies:" then "Staff: Mr A Lowe (CEO)")
                     h.label = "mixed"  # "Council:" then "Staff:", then both lists: members and officers by title
                 found, last, pos = self._read_heading(text, ls, i, h)
                 stacked = not found and last == i and not text[h.end : line.end].strip() and self._next_is_heading(ls, i)
@@ -197,7 +210,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
     def _scan_meeting(self, doc: Doc, start: int, end: int) -> list[Entry]:
         """The meeting's attendees by ``self.mode``: the rules alone, the rules on the model's
         attendance lines only, or the rules plus the model's lines they left unread."""
-        text = S.doc_text(doc)
+        text = _unpiped(S.doc_text(doc))
         ls = all_lines(text, start, end)
         if self.mode == "model":
             return self._scan_model(doc, text, ls, start, end)
@@ -243,11 +256,24 @@ class AttendanceComponent(SentenceReader, PatternComponent):
                 out.add(k)
         return out
 
+    def _elected_offices(self, found: list[Entry]) -> list[Entry]:
+        """A club's or committee's Secretary and Treasurer are members holding an office, not
+        staff: where nobody in the meeting's lists carries a member's honorific (a body that
+        prints its members by name only) and at least three people are present, an entry
+        whose role is exactly such an office ("Chris Roe (Treasurer)") goes to ``present``.
+        A council's lists name their members by title, so its clerk stays an officer."""
+        if not self._elected or any(self._member(e) for e in found) or sum(e.label == "present" for e in found) < 3:
+            return found
+        for e in found:
+            if e.label == "officers" and e.name and e.role and self._elected.fullmatch(e.role.strip()):
+                e.label = "present"
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
             seen: set[tuple[str, str]] = set()
-            found = self._tiers(self._scan_meeting(doc, start, end))
+            found = self._elected_offices(self._tiers(self._scan_meeting(doc, start, end)))
             caller = self._caller(S.doc_text(doc), start, end, found)
             for e in ([caller] if caller else []) + found:
                 key = (e.label, (e.name or e.role or "").lower())

@@ -32,6 +32,10 @@ _UNBRACKET = re.compile(r"\([^()]*\)")
 _LIST_SEP = re.compile(r"[,;]")
 _MOVER_PAIR = re.compile(r"[A-Za-z]\s+/\s+(?:[A-Z]|Cr|Cllr)")
 """"Deputy Mayor Lowe / Councillor Ray": who moved and seconded, not a list of attendees."""
+_LAST_NAMES = re.compile(r"(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\.")
+"""A short line of capitalised words closing a sentence: the end of a list broken at the page width."""
+_RULE_LINE = re.compile(r"[-–—=:+ ]*-{3,}[-–—=:+ ]*")
+"""The rule under a table's header row ("---|---|" with its bars read as spaces)."""
 _PAGE_LINE = 60
 """A line at least this long that ends without a stop was broken at the page width."""
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
@@ -58,6 +62,8 @@ class BlockReader(EntryReader):
         self._mixed_inline = re.compile(rf";\s*(?:{mixed})\b\s*:?\s*", re.IGNORECASE) if mixed else re.compile(r"(?!)")
         # a roman number not after a comma: in "..., V. Stock-Williams" it is an initial
         self._run_end = re.compile(r"\s\d{1,2}\.\s+[A-Z]|(?<![,;])\s[IVX]{1,4}\.\s+[A-Z]|\s\d{1,2}\s+[A-Z]{3,}\b|_{3,}|\s[*#]\s")
+        ditto = alternation(p.get("ditto_marks", []))
+        self._ditto_re = re.compile(rf"^(?:{ditto})\s+(?=\S)") if ditto else re.compile(r"(?!)")
         self._caps_run = re.compile(r"(?<!\S)[A-Z][A-Z'’-]{3,}\*?\s+[A-Z][A-Z'’-]{3,}\b")
 
     def _heading_of(self, line: Line) -> Optional[Heading]:
@@ -88,7 +94,7 @@ class BlockReader(EntryReader):
         ``lone_title``: a line holding one officer's title alone is staff by title (under an
         officers' heading, or among other such titles: under "Also present" one bare title
         may be an outsider's)."""
-        if self._legend.match(text) and len(text.split()) <= 6:
+        if self._legend.match(text) and len(text.split()) <= 6 or _RULE_LINE.fullmatch(text) or self._header_row(text):
             return []
         bullet = _BULLET.match(text)
         if bullet:  # "- Ruth Okafor"
@@ -131,6 +137,16 @@ class BlockReader(EntryReader):
                 at = start + text.find(title)
                 found = [Entry(lab, None, self._drop_remark(title) or title, at, at + len(title))]
         return found or None
+
+    def _header_row(self, text: str) -> bool:
+        """A table's header row laid out in columns ("Court Members   Court Members",
+        "Name   Role"): every cell a short label whose last word is a header word."""
+        return len(_CELL.findall(text)) >= 2 and self._header_cells_only(text)
+
+    def _header_cells_only(self, text: str) -> bool:
+        """Whether ``text`` holds nothing but a table's header cells ("Role", "Board Members")."""
+        cells = _CELL.findall(text)
+        return bool(cells) and all(len(c.split()) <= 4 and c.split()[-1].lower() in self._header_cells for c in cells)
 
     def _names_first(self, text: str) -> bool:
         """Whether a block line is a list of bare names ("G Lowe, H Dean, E Marsh (CE); ..."),
@@ -243,14 +259,29 @@ class BlockReader(EntryReader):
             and (len(words) <= 3 or ":" in text or SPACED_DASH.search(text) is not None)
         )
 
-    def _continuations(self, ls: list[Line], i: int, label: str) -> tuple[list[Entry], int]:
+    def _continuations(self, ls: list[Line], i: int, label: str, found: Optional[list[Entry]] = None) -> tuple[list[Entry], int]:
         """List lines after an inline heading that start with an honorific: a list
         ("Councillors Penrose, ...") or one member per line ("Present: Cllr A (Chair)"
-        then "Cllr B" on the next lines)."""
+        then "Cllr B" on the next lines), also where a ditto mark stands for the honorific
+        of the line above ("PRESENT: Cllr A Lowe (Mayor)" then "“ B Hart")."""
+        above = list(found or [])
 
         def read(line: Line) -> Optional[list[Entry]]:
             if self._heading_of(line):
                 return None  # "Council Members Absent: ..." opens the next list
+            dm = self._ditto_re.match(line.text)
+            if dm and above:
+                hm = self._honorific.match(above[-1].name or "")
+                if not hm:
+                    return None
+                rest = line.text[dm.end():]
+                e = self._entry(rest, line.start + dm.end(), label, None, block=True)
+                if e is None or not e.name:
+                    return None
+                if not self._honorific.match(e.name) or self._stacking and hm.group() in self._stacking:
+                    e.name = f"{hm.group()} {e.name}"  # "“ Mrs C. Edwardes" under "Cllr ...": "Cllr Mrs C. Edwardes"
+                above.append(e)
+                return [e]
             if self._plural_re.match(line.text):
                 return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
             if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
@@ -267,7 +298,15 @@ class BlockReader(EntryReader):
         "PRESENT:      Mayor Lyle Brandt, ..., Cr Nola" / "              Pettigrew, ..."."""
         j = i
         depth = 0
-        while j + 1 < len(ls) and not ls[j + 1].blank:
+        while j + 1 < len(ls):
+            if ls[j + 1].blank:
+                # "|Present: |A, B, |" / "" / "| |C, D |": a table's rows printed with a blank line
+                # between them; a list that ends in a comma goes on past one blank line
+                if j + 2 < len(ls) and not ls[j + 2].blank and ls[j].text.endswith(",") \
+                        and not self._heading_of(ls[j + 2]) and not _NUMBERED.match(ls[j + 2].text):
+                    j += 2
+                    continue
+                break
             depth += ls[j].text.count("(") - ls[j].text.count(")")
             hanging = hang is not None and text is not None and hang > 0 and abs(column(text, ls[j + 1].start) - hang) <= 1
             if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging or hang is not None and self._reflowed(ls[j], ls[j + 1])):
@@ -283,10 +322,12 @@ class BlockReader(EntryReader):
         is long and ends without a stop or a colon, and the next line is more of the list
         (a comma before any run of prose), not a heading, an item or a sentence."""
         here, there = line.text.rstrip(), nxt.text.strip()
-        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not (there[:1].isupper() or there.startswith("and ")):
+        if len(here) < _PAGE_LINE or here[-1] in ".:;!?" or not (there[:1].isupper() or there.startswith(("and ", "of "))):
             return False
         if _NUMBERED.match(there) or self._heading_of(nxt) or self._triggers.match(there):
             return False
+        if _LAST_NAMES.fullmatch(there):
+            return True  # "... and Executive" / "Assistant Penhallow.": the list's last words end the sentence
         head = there.split(",", 1)[0]
         return "," in there and not _PROSE_RUN.search(head)
 
@@ -335,7 +376,8 @@ class BlockReader(EntryReader):
         the list ended."""
         line = ls[i]
         rest = text[h.end : line.end]
-        if not rest.strip():
+        if not rest.strip() or self._header_cells_only(rest):
+            # "Board Members   Board Members", "Staff in attendance   Role": a table's header row
             found, last = self._block(text, ls, i, h.label)
             return self._settle(found, h.label), last, ls[last].end
         j = self._wrapped(ls, i, text, column(text, h.end + len(rest) - len(rest.lstrip())))
@@ -364,7 +406,7 @@ class BlockReader(EntryReader):
             staff, end = self._staff_sentence(text, h.end + cut, ls[j].end) if found and label in ("present", "mixed") \
                 else ([], h.end + cut)
             return found + staff, j, end
-        more, last = self._continuations(ls, j, label)
+        more, last = self._continuations(ls, j, label, found)
         if not more and len(found) == 1 and found[0].name and h.role is None and not rest.rstrip().endswith(".") \
                 and not _PROSE_RUN.search(rest):  # (a role heading, "Chair: Ann Lee", names one person)
             # "COUNCILLORS: - C. Amulung" then "G. Simpson", "A.M. Philipsen" one per line: the

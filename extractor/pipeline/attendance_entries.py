@@ -39,6 +39,10 @@ _FULL_STOP = re.compile(r"\.(?=\s+[A-Z][a-z]{2,}|\s+[A-Z]{2,}|\s+[A-Z][a-z]?\.?\
 """A full stop before a word ("... audience. CALL TO ORDER", "... Smith. The", "... Ryan. Mr D
 Lowe, County Manager", "... Administrator. 1. Minutes"), or at the end."""
 _SEPARATORS = re.compile(r"[()\[\],;]|\s+(?:and|&)\s+")
+_AFTER_BRACKET = re.compile(r"\s+(?P<n>[A-Z][^(),;\n]*?)\s*(?=\(|,|;|$)")
+"""The words after a closing bracket, up to the next bracket or separator."""
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
+"""A time of day ("6.35pm", "7:15 p.m."): a remark on when someone came or went."""
 _SQUARE_TAIL = re.compile(r"\s*\[[^\[\]]*\]$")
 _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 
@@ -171,12 +175,18 @@ class EntryReader:
         if office and (comma < 0 or office.start() < comma) and (m is None or office.start() < m.start()) \
                 and not SPACED_DASH.search(name, office.end()):
             left, right = name[: office.start()].strip(), name[office.end():].strip()
-            if not self._valid_name(left) and self._honorific.match(right) and self._valid_name(right.split(" (")[0]) \
-                    and (self._honorific.fullmatch(left) or self._names.role_phrase(left)):
-                # "His Worship the Mayor – Mr R A Ellis", "Chief Executive – Mr P Lowe": the office, then its holder
+            holder = right.split(" (")[0]
+            if not self._valid_name(left) and (self._honorific.match(right) or block and len(holder.split()) >= 2) \
+                    and self._valid_name(holder) and (self._honorific.fullmatch(left) or self._names.role_phrase(left)):
+                # "His Worship the Mayor – Mr R A Ellis", "Chief Executive – Mr P Lowe", and on a line
+                # of its own "Deputy Mayor – Ann Lee": the office, then its holder
                 after = name[office.end():]
                 s += office.end() + len(after) - len(after.lstrip())  # the span points at the holder's name
                 name, role = right, _WORSHIP.sub("", left)
+                if self._member_re.match(left + " ") and not self._office.match(left + " X") and not self._honorific.match(right):
+                    # "Councillor – Bo Ray", "Trustee – Bo Ray": the column of member titles is no
+                    # role (guidelines: the plain member title is not one), and the name is the name cell
+                    role = None
                 m, comma = _BRACKET.search(name), name.find(",")
         dash = SPACED_DASH.search(name) if block else None
         if dash and (m is None or dash.start() < m.start()) and (comma < 0 or dash.start() < comma) \
@@ -225,9 +235,11 @@ class EntryReader:
             if bare.strip() and (self._valid_name(bare) or not self._valid_name(name)):
                 name = bare
         name = _SPACES.sub(" ", name).strip(" ,;")
-        if m and role and self._honorific.match(role) and not self._honorific.match(name) and self._valid_name(role):
-            # "The Mayor (Councillor Lena Castellan) in the Chair": the office first, the member in brackets
-            name, role = role, re.sub(r"^[Tt]he\s+", "", name) or None
+        if m and role and self._honorific.match(role) and self._valid_name(role) \
+                and (not self._honorific.match(name) or self._honorific.fullmatch(name) and not self._valid_name(name)):
+            # "The Mayor (Councillor Lena Castellan) in the Chair", "Her Worship the Mayor (Clr Lam)":
+            # the office first, the member in brackets
+            name, role = role, _WORSHIP.sub("", name) or None
         elif not self._valid_name(name) and role and self._valid_name(role) and (block or m) \
                 and " " in role.strip() and self._names.role_phrase(name):
             # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
@@ -252,13 +264,17 @@ class EntryReader:
             inherited = None  # "Trustees A, B, President C": an office of its own, not the group's title
         elif not self._valid_name(name):
             after = self._names.role_after(name)
+            surname = None if after else self._names.title_surname(name)
             if after:  # "Tom Arden County Manager"
                 name, role = after[0], role or after[1]
+            elif surname:  # "Assistant City Manager McMurry": the title, then the surname alone
+                role, name = role or surname[0], surname[1]
+                inherited = None
         if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
                 and not self._names.place_honorific(name):
             name = f"{inherited} {name}"
-        if not self._valid_name(name):
-            return None
+        if not self._valid_name(name) or name.lower() in self._header_cells:
+            return None  # "Staff members in attendance | Role |": a table's header cell, nobody
         om = self._office.match(name)
         if om and self._valid_name(name[om.end():]):
             # "Mayor Lyle Brandt": an office printed as the honorific is the role, not the name;
@@ -331,6 +347,10 @@ class EntryReader:
                 inner = head
         if not inner or self._substitute.search(inner) or self._sub_opener.match(inner) or self._not_role.search(inner):
             return None
+        if inner.strip().isdigit() or _CLOCK.search(inner):
+            # "..., I. WINTERS (32)": the count of members after the list; "(from 6.32pm)": when
+            # they attended; neither is a role
+            return None
         if inner.lower() in self._chair:
             return self._chair[inner]
         if self._chair_re:
@@ -365,16 +385,21 @@ class EntryReader:
         honorific that follows a name or title ("..., North Vale Council Cllr Mrs A Quist");
         keep offsets and the separator before each piece."""
         pieces: list[tuple[str, int, str]] = []
-        depth = last = skip = 0
+        depth = last = skip = opened = 0
         before = ""
         for m in _SEPARATORS.finditer(text):
             tok, i = m.group(), m.start()
             if i < skip:
                 continue
             if tok in "([":
+                opened = i if depth == 0 else opened
                 depth += 1
             elif tok in ")]":
                 depth = max(0, depth - 1)
+                if depth == 0 and tok == ")" and self._bracket_parts(text, last, opened, i + 1):
+                    # "Ian Lowe (Chairman) Sue Marr (Secretary) ...": people parted only by their brackets
+                    pieces.append((text[last : i + 1], start + last, before))
+                    before, last = " ", i + 1
             elif depth == 0:
                 if tok in ",;":
                     pieces.append((text[last:i], start + last, before))
@@ -392,6 +417,15 @@ class EntryReader:
             for k, (sub, at) in enumerate(self._split_at_honorifics(t)):
                 out.append((sub, s + at, sep if k == 0 else " "))
         return out
+
+    def _bracket_parts(self, text: str, last: int, opened: int, after: int) -> bool:
+        """Whether a closing bracket at ``after`` ends one person and a second one follows with
+        no separator: a name before the bracket and a name of two words or more after it
+        (up to the next bracket or separator)."""
+        nxt = _AFTER_BRACKET.match(text, after)
+        if not nxt or len(nxt.group("n").split()) < 2:
+            return False
+        return self._valid_name(nxt.group("n").strip()) and self._valid_name(text[last:opened].strip(" –—-:"))
 
     def _inside_title(self, piece: str) -> bool:
         """Whether an "&" after ``piece`` joins the words of a title ("J Lowe – Manager Parks &

@@ -21,6 +21,8 @@ _MUTATED = re.compile(r"^(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)(?=[A-ZÁÉÍÓÚ])")
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 _CODE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&/-]{1,8}$")
+_TITLE_JOINERS = frozenset({"of", "and", "to", "the", "for", "&", "/"})
+"""Small words inside a title ("Director of Airports", "Secretary to the Council")."""
 
 
 class NameRules:
@@ -64,6 +66,8 @@ class NameRules:
 
     def is_role_word(self, tok: str) -> bool:
         t = tok.strip(".,;:()").lower()
+        if "/" in t and t not in self.role_words:  # "CAO/Clerk", "Clerk/Treasurer": two titles of one post
+            return any(self.is_role_word(part) for part in t.split("/") if part)
         return t in self.role_words or t in self.org_words
 
     def valid(self, name: str) -> bool:
@@ -135,6 +139,8 @@ class NameRules:
                 continue  # "Library | Director Carla Weems": the title goes on
             rest = " ".join(tail)
             named = self.honorific.match(rest) is not None
+            if head[-1] in _TITLE_JOINERS and len(tail) == 2 and not named:
+                continue  # "Director of | Airports Perry": a title does not end in "of"
             if not (named or len(tail) >= 2) or not self.valid(rest):
                 continue
             if _ACRONYM.match(tokens[0]) and k == 1 and not named and not _INITIAL.match(tokens[0]):
@@ -146,6 +152,29 @@ class NameRules:
             if head[-1][:1].islower() and len(head) <= 6 and any(self.is_role_word(t) for t in head):
                 return " ".join(head), rest
         return None
+
+    def title_surname(self, name: str) -> Optional[tuple[str, str]]:
+        """("City Manager", "Boyles") for "City Manager Boyles", ("Director of Public Works",
+        "Galusha"): US minutes list staff by a title of several words and the surname alone
+        ("Also present were City Manager Boyles, City Attorney Hays, ..."). The last word is
+        the name when it is no title or body word and the words before it are a title that
+        holds an officer's word; a one-word title ("Chief Dorsey") is read elsewhere."""
+        tokens = name.split()
+        if len(tokens) < 3 or self.honorific.match(name):
+            return None
+        head, last = tokens[:-1], tokens[-1]
+        if len(last) < 2 or _INITIAL.match(last) or _ACRONYM.match(last) or not self.valid(last):
+            return None
+        if len(head) > 8 or not head[0][:1].isupper() or any(re.search(r"[,;:()]", t) for t in head):
+            return None  # "Manager Ann, Clerk Bo": a list, not one title
+        if head[-1] in _TITLE_JOINERS or any(not (t[:1].isupper() or t in _TITLE_JOINERS) for t in head):
+            return None  # "Chairperson Education & Youth": the last word ends the title
+        if not any(t.lower() in self.role_words for t in head):
+            return None
+        # the title ends in a title word ("Fire Chief") or reads "Director of Airports"
+        if not (self.is_role_word(head[-1]) or _ACRONYM.match(head[-1]) or any(t in _TITLE_JOINERS for t in head[1:])):
+            return None
+        return " ".join(head[1:] if head[0] in ("The", "the") else head), last
 
     def role_after(self, name: str) -> Optional[tuple[str, str]]:
         """("Tom Arden", "County Manager") for "Tom Arden County Manager", and

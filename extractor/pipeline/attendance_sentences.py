@@ -24,6 +24,8 @@ from .word_gate import necessary_words, safe_lower
 _INLINE_NUMBER = re.compile(r"(?<=\s)\d{1,2}(?:\.\d{1,2})*\.?\s*(?=[A-Z])")
 """An item number inside a run of text ("... 1.2 STAFF PRESENT ..."): where a flattened
 export starts a heading, and where the list before it ends."""
+_AND_LEAD = re.compile(r"(?:and|&)\s")
+"""A list that opens with "and": the start of its sentence is on the line before."""
 _LOWER_LEAD = re.compile(r"^\s*(?:(?:[a-z][\w’'-]*|the\s+following)\s*:?\s+)+(?=[A-Z])")
 """Lower-case words before the names of a list: "board members Ines Varley, ..."."""
 
@@ -166,7 +168,9 @@ class SentenceReader(BlockReader):
         if not text[rstart : line.end].strip(" :"):
             found, last = self._block(text, ls, i, label)
             return self._settle(found, label), last, ls[last].end
-        j = self._wrapped(ls, i)
+        # a sentence's list goes on over lines a PDF export broke at the page width
+        # ("Also present were City Manager Ann Lee, Assistant City Manager" / "Bo Ray, ...")
+        j = self._wrapped(ls, i, text, 0)
         rest = text[rstart : ls[j].end]
         lead = _LOWER_LEAD.match(rest)  # "board members Ines Varley, ...", "the following: ..."
         skip = lead.end() if lead else 0
@@ -189,6 +193,26 @@ class SentenceReader(BlockReader):
             return [], i, cut
         return self._settle(out, "present"), i, cut  # the clerk who answers is an officer
 
+    def _tail_start(self, text: str, start: int) -> int:
+        """Start of the last sentence of the line before offset ``start`` (``start`` itself
+        when that line ends a sentence or is blank)."""
+        p_end = text.rfind("\n", 0, start)
+        if p_end <= 0:
+            return start
+        p_start = text.rfind("\n", 0, p_end) + 1
+        prev = text[p_start:p_end].rstrip()
+        if not prev or prev.endswith((".", ":", ";")):
+            return start
+        at = 0
+        for sm in re.finditer(r"[.;:]\s+(?=[A-Z])", prev):
+            word = re.search(r"(\S+)$", prev[: sm.start()])
+            w = word.group(1) if word else ""
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", w) or self._honorific.match(w + " "):
+                continue  # an initial or an honorific's stop, not the end of a sentence
+            at = sm.end()
+        tail = prev[at:]
+        return p_start + at if tail[:1].isupper() and len(tail) <= 200 else start
+
     def _attended(self, text: str, start: int, m: re.Match) -> list[Entry]:
         """"Councillor Treloar attended the meeting ...", "A, B and C were present", "Walt Kimura
         was absent": a list before the phrase. One person is kept only with a member's
@@ -197,6 +221,10 @@ class SentenceReader(BlockReader):
         who = text[start : m.start()]
         punct = len(who) - len(who.lstrip(" .;:,"))  # the stop of the sentence before, where a list ended
         who, start = who[punct:], start + punct
+        if _AND_LEAD.match(who) and text[text.rfind("\n", 0, start) + 1 : start].strip() == "":
+            # "... Council Members Kehoe" / "and Arness were absent.": the sentence began on the line before
+            start = self._tail_start(text, start)
+            who = text[start : m.start()]
         if not who.strip() or len(who) > 400:
             return []
         label = self._attended_label.get(m.group("p"), "present")
