@@ -1,5 +1,15 @@
 """An eighth round of invented minutes, for resolutions and actions (issue 12, unseen bodies).
 
+Motion records printed under the motion, one line each ("Motion: To adopt the agenda." /
+"Proposer: A (id)" / "Seconder: B" / "The motion was carried.", or "MOTION: That ..." /
+"Moved by:" / "Seconded by:" / "VOTE: All in favour"), as non-governmental boards print
+them: the motion line was not read by the rules, and the lines under it became records of
+their own ("The motion was carried", "VOTE: All in favour") holding the mover and seconder.
+Two such motions alike in words ("the January minutes", "the February minutes") were
+merged into one. A decision followed by "Proposed by A, seconded by B, all in favour."
+made a second record "all in favour"; club minutes ending a motion's line with a slash
+pair ("– Ana/Ben, carried.", ". Ana Lobo/Ben Rudd") lost the mover and seconder.
+
 Action owners: a commitment whose owner is the subject of its own clause ("it was agreed
 the Clerk would talk to the contractor", "the Library Director will draft a policy",
 "Hall booking / TB to confirm the date") came out without an owner whenever the reader
@@ -10,7 +20,94 @@ the extraction spec and the annotation guidelines.
 
 from __future__ import annotations
 
-from invented import item as _item, meeting as _meeting
+import pytest
+
+from invented import item as _item, meeting as _meeting, rules_only
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    return rules_only("minutes_resolutions")
+
+
+RADIO = """\
+Harbourline Community Radio Society
+Minutes of the Board of Directors meeting held on 14 March 2024
+
+Present: Marguerite Ashcombe (President), Tobias Wrenfield, Casimir Dunsmere, Tamsin Brackley
+
+3. Review of the Agenda
+Motion: To adopt the agenda as circulated.
+Proposer: Tobias Wrenfield (tw114)
+Seconder: Casimir Dunsmere (cd207)
+The motion was carried.
+
+4. Minutes of the Previous Meetings
+MOTION: That the January 2024 minutes be adopted as
+amended.
+Moved by: Casimir Dunsmere (cd207)
+Seconded by: Tamsin Brackley (tb311)
+VOTE: Tobias Wrenfield abstained (not at that meeting),
+otherwise all were in favour
+MOTION: That the February 2024 minutes be
+adopted.
+Moved by: Tobias Wrenfield
+Seconded by: Tamsin Brackley (tb311)
+VOTE: All in favour
+"""
+
+CLUB = """\
+Elmsworth Harriers Running Club
+Minutes of the committee meeting held on 2 October 2024
+
+Present: Ingrid Halvorsen (Chair), Orrin Pellbrook, Tamsin Brackley, Casimir Dunsmere
+
+5. Finance
+Moved that the payments listed in the treasurer's report be approved – Orrin/Tamsin, carried.
+It was moved that the quarterly statement be accepted as a true record. Casimir Dunsmere/Orrin Pellbrook
+
+6. Minutes
+The minutes of the meeting held on 4 September were approved and signed by the Chair. Proposed by Tamsin Brackley, seconded by Casimir Dunsmere, all in favour.
+"""
+
+
+def _decisions(m, number: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(r.text, r.mover, r.seconder, r.outcome) for r in _item(m, number).resolutions]
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_motion_line_with_its_record_below(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, RADIO)
+    assert _decisions(m, "3") == [
+        ("To adopt the agenda as circulated", "Tobias Wrenfield", "Casimir Dunsmere", "carried")], _decisions(m, "3")
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_wrapped_motions_alike_in_words_stay_two_with_their_own_movers(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, RADIO)
+    assert _decisions(m, "4") == [
+        ("the January 2024 minutes be adopted as amended", "Casimir Dunsmere", "Tamsin Brackley", "unanimous"),
+        ("the February 2024 minutes be adopted", "Tobias Wrenfield", "Tamsin Brackley", "unanimous"),
+    ], _decisions(m, "4")
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_proposed_and_seconded_sentence_after_a_decision_is_how_it_was_made(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, CLUB)
+    assert _decisions(m, "6") == [
+        ("The minutes of the meeting held on 4 September were approved and signed by the Chair",
+         "Tamsin Brackley", "Casimir Dunsmere", "unanimous")], _decisions(m, "6")
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_slash_pair_ending_a_motion_line_names_mover_and_seconder(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, CLUB)
+    got = {text: (mover, seconder, outcome) for text, mover, seconder, outcome in _decisions(m, "5")}
+    payments = got.get("the payments listed in the treasurer's report be approved")
+    assert payments is not None and payments[2] == "carried", got
+    assert payments[0] in ("Orrin", "Orrin Pellbrook") and payments[1] in ("Tamsin", "Tamsin Brackley"), got
+    assert got.get("the quarterly statement be accepted as a true record") == (
+        "Casimir Dunsmere", "Orrin Pellbrook", None), got
 
 VERGES = """\
 Wexcombe Parish Council

@@ -185,6 +185,11 @@ class Motions:
         if self._vote_block is not None:
             self._votes.append(("against", self._vote_block))
 
+    @property
+    def outcome_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """(outcome, pattern) for each outcome's words ("all in favour" -> unanimous)."""
+        return self._outcomes
+
     def vote_block_end(self, text: str, pos: int, end: int) -> Optional[int]:
         """Where a recorded vote's block starting at ``pos`` ends, or None."""
         m = self._vote_block.match(text, pos, end) if self._vote_block is not None else None

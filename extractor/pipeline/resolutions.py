@@ -59,6 +59,7 @@ _SPACES = re.compile(r"\s+")
 _LEAD_BULLET = re.compile(r"^[·•*▪●◦‣\-–]\s+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 _IT_WAS_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", re.I)
+_MOVED_LEAD = re.compile(r"^(?:[Ii]t\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+(?:that|THAT)\s+")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?")
 _WORDS = re.compile(r"\w+")
@@ -200,6 +201,8 @@ class ResolutionsComponent(PatternComponent):
                     self._outcome_after(text, f, end, used)
                 found += _fold_vote_reports(text, more)
             found = _dedupe(found)
+            for f in found:
+                self._trailing_pair(text, f)
             self._pairs_above(text, start, found)
             for f in found:
                 self._emit(doc, f)
@@ -238,8 +241,19 @@ class ResolutionsComponent(PatternComponent):
                 # "X proposed that ... . This was seconded by Y and carried unanimously."
                 f.motion = f.motion.merge(Motion(None, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.mover and not mo.seconder and not (f.motion.mover or f.motion.seconder) \
+                    and self._record_residue(text, ss, se, mo) < 3:
+                # "MOTION: That ..." then "Moved by: A" / "Seconded by: B" / "VOTE: ...", a line
+                # each: the record under the decision, when no decision follows the seconder
+                sec = self._seconder_line(text, se, end)
+                if sec is None or self._decision_follows(text, sec[1], end):
+                    return
+                f.motion = f.motion.merge(Motion(mo.mover, sec[2].seconder, mo.outcome or sec[2].outcome,
+                                                 mo.votes or sec[2].votes))
+                used.append((ss, sec[1]))
+                skip = sec[1]
             elif mo.mover and mo.seconder and not (f.motion.mover or f.motion.seconder) \
-                    and self._residue(text, ss, se, mo) < 3 and not self._decision_follows(text, se, end):
+                    and self._record_residue(text, ss, se, mo) < 3 and not self._decision_follows(text, se, end):
                 # "RESOLUTION: That ..." then "Moved: Cr A Seconded: Cr B CARRIED: 5/0": the record
                 # under the decision (not the one above the next decision)
                 f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
@@ -248,6 +262,47 @@ class ResolutionsComponent(PatternComponent):
                 return
             if f.motion.outcome and f.motion.votes:
                 return
+
+    def _trailing_pair(self, text: str, f: Found) -> None:
+        """"Moved that the payments be approved – Ana/Ben, carried." and "It was moved that
+        the report be received. Ana Lobo/Ben Rudd": club minutes print the mover and the
+        seconder as a slash pair at the end of the motion's line. Only for a motion (its
+        line says "moved", "proposed" or "motion") with no mover yet; the pair leaves the text."""
+        le = text.find("\n", f.end)
+        le = len(text) if le < 0 else le
+        if f.motion.mover or f.motion.seconder or "/" not in text[f.start:le]:
+            return
+        ls = text.rfind("\n", 0, f.start) + 1
+        m = _TRAILING_PAIR.search(text, max(ls, f.start - 200), le)
+        if m is None or not _MOTION_WORD.search(text, ls, m.start()) \
+                or any(w.endswith(_NOT_NAME_ENDINGS) for w in (m.group("m") + " " + m.group("s")).split()):
+            return
+        f.motion = f.motion.merge(Motion(NameHit(m.group("m"), m.start("m"), m.end("m")),
+                                         NameHit(m.group("s"), m.start("s"), m.end("s"))))
+        i = f.text.rfind(m.group("m") + "/")
+        if i < 0:
+            i = f.text.rfind(m.group("m"))
+        if i > 0 and m.group("s").split()[0] in f.text[i:]:
+            f.text = f.text[:i].rstrip(" \t–—-,.")
+
+    def _seconder_line(self, text: str, pos: int, end: int) -> Optional[tuple[int, int, Motion]]:
+        """The next sentence after ``pos`` when it only names a seconder ("Seconded by: B",
+        "Seconder: B (id)"), with its outcome if printed: (start, end, motion)."""
+        for ss, se in sentences(text, pos, min(end, pos + 300)):
+            mo = self.motions.find(text, ss, se)
+            if mo.seconder and not mo.mover and self._record_residue(text, ss, se, mo) < 3:
+                return ss, se, mo
+            return None
+        return None
+
+    def _record_residue(self, text: str, s: int, e: int, mo: Motion) -> int:
+        """``_residue`` without the outcome words ("..., seconded by B, all in favour")
+        and bracketed user ids ("Moved by: A (ab123)"): the words a motion record line holds
+        besides its facts."""
+        rest = _BRACKETED.sub(" ", _cut(text, s, e, mo.cut))
+        for _, pat in self.motions.outcome_patterns:
+            rest = pat.sub(" ", rest)
+        return len(_WORD.findall(rest)) - len(_GLUE.findall(rest))
 
     def _emit(self, doc: Doc, f: Found) -> None:
         m = f.motion
@@ -493,8 +548,24 @@ class ResolutionsComponent(PatternComponent):
         pending_lines: list[tuple[int, int]] = []
         prev_line = ""
         facts = self.motions.fact_hits(text)
-        for ls, le in lines:
+        skip = -1
+        for k, (ls, le) in enumerate(lines):
             line = text[ls:le]
+            if ls < skip:
+                continue  # a record line under a "Motion:" line, read with it
+            head = _MOTION_LABEL.match(text, ls, le) if "otion" in line[:12] or "OTION" in line[:12] else None
+            if head is not None and not used.overlaps(ls, le):
+                n = k
+                while n + 1 < len(lines) and self._wraps(text, lines[n], lines[n + 1]):
+                    n += 1  # "MOTION: That the August minutes be" / "adopted."
+                ce = lines[n][1]
+                record = self._record_below(text, lines[n + 1:n + 7])
+                if record is not None:  # "Motion: To adopt the agenda." / "Moved by: A" / "Seconded by: B"
+                    motion, stop = record
+                    used.append((ls, stop))
+                    found.append(Found(head.end(), ce, None, self._clean(text, head.end(), ce, Motion()), motion))
+                    pending, pending_code, pending_lines, prev_line, skip = None, None, [], line, stop
+                    continue
             if used.overlaps(ls, le):
                 pending, pending_lines, prev_line = None, [], line
                 continue
@@ -543,6 +614,37 @@ class ResolutionsComponent(PatternComponent):
                     found.append(Found(ls, le, label or (pending_code if pending is not None else None),
                                        self._clean(text, ls, le, mo), motion))
             pending, pending_code, pending_lines, prev_line = None, None, [], line
+
+    def _record_below(self, text: str, lines: list[tuple[int, int]]) -> Optional[tuple[Motion, int]]:
+        """The motion record printed a line each under a "Motion:" line: mover, seconder,
+        outcome or vote lines ("Proposer: A (ab12)", "Seconded by: B", "The motion was
+        carried.", "VOTE: All in favour"), read while each holds nothing else; its facts
+        and where it ends, when it names a mover or seconder."""
+        out, stop = Motion(), None
+        vote = False
+        for n, (ls, le) in enumerate(lines):
+            if not text[ls:le].strip():
+                continue
+            if vote and n and self._wraps(text, lines[n - 1], (ls, le)):
+                out, stop = out.merge(self.motions.find(text, ls, le)), le  # "VOTE: A abstained," / "otherwise all were in favour"
+                continue
+            vote = _VOTE_LABEL.match(text, ls, le) is not None
+            mo = self.motions.find(text, ls, le)
+            if not vote and (mo.empty() or self._record_residue(text, ls, le, mo) >= 3):
+                break
+            out, stop = out.merge(mo), le
+        if stop is None or not (out.mover or out.seconder):
+            return None
+        out.cut = []
+        return out, stop
+
+    @staticmethod
+    def _wraps(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+        """Whether ``nxt`` carries on ``line`` (the page width broke it): the line ends
+        without a stop and the next opens in lower case."""
+        ls, le = trim(text, *line)
+        ns, _ = trim(text, *nxt)
+        return le > ls and text[le - 1] not in ".!?:" and ns < len(text) and text[ns].islower()
 
     def _surname_heads(self, doc: Doc, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         """"19/086 GRAHAM: That the minutes ... be accepted as presented. Carried" and
@@ -793,8 +895,8 @@ class ResolutionsComponent(PatternComponent):
             return self._headed(text, ss, se, head, mo)
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
-        if len(_WORD.findall(residue)) < 2:
-            return None
+        if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
+            return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
 
     def _headed(self, text: str, ss: int, se: int, head: Head, mo: Motion) -> Optional[list[Found]]:
@@ -936,6 +1038,7 @@ class ResolutionsComponent(PatternComponent):
         raw = _EMPTY_BRACKETS.sub("", raw)  # brackets emptied by cutting the vote out
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
         raw = _IT_WAS_LEAD.sub("", raw)
+        raw = _MOVED_LEAD.sub("", raw, count=1)  # "(It was) moved that the minutes be confirmed": the motion's words
         raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
         raw = _LEAD_CODE.sub("", raw, count=1)  # "RESOLUTION: 2022.11.1 That ...": the code is no text
         m = self._that.match(raw)
@@ -948,6 +1051,19 @@ class ResolutionsComponent(PatternComponent):
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
+# "Motion: To adopt the agenda.", "MOTION 14-35: That the minutes be adopted.": a motion's own
+# line, its clause after the label (the record of who moved it follows on the lines below)
+_MOTION_LABEL = re.compile(
+    r"[ \t]*(?:MOTION|Motion)(?:[ \t]+#?[\w.\-/]*\d[\w.\-/]*)?[ \t]*[:–—-][ \t,]*(?=(?:That|THAT|To|to)[ \t]+[a-z])")
+_PAIR_NAME = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){0,2}"
+# "... record – Ana/Ben, carried." / "... received. Ana Lobo/Ben Rudd": a slash pair ending the line
+_TRAILING_PAIR = re.compile(
+    rf"(?:[–—]|[ \t]-|\.)[ \t]+(?P<m>{_PAIR_NAME})[ \t]*/[ \t]*(?P<s>{_PAIR_NAME})"
+    r"[ \t]*(?:,[ \t]*[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)?[ \t.]*$", re.M)
+_MOTION_WORD = re.compile(r"\b(?:[Mm]oved|[Pp]roposed|[Mm]otion|MOVED|PROPOSED|MOTION)\b")
+_NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ship", "ing", "ness", "ety", "ity")
+_VOTE_LABEL = re.compile(r"[ \t]*(?:VOTE|Vote|VOTING|Voting)[ \t]*:")  # "VOTE: All in favour" under a motion
+_BRACKETED = re.compile(r"\([^()\n]{0,20}\)")  # "Moved by: A (ab123)": a member id after the name
 # "...; motion passed 4-1": once the tally is cut, the word that introduced it is left over
 # "RESOLVED (Keith Smith/Wayne Jones) Carried": mover and seconder in brackets after the trigger
 _BRACKET_PAIR = re.compile(
@@ -1144,6 +1260,13 @@ def _tokens(value: str) -> set[str]:
     return set(_WORDS.findall(value.lower()))
 
 
+def _other_motion(a: Motion, b: Motion) -> bool:
+    """Two records moved or seconded by different people are two motions, however alike
+    their words ("That the May minutes be adopted", "That the August minutes be adopted")."""
+    return any(x is not None and y is not None and x.text != y.text
+               for x, y in ((a.mover, b.mover), (a.seconder, b.seconder)))
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     """The same clause printed twice in one item ("Decision:" summary and the
     minutes' "RESOLVED") is one record; keep the first, with the facts of both.
@@ -1153,7 +1276,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
         a = _tokens(f.text)
         twin = None
         for g, b in out:
-            if f.label == g.label and a and b and len(a & b) * 2 / (len(a) + len(b)) >= 0.8:
+            if f.label == g.label and a and b and len(a & b) * 2 / (len(a) + len(b)) >= 0.8 \
+                    and not _other_motion(f.motion, g.motion):
                 twin = g
                 break
         if twin is None:
