@@ -10,6 +10,11 @@ merged into one. A decision followed by "Proposed by A, seconded by B, all in fa
 made a second record "all in favour"; club minutes ending a motion's line with a slash
 pair ("– Ana/Ben, carried.", ". Ana Lobo/Ben Rudd") lost the mover and seconder.
 
+US township motions: "A moved to approve the agenda. B supported." (a seconding in
+Michigan), "Second by B." as its own sentence, "Motion to pay the bills, by A. second by
+B.", "A motioned to approve ...", "Motion was made and seconded to postpone ..." were
+missed by the rules, or kept the seconder's words in the text.
+
 Action owners: a commitment whose owner is the subject of its own clause ("it was agreed
 the Clerk would talk to the contractor", "the Library Director will draft a policy",
 "Hall booking / TB to confirm the date") came out without an owner whenever the reader
@@ -71,6 +76,27 @@ The minutes of the meeting held on 4 September were approved and signed by the C
 """
 
 
+TOWNSHIP = """\
+Brackley Township Board
+Minutes of the regular meeting held on May 4, 2021
+
+Present: Supervisor Halvorsen, Clerk Pellbrook, Treasurer Dunsmere, Trustees Wrenfield and Ashcombe
+
+1. Agenda
+Wrenfield moved to approve the agenda as presented. Ashcombe supported. Motion Carried.
+
+2. Bills
+Motion to pay the bills as presented, by Dunsmere. second by Wrenfield. Motion carried.
+
+3. Old Business
+Supervisor Halvorsen made a motion to table the fence quote until the June meeting. Second by Trustee Ashcombe. Motion Carried.
+Trustee Wrenfield motioned to approve the cemetery mowing contract. Trustee Ashcombe seconded the motion.
+
+4. Election of Officers
+Motion was made and seconded to postpone this item until the next meeting. Motion passed unanimously.
+"""
+
+
 def _decisions(m, number: str) -> list[tuple[str, str | None, str | None, str | None]]:
     return [(r.text, r.mover, r.seconder, r.outcome) for r in _item(m, number).resolutions]
 
@@ -108,6 +134,32 @@ def test_slash_pair_ending_a_motion_line_names_mover_and_seconder(nlp, rules_nlp
     assert payments[0] in ("Orrin", "Orrin Pellbrook") and payments[1] in ("Tamsin", "Tamsin Brackley"), got
     assert got.get("the quarterly statement be accepted as a true record") == (
         "Casimir Dunsmere", "Orrin Pellbrook", None), got
+
+def _surnames(decisions) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, mover's surname, seconder's surname, outcome): titles and given names vary
+    with how the attendance list is read, the surname is what the minutes print."""
+    return [(t, mv.split()[-1] if mv else None, sc.split()[-1] if sc else None, o) for t, mv, sc, o in decisions]
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_township_motions_seconded_by_support_or_a_second_sentence(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, TOWNSHIP)
+    assert _surnames(_decisions(m, "1")) == [
+        ("to approve the agenda as presented", "Wrenfield", "Ashcombe", "carried")], _decisions(m, "1")
+    assert _surnames(_decisions(m, "2")) == [
+        ("to pay the bills as presented", "Dunsmere", "Wrenfield", "carried")], _decisions(m, "2")
+    assert _surnames(_decisions(m, "3")) == [
+        ("to table the fence quote until the June meeting", "Halvorsen", "Ashcombe", "carried"),
+        ("to approve the cemetery mowing contract", "Wrenfield", "Ashcombe", None),
+    ], _decisions(m, "3")
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_motion_made_and_seconded_names_nobody(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, TOWNSHIP)
+    assert _decisions(m, "4") == [
+        ("to postpone this item until the next meeting", None, None, "unanimous")], _decisions(m, "4")
+
 
 VERGES = """\
 Wexcombe Parish Council

@@ -134,12 +134,12 @@ class ResolutionsComponent(PatternComponent):
         # "A recorded vote was taken:" between a motion and its counts
         self._vote_intro = re.compile(rf"\b(?:{alternation(p.get('vote_intros', [])) or '(?!)'})\b", re.I)  # "Upon a vote being taken, the ..."
         self._own_cue = re.compile(
-            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record|motion)\b", re.I)
+            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record|motion|motioned)\b", re.I)
         cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
         # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
         self._own_gate = Gate(necessary_words(
             [w for ws in cue_lists for w in ws] + list(p.get("capital_decision_verbs", []))
-            + ["proposed", "moved", "seconded", "elected", "appointed", "record", "motion"]
+            + ["proposed", "moved", "seconded", "elected", "appointed", "record", "motion", "motioned"]
         ) if all(cue_lists) else None)
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
