@@ -15,6 +15,10 @@ Michigan), "Second by B." as its own sentence, "Motion to pay the bills, by A. s
 B.", "A motioned to approve ...", "Motion was made and seconded to postpone ..." were
 missed by the rules, or kept the seconder's words in the text.
 
+Orders to pay or move money ("Motion to pay the bills as presented made by A",
+"it was motioned by A, seconded by B to transfer $4,000 ...") are resolutions that are also
+actions (the spec: a resolution that requests an action is also one); they were not.
+
 Action owners: a commitment whose owner is the subject of its own clause ("it was agreed
 the Clerk would talk to the contractor", "the Library Director will draft a policy",
 "Hall booking / TB to confirm the date") came out without an owner whenever the reader
@@ -159,6 +163,29 @@ def test_motion_made_and_seconded_names_nobody(nlp, rules_nlp, mode) -> None:
     m = _meeting(nlp if mode == "shipped" else rules_nlp, TOWNSHIP)
     assert _decisions(m, "4") == [
         ("to postpone this item until the next meeting", None, None, "unanimous")], _decisions(m, "4")
+
+
+BILLS = """\
+Brackley Township Board
+Minutes of the regular meeting held on May 4, 2021
+
+Present: Supervisor Halvorsen, Clerk Pellbrook, Treasurer Dunsmere, Trustees Wrenfield and Ashcombe
+
+2. Bills
+Treasurer Dunsmere presented the list of bills. Motion to pay the bills as presented made by Wrenfield, seconded by Ashcombe. Motion carried.
+After a short discussion it was motioned by Dunsmere, seconded by Wrenfield to transfer $4,000 to the General account. Motion carried.
+"""
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_orders_to_pay_or_transfer_money_are_resolutions_and_actions(nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_only("minutes_resolutions", "minutes_actions"), BILLS)
+    assert _surnames(_decisions(m, "2")) == [
+        ("to pay the bills as presented", "Wrenfield", "Ashcombe", "carried"),
+        ("to transfer $4,000 to the General account", "Dunsmere", "Wrenfield", "carried"),
+    ], _decisions(m, "2")
+    assert [a.text for a in _item(m, "2").actions] == [
+        "to pay the bills as presented", "to transfer $4,000 to the General account"], _item(m, "2").actions
 
 
 VERGES = """\

@@ -282,6 +282,12 @@ class ActionsComponent(PatternComponent):
         self.not_owner = set(p.get("not_owner_words", []))
         self.noun_endings = tuple(p.get("not_owner_endings", []))
         self._subject_owner = self._subject_owner_regex(p)
+        money = alternation(p.get("money_directive_verbs", []))
+        self._money_opens = re.compile(rf"(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b", re.I) if money else None
+        # "Motion to pay bills made by A, seconded by B": the order, up to the motion's own words
+        self._money = re.compile(
+            rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
+            re.M) if money else None
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
@@ -347,11 +353,14 @@ class ActionsComponent(PatternComponent):
         text = S.doc_text(doc)
         low = lowered(text)
         taken: list[tuple[int, int]] = []
-        res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
+        res_spans = list(S.spans(doc, S.RESOLUTIONS))
+        res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in res_spans]
+        res_texts = {S.char_range(r, S.RESOLUTIONS): S.data(r, S.RESOLUTIONS).get("text") or "" for r in res_spans}
         state = _DocState(text, low)
         rules = self.mode != "model"
         for rs, re_ in sorted(res_ranges) if rules else ():
-            hit = self._from_resolution(text, rs, re_, low)
+            hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
+                or self._from_resolution(text, rs, re_, low)
             if hit:
                 self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
@@ -487,6 +496,16 @@ class ActionsComponent(PatternComponent):
         if m:
             return m.start(), re_, None
         return None
+
+    def _money_order(self, text: str, rs: int, re_: int, decided: str) -> Optional[tuple[int, int, Optional[str]]]:
+        """A decision that is itself an order to pay or move money ("to pay the bills as
+        presented", "approval to transfer $5,000 ...", "reimburse A for the plant"): the
+        order, up to the motion's own words. Only when the decision's text opens with it, so
+        a decision that mentions paying in passing stays out."""
+        if self._money is None or not self._money_opens.match(decided):
+            return None
+        m = self._money.search(text, rs, re_)
+        return (m.start(), m.end(), None) if m and len(m.group().split()) >= 3 else None
 
     # -- 2. commitments in the narrative -------------------------------------------
     def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int,
