@@ -323,7 +323,8 @@ class ResolutionsComponent(PatternComponent):
         Quist", pattern data), since no list says which title "Tr." stands for."""
         if hit is None:
             return None
-        found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start)
+        found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start) \
+            or self._given_name(doc, hit.text, hit.start)
         if found:
             words = found.split()
             while len(words) > 1 and words[-1] in self.motions.stop:
@@ -333,6 +334,21 @@ class ResolutionsComponent(PatternComponent):
         if m:
             return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
         return hit.text
+
+    def _given_name(self, doc: Doc, printed: str, pos: int) -> Optional[str]:
+        """The registry's full name for a given name printed alone ("Mike/Wim, carried",
+        "Motion by Duncan"): the one person of the meeting with that first name (guidelines:
+        first names in the body become the list's full name). None unless exactly one."""
+        if not re.fullmatch(r"[A-Z][a-z][\w’'\-]*", printed):
+            return None
+        regs = getattr(doc._, "minutes_registry", None) or []
+        names: set[str] = set()
+        for reg in regs:
+            for entry in reg:
+                words = [w for w in (entry.get("name") or "").split() if w.rstrip(".") not in self.motions.honorifics]
+                if len(words) >= 2 and words[0] == printed:
+                    names.add(entry["name"])
+        return names.pop() if len(names) == 1 else None
 
     # -- 1. trigger blocks -----------------------------------------------------
     def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
