@@ -16,6 +16,10 @@ Michigan), "Second by B." as its own sentence, "Motion to pay the bills, by A. s
 B.", "A motioned to approve ...", "Motion was made and seconded to postpone ..." were
 missed by the rules, or kept the seconder's words in the text.
 
+"RESOLVED [12/25] (Wrenfield/Dunsmere) that ..." (a code in square brackets before the
+mover/seconder pair, as New South Wales councils print them) kept the code and the pair in
+the text and named nobody.
+
 Orders to pay or move money ("Motion to pay the bills as presented made by A",
 "it was motioned by A, seconded by B to transfer $4,000 ...") are resolutions that are also
 actions (the spec: a resolution that requests an action is also one); they were not.
@@ -187,6 +191,26 @@ def test_orders_to_pay_or_transfer_money_are_resolutions_and_actions(nlp, mode) 
     ], _decisions(m, "2")
     assert [a.text for a in _item(m, "2").actions] == [
         "to pay the bills as presented", "to transfer $4,000 to the General account"], _item(m, "2").actions
+
+
+CODED = """\
+Brindlecombe County Council
+Minutes of the Ordinary Meeting held 12 March 2025
+
+Present: Cr Halvorsen (Chair), Cr Wrenfield, Cr Dunsmere, Cr Ashcombe
+
+1. Confirmation of Minutes
+RESOLVED [12/25] (Wrenfield/Dunsmere) that the Minutes of the meeting held 12 February 2025 be confirmed as presented.
+"""
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_bracketed_code_then_mover_seconder_pair_after_resolved(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, CODED)
+    got = [(r.label, r.text, r.mover, r.seconder) for r in _item(m, "1").resolutions]
+    assert [(lab, t, mv.split()[-1] if mv else None, sc.split()[-1] if sc else None) for lab, t, mv, sc in got] == [
+        ("12/25", "the Minutes of the meeting held 12 February 2025 be confirmed as presented", "Wrenfield", "Dunsmere")
+    ], got
 
 
 VERGES = """\

@@ -357,7 +357,11 @@ class ResolutionsComponent(PatternComponent):
                 continue
             line_end = _line_end(text, m.end(), end)
             # "65/2018 RESOLVED (A Smith/B Jones) Carried (a) That ...": mover/seconder in brackets
-            pair = _BRACKET_PAIR.match(text, m.end(), line_end) if not m.group("sep") else None
+            # "RESOLVED [37/22] (Hale/Tran) that ...": the resolution's code in square brackets first
+            code = _BRACKET_CODE.match(text, m.end(), line_end) if not m.group("sep") else None
+            pair = _BRACKET_PAIR.match(text, code.end() if code else m.end(), line_end) if not m.group("sep") else None
+            if code and not pair:
+                code = None
             after = pair.end() if pair else m.end()
             nxt = _CODED.search(text, after, line_end) if m.group("coded") else None
             if nxt:  # the next coded decision printed on the same line
@@ -389,7 +393,8 @@ class ResolutionsComponent(PatternComponent):
                 mo = inner.merge(motion).merge(before)
                 if agreed and (mo.mover or mo.seconder) and not mo.outcome:
                     mo.outcome = "carried"  # "Proposed by A / Seconded by B / AND AGREED": the proposal was carried
-                found.append(Found(cs, ce, label, self._clean(text, cs, ce, inner), mo))
+                found.append(Found(cs, ce, label or (code.group("code") if code else None),
+                                   self._clean(text, cs, ce, inner), mo))
 
     def _triggers(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``self._trigger.finditer(text, start, end)``, without scanning text that
@@ -1085,6 +1090,7 @@ _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")  # "Moved by: A (ab123)": a member
 _BRACKET_PAIR = re.compile(
     r"[ \t]*\((?P<m>[A-Z][\w’'.\- ]{1,40}?)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'.\- ]{1,40}?)\)[ \t]*"
     r"(?:(?:CARRIED|Carried|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*)?")
+_BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
 # the code of the next decision on the same line ("... Yarrandi. 67/2018 RESOLVED (...)")
 _CODED = re.compile(r"\b\d{1,4}/\d{4}[ \t]+(?=[A-Z]{4})")
 _CONSENT_REACH = 600  # characters from a consent list to the motion that approves it
