@@ -20,6 +20,10 @@ missed by the rules, or kept the seconder's words in the text.
 mover/seconder pair, as New South Wales councils print them) kept the code and the pair in
 the text and named nobody.
 
+"Voice vote taken. Motion carried." after a motion, and "Ayes: A, B, and C.  Nays: None.
+Absent: D.  Motion carried." on one line, left the outcome empty (and the second counted
+every name to the end of the line as a yes).
+
 Orders to pay or move money ("Motion to pay the bills as presented made by A",
 "it was motioned by A, seconded by B to transfer $4,000 ...") are resolutions that are also
 actions (the spec: a resolution that requests an action is also one); they were not.
@@ -211,6 +215,31 @@ def test_bracketed_code_then_mover_seconder_pair_after_resolved(nlp, rules_nlp, 
     assert [(lab, t, mv.split()[-1] if mv else None, sc.split()[-1] if sc else None) for lab, t, mv, sc in got] == [
         ("12/25", "the Minutes of the meeting held 12 February 2025 be confirmed as presented", "Wrenfield", "Dunsmere")
     ], got
+
+
+SPECIAL = """\
+Brackley Township Board
+Minutes of the special meeting held on June 1, 2021
+
+Present: Supervisor Halvorsen, Clerk Pellbrook, Treasurer Dunsmere, Trustees Wrenfield and Ashcombe
+
+1. Call to Order
+Motion by Wrenfield supported by Ashcombe to open the special meeting.
+
+Voice vote taken. Motion carried.
+
+2. Agenda
+Motion made by Dunsmere and second by Wrenfield to approve the agenda. Ayes: Wrenfield, Dunsmere, and Halvorsen.  Nays: None.  Absent: Ashcombe and Pellbrook.  Motion carried.
+"""
+
+
+@pytest.mark.parametrize("mode", ["shipped", "rules"])
+def test_outcome_after_a_voice_vote_or_an_inline_roll_call(nlp, rules_nlp, mode) -> None:
+    m = _meeting(nlp if mode == "shipped" else rules_nlp, SPECIAL)
+    opened = [(r.text, r.outcome) for r in _item(m, "1").resolutions]
+    assert opened == [("to open the special meeting", "carried")], opened
+    agenda = [(r.text, r.outcome, r.votes.model_dump(by_alias=True) if r.votes else None) for r in _item(m, "2").resolutions]
+    assert agenda == [("to approve the agenda", "carried", {"for": 3, "against": 0, "abstain": None})], agenda
 
 
 VERGES = """\

@@ -139,7 +139,10 @@ class Motions:
         roll = patterns.get("roll_call_words", {})
         self._roll_kinds = [(k, re.compile(rf"(?:{alternation(roll.get(k, []))})\b", re.I)) for k in ("for", "against", "abstain", "other") if roll.get(k)]
         self._roll_line = re.compile(
-            rf"[ \t]*(?:{alternation([w for ws in roll.values() for w in ws]) or '(?!)'})\b[ \t]*(?:\(\d+\))?[ \t]*[:\-–—][ \t]*(?P<names>[^\n]*)", re.I)
+            rf"[ \t]*(?:{alternation([w for ws in roll.values() for w in ws]) or '(?!)'})\b[ \t]*(?:\(\d+\))?[ \t]*[:\-–—][ \t]*"
+            # the names run to the line's end, or to a full stop before the next row on the same
+            # line ("Ayes: A, B, and C.  Nays: None.  Absent: D.  Motion carried.")
+            r"(?P<names>[^\n]*?)(?:\.(?=[ \t]+[A-Z][\w ]{0,20}[:\-–—])|[.]?(?=[ \t]+(?:Motion|MOTION)\b)|(?=\n)|$)", re.I)
         outcomes = patterns.get("outcomes", {})
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \

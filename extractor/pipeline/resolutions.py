@@ -227,7 +227,8 @@ class ResolutionsComponent(PatternComponent):
                 return  # "Cllr A moved that the item be deferred.": another motion, not this one's outcome
             roll = self.motions.roll_call(text, ss, end)
             if roll is not None:  # "Ayes – A, B, C" / "Nays – None" / "Absent – D"
-                f.motion = f.motion.merge(Motion(None, None, None, roll[1]))
+                tail = self.motions.find(text, roll[0], _line_end(text, roll[0], end))  # "... Motion carried." after it
+                f.motion = f.motion.merge(Motion(None, None, tail.outcome, roll[1]))
                 used.append((ss, roll[0]))
                 skip = roll[0]
                 continue
