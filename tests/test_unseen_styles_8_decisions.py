@@ -24,6 +24,11 @@ the text and named nobody.
 Absent: D.  Motion carried." on one line, left the outcome empty (and the second counted
 every name to the end of the line as a yes).
 
+Minutes approved in the minutes' own words after an item number or a run-in topic, or
+after a reading verb ("1955  Minutes of the meeting ... were approved and signed by the
+Chair", "Minutes: Minutes of the AGM were read, approved, and signed off", "The minutes from
+the March meeting were reviewed and accepted without dissent") were not read as decisions.
+
 Orders to pay or move money ("Motion to pay the bills as presented made by A",
 "it was motioned by A, seconded by B to transfer $4,000 ...") are resolutions that are also
 actions (the spec: a resolution that requests an action is also one); they were not.
@@ -240,6 +245,30 @@ def test_outcome_after_a_voice_vote_or_an_inline_roll_call(nlp, rules_nlp, mode)
     assert opened == [("to open the special meeting", "carried")], opened
     agenda = [(r.text, r.outcome, r.votes.model_dump(by_alias=True) if r.votes else None) for r in _item(m, "2").resolutions]
     assert agenda == [("to approve the agenda", "carried", {"for": 3, "against": 0, "abstain": None})], agenda
+
+
+PARISH = """\
+Quillfeather Parish Council
+Minutes of the meeting held on 3 December 2024
+
+Present: Cllr Ingrid Halvorsen (Chair), Cllr Tobias Wrenfield, Cllr Casimir Dunsmere
+
+412       Minutes of the meeting held on the 5th November were approved and signed by the Chair.
+413       Minutes: Minutes of the 2024 AGM were read, approved, and signed off.
+414       Finance: The minutes from the finance working group were reviewed and accepted without dissent.
+"""
+
+
+def test_minutes_approved_after_a_minute_number_topic_or_reading_verb(nlp) -> None:
+    m = _meeting(nlp, PARISH)
+    texts = [r.text for r in _all_resolutions(m)]
+    assert "Minutes of the meeting held on the 5th November were approved and signed by the Chair" in texts, texts
+    assert "Minutes of the 2024 AGM were read, approved, and signed off" in texts, texts
+    assert any(t.startswith("The minutes from the finance working group were reviewed and accepted") for t in texts), texts
+
+
+def _all_resolutions(m):
+    return [r for it in m.items for r in it.resolutions]
 
 
 VERGES = """\

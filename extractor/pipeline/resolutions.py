@@ -153,9 +153,15 @@ class ResolutionsComponent(PatternComponent):
             rf"^(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?i:{body_verbs})"
             rf"|(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?)?(?:{bodies})\s+(?:{caps}))\b(?!\s+with\b)"
         )
+        # "The minutes of ... were approved, as written", also after an item number or a run-in
+        # topic ("1955  Minutes of the meeting ... were approved and signed", "Minutes: Minutes
+        # of the AGM were read, approved, and signed off"), and after a reading verb ("were
+        # reviewed and accepted without dissent")
         self._passive = re.compile(
-            rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*)?(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
-            rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+)?(?:{passive})\b(?P<tail>[^.\n]{{0,60}})[.]?$",
+            rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*|(?:\d{{1,4}}(?:\.\d+)*\.?[ \t]+)?(?:[A-Z][\w ]{{0,30}}:[ \t]+)?)?"
+            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b))(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
+            rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?(?:(?:reviewed|read|considered)(?:\s*,|\s+and)\s+)?"
+            rf"(?:{passive})\b(?P<tail>[^.\n]{{0,120}})[.]?$",
             re.I,
         )
         hon = alternation(p.get("honorifics", []))
