@@ -36,7 +36,10 @@ actions (the spec: a resolution that requests an action is also one); they were 
 Action owners: a commitment whose owner is the subject of its own clause ("it was agreed
 the Clerk would talk to the contractor", "the Library Director will draft a policy",
 "Hall booking / TB to confirm the date") came out without an owner whenever the reader
-that found it (often the classifier) named none. Every passage is invented (bodies,
+that found it (often the classifier) named none. A club's bullet list of follow-ups with the doer's given name after a gap at the line's
+end ("•  Order new club vests  Casimir") gave actions without owners.
+
+Every passage is invented (bodies,
 people, places and dates); expected values were read off the passages by hand, following
 the extraction spec and the annotation guidelines.
 """
@@ -269,6 +272,27 @@ def test_minutes_approved_after_a_minute_number_topic_or_reading_verb(nlp) -> No
 
 def _all_resolutions(m):
     return [r for it in m.items for r in it.resolutions]
+
+
+BULLETS = """\
+Elmsworth Harriers Running Club
+Minutes of the committee meeting held on 2 October 2024
+
+Present: Ingrid Halvorsen (Chair), Orrin Pellbrook, Tamsin Brackley, Casimir Dunsmere
+
+3. Matters arising
+  • Sponsorship letter to the bakery  Tamsin
+  • It was agreed to order new club vests for the relay team  Casimir
+"""
+
+
+def test_a_given_name_in_a_column_at_the_line_end_owns_the_bullet(nlp) -> None:
+    acts = _owners(_meeting(nlp, BULLETS), "3")
+    vests = [owner for text, owner in acts if "new club vests" in text]
+    assert vests and vests[0] in ("Casimir", "Casimir Dunsmere"), acts
+    assert not any(text.rstrip().endswith("Casimir") for text, _ in acts), acts
+    letter = [owner for text, owner in acts if "Sponsorship letter" in text]
+    assert letter in ([], ["Tamsin"], ["Tamsin Brackley"]), acts
 
 
 VERGES = """\

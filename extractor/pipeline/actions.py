@@ -77,6 +77,7 @@ _OWNER_TAG = re.compile(
 _INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
+_NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
@@ -404,6 +405,12 @@ class ActionsComponent(PatternComponent):
         column = _OWNER_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
         if column:  # "Clerk to write to the Highways Authority      JS": the right-hand column owns it
             owner, e = column.group("who"), min(e, trim(text, s, column.start())[1])
+        elif owner is None:
+            named = _NAME_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
+            if named and self._known_name(doc, named.group("who")):
+                # "• Green prescription  Judith", "bookings for 2017 – Wim": a given name of the
+                # meeting's people after a gap or a dash at the line's end owns the line
+                owner, e = named.group("who"), min(e, trim(text, s, named.start())[1])
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
