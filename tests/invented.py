@@ -26,6 +26,17 @@ def item(meeting: Meeting, number: str) -> Item:
     return next(i for i in meeting.items if i.number == number)
 
 
+def rules_only(*components: str):
+    """The shipped pipeline with the named decision components on their rules alone, so
+    what the rules read is tested whatever the classifier makes of a passage."""
+    import extractor
+
+    nlp = extractor.load()
+    for name in components:
+        nlp.get_pipe(name).mode = "rules"
+    return nlp
+
+
 def figures_pipeline():
     """A blank English pipeline with only the figures component: its rules alone."""
     import spacy

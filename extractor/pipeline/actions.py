@@ -77,6 +77,7 @@ _OWNER_TAG = re.compile(
 _INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
+_NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
@@ -281,21 +282,86 @@ class ActionsComponent(PatternComponent):
         self.generic = set(p.get("generic_subjects", []))
         self.not_owner = set(p.get("not_owner_words", []))
         self.noun_endings = tuple(p.get("not_owner_endings", []))
+        self._subject_owner = self._subject_owner_regex(p)
+        money = alternation(p.get("money_directive_verbs", []))
+        self._money_opens = re.compile(rf"(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b", re.I) if money else None
+        # "Motion to pay bills made by A, seconded by B": the order, up to the motion's own words
+        self._money = re.compile(
+            rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
+            re.M) if money else None
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
         ]
+
+    def _subject_owner_regex(self, p: dict[str, Any]) -> Optional[re.Pattern[str]]:
+        """The doer an action's clause names as its subject, then a link and a verb (see
+        ``subject_owner`` below); None without the pattern data."""
+        links, titles = p.get("subject_owner_links", []), p.get("subject_owner_titles", [])
+        heads = [h for h in p.get("owner_role_heads", []) if h[:1].isupper() and h != "Officers"]
+        self._titled_doer = re.compile(rf"(?:{alternation(titles)})\.?[ \t]+\S.*") if titles else None
+        if not (links and titles and heads):
+            return None
+        office_word = alternation(heads + [h[0].lower() + h[1:] for h in heads])
+        cap = r"[A-Z][\w’'\-]*"
+        office = rf"(?:[Tt]he[ \t]+)?(?:{cap}[ \t]+){{0,2}}(?:{office_word})(?:[ \t]+of[ \t]+{cap}(?:[ \t]+{cap})?)?"
+        titled = rf"(?:{alternation(titles)})\.?[ \t]+{cap}(?:[ \t]+{cap})?"
+        one = rf"(?:{titled}|{office}|[A-Z]{{2,3}}|{cap}(?:[ \t]+{cap}){{0,2}})"
+        return re.compile(
+            rf"(?:^|(?<=[,;:/)])[ \t]*|(?<=\bthat)[ \t]+|(?<=\bagreed)[ \t]+|(?<=[ \t]))"
+            rf"(?P<who>{one}(?:[ \t]+(?:and|&)[ \t]+{one})?)[ \t]+"
+            rf"(?:(?:{alternation(links)})[ \t]+(?!be\b|have\b|not\b|need\b|like\b)(?=[a-z])|(?:is|are)[ \t]+(?=[a-z]+ing\b)"
+            rf"|(?=[a-z]{{3,}}ing\b))")
+
+    def subject_owner(self, doc: Doc, text: str, clause: str, s: int, e: int) -> Optional[str]:
+        """The owner an action's own clause names as its subject, when no reader named one:
+        "it was agreed the Clerk would talk to the contractor", "the Library Director will
+        draft a policy", "Hall booking / TB to confirm the date", "Cllr Dunmore drafting a
+        letter", "The clerk and Cllr Rowe are investigating quotes". Only a doer that is
+        an office, a titled name, initials or a name the people component found; without
+        its article, as the minutes name the post ("Clerk")."""
+        if self._subject_owner is None:
+            return None
+        for m in self._subject_owner.finditer(clause):
+            who = m.group("who")
+            parts = re.split(r"[ \t]+(?:and|&)[ \t]+", who)
+            if all(self._doer_word(doc, text, part, s, e) for part in parts):
+                return re.sub(r"^[Tt]he[ \t]+", "", who) if len(parts) == 1 else who
+        return None
+
+    def _office(self, who: str) -> bool:
+        """A post alone ("Clerk", "Library Director", "clerk"), not a titled name nor two
+        doers: kept as printed, as the guidelines keep labels ("Clerk")."""
+        words = who.split()
+        return not (self._titled_doer is not None and self._titled_doer.fullmatch(who)) \
+            and not re.search(r"[ \t](?:and|&)[ \t]", who) \
+            and any(w[0].upper() + w[1:] in self.role_heads for w in words)
+
+    def _doer_word(self, doc: Doc, text: str, part: str, s: int, e: int) -> bool:
+        """One doer of ``subject_owner``: initials, an office, a titled name, or a person."""
+        words = part.split()
+        if part in self.generic or words[0] in self.generic or part in self.pronouns:
+            return False
+        if _INITIALS_ONLY.fullmatch(part) or any(w[0].upper() + w[1:] in self.role_heads for w in words):
+            return True
+        if self._titled_doer is not None and self._titled_doer.fullmatch(part):
+            return True
+        i = text.find(part, s, e)
+        return i >= 0 and person_at(doc, i, i + len(part)) is not None
 
     # -- entry -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         low = lowered(text)
         taken: list[tuple[int, int]] = []
-        res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)]
+        res_spans = list(S.spans(doc, S.RESOLUTIONS))
+        res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in res_spans]
+        res_texts = {S.char_range(r, S.RESOLUTIONS): S.data(r, S.RESOLUTIONS).get("text") or "" for r in res_spans}
         state = _DocState(text, low)
         rules = self.mode != "model"
         for rs, re_ in sorted(res_ranges) if rules else ():
-            hit = self._from_resolution(text, rs, re_, low)
+            hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
+                or self._from_resolution(text, rs, re_, low)
             if hit:
                 self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
@@ -339,6 +405,12 @@ class ActionsComponent(PatternComponent):
         column = _OWNER_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
         if column:  # "Clerk to write to the Highways Authority      JS": the right-hand column owns it
             owner, e = column.group("who"), min(e, trim(text, s, column.start())[1])
+        elif owner is None:
+            named = _NAME_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
+            if named and self._known_name(doc, named.group("who")):
+                # "• Green prescription  Judith", "bookings for 2017 – Wim": a given name of the
+                # meeting's people after a gap or a dash at the line's end owns the line
+                owner, e = named.group("who"), min(e, trim(text, s, named.start())[1])
         clause = re.sub(r"\s+", " ", text[s:e]).strip().rstrip(".;,")
         clause = re.sub(r"^(?:[-•·*]\s*)?(?:\(\w{1,4}\)\s*|\w{1,2}[.)]\s+)?(?:That|that|THAT)?[\s,]*", "", clause)
         clause = re.sub(r"^[-•·*]\s*", "", clause)
@@ -349,11 +421,15 @@ class ActionsComponent(PatternComponent):
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         if owner is None:
             owner = self._opening_owner(clause)
+        office = None
+        if owner is None:
+            owner = self.subject_owner(doc, text, clause, s, e)
+            office = owner if owner and self._office(owner) else None  # "Clerk" stays as printed
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
             "text": clause,
-            "owner": self._owner_name(doc, text, owner, s, e),
+            "owner": office or self._owner_name(doc, text, owner, s, e),
             "due": due.due if due else None,
             "due_text": due.text if due else None,
             "kind": self._kind(clause),
@@ -427,6 +503,16 @@ class ActionsComponent(PatternComponent):
         if m:
             return m.start(), re_, None
         return None
+
+    def _money_order(self, text: str, rs: int, re_: int, decided: str) -> Optional[tuple[int, int, Optional[str]]]:
+        """A decision that is itself an order to pay or move money ("to pay the bills as
+        presented", "approval to transfer $5,000 ...", "reimburse A for the plant"): the
+        order, up to the motion's own words. Only when the decision's text opens with it, so
+        a decision that mentions paying in passing stays out."""
+        if self._money is None or not self._money_opens.match(decided):
+            return None
+        m = self._money.search(text, rs, re_)
+        return (m.start(), m.end(), None) if m and len(m.group().split()) >= 3 else None
 
     # -- 2. commitments in the narrative -------------------------------------------
     def _from_sentence(self, doc: Doc, text: str, ss: int, se: int, floor: int,

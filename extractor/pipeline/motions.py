@@ -108,7 +108,7 @@ class Motions:
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
             r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
-            r"|[ \t]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*,[ \t]*(?i:second))")
+            r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         self._object_after = re.compile(rf"\s*[,;:]?\s*(?P<o>(?:{objects_after})\b)", re.I)
@@ -132,17 +132,21 @@ class Motions:
             rf"[ \t]*(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)[ \t.]*$"
         ) if self._plural else None
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
+        # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
-            r"\b(?:seconded|SECONDED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
+            r"\b(?:seconded|SECONDED|supported|SUPPORTED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
         self._roll_kinds = [(k, re.compile(rf"(?:{alternation(roll.get(k, []))})\b", re.I)) for k in ("for", "against", "abstain", "other") if roll.get(k)]
         self._roll_line = re.compile(
-            rf"[ \t]*(?:{alternation([w for ws in roll.values() for w in ws]) or '(?!)'})\b[ \t]*(?:\(\d+\))?[ \t]*[:\-–—][ \t]*(?P<names>[^\n]*)", re.I)
+            rf"[ \t]*(?:{alternation([w for ws in roll.values() for w in ws]) or '(?!)'})\b[ \t]*(?:\(\d+\))?[ \t]*[:\-–—][ \t]*"
+            # the names run to the line's end, or to a full stop before the next row on the same
+            # line ("Ayes: A, B, and C.  Nays: None.  Absent: D.  Motion carried.")
+            r"(?P<names>[^\n]*?)(?:\.(?=[ \t]+[A-Z][\w ]{0,20}[:\-–—])|[.]?(?=[ \t]+(?:Motion|MOTION)\b)|(?=\n)|$)", re.I)
         outcomes = patterns.get("outcomes", {})
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
-            + ["moved", "votes", "vote", "seconded", "SECONDED"] + list(patterns.get("tally_verbs", []))
+            + ["moved", "votes", "vote", "seconded", "SECONDED", "supported"] + list(patterns.get("tally_verbs", []))
         self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
@@ -184,6 +188,11 @@ class Motions:
             rf"(?:\n\s*(?:{b})[ \t]*\((?P<abstain>{num})\)[^\n]*)?", re.I) if f and a and b else None
         if self._vote_block is not None:
             self._votes.append(("against", self._vote_block))
+
+    @property
+    def outcome_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """(outcome, pattern) for each outcome's words ("all in favour" -> unanimous)."""
+        return self._outcomes
 
     def vote_block_end(self, text: str, pos: int, end: int) -> Optional[int]:
         """Where a recorded vote's block starting at ``pos`` ends, or None."""
@@ -444,7 +453,7 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "vote": ["vote"],
         "tally": patterns.get("tally_verbs", []),
         "ayes": patterns.get("vote_words", {}).get("for_counts", []),
-        "seconded_subject": ["seconded"],
+        "seconded_subject": ["seconded", "supported"],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }
     gates = {name: necessary_words(ws) for name, ws in phrases.items()}

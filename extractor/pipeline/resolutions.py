@@ -59,6 +59,7 @@ _SPACES = re.compile(r"\s+")
 _LEAD_BULLET = re.compile(r"^[·•*▪●◦‣\-–]\s+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 _IT_WAS_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", re.I)
+_MOVED_LEAD = re.compile(r"^(?:[Ii]t\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+(?:that|THAT)\s+")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?")
 _WORDS = re.compile(r"\w+")
@@ -133,12 +134,12 @@ class ResolutionsComponent(PatternComponent):
         # "A recorded vote was taken:" between a motion and its counts
         self._vote_intro = re.compile(rf"\b(?:{alternation(p.get('vote_intros', [])) or '(?!)'})\b", re.I)  # "Upon a vote being taken, the ..."
         self._own_cue = re.compile(
-            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record|motion)\b", re.I)
+            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record|motion|motioned)\b", re.I)
         cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
         # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
         self._own_gate = Gate(necessary_words(
             [w for ws in cue_lists for w in ws] + list(p.get("capital_decision_verbs", []))
-            + ["proposed", "moved", "seconded", "elected", "appointed", "record", "motion"]
+            + ["proposed", "moved", "seconded", "elected", "appointed", "record", "motion", "motioned"]
         ) if all(cue_lists) else None)
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
@@ -152,9 +153,15 @@ class ResolutionsComponent(PatternComponent):
             rf"^(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?i:{body_verbs})"
             rf"|(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?)?(?:{bodies})\s+(?:{caps}))\b(?!\s+with\b)"
         )
+        # "The minutes of ... were approved, as written", also after an item number or a run-in
+        # topic ("1955  Minutes of the meeting ... were approved and signed", "Minutes: Minutes
+        # of the AGM were read, approved, and signed off"), and after a reading verb ("were
+        # reviewed and accepted without dissent")
         self._passive = re.compile(
-            rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*)?(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
-            rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+)?(?:{passive})\b(?P<tail>[^.\n]{{0,60}})[.]?$",
+            rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*|(?:\d{{1,4}}(?:\.\d+)*\.?[ \t]+)?(?:[A-Z][\w ]{{0,30}}:[ \t]+)?)?"
+            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b))(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
+            rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?(?:(?:reviewed|read|considered)(?:\s*,|\s+and)\s+)?"
+            rf"(?:{passive})\b(?P<tail>[^.\n]{{0,120}})[.]?$",
             re.I,
         )
         hon = alternation(p.get("honorifics", []))
@@ -200,6 +207,8 @@ class ResolutionsComponent(PatternComponent):
                     self._outcome_after(text, f, end, used)
                 found += _fold_vote_reports(text, more)
             found = _dedupe(found)
+            for f in found:
+                self._trailing_pair(text, f)
             self._pairs_above(text, start, found)
             for f in found:
                 self._emit(doc, f)
@@ -224,7 +233,8 @@ class ResolutionsComponent(PatternComponent):
                 return  # "Cllr A moved that the item be deferred.": another motion, not this one's outcome
             roll = self.motions.roll_call(text, ss, end)
             if roll is not None:  # "Ayes – A, B, C" / "Nays – None" / "Absent – D"
-                f.motion = f.motion.merge(Motion(None, None, None, roll[1]))
+                tail = self.motions.find(text, roll[0], _line_end(text, roll[0], end))  # "... Motion carried." after it
+                f.motion = f.motion.merge(Motion(None, None, tail.outcome, roll[1]))
                 used.append((ss, roll[0]))
                 skip = roll[0]
                 continue
@@ -238,8 +248,19 @@ class ResolutionsComponent(PatternComponent):
                 # "X proposed that ... . This was seconded by Y and carried unanimously."
                 f.motion = f.motion.merge(Motion(None, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.mover and not mo.seconder and not (f.motion.mover or f.motion.seconder) \
+                    and self._record_residue(text, ss, se, mo) < 3:
+                # "MOTION: That ..." then "Moved by: A" / "Seconded by: B" / "VOTE: ...", a line
+                # each: the record under the decision, when no decision follows the seconder
+                sec = self._seconder_line(text, se, end)
+                if sec is None or self._decision_follows(text, sec[1], end):
+                    return
+                f.motion = f.motion.merge(Motion(mo.mover, sec[2].seconder, mo.outcome or sec[2].outcome,
+                                                 mo.votes or sec[2].votes))
+                used.append((ss, sec[1]))
+                skip = sec[1]
             elif mo.mover and mo.seconder and not (f.motion.mover or f.motion.seconder) \
-                    and self._residue(text, ss, se, mo) < 3 and not self._decision_follows(text, se, end):
+                    and self._record_residue(text, ss, se, mo) < 3 and not self._decision_follows(text, se, end):
                 # "RESOLUTION: That ..." then "Moved: Cr A Seconded: Cr B CARRIED: 5/0": the record
                 # under the decision (not the one above the next decision)
                 f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
@@ -248,6 +269,47 @@ class ResolutionsComponent(PatternComponent):
                 return
             if f.motion.outcome and f.motion.votes:
                 return
+
+    def _trailing_pair(self, text: str, f: Found) -> None:
+        """"Moved that the payments be approved – Ana/Ben, carried." and "It was moved that
+        the report be received. Ana Lobo/Ben Rudd": club minutes print the mover and the
+        seconder as a slash pair at the end of the motion's line. Only for a motion (its
+        line says "moved", "proposed" or "motion") with no mover yet; the pair leaves the text."""
+        le = text.find("\n", f.end)
+        le = len(text) if le < 0 else le
+        if f.motion.mover or f.motion.seconder or "/" not in text[f.start:le]:
+            return
+        ls = text.rfind("\n", 0, f.start) + 1
+        m = _TRAILING_PAIR.search(text, max(ls, f.start - 200), le)
+        if m is None or not _MOTION_WORD.search(text, ls, m.start()) \
+                or any(w.endswith(_NOT_NAME_ENDINGS) for w in (m.group("m") + " " + m.group("s")).split()):
+            return
+        f.motion = f.motion.merge(Motion(NameHit(m.group("m"), m.start("m"), m.end("m")),
+                                         NameHit(m.group("s"), m.start("s"), m.end("s"))))
+        i = f.text.rfind(m.group("m") + "/")
+        if i < 0:
+            i = f.text.rfind(m.group("m"))
+        if i > 0 and m.group("s").split()[0] in f.text[i:]:
+            f.text = f.text[:i].rstrip(" \t–—-,.")
+
+    def _seconder_line(self, text: str, pos: int, end: int) -> Optional[tuple[int, int, Motion]]:
+        """The next sentence after ``pos`` when it only names a seconder ("Seconded by: B",
+        "Seconder: B (id)"), with its outcome if printed: (start, end, motion)."""
+        for ss, se in sentences(text, pos, min(end, pos + 300)):
+            mo = self.motions.find(text, ss, se)
+            if mo.seconder and not mo.mover and self._record_residue(text, ss, se, mo) < 3:
+                return ss, se, mo
+            return None
+        return None
+
+    def _record_residue(self, text: str, s: int, e: int, mo: Motion) -> int:
+        """``_residue`` without the outcome words ("..., seconded by B, all in favour")
+        and bracketed user ids ("Moved by: A (ab123)"): the words a motion record line holds
+        besides its facts."""
+        rest = _BRACKETED.sub(" ", _cut(text, s, e, mo.cut))
+        for _, pat in self.motions.outcome_patterns:
+            rest = pat.sub(" ", rest)
+        return len(_WORD.findall(rest)) - len(_GLUE.findall(rest))
 
     def _emit(self, doc: Doc, f: Found) -> None:
         m = f.motion
@@ -268,7 +330,8 @@ class ResolutionsComponent(PatternComponent):
         Quist", pattern data), since no list says which title "Tr." stands for."""
         if hit is None:
             return None
-        found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start)
+        found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start) \
+            or self._given_name(doc, hit.text, hit.start)
         if found:
             words = found.split()
             while len(words) > 1 and words[-1] in self.motions.stop:
@@ -279,6 +342,21 @@ class ResolutionsComponent(PatternComponent):
             return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
         return hit.text
 
+    def _given_name(self, doc: Doc, printed: str, pos: int) -> Optional[str]:
+        """The registry's full name for a given name printed alone ("Mike/Wim, carried",
+        "Motion by Duncan"): the one person of the meeting with that first name (guidelines:
+        first names in the body become the list's full name). None unless exactly one."""
+        if not re.fullmatch(r"[A-Z][a-z][\w’'\-]*", printed):
+            return None
+        regs = getattr(doc._, "minutes_registry", None) or []
+        names: set[str] = set()
+        for reg in regs:
+            for entry in reg:
+                words = [w for w in (entry.get("name") or "").split() if w.rstrip(".") not in self.motions.honorifics]
+                if len(words) >= 2 and words[0] == printed:
+                    names.add(entry["name"])
+        return names.pop() if len(names) == 1 else None
+
     # -- 1. trigger blocks -----------------------------------------------------
     def _blocks(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
         for m in self._triggers(text, start, end):
@@ -286,7 +364,11 @@ class ResolutionsComponent(PatternComponent):
                 continue
             line_end = _line_end(text, m.end(), end)
             # "65/2018 RESOLVED (A Smith/B Jones) Carried (a) That ...": mover/seconder in brackets
-            pair = _BRACKET_PAIR.match(text, m.end(), line_end) if not m.group("sep") else None
+            # "RESOLVED [37/22] (Hale/Tran) that ...": the resolution's code in square brackets first
+            code = _BRACKET_CODE.match(text, m.end(), line_end) if not m.group("sep") else None
+            pair = _BRACKET_PAIR.match(text, code.end() if code else m.end(), line_end) if not m.group("sep") else None
+            if code and not pair:
+                code = None
             after = pair.end() if pair else m.end()
             nxt = _CODED.search(text, after, line_end) if m.group("coded") else None
             if nxt:  # the next coded decision printed on the same line
@@ -318,7 +400,8 @@ class ResolutionsComponent(PatternComponent):
                 mo = inner.merge(motion).merge(before)
                 if agreed and (mo.mover or mo.seconder) and not mo.outcome:
                     mo.outcome = "carried"  # "Proposed by A / Seconded by B / AND AGREED": the proposal was carried
-                found.append(Found(cs, ce, label, self._clean(text, cs, ce, inner), mo))
+                found.append(Found(cs, ce, label or (code.group("code") if code else None),
+                                   self._clean(text, cs, ce, inner), mo))
 
     def _triggers(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``self._trigger.finditer(text, start, end)``, without scanning text that
@@ -493,8 +576,24 @@ class ResolutionsComponent(PatternComponent):
         pending_lines: list[tuple[int, int]] = []
         prev_line = ""
         facts = self.motions.fact_hits(text)
-        for ls, le in lines:
+        skip = -1
+        for k, (ls, le) in enumerate(lines):
             line = text[ls:le]
+            if ls < skip:
+                continue  # a record line under a "Motion:" line, read with it
+            head = _MOTION_LABEL.match(text, ls, le) if "otion" in line[:12] or "OTION" in line[:12] else None
+            if head is not None and not used.overlaps(ls, le):
+                n = k
+                while n + 1 < len(lines) and self._wraps(text, lines[n], lines[n + 1]):
+                    n += 1  # "MOTION: That the August minutes be" / "adopted."
+                ce = lines[n][1]
+                record = self._record_below(text, lines[n + 1:n + 7])
+                if record is not None:  # "Motion: To adopt the agenda." / "Moved by: A" / "Seconded by: B"
+                    motion, stop = record
+                    used.append((ls, stop))
+                    found.append(Found(head.end(), ce, None, self._clean(text, head.end(), ce, Motion()), motion))
+                    pending, pending_code, pending_lines, prev_line, skip = None, None, [], line, stop
+                    continue
             if used.overlaps(ls, le):
                 pending, pending_lines, prev_line = None, [], line
                 continue
@@ -543,6 +642,37 @@ class ResolutionsComponent(PatternComponent):
                     found.append(Found(ls, le, label or (pending_code if pending is not None else None),
                                        self._clean(text, ls, le, mo), motion))
             pending, pending_code, pending_lines, prev_line = None, None, [], line
+
+    def _record_below(self, text: str, lines: list[tuple[int, int]]) -> Optional[tuple[Motion, int]]:
+        """The motion record printed a line each under a "Motion:" line: mover, seconder,
+        outcome or vote lines ("Proposer: A (ab12)", "Seconded by: B", "The motion was
+        carried.", "VOTE: All in favour"), read while each holds nothing else; its facts
+        and where it ends, when it names a mover or seconder."""
+        out, stop = Motion(), None
+        vote = False
+        for n, (ls, le) in enumerate(lines):
+            if not text[ls:le].strip():
+                continue
+            if vote and n and self._wraps(text, lines[n - 1], (ls, le)):
+                out, stop = out.merge(self.motions.find(text, ls, le)), le  # "VOTE: A abstained," / "otherwise all were in favour"
+                continue
+            vote = _VOTE_LABEL.match(text, ls, le) is not None
+            mo = self.motions.find(text, ls, le)
+            if not vote and (mo.empty() or self._record_residue(text, ls, le, mo) >= 3):
+                break
+            out, stop = out.merge(mo), le
+        if stop is None or not (out.mover or out.seconder):
+            return None
+        out.cut = []
+        return out, stop
+
+    @staticmethod
+    def _wraps(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+        """Whether ``nxt`` carries on ``line`` (the page width broke it): the line ends
+        without a stop and the next opens in lower case."""
+        ls, le = trim(text, *line)
+        ns, _ = trim(text, *nxt)
+        return le > ls and text[le - 1] not in ".!?:" and ns < len(text) and text[ns].islower()
 
     def _surname_heads(self, doc: Doc, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
         """"19/086 GRAHAM: That the minutes ... be accepted as presented. Carried" and
@@ -793,8 +923,8 @@ class ResolutionsComponent(PatternComponent):
             return self._headed(text, ss, se, head, mo)
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
-        if len(_WORD.findall(residue)) < 2:
-            return None
+        if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
+            return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
 
     def _headed(self, text: str, ss: int, se: int, head: Head, mo: Motion) -> Optional[list[Found]]:
@@ -936,6 +1066,7 @@ class ResolutionsComponent(PatternComponent):
         raw = _EMPTY_BRACKETS.sub("", raw)  # brackets emptied by cutting the vote out
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
         raw = _IT_WAS_LEAD.sub("", raw)
+        raw = _MOVED_LEAD.sub("", raw, count=1)  # "(It was) moved that the minutes be confirmed": the motion's words
         raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
         raw = _LEAD_CODE.sub("", raw, count=1)  # "RESOLUTION: 2022.11.1 That ...": the code is no text
         m = self._that.match(raw)
@@ -948,11 +1079,25 @@ class ResolutionsComponent(PatternComponent):
 
 
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
+# "Motion: To adopt the agenda.", "MOTION 14-35: That the minutes be adopted.": a motion's own
+# line, its clause after the label (the record of who moved it follows on the lines below)
+_MOTION_LABEL = re.compile(
+    r"[ \t]*(?:MOTION|Motion)(?:[ \t]+#?[\w.\-/]*\d[\w.\-/]*)?[ \t]*[:–—-][ \t,]*(?=(?:That|THAT|To|to)[ \t]+[a-z])")
+_PAIR_NAME = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){0,2}"
+# "... record – Ana/Ben, carried." / "... received. Ana Lobo/Ben Rudd": a slash pair ending the line
+_TRAILING_PAIR = re.compile(
+    rf"(?:[–—]|[ \t]-|\.)[ \t]+(?P<m>{_PAIR_NAME})[ \t]*/[ \t]*(?P<s>{_PAIR_NAME})"
+    r"[ \t]*(?:,[ \t]*[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)?[ \t.]*$", re.M)
+_MOTION_WORD = re.compile(r"\b(?:[Mm]oved|[Pp]roposed|[Mm]otion|MOVED|PROPOSED|MOTION)\b")
+_NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ship", "ing", "ness", "ety", "ity")
+_VOTE_LABEL = re.compile(r"[ \t]*(?:VOTE|Vote|VOTING|Voting)[ \t]*:")  # "VOTE: All in favour" under a motion
+_BRACKETED = re.compile(r"\([^()\n]{0,20}\)")  # "Moved by: A (ab123)": a member id after the name
 # "...; motion passed 4-1": once the tally is cut, the word that introduced it is left over
 # "RESOLVED (Keith Smith/Wayne Jones) Carried": mover and seconder in brackets after the trigger
 _BRACKET_PAIR = re.compile(
     r"[ \t]*\((?P<m>[A-Z][\w’'.\- ]{1,40}?)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'.\- ]{1,40}?)\)[ \t]*"
     r"(?:(?:CARRIED|Carried|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*)?")
+_BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
 # the code of the next decision on the same line ("... Yarrandi. 67/2018 RESOLVED (...)")
 _CODED = re.compile(r"\b\d{1,4}/\d{4}[ \t]+(?=[A-Z]{4})")
 _CONSENT_REACH = 600  # characters from a consent list to the motion that approves it
@@ -1144,6 +1289,13 @@ def _tokens(value: str) -> set[str]:
     return set(_WORDS.findall(value.lower()))
 
 
+def _other_motion(a: Motion, b: Motion) -> bool:
+    """Two records moved or seconded by different people are two motions, however alike
+    their words ("That the May minutes be adopted", "That the August minutes be adopted")."""
+    return any(x is not None and y is not None and x.text != y.text
+               for x, y in ((a.mover, b.mover), (a.seconder, b.seconder)))
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     """The same clause printed twice in one item ("Decision:" summary and the
     minutes' "RESOLVED") is one record; keep the first, with the facts of both.
@@ -1153,7 +1305,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
         a = _tokens(f.text)
         twin = None
         for g, b in out:
-            if f.label == g.label and a and b and len(a & b) * 2 / (len(a) + len(b)) >= 0.8:
+            if f.label == g.label and a and b and len(a & b) * 2 / (len(a) + len(b)) >= 0.8 \
+                    and not _other_motion(f.motion, g.motion):
                 twin = g
                 break
         if twin is None:
