@@ -30,7 +30,7 @@ from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
-from ..structure.title_tails import compile_answers, compile_notes, trim_title_tail
+from ..structure.title_tails import compile_answers, compile_notes, split_minute_ref, trim_title_tail
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
@@ -137,6 +137,7 @@ class ItemsComponent(PatternComponent):
                                 frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
         self._tail_notes = compile_notes(p.get("title_tail_notes", []))
+        self._note_words = frozenset(w.lower() for w in p.get("title_note_words", []))
         # "Adopted as proposed by A and seconded by B": the decision under a heading, not one
         self._motion_record = re.compile(p.get("motion_record_line", r"(?!)"), re.IGNORECASE)
         self._empty_answer = compile_answers(p.get("never_item_titles", []))
@@ -811,7 +812,9 @@ class ItemsComponent(PatternComponent):
                 heads = [fb] if fb else []
             for h in heads:
                 self._refine(text, ls, h, start, end)
-                h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer)
+                h.number, h.title = split_minute_ref(h.number, h.title)
+                h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer,
+                                          self._note_words)
             heads = self._drop_non_items(_outside_fields(heads, fields))
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end
