@@ -168,3 +168,36 @@ Morag Quill made a motion to approve the minutes from the regular board meeting 
 
 def test_a_dashed_numeric_date_dates_the_meeting_but_not_from_a_sentence(nlp):
     assert _meeting(nlp, DASHED_DATES).date == "2021-04-15"
+
+
+# a borough council's UPPER-CASE run-in headings whose title itself holds a dash
+CAPS_DASHES = """\
+BOROUGH OF QUENMOOR
+Council Meeting Minutes
+Monday, March 11, 2024
+
+CALL TO ORDER – President Dallowby called the meeting to order at 7:00 PM.
+
+PUBLIC COMMENT – AGENDA ITEMS ONLY – There was no public comment.
+
+PROMOTION TO CORPORAL – OFFICER FERRISTON – Mayor Harthwick swore in Officer Ferriston as Corporal.
+
+ADJOURNMENT – The meeting adjourned at 8:10 PM.
+"""
+
+
+def test_upper_case_segments_between_dashes_stay_in_the_run_in_title(nlp):
+    titles = [t for _, t in numbered_titles(nlp, CAPS_DASHES)]
+    assert "PUBLIC COMMENT – AGENDA ITEMS ONLY" in titles
+    assert "PROMOTION TO CORPORAL – OFFICER FERRISTON" in titles
+    assert "CALL TO ORDER" in titles
+
+
+# a commission's web page flattened onto one line, its file title opening with a date
+FILE_TITLE = """\
+02-19-2024 Park & Recreation Commission Minutes Park & Recreation Commission Minutes of the Meeting Dallowby Hall – Room 2, 12 Mill St February 21, 2024 Call to Order Chair Dallowby called the meeting to order at 6:02 pm. Adjournment The meeting adjourned at 7:15 pm.
+"""
+
+
+def test_a_date_opening_a_file_title_is_not_part_of_the_body(nlp):
+    assert _meeting(nlp, FILE_TITLE).body == "Park & Recreation Commission"

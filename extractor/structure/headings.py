@@ -214,6 +214,25 @@ def dated_tail(text: str) -> bool:
             and not tail.endswith(".") and _lower_share(words) < 0.4)
 
 
+def _caps_segments_end(t: str, dash: re.Match[str]) -> int:
+    """Where an UPPER-CASE title cut at ``dash`` ends: further UPPER-CASE segments closed by a
+    dash go on with it ("PUBLIC COMMENT – VOTING ITEMS ONLY – There was none": the text starts
+    after the last one)."""
+    if _has_lower(t[: dash.start()]):
+        return dash.start()
+    cut = dash
+    for nxt in _DASH.finditer(t, cut.end()):
+        segment = t[cut.end(): nxt.start()]
+        if _has_lower(segment) or sum(c.isalpha() for c in segment) < 2:
+            break
+        cut = nxt
+    return cut.start()
+
+
+def _has_lower(text: str) -> bool:
+    return any(c.islower() for c in text)
+
+
 def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
     """The title in what follows a heading's number (``None`` when it is a sentence, not a title).
 
@@ -237,7 +256,7 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
         dash = _DASH.search(t)
         after = _WORDS.findall(t[dash.end():]) if dash else []
         if dash and after and (_sentence_like(t[dash.end():]) or (after[0].lower() in wording.openers and not _caps(after[0]))):
-            t = t[: dash.start()]
+            t = t[: _caps_segments_end(t, dash)]
     run = _upper_run(t)
     if run is not None:
         # "MINUTES – Special Meeting, May 2, 2016" keeps its dated meeting (the run may hold the dash)
