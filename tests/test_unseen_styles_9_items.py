@@ -201,3 +201,12 @@ FILE_TITLE = """\
 
 def test_a_date_opening_a_file_title_is_not_part_of_the_body(nlp):
     assert _meeting(nlp, FILE_TITLE).body == "Park & Recreation Commission"
+
+
+def test_a_list_after_a_comma_stays_in_the_title():
+    from extractor.structure.title_tails import cut_run_on_remark
+
+    openers = frozenset({"it", "officers", "members"})
+    assert cut_run_on_remark("Reports of Boards, Officers and Standing Committees", openers) == \
+        "Reports of Boards, Officers and Standing Committees"
+    assert cut_run_on_remark("Grass Cutting, It was agreed to ask for quotes", openers) == "Grass Cutting"

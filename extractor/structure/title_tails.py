@@ -38,6 +38,8 @@ _CROSS_REF = re.compile(r"\s+see\s+(?:#|item\b|minute\b|no\.|above\b|below\b|att
 _LAST_BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
 _OPEN_BRACKET = re.compile(r"\s*\([^()]*$")
 _WORD = re.compile(r"[A-Za-z]+")
+_COMMA_SENTENCE = re.compile(r",\s+(?P<w>[A-Z][a-z]*)\s+(?P<v>[a-z]+)")
+_LIST_WORDS = frozenset({"and", "or", "of", "for", "in", "on", "to", "with", "the", "&"})
 # a minute reference ("18/03", "351/01"), not a year span ("2019/20")
 _REF = r"(?!(?:19|20)\d\d/)\d{1,4}/\d{1,4}"
 _BRACKET_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)\s*$")
@@ -106,8 +108,8 @@ def cut_run_on_remark(title: str, openers: frozenset[str]) -> str:
     cuts.append(_head(title, m.start(), 2) if m else None)
     m = _CROSS_REF.search(title)
     cuts.append(_head(title, m.start()) if m else None)
-    for m in re.finditer(r",\s+(?P<w>[A-Z][a-z]*)\s+[a-z]", title):  # "Grass Cutting, It was agreed"
-        if m.group("w").lower() in openers:
+    for m in _COMMA_SENTENCE.finditer(title):  # "Grass Cutting, It was agreed" ("Boards, Officers and ..." is a list)
+        if m.group("w").lower() in openers and m.group("v") not in _LIST_WORDS:
             cuts.append(_head(title, m.start(), 2))
             break
     kept = [c for c in cuts if c]
