@@ -210,3 +210,47 @@ def test_a_list_after_a_comma_stays_in_the_title():
     assert cut_run_on_remark("Reports of Boards, Officers and Standing Committees", openers) == \
         "Reports of Boards, Officers and Standing Committees"
     assert cut_run_on_remark("Grass Cutting, It was agreed to ask for quotes", openers) == "Grass Cutting"
+
+
+# a parish council numbering its minutes with a running number that looks like a year: the
+# titles as a reader takes them off the lines, the number still in front
+RUNNING_TITLES = [
+    "2141 The Chairman welcomed the members of the public",
+    "2143 Grass Cutting",
+    "2144 Finance",
+    "2145 Planning",
+]
+
+
+def test_running_minute_numbers_read_into_titles_are_the_item_numbers():
+    from extractor.structure.title_tails import running_numbers
+
+    assert running_numbers(RUNNING_TITLES) == {
+        0: ("2141", "The Chairman welcomed the members of the public"),
+        1: ("2143", "Grass Cutting"),
+        2: ("2144", "Finance"),
+        3: ("2145", "Planning"),
+    }
+
+
+def test_a_wrapped_sentence_after_a_number_is_no_title():
+    from extractor.structure.headings import Wording, title_of
+
+    wording = Wording(openers=frozenset({"the", "it"}))
+    assert title_of("The Chairman welcomed the members of the public", wording) is None
+    assert title_of("The minutes of the meeting held on 14 May 2002 were approved subject to", wording) is None
+    assert title_of("The Future of the Village Hall", wording) == "The Future of the Village Hall"
+
+
+def test_a_lone_leading_year_stays_in_its_title():
+    from extractor.structure.title_tails import running_numbers
+
+    assert running_numbers(["2024 Budget", "Planning", None]) == {}
+
+
+def test_a_long_member_item_without_a_full_stop_keeps_its_title():
+    from extractor.structure.headings import Wording, title_of
+
+    wording = Wording(openers=frozenset({"the", "cr"}))
+    title = "Cr Pellow • New footbridge handrail repairs at the river crossing"
+    assert title_of(title, wording) is not None

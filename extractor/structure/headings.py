@@ -198,6 +198,16 @@ def _dated(head: str, text: str) -> bool:
 
 
 _MAX_LABEL_WORDS = 3
+# a sentence wrapped onto the next line has no full stop on its first line ("The minutes of the
+# meeting held on 14 May 2002 were approved subject to"): long enough, it is still no title
+_WRAPPED_SENTENCE_WORDS = 8
+# only a sentence's own first words, not a role that opens a member's item ("Cr Hubbard • New
+# airport terminal building security grills removal" is a title)
+_WRAPPED_OPENERS = frozenset({"the", "this", "it", "there"})
+
+
+def _wrapped_sentence(words: list[str]) -> bool:
+    return len(words) >= _WRAPPED_SENTENCE_WORDS and words[0].lower() in _WRAPPED_OPENERS
 _LEAD_DASH = re.compile(r"^\s*[-–—]\s*(?=\S)")
 _MAX_DATED_TAIL_WORDS = 10
 
@@ -276,7 +286,7 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
         t = t[: stop.start()]
     t = t.strip().rstrip(":;,").strip()
     words = _WORDS.findall(t)
-    if not lead and len(words) >= 6 and t.endswith(".") and _lower_share(words) >= 0.5 and words[0].lower() in wording.openers:
+    if not lead and len(words) >= 6 and (t.endswith(".") or _wrapped_sentence(words)) and _lower_share(words) >= 0.5 and words[0].lower() in wording.openers:
         return None  # "1. The minutes of the last meeting were read and accepted."
     t = t.rstrip(".").strip()
     return t or None

@@ -145,6 +145,24 @@ def split_minute_ref(number: Optional[str], title: Optional[str]) -> tuple[Optio
     return number, title
 
 
+_RUNNING_NO = re.compile(r"^(?P<num>\d{3,4})\s+(?P<rest>\S.*)$")
+_MIN_RUN = 3
+_MAX_STEP = 3
+
+
+def running_numbers(titles: list[Optional[str]]) -> dict[int, tuple[str, str]]:
+    """Running minute numbers read into unnumbered titles ("1957 Grass Cutting", "1958
+    Finance"): {index: (number, rest)} when at least three such titles count up in small
+    steps; a lone leading number ("2024 Budget") stays in its title, it may be a year."""
+    found = [(k, m) for k, t in enumerate(titles) if t and (m := _RUNNING_NO.match(t))]
+    if len(found) < _MIN_RUN:
+        return {}
+    values = [int(m.group("num")) for _, m in found]
+    if not all(0 < b - a <= _MAX_STEP for a, b in zip(values, values[1:])):
+        return {}
+    return {k: (m.group("num"), m.group("rest")) for k, m in found}
+
+
 def trim_title_tail(title: Optional[str], notes: list[Pattern[str]], openers: frozenset[str],
                     answer: Optional[Pattern[str]] = None,
                     note_words: frozenset[str] = frozenset()) -> Optional[str]:
