@@ -28,6 +28,31 @@ before the year ("July 20, 2021", as some web exports print it); numeric dates a
 the document's own order (``numeric_order``)."""
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 
+# Shapes a header prints that DATE_PATTERN leaves out, read only where a meeting's date is
+# looked for (the header and the opening lines), not wherever DATE_RE runs: month-day with no
+# comma ("May 1st 2012"), a spaced or glued ordinal or year as PDF and web exports print them
+# ("21 ST MARCH, 2018", "29thSeptember 2016", "27th MAY2014", "December 6th2016"), and a
+# month-first date with dashes ("3-18-2022"), a two-digit year ("05.05.15"). ``date_phrase`` tidies them for ``parse_date``.
+SHORT_NUMERIC_DATE = r"(?<![\d.,/-])[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)\d\d(?![\d.,/-])"
+"""A numeric date with a two-digit year and one separator throughout ("05.05.15", "6-22-10",
+"07/10/16"), as minutes of small bodies head their page; never a decimal or a list number,
+which do not repeat their separator with a two-digit tail."""
+HEADER_DATE_EXTRA = (
+    rf"(?<![a-z])(?:{_MONTHS})\.?\s+\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s*,?\s*(?:19|20)\d\d(?!\d)"
+    rf"|(?:\d{{1,2}}\s?(?:st|nd|rd|th)\s*|(?<!\d)\d{{1,2}}\s+)(?:of\s+)?(?:{_MONTHS})\.?,?\s*(?:19|20)\d\d(?!\d)"
+    rf"|(?<![\d-])\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d(?![\d-])"
+    rf"|{SHORT_NUMERIC_DATE}"
+)
+_SPACED_ORDINAL = re.compile(r"(\d)\s+(st|nd|rd|th)\b", re.IGNORECASE)
+_GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d(?:st|nd|rd|th))(?=[a-z])|(?<=[a-z]{3})(?=\d)", re.IGNORECASE)
+
+
+def date_phrase(raw: str) -> str:
+    """A header's date as ``parse_date`` reads it: "21 ST MARCH, 2018" -> "21ST MARCH, 2018",
+    "29thSeptember 2016" -> "29th September 2016", "MAY2014" -> "MAY 2014"."""
+    return _GLUED.sub(" ", _SPACED_ORDINAL.sub(r"\1\2", raw))
+
+
 TIME_PATTERN = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}(?!\d)(?:\s*hrs\b\.?)?"
 """A clock time: "7.00 pm", "2pm", "10:30", "19:00 hrs"."""
 TIME_RE = re.compile(TIME_PATTERN, re.IGNORECASE)

@@ -25,12 +25,12 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
-from ..structure.headings import Wording, acronym_opens_title, dated_tail
+from ..structure.headings import Wording, acronym_opens_title, dated_tail, title_of
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
-from ..structure.title_tails import compile_answers, compile_notes, trim_title_tail
+from ..structure.title_tails import compile_answers, compile_notes, running_numbers, split_minute_ref, trim_title_tail
 
 _NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
@@ -137,6 +137,7 @@ class ItemsComponent(PatternComponent):
                                 frozenset(w.lower() for w in p.get("heading_lead_words", [])))
         self._wrap_end = re.compile(rf"(?:^|\s)(?:{wrap})$|,$", re.IGNORECASE) if wrap else re.compile(r"(?!)")
         self._tail_notes = compile_notes(p.get("title_tail_notes", []))
+        self._note_words = frozenset(w.lower() for w in p.get("title_note_words", []))
         # "Adopted as proposed by A and seconded by B": the decision under a heading, not one
         self._motion_record = re.compile(p.get("motion_record_line", r"(?!)"), re.IGNORECASE)
         self._empty_answer = compile_answers(p.get("never_item_titles", []))
@@ -760,6 +761,13 @@ class ItemsComponent(PatternComponent):
             return True
         return bool(_MOVER_PAIR.fullmatch(title))
 
+    def _running_numbers(self, heads: list[Heading]) -> None:
+        """Running minute numbers read as the start of unnumbered titles ("1957 Grass Cutting")
+        number their items; what follows is the title, none when it is a sentence."""
+        unnumbered = [h.title if h.number is None else None for h in heads]
+        for k, (number, rest) in running_numbers(unnumbered).items():
+            heads[k].number, heads[k].title = number, title_of(rest, self._wording)
+
     @staticmethod
     def _refine(text: str, ls: list[Line], h: Heading, start: int, end: int) -> None:
         """Trim a right-hand cell, a resolution number and mover, or a start time off the title."""
@@ -809,9 +817,12 @@ class ItemsComponent(PatternComponent):
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
+            self._running_numbers(heads)
             for h in heads:
                 self._refine(text, ls, h, start, end)
-                h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer)
+                h.number, h.title = split_minute_ref(h.number, h.title)
+                h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer,
+                                          self._note_words)
             heads = self._drop_non_items(_outside_fields(heads, fields))
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end

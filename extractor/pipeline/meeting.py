@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -20,7 +21,8 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .patterns import PatternComponent, alternation
-from .dates import DATE_PATTERN, DATE_RE, TIME_PATTERN, numeric_order, parse_date, parse_time, preload_dateparser
+from .dates import (DATE_PATTERN, DATE_RE, HEADER_DATE_EXTRA, SHORT_NUMERIC_DATE, TIME_PATTERN, date_phrase,
+                    numeric_order, parse_date, parse_time, preload_dateparser)
 from .text_lines import Line, all_lines
 from .line_roles import line_roles
 from .meeting_body import BodyNames
@@ -31,13 +33,16 @@ from ..structure.line_features import numbering
 _ITEM_SCHEMES = frozenset({"item_word", "decimal_zero", "decimal", "file_number", "arabic_dot", "roman_upper"})
 
 _DASH = r"[-–—]"
-# Every date the header patterns read ends in a four-digit year, so a line without four
-# digits in a row cannot hold a header; one scan per region finds the lines that can.
+# Every date the header patterns read ends in a four-digit year or is a short numeric date
+# ("05.05.15"), so a line with neither cannot hold a header; one scan per region each finds
+# the lines that can.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
+_SHORT_DATE = re.compile(SHORT_NUMERIC_DATE)  # "05.05.15": a date without four digits in a row
 # "Thursday 25 October 2012 East Herts District Council Wallfields,": a venue of capitalised words
 _NAME_ONLY = re.compile(
     rf"^[\s,]+(?:(?:at\s+)?(?P<time>{TIME_PATTERN})\s+)?(?P<venue>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&-]*|of|the|and)){{0,8}}),?\s*$",
     re.IGNORECASE)
+_PROSE = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{2,}\b")  # three lower-case words in a row
 _NUMBERED = re.compile(r"^(?:item\s+)?(\d{1,3})[.)]?(?:\s|$)", re.IGNORECASE)  # "1. Call to Order", "Item 1"
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a number alone, without "." or ")": a page number
 _ISO_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"  # "2016-11-20 Board Meeting Minutes"
@@ -90,7 +95,8 @@ class MeetingComponent(PatternComponent):
         ) if meeting_prefixes else re.compile(r"(?!)")
         # the look-ahead names the first characters any date can start with (a digit, a
         # weekday, "the", a month): the same matches, found about twice as fast
-        self._date = re.compile(rf"(?=[\dmtwfsjaond])(?:{DATE_PATTERN}|{_ISO_DATE})", re.IGNORECASE)
+        self._date = re.compile(rf"(?=[\dmtwfsjaond])(?:{DATE_PATTERN}|{_ISO_DATE}|{HEADER_DATE_EXTRA})", re.IGNORECASE)
+        self._extra_date = re.compile(HEADER_DATE_EXTRA, re.IGNORECASE)
         self._time = re.compile(TIME_PATTERN, re.IGNORECASE)
         venue_phrases = alternation(p.get("venue_phrases", []))
         time_phrases = alternation(p.get("time_phrases", []))
@@ -248,8 +254,9 @@ class MeetingComponent(PatternComponent):
                 h.fields["body"] = body
             return h
         dm = self._date.search(text)
-        if not dm:
-            return None
+        if not dm or (not DATE_RE.fullmatch(dm.group(0)) and _PROSE.search(text)
+                      and not any(c.isalpha() for c in dm.group(0))):
+            return None  # "... approve the minutes of 3-9-2022": a loose numeric date in a sentence
         before, after = text[: dm.start()], text[dm.end():]
         am = self._after.match(after) or self._labelled_after.match(after) or _NAME_ONLY.match(after)
         if not am:
@@ -448,7 +455,11 @@ class MeetingComponent(PatternComponent):
         if first is None or len(first.text) <= 150:
             return False
         m = self._date.search(text, first.start, min(first.end, first.start + self._OPENING_CHARS))
-        return bool(m and DATE_RE.fullmatch(m.group(0)) and parse_date(m.group(0)))
+        return bool(m and self._full_date(m.group(0)))
+
+    def _full_date(self, found: str) -> bool:
+        """A whole day-month-year as read (not an ISO stamp), and a real day."""
+        return bool((DATE_RE.fullmatch(found) or self._extra_date.fullmatch(found)) and parse_date(date_phrase(found)))
 
     _OPENING_CHARS = 300  # how far into a headerless meeting its date is looked for
 
@@ -458,7 +469,7 @@ class MeetingComponent(PatternComponent):
         ...") or a bulleted "Date: 20 April 2013" still dates it. Kept out of the header so the
         items are not pushed below that line."""
         m = self._date.search(text, start, min(end, start + self._OPENING_CHARS))
-        if m and DATE_RE.fullmatch(m.group(0)) and parse_date(m.group(0)):
+        if m and self._full_date(m.group(0)):
             h.fields["date"] = (m.group(0), m.start(), m.end())
             h.body_fields.add("date")
 
@@ -525,7 +536,7 @@ class MeetingComponent(PatternComponent):
     def _same_meeting(prev: Header, h: Header, starts: list[int]) -> bool:
         """A second header line for the same meeting: the same date, a few lines further down."""
         pd, hd = prev.fields.get("date"), h.fields.get("date")
-        if not pd or not hd or parse_date(pd[0]) != parse_date(hd[0]):
+        if not pd or not hd or parse_date(date_phrase(pd[0])) != parse_date(date_phrase(hd[0])):
             return False
         return bisect_left(starts, h.start) - bisect_left(starts, prev.start) <= 6
 
@@ -596,7 +607,7 @@ class MeetingComponent(PatternComponent):
         values: dict[str, Optional[str]] = {"body": None, "date": None, "time": None, "venue": None}
         for name, (raw, s, e) in h.fields.items():
             if name == "date":
-                value = parse_date(raw, self._date_order(raw, S.doc_text(doc), order))
+                value = parse_date(date_phrase(raw), self._date_order(raw, S.doc_text(doc), order))
             elif name == "time":
                 value = parse_time(raw)
             else:
@@ -631,7 +642,7 @@ def _dated_lines(text: str, ls: list[Line], starts: list[int], start: int, end: 
     holding four digits in a row: running the header regexes on every line cost more than
     the rest of the component."""
     out: set[int] = set()
-    for m in _YEAR_DIGITS.finditer(text, start, end):
+    for m in chain(_YEAR_DIGITS.finditer(text, start, end), _SHORT_DATE.finditer(text, start, end)):
         i = bisect_right(starts, m.start()) - 1  # the last line starting at or before the digits
         if i >= 0 and m.start() < ls[i].end:
             out.add(i)

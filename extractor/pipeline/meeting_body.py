@@ -21,6 +21,8 @@ Span = tuple[str, int, int]
 _TOKEN = re.compile(r"\S+")
 _JOINERS = frozenset({"of", "the", "and", "&", "for", "on", "de", "du", "des"})
 _EDGE = " ,.;:()[]\"“”'‘’"
+# a numeric date opening a page's file title ("2019-01-23 Library Board Minutes"), never part of a name
+_DATE_PREFIX = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[\s-]+(?=[A-Za-z])")
 _STATED_BEFORE = re.compile(r"(?:meeting|minutes|session|proceedings)\s+of(?:\s+the)?\s*$")
 _STATED_AFTER = re.compile(r"[\s,]*(?:met|held|was held|convened|meeting|minutes|regular|special|ordinary)\b")
 
@@ -138,6 +140,9 @@ class BodyNames:
         if name.count("(") > name.count(")") and text[s:e].rstrip().endswith(")"):
             name += ")"  # "Sub-Committee (East)" keeps its bracket
         name = name.rstrip(",;:")
+        dated = _DATE_PREFIX.match(name)
+        if dated and dated.end() < len(name):  # "2019-01-23 Library Board": a web page's file title
+            name = name[dated.end():]
         if not name:
             return None
         s = s + text[s:e].find(name)

@@ -198,6 +198,16 @@ def _dated(head: str, text: str) -> bool:
 
 
 _MAX_LABEL_WORDS = 3
+# a sentence wrapped onto the next line has no full stop on its first line ("The minutes of the
+# meeting held on 14 May 2002 were approved subject to"): long enough, it is still no title
+_WRAPPED_SENTENCE_WORDS = 8
+# only a sentence's own first words, not a role that opens a member's item ("Cr Hubbard • New
+# airport terminal building security grills removal" is a title)
+_WRAPPED_OPENERS = frozenset({"the", "this", "it", "there"})
+
+
+def _wrapped_sentence(words: list[str]) -> bool:
+    return len(words) >= _WRAPPED_SENTENCE_WORDS and words[0].lower() in _WRAPPED_OPENERS
 _LEAD_DASH = re.compile(r"^\s*[-–—]\s*(?=\S)")
 _MAX_DATED_TAIL_WORDS = 10
 
@@ -212,6 +222,25 @@ def dated_tail(text: str) -> bool:
     words = _WORDS.findall(tail)
     return (bool(DATE_RE.search(tail)) and 0 < len(words) <= _MAX_DATED_TAIL_WORDS
             and not tail.endswith(".") and _lower_share(words) < 0.4)
+
+
+def _caps_segments_end(t: str, dash: re.Match[str]) -> int:
+    """Where an UPPER-CASE title cut at ``dash`` ends: further UPPER-CASE segments closed by a
+    dash go on with it ("PUBLIC COMMENT – VOTING ITEMS ONLY – There was none": the text starts
+    after the last one)."""
+    if _has_lower(t[: dash.start()]):
+        return dash.start()
+    cut = dash
+    for nxt in _DASH.finditer(t, cut.end()):
+        segment = t[cut.end(): nxt.start()]
+        if _has_lower(segment) or sum(c.isalpha() for c in segment) < 2:
+            break
+        cut = nxt
+    return cut.start()
+
+
+def _has_lower(text: str) -> bool:
+    return any(c.islower() for c in text)
 
 
 def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
@@ -237,7 +266,7 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
         dash = _DASH.search(t)
         after = _WORDS.findall(t[dash.end():]) if dash else []
         if dash and after and (_sentence_like(t[dash.end():]) or (after[0].lower() in wording.openers and not _caps(after[0]))):
-            t = t[: dash.start()]
+            t = t[: _caps_segments_end(t, dash)]
     run = _upper_run(t)
     if run is not None:
         # "MINUTES – Special Meeting, May 2, 2016" keeps its dated meeting (the run may hold the dash)
@@ -257,7 +286,7 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
         t = t[: stop.start()]
     t = t.strip().rstrip(":;,").strip()
     words = _WORDS.findall(t)
-    if not lead and len(words) >= 6 and t.endswith(".") and _lower_share(words) >= 0.5 and words[0].lower() in wording.openers:
+    if not lead and len(words) >= 6 and (t.endswith(".") or _wrapped_sentence(words)) and _lower_share(words) >= 0.5 and words[0].lower() in wording.openers:
         return None  # "1. The minutes of the last meeting were read and accepted."
     t = t.rstrip(".").strip()
     return t or None
