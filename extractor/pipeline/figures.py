@@ -208,9 +208,9 @@ class FiguresComponent(PatternComponent):
         # "a vote of 7 to 0": the second count follows the first
         self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*"
                                        r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
-        # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.": a bare "for" counts
-        # only when a list separator or the sentence's end follows
-        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*(?:[,;).]|$)))", re.I)
+        # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.", "6 yes, 0 no.": a bare
+        # "for", "yes" or "no" counts only when a list separator or the sentence's end follows
+        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
@@ -335,9 +335,9 @@ class FiguresComponent(PatternComponent):
             if u and not self._unit_as_written(u.group("u")) and _CAPITAL_NEXT.match(text, u.end(), se):
                 return None  # "7 Day Wines and Malt Beverages": a capitalised time word in a name
         if plain and not word and _YEAR.match(g.get("num")) and not self._quantity.search(before):
-            noun = _PLURAL_NEXT.match(after)
-            if not noun or noun.group(1) in self.stop:
-                return None
+            # "the Department's 2011 achievements", "the 2012 minutes": a count that
+            # large is printed "2,011"; without a comma or a quantity word it is a year
+            return None
         if plain and not word and "." in g.get("num") and (_CAPITAL_NEXT.match(after) or _LABEL_PUNCT_NEXT.match(after)):
             return None  # "7.2 Is there ...": a paragraph reference
         if plain and not word and nf.address(text, s, e, before):

@@ -1,0 +1,85 @@
+"""Figures in shapes met in the training supplement's new bodies (issue 12).
+
+Every passage is invented (people, places, bodies and numbers); the expected values were
+read off each passage by hand, following corpus/GUIDELINES.md "Figures", "Payment
+tables" and the figures hard cases: a "$" is the dollar of the document's country, read
+off the text (British spellings and day-first dates rule out the US dollar); a year is not
+a count; "6 yes, 0 no" is a vote; the cells of an income and expenditure statement are
+not figures while its totals and surplus are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import figure_values as _figs, figures_pipeline
+
+
+@pytest.fixture(scope="module")
+def figures_alone():
+    return figures_pipeline()
+
+
+# ------------------------------------------------------------------ which dollar
+
+def test_a_canadian_board_with_regrets_and_councillors_reports_canadian_dollars(figures_alone):
+    text = """\
+TARROWBY PUBLIC LIBRARY
+BOARD MEETING MINUTES
+Wednesday, May 14th, 2019, 7:00 p.m.
+Present: Ann Quillfeather (Chair), Tom Brannoch (Councillor)
+Regrets: Lee Pettigrove
+6.1 Garden project
+The Friends have raised $41,500 towards the reading garden.
+"""
+    assert _figs(figures_alone, text) == [(41500, "CAD")]
+
+
+def test_a_new_zealand_or_australian_club_with_apologies_and_dotted_times_is_not_usd(figures_alone):
+    text = """\
+HOLLINMERE SWIMMING CLUB INCORPORATED MINUTES OF MEETING Tuesday 14 May 2019, 7.30pm
+PRESENT: Ann Quillfeather (President), Tom Brannoch (Secretary)
+APOLOGIES: Lee Pettigrove.
+FUNDING: A grant of $1,250.00 was received for lane hire.
+"""
+    [(value, unit)] = _figs(figures_alone, text)
+    assert value == 1250 and unit in ("AUD", "NZD")
+
+
+def test_a_us_council_that_spells_councillor_the_british_way_keeps_usd(figures_alone):
+    # one British spelling is outweighed by the month-first date "4-17-18"
+    text = """\
+Town Council Minutes 4-17-18
+Members Present: Mayor Ann Quillfeather, Councillor Tom Brannoch, Councillor Lee Pettigrove
+The Town Manager reported an increase of $52,300 in the road budget.
+"""
+    assert _figs(figures_alone, text) == [(52300, "USD")]
+
+
+# ------------------------------------------------------------------ years and votes
+
+def test_a_year_before_a_plural_noun_is_a_year_not_a_count(figures_alone):
+    text = ("The director presented the Department's 2016 achievements, and the 2017 minutes "
+            "were approved. About 2000 households replied.")
+    assert _figs(figures_alone, text) == [(2000, "count")]
+
+
+def test_a_yes_and_no_tally_is_a_vote_not_a_figure(figures_alone):
+    text = """\
+Roll call: Brannoch, yes; Pettigrove, yes; Quillfeather, no; 2 yes, 1 no. Motion carried.
+Motion to pay bills by Brannoch, seconded by Pettigrove. Motion carried with 3 yes.
+"""
+    assert _figs(figures_alone, text) == []
+
+
+# ------------------------------------------------------------------ statements printed inline
+
+def test_an_inline_income_and_expenditure_statement_keeps_only_totals_and_surplus(figures_alone):
+    text = """\
+Treasurer's Report
+As at 31 March the Club's bank balance stood at £3117.40
+Income = Court Fees £2210.00 | Raffle £95.50 >> Total £2305.50
+Expenditure = Hall Hire £1800.00 | Nets £61.25| Prizes £40.00 >> Total £1901.25
+Surplus = £404.25
+"""
+    assert _figs(figures_alone, text) == [(3117.4, "GBP"), (2305.5, "GBP"), (1901.25, "GBP"), (404.25, "GBP")]
