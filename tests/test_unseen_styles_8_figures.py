@@ -83,3 +83,35 @@ Expenditure = Hall Hire £1800.00 | Nets £61.25| Prizes £40.00 >> Total £1901
 Surplus = £404.25
 """
     assert _figs(figures_alone, text) == [(3117.4, "GBP"), (2305.5, "GBP"), (1901.25, "GBP"), (404.25, "GBP")]
+
+
+def test_a_roll_call_tally_after_the_names_is_a_vote(figures_alone):
+    # the vote words stand in the sentences before and after the tally
+    text = ("Trustee Brannoch moved to appoint Trustee Pettigrove to the Steering Committee. Vote by roll call. "
+            "Quillfeather, yes; Brannoch, yes; Pettigrove, yes; Okonedo, no; 3 yes, 1 no. Motion carried.")
+    assert _figs(figures_alone, text) == []
+
+
+# ------------------------------------------------------------------ rates, addresses, periods, rules
+
+def test_a_rate_written_after_a_slash_is_money(figures_alone):
+    text = "Homes empty for the winter pay a flat water rate ($23/mo.), and the hall hires at $40/hr."
+    assert _figs(figures_alone, text) == [(23, "USD"), (40, "USD")]
+
+
+def test_an_american_block_address_is_no_figure(figures_alone):
+    assert _figs(figures_alone, "Residents complained about speeding in the 4200 block of Fenwright Road.") == []
+
+
+def test_the_period_a_financial_report_covers_is_no_figure(figures_alone):
+    text = ("The accounts for the 12 months ending 31 March 2023 were presented, and the figures for the "
+            "six months to September were noted. The lease will run from 3 months to 6 months.")
+    assert _figs(figures_alone, text) == [(3, "months"), (6, "months")]
+
+
+def test_speaking_time_rules_of_a_public_comment_period_are_no_figures(figures_alone):
+    text = """\
+Public Comment: Three minute rules for comments.
+That the Rules of Procedure be suspended to extend the delegation for an additional 4 minutes. Carried
+"""
+    assert _figs(figures_alone, text) == []

@@ -116,6 +116,8 @@ class FiguresComponent(PatternComponent):
         self.words = PhraseMap({k: int(v) for k, v in p.get("number_words", {}).items()})
         self.units = PhraseMap(p.get("units", {}))
         self.rates = PhraseMap(p.get("rate_words", {}))
+        # "$17/mo.", "$25/hour": a rate written onto the amount after a slash
+        slash_rates = [w[1:] for w in self.rates if w.startswith("/")]
         self.stop = {w.lower() for w in p.get("measure_stop_words", [])}
         # "$" and "dollars" are the dollar of the document's country (``dollar.py``)
         self.local = p.get("local_currency")
@@ -148,7 +150,8 @@ class FiguresComponent(PatternComponent):
         digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>]){code}(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
-                  rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d))")
+                  rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d)"
+                  + (rf"|(?<=\d)(?=/(?i:{alternation(slash_rates)})(?!\w)))" if slash_rates else ")"))
         self._number = re.compile(rf"{digits}|(?<![-–])\b(?P<word>{words})\b")
         # the second number of "1-2 months", "3–5 years" (the number scan skips what
         # follows a dash, which is mostly references and dates: "2021-22", "14-55")
@@ -172,7 +175,7 @@ class FiguresComponent(PatternComponent):
         cand = rf"(?=\b(?:{alternation([*(w.lower() for w in self.words), 'one'])}))"
         self._word_start, self._word_start_ci = re.compile(cand), re.compile(cand, re.I)
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})(?![\w])", re.I)
-        self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
+        self._rate = re.compile(rf"(?:[ \t]+|(?=/))(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
         # "Standing Order 29", "items 16, 23 and 30", "Checks #7554, 7564": looked up as
         # the last words before the number (a scan of every position for ~200 phrases
@@ -222,6 +225,10 @@ class FiguresComponent(PatternComponent):
         audience, attendance = p.get("audience_words", []), p.get("attendance_cues", [])
         self._audience = re.compile(rf"[ \t]+(?:{alternation(audience)})\b", re.I) if audience else None
         self._attendance = re.compile(rf"\b(?:{alternation(attendance)})\b", re.I) if audience and attendance else None
+        # "Figures for the 12 months ending May 31st", "the six months to March 2024"
+        self._period_after = re.compile(
+            rf"[ \t]+(?:(?:ending|ended)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:\d|(?:{months})\b)"
+            rf"|to[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:{months})\b)") if months else None
         schedule = p.get("next_meeting_cues", [])
         self._schedule = re.compile(rf"\b(?:{alternation(schedule)})\b", re.I) if schedule else None
         # words that may stand capitalised before a count without naming anything
@@ -297,6 +304,8 @@ class FiguresComponent(PatternComponent):
                 self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e)) \
                 and self._vote_sentence.search(text, ss, se):
             return None  # "carried by 9 votes to 2", "Ayes: 4", "passed 4-1"
+        if not g.get("cur") and not g.get("pct") and nf.yes_no(text, s, e):
+            return None  # "6 yes, 0 no": a roll call's tally, wherever the vote words stand
         if not g.get("cur") and not g.get("pct") and nf.ballot(text, s):
             return None  # "Votes: 8 for Ysolde, 1 for reopening nominations"
         if _PER_BEFORE.search(before):
@@ -457,6 +466,8 @@ class FiguresComponent(PatternComponent):
             return None
         if unit == "count" and self._audience is not None and self._is_audience(text, rest, ss, se):
             return None  # "5 members of the public left the meeting": who came, not a reported count
+        if unit in self._deadline_units and self._period_after is not None and self._period_after.match(text, rest, se):
+            return None  # "the 12 months ending 31 May": the period a report covers, not a quantity
         if unit in self._deadline_units and self._is_next_meeting(text, s, ss, se):
             return None  # "Next meeting: in 3 weeks": when the next meeting is, a date
         measure_bits = []
