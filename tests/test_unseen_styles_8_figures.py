@@ -115,3 +115,26 @@ Public Comment: Three minute rules for comments.
 That the Rules of Procedure be suspended to extend the delegation for an additional 4 minutes. Carried
 """
     assert _figs(figures_alone, text) == []
+
+
+# ------------------------------------------------------------------ accounts, mill rates, fractions, references
+
+def test_one_accounts_balances_are_rows_while_the_balance_on_hand_stays(figures_alone):
+    text = ("Treasurer Quillfeather reported a balance on hand of $88,410.20; there is $6,120.75 in the checking, "
+            "$52,000.00 in the money market account and $30,289.45 in savings.")
+    assert _figs(figures_alone, text) == [(88410.2, "USD")]
+
+
+def test_a_mill_rate_is_counted_in_mills_not_dollars(figures_alone):
+    text = "The proposed budget of $41,200,000 would produce a mill rate of 31.47."
+    assert _figs(figures_alone, text) == [(41200000, "USD"), (31.47, "mills")]
+
+
+def test_a_fraction_in_words_is_a_percentage(figures_alone):
+    text = "Under the constitution a two-thirds majority of members present is needed to change the fees."
+    assert _figs(figures_alone, text) == [(66.67, "percent")]
+
+
+def test_schedule_and_paragraph_references_of_an_act_are_no_figures(figures_alone):
+    text = "2. Apologies LG Act 1972 Sch 12 par 40 To receive apologies and approve reasons for absence."
+    assert _figs(figures_alone, text) == []

@@ -229,6 +229,20 @@ class FiguresComponent(PatternComponent):
         self._period_after = re.compile(
             rf"[ \t]+(?:(?:ending|ended)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:\d|(?:{months})\b)"
             rf"|to[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:{months})\b)") if months else None
+        # "$7,017.81 in the checking", "£2,100 in the deposit account": one account's
+        # balance, a row of an accounts statement (Payment tables), not a figure
+        accounts = p.get("account_words", [])
+        self._in_account = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+)?(?:{alternation(accounts)})\b",
+                                      re.I) if accounts else None
+        # "a mill rate of 28.63": a unit named before the number
+        before_units = p.get("units_before", {})
+        self.units_before = PhraseMap(before_units)
+        self._unit_before = re.compile(rf"\b(?P<u>{alternation(before_units)})[ \t]+(?:of[ \t]+|at[ \t]+|is[ \t]+)?$",
+                                       re.I) if before_units else None
+        # "a two-thirds majority": a fraction in words is a percentage
+        fractions = p.get("fraction_words", {})
+        self.fractions = PhraseMap(fractions)
+        self._fraction = re.compile(rf"\b(?P<f>{alternation(fractions)})\b", re.I) if fractions else None
         schedule = p.get("next_meeting_cues", [])
         self._schedule = re.compile(rf"\b(?:{alternation(schedule)})\b", re.I) if schedule else None
         # words that may stand capitalised before a count without naming anything
@@ -267,6 +281,9 @@ class FiguresComponent(PatternComponent):
             # number words may open a sentence ("Four complaints were received")
             matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
             matches += list(self._one.finditer(text, ss, se))
+        if has_word and self._fraction is not None:
+            for f in self._fraction.finditer(text, ss, se):
+                self._add_fraction(doc, f, se)
         if not matches:
             return
         matches.sort(key=lambda m: m.start())
@@ -355,6 +372,12 @@ class FiguresComponent(PatternComponent):
             return None  # "two or more moves in 6 months": a threshold, not a count
         return self._describe(ctx, m, g, value, ss, se, boiler)
 
+    def _add_fraction(self, doc: Doc, f: re.Match, se: int) -> None:
+        """"two-thirds of members", "a two thirds majority": a share in words, as a percentage."""
+        noun, _ = self._measure(S.doc_text(doc), f.end(), se)
+        data = {"text": f.group("f"), "value": float(self.fractions[f.group("f")]), "unit": "percent", "measure": noun}
+        S.add_span(doc, S.FIGURES, f.start(), f.end(), "percent", data)
+
     def _word_value(self, word: str) -> int:
         """The value of a number word, "twenty-three" included."""
         if word in self.words:
@@ -426,7 +449,11 @@ class FiguresComponent(PatternComponent):
                 ds = self._dollar_suffix.match(text, e, se)
                 if ds:
                     unit, rest = self.dollar_suffixes[ds.group("c")], ds.end()
-        elif unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
+        if unit == "count" and not mult and self._unit_before is not None:
+            ub = self._unit_before.search(text, max(ss, s - 30), s)
+            if ub:
+                unit = self.units_before[ub.group("u")]  # "a mill rate of 28.63"
+        if unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
             unit = self._money_near(ctx, s)  # "Income: £812.50. Expenditure: 633.09."
         br = _BRACKETED_DIGITS.match(text, rest, se)
         if g.get("word") and br:
@@ -466,6 +493,9 @@ class FiguresComponent(PatternComponent):
             return None
         if unit == "count" and self._audience is not None and self._is_audience(text, rest, ss, se):
             return None  # "5 members of the public left the meeting": who came, not a reported count
+        if unit in self.money_units:
+            if self._in_account is not None and self._in_account.match(text, rest, se):
+                return None  # "$7,017.81 in the checking": one account's balance
         if unit in self._deadline_units and self._period_after is not None and self._period_after.match(text, rest, se):
             return None  # "the 12 months ending 31 May": the period a report covers, not a quantity
         if unit in self._deadline_units and self._is_next_meeting(text, s, ss, se):
