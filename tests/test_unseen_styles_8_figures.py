@@ -138,3 +138,18 @@ def test_a_fraction_in_words_is_a_percentage(figures_alone):
 def test_schedule_and_paragraph_references_of_an_act_are_no_figures(figures_alone):
     text = "2. Apologies LG Act 1972 Sch 12 par 40 To receive apologies and approve reasons for absence."
     assert _figs(figures_alone, text) == []
+
+
+def test_a_new_zealand_council_naming_its_planning_law_reports_new_zealand_dollars(figures_alone):
+    text = """\
+MINUTES OF THE DRUMMENY DISTRICT COUNCIL HELD ON TUESDAY 9 APRIL 2019 AT 9.30AM
+Apologies: Councillor Vasquel
+3. Resource consent for the Ilsworth quarry
+The applicant has paid a bond of $12,000 under the Resource Management Act.
+"""
+    assert _figs(figures_alone, text) == [(12000, "NZD")]
+
+
+def test_the_length_of_a_paper_is_no_figure(figures_alone):
+    text = "Officers circulated a 4 page document on the bid, which runs to 96 pages, and 31 residents replied."
+    assert _figs(figures_alone, text) == [(31, "count")]

@@ -119,6 +119,7 @@ class FiguresComponent(PatternComponent):
         # "$17/mo.", "$25/hour": a rate written onto the amount after a slash
         slash_rates = [w[1:] for w in self.rates if w.startswith("/")]
         self.stop = {w.lower() for w in p.get("measure_stop_words", [])}
+        self.not_counted = {w.lower() for w in p.get("not_counted_nouns", [])}
         # "$" and "dollars" are the dollar of the document's country (``dollar.py``)
         self.local = p.get("local_currency")
         self.dollar = DollarCountry(p)
@@ -520,6 +521,8 @@ class FiguresComponent(PatternComponent):
                 self.not_figures.table_cell(text, s, e)
                 or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)):
             return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10": a cell, a code or a name's number
+        if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
+            return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
         if noun:
             measure_bits.insert(0, noun)
         end = rest
