@@ -153,3 +153,10 @@ The applicant has paid a bond of $12,000 under the Resource Management Act.
 def test_the_length_of_a_paper_is_no_figure(figures_alone):
     text = "Officers circulated a 4 page document on the bid, which runs to 96 pages, and 31 residents replied."
     assert _figs(figures_alone, text) == [(31, "count")]
+
+
+def test_page_ranges_of_an_agenda_flattened_into_one_line_are_no_figures(figures_alone):
+    text = ("AGENDA Page Nos. 3. MINUTES Minute of the Marrowgate Committee of 2nd March, 2022. 4 – 9 "
+            "4. ROADS UPDATE – Report by the Head of Roads. 31 – 44 5. PITCH OPTIONS. "
+            "Complaints rose from 10 – 15 last year.")
+    assert _figs(figures_alone, text) == [(10, "count"), (15, "count")]

@@ -518,9 +518,10 @@ class FiguresComponent(PatternComponent):
         if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
             return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
         if unit == "count" and not noun and not measure_bits and num and (
-                self.not_figures.table_cell(text, s, e)
+                self.not_figures.page_range(text, s, e)
+                or self.not_figures.table_cell(text, s, e)
                 or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)):
-            return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10": a cell, a code or a name's number
+            return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10", "55 – 62": a cell, a code, a name's number, pages
         if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
             return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
         if noun:
