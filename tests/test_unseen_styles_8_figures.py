@@ -170,3 +170,8 @@ def test_the_same_amount_for_the_same_thing_twice_in_an_item_is_one_figure(figur
             "The lease on the kiosk be changed from two years to five years.\n"
             "Decision: that the lease on the kiosk be changed from two years to five years.\n")
     assert _figs(figures_alone, text) == [(45000, "USD"), (20, "USD"), (20, "USD"), (2, "years"), (5, "years")]
+
+
+def test_a_time_in_words_with_a_curly_apostrophe_is_no_figure(figures_alone):
+    text = "A memorial gathering is at the Hollinmere hall from one o’clock to three o’clock, or at 5 o’clock on Sunday."
+    assert _figs(figures_alone, text) == []

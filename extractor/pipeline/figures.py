@@ -43,6 +43,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
 # "per six months", "per 1,000 residents": the number is the rate's denominator
 _PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
+_OCLOCK = re.compile(r"[ \t]+o['’][ \t]?clock\b", re.I)
 _SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
 _SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
 # "4½%", "3¼ miles": a vulgar fraction written onto the number
@@ -334,6 +335,8 @@ class FiguresComponent(PatternComponent):
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
+            if _OCLOCK.match(after):
+                return None  # "from one o’clock to three o’clock": a time
             value = float(self._word_value(word))
         else:
             raw = _SPACES.sub("", g.get("num").replace(",", ""))
