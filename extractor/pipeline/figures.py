@@ -618,17 +618,13 @@ class _Context:
         self._code: Optional[str] = None
 
     def repeated(self, s: int, e: int, data: dict[str, Any]) -> bool:
-        """Whether the item already has this figure: the same value and unit counting the
-        same thing (the first word after it: "a $30,000 grant" … "the $30,000 grant for"), or, with nothing said of what
-        it counts, the same words around it (a passage printed twice). The guidelines keep
-        the first mention of a quantity."""
-        measure = (data.get("measure") or "").lower().split()
-        if measure:  # the first word says what is counted: "grant" in "grant today"
-            key: tuple[Any, ...] = (data["value"], data["unit"], measure[0])
-        else:
-            before, after = self.text[max(0, s - 20):s], self.text[e:e + 20]
-            around = before[before.rfind("\n") + 1:] + "|" + after.split("\n", 1)[0]  # on its own line
-            key = (data["value"], data["unit"], "", _SPACES.sub(" ", around))
+        """Whether the item already has this figure in the same words: the same value and
+        unit with the same words around it on its line (a passage printed twice, as a
+        summary's "Decision:" and the minutes' own text). The guidelines keep the first
+        mention of a quantity; the same number said of two things stays two figures."""
+        before, after = self.text[max(0, s - 20):s], self.text[e:e + 20]
+        around = before[before.rfind("\n") + 1:] + "|" + after.split("\n", 1)[0]  # on its own line
+        key = (data["value"], data["unit"], _SPACES.sub(" ", around))
         if key in self.seen:
             return True
         self.seen.add(key)
