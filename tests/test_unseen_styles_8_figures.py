@@ -162,17 +162,6 @@ def test_page_ranges_of_an_agenda_flattened_into_one_line_are_no_figures(figures
     assert _figs(figures_alone, text) == [(10, "count"), (15, "count")]
 
 
-# ------------------------------------------------------------------ one figure per quantity in an item
-
-def test_a_sentence_printed_twice_in_an_item_gives_its_figures_once(figures_alone):
-    # the summary's "Decision:" repeats the minutes' sentence; the same number said of two
-    # things (the hire and the deposit) stays two figures
-    text = ("The hall costs $20 an hour and the deposit is $20 if returned clean.\n"
-            "The lease on the kiosk be changed from two years to five years.\n"
-            "Decision: that the lease on the kiosk be changed from two years to five years.\n")
-    assert _figs(figures_alone, text) == [(20, "USD"), (20, "USD"), (2, "years"), (5, "years")]
-
-
 def test_a_time_in_words_with_a_curly_apostrophe_is_no_figure(figures_alone):
     text = "A memorial gathering is at the Hollinmere hall from one o’clock to three o’clock, or at 5 o’clock on Sunday."
     assert _figs(figures_alone, text) == []

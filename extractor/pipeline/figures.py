@@ -260,7 +260,6 @@ class FiguresComponent(PatternComponent):
         ctx = _Context(text, self.dollar)
         for start, end in item_regions(doc):
             ctx.rows = self.payments.rows(text, start, end) if self.payments.may_hold(low, start, end) else []
-            ctx.seen = set()
             # most sentences hold no digit and no number word: find the candidate
             # positions once per region and skip those sentences without a scan
             words = [m.start() for m in word_start.finditer(low, start, end)]
@@ -303,8 +302,6 @@ class FiguresComponent(PatternComponent):
             if fig is None:
                 continue
             fs, fe, data = fig
-            if ctx.repeated(fs, fe, data):
-                continue
             S.add_span(doc, S.FIGURES, fs, fe, data["unit"], data)
 
     def _figure(self, ctx: "_Context", m: re.Match, ss: int, se: int,
@@ -613,22 +610,8 @@ class _Context:
     def __init__(self, text: str, dollar: DollarCountry) -> None:
         self.text = text
         self.rows: list[tuple[int, int]] = []
-        self.seen: set[tuple[Any, ...]] = set()  # the figures of the item being read
         self._dollar = dollar
         self._code: Optional[str] = None
-
-    def repeated(self, s: int, e: int, data: dict[str, Any]) -> bool:
-        """Whether the item already has this figure in the same words: the same value and
-        unit with the same words around it on its line (a passage printed twice, as a
-        summary's "Decision:" and the minutes' own text). The guidelines keep the first
-        mention of a quantity; the same number said of two things stays two figures."""
-        before, after = self.text[max(0, s - 20):s], self.text[e:e + 20]
-        around = before[before.rfind("\n") + 1:] + "|" + after.split("\n", 1)[0]  # on its own line
-        key = (data["value"], data["unit"], _SPACES.sub(" ", around))
-        if key in self.seen:
-            return True
-        self.seen.add(key)
-        return False
 
     def local_dollar(self) -> str:
         if self._code is None:
