@@ -4,8 +4,11 @@ Minutes rarely say "US$" or "CAD"; a reader knows the currency from where the bo
 So does this module, from evidence in the text itself (never the file name): country,
 state, province and territory names, words only one country's local government uses
 ("Reeve", "Shire", "iwi"), web domains (".gov.au"), American spellings ("favor",
-"center"), month-first numeric dates ("10/24/2019"), and US ZIP and Canadian postal
-codes. The word lists are pattern data (``dollar_evidence`` in the figures patterns).
+"center") and the British ones the other dollar countries keep ("Councillor", "centre";
+"organisation" and "Apologies" in Australia and New Zealand, "Regrets" in Canada),
+month-first numeric dates ("10/24/2019") against day-first ones ("23 October 2008") and
+dotted times ("7.15pm"), which American minutes do not print, and US ZIP and Canadian
+postal codes. The word lists are pattern data (``dollar_evidence`` in the figures patterns).
 Each distinct cue found is one vote for its countries; the most votes win, and a
 document without evidence, or with a tie that includes the default, keeps the default
 (USD).
@@ -18,11 +21,13 @@ from typing import Any
 
 from .patterns import alternation
 
-# "10/24/2019": a second field over 12 can only be a day, so the month comes first
-_MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)?\d\d(?![\d/])")
+# "10/24/2019", "3-18-09": a second field over 12 can only be a day, so the month comes first
+_MONTH_FIRST = re.compile(r"(?<![\d/-])(?:0?[1-9]|1[0-2])(?P<sep>[/-])(?:1[3-9]|2\d|3[01])(?P=sep)(?:19|20)?\d\d(?![\d/-])")
 # "Boston, MA 02110"; "Guelph, ON N1H 3A1"
 _US_ZIP = re.compile(r"(?<=[a-z,.][ \t])[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?(?!\d)")
 _CA_POSTCODE = re.compile(r"(?<![\w-])[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z][ \t]?\d[A-CEGHJ-NPR-TV-Z]\d(?![\w-])")
+# "7.15pm", "10.30 a.m.": the dotted time of British-style minutes (American ones print "7:15")
+_DOTTED_TIME = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.[0-5]\d[ \t]?(?:[ap]\.?m\b\.?)", re.I)
 
 
 class DollarCountry:
@@ -42,7 +47,15 @@ class DollarCountry:
             self._note(code)
             for suffix in suffixes:
                 self.domain_codes.setdefault(suffix.lower(), []).append(code)
-        self.formats = {k: v for k, v in spec.get("formats", {}).items()}  # "month_first" -> code
+        # "month_first" -> the codes it votes for (one code or a list)
+        self.formats = {k: [v] if isinstance(v, str) else list(v) for k, v in spec.get("formats", {}).items()}
+        for codes in self.formats.values():
+            for code in codes:
+                self._note(code)
+        months = alternation(patterns.get("months", []))
+        # "23 October 2008", "16th June, 2021", "22 MARCH 2011": the day before the month
+        self._day_first = re.compile(rf"(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:{months})\.?,?[ \t]+"
+                                     rf"(?:19|20)\d\d(?!\d)", re.I) if months else None
         blind = [c for c in self.cues if c.islower()]
         exact = [c for c in self.cues if not c.islower()]
         self._blind = re.compile(rf"(?<!\w)(?:{alternation(blind)})(?!\w)", re.I) if blind else None
@@ -70,10 +83,11 @@ class DollarCountry:
         if self._domains is not None:
             for m in self._domains.finditer(text):
                 vote(self.domain_codes[m.group().lower()], m.group().lower())
-        for name, rx in (("month_first", _MONTH_FIRST), ("us_zip", _US_ZIP), ("ca_postcode", _CA_POSTCODE)):
-            code = self.formats.get(name)
-            if code and rx.search(text):
-                vote([code], name)
+        for name, rx in (("month_first", _MONTH_FIRST), ("us_zip", _US_ZIP), ("ca_postcode", _CA_POSTCODE),
+                         ("day_month_year", self._day_first), ("dotted_time", _DOTTED_TIME)):
+            codes = self.formats.get(name)
+            if codes and rx is not None and rx.search(text):
+                vote(codes, name)
         return out
 
     def currency(self, text: str) -> str:

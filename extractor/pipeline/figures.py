@@ -43,6 +43,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
 # "per six months", "per 1,000 residents": the number is the rate's denominator
 _PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
+_OCLOCK = re.compile(r"[ \t]+o['’][ \t]?clock\b", re.I)
 _SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
 _SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
 # "4½%", "3¼ miles": a vulgar fraction written onto the number
@@ -116,7 +117,10 @@ class FiguresComponent(PatternComponent):
         self.words = PhraseMap({k: int(v) for k, v in p.get("number_words", {}).items()})
         self.units = PhraseMap(p.get("units", {}))
         self.rates = PhraseMap(p.get("rate_words", {}))
+        # "$17/mo.", "$25/hour": a rate written onto the amount after a slash
+        slash_rates = [w[1:] for w in self.rates if w.startswith("/")]
         self.stop = {w.lower() for w in p.get("measure_stop_words", [])}
+        self.not_counted = {w.lower() for w in p.get("not_counted_nouns", [])}
         # "$" and "dollars" are the dollar of the document's country (``dollar.py``)
         self.local = p.get("local_currency")
         self.dollar = DollarCountry(p)
@@ -148,7 +152,8 @@ class FiguresComponent(PatternComponent):
         digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>]){code}(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
-                  rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d))")
+                  rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d)"
+                  + (rf"|(?<=\d)(?=/(?i:{alternation(slash_rates)})(?!\w)))" if slash_rates else ")"))
         self._number = re.compile(rf"{digits}|(?<![-–])\b(?P<word>{words})\b")
         # the second number of "1-2 months", "3–5 years" (the number scan skips what
         # follows a dash, which is mostly references and dates: "2021-22", "14-55")
@@ -172,7 +177,7 @@ class FiguresComponent(PatternComponent):
         cand = rf"(?=\b(?:{alternation([*(w.lower() for w in self.words), 'one'])}))"
         self._word_start, self._word_start_ci = re.compile(cand), re.compile(cand, re.I)
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})(?![\w])", re.I)
-        self._rate = re.compile(rf"[ \t]+(?P<r>{alternation(self.rates)})(?![\w])", re.I)
+        self._rate = re.compile(rf"(?:[ \t]+|(?=/))(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
         # "Standing Order 29", "items 16, 23 and 30", "Checks #7554, 7564": looked up as
         # the last words before the number (a scan of every position for ~200 phrases
@@ -208,9 +213,9 @@ class FiguresComponent(PatternComponent):
         # "a vote of 7 to 0": the second count follows the first
         self._vote_before = re.compile(rf"\b(?:{alternation(p.get('vote_cues_before', []))})[ \t]*[:\-–]?[ \t]*"
                                        r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
-        # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.": a bare "for" counts
-        # only when a list separator or the sentence's end follows
-        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|for(?=[ \t]*(?:[,;).]|$)))", re.I)
+        # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.", "6 yes, 0 no.": a bare
+        # "for", "yes" or "no" counts only when a list separator or the sentence's end follows
+        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
@@ -222,6 +227,24 @@ class FiguresComponent(PatternComponent):
         audience, attendance = p.get("audience_words", []), p.get("attendance_cues", [])
         self._audience = re.compile(rf"[ \t]+(?:{alternation(audience)})\b", re.I) if audience else None
         self._attendance = re.compile(rf"\b(?:{alternation(attendance)})\b", re.I) if audience and attendance else None
+        # "Figures for the 12 months ending May 31st", "the six months to March 2024"
+        self._period_after = re.compile(
+            rf"[ \t]+(?:(?:ending|ended)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:\d|(?:{months})\b)"
+            rf"|to[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:{months})\b)") if months else None
+        # "$7,017.81 in the checking", "£2,100 in the deposit account": one account's
+        # balance, a row of an accounts statement (Payment tables), not a figure
+        accounts = p.get("account_words", [])
+        self._in_account = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+)?(?:{alternation(accounts)})\b",
+                                      re.I) if accounts else None
+        # "a mill rate of 28.63": a unit named before the number
+        before_units = p.get("units_before", {})
+        self.units_before = PhraseMap(before_units)
+        self._unit_before = re.compile(rf"\b(?P<u>{alternation(before_units)})[ \t]+(?:of[ \t]+|at[ \t]+|is[ \t]+)?$",
+                                       re.I) if before_units else None
+        # "a two-thirds majority": a fraction in words is a percentage
+        fractions = p.get("fraction_words", {})
+        self.fractions = PhraseMap(fractions)
+        self._fraction = re.compile(rf"\b(?P<f>{alternation(fractions)})\b", re.I) if fractions else None
         schedule = p.get("next_meeting_cues", [])
         self._schedule = re.compile(rf"\b(?:{alternation(schedule)})\b", re.I) if schedule else None
         # words that may stand capitalised before a count without naming anything
@@ -260,6 +283,9 @@ class FiguresComponent(PatternComponent):
             # number words may open a sentence ("Four complaints were received")
             matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
             matches += list(self._one.finditer(text, ss, se))
+        if has_word and self._fraction is not None:
+            for f in self._fraction.finditer(text, ss, se):
+                self._add_fraction(doc, f, se)
         if not matches:
             return
         matches.sort(key=lambda m: m.start())
@@ -297,6 +323,8 @@ class FiguresComponent(PatternComponent):
                 self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e)) \
                 and self._vote_sentence.search(text, ss, se):
             return None  # "carried by 9 votes to 2", "Ayes: 4", "passed 4-1"
+        if not g.get("cur") and not g.get("pct") and nf.yes_no(text, s, e):
+            return None  # "6 yes, 0 no": a roll call's tally, wherever the vote words stand
         if not g.get("cur") and not g.get("pct") and nf.ballot(text, s):
             return None  # "Votes: 8 for Ysolde, 1 for reopening nominations"
         if _PER_BEFORE.search(before):
@@ -304,6 +332,8 @@ class FiguresComponent(PatternComponent):
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
+            if _OCLOCK.match(after):
+                return None  # "from one o’clock to three o’clock": a time
             value = float(self._word_value(word))
         else:
             raw = _SPACES.sub("", g.get("num").replace(",", ""))
@@ -335,9 +365,9 @@ class FiguresComponent(PatternComponent):
             if u and not self._unit_as_written(u.group("u")) and _CAPITAL_NEXT.match(text, u.end(), se):
                 return None  # "7 Day Wines and Malt Beverages": a capitalised time word in a name
         if plain and not word and _YEAR.match(g.get("num")) and not self._quantity.search(before):
-            noun = _PLURAL_NEXT.match(after)
-            if not noun or noun.group(1) in self.stop:
-                return None
+            # "the Department's 2011 achievements", "the 2012 minutes": a count that
+            # large is printed "2,011"; without a comma or a quantity word it is a year
+            return None
         if plain and not word and "." in g.get("num") and (_CAPITAL_NEXT.match(after) or _LABEL_PUNCT_NEXT.match(after)):
             return None  # "7.2 Is there ...": a paragraph reference
         if plain and not word and nf.address(text, s, e, before):
@@ -345,6 +375,12 @@ class FiguresComponent(PatternComponent):
         if self._rule and not g.get("cur") and (self._rule.match(after.lstrip()) or self._rule.search(text[max(ss, s - 25):s])):
             return None  # "two or more moves in 6 months": a threshold, not a count
         return self._describe(ctx, m, g, value, ss, se, boiler)
+
+    def _add_fraction(self, doc: Doc, f: re.Match, se: int) -> None:
+        """"two-thirds of members", "a two thirds majority": a share in words, as a percentage."""
+        noun, _ = self._measure(S.doc_text(doc), f.end(), se)
+        data = {"text": f.group("f"), "value": float(self.fractions[f.group("f")]), "unit": "percent", "measure": noun}
+        S.add_span(doc, S.FIGURES, f.start(), f.end(), "percent", data)
 
     def _word_value(self, word: str) -> int:
         """The value of a number word, "twenty-three" included."""
@@ -417,7 +453,11 @@ class FiguresComponent(PatternComponent):
                 ds = self._dollar_suffix.match(text, e, se)
                 if ds:
                     unit, rest = self.dollar_suffixes[ds.group("c")], ds.end()
-        elif unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
+        if unit == "count" and not mult and self._unit_before is not None:
+            ub = self._unit_before.search(text, max(ss, s - 30), s)
+            if ub:
+                unit = self.units_before[ub.group("u")]  # "a mill rate of 28.63"
+        if unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
             unit = self._money_near(ctx, s)  # "Income: £812.50. Expenditure: 633.09."
         br = _BRACKETED_DIGITS.match(text, rest, se)
         if g.get("word") and br:
@@ -457,6 +497,11 @@ class FiguresComponent(PatternComponent):
             return None
         if unit == "count" and self._audience is not None and self._is_audience(text, rest, ss, se):
             return None  # "5 members of the public left the meeting": who came, not a reported count
+        if unit in self.money_units:
+            if self._in_account is not None and self._in_account.match(text, rest, se):
+                return None  # "$7,017.81 in the checking": one account's balance
+        if unit in self._deadline_units and self._period_after is not None and self._period_after.match(text, rest, se):
+            return None  # "the 12 months ending 31 May": the period a report covers, not a quantity
         if unit in self._deadline_units and self._is_next_meeting(text, s, ss, se):
             return None  # "Next meeting: in 3 weeks": when the next meeting is, a date
         measure_bits = []
@@ -476,9 +521,12 @@ class FiguresComponent(PatternComponent):
         if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
             return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
         if unit == "count" and not noun and not measure_bits and num and (
-                self.not_figures.table_cell(text, s, e)
+                self.not_figures.page_range(text, s, e)
+                or self.not_figures.table_cell(text, s, e)
                 or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)):
-            return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10": a cell, a code or a name's number
+            return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10", "55 – 62": a cell, a code, a name's number, pages
+        if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
+            return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
         if noun:
             measure_bits.insert(0, noun)
         end = rest

@@ -56,6 +56,15 @@ _CODE_BRACKET_BEFORE = re.compile(r"[A-Za-z0-9]\($")
 # a ballot's count: "10 for Ysolde", "7 votes for Corvin", "3 against"
 _BALLOT_PAIR = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?:votes?[ \t]+)?(?:for|against)\b")
 # a line that opens with one: "- 11 for Corvin", "Votes: 8 for Ysolde, 1 for …"
+# a bare range before a heading, a list label or the line's end: the page range of an
+# agenda entry flattened into running text ("Housing Services. 55 – 62 9. PITCH OPTIONS")
+_RANGE_END = r"(?=[ \t]+(?:[A-Z(]|\d{1,2}\.[ \t])|[ \t]*(?:\n|$))"
+_BARE_RANGE_NEXT = re.compile(rf"[ \t]*[–-][ \t]*\d{{1,4}}{_RANGE_END}")
+_BARE_RANGE_PREV = re.compile(r"(?<![\d,.])\d{1,4}[ \t]*[–-][ \t]*$")
+_BARE_RANGE_AFTER = re.compile(_RANGE_END)
+# a roll call's tally in yes/no words: "6 yes, 0 no", "5 ayes; 2 nays"
+_YES_NO = re.compile(r"(?<![\w.,])\d{1,3}[ \t]+(?:yes|ayes?|yeas?)[ \t]*[,;]?[ \t]*(?:and[ \t]+)?"
+                     r"\d{1,3}[ \t]+(?:no|noes|nays?)\b", re.I)
 _BALLOT_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[Vv]otes?[ \t]*:[ \t]*)?"
                           r"\d{1,4}[ \t]+(?:votes?[ \t]+)?for[ \t]+[A-Z]")
 
@@ -77,6 +86,8 @@ class NotFigures:
             rf"(?:(?:{cap}){{0,3}}[ \t]+(?:{self._street_word})\b\.?"
             rf"|[ \t]+(?:{self._street_word})[ \t]+[A-Z0-9]\b"
             rf"|{_ORDINAL.pattern}[ \t]+(?:{self._street_word})\b"
+            # "the 3000 block of Lindell Road": an American address range
+            r"|[ \t]+block[ \t]+of[ \t]+(?:[A-Z0-9]|the\b)"
             + (rf"|[ \t]+(?:{directions})\.?[ \t]+(?:[A-Z][\w'’]*|\d+(?:st|nd|rd|th)?)\b" if directions else "")
             + ")")
         self._address_before = re.compile(rf"\b(?:{alternation(p.get('address_preceders', []))})[ \t]+$", re.I) \
@@ -214,6 +225,19 @@ class NotFigures:
         if len(_BALLOT_PAIR.findall(text, ls, le)) >= 2:
             return True
         return le - ls <= 60 and _BALLOT_LINE.match(text, ls, le) is not None
+
+    def page_range(self, text: str, s: int, e: int) -> bool:
+        """Either number of a bare range with no noun after it that runs into a heading, a
+        list label or the line's end ("… Report by the Head of Housing. 55 – 62 9. PITCH"):
+        pages. "rose from 10 – 15 last year" goes on in lower case and stays."""
+        if _BARE_RANGE_NEXT.match(text, e):
+            return True
+        return _BARE_RANGE_PREV.search(text, max(0, s - 12), s) is not None and _BARE_RANGE_AFTER.match(text, e) is not None
+
+    def yes_no(self, text: str, s: int, e: int) -> bool:
+        """Either count of a "6 yes, 0 no" tally: votes, which need no vote word in the
+        sentence (roll calls print the names, then the tally, then "Motion carried.")."""
+        return any(m.start() < e and s < m.end() for m in _YES_NO.finditer(text, max(0, s - 24), min(len(text), e + 24)))
 
     def elapsed(self, text: str, end: int) -> bool:
         """"three years ago" dates an event; it is not a duration."""

@@ -21,6 +21,9 @@ Range = tuple[int, int]
 # an amount of money: with its sign, or with pence or cents ("45.00" under a "£" column)
 _MONEY = re.compile(r"(?<![\w.])(?:[£$€][ \t]?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d)(?![\w.])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+# the cells of a statement printed on one line: "Subs £4650.00 | Fees £1041.50 >> Total £5691.50"
+_CELL_SEP = re.compile(r"[|¦]|>>|»")
+_CELL = re.compile(r"[^|¦>»]+")
 # a heading's label: "10.", "(b)", "2665.", "C112/24"
 _LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[A-Z]{0,3}\(?[0-9]{1,5}(?:[./][0-9]{1,3})*[.)]?|\(?[a-z][.)])?[ \t]*")
 
@@ -42,7 +45,8 @@ class PaymentTables:
         self.words_per_amount: int = spec.get("max_words_per_amount", 6)
         self.heading_max: int = spec.get("max_heading_length", 60)
         heads = alternation(spec.get("headings", []))
-        self._heading = re.compile(rf"(?:{heads})\b[ \t]*(?P<colon>:)?", re.I) if heads else None
+        # "Outgoings:", and the "Income = Subs £4650.00 | …" of a statement printed inline
+        self._heading = re.compile(rf"(?:{heads})\b[ \t]*(?P<colon>[:=])?", re.I) if heads else None
         pay = alternation(spec.get("payment_words", []))
         # "cheques were signed as follows:": a payment word, then a colon within the clause
         self._opener = re.compile(rf"\b(?:{pay})\b[^\n:.;]{{0,80}}:", re.I) if pay else None
@@ -105,6 +109,17 @@ class PaymentTables:
         return len(_WORD.findall(text, s, amounts[-1].end())) <= self.words_per_amount * len(amounts)
 
     def _add(self, out: list[Range], text: str, s: int, e: int, label_start: int | None = None) -> None:
-        """Keep ``text[s:e]`` as a row unless it (or the label from ``label_start``) states a total."""
-        if self._total is None or not self._total.search(text, s if label_start is None else label_start, e):
+        """Keep ``text[s:e]`` as a row unless it (or the label from ``label_start``) states a total.
+        A line of cells ("Subs £4650.00 | Fees £1041.50 >> Total £5691.50") is read cell by
+        cell, so that only the total keeps its figure."""
+        cells = [(m.start(), m.end()) for m in _CELL.finditer(text, s, e)] if _CELL_SEP.search(text, s, e) else []
+        if len(cells) > 1:
+            for cs, ce in cells:
+                if _MONEY.search(text, cs, ce) and not self._states_total(text, cs, ce):
+                    out.append((cs, ce))
+            return
+        if not self._states_total(text, s if label_start is None else label_start, e):
             out.append((s, e))
+
+    def _states_total(self, text: str, s: int, e: int) -> bool:
+        return self._total is not None and self._total.search(text, s, e) is not None
