@@ -128,6 +128,7 @@ class QuestionsComponent(PatternComponent):
                  model_threshold: float = 0.5) -> None:
         self.mode = check_mode(name, mode)
         self.model_threshold = model_threshold
+        self._namer: Any = None  # per document: the speakers' naming (``_doc_namer``)
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -221,9 +222,13 @@ class QuestionsComponent(PatternComponent):
         that ...", "asked Members for support", "asked the Clerk to write")."""
         sh = self.shapes
         if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend) \
-                or _FOR_TO_BE.match(text, vend) \
-                or text[vstart:vend].lower().endswith("for") and _TO_BE_AFTER_FOR.match(text, vend):
+                or sh.pronoun_request.match(text, vend) or _FOR_TO_BE.match(text, vend):
             return False
+        if text[vstart:vend].lower().endswith("for"):
+            # "asked for comments from ...": the "for" the verb took is read as procedure's
+            base = vstart + len(text[vstart:vend].rstrip()[:-3].rstrip())
+            if _TO_BE_AFTER_FOR.match(text, vend) or sh.procedural.match(text, base):
+                return False
         if self.wh_after.match(text, vend):
             return True
         if self.request_that.match(text, vstart) or self.not_after.match(text, vend):
@@ -472,7 +477,8 @@ class QuestionsComponent(PatternComponent):
                 return Q(i, s, None, None, answered_by=[label] if label else []), None
             if sh.questions_for.search(text, max(s, m.start - 40), m.start):  # "Questions for Mr A were ..."
                 return Q(i, s, None, None, addressee=self._label(m)), None
-        if sh.passive_raised.search(sent) or sh.there_was.search(sent):  # "A question was raised as to whether ..."
+        if sh.passive_raised.search(sent) or sh.there_was.search(sent) or sh.noun_lead.match(sent):
+            # "A question was raised as to whether ...", "A question regarding the map; ..."
             return Q(i, s, None, None), None
         rm = sh.response.search(sent)
         if rm is not None:  # "In response to a councillor question", "In response, to a query by Cllr A"
@@ -591,10 +597,14 @@ class QuestionsComponent(PatternComponent):
                     return True
         return False
 
-    @staticmethod
-    def _label(m: Optional[M.PM]) -> Optional[str]:
+    def _label(self, m: Optional[M.PM]) -> Optional[str]:
+        """The name a record gives ``m``: the speaker record's name when the speakers
+        component runs (fullest form: "Aiden" -> "Aiden Hahn", "Member Hale" -> the
+        list's "Tomas Hale"), else the mention's own."""
         if m is None:
             return None
+        if self._namer is not None:
+            return self._namer.label(m)
         return m.name or m.data.get("role")
 
     # ------------------------------------------------------------- answers
@@ -699,11 +709,27 @@ class QuestionsComponent(PatternComponent):
         return sorted(ms + extra, key=lambda m: m.start) if extra else ms
 
     # ------------------------------------------------------------------ run
+    def _doc_namer(self, doc: Doc) -> Any:
+        """The speakers component's naming for ``doc``, or None without that component."""
+        try:
+            pipe = self.nlp.get_pipe("minutes_speakers")
+        except KeyError:
+            return None
+        return pipe.doc_names(doc) if hasattr(pipe, "doc_names") else None
+
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         bare_ok = text.count("?") <= self.shapes.max_doc_marks
+        self._namer = None
+        namer_made = False
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
+            if not namer_made:
+                self._namer, namer_made = self._doc_namer(doc), True
+            if self._namer is not None:
+                more = self._namer.short_mentions(lo, hi, ms)
+                if more:
+                    ms = sorted(ms + more, key=lambda m: m.start)
             cues = self._cues(text, lo, hi)
             units = role_units(doc, "question", self.model_threshold, lo, hi) if self.mode != "rules" else []
             if cues == [] and not units and not self._asked_or_concerned(text, ms) \
