@@ -56,6 +56,28 @@ There was a question of whether the hall could host the election count.
 Clarification requested regarding the new bin store.
 """
 
+BOROUGH = """\
+Brindlecombe Borough Council
+
+Minutes of the meeting of Full Council held on 12 February 2025
+
+Present: Councillor Marisela Thibodaux (Mayor), Councillor Jorund Ravensworth (Leader), Councillor Idony Castellane, Councillor Tamsin Quennell
+
+5. Public Questions
+
+a)    Elspeth Oakhurst of Lowick ward asked the following question of Councillor Jorund Ravensworth, Cabinet Member for Transport
+
+When will the footbridge over the railway at Lowick reopen?
+
+Written response: The contractor expects to finish the repairs by the end of May.
+
+6. Questions from Councillors
+
+In response to a question from Councillor Idony Castellane, the Leader referred to the review of car parking charges.
+
+The Leader received a question from Councillor Tamsin Quennell regarding the closure of the Lowick library. In response, he advised that a consultation would open in March.
+"""
+
 
 def _texts(item) -> list[str]:
     return [q.text for q in item.questions]
@@ -90,3 +112,20 @@ def test_initials_askers_are_the_listed_people(nlp):
     ]
     assert [q.asker for q in hall.questions] == ["Vasquel Dunmore", "Corvalis Ravensworth", None, None]
     assert hall.questions[0].answered_by == ["Wendeline Oakhurst"]
+
+
+def test_public_question_announced_in_the_line_before_and_its_written_response(nlp):
+    public = _item(_meeting(nlp, BOROUGH), "5(a)")
+    assert _texts(public) == ["When will the footbridge over the railway at Lowick reopen?"]
+    q = public.questions[0]
+    # the announcing line names who asked and whom; the written response is that member's
+    assert (q.asker, q.addressee, q.answered_by) == (
+        "Elspeth Oakhurst", "Councillor Jorund Ravensworth", ["Councillor Jorund Ravensworth"])
+
+
+def test_the_leader_answering_a_members_question_whatever_the_verb(nlp):
+    members = _item(_meeting(nlp, BOROUGH), "6")
+    got = [(q.asker, q.answered_by) for q in members.questions]
+    # "the Leader" is the listed Leader, Councillor Jorund Ravensworth
+    assert got == [("Councillor Idony Castellane", ["Councillor Jorund Ravensworth"]),
+                   ("Councillor Tamsin Quennell", ["Councillor Jorund Ravensworth"])]
