@@ -73,7 +73,8 @@ def _object_words(most: int, *also: str) -> str:
     """Regex for up to ``most`` words after "asked" that are not a question word ("asked
     the Clerk ..." / "asked Members ..."), shared by the two request shapes."""
     stop = "|".join(("whether", "if", "what", "how", "why", "when", "where", "which", "who", "about") + also)
-    return rf"(?:[ \t]+(?!(?:{stop})\b)[\w’'.\-]+){{0,{most}}}?"
+    # (a word may end in a comma: "asked Ann Vale, Counsel, to report")
+    return rf"(?:[ \t]+(?!(?:{stop})\b)[\w’'.\-]+,?){{0,{most}}}?"
 
 
 @dataclass
@@ -178,10 +179,28 @@ class ShapeFinder:
             rf"(?:{alternation(p.get('passive_raise_verbs', []))})\b", re.IGNORECASE)
         # "There was a question about the cost", "There were several queries regarding ...":
         # asked, nobody named ("There were no questions" is not one)
+        # ("There was just one budget question from the floor", "There was a question raised
+        # about ...", "There was a question of what the law was": a word before the noun, a
+        # verb or "of" after it; "There was no question of delay" is not one)
         self.there_was = re.compile(
-            rf"\bthere[ \t]+(?:was|were)[ \t]+(?:(?:a|an|one|some|several|two|three|further|another|also)[ \t]+){{0,2}}"
-            rf"(?:{nouns})[ \t]+(?:about|regarding|concerning|on|over|as[ \t]+to|from|in[ \t]+relation[ \t]+to)\b",
+            rf"\bthere[ \t]+(?:was|were)[ \t]+"
+            rf"(?:(?:a|an|one|some|several|two|three|further|another|also|just|only|then)[ \t]+){{0,3}}"
+            rf"(?:(?!no\b|not\b|never\b)[a-z][\w’'-]*[ \t]+)?"
+            rf"(?:{nouns})[ \t]+(?:(?:raised|asked|put|posed)[ \t]+)?"
+            rf"(?:about|regarding|concerning|on|over|as[ \t]+to|from|in[ \t]+relation[ \t]+to|of)\b",
             re.IGNORECASE)
+        # "A question regarding the zoning map; the planner said ...": a question written as
+        # a noun phrase opening the sentence (the minutes' shorthand), nobody named
+        self.noun_lead = re.compile(
+            rf"[ \t]*(?:[-*•][ \t]*)?(?:a|one|another)[ \t]+(?:(?:further|follow-up|related)[ \t]+)?"
+            rf"(?:{nouns})[ \t]+(?:regarding|about|concerning|as[ \t]+to|in[ \t]+relation[ \t]+to|on[ \t]+whether)\b",
+            re.IGNORECASE)
+        # "asked if they could keep an eye on ...", "asked the school if they would hold off":
+        # asking the people addressed to do something is a request (an action), not a question
+        allowed_q = alternation(p.get("question_after_to", []))
+        self.pronoun_request = re.compile(
+            rf"{_object_words(4)}[ \t]+(?:if|whether)[ \t]+(?:he|she|they|you)[ \t]+(?:could|would|can|will)"
+            rf"[ \t]+(?:please[ \t]+)?(?!(?:be|have|know|{allowed_q})\b)[a-z]")
         self.max_direct = int(p.get("direct_questions_max_per_run", 3))
         self.max_doc_marks = int(p.get("question_marks_max_per_document", 15))
 
@@ -197,7 +216,8 @@ class ShapeFinder:
         """After the verb: "asked for nominations", "asked if there were any
         declarations", "asked the Clerk to write": procedure or a request, not a question."""
         return bool(self.procedural.match(sent, end) or self.request_to.match(sent, end)
-                    or self.request_for.match(sent, end) or self.arranged.match(sent, end))
+                    or self.request_for.match(sent, end) or self.arranged.match(sent, end)
+                    or self.pronoun_request.match(sent, end))
 
     def subject(self, sent: str, verb_start: int) -> Optional[Subject]:
         """Whose verb it is, from the words before it; None when they are not a person

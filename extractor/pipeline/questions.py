@@ -70,6 +70,10 @@ _TO_BE = r"[ \t]+(?:(?!to\b)[\w’'-]+[ \t]+){1,4}?to[ \t]+be\b"
 _FOR_TO_BE = re.compile(r"[ \t]+for" + _TO_BE)
 _TO_BE_AFTER_FOR = re.compile(_TO_BE)  # after the verb "asked for"
 _ASK_ENDINGS = ("asked", "queried", "enquired", "questioned", "sought")
+# "In response to a question from Cllr A, the Leader ...": the comma closing the lead-in
+_CLAUSE_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:the|The)[ \t]+)?")
+# the answerer named after it goes straight on to a verb (not ", Chair of ...")
+_THEN_VERB = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]{3,}")
 _CLOSE_QUOTES = frozenset("\"”’'")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
@@ -128,6 +132,9 @@ class QuestionsComponent(PatternComponent):
                  model_threshold: float = 0.5) -> None:
         self.mode = check_mode(name, mode)
         self.model_threshold = model_threshold
+        self._namer: Any = None  # per document: the speakers' naming (``_doc_namer``)
+        self._text: str = ""
+        self._doc: Optional[Doc] = None
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -171,6 +178,13 @@ class QuestionsComponent(PatternComponent):
             rf"\b(?:(?P<passive>{_ci(p.get('concern_passive', []))})|{_ci(p.get('linked_concern', []))})\b", re.IGNORECASE)
         self.concern_cues = cue_words(p.get("linked_concern", []) + p.get("concern_passive", []), 5)
         self.reply_cue = re.compile(rf"\b(?:{_ci(p.get('reply_cues', []))})\b", re.IGNORECASE)
+        # "asked the following question of Councillor B": the question is printed after it
+        self.announce_q = re.compile(
+            rf"\b(?:{_ci(p.get('announce_question_verbs', []))})[ \t]+the[ \t]+following[ \t]+"
+            rf"(?:(?:supplementary|written|further)[ \t]+)?(?:question|questions|query)\b(?:[ \t]+(?:of|to|for)[ \t]+)?")
+        # "The Leader received a question from Cllr B": the subject answers it
+        self.received_q = re.compile(
+            rf"\b(?:{_ci(p.get('received_question_verbs', []))})[ \t]+(?:(?:a|an|the|one|two|further|supplementary)[ \t]+)*$")
         self.to_ask = re.compile(r"[\"“]?To[ \t]+(?P<verb>ask)\b")
         self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
         anon = _ci(p.get("anonymous_answerers", []))
@@ -221,9 +235,13 @@ class QuestionsComponent(PatternComponent):
         that ...", "asked Members for support", "asked the Clerk to write")."""
         sh = self.shapes
         if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend) \
-                or _FOR_TO_BE.match(text, vend) \
-                or text[vstart:vend].lower().endswith("for") and _TO_BE_AFTER_FOR.match(text, vend):
+                or sh.pronoun_request.match(text, vend) or _FOR_TO_BE.match(text, vend):
             return False
+        if text[vstart:vend].lower().endswith("for"):
+            # "asked for comments from ...": the "for" the verb took is read as procedure's
+            base = vstart + len(text[vstart:vend].rstrip()[:-3].rstrip())
+            if _TO_BE_AFTER_FOR.match(text, vend) or sh.procedural.match(text, base):
+                return False
         if self.wh_after.match(text, vend):
             return True
         if self.request_that.match(text, vstart) or self.not_after.match(text, vend):
@@ -274,6 +292,11 @@ class QuestionsComponent(PatternComponent):
                     who = self._subject_pm(doc, s, ms, subj, None)
             if tm and (who is not None or tm.re is self.asker_trig):
                 q = Q(i, s, self._label(who), who.key if who is not None and who.name else None)
+                if who is not None:
+                    answerer = self._trigger_answerer(text, s, ms, tm, who)
+                    if answerer is not None:
+                        label = self._label(answerer)
+                        q.answered_by = [label] if label else []
                 colon = text.find(":", s + tm.end(), e)
                 if colon > 0 and _END_QMARK.search(text, colon, e):
                     # "Question from a member of the public: Why ...?": the question itself
@@ -472,7 +495,8 @@ class QuestionsComponent(PatternComponent):
                 return Q(i, s, None, None, answered_by=[label] if label else []), None
             if sh.questions_for.search(text, max(s, m.start - 40), m.start):  # "Questions for Mr A were ..."
                 return Q(i, s, None, None, addressee=self._label(m)), None
-        if sh.passive_raised.search(sent) or sh.there_was.search(sent):  # "A question was raised as to whether ..."
+        if sh.passive_raised.search(sent) or sh.there_was.search(sent) or sh.noun_lead.match(sent):
+            # "A question was raised as to whether ...", "A question regarding the map; ..."
             return Q(i, s, None, None), None
         rm = sh.response.search(sent)
         if rm is not None:  # "In response to a councillor question", "In response, to a query by Cllr A"
@@ -557,6 +581,8 @@ class QuestionsComponent(PatternComponent):
             while s + start < e and text[s + start] in " \t":
                 start += 1
         q = Q(i, s, self._label(who), who.key if who else None, start=s + start)
+        if who is None and i > 0:
+            self._announced_by(sents, sms, i, q)
         if i + 1 < len(sents):
             ns, ne = sents[i + 1]
             am = self.shapes.a_label.match(text[ns:ne])
@@ -564,6 +590,44 @@ class QuestionsComponent(PatternComponent):
                 named = [m for m in sms[i + 1] if m.start < ns + am.end()]
                 q.answered_by = [self._label(m) or "" for m in named[:1]]
         return q
+
+    def _trigger_answerer(self, text: str, s: int, ms: list[M.PM], tm: re.Match[str],
+                          who: M.PM) -> Optional[M.PM]:
+        """Who answers a question named by its trigger: the subject of the clause after
+        "In response to a question from Cllr A, the Leader referred to ..." (whatever the
+        verb), or the subject before "The Leader received a question from Cllr B"."""
+        if not text[s:s + tm.start()].strip():
+            comma = _CLAUSE_COMMA.match(text, who.after)
+            if comma is None:
+                return None
+            ans = next((o for o in ms if who.after < o.start <= comma.end() + 4), None)
+            if ans is not None and ans is not who and _THEN_VERB.match(text, ans.after):
+                return ans
+            return None
+        lead = text[s:s + tm.start()]
+        if self.received_q.search(lead):
+            return next((o for o in ms if o.start - s <= 25 and o.after <= s + tm.start() and o is not who), None)
+        return None
+
+    def _announced_by(self, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int, q: Q) -> None:
+        """"Ms A of Hill ward asked the following question of Councillor B, Cabinet Member
+        ..." then the question printed alone: its asker and addressee are the
+        announcement's (the announcement itself is procedure, no record)."""
+        ps, pe = sents[i - 1]
+        text = self._text
+        am = self.announce_q.search(text, ps, pe)
+        if am is None:
+            return
+        who = next((m for m in sms[i - 1] if m.start - ps <= 25 and m.start < am.start()), None)
+        if who is None:
+            subj = self.shapes.subject(text[ps:pe], am.start() - ps)
+            if subj is not None and subj.kind == "name":
+                who = self._subject_pm(self._doc, ps, sms[i - 1], subj, None)
+        if who is not None:
+            q.asker, q.asker_key = self._label(who), who.key if who.name else None
+        addr = next((m for m in sms[i - 1] if 0 <= m.start - am.end() <= 4), None)
+        if addr is not None and addr is not who:
+            q.addressee = self._label(addr)
 
     def _from_model(self, sents: list[tuple[int, int]], sms: list[list[M.PM]], units: list[RoleUnit],
                     taken: set[int]) -> list[Q]:
@@ -591,10 +655,14 @@ class QuestionsComponent(PatternComponent):
                     return True
         return False
 
-    @staticmethod
-    def _label(m: Optional[M.PM]) -> Optional[str]:
+    def _label(self, m: Optional[M.PM]) -> Optional[str]:
+        """The name a record gives ``m``: the speaker record's name when the speakers
+        component runs (fullest form: "Aiden" -> "Aiden Hahn", "Member Hale" -> the
+        list's "Tomas Hale"), else the mention's own."""
         if m is None:
             return None
+        if self._namer is not None:
+            return self._namer.label(m)
         return m.name or m.data.get("role")
 
     # ------------------------------------------------------------- answers
@@ -699,9 +767,20 @@ class QuestionsComponent(PatternComponent):
         return sorted(ms + extra, key=lambda m: m.start) if extra else ms
 
     # ------------------------------------------------------------------ run
+    def _doc_namer(self, doc: Doc) -> Any:
+        """The speakers component's naming for ``doc``, or None without that component."""
+        try:
+            pipe = self.nlp.get_pipe("minutes_speakers")
+        except KeyError:
+            return None
+        return pipe.doc_names(doc) if hasattr(pipe, "doc_names") else None
+
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
+        self._text, self._doc = text, doc  # for helpers reached from deep in the rules
         bare_ok = text.count("?") <= self.shapes.max_doc_marks
+        self._namer = None
+        namer_made = False
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             cues = self._cues(text, lo, hi)
@@ -712,6 +791,12 @@ class QuestionsComponent(PatternComponent):
             sents = list(self.sentences(text, lo, hi))
             if not sents:
                 continue
+            if not namer_made:
+                self._namer, namer_made = self._doc_namer(doc), True
+            if self._namer is not None:  # "VD asked", "Jen said": the short forms speakers read
+                more = self._namer.short_mentions(lo, hi, ms)
+                if more:
+                    ms = sorted(ms + more, key=lambda m: m.start)
             ms = self._with_titled(doc, text, lo, hi, ms)
             starts = [m.start for m in ms]  # sorted: each sentence's mentions by bisection
             sms = [ms[bisect_left(starts, s):bisect_left(starts, e)] for s, e in sents]

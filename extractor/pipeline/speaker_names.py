@@ -480,6 +480,10 @@ class DocNames:
         Kelby Ranworth" is ["kelby", "ranworth"], so "Kelby Ranworth" fits it."""
         return _tokens(self.rules.strip_lead(self.rules.titles.split(form)[1] or form))
 
+    def short_data(self, printed: str, meeting: int) -> Optional[dict[str, Any]]:
+        """PM data for a name printed short ("Bruce", "J. Alder"): see ``_short_data``."""
+        return self._short_data(printed, meeting)
+
     def _short_data(self, printed: str, meeting: int, known: bool = False) -> Optional[dict[str, Any]]:
         """PM data for a name printed short, with the full name of the one person in the
         meeting it fits; None for a bare word that fits nobody, unless ``known`` (the

@@ -115,6 +115,16 @@ class SpeakersComponent(PatternComponent):
         return doc
 
 
+    def doc_names(self, doc: Doc) -> "DocNamer":
+        """The speaker naming of ``doc`` for another component (questions): its askers
+        and answerers are "names as for speakers" (the spec), so they are resolved the
+        same way, and the short forms speakers read (initials, a listed first name) are
+        offered as mentions too."""
+        text = S.doc_text(doc)
+        listed = [(sp.start_char, S.data(sp, S.ATTENDEES).get("name") or "", sp.label_) for sp in S.spans(doc, S.ATTENDEES)]
+        names = self.names.for_doc(text, meeting_regions(doc), doc._.minutes_registry or [], listed)
+        return DocNamer(self, doc, names)
+
     def _after_election(self, names: Any, elected: list[list[Any]], doc: Doc, m: M.PM,
                         name: Optional[str], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         """From the point someone is elected to (or takes) the chair, they speak as the
@@ -129,6 +139,41 @@ class SpeakersComponent(PatternComponent):
             chair_name, _ = names.resolve(e, M.registry_for(doc, e), None)
             return chair_name, taken.word
         return name, role
+
+
+class DocNamer:
+    """Speaker names of one document, for components that name people as speakers do."""
+
+    def __init__(self, comp: SpeakersComponent, doc: Doc, names: Any) -> None:
+        self.comp, self.doc, self.names = comp, doc, names
+        self._memo: dict[tuple[int, int, Optional[str]], Optional[str]] = {}
+
+    def short_mentions(self, lo: int, hi: int, ms: list[M.PM]) -> list[M.PM]:
+        """Mentions by initials or a listed first name in [lo, hi) that ``ms`` lacks."""
+        more = self.names.initial_mentions(lo, hi, ms)
+        more += self.names.first_name_mentions(lo, hi, ms + more)
+        return more
+
+    def label(self, m: M.PM) -> Optional[str]:
+        """The speaker record's name for ``m`` (its role when it names nobody)."""
+        key = (m.start, m.end, m.name)
+        if key in self._memo:
+            return self._memo[key]
+        if m.data.get("printed") and m.data.get("entry") is None and m.name:
+            # a printed name the people component does not know: the one listed person it fits
+            # ("Bruce" for the list's "Bruce Alder"), else as printed
+            data = self.names.short_data(m.name, self.names.meeting_of(m.start))
+            if data is not None and data.get("entry") is not None:
+                m = M.PM(m.start, m.end, m.after, data)
+        if m.data.get("unnamed") or m.data.get("printed") and m.data.get("entry") is None:
+            got = m.name or m.data.get("role")
+        else:
+            registry = M.registry_for(self.doc, m)
+            role = M.role_for(m, {}, registry, self.comp.chair_role, self.comp.councillor_role)
+            name, role = self.names.resolve(m, registry, role)
+            got = name or m.name or role or m.data.get("role")
+        self._memo[key] = got
+        return got
 
 
 @Language.factory(
