@@ -25,7 +25,7 @@ from ..sentence_roles.crossval import body_folds
 from .line_features import LineFeaturizer
 from .line_labels import LABELS
 from .line_model import train_crf
-from .training import LabelledDoc, LineScores, load_split, minutes_window
+from .training import CROP_MARGIN, CROP_SHARE, LabelledDoc, LineScores, load_split, minutes_window
 
 
 def _scores(tp: Counter, fp: Counter, fn: Counter, support: Counter, lines: int) -> LineScores:
@@ -40,16 +40,18 @@ def _scores(tp: Counter, fp: Counter, fn: Counter, support: Counter, lines: int)
 
 def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
             settings: Iterable[Optional[dict[str, Any]]] = (None,),
-            progress: Callable[[str], None] = lambda _: None) -> list[LineScores]:
+            progress: Callable[[str], None] = lambda _: None,
+            crop: tuple[float, int] = (CROP_SHARE, CROP_MARGIN)) -> list[LineScores]:
     """Per CRF setting (None: the shipped one), the held-out line scores summed over ``k``
-    body folds of the train split."""
+    body folds of the train split; training documents are cropped as ``minutes_window``
+    does with ``crop`` = (share, margin)."""
     bodies = {r.id: r.body for r in read_manifest(corpus / "manifest.csv") if r.split == "train"}
     docs = {d.id: d for d in load_split(corpus, "train", featurizer) if d.lines}
     folds = body_folds({i: b for i, b in bodies.items() if i in docs}, k)
     full = {i: featurizer.document(d.lines, d.text_length) for i, d in docs.items()}
     cropped: dict[str, tuple[LabelledDoc, list[list[str]]]] = {}
     for i, d in docs.items():
-        c = minutes_window(d)
+        c = minutes_window(d, None, *crop)
         cropped[i] = (c, full[i] if c is d else featurizer.document(c.lines, c.text_length))
     out = []
     for params in settings:
@@ -106,7 +108,7 @@ def _param(text: str) -> dict[str, Any]:
 
 
 def main(argv: Optional[Iterable[str]] = None) -> None:
-    """``python -m extractor.structure.crossval [--corpus DIR] [--k K] [--param c1=0.1,c2=0.5 ...]``:
+    """``python -m extractor.structure.crossval [--corpus DIR] [--k K] [--crop SHARE,MARGIN] [--param c1=0.1,c2=0.5 ...]``:
     print the held-out table for the shipped setting and each ``--param`` setting."""
     import argparse
 
@@ -116,12 +118,16 @@ def main(argv: Optional[Iterable[str]] = None) -> None:
     ap.add_argument("--corpus", type=Path, default=Path("corpus"))
     ap.add_argument("--k", type=int, default=3)
     ap.add_argument("--param", action="append", default=[], help="CRF parameters to try, e.g. c1=0.1,c2=0.5")
+    ap.add_argument("--crop", default=f"{CROP_SHARE},{CROP_MARGIN}",
+                    help="Crop training packs as SHARE,MARGIN (default: the shipped crop).")
     ap.add_argument("--no-shipped", action="store_true", help="Skip the shipped setting.")
     args = ap.parse_args(list(argv) if argv is not None else None)
     settings: list[Optional[dict[str, Any]]] = [] if args.no_shipped else [None]
     settings += [_param(p) for p in args.param]
     featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
-    results = line_cv(args.corpus, featurizer, args.k, settings, progress=lambda s: print(s, file=sys.stderr))
+    share, margin = args.crop.split(",")
+    results = line_cv(args.corpus, featurizer, args.k, settings, progress=lambda s: print(s, file=sys.stderr),
+                      crop=(float(share), int(margin)))
     for params, scores in zip(settings, results):
         print("\n".join(table(scores, str(params or "shipped"))))
 
