@@ -3,7 +3,7 @@
 Dev has been tuned on for several sessions, so a feature or setting chosen on dev may fit
 dev rather than minutes in general. Here the train documents are cut into ``k`` folds by
 body (every document of a body in one fold: ``sentence_roles.crossval.body_folds``), a model
-is trained on the other folds exactly as ``minutes train`` trains (cropped packs, same
+is trained on the other folds exactly as ``minutes train`` trains (cropped packs, bound pairs, same
 parameters) and each held-out fold is tagged whole, as dev is. Line counts are summed over
 the folds, so each label gets one precision, recall and F1 over all of train.
 
@@ -25,7 +25,7 @@ from ..sentence_roles.crossval import body_folds
 from .line_features import LineFeaturizer
 from .line_labels import LABELS
 from .line_model import train_crf
-from .training import CROP_MARGIN, CROP_SHARE, LabelledDoc, LineScores, load_split, minutes_window
+from .training import CROP_MARGIN, CROP_SHARE, TRAIN_PAIRS, LabelledDoc, LineScores, load_split, minutes_window, with_pairs
 
 
 def _scores(tp: Counter, fp: Counter, fn: Counter, support: Counter, lines: int) -> LineScores:
@@ -41,10 +41,11 @@ def _scores(tp: Counter, fp: Counter, fn: Counter, support: Counter, lines: int)
 def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
             settings: Iterable[Optional[dict[str, Any]]] = (None,),
             progress: Callable[[str], None] = lambda _: None,
-            crop: tuple[float, int] = (CROP_SHARE, CROP_MARGIN)) -> list[LineScores]:
+            crop: tuple[float, int] = (CROP_SHARE, CROP_MARGIN), pairs: int = TRAIN_PAIRS) -> list[LineScores]:
     """Per CRF setting (None: the shipped one), the held-out line scores summed over ``k``
     body folds of the train split; training documents are cropped as ``minutes_window``
-    does with ``crop`` = (share, margin)."""
+    does with ``crop`` = (share, margin); with ``pairs``, every ``pairs``-th training document
+    is also bound to the next (``training.with_pairs``) as ``fit`` does."""
     bodies = {r.id: r.body for r in read_manifest(corpus / "manifest.csv") if r.split == "train"}
     docs = {d.id: d for d in load_split(corpus, "train", featurizer) if d.lines}
     folds = body_folds({i: b for i, b in bodies.items() if i in docs}, k)
@@ -64,6 +65,9 @@ def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
             held_set = set(held)
             progress(f"setting {params or 'shipped'}: fold {n + 1}/{k} ({len(held)} documents held out)")
             seqs = [(cropped[i][1], cropped[i][0].labels) for i in sorted(docs) if i not in held_set]
+            if pairs:
+                bound = with_pairs([cropped[i][0] for i in sorted(docs) if i not in held_set], pairs)
+                seqs += [(featurizer.document(d.lines, d.text_length), d.labels) for d in bound if "+" in d.id]
             tagger = pycrfsuite.Tagger()
             tagger.open_inmemory(train_crf(seqs, params))
             for i in held:
@@ -120,6 +124,8 @@ def main(argv: Optional[Iterable[str]] = None) -> None:
     ap.add_argument("--param", action="append", default=[], help="CRF parameters to try, e.g. c1=0.1,c2=0.5")
     ap.add_argument("--crop", default=f"{CROP_SHARE},{CROP_MARGIN}",
                     help="Crop training packs as SHARE,MARGIN (default: the shipped crop).")
+    ap.add_argument("--pairs", type=int, default=TRAIN_PAIRS,
+                    help="Also train on every N-th document bound to the next (0: not; default: as minutes train).")
     ap.add_argument("--no-shipped", action="store_true", help="Skip the shipped setting.")
     args = ap.parse_args(list(argv) if argv is not None else None)
     settings: list[Optional[dict[str, Any]]] = [] if args.no_shipped else [None]
@@ -127,7 +133,7 @@ def main(argv: Optional[Iterable[str]] = None) -> None:
     featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
     share, margin = args.crop.split(",")
     results = line_cv(args.corpus, featurizer, args.k, settings, progress=lambda s: print(s, file=sys.stderr),
-                      crop=(float(share), int(margin)))
+                      crop=(float(share), int(margin)), pairs=args.pairs)
     for params, scores in zip(settings, results):
         print("\n".join(table(scores, str(params or "shipped"))))
 
