@@ -68,8 +68,9 @@ def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
             if pairs:
                 bound = with_pairs([cropped[i][0] for i in sorted(docs) if i not in held_set], pairs)
                 seqs += [(featurizer.document(d.lines, d.text_length), d.labels) for d in bound if "+" in d.id]
+            model = train_crf(seqs, params)  # held while tagging: the tagger reads these bytes in place
             tagger = pycrfsuite.Tagger()
-            tagger.open_inmemory(train_crf(seqs, params))
+            tagger.open_inmemory(model)
             for i in held:
                 for gold, got in zip(docs[i].labels, tagger.tag(full[i])):
                     lines += 1
