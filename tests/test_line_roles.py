@@ -282,3 +282,86 @@ def test_python_m_extractor_cli_runs_train() -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "--only" in done.stdout and "--ablation" in done.stdout
+
+
+def test_cross_validation_scores_every_train_line_once_on_a_model_that_never_saw_its_body(corpus: Path) -> None:
+    from extractor.structure.crossval import line_cv
+
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    first, strong = line_cv(corpus, featurizer, k=2, settings=(None, {"c2": 50.0}))
+    # the four train files (t1-t4: five meetings of 5 header and attendance lines plus 2 lines an item, 11 items) have 47 non-blank lines; the dev file none of them
+    train_lines = sum(len(text_lines(DOCS[n][1])) for n in ("t1", "t2", "t3", "t4"))
+    assert first.lines == strong.lines == train_lines == 47
+    assert first.per_label["attendance_heading"]["support"] == 5  # one "Present:" per meeting
+    assert first.per_label["item_heading"]["support"] == 11
+    # the same folds and the same optimiser give the same scores
+    again = line_cv(corpus, featurizer, k=2)[0]
+    assert again.per_label == first.per_label
+
+
+# ----------------------------------------------------------------------------- line features
+
+
+def _features(text: str) -> dict[str, list[str]]:
+    """Each line's own features (not its neighbours'), by line text."""
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    lines = text_lines(text)
+    return {l.text: [f for f in feats if f[:1] not in "+-" and not f.startswith(("next_", "prev_"))]
+            for l, feats in zip(lines, featurizer.document(lines, len(text)))}
+
+
+NESTED = """BRACKENWOLD PARISH COUNCIL
+Minutes of the meeting held on 3 March 2025
+
+1. Apologies
+None.
+2. Planning
+(a) Extension at Quillfeather Barn
+No objection.
+(b) Two dwellings on Otterbury Lane
+Objection raised.
+2.1 Enforcement
+Noted.
+3. Finance
+(a) Accounts for payment
+"""
+
+
+def test_a_numbering_scheme_is_ranked_by_where_the_document_first_uses_it() -> None:
+    feats = _features(NESTED)
+
+    def rank(line: str) -> list[str]:
+        return [f for f in feats[line] if f.startswith("num_rank")]
+
+    # "1." is the first scheme the minutes use: the items; "(a)" comes second, "2.1" third
+    assert rank("1. Apologies") == rank("3. Finance") == ["num_rank=1"]
+    assert rank("(a) Extension at Quillfeather Barn") == rank("(a) Accounts for payment") == ["num_rank=2"]
+    assert rank("2.1 Enforcement") == ["num_rank=3+"]
+    assert rank("None.") == rank("BRACKENWOLD PARISH COUNCIL") == []
+    # the rank is also one of the features the next line sees of the line above it
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    lines = text_lines(NESTED)
+    below = featurizer.document(lines, len(NESTED))[[l.text for l in lines].index("No objection.")]
+    assert "-1:num_rank=2" in below
+
+
+def test_the_share_of_capitals_is_a_feature_in_quarters() -> None:
+    feats = _features(NESTED)
+
+    def upper(line: str) -> list[str]:
+        return [f for f in feats[line] if f.startswith("upper_q")]
+
+    assert upper("BRACKENWOLD PARISH COUNCIL") == ["upper_q=4"]  # all capitals
+    assert upper("No objection.") == ["upper_q=0"]  # 1 capital of 11 letters
+    assert upper("2.1 Enforcement") == ["upper_q=0"]
+    assert _features("EXTENSION at Otterbury\n")["EXTENSION at Otterbury"].count("upper_q=2") == 1  # 10 capitals of 20 letters
+
+
+def test_a_line_is_compared_in_length_with_the_line_above() -> None:
+    text = ("The clerk reported that the hedge along the churchyard wall had been cut back and that the "
+            "contractor would return in the spring.\n4. Grass Cutting\nThree quotes were received for the season.\n")
+    feats = _features(text)
+    assert "len_vs_prev=shorter" in feats["4. Grass Cutting"]  # 16 characters under a 129-character paragraph
+    assert "len_vs_prev=longer" in feats["Three quotes were received for the season."]  # 42 after 16
+    assert not any(f.startswith("len_vs_prev") for f in feats[text.splitlines()[0]])  # nothing above the first line
+    assert "len_vs_prev=similar" in _features("5. Footpaths\n6. Bus Shelter\n")["6. Bus Shelter"]

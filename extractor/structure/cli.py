@@ -36,7 +36,7 @@ def train_command(
     from ..pipeline.line_roles import MODEL_FILE
     from ..pipeline.patterns import pipeline_dir, read_patterns
     from .line_features import LineFeaturizer
-    from .training import fit, load_split, score
+    from .training import TRAIN_PAIRS, fit, load_split, score
 
     if only not in (None, "line_roles", "sentence_roles"):
         typer.echo(f"minutes train: --only {only!r}: expected line_roles or sentence_roles", err=True)
@@ -81,7 +81,7 @@ def train_command(
         typer.echo("minutes train: the train split has no documents with gold records", err=True)
         raise typer.Exit(2)
     say(f"training the line-role model on {len(train)} documents ...")
-    model = fit(train, featurizer)
+    model = fit(train, featurizer, pairs=TRAIN_PAIRS)  # see TRAIN_PAIRS: chosen on held-out bodies
     scores = score(model, dev)
     target.mkdir(parents=True, exist_ok=True)
     (target / MODEL_FILE).write_bytes(model.model)

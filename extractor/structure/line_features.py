@@ -2,9 +2,10 @@
 
 Minutes tell their structure by layout more than by wording: a short line with a number
 and no full stop is a heading whatever council wrote it; a run of names after "Present"
-is attendance. The features describe that shape (numbering scheme and whether the number
-continues the document's sequence, case, length, colon, indentation and columns, blank
-lines around, position, repetition across the document) plus a few words, so a model
+is attendance. The features describe that shape (numbering scheme, whether the number
+continues the document's sequence and how early the document first uses its scheme, case
+and share of capitals, length and length against the line above, colon, indentation and
+columns, blank lines around, position, repetition across the document) plus a few words, so a model
 trained on some bodies can recognise the same shapes in others. Word lists and the page
 furniture patterns are data (``models/minutes/minutes_line_roles/patterns.json``).
 """
@@ -181,6 +182,7 @@ class LineFeaturizer:
         schemes = [m.lastgroup if m else "none" for m in matches]  # type: ignore[misc]
         scheme_count = Counter(schemes)
         seq = _sequence(lines, schemes)
+        ranks = _scheme_ranks(texts, schemes)
         rests = [t[:_HEAD] if m is None else (t[m.end():].lstrip(_AFTER_NUMBER) if len(t) <= _HEAD else strip_number(t[:_HEAD]))
                  for t, m in zip(texts, matches)]
         found, first = self._keywords(joined, starts, texts, rests)
@@ -204,6 +206,13 @@ class LineFeaturizer:
             pos = int(10 * line.start / max(text_length, 1))
             item = context + ["bias", _POS_F[pos] if pos < len(_POS_F) else "pos=bmax",
                               _FIRST_F[line.start] if line.start < len(_FIRST_F) else "first_chars=bmax"]
+            if ranks[k]:
+                item.append(ranks[k])
+                context.append(ranks[k])
+            if k:  # a heading is short against the paragraph above it, a wrapped line is not
+                above = len(texts[k - 1])
+                item.append("len_vs_prev=shorter" if 2 * size < above else "len_vs_prev=longer" if size > 2 * above
+                            else "len_vs_prev=similar")
             if line.blank_before:
                 item.append("blank_before")
                 context.append("blank_before")
@@ -276,6 +285,8 @@ class LineFeaturizer:
                     item.append("furniture")
                 if size < 80 and shapes[shape_keys[k]] >= 3:
                     item.append("repeated")
+                if letters >= 4:
+                    item.append(_UPPER_F[int(4 * upper)])
                 if words:
                     w = words[0]
                     item.append("w0_prefix=" + w[:3].lower())
@@ -441,6 +452,29 @@ def _sequence(lines: list[TextLine], schemes: list[str]) -> list[str]:
     return out
 
 
+def _scheme_ranks(texts: list[str], schemes: list[str]) -> list[str]:
+    """For each numbered line, which numbering scheme of the document it uses, in order of
+    first appearance: "num_rank=1" for the first scheme met, then 2, then "3+" ("" for an
+    unnumbered line). Decimal numbers count one scheme per depth (3.1 and 3.1.1 differ).
+
+    Why: whatever a council numbers its items with ("1.", "IV.", "Item 3", "24/118"), that
+    scheme is normally the first the minutes use, and the schemes that appear later in the
+    document are nested under it ("(a)" under "6.") or number lists inside an item. The
+    scheme's name alone cannot tell a sub-item from an item across councils; its rank can."""
+    order: dict[str, int] = {}
+    out = []
+    for t, scheme in zip(texts, schemes):
+        if scheme == "none":
+            out.append("")
+            continue
+        key = scheme
+        if scheme == "decimal":
+            key = "decimal" + str(t.split(None, 1)[0].rstrip(".").count("."))
+        rank = order.setdefault(key, len(order) + 1)
+        out.append(_RANK_F[rank] if rank < 3 else "num_rank=3+")
+    return out
+
+
 def _end_kind(text: str) -> str:
     last = text[-1]
     if last == ":":
@@ -508,6 +542,8 @@ _COLON_F = _table("colon_at", (0, 1, 3, 6))
 _PIPES_F = _table("pipes", (0, 1, 3))
 _DIGITS_F = _table("digit_share", (0, 1, 3, 6))
 _COMMAS_F = _table("commas", (0, 1, 3, 6))
+_RANK_F = {1: "num_rank=1", 2: "num_rank=2"}
+_UPPER_F = tuple(f"upper_q={q}" for q in range(5))  # share of capitals among a line's letters, in quarters
 _END_F = {kind: f"end={kind}" for kind in ("colon", "stop", "comma", "digit", "bracket", "pipe", "word", "other")}
 _SEQ_F = {s: f"seq={s}" for s in ("none", "novalue", "first", "start_high", "next", "same", "restart", "back", "jump")}
 _NUM_F: dict[str, str] = {}  # scheme -> "num=<scheme>"
