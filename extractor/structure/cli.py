@@ -81,7 +81,7 @@ def train_command(
         typer.echo("minutes train: the train split has no documents with gold records", err=True)
         raise typer.Exit(2)
     say(f"training the line-role model on {len(train)} documents ...")
-    model = fit(train, featurizer, pairs=TRAIN_PAIRS)  # see TRAIN_PAIRS: chosen on held-out bodies
+    model = fit(train, featurizer, pairs=TRAIN_PAIRS)  # see TRAIN_PAIRS (0: off)
     scores = score(model, dev)
     target.mkdir(parents=True, exist_ok=True)
     (target / MODEL_FILE).write_bytes(model.model)

@@ -142,11 +142,13 @@ def concatenated(first: LabelledDoc, second: LabelledDoc) -> LabelledDoc:
     return LabelledDoc(f"{first.id}+{second.id}", lines + moved, shift + second.text_length, first.labels + second.labels)
 
 
-# ``minutes train`` also trains on every TRAIN_PAIRS-th document bound to the next. Chosen on
-# held-out bodies (``crossval``, 3 body folds of 305 train documents): macro line F1 0.499 ->
-# 0.511, item_heading 0.679 -> 0.684, sub_item_heading 0.451 -> 0.465, attendance_heading
-# 0.761 -> 0.777; meeting_header 0.734 -> 0.725.
-TRAIN_PAIRS = 2
+# With TRAIN_PAIRS > 0, ``minutes train`` also trains on every TRAIN_PAIRS-th document bound
+# to the next. Measured on held-out bodies (``crossval --pairs 2``, 3 body folds of 305 train
+# documents): macro line F1 0.499 -> 0.511, item_heading 0.679 -> 0.684, sub_item_heading
+# 0.451 -> 0.465, meeting_header 0.734 -> 0.725; dev items 0.624 -> 0.632. Off for now: that
+# model loses two of three glued four-digit minute headings ("4411Any Other Business") in
+# tests/test_unseen_styles_6_items.py::test_four_digit_minute_numbers_are_split_from_the_title.
+TRAIN_PAIRS = 0
 
 
 def with_pairs(docs: list[LabelledDoc], every: int = 2) -> list[LabelledDoc]:
