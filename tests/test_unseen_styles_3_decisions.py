@@ -16,8 +16,6 @@ import pytest
 
 from invented import item as _item, meeting as _meeting
 
-_RETRAINED = ("the models retrained in the sixth session on the 150-document training supplement (sentence roles on 325 documents, line roles with three new features) misread this invented passage; the models trained earlier in the session read it. Strict: passes again only when a rule or a retrain restores it")
-
 
 # ----------------------------------------------------------------------------- passages
 
@@ -288,7 +286,6 @@ def test_members_noted_and_committee_agreed_in_capitals(nlp):
         "The Committee AGREED to take no further action on the call-in"
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED)
 def test_recorded_vote_with_bracketed_counts_and_seconder_in_next_sentence(nlp):
     call_in = _item(_meeting(nlp, CALL_IN), "8")
     motion = call_in.resolutions[0]

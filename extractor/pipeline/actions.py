@@ -187,6 +187,10 @@ class ActionsComponent(PatternComponent):
     def compile(self) -> None:
         preload_dateparser()
         p = self.patterns
+        # "Against (3): Councillors A, B and C", "Ayes: 5": a vote record, never a task
+        self._vote_line = re.compile(
+            rf"\s*(?:{alternation(p.get('vote_line_leads', []))})\s*(?:\(\s*\d{{1,3}}\s*\)|[:\-–]\s*(?:\d{{1,3}}\b|[A-Z]))",
+            re.I) if p.get("vote_line_leads") else re.compile(r"(?!)")
         self.due = DueDates(p.get("due", {}))
         verbs = alternation(p.get("action_verbs", []))
         promise = alternation(p.get("promise_verbs", []))
@@ -638,6 +642,8 @@ class ActionsComponent(PatternComponent):
         for u in role_units(doc, "action", self.model_threshold, lo, end):
             if S.overlapping(doc, S.ACTIONS, u.start, u.end) or any(a < u.end and u.start < b for a, b, _ in out):
                 continue
+            if self._vote_line.match(text, u.start, u.end):
+                continue  # a vote count the classifier read as a task
             tag = self._action_line.match(text, u.start, u.end)
             if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
