@@ -23,19 +23,8 @@ import pycrfsuite
 from ..evaluation.manifest import read_manifest
 from ..sentence_roles.crossval import body_folds
 from .line_features import LineFeaturizer
-from .line_labels import LABELS
 from .line_model import train_crf
-from .training import CROP_MARGIN, CROP_SHARE, TRAIN_PAIRS, LabelledDoc, LineScores, load_split, minutes_window, with_pairs
-
-
-def _scores(tp: Counter, fp: Counter, fn: Counter, support: Counter, lines: int) -> LineScores:
-    result = LineScores(lines=lines)
-    for label in LABELS:
-        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
-        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        result.per_label[label] = {"precision": p, "recall": r, "f1": f1, "support": support[label]}
-    return result
+from .training import CROP_MARGIN, CROP_SHARE, TRAIN_PAIRS, LabelledDoc, LineScores, load_split, minutes_window, scores_from_counts, with_pairs
 
 
 def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
@@ -80,7 +69,7 @@ def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
                     else:
                         fp[got] += 1
                         fn[gold] += 1
-        out.append(_scores(tp, fp, fn, support, lines))
+        out.append(scores_from_counts(tp, fp, fn, support, lines))
     return out
 
 

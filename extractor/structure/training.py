@@ -184,6 +184,11 @@ def score(model: LineRoleModel, docs: Iterable[LabelledDoc]) -> LineScores:
             else:
                 fp[t.label] += 1
                 fn[gold] += 1
+    return scores_from_counts(tp, fp, fn, support, lines)
+
+
+def scores_from_counts(tp: Counter, fp: Counter, fn: Counter, support: Counter, lines: int) -> LineScores:
+    """Per-label precision, recall and F1 from line counts (shared by dev scoring and cross-validation)."""
     result = LineScores(lines=lines)
     for label in LABELS:
         p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
