@@ -10,12 +10,9 @@ expected values were read off the passages by hand, following the extraction spe
 
 from __future__ import annotations
 
-import pytest
-
 from invented import meeting as _meeting
 from extractor.schema import Meeting
 
-_RETRAINED = ("the line-role model retrained in the sixth session on the 150-document training supplement (dev items 0.573 -> 0.634) loses this invented shape; the session-start model read it. Strict: passes again only when a rule or feature restores it")
 
 
 def _all(m: Meeting, field: str) -> list:
@@ -159,7 +156,6 @@ Accounts 24/102 MAKEPEACE: That the accounts to April 2, 2024 be authorized for 
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED)
 def test_surname_in_capitals_before_that(nlp) -> None:
     m = _meeting(nlp, PRAIRIE_COUNCIL)
     minutes = _by_text(m, "the minutes of the March 5, 2024 meeting")
@@ -175,7 +171,6 @@ def test_surname_in_capitals_before_that(nlp) -> None:
     assert all(r.mover != "MOTION" for r in _all(m, "resolutions"))
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED)
 def test_surname_in_capitals_without_a_list(nlp) -> None:
     text = PRAIRIE_COUNCIL.replace(
         "Present: Reeve Harlan Voskuil, Councillors Petra Lindqvist, Orrin Makepeace and Tobias Van Rensselaer\n",

@@ -8,11 +8,7 @@ passage by hand.
 
 from __future__ import annotations
 
-import pytest
-
 from invented import meeting as _meeting
-
-_RETRAINED = ("the line-role model retrained in the sixth session on the 150-document training supplement (dev items 0.573 -> 0.634) loses this invented shape; the session-start model read it. Strict: passes again only when a rule or feature restores it")
 
 
 def numbered_titles(nlp, text: str) -> list[tuple]:
@@ -320,7 +316,6 @@ There were no declarations of interest.
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED)
 def test_a_bare_page_number_after_an_approval_of_minutes_does_not_start_a_meeting(nlp):
     from invented import record
 
@@ -377,7 +372,6 @@ The Chair thanked the members for their attendance and declared the meeting clos
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED)
 def test_a_number_printed_under_its_title_numbers_that_item(nlp):
     items = numbered_titles(nlp, NUMBER_UNDER_TITLE)
     assert ("3", "Accounts 2023/24") in items

@@ -636,6 +636,16 @@ class ItemsComponent(PatternComponent):
         def chance(h: Heading) -> float:
             return roles[h.start][2] if h.start in roles else 1.0
 
+        starts = sorted(roles)
+
+        def rule_chance(h: Heading) -> float:
+            # a number alone on its line with its title above or below ("Closing Remarks" /
+            # "6."): the heading is both lines, so the model's best reading of either counts
+            if h.kind != "alone" or h.end <= h.start:
+                return chance(h)
+            lo, hi = bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, h.end)
+            return max([chance(h)] + [roles[k][2] for k in starts[lo:hi]])
+
         if weak and model and 2 * len(model) >= len(rule):
             # the rules only guessed and the model found at least half as many: the model's
             # headings, and the rules' guesses the model gives a fair chance
@@ -663,7 +673,7 @@ class ItemsComponent(PatternComponent):
                 return max(floor, self.confirm_threshold)
             return max(floor, self.weak_keep) if self._sentence_line(text, h) else floor
 
-        standing = [h for h in rule if h.kind in exact or chance(h) >= floor_of(h)]
+        standing = [h for h in rule if h.kind in exact or rule_chance(h) >= floor_of(h)]
         kept = [_with_rule_number(by_start.get(h.start, h), h) if h.kind not in exact else h for h in standing]
         # a heading that only grouped sub-items none of which stands is an item after all
         parents = {p for h in standing for p in _ancestors(h)}
@@ -676,12 +686,15 @@ class ItemsComponent(PatternComponent):
         first = min((h.start for h in kept), default=None)
         lead_in = _lead_in(model, next((h for h in kept if h.start == first), None))
 
+        margin = {m.start for m in model if _margin_ref(m)}
+
         def bar(m: Heading) -> float:
             # among numbered headings the rules read, an unnumbered line, or one above the
             # first of them (in the header and attendance block), needs more than a fair chance,
             # unless its number counts up to that first heading (items stacked under the list)
             if numbered and (m.number is None or m.title is None
-                             or (first is not None and m.start < first and m.start not in lead_in)):
+                             or (first is not None and m.start < first and m.start not in lead_in
+                                 and m.start not in margin)):
                 return self.unnumbered_threshold
             return self.confirm_threshold
 
@@ -694,8 +707,9 @@ class ItemsComponent(PatternComponent):
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
             and not in_taken.overlaps(m.start, _heading_stop(text, m))
+            and not (m.number is None and _page_footer(text, m.start))
         ]
-        return sorted(kept + added, key=lambda h: h.start)
+        return _nest_letters(sorted(kept + added, key=lambda h: h.start), {id(m) for m in added}, text)
 
     def _sentence_line(self, text: str, h: Heading) -> bool:
         """The text after a sub-item's label is a sentence: it ends with a full stop, or a
@@ -833,6 +847,67 @@ class ItemsComponent(PatternComponent):
                     {"number": h.number, "title": h.title, "heading_end": max(h.end, h.start)},
                 )
         return doc
+
+
+# "Minutes 24/101 LINDQVIST": a margin heading, its minute reference and the mover's surname
+# in capitals (what follows, ": That ...", is the resolution); not a year span ("Budget 2023/24")
+_MARGIN_REF = re.compile(
+    r"^(?P<title>[A-Z][A-Za-z’'&]*(?:[ \t]+[A-Za-z’'&]+){0,5}?)[ \t]+"
+    r"(?P<ref>(?!(?:19|20)\d\d/)\d{1,4}/\d{1,4})(?:[ \t]+[A-Z][A-Z’'\-]+){0,3}$")
+_BARE_PAGE = re.compile(r"[ \t]*\d{1,3}[ \t]*")  # "1" alone: with no stop or bracket, a page number
+
+
+def _margin_ref(h: Heading) -> bool:
+    """A model heading "Minutes 24/101 LINDQVIST" is numbered by its minute reference (the
+    spec's number for a minute-numbered item), titled by the words before it; True when so.
+    Such a heading is no header line even above the first numbered item."""
+    m = _MARGIN_REF.match(h.title or "") if h.number is None else None
+    if m:
+        h.number, h.title = m.group("ref"), m.group("title")
+    return m is not None
+
+
+_LETTER = re.compile(r"^[A-Za-z]$")
+
+
+def _nest_letters(heads: list[Heading], added: set[int], text: str) -> list[Heading]:
+    """A lettered heading the model added under a numbered one ("6. NEW BUSINESS" over
+    "A. Street Lighting Contract") is its sub-item: the guidelines' combined number "6(A)"
+    (the rules number their own sub-items so; the model reads no levels). A numbered heading
+    with nothing but its lettered sub-items under it only groups them and is no item."""
+    out: list[Heading] = []
+    parent: Optional[Heading] = None
+    grouping: set[int] = set()
+    for h in heads:
+        if id(h) in added and h.number and _LETTER.match(h.number) and h.title and parent is not None:
+            prev = out[-1]
+            if prev is parent and not text[max(parent.end, parent.start):h.start].strip():
+                grouping.add(id(parent))
+            h.number, h.parent = f"{parent.number}({h.number})", parent.number
+        elif h.number and h.number.isdigit():
+            parent = h
+        elif not (h.parent and parent is not None and h.parent == parent.number):
+            parent = None
+        out.append(h)
+    return [h for h in out if id(h) not in grouping]
+
+
+def _page_footer(text: str, start: int) -> bool:
+    """The line at ``start`` opens a page's footer or running header: directly under it, a bare
+    page number and the meeting's date, in either order ("Planning Committee" / "1" /
+    "12 March 2024"). No item heading is printed with a page number under it."""
+    below: list[str] = []
+    at = text.find("\n", start)
+    while at >= 0 and len(below) < 2:
+        nxt = text.find("\n", at + 1)
+        line = text[at + 1: nxt if nxt >= 0 else len(text)].strip()
+        if not line:
+            return False
+        below.append(line)
+        at = nxt
+    if len(below) < 2:
+        return False
+    return any(_BARE_PAGE.fullmatch(a) and DATE_RE.fullmatch(b.strip(" ,.")) for a, b in (below, below[::-1]))
 
 
 def _heading_stop(text: str, h: Heading) -> int:

@@ -91,6 +91,9 @@ class ResolutionsComponent(PatternComponent):
         self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
             if self._title_words else None
         self._not_movers = frozenset(p.get("not_movers", []))
+        self._role_words = frozenset(r.casefold() for r in p.get("role_movers", []))
+        under = alternation(p.get("record_under_openers", []))
+        self._under_opener = re.compile(rf"[ \t]*(?:{under})\b") if under else None
         pre_words = alternation(p.get("preamble_openers", []))
         self._preamble = re.compile(rf"[ \t]*(?:{pre_words})\b") if pre_words else None
         triggers = alternation(p.get("triggers", []))
@@ -129,18 +132,33 @@ class ResolutionsComponent(PatternComponent):
         rec_verbs = alternation(p.get("record_verbs", []))
         passive = alternation(p.get("passive_decisions", []))
         objects = alternation(p.get("decision_objects", []))
+        bare = alternation(p.get("bare_decision_objects", ["minutes"]))
         leads = alternation(p.get("lead_in_words", [])) or "(?!)"
         caps = alternation(p.get("capital_decision_verbs", [])) or "(?!)"
         # "A recorded vote was taken:" between a motion and its counts
         self._vote_intro = re.compile(rf"\b(?:{alternation(p.get('vote_intros', [])) or '(?!)'})\b", re.I)  # "Upon a vote being taken, the ..."
+        openers = p.get("subjectless_openers", [])
+        open_caps = p.get("subjectless_caps", [])
+        consensus = p.get("consensus_words", [])
+        extra_cues = alternation(openers + open_caps + consensus) or "(?!)"
         self._own_cue = re.compile(
-            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|proposed|moved|seconded|elected|appointed|record|motion|motioned)\b", re.I)
+            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|{extra_cues}|proposed|moved|seconded|elected|appointed|declared|record|motion|motioned)\b", re.I)
         cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
         # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
         self._own_gate = Gate(necessary_words(
-            [w for ws in cue_lists for w in ws] + list(p.get("capital_decision_verbs", []))
-            + ["proposed", "moved", "seconded", "elected", "appointed", "record", "motion", "motioned"]
+            [w for ws in cue_lists for w in ws] + list(p.get("capital_decision_verbs", [])) + openers + open_caps + consensus
+            + ["proposed", "moved", "seconded", "elected", "appointed", "declared", "record", "motion", "motioned"]
         ) if all(cue_lists) else None)
+        # "Received and accepted the financial statement", "Voted to accept ...": the body left
+        # out; "ADOPTED ordinance ...", "AUTHORIZED the Clerk to ...": the verb in capitals
+        self._subjectless = re.compile(
+            rf"^(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?(?:(?:{alternation(openers) or '(?!)'})[ \t]+(?:(?:the|a|an|to|that|all)\b|(?<=to[ \t])[a-z]{{2,}})"
+            rf"|(?:{alternation(open_caps) or '(?!)'})[ \t]+(?=[A-Za-z]))")
+        # "It was the consensus of the Board to ...", "The consensus of Council was that ...",
+        # "Consensus was to allow ...": a decision (the whole sentence is its text)
+        self._consensus = re.compile(
+            rf"^(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?(?:[Ii]t[ \t]+was[ \t]+(?:the[ \t]+)?|(?:The|A)[ \t]+)?(?i:{alternation(consensus) or '(?!)'})"
+            rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w&’'-]+[ \t]+){{0,3}}?(?:{bodies}))?,?[ \t]+(?:was[ \t]+|is[ \t]+)?(?:to|that)\b")
         self._record = re.compile(
             rf"\b(?:be|been|were|was|are|is)\s+(?:[\w,]+\s+){{0,6}}?(?:{rec_verbs})\b[^.\n]{{0,80}}?\bas\s+(?:an?\s+)?(?:{rec_words})",
             re.I,
@@ -149,8 +167,9 @@ class ResolutionsComponent(PatternComponent):
         # "The Committee RESOLVED to ...": the verb in any case
         # "Members NOTED the report": a verb printed in capitals is the formal decision
         # (pattern data, matched as printed); the body may then stand without an article
+        # ... also "Council agreed to ...", "Trustees agreed ...": the body opening the sentence
         self._body = re.compile(
-            rf"^(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?i:{body_verbs})"
+            rf"^(?:(?:(?:The|This|the|All)\s+(?:[\w&’'-]+\s+){{0,4}}?|(?=[A-Z]))(?:{bodies})\s+(?:(?:has|have|had)\s+)?(?i:{body_verbs})"
             rf"|(?:(?:The|This|the)\s+(?:[\w&’'-]+\s+){{0,4}}?)?(?:{bodies})\s+(?:{caps}))\b(?!\s+with\b)"
         )
         # "The minutes of ... were approved, as written", also after an item number or a run-in
@@ -159,15 +178,21 @@ class ResolutionsComponent(PatternComponent):
         # reviewed and accepted without dissent")
         self._passive = re.compile(
             rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*|(?:\d{{1,4}}(?:\.\d+)*\.?[ \t]+)?(?:[A-Z][\w ]{{0,30}}:[ \t]+)?)?"
-            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b))(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
+            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b|(?=(?-i:[A-Z]))(?:{bare})\b))(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
             rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?(?:(?:reviewed|read|considered)(?:\s*,|\s+and)\s+)?"
             rf"(?:{passive})\b(?P<tail>[^.\n]{{0,120}})[.]?$",
             re.I,
         )
         hon = alternation(p.get("honorifics", []))
+        # "The Clerk read apologies from A and B, which were accepted": the whole sentence decides
+        which = alternation(p.get("which_decisions", [])) or "(?!)"
+        self._which = re.compile(rf",[ \t]*which[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:{which})[ \t]*[.]?[ \t]*$")
+        offices = alternation(p.get("election_offices", [])) or "(?!)"
+        # "A was elected ...", "A is elected as Treasurer", "With one nomination A was declared President"
         self._elected = re.compile(
-            rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
-            rf"(?:re-)?(?:elected|appointed)\b")
+            rf"(?:\d{{1,3}}\.?[ \t]+)?(?:With[ \t]+(?:only[ \t]+)?(?:one|a[ \t]+single)[ \t]+nomination(?:[ \t]+received)?,?[ \t]+)?"
+            rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?"
+            rf"(?:(?:re-)?(?:elected|appointed)\b|declared\s+(?:(?:re-)?elected\b|(?:the\s+)?(?i:{offices})\b))")
         consent = p.get("consent_list_intros", [])
         self._consent = re.compile(rf"\b(?:{alternation(consent)})\b", re.I) if consent else None
         words = p.get("decision_line_words", [])
@@ -190,6 +215,7 @@ class ResolutionsComponent(PatternComponent):
             lines = _lines(text, start, end)
             self._bare_clauses(text, lines, found, used)
             self._surname_heads(doc, text, lines, found, used)
+            self._records_under(text, lines, found, used)
             self._headless_lists(text, lines, found, used)
             self._consent_lists(text, lines, found, used)
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
@@ -331,7 +357,7 @@ class ResolutionsComponent(PatternComponent):
         if hit is None:
             return None
         found = person_at(doc, hit.start, hit.end) or registry_name(doc, hit.text, hit.start) \
-            or self._given_name(doc, hit.text, hit.start)
+            or self._given_name(doc, hit.text, hit.start) or self._role_holder(doc, hit.text, hit.start)
         if found:
             words = found.split()
             while len(words) > 1 and words[-1] in self.motions.stop:
@@ -341,6 +367,20 @@ class ResolutionsComponent(PatternComponent):
         if m:
             return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
         return hit.text
+
+    def _role_holder(self, doc: Doc, printed: str, pos: int) -> Optional[str]:
+        """The registry's one holder of a role printed as the mover ("Moved by the Mayor"
+        -> the list's "Mayor Hamish Quell"): the guidelines give the holder's name when the
+        document names them, the role only when it never does. None unless exactly one."""
+        role = re.sub(r"^(?:the|The)\s+", "", printed.strip()).casefold()
+        if not role or role not in self._role_words:
+            return None
+        regs = getattr(doc._, "minutes_registry", None) or []
+        k = next((i for i, m in enumerate(S.spans(doc, S.MEETINGS)) if m.start_char <= pos < m.end_char), 0)
+        registry = regs[k] if k < len(regs) else (regs[0] if regs else [])
+        names = {e["name"] for e in registry if e.get("name") and len(e["name"].split()) >= 2
+                 and any(r.casefold() == role for r in e.get("roles") or [])}
+        return names.pop() if len(names) == 1 else None
 
     def _given_name(self, doc: Doc, printed: str, pos: int) -> Optional[str]:
         """The registry's full name for a given name printed alone ("Mike/Wim, carried",
@@ -642,6 +682,31 @@ class ResolutionsComponent(PatternComponent):
                     found.append(Found(ls, le, label or (pending_code if pending is not None else None),
                                        self._clean(text, ls, le, mo), motion))
             pending, pending_code, pending_lines, prev_line = None, None, [], line
+
+    def _records_under(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
+        """"To approve the minutes of 11 March as presented." over "Motion carried." (or
+        "Moved by A, seconded by B. Carried."): a motion's text on a line of its own, opening
+        with a word that proposes (pattern data), and its record on the lines under it. The
+        line is the decision, whole ("to" is never dropped); the record gives its facts."""
+        if self._under_opener is None:
+            return
+        for k, (ls, le) in enumerate(lines):
+            if not self._under_opener.match(text, ls, le) or used.overlaps(ls, le) \
+                    or len(_WORD.findall(text[ls:le])) < _SUBJECTLESS_WORDS or text[ls:le].rstrip().endswith(":"):
+                continue
+            out, stop = Motion(), None
+            for ns, ne in lines[k + 1:k + 4]:
+                if not text[ns:ne].strip():
+                    continue
+                mo = self.motions.find(text, ns, ne)
+                if mo.empty() or self._record_residue(text, ns, ne, mo) >= 3 or used.overlaps(ns, ne):
+                    break
+                out, stop = out.merge(mo), ne
+            if stop is None or not (out.outcome or out.mover or out.seconder or out.votes):
+                continue
+            out.cut = []
+            used.append((ls, stop))
+            found.append(Found(ls, le, None, self._clean(text, ls, le, Motion()), out))
 
     def _record_below(self, text: str, lines: list[tuple[int, int]]) -> Optional[tuple[Motion, int]]:
         """The motion record printed a line each under a "Motion:" line: mover, seconder,
@@ -962,7 +1027,13 @@ class ResolutionsComponent(PatternComponent):
         if pm and pm.group("lead"):
             ss += pm.end("lead")  # the decision starts after its lead-in clause
             sent = text[ss:se]
-        if self._record.search(sent) or self._body.match(sent) or pm or self._elected.match(sent):
+        short = len(_WORD.findall(sent)) < _SUBJECTLESS_WORDS
+        bm = self._body.match(sent)
+        if bm and short and not _ARTICLE.match(sent):
+            bm = None  # "Board agreed" / "Committee resolved to": a line the page cut short
+        if self._record.search(sent) or bm or pm or self._elected.match(sent) \
+                or self._consensus.match(sent) or self._which.search(sent) \
+                or (self._subjectless.match(sent) and not short):
             mo = self.motions.find(text, ss, se)
             lab = _LABEL.match(sent) or _INLINE_LABEL.match(sent)
             body = self._clean(text, ss, se, mo)
@@ -1115,6 +1186,9 @@ _CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
 _MOTION_TAIL = re.compile(r"[\s,;.]+(?:the\s+)?(?:motion|vote|which)\s*$", re.I)
 _REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is approved.": what may lie between
 _SHORT_SENTENCE = 80
+# "Agreed to accept" / "APPROVED AS WRITTEN ON": a line a page cut short, no decision of its own
+_SUBJECTLESS_WORDS = 5
+_ARTICLE = re.compile(r"(?:The|This|the|All)\s")
 
 
 def _only_short_sentences(text: str, start: int, end: int) -> bool:

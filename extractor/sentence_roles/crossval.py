@@ -8,6 +8,11 @@ the model scoring them), a model is trained on the other folds, and each fold's
 documents are scored with the components at every candidate threshold. The counts of
 all folds are summed, so each threshold gets one F1 per record type over all of train.
 
+``--errors FILE`` also writes the held-out misses, false positives and attribute
+disagreements of every train document (scored by the model of the folds that did not see
+its body, at the shipped thresholds) as JSON lines: the failures a rule-writer should read,
+since in-sample errors hide what the rules and model miss on unseen bodies.
+
 The pipeline before the classifier runs once per document (``ablation.prepare``); each
 fold and threshold reruns only the components from the classifier on.
 """
@@ -43,9 +48,11 @@ def body_folds(bodies: dict[str, str], k: int) -> list[list[str]]:
 
 def threshold_cv(corpus: Path, thresholds: Sequence[float], k: int = 3,
                  settings: Optional[TrainSettings] = None,
-                 progress: Callable[[str], None] = lambda _: None) -> dict[str, dict[float, dict[str, float]]]:
+                 progress: Callable[[str], None] = lambda _: None,
+                 errors: Optional[list[Any]] = None) -> dict[str, dict[float, dict[str, float]]]:
     """Per record type and threshold: precision, recall and F1 summed over the ``k``
-    held-out folds of the train split (see the module docstring)."""
+    held-out folds of the train split (see the module docstring). When ``errors`` is a
+    list, the held-out problems at the shipped thresholds are appended to it."""
     from .. import api
     from .cli import COMPONENT, SHIPPED
 
@@ -68,6 +75,10 @@ def threshold_cv(corpus: Path, thresholds: Sequence[float], k: int = 3,
                 for p in pipes.values():
                     p.model_threshold = t
                 scored[t] += [_score(nlp, prepared[i]) for i in held]
+            if errors is not None:
+                for t, p in pipes.items():
+                    p.model_threshold = saved[t]
+                errors += [pr for i in held for pr in _score(nlp, prepared[i]).problems]
     finally:
         for t, p in pipes.items():
             p.model_threshold = saved[t]
@@ -96,14 +107,25 @@ def table(result: dict[str, dict[float, dict[str, float]]]) -> list[str]:
 
 
 def main(argv: Optional[Iterable[str]] = None) -> None:
-    """``python -m extractor.sentence_roles.crossval [CORPUS] [K]``: print the table."""
+    """``python -m extractor.sentence_roles.crossval [CORPUS] [K] [--errors FILE]``: print
+    the table (and write the held-out problems as JSON lines to FILE)."""
+    import json
     import sys
 
     args = list(argv if argv is not None else sys.argv[1:])
+    errors_path: Optional[Path] = None
+    if "--errors" in args:
+        at = args.index("--errors")
+        errors_path = Path(args[at + 1])
+        del args[at:at + 2]
     corpus = Path(args[0]) if args else Path("corpus")
     k = int(args[1]) if len(args) > 1 else 3
-    result = threshold_cv(corpus, (0.5, 0.6, 0.7, 0.8, 0.85, 0.9), k, progress=lambda s: print(s, file=sys.stderr))
+    problems: Optional[list[Any]] = [] if errors_path else None
+    result = threshold_cv(corpus, (0.5, 0.6, 0.7, 0.8, 0.85, 0.9), k,
+                          progress=lambda s: print(s, file=sys.stderr), errors=problems)
     print("\n".join(table(result)))
+    if errors_path is not None and problems is not None:
+        errors_path.write_text("".join(json.dumps(p.as_dict(), default=str) + "\n" for p in problems))
 
 
 if __name__ == "__main__":
