@@ -112,3 +112,19 @@ Present: Perpetua Fenwright (Chair), Wilhelmina Dorrance
 Caddow Tregunna, owner, requests a variance to build a fence higher than six feet.
 """)
     assert "Caddow Tregunna" not in _names(_item(m, "5"))
+
+
+def test_a_member_title_before_a_surname_is_the_listed_member(nlp):
+    """"Trustees present: ... Tamsin Growle", later "Trustee Growle asked": the
+    speaker is the listed trustee under the list's own form of her name (the heading
+    gives the title, which becomes her role), not a second person "Growle"."""
+    m = _meeting(nlp, """\
+Briswell Free Library Board of Trustees
+Minutes of the Regular Meeting held on May 12, 2025
+
+Trustees present: Odile Prenthaw, Bexley Marrowind, Quillon Varsk, and Tamsin Growle.
+
+1. Budget
+Trustee Growle asked whether the roof repair was in the budget.
+""")
+    assert [(s.name, s.role) for s in _item(m, "1").speakers] == [("Tamsin Growle", "Trustee")]
