@@ -128,3 +128,15 @@ Trustees present: Odile Prenthaw, Bexley Marrowind, Quillon Varsk, and Tamsin Gr
 Trustee Growle asked whether the roof repair was in the budget.
 """)
     assert [(s.name, s.role) for s in _item(m, "1").speakers] == [("Tamsin Growle", "Trustee")]
+
+
+def test_a_title_opening_a_clause_is_no_one_word_name(nlp):
+    """Without an attendance list, "Senator thanked ..." and "Applicants asked ..."
+    open clauses with a capitalised word and a speech verb, but a title or a group is
+    no one's name: no speaker is named "Senator" or "Applicants"; "Quenby asked" is."""
+    m = _meeting(nlp, """\
+Minutes of the Committee Meeting of the Oakhollow Bowls Club - 2 July 2024
+
+  1. Visitors - Senator thanked the club for the invitation. Applicants asked about the joining fee. Quenby asked about parking.
+""")
+    assert _names(_item(m, "1")) == ["Quenby"]
