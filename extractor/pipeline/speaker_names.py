@@ -280,14 +280,18 @@ class DocNames:
     def _unlisted_full_form(self, surname: str, registry: list[dict[str, Any]],
                             entry: Optional[dict[str, Any]]) -> list[str]:
         """The forms of the one other person of the meeting with this surname and a first
-        name, when no attendance list prints them: "Trustee Corvin" in the list and
-        roll calls, "Sandy Corvin, Secretary" under the minutes -> the same trustee. The
-        registry keeps them apart because a member title is no first name; a second
-        listed person of that surname ("Gail Corvin" among the staff) is someone else."""
+        name; the registry keeps a titled surname apart because a member title is no first
+        name. That person is the titled one when no list prints their full form
+        ("Trustee Corvin" in the list, "Sandy Corvin, Secretary" under the minutes), or
+        when a list prints only the full form ("Trustees present: Tamsin Growle", later
+        "Trustee Growle asked"); when both forms are listed, the full form is someone
+        else ("Gail Corvin" among the staff)."""
         if not surname:
             return []
         listed = {name for _, name, _ in self.listed}
-        found = []
+        own_listed = entry is not None and any(f in listed for f in [entry["name"], *(entry.get("aliases") or [])])
+        found: list[list[str]] = []
+        found_listed: list[list[str]] = []
         for e in registry:
             if e is entry:
                 continue
@@ -296,8 +300,13 @@ class DocNames:
                     and _tokens(self.rules.titles.split(f)[1] or f)[-1] == surname]
             if full:
                 if any(f in listed for f in forms):
-                    return []
-                found.append(full)
+                    if own_listed:
+                        return []
+                    found_listed.append(full)
+                else:
+                    found.append(full)
+        if found_listed:
+            return found_listed[0] if len(found_listed) == 1 and not found else []
         return found[0] if len(found) == 1 else []
 
     def resolve(self, m: M.PM, registry: list[dict[str, Any]], role: Optional[str]) -> tuple[Optional[str], Optional[str]]:

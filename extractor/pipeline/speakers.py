@@ -18,11 +18,25 @@ from spacy.tokens import Doc
 
 from . import mentions as M
 from . import spans as S
-from .patterns import PatternComponent, alternation
+from .patterns import PatternComponent, alternation, default_patterns
 from .elections import Elections, chair_at
 from .speaker_names import SpeakerNames
+from .lone_names import LoneNames
 from .text_regions import item_regions, meeting_regions
 from .titles import Titles
+
+
+# between a name opening a line and the verb of notes written "Name: Said ...":
+# an optional bracketed role, the colon
+_COLON_LEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]*")
+# what may come before a name that opens its line: indentation, a bullet
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•·▪‣◦][ \t]*)?")
+
+
+def _opens_line(text: str, lo: int, start: int) -> bool:
+    """Whether only indentation or a bullet comes before ``start`` on its line."""
+    ls = max(lo, text.rfind("\n", 0, start) + 1)
+    return _LINE_LEAD.fullmatch(text, ls, start) is not None
 
 
 class SpeakersComponent(PatternComponent):
@@ -30,9 +44,19 @@ class SpeakersComponent(PatternComponent):
         p = self.patterns
         # "Councillor Garrow Moved, Councillor Tolley Seconded", "Dave Ames MOVED TO APPROVE":
         # some minutes capitalise the verb after a name
-        verbs = p.get("speech_verbs", [])
-        verbs = [*verbs, *(v[:1].upper() + v[1:] for v in verbs), *(v.upper() for v in verbs)]
-        self.verb_re = M.verb_regex(list(dict.fromkeys(verbs)), p.get("subject_fillers", []))
+        # informal notes write in the present tense ("Noah says", "Chair opens the meeting");
+        # only verbs of speech proper: a case summary's "the owner requests a variance" or
+        # "the applicant provides" is no one speaking at the meeting
+        # (capitalised only in the past: "Closing Remarks", "Treasurer Reports" are headings)
+        past, present = p.get("speech_verbs", []), p.get("speech_verbs_present", [])
+        verbs = [*past, *(v[:1].upper() + v[1:] for v in past), *(v.upper() for v in past), *present]
+        fillers = p.get("subject_fillers", [])
+        self.verb_re = M.verb_regex(list(dict.fromkeys(verbs)), fillers)
+        # after "Greg:" a capital opens the note whatever its tense ("Greg: Wants to fix ...")
+        self.colon_verb_re = M.verb_regex(list(dict.fromkeys(
+            [*verbs, *(v[:1].upper() + v[1:] for v in present)])), fillers)
+        # what things rather than people do: "Evidence suggests", "Appendix B sets out"
+        self.lone_not_verbs = re.compile(rf"[ \t]*(?:{alternation(p.get('lone_name_not_verbs', []))})\b", re.IGNORECASE)
         self.trigger_re = M.trigger_regex(p.get("object_triggers", []), p.get("plural_honorifics", []))
         # "Resolved, proposed Cllr A, seconded Cllr B": without "by", only where a clause
         # opens ("Cllr A proposed Cllr B as Chair" names a candidate, not a speaker)
@@ -48,6 +72,49 @@ class SpeakersComponent(PatternComponent):
         self.names = SpeakerNames(Titles(p), self.councillor_role, p)
         self.elections = Elections(p)
         self.chair_words = {w.lower() for w in p.get("chair_words", [])}
+        titles = self.names.titles
+        people = default_patterns("minutes_people")  # its role heads and non-name words are no names either
+        self.lone_stop = frozenset([*p.get("lone_name_stop", []), *titles.table, *titles.honorifics,
+                                    *titles.not_names, *p.get("chair_words", []),
+                                    *people.get("role_heads", []), *people.get("non_name_words", [])])
+
+    def says_at(self, text: str, pos: int, line_start: bool) -> bool:
+        """Whether a speech verb follows a mention ending at ``pos``: "Noah said ...", or, for
+        a mention opening its line, the notes' "Greg: Said we could buy ..." (a name, an
+        optional bracketed role and a colon before the verb)."""
+        vm = self.verb_re.match(text, pos)
+        if vm is None and line_start:
+            cm = _COLON_LEAD.match(text, pos)
+            if cm is not None:
+                vm = self.colon_verb_re.match(text, cm.end())
+        return vm is not None and not self.not_after.match(text, vm.end())
+
+    def lone_mentions(self, lone: LoneNames, text: str, lo: int, hi: int, taken: list[M.PM],
+                      names: Any) -> list[M.PM]:
+        """One-word names that open a clause and speak ("Don reported"): the one person of
+        the meeting with that name word ("Llachlan" of "Ciaran Llachlan Leavitt"), else
+        named as printed (see ``lone_names``), unless the meeting's attendance list
+        prints full names: then a word it does not hold is more likely no name, or a
+        guest the minutes name more fully elsewhere."""
+        meeting = names.meeting_of(lo)
+        registry = names.registry(meeting)
+        full_list = any(len(n.split()) > 1 for st, n, _ in names.listed if names.meeting_of(st) == meeting)
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        for s, e in lone.candidates(lo, hi):
+            if any(ps < e and s < pe for ps, pe in spans):
+                continue
+            if self.lone_not_verbs.match(text, e) or not self.says_at(text, e, _opens_line(text, lo, s)) \
+                    or not lone.opens_clause(lo, s) or not lone.is_name(text[s:e]):
+                continue
+            entry = lone.listed_as(text[s:e], registry)
+            if entry is None and full_list:
+                continue  # a list printing full names would have named this person
+            name = registry[entry]["name"] if entry is not None else text[s:e]
+            out.append(M.PM(s, e, e, {"name": name, "role": None, "meeting": meeting, "entry": entry,
+                                      "chair": False, "role_only": False, "councillor": False,
+                                      "speaking": False, "printed": entry is None}))
+        return out
 
     def speaking(self, text: str, ms: list[M.PM], lo: int) -> list[bool]:
         """For each mention (sorted), whether it is recorded as speaking."""
@@ -57,8 +124,7 @@ class SpeakersComponent(PatternComponent):
             if m.data.get("speaking"):  # a mover or seconder named the short way
                 flags[i], how[i] = True, "trigger"
                 continue
-            vm = self.verb_re.match(text, m.after)
-            if vm and not self.not_after.match(text, vm.end()):
+            if self.says_at(text, m.after, _opens_line(text, lo, m.start)):
                 flags[i], how[i] = True, "subject"
             elif self.passive_re.match(text, m.after):
                 flags[i], how[i] = True, "asked"
@@ -83,6 +149,7 @@ class SpeakersComponent(PatternComponent):
         regions = meeting_regions(doc)
         names = self.names.for_doc(text, regions, doc._.minutes_registry or [], listed)
         elected = [self.elections.find(text, M.people_in(doc, s, e), self.chair_role) for s, e in regions]
+        lone = LoneNames(text, self.lone_stop)
         for lo, hi in item_regions(doc):
             ms = M.people_in(doc, lo, hi)
             more = names.titled_mentions(lo, hi, ms)
@@ -90,6 +157,7 @@ class SpeakersComponent(PatternComponent):
             more += moved
             more += names.initial_mentions(lo, hi, ms + more)
             more += names.first_name_mentions(lo, hi, ms + more)
+            more += self.lone_mentions(lone, text, lo, hi, ms + more, names)
             placed_at = {(m.start, m.end) for k, m in enumerate(ms + more) if k in placed}
             if more:
                 ms = sorted(ms + more, key=lambda m: m.start)
