@@ -166,3 +166,46 @@ def test_capitalised_line_after_a_content_word_is_not_joined(nlp):
     r = _one_resolution(nlp, HEADING_AFTER_MOTION, "4")
     assert r.text == "to approve the consent agenda as presented"
     assert (r.mover, r.seconder) == ("Trustee Calloway", "Trustee Ostrava")
+
+
+# Roll calls: "Roll call: Ayes – A, B. Nays – none." under a motion is a vote, and gave
+# attendees ("Ayes Calloway" present); "... responding to roll call: Present: A, B. Absent:
+# C." lost the second name, the roll call being read as a list of its own.
+
+CONSENT_ROLL_CALL = """\
+Fenwright Township Board of Trustees
+Regular Meeting Minutes
+April 22, 2024
+
+Present: Supervisor Calloway, Trustees Brindle, Ostrava and Quenneville
+
+5. CONSENT AGENDA
+Motion by Trustee Brindle, second by Trustee Ostrava, to approve the bills as presented. Roll call: Ayes – Calloway, Ostrava, Brindle, Quenneville. Nays – none. Motion carried.
+"""
+
+
+def _present(m) -> list[str]:
+    return [a.name for a in m.present]
+
+
+def test_roll_call_vote_under_a_motion_gives_no_attendees(nlp):
+    m = _meeting(nlp, CONSENT_ROLL_CALL)
+    assert sorted(_present(m)) == ["Supervisor Calloway", "Trustee Brindle", "Trustee Ostrava", "Trustee Quenneville"]
+    assert m.apologies == [] and m.officers == []
+    r = _one_resolution(nlp, CONSENT_ROLL_CALL, "5")
+    assert r.outcome == "carried"
+    assert r.votes is not None and (r.votes.for_, r.votes.against) == (4, 0)
+
+
+RESPONDING_TO_ROLL_CALL = """\
+Minutes of the Fenwright Township Trustees
+June 3, 2024
+The regular meeting of the Fenwright Township Trustees was called to order by Chairman Calloway with the following members responding to roll call: Present: Calloway, Ostrava. Absent: Brindle.
+It was moved by Ostrava seconded by Calloway to approve the minutes of the regular meeting of May 6, 2024 as presented. Motion carried.
+"""
+
+
+def test_lists_after_a_roll_call_lead_in_are_read_whole(nlp):
+    m = _meeting(nlp, RESPONDING_TO_ROLL_CALL)
+    assert sorted(_present(m)) == ["Calloway", "Ostrava"]
+    assert [a.name for a in m.apologies] == ["Brindle"]
