@@ -209,3 +209,29 @@ def test_lists_after_a_roll_call_lead_in_are_read_whole(nlp):
     m = _meeting(nlp, RESPONDING_TO_ROLL_CALL)
     assert sorted(_present(m)) == ["Calloway", "Ostrava"]
     assert [a.name for a in m.apologies] == ["Brindle"]
+
+
+# Public comment: US minutes print each speaker with a street address ("Wendell Asquith,
+# 412 Juniper Street, asked ..."): the address became the speaker ("Juniper Street") and
+# the person was lost, the verb no longer following the name.
+
+PUBLIC_COMMENT = """\
+Fenwright City Council
+Minutes of the Regular Meeting
+June 3, 2024
+
+Present: Mayor Calloway, Council Members Ostrava, Brindle and Quenneville
+
+6. PUBLIC COMMENT
+Wendell Asquith, 412 Juniper Street, asked when the city would grade the alley behind his home. Mayor Calloway said staff would look at it.
+Rosalind Quarrendon, 88 Copperfield Drive, spoke against the proposed parking changes.
+Horatio Pingree, 17 Mossbank Lane, spoke in favor of the changes.
+"""
+
+
+def test_public_speakers_with_street_addresses(nlp):
+    it = _item(_meeting(nlp, PUBLIC_COMMENT), "6")
+    got = {(s.name, s.role) for s in it.speakers}
+    assert got == {("Wendell Asquith", None), ("Calloway", "Mayor"), ("Rosalind Quarrendon", None),
+                   ("Horatio Pingree", None)}
+    assert [q.asker for q in it.questions] == ["Wendell Asquith"]

@@ -25,6 +25,9 @@ from .text_regions import item_regions, meeting_regions
 from .titles import Titles
 
 
+_HOUSE_NUMBER = re.compile(r",[ \t]*\d{1,6}[A-Za-z]?[ \t]+$")  # "Ann Lee, 412 Orchard Lane": after a comma
+
+
 class SpeakersComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
@@ -57,6 +60,8 @@ class SpeakersComponent(PatternComponent):
             if m.data.get("speaking"):  # a mover or seconder named the short way
                 flags[i], how[i] = True, "trigger"
                 continue
+            if _HOUSE_NUMBER.search(text, max(lo, m.start - 10), m.start):
+                continue  # "412 Orchard Lane": a street address, not a person
             vm = self.verb_re.match(text, m.after)
             if vm and not self.not_after.match(text, vm.end()):
                 flags[i], how[i] = True, "subject"
