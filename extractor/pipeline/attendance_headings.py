@@ -82,6 +82,9 @@ class HeadingGrammar:
         self._leads = PhraseMap(g.get("leads", {}))
         self._roles = PhraseMap(g.get("role_headings", {}))
         self._roll = PhraseMap({w: True for w in g.get("roll_call", [])})
+        # "Roll call vote:" / "Roll call: Ayes - A, B" (a vote), "roll call: Present: A" (the lists follow): no list itself
+        votes = alternation(p.get("roll_call_not_lists", []))
+        self._not_vote = rf"(?![\s:,\-–—]*(?:{votes})\b)" if votes else ""
         fixed = alternation(list(self._fixed) + list(self._fixed_roles))
         groups, statuses = alternation(self._groups), alternation(self._statuses)
         leads, alone = alternation(self._leads), alternation(self._alone)
@@ -95,7 +98,7 @@ class HeadingGrammar:
             grammar,
             rf"(?P<fixed>{fixed})" if fixed else None,
             rf"(?P<role>{roles})(?=\s*:)" if roles else None,
-            rf"(?P<roll>{roll})(?:\s+of\s+[\w ]{{3,40}}?)?" if roll else None,
+            rf"(?P<roll>{roll}){self._not_vote}(?:\s+of\s+[\w ]{{3,40}}?)?" if roll else None,
         ]
         # each kind of heading on its own, so the longest reading of a line wins ("Members Absent"
         # is the grammar's, not the fixed "Members" followed by a word)

@@ -47,7 +47,10 @@ class SentenceReader(BlockReader):
         # "In attendance wereMayor Ann Lee": text exports drop the space before a capital
         self._opener = re.compile(rf"\b(?P<o>{openers})(?:\b|(?-i:(?=[A-Z])))\s*:?\s*", re.IGNORECASE) if openers else re.compile(r"(?!)")
         roll = alternation(p.get("heading_grammar", {}).get("roll_call", []))
-        self._roll_call = re.compile(rf"\b(?:{roll})\b(?:\s+as\s+follows)?\s*[:,-]?\s*", re.IGNORECASE) if roll else re.compile(r"(?!)")
+        # "Roll call vote:" / "Roll call: Ayes - A, B" (a vote), "roll call: Present: A" (the lists follow): no list itself
+        votes = alternation(p.get("roll_call_not_lists", []))
+        not_vote = rf"(?![\s:,\-–—]*(?:{votes})\b)" if votes else ""
+        self._roll_call = re.compile(rf"\b(?:{roll})\b{not_vote}(?:\s+as\s+follows)?\s*[:,-]?\s*", re.IGNORECASE) if roll else re.compile(r"(?!)")
         self._roll_status = {k.lower(): v for k, v in p.get("roll_call_answers", {}).items()}
         answers = alternation(self._roll_status)
         # a capitalised name (case matters), then its answer in any case

@@ -83,8 +83,10 @@ def verb_regex(verbs: list[str], fillers: list[str]) -> re.Pattern[str]:
     """Matches right after a mention: ", also confirmed", ") replied", " then asked"."""
     fill = rf"(?:(?:{alternation(fillers)})[ \t]+)*" if fillers else ""
     attend = r"(?:(?:attended(?:[ \t]+the[ \t]+meeting)?|was[ \t]+in[ \t]+attendance|was[ \t]+present)[ \t]+and[ \t]+)?"
-    aside = (r"(?:,[ \t]+(?:in|when|whilst|while|on|having|after|following|a|an|the|who|representing)\b"
-             r"[^,.;\n]{0,90},[ \t]*)?")
+    # an aside between the name and its verb: a clause (", in reply, asked"), or a street address
+    # (", 412 Juniper Lane, asked", as US public-comment minutes print speakers)
+    aside = (r"(?:,[ \t]+(?:(?:in|when|whilst|while|on|having|after|following|a|an|the|who|representing)\b"
+             r"[^,.;\n]{0,90}|(?:of[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+[A-Z][^,;\n]{0,60}),[ \t]*)?")
     return re.compile(rf"[ \t]*\)?[ \t]*{aside},?[ \t]*{fill}{attend}(?P<verb>{alternation(verbs)})\b")
 
 

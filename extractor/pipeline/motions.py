@@ -42,6 +42,7 @@ class Head:
     cut: tuple[int, int]
     named_after: bool = True  # "Motion by A ...": the head names the mover after it (else "A moved ...")
     end: Optional[int] = None  # where the motion's text ends, when the mover follows it ("Motion to approve made by A")
+    outcome: Optional[str] = None  # "..., seconded by B, and carried unanimously, to ...": printed inside the head
 
 
 @dataclass
@@ -111,6 +112,13 @@ class Motions:
             r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
+        # "A motion was made by A, seconded by B, and passed without opposition, approving ...": how
+        # the motion was carried, between the seconder and the motion's words (pattern data)
+        manners = alternation(patterns.get("carried_manners", []))
+        self._lost_verbs = {w.lower() for w in patterns.get("lost_tally_verbs", [])}
+        self._carried_between = re.compile(
+            rf"[ \t]*,?\s*and\s+(?:was\s+)?(?P<v>{alternation(patterns.get('tally_verbs', []))})\b"
+            rf"(?:\s+(?:{manners})\b)?[ \t]*[,:]?", re.I) if patterns.get("tally_verbs") and manners else None
         self._object_after = re.compile(rf"\s*[,;:]?\s*(?P<o>(?:{objects_after})\b)", re.I)
         # "A. Varga / M. Alder THAT the agenda be approved": mover / seconder before the clause
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
@@ -370,11 +378,17 @@ class Motions:
                 if sec:
                     seconder = self.read_name(text, sec.end(), end)
                     pos = seconder.end if seconder else sec.end()
+                outcome = None
+                carried = self._carried_between.match(text, pos, end) if self._carried_between else None
+                if carried:
+                    pos = carried.end()
+                    outcome = next((name for name, pat in self._outcomes if pat.search(carried.group())), None) \
+                        or ("lost" if carried.group("v").lower() in self._lost_verbs else "carried")
                 obj = self._object_after.match(text, pos, end)
                 body = obj.start("o") if obj else pos
-                while body < end and text[body] in " \t,;:.-–":
+                while body < end and text[body] in " \t\n,;:.-–":
                     body += 1
-                return Head(mover, seconder, body, (m.start(), body))
+                return Head(mover, seconder, body, (m.start(), body), outcome=outcome)
         m = self._head_subject.search(text, start, end)
         if m:
             subject = self.subject_before(text, m.start(), start)

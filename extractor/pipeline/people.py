@@ -204,7 +204,10 @@ class PeopleComponent(PatternComponent):
         self.lower_roles = {_fold(r) for r in p.get("lowercase_roles", [])}
         verbs = p.get("anchor_verbs", [])
         self.verb_re = re.compile(rf"\b(?:{alternation(verbs)})\b")
-        self.anchor_after_re = re.compile(rf"[ \t]*,?[ \t]*(?:{alternation(verbs)})\b")
+        # the verb right after the name, or after a street address between commas ("Ann Lee,
+        # 412 Juniper Lane, asked ...", as US public-comment minutes print speakers)
+        self.anchor_after_re = re.compile(
+            rf"(?:[ \t]*,[ \t]*\d{{1,6}}[A-Za-z]?[ \t]+[A-Z][^,;\n]{{0,60}},)?[ \t]*,?[ \t]*(?:{alternation(verbs)})\b")
         before = p.get("anchor_before", [])
         self.anchor_before_re = re.compile(rf"\b(?:{alternation(before)})[ \t]+$", re.IGNORECASE)
         self.chair_words = {_fold(w) for w in p.get("chair_words", [])}

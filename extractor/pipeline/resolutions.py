@@ -35,7 +35,7 @@ from .motions import Head, Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
 from .roles import check_mode, mode_config, units_near
 from .sentences import sentences
-from .text_lines import line_ranges, trim
+from .text_lines import continues_on_next_line, line_ranges, trim
 from .text_regions import item_regions, minutes_start
 from .word_gate import Gate, first_pieces, necessary_words
 
@@ -49,6 +49,7 @@ _INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THA
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_ROLL_LEAD_END = re.compile(r"[ \t]*(?:was[ \t]+taken)?[ \t]*[:\-–—.]?")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # compiled once here: a pattern string passed to re.sub/search is looked up in re's cache on every call
 _OPENS_LIST = re.compile(r"(?::|:\s*-|\s-)$")
@@ -258,6 +259,10 @@ class ResolutionsComponent(PatternComponent):
             if self.motions.proposal(text, ss, se):
                 return  # "Cllr A moved that the item be deferred.": another motion, not this one's outcome
             roll = self.motions.roll_call(text, ss, end)
+            if roll is None:  # "Roll call vote: Ayes: A, B. Nays: C. Absent: D.": the block after its lead-in
+                intro = self._vote_intro.match(text, ss, se)
+                if intro is not None:
+                    roll = self.motions.roll_call(text, _ROLL_LEAD_END.match(text, intro.end(), se).end(), end)
             if roll is not None:  # "Ayes – A, B, C" / "Nays – None" / "Absent – D"
                 tail = self.motions.find(text, roll[0], _line_end(text, roll[0], end))  # "... Motion carried." after it
                 f.motion = f.motion.merge(Motion(None, None, tail.outcome, roll[1]))
@@ -648,7 +653,8 @@ class ResolutionsComponent(PatternComponent):
                 paired = self.motions.pair_line(text, ls, le)  # "1. W. Askew – D. Brant" over "THAT ..."
                 if paired.mover:
                     mo = paired.merge(mo) if mo is not None else paired
-            if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3:
+            if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3 \
+                    and not self._motion_runs_on(text, le, mo):
                 code = _CODE.match(line)
                 pending_code = code.group("code") if code else (pending_code if pending is not None else None)
                 if pending is None:
@@ -707,6 +713,17 @@ class ResolutionsComponent(PatternComponent):
             out.cut = []
             used.append((ls, stop))
             found.append(Found(ls, le, None, self._clean(text, ls, le, Motion()), out))
+
+    @staticmethod
+    def _motion_runs_on(text: str, le: int, mo: Motion) -> bool:
+        """Whether a line naming a mover and seconder goes on to the motion's own words and
+        wraps onto the next line ("It was moved by A and seconded by B to award the" /
+        "pipeline contract to ..."): one wrapped sentence, for the own-words reader, not a
+        record line over a clause of its own."""
+        if not mo.cut:
+            return False
+        after = max(c[1] for c in mo.cut)
+        return bool(_WORD.search(text, after, le)) and continues_on_next_line(text, le)
 
     def _record_below(self, text: str, lines: list[tuple[int, int]]) -> Optional[tuple[Motion, int]]:
         """The motion record printed a line each under a "Motion:" line: mover, seconder,
@@ -924,7 +941,12 @@ class ResolutionsComponent(PatternComponent):
             sent = text[ss:se]
             if self._agenda.match(sent):
                 continue
-            hit = self._motion_sentence(text, ss, se, end) or self._decision_sentence(text, ss, se, end)
+            whole = _wrapped_end(text, se, end)
+            if whole > se and used.overlaps(se, whole):
+                whole = se
+            hit = self._motion_sentence(text, ss, whole, end) or self._decision_sentence(text, ss, whole, end)
+            if not hit and whole > se:  # the line alone, as the readers' one-line patterns expect
+                hit = self._motion_sentence(text, ss, se, end) or self._decision_sentence(text, ss, se, end)
             if hit:
                 found.extend(hit)
                 used.append((ss, max(h.end for h in hit)))
@@ -985,7 +1007,7 @@ class ResolutionsComponent(PatternComponent):
             if (head.mover is None or not head.named_after) and not (mo.seconder or mo.outcome or mo.votes) \
                     and not self._decided_next(text, se, end):
                 return None  # "Cllr A proposed the item be deferred." and nothing more: a proposal nobody took up
-            return self._headed(text, ss, se, head, mo)
+            return self._headed(text, ss, se, head, mo) or self._words_after_roll(text, se, end, head, mo)
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
@@ -997,6 +1019,7 @@ class ResolutionsComponent(PatternComponent):
         minutes as written."): the text after them, without the other motion words."""
         mo.mover = mo.mover or head.mover
         mo.seconder = mo.seconder or head.seconder
+        mo.outcome = mo.outcome or head.outcome
         cuts = [c for c in mo.cut if c[0] >= head.body]
         body = self._tidy(text[head.body:min([c[0] for c in cuts] + [head.end or se, se])])
         *head_part, tail = re.split(r"(?<=[;,–—])", body)
@@ -1006,6 +1029,26 @@ class ResolutionsComponent(PatternComponent):
         if len(_WORD.findall(body)) < 2:
             return None
         return [Found(ss, se, None, body, mo)]
+
+    def _words_after_roll(self, text: str, se: int, end: int, head: Head, mo: Motion) -> Optional[list[Found]]:
+        """"A motion was made by A, seconded by B and carried with the following vote:" /
+        "Ayes: ..." / "Noes: None" / "Absent: C" / "to approve the agenda.": the motion's own
+        words printed after its roll-call block (as some special districts print them), in
+        lower case; the block gives the counts."""
+        if head.mover is None or not head.named_after or _WORD.search(text, head.body, se):
+            return None
+        roll = self.motions.roll_call(text, se, end)
+        if roll is None:
+            return None
+        ns, ne = next(iter(sentences(text, roll[0], end)), (end, end))
+        if ns >= end or not text[ns].islower():
+            return None
+        ne = _wrapped_end(text, ne, end)
+        body = _MOTION_TAIL.sub("", self._tidy(text[ns:ne])).strip(" ,;.–—-")
+        if len(_WORD.findall(body)) < 2:
+            return None
+        motion = mo.merge(Motion(head.mover, head.seconder, head.outcome, roll[1]))
+        return [Found(ns, ne, None, body, motion)]
 
     def _decision_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         sent = text[ss:se]
@@ -1091,6 +1134,10 @@ class ResolutionsComponent(PatternComponent):
                     and prev.p.get("resolution", 0.0) < self.model_threshold and not used.overlaps(prev.start, prev.end) \
                     and not text[prev.end:u.start].count("\n\n\n"):
                 before = self.motions.find(text, prev.start, prev.end)
+                head = self.motions.head(text, prev.start, prev.end) if before.mover is None else None
+                if head is not None and head.named_after and head.mover is not None:
+                    # "A motion was made by A, seconded by B, and carried" over the motion's words
+                    before = before.merge(Motion(head.mover, head.seconder, head.outcome))
                 if before.mover or before.seconder:
                     f.motion = f.motion.merge(Motion(before.mover, before.seconder, before.outcome, before.votes))
                     used.append((prev.start, prev.end))
@@ -1189,6 +1236,22 @@ _SHORT_SENTENCE = 80
 # "Agreed to accept" / "APPROVED AS WRITTEN ON": a line a page cut short, no decision of its own
 _SUBJECTLESS_WORDS = 5
 _ARTICLE = re.compile(r"(?:The|This|the|All)\s")
+
+
+def _wrapped_end(text: str, se: int, end: int) -> int:
+    """Where the sentence ending at ``se`` really ends when ``se`` is a line's end and the
+    line only wraps ("Motion by A, second by B, to approve the minutes of the March 2,
+    2023" / "regular meeting as presented."): PDF minutes wrap motions at the page width,
+    and the own-words readers cut at every line break. At most a few lines are joined."""
+    for _ in range(6):
+        nl = text.find("\n", se, end)
+        if nl < 0 or text[se:nl].strip() or not continues_on_next_line(text, nl):
+            return se
+        nxt = next(iter(sentences(text, nl + 1, end)), None)
+        if nxt is None:
+            return se
+        se = nxt[1]
+    return se
 
 
 def _only_short_sentences(text: str, start: int, end: int) -> bool:
@@ -1297,8 +1360,8 @@ def _cut(text: str, s: int, e: int, cuts: list[tuple[int, int]]) -> str:
     """text[s:e] without the motion-word ranges in ``cuts``."""
     out, pos = [], s
     for cs, ce in sorted(cuts):
-        cs, ce = max(cs, s), min(ce, e)
-        if cs >= ce or cs < pos:
+        cs, ce = max(cs, s, pos), min(ce, e)  # overlapping ranges ("A moved, | , seconded by B") merge
+        if cs >= ce:
             continue
         out.append(text[pos:cs])
         pos = ce

@@ -39,6 +39,9 @@ def _opens_line(text: str, lo: int, start: int) -> bool:
     return _LINE_LEAD.fullmatch(text, ls, start) is not None
 
 
+_HOUSE_NUMBER = re.compile(r",[ \t]*\d{1,6}[A-Za-z]?[ \t]+$")  # "Ann Lee, 412 Orchard Lane": after a comma
+
+
 class SpeakersComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
@@ -124,6 +127,8 @@ class SpeakersComponent(PatternComponent):
             if m.data.get("speaking"):  # a mover or seconder named the short way
                 flags[i], how[i] = True, "trigger"
                 continue
+            if _HOUSE_NUMBER.search(text, max(lo, m.start - 10), m.start):
+                continue  # "412 Orchard Lane": a street address, not a person
             if self.says_at(text, m.after, _opens_line(text, lo, m.start)):
                 flags[i], how[i] = True, "subject"
             elif self.passive_re.match(text, m.after):

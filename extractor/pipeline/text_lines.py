@@ -93,6 +93,31 @@ def is_wrap(text: str, nl: int) -> bool:
     return not _LIST_START.match(text, nl + 1)
 
 
+# a wrapped line's continuation: the next line opens in lower case or with a number or
+# an amount, or the line before ends on a comma, a dash or a joining word ("... of the" /
+# "February 14, 2023 regular meeting"); a capitalised next line after a content word may
+# be a heading and is not joined
+_CONTINUES = re.compile(r"[ \t]*[a-z0-9$(]")
+_LOWER_AFTER_BLANK = re.compile(r"[ \t]*[a-z]")
+_JOINING_END = re.compile(
+    r"(?:[,–—-]|\b(?:and|or|of|the|to|a|an|in|for|by|with|at|on|from|as|that|this|its|their|our|be|is|was|were)\b)[ \t]*$")
+
+
+def continues_on_next_line(text: str, nl: int) -> bool:
+    """Whether the sentence before the line break at ``nl`` runs on after it: the break
+    only wraps a paragraph (``is_wrap``) and the next line reads as the same sentence
+    (``_CONTINUES`` or ``_JOINING_END``). For readers that cut at every line break but
+    must not lose the end of a motion wrapped at the page width."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    if text.startswith("\n", nl + 1):  # double-spaced PDF text: one blank line, then the rest in lower case
+        prev = text[line_start:nl].rstrip()
+        return len(prev) >= WRAP_MIN and prev[-1] not in ".?!:;\"”’)|" and _LOWER_AFTER_BLANK.match(text, nl + 2) is not None \
+            and not _LIST_START.match(text, nl + 2)
+    if not is_wrap(text, nl):
+        return False
+    return bool(_CONTINUES.match(text, nl + 1) or _JOINING_END.search(text, line_start, nl))
+
+
 def paragraph_ids(text: str, lo: int, starts: list[int]) -> list[int]:
     """A paragraph number for each position: paragraphs break at newlines that are not wraps."""
     out, para, pos = [], 0, lo
