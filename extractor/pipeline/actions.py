@@ -52,11 +52,17 @@ _OPENING_OWNER = re.compile(
     r"[ \t]+(?!be\b|have[ \t]+been\b)[a-z]")
 # a sentence opened by its doer and a plain future or reported promise: "Brindle will draft
 # the letter", "JS would contact the contractor", "Hettie and Dunmore will make posters";
-# the verb is any word, so the doer must be a person, initials or an office (``_personal``)
+# the verb is any word, so the doer must be a person, initials or an office (``_personal``);
+# a list bullet or a marker symbol ("- 👷 Rahul is going to ...") may come first
 _OWNER_OPENS = re.compile(
-    rf"(?:[-•·*][ \t]*)?(?P<who>{_NAME_WORD}(?:[ \t]*(?:[ \t]and[ \t]|&|/)[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}})"
-    r"[ \t]+(?P<aux>will|shall|would)[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
+    rf"(?:[^\w\s\"“'‘(\[][ \t]*){{0,3}}(?P<who>{_NAME_WORD}(?:[ \t]*(?:[ \t]and[ \t]|&|/)[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}})"
+    r"[ \t]+(?P<aux>will|shall|would|(?:is|are)[ \t]+going[ \t]+to)[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
     r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b)(?=[a-z])")
+# where a doer can open the promise inside a sentence: after a fronted clause's comma
+# ("To keep costs down, Cher will prepare the letter") or a semicolon
+_CLAUSE_CUT = re.compile(r"[,;][ \t]+(?=[A-Z])")
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_LATER_VERB = re.compile(r"\s(?:is|are|was|were)\s")
 _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
 # A unit the classifier calls an action, with no commitment clause the readers find and no
 # owner opening it, is kept whole only up to this many words: longer ones are discussion
@@ -73,8 +79,9 @@ _OWNER_TAG = re.compile(
 
 
 # the same in a right-hand column: after a tab or a run of spaces at the end of the line
-# where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to"
-_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
+# where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to",
+# "Hall booking / TB to confirm ...": after a comma, colon, or a spaced dash or slash
+_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
@@ -83,7 +90,8 @@ _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t
 
 # Every match of ``_cue`` holds one of these words or "to be", lower-cased: its pre-scan.
 _CUE_WORDS = ("would", "will", "shall", "should", "agreed", "undert", "offered", "promised", "committed",
-              "asked", "request", "instruct", "invit", "direct", "delegat", "authori")  # "tasked" holds "asked"
+              "asked", "request", "instruct", "invit", "direct", "delegat", "authori",
+              "going")  # "tasked" holds "asked"
 _TO_BE = re.compile(r"to\s+be")
 
 # Words the case-sensitive trigger regexes below cannot match without; a sentence lacking
@@ -215,9 +223,11 @@ class ActionsComponent(PatternComponent):
             rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{verbs})\b"
         )
         # "ACTION: Officers to circulate ..." / "Action – JS"
-        # "ACTION JS: write to the Highways Authority": the initials before the colon own it
+        # "ACTION JS: write to the Highways Authority": the initials before the colon own it;
+        # "- Action (Dana): email the insurers": so does a name in brackets, on a list line too
         self._action_line = re.compile(
-            r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?(?:[ \t]+(?P<who>" + _INITIALS + r"))?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
+            r"(?m)^[ \t]*(?:[-•·*][ \t]*)?(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?"
+            r"(?:[ \t]+(?P<who>" + _INITIALS + r")|[ \t]*\((?P<named>[A-Z][^()\n]{0,40})\))?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
         self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
         # "Members requested a site visit": a request for something to be arranged or sent
         items = alternation(p.get("requested_items", []))
@@ -279,11 +289,12 @@ class ActionsComponent(PatternComponent):
         self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
         self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
         self._cue = re.compile(
-            r"(?=[wstauopcrid])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|"
+            r"(?=[wstauopcridg])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|going\s+to|"
             r"instruct\w*|invit\w+|direct\w*|delegat\w+|authori[sz]\w+|tasked)\b", re.I)
         self.pronouns = set(p.get("pronouns", []))
         self.role_heads = set(p.get("owner_role_heads", []))
         self.generic = set(p.get("generic_subjects", []))
+        self.doer_groups = {w.lower() for w in p.get("doer_groups", [])}
         self.not_owner = set(p.get("not_owner_words", []))
         self.noun_endings = tuple(p.get("not_owner_endings", []))
         self._subject_owner = self._subject_owner_regex(p)
@@ -293,6 +304,14 @@ class ActionsComponent(PatternComponent):
         self._money = re.compile(
             rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
             re.M) if money else None
+        # "ACTION: Confirmed.", "Insurance review - Done": a task's status, never a new one
+        self.status_notes = {w.casefold() for w in p.get("status_notes", [])}
+        done = alternation(p.get("done_marks", []))
+        self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
+            if done else None
+        # "Members agreed to recommend approval": the recommendation is the decision itself
+        settled = alternation(p.get("settled_after_commitment", []))
+        self._settled = re.compile(rf"\b(?:{settled})\b") if settled else None
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
@@ -406,6 +425,8 @@ class ActionsComponent(PatternComponent):
     def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
         line_end = text.find("\n", e)
+        if self._done_mark is not None and self._done_mark.search(text, s, len(text) if line_end < 0 else line_end):
+            return  # "Clerk to write to the auditor - Done": a task reported finished, not set here
         column = _OWNER_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
         if column:  # "Clerk to write to the Highways Authority      JS": the right-hand column owns it
             owner, e = column.group("who"), min(e, trim(text, s, column.start())[1])
@@ -560,6 +581,8 @@ class ActionsComponent(PatternComponent):
         if m and not self._hedged(text, ss, m.start()):
             return ss, se, None  # "Members requested a site visit before the next meeting"
         m = self._commit.search(text, ss, se) if _has(s, self._commit_words) else None
+        if m and self._settled_commitment(text, m, ss, se):
+            m = None  # "Members agreed to recommend approval": settled here, nothing left to do
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
@@ -620,9 +643,21 @@ class ActionsComponent(PatternComponent):
         office, initials, or "He"/"She" (then the previous sentence's subject owns it)."""
         topic = _TOPIC.match(text, ss, se)
         m = _OWNER_OPENS.match(text, ss, se) or (_OWNER_OPENS.match(text, topic.end(), se) if topic else None)
+        inside = False
+        seg = text[ss:se] if m is None else ""
+        if "will" in seg or "would" in seg or "going" in seg:
+            for cut in _CLAUSE_CUT.finditer(text, ss, se):
+                m = _OWNER_OPENS.match(text, cut.end(), se)
+                if m:
+                    inside = True
+                    break
         if m is None or self._hedged(text, ss, m.end()):
             return None
         who = m.group("who")
+        if inside:  # inside a sentence only a doer the document names: a person, an office or initials
+            ok = _INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, ss, m.end("who")) \
+                or self._known_name(doc, who)
+            return (m.start("who"), se, who) if ok and who not in self.pronouns and who.split()[0] not in self.generic else None
         first = who.split()[0]
         if who in self.generic or first in self.generic:
             return None
@@ -648,16 +683,46 @@ class ActionsComponent(PatternComponent):
             if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
+            if hit is None and self._settled_here(text, u.start, u.end):
+                continue  # what the rules read as settled at the meeting stays out
             if hit is None:
                 body = self._action_line.match(text, u.start, u.end)
+                if body and text[body.start("body"):u.end].strip().rstrip(".").casefold() in self.status_notes:
+                    continue  # "ACTION: Not confirmed."
                 s = body.start("body") if body else u.start
                 lead = _SUBJECT.match(text, s, u.end)
                 owner = lead.group().strip() if lead and _OWNER_VERB.match(text, lead.end(), u.end) else None
                 if owner is None and len(text[s:u.end].split()) > MODEL_UNIT_WORDS:
                     continue  # a long discussion sentence with no owner and no commitment clause is no action
+                if owner is not None and body is None and self._noun_infinitive(doc, text, owner, lead.end(), u.end):
+                    continue  # "Deadline to apply for a stall is 1 June": a noun and its infinitive, no doer
                 hit = (s, u.end, owner if owner not in self.generic else None)
             out.append(hit)
         return out
+
+    def _settled_commitment(self, text: str, m: re.Match, ss: int, se: int) -> bool:
+        """An "agreed to" whose verb states the decision itself ("agreed to recommend
+        approval"), unless it moves something onto the work programme."""
+        return self._settled is not None and self._settled.search(m.group()) is not None \
+            and not self._wp.search(text, ss, se)
+
+    def _settled_here(self, text: str, s: int, e: int) -> bool:
+        """A classifier's unit the rules read as a decision settled at the meeting."""
+        if self._settled is None or not _has(text[s:e], self._commit_words):
+            return False
+        m = self._commit.search(text, s, e)
+        return m is not None and self._settled_commitment(text, m, s, e)
+
+    def _noun_infinitive(self, doc: Doc, text: str, owner: str, at: int, end: int) -> bool:
+        """A unit opened by "X to <verb>" whose sentence goes on to its own verb ("Deadline
+        to apply for a stall is 1 June", "Plans to extend the hall were shown"): X is a noun
+        the infinitive describes, not a doer given a task, unless X is a person, an office,
+        initials or a name the document holds, or a group of them ("Committee members")."""
+        if not _TO_INFINITIVE.match(text, at, end) or not _LATER_VERB.search(text, at, end):
+            return False
+        if owner.split()[-1].lower() in self.doer_groups:
+            return False
+        return not self._doer(doc, text, owner, at - len(owner), at, loose=False)
 
     def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
         """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
@@ -668,13 +733,15 @@ class ActionsComponent(PatternComponent):
         for m in self._action_line.finditer(text, start, end):
             body_s, body_e = trim(text, m.start("body"), m.end("body"))
             body = text[body_s:body_e].rstrip(".")
+            if body.strip().casefold() in self.status_notes:
+                continue  # "ACTION: Confirmed.", "Action: not confirmed": a status note
             if _OWNER_TAG.fullmatch(body):  # "Action: Kim Hallam", "ACTION – Head of Finance", "Action – JS/KH"
                 prev = [r for r in sentences(text, max(start, m.start() - 400), m.start())]
                 if prev:
                     out.append((prev[-1][0], prev[-1][1], body))
                 continue
             owner = self._to_verb.match(text, body_s, body_e)
-            out.append((body_s, body_e, m.group("who") or (owner.group("owner") if owner else None)))
+            out.append((body_s, body_e, m.group("who") or m.group("named") or (owner.group("owner") if owner else None)))
         return out
 
     def _personal(self, doc: Doc, text: str, subj: str, ss: int, pos: int) -> bool:

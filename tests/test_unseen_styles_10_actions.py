@@ -1,0 +1,136 @@
+"""A tenth round of invented minutes, for actions (issue 12, seventh session).
+
+The families come from the held-out errors of the actions component on train bodies
+(``sentence_roles.crossval``'s folds: each document scored by a classifier that never saw
+its body). An action is a commitment made or asked for at this meeting to do something
+after it (GUIDELINES "Actions"): a doer and a task ("X will ...", "X is going to ...",
+"Action (X): ..."), however the minutes print it. Not actions: a task's status ("ACTION:
+Confirmed.", "... - Done"), an empty heading answer ("Nothing to report."), a
+recommendation that is itself the decision ("agreed to recommend approval"). Every
+passage is invented (bodies, people, places and dates); expected values were read off
+the passages by hand, following the extraction spec.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import item as _item, meeting as _meeting
+
+GARDEN = """\
+Minutes of the meeting of the Tarrowby Garden Club held on 3 March 2025
+
+Present: Lettice Quennell (Chair), Oswin Pennick, Ysolde Marchetti, Hepzibah Fairlamb
+
+1. Seed store
+The store room is damp again this winter.
+- Action (Ysolde): Ask the caretaker about a dehumidifier.
+Action (Committee): Make the stock list match the shelves.
+
+2. Network
+- The hall wifi drops during talks.
+  - 👷 Oswin is going to follow up with the caretaker about the router.
+She is going to suggest a new provider at some point.
+
+3. Accounts
+To keep the printing costs down, Hepzibah will prepare the letter on club letterhead.
+The county will review its grant scheme, and the club will wait for the outcome.
+
+4. Hedge policy
+Member Quennell moved to approve the hedge policy. Member Pennick seconded. Upon voice vote, the motion carried 3-0. Member Pennick will submit the policy to the county archive.
+"""
+
+STATUS = """\
+Minutes of the meeting of Wendlebury Parish Council held on 14 May 2025
+
+Present: Cllr Tamsin Orrick (Chair), Cllr Mabyn Penhallow, Cllr Corvinus Saffery
+
+1. Matters arising from the last meeting
+Clerk to write to the auditor about the internal audit - Done
+Letter to be sent to the county about the footway - Done
+Clerk to obtain a quote for the bench repairs.
+
+2. Talks programme
+   * June: Cllr Penhallow on the village archive.
+   ACTION: Confirmed.
+   * July: a walk along the old railway.
+   ACTION: Not confirmed.
+
+3. Correspondence
+Nothing to report.
+
+4. Planning
+Application for a garden room at Bellweather Cottage. Members agreed to recommend approval.
+Members agreed to recommend the addition of the footpath survey to the work programme.
+"""
+
+
+@pytest.fixture(scope="module")
+def garden(nlp):
+    return _meeting(nlp, GARDEN)
+
+
+@pytest.fixture(scope="module")
+def status(nlp):
+    return _meeting(nlp, STATUS)
+
+
+def _acts(m, number: str) -> dict[str, str | None]:
+    return {a.text: a.owner for a in _item(m, number).actions}
+
+
+def test_action_with_the_owner_in_brackets(garden) -> None:
+    """"Action (Name): task", on a list line or not: the task is the action, the name in
+    brackets its owner."""
+    acts = _acts(garden, "1")
+    assert acts == {"Ask the caretaker about a dehumidifier": "Ysolde",
+                    "Make the stock list match the shelves": "Committee"}, acts
+
+
+def test_is_going_to_after_a_marker_symbol(garden) -> None:
+    """"Oswin is going to follow up ..." after a bullet and a marker symbol is a promise;
+    "She is going to suggest ... at some point" (a pronoun's vague intention) is not."""
+    acts = _acts(garden, "2")
+    assert acts == {"Oswin is going to follow up with the caretaker about the router": "Oswin"}, acts
+
+
+def test_doer_after_a_fronted_clause(garden) -> None:
+    """"To keep the printing costs down, Hepzibah will prepare the letter": the doer opens
+    the clause after the comma. A body's plan ("The county will review ...") is no action."""
+    acts = _acts(garden, "3")
+    assert list(acts) == ["Hepzibah will prepare the letter on club letterhead"], acts
+    assert acts["Hepzibah will prepare the letter on club letterhead"] in ("Hepzibah", "Hepzibah Fairlamb"), acts
+
+
+def test_promise_after_a_vote_tally(garden) -> None:
+    """"... the motion carried 3-0. Member Pennick will submit ...": the tally's stop ends the
+    sentence, so the promise after it is read (and the tally is no list number "0.")."""
+    acts = _acts(garden, "4")
+    assert list(acts) == ["Member Pennick will submit the policy to the county archive"], acts
+    assert acts["Member Pennick will submit the policy to the county archive"] in (
+        "Member Pennick", "Oswin Pennick"), acts
+    decisions = [r.text for r in _item(garden, "4").resolutions]
+    assert decisions == ["to approve the hedge policy"], decisions
+
+
+def test_tasks_reported_done_are_not_actions(status) -> None:
+    acts = _acts(status, "1")
+    assert list(acts) == ["Clerk to obtain a quote for the bench repairs"], acts
+    assert acts["Clerk to obtain a quote for the bench repairs"] == "Clerk", acts
+
+
+def test_status_notes_after_action_are_not_actions(status) -> None:
+    """"ACTION: Confirmed." names no owner and sets no task: the talk above it is no action,
+    and neither is "ACTION: Not confirmed."."""
+    assert _acts(status, "2") == {}, _acts(status, "2")
+
+
+def test_nothing_to_report_is_not_an_action(status) -> None:
+    assert _acts(status, "3") == {}, _acts(status, "3")
+
+
+def test_recommending_approval_is_the_decision_not_an_action(status) -> None:
+    """A consultee's "agreed to recommend approval" settles the matter at the meeting; a
+    recommendation to add something to the work programme leaves work to do."""
+    acts = _acts(status, "4")
+    assert list(acts) == ["Members agreed to recommend the addition of the footpath survey to the work programme"], acts
