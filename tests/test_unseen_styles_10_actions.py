@@ -134,3 +134,38 @@ def test_recommending_approval_is_the_decision_not_an_action(status) -> None:
     recommendation to add something to the work programme leaves work to do."""
     acts = _acts(status, "4")
     assert list(acts) == ["Members agreed to recommend the addition of the footpath survey to the work programme"], acts
+
+
+NOTES = """\
+Minutes of the meeting of the Saffery Lane Residents Group held on 2 June 2025
+
+Present: Corvinus Bellweather (Chair), Tamsin Orrick, Mabyn Penhallow
+
+1. Summer fair
+No agreement was reached on the date; Tamsin will put out a poll to the residents.
+Mabyn will contact the brass band about the afternoon slot.
+The district council will publish its events calendar in July.
+
+2. Street lighting
+- Lamp by the bus stop – MP would contact the county about the broken column.
+"""
+
+
+@pytest.fixture(scope="module")
+def notes(nlp):
+    return _meeting(nlp, NOTES)
+
+
+def test_given_name_opening_a_promise_with_a_promise_verb(notes) -> None:
+    """"Mabyn will contact ...": a given name and "will" with one of the promise verbs is a
+    doer's promise (it was read only when the people component knew the name); after a
+    semicolon too. The district council's calendar is its own plan."""
+    acts = _acts(notes, "1")
+    assert set(acts) == {"Tamsin will put out a poll to the residents",
+                         "Mabyn will contact the brass band about the afternoon slot"}, acts
+    assert acts["Tamsin will put out a poll to the residents"] in ("Tamsin", "Tamsin Orrick"), acts
+
+
+def test_initials_after_a_topic_dash(notes) -> None:
+    acts = _acts(notes, "2")
+    assert acts == {"MP would contact the county about the broken column": "MP"}, acts

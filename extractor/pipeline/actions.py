@@ -59,8 +59,11 @@ _OWNER_OPENS = re.compile(
     r"[ \t]+(?P<aux>will|shall|would|(?:is|are)[ \t]+going[ \t]+to)[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
     r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b)(?=[a-z])")
 # where a doer can open the promise inside a sentence: after a fronted clause's comma
-# ("To keep costs down, Cher will prepare the letter") or a semicolon
-_CLAUSE_CUT = re.compile(r"[,;][ \t]+(?=[A-Z])")
+# ("To keep costs down, Cher will prepare the letter"), a semicolon, or a run-in topic's
+# spaced dash ("Housing development – JS would contact the developer")
+_CLAUSE_CUT = re.compile(r"(?:[,;]|[ \t][–—-])[ \t]+(?=[A-Z])")
+# a unit opened by a short subject and a plain future: ``_plan_of_others`` asks whose plan it is
+_PLAN_OPENS = re.compile(r"(?:[-•·*][ \t]*)?(?P<subj>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,5}?)[ \t]+(?:will|shall)[ \t]+(?!be\b|have\b)[a-z]")
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 _LATER_VERB = re.compile(r"\s(?:is|are|was|were)\s")
 _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
@@ -592,7 +595,9 @@ class ActionsComponent(PatternComponent):
             if subj is None or subj in self.generic:
                 return None
             if _future(m) and not self._speech.search(text, ss, m.start()) and not self._personal(doc, text, subj, ss, m.start()):
-                return None  # "The fire service will share its figures": what others plan to do
+                # "The fire service will share its figures": what others plan to do; but a
+                # given name or initials opening the promise ("Steve will contact members") is a doer
+                return self._owner_opens(doc, text, ss, se, floor)
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
         would = _has(s, _WOULD_WORDS) or screen.may_be_to_be(ss, se)
         m = self._would_passive.search(text, ss, se) if would else None
@@ -638,26 +643,18 @@ class ActionsComponent(PatternComponent):
     def _owner_opens(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
         """A sentence (or a run-in topic's clause) that opens with its doer and "will",
         "shall" or "would" and any verb: note-form minutes name the doer first ("Brindle
-        will draft a letter", "SW would try to attend"). The verb is not checked against
-        the action verbs, so the doer must be a person the people component found, an
-        office, initials, or "He"/"She" (then the previous sentence's subject owns it)."""
+        will draft a letter", "SW would try to attend"), also after a fronted clause, a
+        semicolon or a topic's dash ("To keep costs down, Cher will prepare the letter").
+        The verb is not checked against the action verbs, so the doer must be a person the
+        people component found, an office, initials or a given name; not a pronoun."""
         topic = _TOPIC.match(text, ss, se)
         m = _OWNER_OPENS.match(text, ss, se) or (_OWNER_OPENS.match(text, topic.end(), se) if topic else None)
-        inside = False
         seg = text[ss:se] if m is None else ""
-        if "will" in seg or "would" in seg or "going" in seg:
-            for cut in _CLAUSE_CUT.finditer(text, ss, se):
-                m = _OWNER_OPENS.match(text, cut.end(), se)
-                if m:
-                    inside = True
-                    break
+        if "will" in seg or "would" in seg or "going" in seg:  # the doer may open a later clause
+            m = next((o for o in (_OWNER_OPENS.match(text, c.end(), se) for c in _CLAUSE_CUT.finditer(text, ss, se)) if o), None)
         if m is None or self._hedged(text, ss, m.end()):
             return None
         who = m.group("who")
-        if inside:  # inside a sentence only a doer the document names: a person, an office or initials
-            ok = _INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, ss, m.end("who")) \
-                or self._known_name(doc, who)
-            return (m.start("who"), se, who) if ok and who not in self.pronouns and who.split()[0] not in self.generic else None
         first = who.split()[0]
         if who in self.generic or first in self.generic:
             return None
@@ -683,8 +680,8 @@ class ActionsComponent(PatternComponent):
             if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
-            if hit is None and self._settled_here(text, u.start, u.end):
-                continue  # what the rules read as settled at the meeting stays out
+            if hit is None and (self._settled_here(text, u.start, u.end) or self._plan_of_others(doc, text, u.start, u.end)):
+                continue  # what the rules read as settled at the meeting, or as others' plans, stays out
             if hit is None:
                 body = self._action_line.match(text, u.start, u.end)
                 if body and text[body.start("body"):u.end].strip().rstrip(".").casefold() in self.status_notes:
@@ -699,6 +696,22 @@ class ActionsComponent(PatternComponent):
                 hit = (s, u.end, owner if owner not in self.generic else None)
             out.append(hit)
         return out
+
+    def _plan_of_others(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A unit that opens with a body or a thing and a plain future ("The district
+        council will publish its calendar", "Reclamation will award points"): the
+        guidelines' service plan, not a commitment made at the meeting."""
+        m = _PLAN_OPENS.match(text, s, e)
+        if m is None:
+            return False
+        subj = m.group("subj")
+        words = subj.split()
+        if words[0] in self.not_owner and words[0][:1].isupper() and len(words) > 1:
+            return not any(w.strip(",.") in self.role_heads or w.lower() in self.doer_groups for w in words) \
+                and person_at(doc, m.start("subj"), m.end("subj")) is None
+        if len(words) > 1 or subj in self.pronouns or subj in self.generic:
+            return False  # "He will pick a date": the classifier's reading of who is meant stands
+        return not self._doer(doc, text, subj, s, m.end("subj"))
 
     def _settled_commitment(self, text: str, m: re.Match, ss: int, se: int) -> bool:
         """An "agreed to" whose verb states the decision itself ("agreed to recommend
@@ -789,7 +802,7 @@ class ActionsComponent(PatternComponent):
     def _subject_before(self, text: str, ss: int, pos: int) -> Optional[str]:
         """The noun phrase right before a verb ("Robin Ashdown agreed to", "officers would")."""
         head = text[ss:pos].rstrip()
-        clause = re.split(r"\bthat\b|[,;:]\s", head)[-1].strip()
+        clause = re.split(r"\bthat\b|[,;:]\s|\s[–—-]\s", head)[-1].strip()  # "Topic – JS would ..."
         words = clause.split()
         if not words:
             return None
