@@ -169,3 +169,24 @@ def test_given_name_opening_a_promise_with_a_promise_verb(notes) -> None:
 def test_initials_after_a_topic_dash(notes) -> None:
     acts = _acts(notes, "2")
     assert acts == {"MP would contact the county about the broken column": "MP"}, acts
+
+
+KINDS = """\
+Minutes of the meeting of the Orrick Green Allotment Society held on 8 July 2025
+
+Present: Hepzibah Fairlamb (Chair), Oswin Pennick, Lettice Quennell
+
+1. Gates and visits
+Oswin will notify the plot holders of the new gate code.
+Lettice will attend the district allotments forum in September.
+Hepzibah to buy a new padlock for the top gate.
+"""
+
+
+def test_action_kind_follows_what_is_delivered(nlp) -> None:
+    """Kinds as the guidelines define them: telling people is ``information``, attending a
+    meeting is ``meeting``, a purchase is ``other``."""
+    kinds = {a.text: a.kind for a in _item(_meeting(nlp, KINDS), "1").actions}
+    assert kinds == {"Oswin will notify the plot holders of the new gate code": "information",
+                     "Lettice will attend the district allotments forum in September": "meeting",
+                     "Hepzibah to buy a new padlock for the top gate": "other"}, kinds
