@@ -190,3 +190,22 @@ def test_action_kind_follows_what_is_delivered(nlp) -> None:
     assert kinds == {"Oswin will notify the plot holders of the new gate code": "information",
                      "Lettice will attend the district allotments forum in September": "meeting",
                      "Hepzibah to buy a new padlock for the top gate": "other"}, kinds
+
+
+VOLUNTEERS = """\
+Minutes of the meeting of the Penhallow Road Community Garden held on 9 August 2025
+
+Present: Mabyn Saffery (Chair), Corvinus Orrick, Tamsin Bellweather
+
+1. Shed
+Corvinus volunteered to repaint the shed before the autumn.
+Tamsin agreed to the proposal for a second water butt.
+"""
+
+
+def test_a_named_volunteer_is_an_action(nlp) -> None:
+    """"Corvinus volunteered to repaint the shed": a doer and any verb after "volunteered
+    to" is an undertaking; agreeing to a proposal is not."""
+    acts = _acts(_meeting(nlp, VOLUNTEERS), "1")
+    assert list(acts) == ["Corvinus volunteered to repaint the shed before the autumn"], acts
+    assert acts["Corvinus volunteered to repaint the shed before the autumn"] in ("Corvinus", "Corvinus Orrick"), acts

@@ -56,8 +56,10 @@ _OPENING_OWNER = re.compile(
 # a list bullet or a marker symbol ("- 👷 Rahul is going to ...") may come first
 _OWNER_OPENS = re.compile(
     rf"(?:[^\w\s\"“'‘(\[][ \t]*){{0,3}}(?P<who>{_NAME_WORD}(?:[ \t]*(?:[ \t]and[ \t]|&|/)[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}})"
-    r"[ \t]+(?P<aux>will|shall|would|(?:is|are)[ \t]+going[ \t]+to)[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
-    r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b)(?=[a-z])")
+    r"[ \t]+(?P<aux>will|shall|would|(?:is|are)[ \t]+going[ \t]+to|volunteer(?:s|ed)?[ \t]+to|offered[ \t]+to|agreed[ \t]+to)"
+    r"[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
+    r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b"
+    r"|the\b|a\b|an\b|this\b|that\b|these\b|those\b|his\b|her\b|their\b|its\b|it\b|them\b)(?=[a-z])")
 # where a doer can open the promise inside a sentence: after a fronted clause's comma
 # ("To keep costs down, Cher will prepare the letter"), a semicolon, or a run-in topic's
 # spaced dash ("Housing development – JS would contact the developer")
@@ -94,7 +96,7 @@ _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t
 # Every match of ``_cue`` holds one of these words or "to be", lower-cased: its pre-scan.
 _CUE_WORDS = ("would", "will", "shall", "should", "agreed", "undert", "offered", "promised", "committed",
               "asked", "request", "instruct", "invit", "direct", "delegat", "authori",
-              "going")  # "tasked" holds "asked"
+              "going", "volunteer")  # "tasked" holds "asked"
 _TO_BE = re.compile(r"to\s+be")
 
 # Words the case-sensitive trigger regexes below cannot match without; a sentence lacking
@@ -292,7 +294,7 @@ class ActionsComponent(PatternComponent):
         self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
         self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
         self._cue = re.compile(
-            r"(?=[wstauopcridg])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|going\s+to|"
+            r"(?=[wstauopcridgv])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|going\s+to|volunteer\w*|"
             r"instruct\w*|invit\w+|direct\w*|delegat\w+|authori[sz]\w+|tasked)\b", re.I)
         self.pronouns = set(p.get("pronouns", []))
         self.role_heads = set(p.get("owner_role_heads", []))
@@ -650,7 +652,7 @@ class ActionsComponent(PatternComponent):
         topic = _TOPIC.match(text, ss, se)
         m = _OWNER_OPENS.match(text, ss, se) or (_OWNER_OPENS.match(text, topic.end(), se) if topic else None)
         seg = text[ss:se] if m is None else ""
-        if "will" in seg or "would" in seg or "going" in seg:  # the doer may open a later clause
+        if "will" in seg or "would" in seg or "going" in seg or " to " in seg:  # the doer may open a later clause
             m = next((o for o in (_OWNER_OPENS.match(text, c.end(), se) for c in _CLAUSE_CUT.finditer(text, ss, se)) if o), None)
         if m is None or self._hedged(text, ss, m.end()):
             return None
