@@ -18,7 +18,6 @@ import pytest
 
 from invented import item as _item, meeting as _meeting
 
-_RETRAINED = ("the models retrained in the sixth session on the 150-document training supplement (sentence roles on 325 documents, line roles with three new features) misread this invented passage; the models trained earlier in the session read it. Strict: passes again only when a rule or a retrain restores it")
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +81,6 @@ def test_instruction_after_a_comma_or_an_action_tag_inside_a_sentence(nlp) -> No
     assert acts.get("QL to check the excess") == "QL", acts
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED)
 def test_common_verb_after_a_known_name_or_office(nlp) -> None:
     """"to book" is read after a name the attendance list holds; "Deadline to apply"
     (a noun, not a doer) is not an instruction."""

@@ -52,11 +52,22 @@ _OPENING_OWNER = re.compile(
     r"[ \t]+(?!be\b|have[ \t]+been\b)[a-z]")
 # a sentence opened by its doer and a plain future or reported promise: "Brindle will draft
 # the letter", "JS would contact the contractor", "Hettie and Dunmore will make posters";
-# the verb is any word, so the doer must be a person, initials or an office (``_personal``)
+# the verb is any word, so the doer must be a person, initials or an office (``_personal``);
+# a list bullet or a marker symbol ("- 👷 Rahul is going to ...") may come first
 _OWNER_OPENS = re.compile(
-    rf"(?:[-•·*][ \t]*)?(?P<who>{_NAME_WORD}(?:[ \t]*(?:[ \t]and[ \t]|&|/)[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}})"
-    r"[ \t]+(?P<aux>will|shall|would)[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
-    r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b)(?=[a-z])")
+    rf"(?:[^\w\s\"“'‘(\[][ \t]*){{0,3}}(?P<who>{_NAME_WORD}(?:[ \t]*(?:[ \t]and[ \t]|&|/)[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}){{0,2}})"
+    r"[ \t]+(?P<aux>will|shall|would|(?:is|are)[ \t]+going[ \t]+to|volunteer(?:s|ed)?[ \t]+to|offered[ \t]+to|agreed[ \t]+to)"
+    r"[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
+    r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b"
+    r"|the\b|a\b|an\b|this\b|that\b|these\b|those\b|his\b|her\b|their\b|its\b|it\b|them\b)(?=[a-z])")
+# where a doer can open the promise inside a sentence: after a fronted clause's comma
+# ("To keep costs down, Cher will prepare the letter"), a semicolon, or a run-in topic's
+# spaced dash ("Housing development – JS would contact the developer")
+_CLAUSE_CUT = re.compile(r"(?:[,;]|[ \t][–—-])[ \t]+(?=[A-Z])")
+# a unit opened by a short subject and a plain future: ``_plan_of_others`` asks whose plan it is
+_PLAN_OPENS = re.compile(r"(?:[-•·*][ \t]*)?(?P<subj>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,5}?)[ \t]+(?:will|shall)[ \t]+(?!be\b|have\b)[a-z]")
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_LATER_VERB = re.compile(r"\s(?:is|are|was|were)\s")
 _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+to|undertook\s+to)\s+[a-z]")
 # A unit the classifier calls an action, with no commitment clause the readers find and no
 # owner opening it, is kept whole only up to this many words: longer ones are discussion
@@ -73,8 +84,9 @@ _OWNER_TAG = re.compile(
 
 
 # the same in a right-hand column: after a tab or a run of spaces at the end of the line
-# where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to"
-_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
+# where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to",
+# "Hall booking / TB to confirm ...": after a comma, colon, or a spaced dash or slash
+_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
@@ -83,7 +95,8 @@ _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t
 
 # Every match of ``_cue`` holds one of these words or "to be", lower-cased: its pre-scan.
 _CUE_WORDS = ("would", "will", "shall", "should", "agreed", "undert", "offered", "promised", "committed",
-              "asked", "request", "instruct", "invit", "direct", "delegat", "authori")  # "tasked" holds "asked"
+              "asked", "request", "instruct", "invit", "direct", "delegat", "authori",
+              "going", "volunteer")  # "tasked" holds "asked"
 _TO_BE = re.compile(r"to\s+be")
 
 # Words the case-sensitive trigger regexes below cannot match without; a sentence lacking
@@ -215,9 +228,11 @@ class ActionsComponent(PatternComponent):
             rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{verbs})\b"
         )
         # "ACTION: Officers to circulate ..." / "Action – JS"
-        # "ACTION JS: write to the Highways Authority": the initials before the colon own it
+        # "ACTION JS: write to the Highways Authority": the initials before the colon own it;
+        # "- Action (Dana): email the insurers": so does a name in brackets, on a list line too
         self._action_line = re.compile(
-            r"(?m)^[ \t]*(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?(?:[ \t]+(?P<who>" + _INITIALS + r"))?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
+            r"(?m)^[ \t]*(?:[-•·*][ \t]*)?(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?"
+            r"(?:[ \t]+(?P<who>" + _INITIALS + r")|[ \t]*\((?P<named>[A-Z][^()\n]{0,40})\))?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
         self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
         # "Members requested a site visit": a request for something to be arranged or sent
         items = alternation(p.get("requested_items", []))
@@ -279,11 +294,12 @@ class ActionsComponent(PatternComponent):
         self._not = re.compile(rf"\b(?:{alternation(p.get('not_commitment', []))})\b")
         self._speech = re.compile(rf"\b(?:{alternation(p.get('speech_verbs', []))})\s+(?:that\s+)?")
         self._cue = re.compile(
-            r"(?=[wstauopcrid])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|"
+            r"(?=[wstauopcridgv])\b(?:would|will|shall|should|to\s+be|agreed|undert\w+|offered|promised|committed|asked|request\w*|going\s+to|volunteer\w*|"
             r"instruct\w*|invit\w+|direct\w*|delegat\w+|authori[sz]\w+|tasked)\b", re.I)
         self.pronouns = set(p.get("pronouns", []))
         self.role_heads = set(p.get("owner_role_heads", []))
         self.generic = set(p.get("generic_subjects", []))
+        self.doer_groups = {w.lower() for w in p.get("doer_groups", [])}
         self.not_owner = set(p.get("not_owner_words", []))
         self.noun_endings = tuple(p.get("not_owner_endings", []))
         self._subject_owner = self._subject_owner_regex(p)
@@ -293,6 +309,14 @@ class ActionsComponent(PatternComponent):
         self._money = re.compile(
             rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
             re.M) if money else None
+        # "ACTION: Confirmed.", "Insurance review - Done": a task's status, never a new one
+        self.status_notes = {w.casefold() for w in p.get("status_notes", [])}
+        done = alternation(p.get("done_marks", []))
+        self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
+            if done else None
+        # "Members agreed to recommend approval": the recommendation is the decision itself
+        settled = alternation(p.get("settled_after_commitment", []))
+        self._settled = re.compile(rf"\b(?:{settled})\b") if settled else None
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
@@ -406,6 +430,8 @@ class ActionsComponent(PatternComponent):
     def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
         line_end = text.find("\n", e)
+        if self._done_mark is not None and self._done_mark.search(text, s, len(text) if line_end < 0 else line_end):
+            return  # "Clerk to write to the auditor - Done": a task reported finished, not set here
         column = _OWNER_COLUMN.search(text, s, len(text) if line_end < 0 else line_end)
         if column:  # "Clerk to write to the Highways Authority      JS": the right-hand column owns it
             owner, e = column.group("who"), min(e, trim(text, s, column.start())[1])
@@ -560,6 +586,8 @@ class ActionsComponent(PatternComponent):
         if m and not self._hedged(text, ss, m.start()):
             return ss, se, None  # "Members requested a site visit before the next meeting"
         m = self._commit.search(text, ss, se) if _has(s, self._commit_words) else None
+        if m and self._settled_commitment(text, m, ss, se):
+            m = None  # "Members agreed to recommend approval": settled here, nothing left to do
         if m and not self._hedged(text, ss, m.start()):
             subj = self._subject_before(text, ss, m.start())
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
@@ -569,7 +597,9 @@ class ActionsComponent(PatternComponent):
             if subj is None or subj in self.generic:
                 return None
             if _future(m) and not self._speech.search(text, ss, m.start()) and not self._personal(doc, text, subj, ss, m.start()):
-                return None  # "The fire service will share its figures": what others plan to do
+                # "The fire service will share its figures": what others plan to do; but a
+                # given name or initials opening the promise ("Steve will contact members") is a doer
+                return self._owner_opens(doc, text, ss, se, floor)
             return self._clause_start(text, ss, m.start(), subj), se, self._resolve(text, subj, ss, floor)
         would = _has(s, _WOULD_WORDS) or screen.may_be_to_be(ss, se)
         m = self._would_passive.search(text, ss, se) if would else None
@@ -615,11 +645,15 @@ class ActionsComponent(PatternComponent):
     def _owner_opens(self, doc: Doc, text: str, ss: int, se: int, floor: int) -> Optional[tuple[int, int, Optional[str]]]:
         """A sentence (or a run-in topic's clause) that opens with its doer and "will",
         "shall" or "would" and any verb: note-form minutes name the doer first ("Brindle
-        will draft a letter", "SW would try to attend"). The verb is not checked against
-        the action verbs, so the doer must be a person the people component found, an
-        office, initials, or "He"/"She" (then the previous sentence's subject owns it)."""
+        will draft a letter", "SW would try to attend"), also after a fronted clause, a
+        semicolon or a topic's dash ("To keep costs down, Cher will prepare the letter").
+        The verb is not checked against the action verbs, so the doer must be a person the
+        people component found, an office, initials or a given name; not a pronoun."""
         topic = _TOPIC.match(text, ss, se)
         m = _OWNER_OPENS.match(text, ss, se) or (_OWNER_OPENS.match(text, topic.end(), se) if topic else None)
+        seg = text[ss:se] if m is None else ""
+        if "will" in seg or "would" in seg or "going" in seg or " to " in seg:  # the doer may open a later clause
+            m = next((o for o in (_OWNER_OPENS.match(text, c.end(), se) for c in _CLAUSE_CUT.finditer(text, ss, se)) if o), None)
         if m is None or self._hedged(text, ss, m.end()):
             return None
         who = m.group("who")
@@ -648,16 +682,62 @@ class ActionsComponent(PatternComponent):
             if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
+            if hit is None and (self._settled_here(text, u.start, u.end) or self._plan_of_others(doc, text, u.start, u.end)):
+                continue  # what the rules read as settled at the meeting, or as others' plans, stays out
             if hit is None:
                 body = self._action_line.match(text, u.start, u.end)
+                if body and text[body.start("body"):u.end].strip().rstrip(".").casefold() in self.status_notes:
+                    continue  # "ACTION: Not confirmed."
                 s = body.start("body") if body else u.start
                 lead = _SUBJECT.match(text, s, u.end)
                 owner = lead.group().strip() if lead and _OWNER_VERB.match(text, lead.end(), u.end) else None
                 if owner is None and len(text[s:u.end].split()) > MODEL_UNIT_WORDS:
                     continue  # a long discussion sentence with no owner and no commitment clause is no action
+                if owner is not None and body is None and self._noun_infinitive(doc, text, owner, lead.end(), u.end):
+                    continue  # "Deadline to apply for a stall is 1 June": a noun and its infinitive, no doer
                 hit = (s, u.end, owner if owner not in self.generic else None)
             out.append(hit)
         return out
+
+    def _plan_of_others(self, doc: Doc, text: str, s: int, e: int) -> bool:
+        """A unit that opens with a body or a thing and a plain future ("The district
+        council will publish its calendar", "Reclamation will award points"): the
+        guidelines' service plan, not a commitment made at the meeting."""
+        m = _PLAN_OPENS.match(text, s, e)
+        if m is None:
+            return False
+        subj = m.group("subj")
+        words = subj.split()
+        if words[0] in self.not_owner and words[0][:1].isupper() and len(words) > 1:
+            return not any(w.strip(",.") in self.role_heads or w.lower() in self.doer_groups for w in words) \
+                and person_at(doc, m.start("subj"), m.end("subj")) is None
+        if len(words) > 1 or subj in self.pronouns or subj in self.generic:
+            return False  # "He will pick a date": the classifier's reading of who is meant stands
+        return not self._doer(doc, text, subj, s, m.end("subj"))
+
+    def _settled_commitment(self, text: str, m: re.Match, ss: int, se: int) -> bool:
+        """An "agreed to" whose verb states the decision itself ("agreed to recommend
+        approval"), unless it moves something onto the work programme."""
+        return self._settled is not None and self._settled.search(m.group()) is not None \
+            and not self._wp.search(text, ss, se)
+
+    def _settled_here(self, text: str, s: int, e: int) -> bool:
+        """A classifier's unit the rules read as a decision settled at the meeting."""
+        if self._settled is None or not _has(text[s:e], self._commit_words):
+            return False
+        m = self._commit.search(text, s, e)
+        return m is not None and self._settled_commitment(text, m, s, e)
+
+    def _noun_infinitive(self, doc: Doc, text: str, owner: str, at: int, end: int) -> bool:
+        """A unit opened by "X to <verb>" whose sentence goes on to its own verb ("Deadline
+        to apply for a stall is 1 June", "Plans to extend the hall were shown"): X is a noun
+        the infinitive describes, not a doer given a task, unless X is a person, an office,
+        initials or a name the document holds, or a group of them ("Committee members")."""
+        if not _TO_INFINITIVE.match(text, at, end) or not _LATER_VERB.search(text, at, end):
+            return False
+        if owner.split()[-1].lower() in self.doer_groups:
+            return False
+        return not self._doer(doc, text, owner, at - len(owner), at, loose=False)
 
     def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
         """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
@@ -668,13 +748,15 @@ class ActionsComponent(PatternComponent):
         for m in self._action_line.finditer(text, start, end):
             body_s, body_e = trim(text, m.start("body"), m.end("body"))
             body = text[body_s:body_e].rstrip(".")
+            if body.strip().casefold() in self.status_notes:
+                continue  # "ACTION: Confirmed.", "Action: not confirmed": a status note
             if _OWNER_TAG.fullmatch(body):  # "Action: Kim Hallam", "ACTION – Head of Finance", "Action – JS/KH"
                 prev = [r for r in sentences(text, max(start, m.start() - 400), m.start())]
                 if prev:
                     out.append((prev[-1][0], prev[-1][1], body))
                 continue
             owner = self._to_verb.match(text, body_s, body_e)
-            out.append((body_s, body_e, m.group("who") or (owner.group("owner") if owner else None)))
+            out.append((body_s, body_e, m.group("who") or m.group("named") or (owner.group("owner") if owner else None)))
         return out
 
     def _personal(self, doc: Doc, text: str, subj: str, ss: int, pos: int) -> bool:
@@ -722,7 +804,7 @@ class ActionsComponent(PatternComponent):
     def _subject_before(self, text: str, ss: int, pos: int) -> Optional[str]:
         """The noun phrase right before a verb ("Robin Ashdown agreed to", "officers would")."""
         head = text[ss:pos].rstrip()
-        clause = re.split(r"\bthat\b|[,;:]\s", head)[-1].strip()
+        clause = re.split(r"\bthat\b|[,;:]\s|\s[–—-]\s", head)[-1].strip()  # "Topic – JS would ..."
         words = clause.split()
         if not words:
             return None

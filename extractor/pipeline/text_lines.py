@@ -147,10 +147,12 @@ STOP_THEN_SPACE = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9£])
 
 def decision_abbreviation_regex(abbreviations: list[str]) -> re.Pattern[str]:
     """The decision components' stop test: the listed words (pattern data), initials
-    after a space or bracket, and list numbers ("1.")."""
+    after a space or bracket, and list numbers ("1."). A vote tally or a ratio ending a
+    sentence ("the motion carried 3-0. Member A will ...") is no list number: its stop
+    ends the sentence."""
     alt = "|".join(re.escape(a.rstrip(".")) for a in abbreviations)
     words = rf"\b(?:{alt})|" if alt else ""
-    return re.compile(rf"(?:{words}(?:^|[\s(])[A-Z]|\b\d)\.$")
+    return re.compile(rf"(?:{words}(?:^|[\s(])[A-Z]|(?<![\d][-–/:])\b\d)\.$")
 
 
 @dataclass(frozen=True)
