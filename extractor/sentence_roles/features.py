@@ -186,25 +186,13 @@ def _ragged_forward(model: Model, X: Any, is_train: bool) -> tuple[Ragged, Calla
     blank = numpy.zeros((1, len(cols)), dtype="uint64")
     if isinstance(X, Units):
         by_doc: dict[int, numpy.ndarray] = {}
-        refs = X.refs
-        k = 0
-        while k < len(refs):  # a run of units of one Doc (at run time: all of them) at a time
-            doc = refs[k][0]
-            j = k + 1
-            while j < len(refs) and refs[j][0] is doc:
-                j += 1
+        for doc, s, e in X.refs:
             arr = by_doc.get(id(doc))
             if arr is None:
                 arr = by_doc[id(doc)] = doc.to_array(cols).astype("uint64") if len(doc) else blank[:0]
-            run = _gather_units(arr, [(s, e) for _, s, e in refs[k:j]], blank)
-            if run is None:  # a range outside the Doc: sliced unit by unit, as slicing reads it
-                run = [arr[s:e] if e > s else blank for _, s, e in refs[k:j]]
-                parts.extend(run)
-                lengths.extend(len(piece) for piece in run)
-            else:
-                parts.append(run[0])
-                lengths.extend(run[1])
-            k = j
+            piece = arr[s:e] if e > s else blank
+            parts.append(piece)
+            lengths.append(len(piece))
     else:
         for doc in X:
             piece = doc.to_array(cols).astype("uint64") if len(doc) else blank
@@ -212,27 +200,6 @@ def _ragged_forward(model: Model, X: Any, is_train: bool) -> tuple[Ragged, Calla
             lengths.append(len(piece))
     data = numpy.concatenate(parts) if parts else blank[:0]
     return Ragged(model.ops.asarray(data, dtype="uint64"), model.ops.asarray1i(lengths)), lambda dY: []
-
-
-def _gather_units(arr: numpy.ndarray, bounds: list[tuple[int, int]],
-                  blank: numpy.ndarray) -> Optional[tuple[numpy.ndarray, list[int]]]:
-    """The rows of ``arr`` of every unit [s, e) one after another (an empty unit: one
-    ``blank`` row) and the units' lengths, gathered with one index array: what slicing
-    unit by unit and concatenating gives, without a Python step per unit (a document
-    has hundreds). None when a range is not inside ``arr`` (then slicing decides)."""
-    if not bounds:
-        return blank[:0], []
-    b = numpy.asarray(bounds, dtype="int64")
-    s, e = b[:, 0], b[:, 1]
-    full = e > s
-    if (s[full] < 0).any() or (e[full] > len(arr)).any():
-        return None
-    padded = numpy.concatenate([arr, blank])  # the blank row at index len(arr)
-    first = numpy.where(full, s, len(arr))
-    sizes = numpy.where(full, e - s, 1)
-    offsets = numpy.cumsum(sizes) - sizes
-    index = numpy.repeat(first - offsets, sizes) + numpy.arange(int(sizes.sum()))
-    return padded[index], sizes.tolist()
 
 
 def _unique_column(column: int, embed: Model) -> Model:
