@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -73,6 +73,18 @@ _LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 def _g(m: re.Match, name: str) -> Optional[str]:
     """A named group, None when the pattern that matched has no such group."""
     return m.groupdict().get(name)
+
+
+_PHONE_MIN_DIGITS = 6  # the fewest digits a _PHONE match holds ("(0xx) xxx": 3 + 3; North American: 10)
+_NOT_ASCII_DIGIT = bytes(b for b in range(256) if not 48 <= b <= 57)
+
+
+def _phones(sent: str, offset: int) -> list[tuple[int, int]]:
+    """The phone numbers in a sentence, as ranges shifted by ``offset``. An ASCII sentence
+    with fewer digits than any phone number holds (counted in C) is not searched."""
+    if sent.isascii() and len(sent.encode("ascii").translate(None, _NOT_ASCII_DIGIT)) < _PHONE_MIN_DIGITS:
+        return []
+    return [(m.start() + offset, m.end() + offset) for m in _PHONE.finditer(sent)]
 
 
 def _has_dash(text: str, start: int, end: int) -> bool:
@@ -291,10 +303,14 @@ class FiguresComponent(PatternComponent):
         matches.sort(key=lambda m: m.start())
         matches = [m for i, m in enumerate(matches) if not i or m.start() != matches[i - 1].start()]
         sent = text[ss:se]
-        phones = [(m.start() + ss, m.end() + ss) for m in _PHONE.finditer(sent)]
-        boiler = self._boiler.search(sent) is not None or (
-            self._modal is not None and self._procedure is not None
-            and self._modal.search(sent) is not None and self._procedure.search(sent) is not None)
+        phones = _phones(sent, ss)
+        known: list[bool] = []
+
+        def boiler() -> bool:  # asked only of a figure that is no money or percentage: most sentences never are
+            if not known:
+                known.append(self._boilerplate(sent))
+            return known[0]
+
         for m in matches:
             if any(ps <= m.start() < pe for ps, pe in phones) or any(rs <= m.start() < re_ for rs, re_ in ctx.rows):
                 continue  # a phone number; a row of a payment table
@@ -304,8 +320,15 @@ class FiguresComponent(PatternComponent):
             fs, fe, data = fig
             S.add_span(doc, S.FIGURES, fs, fe, data["unit"], data)
 
+    def _boilerplate(self, sent: str) -> bool:
+        """Whether a sentence is procedure ("members may speak for up to three minutes"):
+        its counts are then no figures."""
+        return self._boiler.search(sent) is not None or (
+            self._modal is not None and self._procedure is not None
+            and self._modal.search(sent) is not None and self._procedure.search(sent) is not None)
+
     def _figure(self, ctx: "_Context", m: re.Match, ss: int, se: int,
-                boiler: bool) -> Optional[tuple[int, int, dict[str, Any]]]:
+                boiler: Callable[[], bool]) -> Optional[tuple[int, int, dict[str, Any]]]:
         text, nf = ctx.text, self.not_figures
         g = m.groupdict()  # read many times below; absent groups read as None
         s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
@@ -428,7 +451,7 @@ class FiguresComponent(PatternComponent):
         return False
 
     def _describe(self, ctx: "_Context", m: re.Match, g: dict[str, Optional[str]], value: float, ss: int, se: int,
-                  boiler: bool):
+                  boiler: Callable[[], bool]):
         text = ctx.text
         s, e = (m.start("word"), m.end("word")) if g.get("word") else (m.start(), m.end())
         unit = "count"
@@ -491,7 +514,7 @@ class FiguresComponent(PatternComponent):
                     return None  # "three years ago" dates an event
         if unit == self.local:
             unit = ctx.local_dollar()
-        if boiler and unit not in self.money_units and unit != "percent":
+        if unit not in self.money_units and unit != "percent" and boiler():
             return None
         if unit in self._deadline_units and self._is_deadline(text, s, ss, se):
             return None
