@@ -209,3 +209,38 @@ def test_a_named_volunteer_is_an_action(nlp) -> None:
     acts = _acts(_meeting(nlp, VOLUNTEERS), "1")
     assert list(acts) == ["Corvinus volunteered to repaint the shed before the autumn"], acts
     assert acts["Corvinus volunteered to repaint the shed before the autumn"] in ("Corvinus", "Corvinus Orrick"), acts
+
+
+PAYMENTS = """\
+Minutes of the regular meeting of the Brackenholt Township Board held on March 4, 2025
+
+Present: Supervisor Ilse Wendimere, Clerk Amos Quenby, Treasurer Dagny Ivarsdottir
+
+1. Treasurer's report
+Motion by Quenby, second by Ivarsdottir, to pay the bills as presented. Motion carried 3-0.
+Motion by Ivarsdottir, second by Quenby, to transfer $4,000 to the road fund. Motion carried 3-0.
+
+2. Hall roof
+Motion by Wendimere, second by Quenby, to purchase a new furnace for the hall at a cost of $6,200. Motion carried 3-0.
+"""
+
+
+@pytest.fixture(scope="module")
+def payments(nlp):
+    return _meeting(nlp, PAYMENTS)
+
+
+def test_approving_the_bills_is_no_action_but_a_transfer_is(payments) -> None:
+    """GUIDELINES "Approving payments": the motion to pay the bills is a resolution only;
+    the transfer of money to a fund is a resolution and an action."""
+    item = _item(payments, "1")
+    decisions = [r.text for r in item.resolutions]
+    assert any("pay the bills" in t for t in decisions), decisions
+    acts = [a.text for a in item.actions]
+    assert not any("bills" in t for t in acts), acts
+    assert any("transfer $4,000 to the road fund" in t for t in acts), acts
+
+
+def test_a_purchase_stays_an_action(payments) -> None:
+    acts = [a.text for a in _item(payments, "2").actions]
+    assert any("purchase a new furnace" in t for t in acts), acts

@@ -305,6 +305,12 @@ class ActionsComponent(PatternComponent):
         self._subject_owner = self._subject_owner_regex(p)
         money = alternation(p.get("money_directive_verbs", []))
         self._money_opens = re.compile(rf"(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b", re.I) if money else None
+        routine = alternation(p.get("routine_payment_objects", []))
+        # "approval to pay all bills as presented", "the accounts be paid": authorising the routine payment run
+        self._routine_payment = re.compile(
+            rf"(?:(?:approval[ \t]+)?to[ \t]+pay[ \t]+(?:(?:all|the|of|these|those|said|outstanding|current|monthly)[ \t]+)*(?:{routine})\b"
+            rf"|(?:(?:all|the|these)[ \t]+)*(?:{routine})[ \t]+(?:\S+[ \t]+){{0,6}}?(?:be|were|are)[ \t]+(?:paid|approved[ \t]+for[ \t]+payment))",
+            re.I) if routine else None
         # "Motion to pay bills made by A, seconded by B": the order, up to the motion's own words
         self._money = re.compile(
             rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
@@ -541,6 +547,8 @@ class ActionsComponent(PatternComponent):
         a decision that mentions paying in passing stays out."""
         if self._money is None or not self._money_opens.match(decided):
             return None
+        if self._routine_payment is not None and self._routine_payment.match(decided):
+            return None  # the payment run: a resolution only
         m = self._money.search(text, rs, re_)
         return (m.start(), m.end(), None) if m and len(m.group().split()) >= 3 else None
 
@@ -682,8 +690,9 @@ class ActionsComponent(PatternComponent):
             if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
-            if hit is None and (self._settled_here(text, u.start, u.end) or self._plan_of_others(doc, text, u.start, u.end)):
-                continue  # what the rules read as settled at the meeting, or as others' plans, stays out
+            if hit is None and (self._settled_here(text, u.start, u.end) or self._plan_of_others(doc, text, u.start, u.end)
+                                or self._pays_routine(text, u.start, u.end)):
+                continue  # what the rules read as settled at the meeting, others' plans, or the payment run, stays out
             if hit is None:
                 body = self._action_line.match(text, u.start, u.end)
                 if body and text[body.start("body"):u.end].strip().rstrip(".").casefold() in self.status_notes:
@@ -698,6 +707,11 @@ class ActionsComponent(PatternComponent):
                 hit = (s, u.end, owner if owner not in self.generic else None)
             out.append(hit)
         return out
+
+    def _pays_routine(self, text: str, s: int, e: int) -> bool:
+        """Whether a unit authorises the routine payment run ("motion to pay the bills",
+        "that the bill be paid"): a resolution only (GUIDELINES "Approving payments")."""
+        return self._routine_payment is not None and self._routine_payment.search(text, s, e) is not None
 
     def _plan_of_others(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A unit that opens with a body or a thing and a plain future ("The district
