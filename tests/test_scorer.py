@@ -41,6 +41,14 @@ def test_different_people_do_not_match(a: str, b: str) -> None:
     assert not names_match(a, b)
 
 
+def test_a_name_that_is_only_an_honorific_matches_itself_and_nothing_else() -> None:
+    """"A Councillor confirmed ...": the answerer is named "Councillor" (GUIDELINES: role-only
+    names); that name must match itself, or gold scored against itself loses a point."""
+    assert names_match("Councillor", "councillor")
+    assert not names_match("Councillor", "Councillor Smith")
+    assert not names_match("Councillor", "Mayor")
+
+
 def test_speaker_named_differently_still_counts_as_found() -> None:
     gold = doc(item("5", "Budget monitoring", speakers=[Speaker(name="Councillor Jill Simpson-Vince", role="Chair")]))
     pred = doc(item("5", "Budget monitoring", speakers=[Speaker(name="Councillor Simpson-Vince", role="Chair")]))
