@@ -63,8 +63,8 @@ class LoneNames:
 
     @staticmethod
     def listed_as(word: str, registry: list[dict[str, Any]]) -> Optional[int]:
-        """The one registry entry with ``word`` among its name words ("Llachlan" in
-        "Ciaran Llachlan Leavitt", "Leavitt"), or None (nobody, or several)."""
+        """The one registry entry with ``word`` among its name words ("Wystan" in
+        "Orla Wystan Pellow", "Pellow"), or None (nobody, or several)."""
         low = word.lower()
         hits = [i for i, e in enumerate(registry)
                 if any(low in (w.strip(".,").lower() for w in f.split()) for f in [e["name"], *(e.get("aliases") or [])])]

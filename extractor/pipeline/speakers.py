@@ -95,7 +95,7 @@ class SpeakersComponent(PatternComponent):
     def lone_mentions(self, lone: LoneNames, text: str, lo: int, hi: int, taken: list[M.PM],
                       names: Any) -> list[M.PM]:
         """One-word names that open a clause and speak ("Don reported"): the one person of
-        the meeting with that name word ("Llachlan" of "Ciaran Llachlan Leavitt"), else
+        the meeting with that name word ("Wystan" of "Orla Wystan Pellow"), else
         named as printed (see ``lone_names``), unless the meeting's attendance list
         prints full names: then a word it does not hold is more likely no name, or a
         guest the minutes name more fully elsewhere."""
