@@ -707,6 +707,7 @@ class ItemsComponent(PatternComponent):
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
             and not in_taken.overlaps(m.start, _heading_stop(text, m))
+            and not (numbered and m.number is None and in_taken.overlaps(m.start, _line_end(text, m.start)))
             and not (m.number is None and _page_footer(text, m.start))
         ]
         return _nest_letters(sorted(kept + added, key=lambda h: h.start), {id(m) for m in added}, text)
@@ -917,6 +918,13 @@ def _heading_stop(text: str, h: Heading) -> int:
     if not found or "\n" in text[h.start:found[1]]:
         return h.end  # a number or code line over its title ("22-0073" / "1. ROLL CALL: Present ...")
     return found[1]
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line holding ``pos``. Among numbered headings, an unnumbered line whose
+    names are attendance ("Apologies for absence: Cllr A") is an attendance line, not an item."""
+    eol = text.find("\n", pos) if text else -1
+    return len(text) if eol < 0 else eol
 
 
 _HEADER_ROLES = ("meeting_header", "attendance_heading", "attendance_entry")
