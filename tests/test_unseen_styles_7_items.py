@@ -139,7 +139,6 @@ Present: Ilse Vardakis, Tomas Oskelund, Nuala Brannagh
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_7)
 def test_an_empty_answer_after_a_headings_dash_is_not_part_of_the_title(nlp):
     titles = [i.title for i in _meeting(nlp, EMPTY_ANSWERS).items]
     assert "Correspondence" in titles and "Other Business" in titles

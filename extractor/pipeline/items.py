@@ -609,7 +609,10 @@ class ItemsComponent(PatternComponent):
         """The headings the line-role model marks, read by ``structure.item_headings``."""
         out: list[Heading] = []
         seq = _Sequence()
-        for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording):
+        found = model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
+        if self.weak_keep < self.add_threshold:
+            found = self._shaped(ls, floor, roles, found)
+        for h in found:
             if h.title and self._not_title_lead.match(h.title):
                 continue
             head = Heading(h.start, h.end, h.line, h.number, h.title, "inline")
@@ -620,6 +623,37 @@ class ItemsComponent(PatternComponent):
             head.kind = "model"
             out.append(head)
         return out
+
+    def _shaped(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float, float]],
+                found: list[Any]) -> list[Any]:
+        """The model's headings, with the lines it gives only a fair chance (``weak_keep``)
+        that are headings by their shape (``_exact_shape``) whatever the model says."""
+        have = {h.start for h in found}
+        low = [h for h in model_headings(ls, floor, roles, self.weak_keep, self._clean_title, self._wording)
+               if h.start not in have and roles[h.start][2] < self.add_threshold]
+        if not low:
+            return found
+        out = sorted(found, key=lambda h: h.start)
+        for h in low:
+            before = [f for f in out if f.start < h.start]
+            if self._exact_shape(ls, h, before[-1] if before else None):
+                out = sorted(out + [h], key=lambda x: x.start)
+        return out
+
+    def _exact_shape(self, ls: list[Line], h: Any, prev: Any) -> bool:
+        """A line that is a heading by its shape: its number is the next after the model
+        heading before it ("4411 ..." then "4412.Date of next meeting"), or its short title is
+        closed by an empty answer after a dash ("Correspondence – None": a heading with
+        nothing under it, no sentence)."""
+        pn = prev.number if prev is not None else None
+        if h.number and pn and h.number.isdigit() and pn.isdigit() and int(h.number) == int(pn) + 1:
+            return bool(h.title) and self._title_like(h.title.split(":")[0])
+        line = ls[_line_index(ls, h.start)].text.strip() if ls else ""
+        if h.number is None and h.title and self._empty_answer is not None:
+            m = self._empty_answer.search(line)
+            head = line[: m.start()].strip() if m else ""
+            return bool(head) and self._title_like(head, 6) and not head.endswith(".")
+        return False
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
                  taken: list[tuple[int, int]], groups: list[Heading], text: str = "") -> list[Heading]:
@@ -707,6 +741,7 @@ class ItemsComponent(PatternComponent):
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
             and not in_taken.overlaps(m.start, _heading_stop(text, m))
+            and not (numbered and m.number is None and in_taken.overlaps(m.start, _line_end(text, m.start)))
             and not (m.number is None and _page_footer(text, m.start))
         ]
         return _nest_letters(sorted(kept + added, key=lambda h: h.start), {id(m) for m in added}, text)
@@ -917,6 +952,13 @@ def _heading_stop(text: str, h: Heading) -> int:
     if not found or "\n" in text[h.start:found[1]]:
         return h.end  # a number or code line over its title ("22-0073" / "1. ROLL CALL: Present ...")
     return found[1]
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line holding ``pos``. Among numbered headings, an unnumbered line whose
+    names are attendance ("Apologies for absence: Cllr A") is an attendance line, not an item."""
+    eol = text.find("\n", pos) if text else -1
+    return len(text) if eol < 0 else eol
 
 
 _HEADER_ROLES = ("meeting_header", "attendance_heading", "attendance_entry")
