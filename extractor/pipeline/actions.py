@@ -489,10 +489,11 @@ class ActionsComponent(PatternComponent):
         """A decision "agreed to" do something whose line ends in a column naming one of the
         meeting's people ("It was agreed to order new vests   Sam"): the named person is to
         carry it out, so it is an action too (its owner is read from the column by ``_emit``)."""
+        first = text.find("\n", rs, re_)  # the decision's first line (found inside it only)
+        if not _AGREED_TO.search(text, rs, re_ if first < 0 else first):
+            return None
         line_end = text.find("\n", rs)
         stop = len(text) if line_end < 0 else line_end
-        if not _AGREED_TO.search(text, rs, min(re_, stop)):
-            return None
         named = _NAME_COLUMN.search(text, rs, stop)
         if named is None or not self._known_name(doc, named.group("who")):
             return None

@@ -634,10 +634,12 @@ class ItemsComponent(PatternComponent):
         if not low:
             return found
         out = sorted(found, key=lambda h: h.start)
+        starts = [h.start for h in out]
         for h in low:
-            before = [f for f in out if f.start < h.start]
-            if self._exact_shape(ls, h, before[-1] if before else None):
-                out = sorted(out + [h], key=lambda x: x.start)
+            at = bisect.bisect_left(starts, h.start)  # out[at - 1]: the heading before it
+            if self._exact_shape(ls, h, out[at - 1] if at else None):
+                out.insert(at, h)
+                starts.insert(at, h.start)
         return out
 
     def _exact_shape(self, ls: list[Line], h: Any, prev: Any) -> bool:
