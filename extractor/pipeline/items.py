@@ -25,7 +25,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
-from ..structure.headings import Wording, acronym_opens_title, dated_tail, title_of
+from ..structure.headings import Wording, acronym_opens_title, dated_tail, split_number, title_of
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
@@ -610,6 +610,7 @@ class ItemsComponent(PatternComponent):
         out: list[Heading] = []
         seq = _Sequence()
         found = model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
+        have = {h.start for h in found}
         if self.weak_keep < self.add_threshold:
             found = self._shaped(ls, floor, roles, found)
         for h in found:
@@ -620,7 +621,7 @@ class ItemsComponent(PatternComponent):
                 continue
             if h.number and h.number.isdigit():
                 seq.last_top = int(h.number)
-            head.kind = "model"
+            head.kind = "model" if h.start in have else "shaped"  # "shaped": exact by ``_exact_shape``
             out.append(head)
         return out
 
@@ -637,7 +638,8 @@ class ItemsComponent(PatternComponent):
         starts = [h.start for h in out]
         for h in low:
             at = bisect.bisect_left(starts, h.start)  # out[at - 1]: the heading before it
-            if self._exact_shape(ls, h, out[at - 1] if at else None):
+            if (self._exact_shape(ls, h, out[at - 1] if at else None)
+                    or (not at and at < len(out) and self._first_under_attendance(ls, roles, h, out[at]))):
                 out.insert(at, h)
                 starts.insert(at, h.start)
         return out
@@ -656,6 +658,29 @@ class ItemsComponent(PatternComponent):
             head = line[: m.start()].strip() if m else ""
             return bool(head) and self._title_like(head, 6) and not head.endswith(".")
         return False
+
+    def _first_under_attendance(self, ls: list[Line], roles: dict[int, tuple[str, float, float]],
+                                h: Any, nxt: Any) -> bool:
+        """The first item stacked under an unnumbered attendance list: its number counts up
+        into the model's first heading ("1) Apologies – Councillors A and B" over "2)
+        Declarations of Interest"), its title is short, and the lines above it up to the
+        header are the attendance heading and its entries, none of them numbered. (When the
+        attendance lists are numbered themselves, "1 Present" and "2 Apologies", they are the
+        attendance block, not items: GUIDELINES "A numbered attendance block".)"""
+        if not (h.number and h.number.isdigit() and nxt.number and nxt.number.isdigit()
+                and int(nxt.number) == int(h.number) + 1 and h.title and self._title_like(h.title)):
+            return False
+        attendance = 0
+        for line in reversed(ls[: _line_index(ls, h.start)]):
+            if line.blank:
+                continue
+            role = roles.get(line.start, ("", 0.0, 0.0))[0]
+            if role not in ("attendance_heading", "attendance_entry"):
+                break
+            if split_number(line.text.strip())[0] is not None:
+                return False
+            attendance += 1
+        return attendance > 0
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
                  taken: list[tuple[int, int]], groups: list[Heading], text: str = "") -> list[Heading]:
@@ -738,7 +763,7 @@ class ItemsComponent(PatternComponent):
         in_taken = _IntervalIndex(taken)
         added = [
             m for m in model
-            if chance(m) >= bar(m)
+            if (chance(m) >= bar(m) or m.kind == "shaped")
             and not (m.number is None and self._body_marker.match(m.title or ""))  # "(140) MINUTES" is an item
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
