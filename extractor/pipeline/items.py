@@ -671,7 +671,8 @@ class ItemsComponent(PatternComponent):
                 and int(nxt.number) == int(h.number) + 1 and h.title and self._title_like(h.title)):
             return False
         attendance = 0
-        for line in reversed(ls[: _line_index(ls, h.start)]):
+        for k in range(_line_index(ls, h.start) - 1, -1, -1):
+            line = ls[k]
             if line.blank:
                 continue
             role = roles.get(line.start, ("", 0.0, 0.0))[0]
