@@ -630,6 +630,8 @@ class ItemsComponent(PatternComponent):
         """The model's headings, with the lines it gives only a fair chance (``weak_keep``)
         that are headings by their shape (``_exact_shape``) whatever the model says."""
         have = {h.start for h in found}
+        if not any(self.weak_keep <= r[2] < self.add_threshold for k, r in roles.items() if k >= floor):
+            return found  # no line with only a fair chance: the second reading would add nothing
         low = [h for h in model_headings(ls, floor, roles, self.weak_keep, self._clean_title, self._wording)
                if h.start not in have and roles[h.start][2] < self.add_threshold]
         if not low:
