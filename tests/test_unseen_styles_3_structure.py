@@ -339,7 +339,6 @@ def test_vice_chairman_in_the_chair_substitutes_and_portfolio_holder_speaker(nlp
         ("Rhian Vowles", "Director of Housing"), ("Councillor Abara", "Councillor")}
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_7)
 def test_tab_separated_attendance_table(nlp):
     m = _meeting(nlp, TAB_TABLE)
     assert (m.body, m.date, m.time, m.venue) == (

@@ -8,12 +8,8 @@ number, the mover, the right-hand column or the start time printed beside it.
 
 from __future__ import annotations
 
-import pytest
-
 from extractor.structure.flat_headings import flat_headings
 from invented import meeting as _meeting
-
-_RETRAINED_7 = ("the models retrained in the seventh session on 535 train documents (the 210-document seventh-session supplement added) misread this invented passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")
 
 # margin titles beside numbered resolutions and their movers, each motion on one line
 MARGIN_RESOLUTIONS = """\
@@ -293,7 +289,6 @@ def test_minute_numbers_with_a_committee_letter_are_split_from_the_title(nlp):
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_7)
 def test_four_digit_minute_numbers_are_split_from_the_title(nlp):
     m = _meeting(nlp, FOUR_DIGIT)
     assert [(i.number, i.title) for i in m.items] == [

@@ -9,13 +9,9 @@ dated meeting an UPPER-CASE heading names after its dash.
 
 from __future__ import annotations
 
-import pytest
-
 from extractor.structure.headings import title_of
 from extractor.structure.title_tails import compile_notes, cut_run_on_sentence, cut_tail_note
 from invented import meeting as _meeting
-
-_RETRAINED_7 = ("the models retrained in the seventh session on 535 train documents (the 210-document seventh-session supplement added) misread this invented passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")
 
 
 def numbered_titles(nlp, text: str) -> list[tuple]:
@@ -139,7 +135,6 @@ Present: Ilse Vardakis, Tomas Oskelund, Nuala Brannagh
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_7)
 def test_an_empty_answer_after_a_headings_dash_is_not_part_of_the_title(nlp):
     titles = [i.title for i in _meeting(nlp, EMPTY_ANSWERS).items]
     assert "Correspondence" in titles and "Other Business" in titles
@@ -239,7 +234,6 @@ The work on the website is still progressing.
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_7)
 def test_item_one_stacked_under_the_attendance_list_is_still_an_item(nlp):
     items = numbered_titles(nlp, APOLOGIES_ON_ITEM_ONE)
     assert items[0] == ("1", "Apologies")

@@ -292,7 +292,6 @@ Present: Ingrid Halvorsen (Chair), Orrin Pellbrook, Tamsin Brackley, Casimir Dun
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_7)
 def test_a_given_name_in_a_column_at_the_line_end_owns_the_bullet(nlp) -> None:
     acts = _owners(_meeting(nlp, BULLETS), "3")
     vests = [owner for text, owner in acts if "new club vests" in text]

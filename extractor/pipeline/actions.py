@@ -90,6 +90,7 @@ _INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
+_AGREED_TO = re.compile(r"\bagreed[ \t]+to[ \t]+[a-z]")  # "agreed to order ...", not "agreed that"
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
@@ -395,7 +396,8 @@ class ActionsComponent(PatternComponent):
         rules = self.mode != "model"
         for rs, re_ in sorted(res_ranges) if rules else ():
             hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
-                or self._from_resolution(text, rs, re_, low)
+                or self._from_resolution(text, rs, re_, low) \
+                or self._agreed_with_owner_column(doc, text, rs, re_)
             if hit:
                 self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
@@ -483,6 +485,20 @@ class ActionsComponent(PatternComponent):
         return state.next_cache[rng]
 
     # -- 1. resolutions that ask for something --------------------------------------
+    def _agreed_with_owner_column(self, doc: Doc, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
+        """A decision "agreed to" do something whose line ends in a column naming one of the
+        meeting's people ("It was agreed to order new vests   Sam"): the named person is to
+        carry it out, so it is an action too (its owner is read from the column by ``_emit``)."""
+        first = text.find("\n", rs, re_)  # the decision's first line (found inside it only)
+        if not _AGREED_TO.search(text, rs, re_ if first < 0 else first):
+            return None
+        line_end = text.find("\n", rs)
+        stop = len(text) if line_end < 0 else line_end
+        named = _NAME_COLUMN.search(text, rs, stop)
+        if named is None or not self._known_name(doc, named.group("who")):
+            return None
+        return rs, min(re_, stop), None
+
     def _from_resolution(self, text: str, rs: int, re_: int, doc_low: Optional[str]) -> Optional[tuple[int, int, Optional[str]]]:
         # every search below lies inside [rs, re_): a regex is skipped when this text (or
         # its lower-cased form, for the case-insensitive ones) lacks the words it needs

@@ -25,7 +25,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
-from ..structure.headings import Wording, acronym_opens_title, dated_tail, title_of
+from ..structure.headings import Wording, acronym_opens_title, dated_tail, split_number, title_of
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
@@ -609,7 +609,11 @@ class ItemsComponent(PatternComponent):
         """The headings the line-role model marks, read by ``structure.item_headings``."""
         out: list[Heading] = []
         seq = _Sequence()
-        for h in model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording):
+        found = model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
+        have = {h.start for h in found}
+        if self.weak_keep < self.add_threshold:
+            found = self._shaped(ls, floor, roles, found)
+        for h in found:
             if h.title and self._not_title_lead.match(h.title):
                 continue
             head = Heading(h.start, h.end, h.line, h.number, h.title, "inline")
@@ -617,9 +621,69 @@ class ItemsComponent(PatternComponent):
                 continue
             if h.number and h.number.isdigit():
                 seq.last_top = int(h.number)
-            head.kind = "model"
+            head.kind = "model" if h.start in have else "shaped"  # "shaped": exact by ``_exact_shape``
             out.append(head)
         return out
+
+    def _shaped(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float, float]],
+                found: list[Any]) -> list[Any]:
+        """The model's headings, with the lines it gives only a fair chance (``weak_keep``)
+        that are headings by their shape (``_exact_shape``) whatever the model says."""
+        have = {h.start for h in found}
+        if not any(self.weak_keep <= r[2] < self.add_threshold for k, r in roles.items() if k >= floor):
+            return found  # no line with only a fair chance: the second reading would add nothing
+        low = [h for h in model_headings(ls, floor, roles, self.weak_keep, self._clean_title, self._wording)
+               if h.start not in have and roles[h.start][2] < self.add_threshold]
+        if not low:
+            return found
+        out = sorted(found, key=lambda h: h.start)
+        starts = [h.start for h in out]
+        for h in low:
+            at = bisect.bisect_left(starts, h.start)  # out[at - 1]: the heading before it
+            if (self._exact_shape(ls, h, out[at - 1] if at else None)
+                    or (not at and at < len(out) and self._first_under_attendance(ls, roles, h, out[at]))):
+                out.insert(at, h)
+                starts.insert(at, h.start)
+        return out
+
+    def _exact_shape(self, ls: list[Line], h: Any, prev: Any) -> bool:
+        """A line that is a heading by its shape: its number is the next after the model
+        heading before it ("4411 ..." then "4412.Date of next meeting"), or its short title is
+        closed by an empty answer after a dash ("Correspondence – None": a heading with
+        nothing under it, no sentence)."""
+        pn = prev.number if prev is not None else None
+        if h.number and pn and h.number.isdigit() and pn.isdigit() and int(h.number) == int(pn) + 1:
+            return bool(h.title) and self._title_like(h.title.split(":")[0])
+        line = ls[_line_index(ls, h.start)].text.strip() if ls else ""
+        if h.number is None and h.title and self._empty_answer is not None:
+            m = self._empty_answer.search(line)
+            head = line[: m.start()].strip() if m else ""
+            return bool(head) and self._title_like(head, 6) and not head.endswith(".")
+        return False
+
+    def _first_under_attendance(self, ls: list[Line], roles: dict[int, tuple[str, float, float]],
+                                h: Any, nxt: Any) -> bool:
+        """The first item stacked under an unnumbered attendance list: its number counts up
+        into the model's first heading ("1) Apologies – Councillors A and B" over "2)
+        Declarations of Interest"), its title is short, and the lines above it up to the
+        header are the attendance heading and its entries, none of them numbered. (When the
+        attendance lists are numbered themselves, "1 Present" and "2 Apologies", they are the
+        attendance block, not items: GUIDELINES "A numbered attendance block".)"""
+        if not (h.number and h.number.isdigit() and nxt.number and nxt.number.isdigit()
+                and int(nxt.number) == int(h.number) + 1 and h.title and self._title_like(h.title)):
+            return False
+        attendance = 0
+        for k in range(_line_index(ls, h.start) - 1, -1, -1):
+            line = ls[k]
+            if line.blank:
+                continue
+            role = roles.get(line.start, ("", 0.0, 0.0))[0]
+            if role not in ("attendance_heading", "attendance_entry"):
+                break
+            if split_number(line.text.strip())[0] is not None:
+                return False
+            attendance += 1
+        return attendance > 0
 
     def _combine(self, rule: list[Heading], weak: bool, model: list[Heading], roles: dict[int, tuple[str, float, float]],
                  taken: list[tuple[int, int]], groups: list[Heading], text: str = "") -> list[Heading]:
@@ -702,11 +766,12 @@ class ItemsComponent(PatternComponent):
         in_taken = _IntervalIndex(taken)
         added = [
             m for m in model
-            if chance(m) >= bar(m)
+            if (chance(m) >= bar(m) or m.kind == "shaped")
             and not (m.number is None and self._body_marker.match(m.title or ""))  # "(140) MINUTES" is an item
             and not (m.number is None and (m.title or "").lower() in self._not_title)
             and not in_covered.holds(m.start)
             and not in_taken.overlaps(m.start, _heading_stop(text, m))
+            and not (numbered and m.number is None and in_taken.overlaps(m.start, _line_end(text, m.start)))
             and not (m.number is None and _page_footer(text, m.start))
         ]
         return _nest_letters(sorted(kept + added, key=lambda h: h.start), {id(m) for m in added}, text)
@@ -917,6 +982,13 @@ def _heading_stop(text: str, h: Heading) -> int:
     if not found or "\n" in text[h.start:found[1]]:
         return h.end  # a number or code line over its title ("22-0073" / "1. ROLL CALL: Present ...")
     return found[1]
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line holding ``pos``. Among numbered headings, an unnumbered line whose
+    names are attendance ("Apologies for absence: Cllr A") is an attendance line, not an item."""
+    eol = text.find("\n", pos) if text else -1
+    return len(text) if eol < 0 else eol
 
 
 _HEADER_ROLES = ("meeting_header", "attendance_heading", "attendance_entry")

@@ -158,27 +158,45 @@ NO_WORDING = Wording()
 
 
 def _sentence_start(text: str, wording: Wording) -> Optional[int]:
-    """Where a sentence begins after a heading printed on the same line, if one does."""
+    """Where a sentence begins after a heading printed on the same line, if one does.
+
+    Each candidate opener needs the lower-case share of the words after it and the title
+    case of the words before it: both come from running counts kept in the one pass over the
+    words (the counts over the whole line are taken once, when first needed), so a long line
+    with many openers (a paragraph that lost its line breaks) costs linear time."""
     words = list(_WORDS.finditer(text))
-    for k in range(1, len(words)):
-        w = words[k].group(0)
-        prev = words[k - 1].group(0)
-        if prev.lower() in _JOINERS or prev.endswith((",", "/", "-", "–")):
-            continue
+    ws = [m.group(0) for m in words]
+    n = len(ws)
+    if n < 4 or not ws[0][:1].isupper():
+        return None  # a sentence needs three words after a heading that opens with a capital
+    # counts over ws[:k]: words opening with a letter, those in lower case, and the words
+    # ``_title_case`` weighs (no joiners) and those capitalised
+    alpha = lower = title_alpha = title_upper = 0
+    totals: Optional[tuple[int, int]] = None  # (alpha, lower) over the whole line
+    for k in range(1, n - 2):
+        prev, w = ws[k - 1], ws[k]
+        if prev[:1].isalpha():
+            alpha += 1
+            lower += prev[0].islower()
+            if prev.lower() not in _JOINERS:
+                title_alpha += 1
+                title_upper += prev[0].isupper()
+        if prev.lower() in _JOINERS or prev.endswith((",", "/", "-", "–", ".")) or not alpha:
+            continue  # (a heading ending in a full stop, or with no word yet, is cut elsewhere)
+        title_case = not title_alpha or title_upper / title_alpha >= 0.6  # ``_title_case(ws[:k])``
         after_number = any(c.isdigit() for c in prev) and w[:1].isupper()  # "... report 2021-22 Scrutiny was ..."
         if after_number and DATE_RE.match(text, words[k - 1].start()):
             continue  # "... AGM, 14th June 2023. The ...": the month goes on the date
         if (w.lower().strip(".,:") not in wording.openers or _caps(w)) and not after_number:
             continue  # an opener in an UPPER-CASE title ("... LICENCE - THE CORNER STORE") opens nothing
-        if w[:1].islower() and (w.lower() in _JOINERS or not _title_case([x.group(0) for x in words[:k]])):
+        if w[:1].islower() and (w.lower() in _JOINERS or not title_case):
             continue  # a lower-case opener only ends a title-case heading ("... Public Rights there was ...")
-        rest = [x.group(0) for x in words[k:]]
-        if len(rest) < 3 or _lower_share(rest) < 0.4:
+        if totals is None:
+            totals = (sum(1 for x in ws if x[:1].isalpha()), sum(1 for x in ws if x[:1].isalpha() and x[0].islower()))
+        rest_alpha, rest_lower = totals[0] - alpha, totals[1] - lower
+        if not rest_alpha or rest_lower / rest_alpha < 0.4:  # ``_lower_share(ws[k:])``
             continue
-        head = [x.group(0) for x in words[:k]]
-        if head[-1].endswith(".") or not any(w[:1].isalpha() for w in head) or not head[0][:1].isupper():
-            continue
-        if _title_case(head) or len(head) <= 12:
+        if k <= 12 or title_case:
             return words[k].start()
     return None
 
