@@ -632,9 +632,10 @@ def number_links(keys: list[Optional[tuple[str, int]]], window: int = LINK_WINDO
     "link=prev" (the last earlier line with its key holds one less), "link=pred" (some line
     of its key up to ``window`` lines before holds one less), "link=succ" (some line of its
     key up to ``window`` lines after holds one more), "link=dup" (an earlier line within the
-    window holds the same number), "link=dom" when its key is the one the most linked
-    lines of the document share (the document's heading scheme), and "link=child" for a
-    decimal number under the last such line ("5.2" after "5."); [] for other lines.
+    window holds the same number) and "link=child" for a decimal number under the last line
+    of the document's main counter, the key the most linked lines share ("5.2" after "5.");
+    [] for other lines. Whether a line is in the main counter is not a feature itself: held
+    out, it raised item-heading line F1 but lost dev items (see README).
 
     Why: a scheme's name says little across councils ("1." numbers items in one and list
     entries in another); that a line's number continues an earlier one and is continued
@@ -679,7 +680,6 @@ def number_links(keys: list[Optional[tuple[str, int]]], window: int = LINK_WINDO
             if kv is None:
                 continue
             if kv[0] == dominant:
-                out[k].append("link=dom")
                 top = kv[1]
             elif top is not None:
                 parent = _PARENT.match(kv[0])
