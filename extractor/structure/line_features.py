@@ -5,7 +5,8 @@ and no full stop is a heading whatever council wrote it; a run of names after "P
 is attendance. The features describe that shape (numbering scheme, whether the number
 continues the document's sequence and how early the document first uses its scheme, case
 and share of capitals, length and length against the line above, colon, indentation and
-columns, blank lines around, position, repetition across the document) plus a few words, so a model
+columns, blank lines around, position, repetition across the document, whether the number
+is continued within the document's counter and how many lines are printed alike) plus a few words, so a model
 trained on some bodies can recognise the same shapes in others. Word lists and the page
 furniture patterns are data (``models/minutes/minutes_line_roles/patterns.json``).
 """
