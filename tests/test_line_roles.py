@@ -19,7 +19,7 @@ from extractor.cli import app
 from extractor.pipeline.patterns import pipeline_dir, read_patterns
 from extractor.schema import Attendee, Document, Item, Meeting, Source
 from extractor.structure.headings import Wording, parse_heading
-from extractor.structure.line_features import LineFeaturizer, text_lines
+from extractor.structure.line_features import LineFeaturizer, _scheme_match, number_key, text_lines
 from extractor.structure.line_labels import line_labels
 
 runner = CliRunner()
@@ -365,3 +365,76 @@ def test_a_line_is_compared_in_length_with_the_line_above() -> None:
     assert "len_vs_prev=longer" in feats["Three quotes were received for the season."]  # 42 after 16
     assert not any(f.startswith("len_vs_prev") for f in feats[text.splitlines()[0]])  # nothing above the first line
     assert "len_vs_prev=similar" in _features("5. Footpaths\n6. Bus Shelter\n")["6. Bus Shelter"]
+
+
+@pytest.mark.parametrize("line, key", [
+    ("7. Grass Cutting", ("arabic_dot|#.", 7)),
+    ("25/131 Footpaths", ("file_number|25/#", 131)),  # the year stays in the key: 25/132 follows it
+    ("c) Bus shelter", ("lettered|@)", 3)),
+    ("IX. REPORTS", ("roman_upper|#.", 9)),
+    ("Item 14 Allotment rents", ("item_word|item #", 14)),  # both digits, not only the first
+    ("5.2 Garage at Halsworth Row", ("decimal|5.#", 2)),
+    ("5212Any Other Business", ("glued|#", 5212)),  # a minute number printed against its title
+    ("None received.", None),
+    ("2025 was a dry year.", None),
+])
+def test_a_numbered_line_has_a_counter_that_its_successor_shares(line: str, key: tuple[str, int] | None) -> None:
+    m = _scheme_match(line)
+    assert number_key(line, m.lastgroup if m else "none", m.group(0) if m else "") == key
+
+
+WRENFIELD = """WRENFIELD TOWN COUNCIL
+Minutes of the meeting held on 9 June 2025
+
+4. Apologies
+None received.
+5. Planning
+5.1 Extension at Copperbeck Farm
+No objection.
+5.2 Garage at Halsworth Row
+Objection raised.
+6. Finance
+1. The clerk reported the balance.
+1. The clerk reported the precept.
+7. Footpaths
+Noted.
+8. Close
+The meeting closed at 9.10 pm.
+"""
+
+
+def test_a_heading_number_links_to_its_predecessor_and_successor_in_the_main_counter() -> None:
+    feats = _features(WRENFIELD)
+
+    def links(line: str) -> set[str]:
+        return {f for f in feats[line] if f.startswith("link=")}
+
+    assert links("4. Apologies") == {"link=succ"}  # "5." follows; nothing before it
+    assert links("5. Planning") == {"link=prev", "link=pred", "link=succ"}
+    # the paragraphs numbered "1." share the items' counter but continue nothing; the second repeats the first
+    assert links("1. The clerk reported the balance.") == set()
+    assert links("1. The clerk reported the precept.") == {"link=dup"}
+    # "6." is three lines up, not the last "1."-style number, so "7." has a predecessor but does not follow the last
+    assert links("7. Footpaths") == {"link=pred", "link=succ"}
+    assert links("8. Close") == {"link=prev", "link=pred"}
+    # decimal sub-items of the current item "5." (the document's main counter: "4." to "8.")
+    assert links("5.1 Extension at Copperbeck Farm") == {"link=succ", "link=child"}
+    assert links("5.2 Garage at Halsworth Row") == {"link=prev", "link=pred", "link=child"}
+    assert links("None received.") == links("WRENFIELD TOWN COUNCIL") == set()
+
+
+def test_a_line_knows_how_many_lines_of_the_document_are_printed_like_it() -> None:
+    feats = _features(WRENFIELD)
+
+    def style(line: str) -> list[str]:
+        return [f for f in feats[line] if f.startswith("style_n")]
+
+    # "5." to "8.": numbered, capitalised, no stop, no blank line around: four alike
+    assert style("5. Planning") == style("8. Close") == ["style_n=4-9"]
+    assert style("4. Apologies") == ["style_n=1"]  # the blank line above sets it apart
+    assert style("5.1 Extension at Copperbeck Farm") == ["style_n=2-3"]
+    assert style("WRENFIELD TOWN COUNCIL") == ["style_n=1"]
+    assert style("No objection.") == style("Noted.") == ["style_n=4-9"]  # four short sentences
+    long = ("The clerk read a letter from the county council about the closure of the lane "
+            "for resurfacing in the autumn.")  # 108 characters: running text, not compared
+    assert [f for f in _features(long + "\n")[long] if f.startswith("style_n")] == []

@@ -5,7 +5,8 @@ and no full stop is a heading whatever council wrote it; a run of names after "P
 is attendance. The features describe that shape (numbering scheme, whether the number
 continues the document's sequence and how early the document first uses its scheme, case
 and share of capitals, length and length against the line above, colon, indentation and
-columns, blank lines around, position, repetition across the document) plus a few words, so a model
+columns, blank lines around, position, repetition across the document, whether the number
+is continued within the document's counter and how many lines are printed alike) plus a few words, so a model
 trained on some bodies can recognise the same shapes in others. Word lists and the page
 furniture patterns are data (``models/minutes/minutes_line_roles/patterns.json``).
 """
@@ -182,11 +183,14 @@ class LineFeaturizer:
         schemes = [m.lastgroup if m else "none" for m in matches]  # type: ignore[misc]
         scheme_count = Counter(schemes)
         seq = _sequence(lines, schemes)
+        keys = [number_key(t, s, m.group(0) if m else "") for t, s, m in zip(texts, schemes, matches)]
+        links = number_links(keys)
         ranks = _scheme_ranks(texts, schemes)
         rests = [t[:_HEAD] if m is None else (t[m.end():].lstrip(_AFTER_NUMBER) if len(t) <= _HEAD else strip_number(t[:_HEAD]))
                  for t, m in zip(texts, matches)]
         found, first = self._keywords(joined, starts, texts, rests)
         ends = [_end_kind(t) for t in texts]
+        styles = line_styles(lines, schemes, rests, ends)
         furniture = self._is_furniture
         word_findall, word_search = _WORD.findall, _WORD.search
         own: list[list[str]] = []
@@ -209,6 +213,10 @@ class LineFeaturizer:
             if ranks[k]:
                 item.append(ranks[k])
                 context.append(ranks[k])
+            if styles[k]:
+                item.append(styles[k])
+            if links[k]:
+                item += links[k]
             if k:  # a heading is short against the paragraph above it, a wrapped line is not
                 above = len(texts[k - 1])
                 item.append("len_vs_prev=shorter" if 2 * size < above else "len_vs_prev=longer" if size > 2 * above
@@ -575,3 +583,129 @@ class _Prefixed(dict):
 
 _PREFIXED_MAX = 50_000
 _BEFORE_1, _AFTER_1, _BEFORE_2, _AFTER_2 = _Prefixed("-1:"), _Prefixed("+1:"), _Prefixed("-2:"), _Prefixed("+2:")
+
+
+# ----------------------------------------------------------------------------- document-level numbering
+
+LINK_WINDOW = 80  # lines either side within which a heading's predecessor or successor is looked for
+_LAST_DIGITS = re.compile(r"\d+(?!.*\d)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_PARENT = re.compile(r"^decimal\|\(?(\d+)\.#")  # "decimal|3.#" -> 3: the item a decimal sub-item sits under
+_ITEM_NUMBER = re.compile(r"^\D{0,20}?\d+")
+_GLUED = re.compile(r"^(\d{3,5})(?=[A-Z]|\s+[A-Z])")  # "4411Any Other Business", "4411 Apologies"
+
+
+def number_key(text: str, scheme: str, token: str) -> Optional[tuple[str, int]]:
+    """A numbered line's counter: its number with the counting part blanked (the key that a
+    successor shares) and that part's value. "4." -> ("arabic_dot|#.", 4); "24/118" ->
+    ("file_number|24/#", 118); "b)" -> ("lettered|@)", 2); "IV." -> ("roman_upper|#.", 4);
+    an unnumbered line opening with three to five digits glued to its title, as some councils
+    print minute numbers ("4411Any Other Business"), -> ("glued|#", 4411). None otherwise.
+
+    Why: whatever a council numbers its items with, item headings count up one by one
+    through the minutes, while numbered paragraphs, list entries, dates and references
+    restart, repeat or jump; the counter is what a successor is recognised by."""
+    if scheme in ("none", "bullet"):
+        m = _GLUED.match(text) if scheme == "none" and text[:1].isdigit() else None
+        return ("glued|#", int(m.group(1))) if m else None
+    if scheme == "item_word":  # its pattern stops at the number's first digit
+        m = _ITEM_NUMBER.match(text)
+        token = m.group() if m else token
+    token = token.strip().lower() if scheme not in ("roman_upper", "roman_lower", "lettered") else token.strip()
+    if scheme in ("roman_upper", "roman_lower", "lettered"):
+        m = _LETTERS.search(token)
+        if m is None:
+            return None
+        word = m.group().lower()
+        value = _ROMAN_VALUES.get(word) if scheme != "lettered" else ord(word) - ord("a") + 1
+        if value is None:
+            return None
+        mark = "#" if m.group()[0].isupper() else "@"
+        return f"{scheme}|{token[:m.start()]}{mark}{token[m.end():]}", value
+    m = _LAST_DIGITS.search(token)
+    if m is None:
+        return None
+    return f"{scheme}|{token[:m.start()]}#{token[m.end():]}", int(m.group())
+
+
+def number_links(keys: list[Optional[tuple[str, int]]], window: int = LINK_WINDOW) -> list[list[str]]:
+    """For each line with a counter (``number_key``), how it links to the lines around it:
+    "link=prev" (the last earlier line with its key holds one less), "link=pred" (some line
+    of its key up to ``window`` lines before holds one less), "link=succ" (some line of its
+    key up to ``window`` lines after holds one more), "link=dup" (an earlier line within the
+    window holds the same number) and "link=child" for a decimal number under the last line
+    of the document's main counter, the key the most linked lines share ("5.2" after "5.");
+    [] for other lines. Whether a line is in the main counter is not a feature itself: held
+    out, it raised item-heading line F1 but lost dev items (see README).
+
+    Why: a scheme's name says little across councils ("1." numbers items in one and list
+    entries in another); that a line's number continues an earlier one and is continued
+    later, in the document's main counter, is what makes it a heading in any of them."""
+    n = len(keys)
+    out: list[list[str]] = [[] for _ in range(n)]
+    seen: dict[tuple[str, int], int] = {}  # (key, value) -> last index so far
+    last: dict[str, int] = {}  # key -> value of its last line so far
+    linked = [False] * n
+    for k, kv in enumerate(keys):
+        if kv is None:
+            continue
+        key, value = kv
+        feats = out[k]
+        if last.get(key) == value - 1:
+            feats.append("link=prev")
+        before = seen.get((key, value - 1))
+        if before is not None and k - before <= window:
+            feats.append("link=pred")
+            linked[k] = True
+        same = seen.get(kv)
+        if same is not None and k - same <= window:
+            feats.append("link=dup")
+        seen[kv] = k
+        last[key] = value
+    ahead: dict[tuple[str, int], int] = {}  # (key, value) -> first index after
+    for k in range(n - 1, -1, -1):
+        kv = keys[k]
+        if kv is None:
+            continue
+        key, value = kv
+        after = ahead.get((key, value + 1))
+        if after is not None and after - k <= window:
+            out[k].append("link=succ")
+            linked[k] = True
+        ahead[kv] = k
+    counts = Counter(keys[k][0] for k in range(n) if linked[k])  # type: ignore[index]
+    if counts:
+        dominant = max(counts, key=lambda c: counts[c])
+        top: Optional[int] = None  # value of the last line in the dominant counter
+        for k, kv in enumerate(keys):
+            if kv is None:
+                continue
+            if kv[0] == dominant:
+                top = kv[1]
+            elif top is not None:
+                parent = _PARENT.match(kv[0])
+                if parent and int(parent.group(1)) == top:
+                    out[k].append("link=child")
+    return out
+
+
+def line_styles(lines: list[TextLine], schemes: list[str], rests: list[str], ends: list[str]) -> list[str]:
+    """For each short line, how many lines of the document share its style (numbering scheme,
+    case of its first word after the number, capitals throughout or not, how it ends, blank
+    lines around it): "style_n=1", "2-3", "4-9" or "10+" ("" for a line over 100 characters).
+
+    Why: a council prints all its item headings alike and a document holds a dozen of them,
+    while the lines of its header are each printed their own way; that a line's look recurs
+    tells a heading from a one-off line even when nothing is numbered."""
+    keys: list[Optional[tuple[Any, ...]]] = []
+    for line, scheme, rest, end in zip(lines, schemes, rests, ends):
+        if len(line.text) > 100:
+            keys.append(None)
+            continue
+        case = "U" if rest.isupper() else "T" if rest[:1].isupper() else "l"
+        keys.append((scheme, case, end, line.blank_before, line.blank_after, len(line.text) > 60))
+    counts = Counter(k for k in keys if k is not None)
+    return ["" if k is None else _STYLE_F[min(counts[k], 10)] for k in keys]
+
+
+_STYLE_F = ["", "style_n=1"] + ["style_n=2-3"] * 2 + ["style_n=4-9"] * 6 + ["style_n=10+"]
