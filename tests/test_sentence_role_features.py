@@ -133,3 +133,16 @@ def test_a_model_with_context_and_bigrams_trains_saves_and_reloads(tmp_path):
     assert labels_of(again) == labels_of(model)
     cfg = again.get_pipe("textcat_multilabel").model.layers[0].attrs
     assert cfg["context"] is True and cfg["bigrams"] is True
+
+
+def test_crossval_settings_override_fields_and_model_options():
+    import pytest
+
+    from extractor.sentence_roles.crossval import parse_settings
+
+    base = TrainSettings(epochs=5, model_options=(("context", True),))
+    got = parse_settings(["epochs=8", "model.bigrams=true", "model.rows=4000"], base)
+    assert got.epochs == 8 and got.balance == base.balance
+    assert dict(got.model_options) == {"context": True, "bigrams": True, "rows": 4000}
+    with pytest.raises(ValueError, match="unknown setting 'epoch'"):
+        parse_settings(["epoch=8"], base)
