@@ -303,3 +303,20 @@ def test_cross_validation_folds_keep_each_body_whole() -> None:
         assert len(holding) == 1, (body, folds)
     assert sorted(len(f) for f in folds) == [2, 3, 3]
     assert body_folds(bodies, 3) == folds  # the same folds on every run
+
+
+def test_cross_validation_sweeps_questions_in_combined_mode_and_scores_the_shipped_config(tmp_path) -> None:
+    """``threshold_cv`` on the invented corpus: a column per decision type (questions
+    included), the shipped modes' scores on request, and the pipeline's modes left as
+    shipped. "RESOLVED that ..." is read by the rules in every held-out document."""
+    import extractor
+    from extractor.sentence_roles.crossval import threshold_cv
+
+    _write_corpus(tmp_path / "corpus")
+    shipped: dict = {}
+    result = threshold_cv(tmp_path / "corpus", (0.5, 0.9), 2, TrainSettings(epochs=2), shipped=shipped)
+    assert set(result) == {"resolutions", "actions", "questions"} == set(shipped)
+    assert set(result["questions"]) == {0.5, 0.9}
+    assert shipped["resolutions"]["recall"] == 1.0 and result["resolutions"][0.9]["recall"] == 1.0
+    nlp = extractor.load()
+    assert nlp.get_pipe("minutes_questions").mode == "rules"

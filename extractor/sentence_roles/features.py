@@ -175,16 +175,139 @@ _EMBED_ATTRS = ("LOWER", "PREFIX", "SUFFIX", "SHAPE")
 _RAGGED = "minutes_unit_tokens"
 
 
+_SALT_FIRST = numpy.uint64(hash_string("<first>"))
+_SALT_PREV = numpy.uint64(hash_string("<before>"))
+_SALT_HEAD = numpy.uint64(hash_string("<heading>"))
+_SALT_BIGRAM = numpy.uint64(hash_string("<bigram>"))
+_SALT_MID = numpy.uint64(hash_string("<first-mid-line>"))
+_AFTER_HEADING = numpy.asarray([[hash_string(f"<after-heading>{i}") for i in range(4)]], dtype="uint64")
+HEADING_TOKENS = 10  # a line of at most this many words, not ending in "." or ",", reads as a heading
+PREV_TOKENS = 2  # tokens just before a unit ("\n\n", "Seconded", ":")
+
+
+class _DocContext:
+    """Per document, what the context rows of its units need: the attribute rows of all
+    tokens, and for each token the line it is on and the last heading-like line before
+    that line. Computed with array operations over the whole Doc (no loop per token)."""
+
+    __slots__ = ("arr", "line_of", "line_start", "line_end", "heading_before")
+
+    def __init__(self, doc: Doc, cols: list[int]) -> None:
+        from spacy.attrs import IDX, IS_SPACE
+
+        self.arr = doc.to_array(cols).astype("uint64")
+        meta = doc.to_array([IDX, IS_SPACE]).astype("int64")
+        idx, space = meta[:, 0], meta[:, 1].astype(bool)
+        points = numpy.frombuffer(doc.text.encode("utf-32-le"), dtype="uint32")
+        breaks = numpy.flatnonzero(points == 10)
+        # a whitespace token holding a line break ends its line; its words are on none
+        line_of = numpy.searchsorted(breaks, idx, "right")
+        n_lines = len(breaks) + 1
+        words = ~space
+        count = numpy.bincount(line_of[words], minlength=n_lines)
+        first = numpy.full(n_lines, -1, dtype="int64")
+        last = numpy.full(n_lines, -1, dtype="int64")
+        pos = numpy.flatnonzero(words)
+        first[line_of[pos][::-1]] = pos[::-1]
+        last[line_of[pos]] = pos
+        # a heading-like line: a few words, the last not a full stop, comma or semicolon
+        tail_stop = numpy.zeros(n_lines, dtype=bool)
+        has = last >= 0
+        lower = self.arr[:, 0]
+        stops = numpy.isin(lower[last[has]], _STOP_KEYS)
+        tail_stop[numpy.flatnonzero(has)] = stops
+        heading = (count > 0) & (count <= HEADING_TOKENS) & ~tail_stop
+        marks = numpy.where(heading, numpy.arange(n_lines), -1)
+        upto = numpy.maximum.accumulate(marks)  # last heading line at or before each line
+        before = numpy.concatenate([[-1], upto[:-1]])  # strictly before
+        self.line_of = line_of
+        self.line_start = first
+        self.line_end = last + 1
+        self.heading_before = before
+
+
+_TRAIN_CACHE: dict[int, tuple[Doc, _DocContext]] = {}
+_TRAIN_CACHE_SIZE = 2048
+
+
+def _doc_context(doc: Doc, cols: list[int], is_train: bool) -> _DocContext:
+    """``_DocContext`` of ``doc``; in training (where every batch draws units from many
+    documents) kept for the next batches, the Doc held so its id stays its own."""
+    if not is_train:
+        return _DocContext(doc, cols)
+    hit = _TRAIN_CACHE.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    if len(_TRAIN_CACHE) >= _TRAIN_CACHE_SIZE:
+        _TRAIN_CACHE.clear()
+    ctx = _DocContext(doc, cols)
+    _TRAIN_CACHE[id(doc)] = (doc, ctx)
+    return ctx
+
+
+_STOP_KEYS = numpy.asarray(sorted(hash_string(t) for t in (".", ",", ";")), dtype="uint64")
+
+
+def _salted(rows: numpy.ndarray, salt: numpy.uint64) -> numpy.ndarray:
+    return rows ^ salt
+
+
+def _bigram_rows(rows: numpy.ndarray) -> numpy.ndarray:
+    """One row per pair of adjacent tokens: the pair's lower cases hashed together, once
+    per column with a different salt (so each table gives the pair its own row)."""
+    if len(rows) < 2:
+        return rows[:0]
+    with numpy.errstate(over="ignore"):
+        pair = (rows[:-1, 0] * numpy.uint64(1000003)) ^ rows[1:, 0] ^ _SALT_BIGRAM
+        shapes = (rows[:-1, 3] * numpy.uint64(1000003)) ^ rows[1:, 3] ^ _SALT_BIGRAM
+    return numpy.stack([pair, pair ^ numpy.uint64(1), shapes, shapes ^ numpy.uint64(2)], axis=1)
+
+
+def _unit_rows(ctx: _DocContext, s: int, e: int, context: bool, bigrams: bool, blank: numpy.ndarray) -> numpy.ndarray:
+    """The rows of one unit: its tokens', then (``bigrams``) its adjacent pairs', then
+    (``context``) its first token, the tokens before it and the words of the last
+    heading-like line above it, each salted so they are features of their own."""
+    own = ctx.arr[s:e]
+    if not len(own):
+        return blank
+    parts = [own]
+    if bigrams:
+        parts.append(_bigram_rows(own))
+    if context:
+        line = ctx.line_of[s]
+        at_start = ctx.line_start[line] == s  # the unit opens its line ("RESOLVED", "Q:", "ACTION")
+        parts.append(_salted(own[:1], _SALT_FIRST if at_start else _SALT_MID))
+        parts.append(_salted(ctx.arr[max(0, s - PREV_TOKENS):s], _SALT_PREV))
+        head = ctx.heading_before[line]
+        if head >= 0:
+            parts.append(_salted(ctx.arr[ctx.line_start[head]:ctx.line_end[head]], _SALT_HEAD))
+            if at_start and head == line - 1:  # the first line under a heading
+                parts.append(_AFTER_HEADING)
+    return numpy.concatenate(parts) if len(parts) > 1 else own
+
+
 def _ragged_forward(model: Model, X: Any, is_train: bool) -> tuple[Ragged, Callable]:
     """The attribute ids of every unit's tokens (rows: LOWER, PREFIX, SUFFIX, SHAPE),
-    as one Ragged array (one segment per unit; an empty unit gets one blank row)."""
+    as one Ragged array (one segment per unit; an empty unit gets one blank row); with
+    the ``context`` and ``bigrams`` options, extra rows per unit (``_unit_rows``)."""
     from spacy.attrs import IDS
 
     cols = [IDS[a] for a in _EMBED_ATTRS]
+    context = bool(model.attrs.get("context", False))
+    bigrams = bool(model.attrs.get("bigrams", False))
     parts: list[numpy.ndarray] = []
     lengths: list[int] = []
     blank = numpy.zeros((1, len(cols)), dtype="uint64")
-    if isinstance(X, Units):
+    if isinstance(X, Units) and (context or bigrams):
+        by_doc_ctx: dict[int, _DocContext] = {}
+        for doc, s, e in X.refs:
+            ctx = by_doc_ctx.get(id(doc))
+            if ctx is None:
+                ctx = by_doc_ctx[id(doc)] = _doc_context(doc, cols, is_train)
+            piece = _unit_rows(ctx, s, e, context, bigrams, blank) if e > s else blank
+            parts.append(piece)
+            lengths.append(len(piece))
+    elif isinstance(X, Units):
         by_doc: dict[int, numpy.ndarray] = {}
         for doc, s, e in X.refs:
             arr = by_doc.get(id(doc))
@@ -227,7 +350,7 @@ def _unique_column(column: int, embed: Model) -> Model:
 
 @registry.architectures("minutes.UnitCBOW.v1")
 def build_unit_cbow(width: int = 32, rows: int = 2000, hidden: int = 64, dropout: float = 0.2,
-                    nO: Optional[int] = None) -> Model:
+                    context: bool = False, bigrams: bool = False, nO: Optional[int] = None) -> Model:
     """A bag of hashed word embeddings: lower case, prefix, suffix and shape, each in a
     small table (rare words share rows, so names and places cannot be memorised),
     added up per token, pooled per unit by mean and max, through a maxout layer and a
@@ -238,7 +361,8 @@ def build_unit_cbow(width: int = 32, rows: int = 2000, hidden: int = 64, dropout
                   for i in range(len(_EMBED_ATTRS))])
     hidden_layer = Maxout(hidden, width * 2, nP=2, dropout=dropout, normalize=True)
     output = Linear(nO=nO)
-    model = chain(Model(_RAGGED, _ragged_forward), with_array(embed), concatenate(reduce_mean(), reduce_max()),
+    tokens = Model(_RAGGED, _ragged_forward, attrs={"context": context, "bigrams": bigrams})
+    model = chain(tokens, with_array(embed), concatenate(reduce_mean(), reduce_max()),
                   hidden_layer, output, Logistic())
     if nO is not None:
         model.set_dim("nO", nO)
