@@ -73,6 +73,9 @@ _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+t
 # owner opening it, is kept whole only up to this many words: longer ones are discussion
 # ("Members discussed ... which the Chairman agreed would be included ..."), measured on dev.
 MODEL_UNIT_WORDS = 40
+# a commitment this short whose deliverable is a ``vague_promises`` phrase ("He will keep us
+# posted") promises nothing specific; a longer one names what it will deliver
+VAGUE_WORDS = 8
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 # initials standing for people ("JS", "AHop", "MS/SF"; two capitals at least): owners in note-form minutes
 _INITIAL = r"(?:[A-Z]{2,4}[a-z]{0,3}|[A-Z][a-z]{1,2}[A-Z][a-z]{0,2})"
@@ -323,6 +326,15 @@ class ActionsComponent(PatternComponent):
         # "Members agreed to recommend approval": the recommendation is the decision itself
         settled = alternation(p.get("settled_after_commitment", []))
         self._settled = re.compile(rf"\b(?:{settled})\b") if settled else None
+        vague = alternation(p.get("vague_promises", []))
+        self._vague = re.compile(rf"\b(?:{vague})\b", re.I) if vague else None
+        titles = p.get("subject_owner_titles", [])
+        title = rf"(?:(?:{alternation(titles)})\.?[ \t]+)?" if titles else ""
+        # "... and Joe will draft the letter", "...; AB to book the hall": a second doer's promise
+        self._next_doer = re.compile(
+            rf"(?:,?[ \t]+and|[ \t]*;)[ \t]+(?P<who>{title}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+            r"[ \t]+(?:also[ \t]+)?(?:will|would|shall|to|is[ \t]+to|are[ \t]+to|agreed[ \t]+to|volunteered[ \t]+to"
+            r"|offered[ \t]+to|undertook[ \t]+to)[ \t]+(?!be\b|have\b|not\b|like\b|need\b)(?=[a-z])")
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
@@ -406,7 +418,7 @@ class ActionsComponent(PatternComponent):
             for hit in self._action_lines(text, start, end) if rules else ():
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])
-                    self._emit(doc, text, state, *hit)
+                    self._emit_each(doc, text, state, *hit)
             # its "Minutes:" marker scan costs a regex pass over the item: skip it when the
             # word is absent (minutes_start then returns ``start`` anyway)
             lo = minutes_start(doc, text, start, end) if text.find("Minutes", start, end) >= 0 else start
@@ -419,10 +431,10 @@ class ActionsComponent(PatternComponent):
                         continue
                     hit = self._from_sentence(doc, text, ss, se, start, screen)
                     if hit:
-                        self._emit(doc, text, state, *hit)
+                        self._emit_each(doc, text, state, *hit)
             if self.mode != "rules":
                 for hit in self._from_model(doc, text, start, lo, end, screen):
-                    self._emit(doc, text, state, *hit)
+                    self._emit_each(doc, text, state, *hit)
         return doc
 
     def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
@@ -432,6 +444,38 @@ class ActionsComponent(PatternComponent):
             to_be = Hits.of_pattern(_TO_BE, low, start, end)
             cue = Hits.of_words(_CUE_WORDS, low, start, end).merged(to_be)
         return _Screen(Hits.of_pattern(self._to_verb_scan, text, start, end), cue, to_be)
+
+    def _emit_each(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
+        """One action per commitment: a sentence that joins two doers' promises ("Ann will
+        call the county and Joe will draft the letter", "Ann agreed to order the bins, and
+        Joe volunteered to find a supplier") gives one action each, cut where the second
+        doer opens its clause (GUIDELINES: "One action per commitment"). A short one that
+        only promises to keep people posted is dropped (``vague_promises``)."""
+        if self._vague is not None and len(text[s:e].split()) <= VAGUE_WORDS and self._vague.search(text, s, e):
+            return
+        while True:
+            m = self._next_commitment(doc, text, s, e, owner)
+            if m is None:
+                break
+            self._emit(doc, text, state, s, m.start(), owner)
+            s, owner = m.start("who"), m.group("who")
+        self._emit(doc, text, state, s, e, owner)
+
+    def _next_commitment(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> Optional[re.Match]:
+        """Where a second doer's own promise starts inside ``text[s:e]``: after "and" or a
+        semicolon, a person, initials or an office (not a pronoun, not the same owner) and
+        "will", "to", "agreed to" ... with a verb; the first part keeps two words at least."""
+        if self._next_doer is None:
+            return None
+        for m in self._next_doer.finditer(text, s, e):
+            who = m.group("who")
+            if who in self.pronouns or (owner and who.strip() == owner.strip()):
+                continue
+            if len(text[s:m.start()].split()) < 2:
+                continue
+            if self._doer(doc, text, who, s, m.start("who"), loose=True):
+                return m
+        return None
 
     def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
