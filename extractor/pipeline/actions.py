@@ -318,6 +318,19 @@ class ActionsComponent(PatternComponent):
         self._money = re.compile(
             rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
             re.M) if money else None
+        spend_verbs = alternation(p.get("new_spending_verbs", []))
+        spend_objects = alternation(p.get("new_spending_objects", []))
+        not_spend = alternation(p.get("not_new_spending", []))
+        self._spend_opens = self._spend = None
+        if spend_verbs and spend_objects:
+            avoid = rf"(?!\b(?:{not_spend})\b)" if not_spend else ""
+            # the object (or a sum) within ten words of the verb, no routine word before it
+            self._spend_opens = re.compile(
+                rf"(?:(?:approval[ \t]+)?to[ \t]+|(?:the[ \t]+)?[A-Z]?[a-z]+[ \t]+)?(?:{spend_verbs})\b"
+                rf"(?:[ \t]+{avoid}[^\s.;]+){{0,10}}?[ \t]+(?:(?:{spend_objects})\b|(?:up[ \t]+to[ \t]+)?[$£€][ \t]?\d)", re.I)
+            self._spend = re.compile(
+                rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{spend_verbs})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
+                re.M | re.I)
         # "ACTION: Confirmed.", "Insurance review - Done": a task's status, never a new one
         self.status_notes = {w.casefold() for w in p.get("status_notes", [])}
         done = alternation(p.get("done_marks", []))
@@ -407,6 +420,7 @@ class ActionsComponent(PatternComponent):
         rules = self.mode != "model"
         for rs, re_ in sorted(res_ranges) if rules else ():
             hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
+                or self._new_spending(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._from_resolution(text, rs, re_, low)
             if hit:
                 self._emit(doc, text, state, *hit)
@@ -583,6 +597,17 @@ class ActionsComponent(PatternComponent):
         if m:
             return m.start(), re_, None
         return None
+
+    def _new_spending(self, text: str, rs: int, re_: int, decided: str) -> Optional[tuple[int, int, Optional[str]]]:
+        """A decision that approves something new to buy, build or contract ("to approve the
+        proposal from A for $4,900", "to accept the quote of £1,100", "approve up to $2,500
+        on tires"): also an action, the decision's clause up to the motion's own words. Only
+        when the decision's text opens with the approval, so "the minutes were approved"
+        or a budget adopted stays a resolution only."""
+        if self._spend_opens is None or not self._spend_opens.match(decided):
+            return None
+        m = self._spend.search(text, rs, re_)
+        return (m.start(), m.end(), None) if m and len(m.group().split()) >= 3 else None
 
     def _money_order(self, text: str, rs: int, re_: int, decided: str) -> Optional[tuple[int, int, Optional[str]]]:
         """A decision that is itself an order to pay or move money ("to pay the bills as
