@@ -52,3 +52,36 @@ def test_minutes_bills_and_budget_are_not_actions(actions):
     assert not any("bills as presented" in a.text for a in actions)
     assert not any("2026 budget" in a.text for a in actions)
 
+
+SETTLED = """MINUTES OF THE REGULAR MEETING OF THE HALVERTON LIBRARY BOARD held on June 9, 2025
+
+Present: Trustee Amber Pellingham, Trustee Rufus Ferrand, Trustee Odile Marsk
+
+1. Consent Agenda
+It was moved by Trustee Ferrand and seconded by Trustee Marsk to approve items on the consent agenda. Unanimously approved.
+2. Website
+Trustee Ferrand to update the website with the new opening hours.
+3. Next meeting
+The Clerk to add the parking survey to the agenda of the next meeting.
+4. Adjournment
+Trustee Marsk to adjourn. Unanimously approved.
+"""
+
+
+@pytest.fixture(scope="module")
+def settled(nlp):
+    record = api.extract(text=SETTLED, nlp=nlp)
+    return [a for m in record.meetings for it in m.items for a in it.actions]
+
+
+def test_motions_that_settle_business_are_not_actions(settled):
+    assert not any("consent agenda" in a.text for a in settled)
+    assert not any("adjourn" in a.text for a in settled)
+    assert not any(a.text.strip(". ").lower() == "unanimously approved" for a in settled)
+
+
+def test_tasks_beside_settled_motions_stay(settled):
+    assert len([a for a in settled if "opening hours" in a.text]) == 1
+    survey = [a for a in settled if "parking survey" in a.text]
+    assert len(survey) == 1
+    assert survey[0].kind == "work_programme"

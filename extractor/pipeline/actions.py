@@ -339,6 +339,13 @@ class ActionsComponent(PatternComponent):
         # "Members agreed to recommend approval": the recommendation is the decision itself
         settled = alternation(p.get("settled_after_commitment", []))
         self._settled = re.compile(rf"\b(?:{settled})\b") if settled else None
+        motion, verbs_s = alternation(p.get("motion_words", [])), alternation(p.get("settled_motion_verbs", []))
+        objects_s, alone = alternation(p.get("settled_motion_objects", [])), alternation(p.get("settled_motion_alone", []))
+        self._motion_word = re.compile(rf"\b(?:{motion})\b", re.I) if motion else None
+        self._settled_motion = re.compile(
+            rf"\bto[ \t]+(?:(?:{verbs_s})\b(?:[ \t]+[^\s.;]+){{0,6}}?[ \t]+(?:{objects_s})\b|(?:{alone})\b)", re.I) \
+            if verbs_s and objects_s and alone else None
+        self.bare_outcomes = {w.casefold() for w in p.get("bare_outcomes", [])}
         vague = alternation(p.get("vague_promises", []))
         self._vague = re.compile(rf"\b(?:{vague})\b", re.I) if vague else None
         titles = p.get("subject_owner_titles", [])
@@ -423,7 +430,8 @@ class ActionsComponent(PatternComponent):
                 or self._new_spending(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._from_resolution(text, rs, re_, low)
             if hit:
-                self._emit(doc, text, state, *hit)
+                if not self._settled_by_motion(text, hit[0], hit[1]):
+                    self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
         # a decision only the classifier found does not stop the sentence readers ("X agreed to circulate ...")
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)
@@ -467,6 +475,8 @@ class ActionsComponent(PatternComponent):
         only promises to keep people posted is dropped (``vague_promises``)."""
         if self._vague is not None and len(text[s:e].split()) <= VAGUE_WORDS and self._vague.search(text, s, e):
             return
+        if self._settled_by_motion(text, s, e):
+            return
         while True:
             m = self._next_commitment(doc, text, s, e, owner)
             if m is None:
@@ -474,6 +484,20 @@ class ActionsComponent(PatternComponent):
             self._emit(doc, text, state, s, m.start(), owner)
             s, owner = m.start("who"), m.group("who")
         self._emit(doc, text, state, s, e, owner)
+
+    def _settled_by_motion(self, text: str, s: int, e: int) -> bool:
+        """A motion record that settles business at the meeting ("moved by A, seconded by B
+        to approve the minutes", "A to adjourn") or a bare outcome ("Unanimously approved"):
+        a resolution, nothing left to do afterwards."""
+        unit = re.sub(r"\s+", " ", text[s:e]).strip(" .;,").casefold()
+        if unit in self.bare_outcomes:
+            return True
+        if self._settled_motion is None or self._motion_word is None:
+            return False
+        m = self._settled_motion.search(text, s, e)
+        if m is None:
+            return False
+        return bool(self._motion_word.search(text, s, e)) or len(text[s:m.start()].split()) <= 2
 
     def _next_commitment(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> Optional[re.Match]:
         """Where a second doer's own promise starts inside ``text[s:e]``: after "and" or a
