@@ -25,6 +25,10 @@ Cllr Wrenfield said the survey was under way. He will keep us posted.
 Cllr Brannigan said the payroll system had changed. He would keep the council informed each month with the payroll reports.
 6. Fete
 Amber Pellingham and Rufus Ferrand to be asked to organise the raffle.
+7. Bank
+Arrangements will be made soon for Amber Pellingham, Rufus Ferrand and Imelda Sastrow to go to the bank to sign the mandate.
+8. Verge
+During the site visit further repairs to the verge were identified and Cllr Brannigan will contact the landowner.
 """
 
 
@@ -75,3 +79,15 @@ def test_a_passive_pair_is_not_split(actions):
     raffle = _with(actions, "raffle")
     assert len(raffle) <= 1
     assert not any(a.text.startswith("Rufus") for a in actions)
+
+
+def test_a_list_of_names_before_and_is_not_a_second_doer(actions):
+    assert not any(a.text.startswith("Imelda Sastrow to go") for a in actions)
+    assert len(_with(actions, "sign the mandate")) == 1
+
+
+def test_a_first_part_that_promises_nothing_is_left_out(actions):
+    landowner = _with(actions, "contact the landowner")
+    assert len(landowner) == 1
+    assert "site visit" not in landowner[0].text
+    assert not _with(actions, "were identified")

@@ -39,6 +39,8 @@ _SUBJECT = re.compile(
 )
 
 
+# the end of a comma-separated list of names right before its "and" ("Ann, Joe and Sue to ...")
+_NAME_LIST_END = re.compile(r",[ \t]*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}$")
 _LIST_GLUE = re.compile(r"[\s;,]+(?:and|or)$")
 # "Car park: the Clerk to write to ...": a topic before a note-form instruction
 _TOPIC = re.compile(r"[A-Z][\w’' /&-]{0,40}:[ \t]+")
@@ -481,7 +483,10 @@ class ActionsComponent(PatternComponent):
             m = self._next_commitment(doc, text, s, e, owner)
             if m is None:
                 break
-            self._emit(doc, text, state, s, m.start(), owner)
+            if self._cue.search(text, s, m.start()) or self._to_verb_scan.search(text, s, m.start()):
+                self._emit(doc, text, state, s, m.start(), owner)
+            # else the first part promises nothing ("During the visit repairs were identified
+            # and Joe will contact the owner"): the action is the second doer's clause alone
             s, owner = m.start("who"), m.group("who")
         self._emit(doc, text, state, s, e, owner)
 
@@ -509,8 +514,8 @@ class ActionsComponent(PatternComponent):
             who = m.group("who")
             if who in self.pronouns or (owner and who.strip() == owner.strip()):
                 continue
-            if len(text[s:m.start()].split()) < 2:
-                continue
+            if len(text[s:m.start()].split()) < 2 or _NAME_LIST_END.search(text, s, m.start()):
+                continue  # "... for Ann, Joe and Sue to go to the bank": one list of doers, one task
             if self._doer(doc, text, who, s, m.start("who"), loose=True):
                 return m
         return None
