@@ -39,6 +39,8 @@ _SUBJECT = re.compile(
 )
 
 
+# the end of a comma-separated list of names right before its "and" ("Ann, Joe and Sue to ...")
+_NAME_LIST_END = re.compile(r",[ \t]*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}$")
 _LIST_GLUE = re.compile(r"[\s;,]+(?:and|or)$")
 # "Car park: the Clerk to write to ...": a topic before a note-form instruction
 _TOPIC = re.compile(r"[A-Z][\w’' /&-]{0,40}:[ \t]+")
@@ -73,6 +75,9 @@ _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+t
 # owner opening it, is kept whole only up to this many words: longer ones are discussion
 # ("Members discussed ... which the Chairman agreed would be included ..."), measured on dev.
 MODEL_UNIT_WORDS = 40
+# a commitment this short whose deliverable is a ``vague_promises`` phrase ("He will keep us
+# posted") promises nothing specific; a longer one names what it will deliver
+VAGUE_WORDS = 8
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 # initials standing for people ("JS", "AHop", "MS/SF"; two capitals at least): owners in note-form minutes
 _INITIAL = r"(?:[A-Z]{2,4}[a-z]{0,3}|[A-Z][a-z]{1,2}[A-Z][a-z]{0,2})"
@@ -316,6 +321,19 @@ class ActionsComponent(PatternComponent):
         self._money = re.compile(
             rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{money})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
             re.M) if money else None
+        spend_verbs = alternation(p.get("new_spending_verbs", []))
+        spend_objects = alternation(p.get("new_spending_objects", []))
+        not_spend = alternation(p.get("not_new_spending", []))
+        self._spend_opens = self._spend = None
+        if spend_verbs and spend_objects:
+            avoid = rf"(?!\b(?:{not_spend})\b)" if not_spend else ""
+            # the object (or a sum) within ten words of the verb, no routine word before it
+            self._spend_opens = re.compile(
+                rf"(?:(?:approval[ \t]+)?to[ \t]+|(?:the[ \t]+)?[A-Z]?[a-z]+[ \t]+)?(?:{spend_verbs})\b"
+                rf"(?:[ \t]+{avoid}[^\s.;]+){{0,10}}?[ \t]+(?:(?:{spend_objects})\b|(?:up[ \t]+to[ \t]+)?[$£€][ \t]?\d)", re.I)
+            self._spend = re.compile(
+                rf"\b(?:(?:approval[ \t]+)?to[ \t]+)?(?:{spend_verbs})\b.*?(?=[.;](?:\s|$)|,?[ \t]+(?:made|moved|seconded|second|by)\b|$)",
+                re.M | re.I)
         # "ACTION: Confirmed.", "Insurance review - Done": a task's status, never a new one
         self.status_notes = {w.casefold() for w in p.get("status_notes", [])}
         done = alternation(p.get("done_marks", []))
@@ -324,6 +342,22 @@ class ActionsComponent(PatternComponent):
         # "Members agreed to recommend approval": the recommendation is the decision itself
         settled = alternation(p.get("settled_after_commitment", []))
         self._settled = re.compile(rf"\b(?:{settled})\b") if settled else None
+        motion, verbs_s = alternation(p.get("motion_words", [])), alternation(p.get("settled_motion_verbs", []))
+        objects_s, alone = alternation(p.get("settled_motion_objects", [])), alternation(p.get("settled_motion_alone", []))
+        self._motion_word = re.compile(rf"\b(?:{motion})\b", re.I) if motion else None
+        self._settled_motion = re.compile(
+            rf"\bto[ \t]+(?:(?:{verbs_s})\b(?:[ \t]+[^\s.;]+){{0,6}}?[ \t]+(?:{objects_s})\b|(?:{alone})\b)", re.I) \
+            if verbs_s and objects_s and alone else None
+        self.bare_outcomes = {w.casefold() for w in p.get("bare_outcomes", [])}
+        vague = alternation(p.get("vague_promises", []))
+        self._vague = re.compile(rf"\b(?:{vague})\b", re.I) if vague else None
+        titles = p.get("subject_owner_titles", [])
+        title = rf"(?:(?:{alternation(titles)})\.?[ \t]+)?" if titles else ""
+        # "... and Joe will draft the letter", "...; AB to book the hall": a second doer's promise
+        self._next_doer = re.compile(
+            rf"(?:,?[ \t]+and|[ \t]*;)[ \t]+(?P<who>{title}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+            r"[ \t]+(?:also[ \t]+)?(?:will|would|shall|to|is[ \t]+to|are[ \t]+to|agreed[ \t]+to|volunteered[ \t]+to"
+            r"|offered[ \t]+to|undertook[ \t]+to)[ \t]+(?!be\b|have\b|not\b|like\b|need\b)(?=[a-z])")
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
@@ -396,10 +430,12 @@ class ActionsComponent(PatternComponent):
         rules = self.mode != "model"
         for rs, re_ in sorted(res_ranges) if rules else ():
             hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
+                or self._new_spending(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._from_resolution(text, rs, re_, low) \
                 or self._agreed_with_owner_column(doc, text, rs, re_)
             if hit:
-                self._emit(doc, text, state, *hit)
+                if not self._settled_by_motion(text, hit[0], hit[1]):
+                    self._emit(doc, text, state, *hit)
                 taken.append((rs, re_))
         # a decision only the classifier found does not stop the sentence readers ("X agreed to circulate ...")
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)
@@ -408,7 +444,7 @@ class ActionsComponent(PatternComponent):
             for hit in self._action_lines(text, start, end) if rules else ():
                 if not any(a < hit[1] and hit[0] < b for a, b in taken):
                     taken.append(hit[:2])
-                    self._emit(doc, text, state, *hit)
+                    self._emit_each(doc, text, state, *hit)
             # its "Minutes:" marker scan costs a regex pass over the item: skip it when the
             # word is absent (minutes_start then returns ``start`` anyway)
             lo = minutes_start(doc, text, start, end) if text.find("Minutes", start, end) >= 0 else start
@@ -421,10 +457,10 @@ class ActionsComponent(PatternComponent):
                         continue
                     hit = self._from_sentence(doc, text, ss, se, start, screen)
                     if hit:
-                        self._emit(doc, text, state, *hit)
+                        self._emit_each(doc, text, state, *hit)
             if self.mode != "rules":
                 for hit in self._from_model(doc, text, start, lo, end, screen):
-                    self._emit(doc, text, state, *hit)
+                    self._emit_each(doc, text, state, *hit)
         return doc
 
     def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
@@ -434,6 +470,57 @@ class ActionsComponent(PatternComponent):
             to_be = Hits.of_pattern(_TO_BE, low, start, end)
             cue = Hits.of_words(_CUE_WORDS, low, start, end).merged(to_be)
         return _Screen(Hits.of_pattern(self._to_verb_scan, text, start, end), cue, to_be)
+
+    def _emit_each(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
+        """One action per commitment: a sentence that joins two doers' promises ("Ann will
+        call the county and Joe will draft the letter", "Ann agreed to order the bins, and
+        Joe volunteered to find a supplier") gives one action each, cut where the second
+        doer opens its clause (GUIDELINES: "One action per commitment"). A short one that
+        only promises to keep people posted is dropped (``vague_promises``)."""
+        if self._vague is not None and len(text[s:e].split()) <= VAGUE_WORDS and self._vague.search(text, s, e):
+            return
+        if self._settled_by_motion(text, s, e):
+            return
+        while True:
+            m = self._next_commitment(doc, text, s, e, owner)
+            if m is None:
+                break
+            if self._cue.search(text, s, m.start()) or self._to_verb_scan.search(text, s, m.start()):
+                self._emit(doc, text, state, s, m.start(), owner)
+            # else the first part promises nothing ("During the visit repairs were identified
+            # and Joe will contact the owner"): the action is the second doer's clause alone
+            s, owner = m.start("who"), m.group("who")
+        self._emit(doc, text, state, s, e, owner)
+
+    def _settled_by_motion(self, text: str, s: int, e: int) -> bool:
+        """A motion record that settles business at the meeting ("moved by A, seconded by B
+        to approve the minutes", "A to adjourn") or a bare outcome ("Unanimously approved"):
+        a resolution, nothing left to do afterwards."""
+        unit = re.sub(r"\s+", " ", text[s:e]).strip(" .;,").casefold()
+        if unit in self.bare_outcomes:
+            return True
+        if self._settled_motion is None or self._motion_word is None:
+            return False
+        m = self._settled_motion.search(text, s, e)
+        if m is None:
+            return False
+        return bool(self._motion_word.search(text, s, e)) or len(text[s:m.start()].split()) <= 2
+
+    def _next_commitment(self, doc: Doc, text: str, s: int, e: int, owner: Optional[str]) -> Optional[re.Match]:
+        """Where a second doer's own promise starts inside ``text[s:e]``: after "and" or a
+        semicolon, a person, initials or an office (not a pronoun, not the same owner) and
+        "will", "to", "agreed to" ... with a verb; the first part keeps two words at least."""
+        if self._next_doer is None:
+            return None
+        for m in self._next_doer.finditer(text, s, e):
+            who = m.group("who")
+            if who in self.pronouns or (owner and who.strip() == owner.strip()):
+                continue
+            if len(text[s:m.start()].split()) < 2 or _NAME_LIST_END.search(text, s, m.start()):
+                continue  # "... for Ann, Joe and Sue to go to the bank": one list of doers, one task
+            if self._doer(doc, text, who, s, m.start("who"), loose=True):
+                return m
+        return None
 
     def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
@@ -555,6 +642,17 @@ class ActionsComponent(PatternComponent):
         if m:
             return m.start(), re_, None
         return None
+
+    def _new_spending(self, text: str, rs: int, re_: int, decided: str) -> Optional[tuple[int, int, Optional[str]]]:
+        """A decision that approves something new to buy, build or contract ("to approve the
+        proposal from A for $4,900", "to accept the quote of £1,100", "approve up to $2,500
+        on tires"): also an action, the decision's clause up to the motion's own words. Only
+        when the decision's text opens with the approval, so "the minutes were approved"
+        or a budget adopted stays a resolution only."""
+        if self._spend_opens is None or not self._spend_opens.match(decided):
+            return None
+        m = self._spend.search(text, rs, re_)
+        return (m.start(), m.end(), None) if m and len(m.group().split()) >= 3 else None
 
     def _money_order(self, text: str, rs: int, re_: int, decided: str) -> Optional[tuple[int, int, Optional[str]]]:
         """A decision that is itself an order to pay or move money ("to pay the bills as

@@ -57,6 +57,10 @@ class Q:
 _TO = re.compile(r"[ \t]+to[ \t]+")
 # a question announced on its own line ("Question from Mr A:") and printed on the next
 _ANNOUNCED = re.compile(r":[ \t]*$")
+# a heading that announces a question ("Question from Cllr A") is this short, and the
+# question it announces is among this many sentences below it
+HEADING_WORDS = 15
+HEADING_LOOKAHEAD = 4
 # "They also asked", "He further queried": the same person asking again
 _AGAIN = re.compile(r"[ \t]*(?:He|She|They)[ \t]+(?:also|further|again|additionally)\b")
 # a bullet before a record's sentence is not part of it
@@ -154,6 +158,14 @@ class QuestionsComponent(PatternComponent):
         # "Question from Mr A Bell:" counts only when a person is named right after it.
         self.named_trig = re.compile(
             rf"\b(?:{_ci(p.get('named_asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
+        mods = alternation(p.get("question_modifiers", []))
+        # "(1) Question from Councillor A", "A supplementary question from B", "Questions to
+        # the Leader": a heading over the question, which is printed below it
+        self._q_heading = re.compile(
+            rf"[ \t]*(?:\(?\w{{1,3}}[.)][ \t]+)?(?:(?:{mods})[ \t]+)*(?P<noun>questions?|quer(?:y|ies))[ \t]+(?:from|by|to)\b"
+            r"(?![^?]*\b(?:were|was|is|are|been|had|has|have|will|would)\b)[^?]*(?<![.;])[ \t]*$",
+            re.IGNORECASE) if mods else None
+        self._answer_head = re.compile(rf"[ \t]*(?:{_ci(p.get('answer_triggers', []))})\b", re.IGNORECASE)
         self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
         self.sentences = wrapped_paragraph_splitter(p.get("abbreviations", []))
         self.shapes = ShapeFinder(p)
@@ -775,6 +787,26 @@ class QuestionsComponent(PatternComponent):
             return None
         return pipe.doc_names(doc) if hasattr(pipe, "doc_names") else None
 
+    def _heading_question(self, text: str, sents: list[tuple[int, int]], i: int, s: int,
+                          e: int) -> Optional[tuple[int, int]]:
+        """The question printed under a heading that only announces it ("(1) Question from
+        Councillor A", then a note, then '"Does the Authority realise ...?"'): the first of
+        the next few sentences that ends with a question mark, before a "Response from" line.
+        (-1, -1) for a plural heading with none below ("Questions to the Leader"): a section
+        heading, not a question. None when the sentence is no such heading."""
+        if self._q_heading is None or len(text[s:e].split()) > HEADING_WORDS:
+            return None
+        m = self._q_heading.match(text, s, e)
+        if m is None:
+            return None
+        for j in range(i + 1, min(i + 1 + HEADING_LOOKAHEAD, len(sents))):
+            a, b = sents[j]
+            if self._answer_head.match(text, a, b) or self._q_heading.match(text, a, b):
+                break
+            if _END_QMARK.search(text, a, b):
+                return a, b
+        return (-1, -1) if m.group("noun").lower().endswith(("s", "ies")) else None
+
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         self._text, self._doc = text, doc  # for helpers reached from deep in the rules
@@ -820,7 +852,12 @@ class QuestionsComponent(PatternComponent):
                 num = _PARA_NUMBER.match(text, s, e)
                 if num:  # "46.1 Mr A asked ...": the paragraph number is not part of the question
                     s = num.end()
-                if _ANNOUNCED.search(text, s, e) and q.sent + 1 < len(sents) \
+                heading = self._heading_question(text, sents, q.sent, s, e)
+                if heading == (-1, -1):
+                    continue  # "Questions to the Leader": a section heading, the questions follow
+                if heading is not None:
+                    s, e = heading
+                elif _ANNOUNCED.search(text, s, e) and q.sent + 1 < len(sents) \
                         and text[sents[q.sent + 1][0]:sents[q.sent + 1][1]].rstrip().endswith("?"):
                     s, e = sents[q.sent + 1]  # the text is the question itself, not its announcement
                 quote = _OPEN_QUOTE.match(text, s, e)
