@@ -181,3 +181,50 @@ def test_mover_and_seconder_after_cr_with_a_full_stop(nlp):
     assert r["mover"] == "Cr. Ysolde Quarrendon"
     # "CARRIED UNAN." is carried unanimously
     assert r["outcome"] == "unanimous"
+
+
+def test_us_motion_shapes_with_a_second_printed_several_ways(alone):
+    """Township minutes record motions as "Motion by A and a second by B to ...",
+    "Motion by A, support by B to ...", "Motion and a second to ..." (nobody named),
+    "A made a motion to ..., B seconded and all approved" and "Motion to ... by A, 2nd
+    by B": each is one decision, its text from the "to", without the seconding."""
+    doc = alone(
+        "Minutes of the March meeting were read. Motion by Dorrit Quellmann and a second by "
+        "Velnik Harkavy to accept as presented. Motion carried.\n"
+        "Motion by Zanotelli, support by Ostrowe to accept the Treasurer's report, motion carried.\n"
+        "Motion and a second to pay all current bills.\n"
+        "At 10:31, Bertolt made a motion to adjourn, Zanotelli seconded and all approved.\n"
+        "Motion to approve the snow contract by Zanotelli, 2nd by Bertolt.\n"
+    )
+    res = _res(doc)
+    assert [r["text"] for r in res] == [
+        "to accept as presented",
+        "to accept the Treasurer's report",
+        "to pay all current bills",
+        "to adjourn",
+        "to approve the snow contract",
+    ]
+    assert (res[0]["mover"], res[0]["seconder"], res[0]["outcome"]) == ("Dorrit Quellmann", "Velnik Harkavy", "carried")
+    assert (res[1]["mover"], res[1]["seconder"], res[1]["outcome"]) == ("Zanotelli", "Ostrowe", "carried")
+    assert (res[2]["mover"], res[2]["seconder"]) == (None, None)
+    assert (res[3]["mover"], res[3]["seconder"]) == ("Bertolt", "Zanotelli")
+    assert (res[4]["mover"], res[4]["seconder"]) == ("Zanotelli", "Bertolt")
+
+
+def test_a_tally_in_words_ends_its_sentence(alone):
+    """"... which was approved 7 to 0. B made a motion ...": the stop after a tally is no
+    list number, so the next motion is a sentence of its own and both are read."""
+    doc = alone(
+        "Commissioner Quellmann made a motion to approve the April 7 Regular Meeting Minutes. "
+        "Commissioner Harkavy seconded the motion, which was approved 7 to 0. "
+        "Commissioner Harkavy made a motion to approve the April 21 Special Meeting Minutes. "
+        "Commissioner Quellmann seconded the motion, which was approved 6 to 1.\n"
+    )
+    res = _res(doc)
+    assert [r["text"] for r in res] == [
+        "to approve the April 7 Regular Meeting Minutes",
+        "to approve the April 21 Special Meeting Minutes",
+    ]
+    assert [(r["mover"], r["seconder"]) for r in res] == [
+        ("Commissioner Quellmann", "Commissioner Harkavy"), ("Commissioner Harkavy", "Commissioner Quellmann")]
+

@@ -43,6 +43,7 @@ class Head:
     named_after: bool = True  # "Motion by A ...": the head names the mover after it (else "A moved ...")
     end: Optional[int] = None  # where the motion's text ends, when the mover follows it ("Motion to approve made by A")
     outcome: Optional[str] = None  # "..., seconded by B, and carried unanimously, to ...": printed inside the head
+    seconded: bool = False  # "Motion and a second to ...": seconded, by someone not named
 
 
 @dataclass
@@ -104,12 +105,16 @@ class Motions:
         self._head_by = re.compile(rf"\b(?:{alternation(patterns.get('motion_by_heads', [])) or '(?!)'})[ \t]*:?[ \t]*", re.I)
         self._head_subject = re.compile(
             rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
-        self._head_bare = re.compile(r"\b(?:a|the)?[ \t]*motion[ \t]+(?=to[ \t]+[a-z])", re.I)
+        # "Motion and a second to pay the bills", "Motion made and seconded to adjourn": the
+        # seconding printed without a name still makes it a motion put to the meeting
+        self._head_bare = re.compile(
+            r"\b(?:a|the)?[ \t]*motion[ \t]+(?P<sec>(?:(?:was[ \t]+)?made[ \t]+)?and[ \t]+(?:a[ \t]+second|seconded)[ \t]+)?"
+            r"(?=to[ \t]+[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
             r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
-            r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second))")
+            r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second|2nd))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         # "A motion was made by A, seconded by B, and passed without opposition, approving ...": how
@@ -142,7 +147,11 @@ class Motions:
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
-            r"\b(?:seconded|SECONDED|supported|SUPPORTED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
+            r"\b(?:seconded|SECONDED|supported|SUPPORTED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?"
+            # ... or ending its clause before how the motion was decided: "B seconded the
+            # motion, which was approved 7 to 0", "B seconded and all approved"
+            r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
+            r"|(?=[ \t]*,?[ \t]+and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was)\b))")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
         self._roll_kinds = [(k, re.compile(rf"(?:{alternation(roll.get(k, []))})\b", re.I)) for k in ("for", "against", "abstain", "other") if roll.get(k)]
@@ -397,7 +406,8 @@ class Motions:
         if m:  # "There was a motion to create ...", "Motion to approve made by Ann, aye all"
             by = self._made_by.search(text, m.end(), end)
             mover = self.read_name(text, by.end(), end) if by else None
-            return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None)
+            return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None,
+                        seconded=m.group("sec") is not None)
         return None
 
     def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:

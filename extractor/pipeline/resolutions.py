@@ -201,7 +201,8 @@ class ResolutionsComponent(PatternComponent):
         self._decision_gate = Gate(necessary_words(words) if words else None)
         self._seconded_only = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?seconded\b", re.I)  # "The motion was seconded"
         self._outcome_tail = re.compile(
-            r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b))+\W*$",
+            r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved"
+            r"|motion\s+(?:carried|carries|passed|passes))\b))+\W*$",
             re.I,
         )
 
@@ -1004,7 +1005,7 @@ class ResolutionsComponent(PatternComponent):
             head = self.motions.head(text, ss, se)
             if head is None:
                 return None
-            if (head.mover is None or not head.named_after) and not (mo.seconder or mo.outcome or mo.votes) \
+            if (head.mover is None or not head.named_after) and not (mo.seconder or mo.outcome or mo.votes or head.seconded) \
                     and not self._decided_next(text, se, end):
                 return None  # "Cllr A proposed the item be deferred." and nothing more: a proposal nobody took up
             return self._headed(text, ss, se, head, mo) or self._words_after_roll(text, se, end, head, mo)
