@@ -228,3 +228,23 @@ def test_a_tally_in_words_ends_its_sentence(alone):
     assert [(r["mover"], r["seconder"]) for r in res] == [
         ("Commissioner Quellmann", "Commissioner Harkavy"), ("Commissioner Harkavy", "Commissioner Quellmann")]
 
+
+def test_a_count_in_favour_and_an_aside_under_the_motion(alone):
+    """"Moved by A to ..." / "Seconded by B" / "Five in Favor. (C absent). Motion Carried.":
+    the count, the bracketed aside and the result are the motion's record, not a second
+    decision; "3 in favor, 0 opposed, 1 abstained" gives all three counts."""
+    doc = alone(
+        "Approval of Minutes\n"
+        "Moved by Dorrit Quellmann to approve the council minutes of May 2.\n"
+        "Seconded by Velnik Harkavy\n"
+        "Five in Favor. (Bertolt Zanotelli absent). Motion Carried.\n"
+        "Road Grading\n"
+        "Moved by Velnik Harkavy to hire a grader for the spring.\n"
+        "Seconded by Dorrit Quellmann\n"
+        "Vote: 3 in favor, 0 opposed, 1 abstained. Motion Carried.\n"
+    )
+    res = _res(doc)
+    assert [r["text"] for r in res] == ["to approve the council minutes of May 2", "to hire a grader for the spring"]
+    assert (res[0]["seconder"], res[0]["outcome"], res[0]["votes"]) == (
+        "Velnik Harkavy", "carried", {"for": 5, "against": None, "abstain": None})
+    assert res[1]["votes"] == {"for": 3, "against": 0, "abstain": 1}

@@ -205,6 +205,10 @@ class Motions:
             rf"(?:\n\s*(?:{b})[ \t]*\((?P<abstain>{num})\)[^\n]*)?", re.I) if f and a and b else None
         if self._vote_block is not None:
             self._votes.append(("against", self._vote_block))
+        favour = alternation([w for w in vw.get("for", []) if " " in w])
+        if favour:  # "Five in Favor.": a count of the votes for, printed alone (last: the fuller tallies win)
+            self._votes.append(("for_only", re.compile(
+                rf"(?<![\d\-–/])(?<![\d][-–/ ])\b(?P<for>{num})\s+(?:votes\s+)?(?:{favour})\b", re.I)))
 
     @property
     def outcome_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -334,7 +338,7 @@ class Motions:
         for gate, pat in self._votes:
             m = pat.search(text, start, end) if may(gate) else None
             if m:
-                out.votes = {k: self._int(m.group(k)) for k in ("for", "against", "abstain")}
+                out.votes = {k: self._int(m.groupdict().get(k)) for k in ("for", "against", "abstain")}
                 out.cut.append((m.start(), m.end()))
                 break
         for name, pat in self._outcomes:
@@ -478,6 +482,7 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "tally": patterns.get("tally_verbs", []),
         "ayes": patterns.get("vote_words", {}).get("for_counts", []),
         "seconded_subject": ["seconded", "supported"],
+        "for_only": [w for w in patterns.get("vote_words", {}).get("for", []) if " " in w],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }
     gates = {name: necessary_words(ws) for name, ws in phrases.items()}

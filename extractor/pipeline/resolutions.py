@@ -297,6 +297,8 @@ class ResolutionsComponent(PatternComponent):
                 # under the decision (not the one above the next decision)
                 f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.empty() and _ASIDE.fullmatch(text, ss, se):
+                continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
             elif not (self._vote_intro.search(text, ss, se) and mo.empty()):
                 return
             if f.motion.outcome and f.motion.votes:
@@ -669,6 +671,12 @@ class ResolutionsComponent(PatternComponent):
                 used.append((ls, le))
                 found.append(Found(ls, le, None, self._clean(text, pair.body, le, motion), motion))
                 pending, prev_line = None, line
+                continue
+            if pending is not None and mo is not None and mo.votes and not (mo.mover or mo.seconder) \
+                    and mo.cut and min(c[0] for c in mo.cut) <= _VOTE_LEAD.match(text, ls, le).end():
+                # "Seconded by B" / "Five in Favor. Motion Carried.": the count under the motion
+                # above, read by ``_outcome_after``, not a clause of its own
+                pending, pending_code, pending_lines, prev_line = None, None, [], line
                 continue
             body = ls
             lab = _LABEL.match(line)
@@ -1210,6 +1218,8 @@ _TRAILING_PAIR = re.compile(
 _MOTION_WORD = re.compile(r"\b(?:[Mm]oved|[Pp]roposed|[Mm]otion|MOVED|PROPOSED|MOTION)\b")
 _NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ship", "ing", "ness", "ety", "ity")
 _VOTE_LABEL = re.compile(r"[ \t]*(?:VOTE|Vote|VOTING|Voting)[ \t]*:")  # "VOTE: All in favour" under a motion
+_VOTE_LEAD = re.compile(r"[ \t]*(?:(?:the[ \t]+)?votes?[ \t]*[:\-–]?[ \t]*)?", re.I)  # "Vote: 3 in favor, ..."
+_ASIDE = re.compile(r"\([^()\n]{1,80}\)\.?")  # a sentence wholly in brackets
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")  # "Moved by: A (ab123)": a member id after the name
 # "...; motion passed 4-1": once the tally is cut, the word that introduced it is left over
 # "RESOLVED (Keith Smith/Wayne Jones) Carried": mover and seconder in brackets after the trigger
