@@ -248,3 +248,61 @@ def test_a_count_in_favour_and_an_aside_under_the_motion(alone):
     assert (res[0]["seconder"], res[0]["outcome"], res[0]["votes"]) == (
         "Velnik Harkavy", "carried", {"for": 5, "against": None, "abstain": None})
     assert res[1]["votes"] == {"for": 3, "against": 0, "abstain": 1}
+
+
+def test_minutes_approved_without_were_and_with_a_dotted_date(alone):
+    """"Minutes of previous meeting agreed and signed." (no "were") and "The minutes of
+    the meeting held on 8.05.17 were approved." are the item's decision, whole; a stamp
+    ("Minutes approved on 11/13/2018") and another body's minutes reported ("Minutes of
+    the Hall Trust agreed to ...") are not."""
+    doc = alone(
+        "Minutes of previous meeting agreed and signed.\n\n"
+        "The minutes of the extra meeting held on 8.05.17 were approved.\n\n"
+        "Minutes approved on 11/13/2018\n\n"
+        "Minutes of the Hall Trust agreed to repaint the porch in May.\n"
+    )
+    assert [r["text"] for r in _res(doc)] == [
+        "Minutes of previous meeting agreed and signed",
+        "The minutes of the extra meeting held on 8.05.17 were approved",
+    ]
+
+
+def test_a_resolution_code_line_over_the_motion_in_lower_case(alone):
+    """"• Resolution #AB2024.0107" / "to adopt the bank reconciliation ..." / "Carried":
+    the motion's words (the mover line lost in the export) are the decision, whole, the
+    code is its label, and a leading "that" goes. A lower-case line with no code above
+    it is the tail of a sentence, not a decision."""
+    doc = alone(
+        "Finance\n"
+        "  • Resolution #AB2024.0107\n\n"
+        "    to adopt the bank reconciliation for the month ending March.\n\n"
+        "    Carried\n\n"
+        "  • Resolution #AB2024.0108\n"
+        "    that Council return to an open meeting at 9:45 am\n"
+        "    Carried\n\n"
+        "Roads\n"
+        "The grader will be out next week\n"
+        "to regrade the lane behind the depot.\n"
+        "Carried\n"
+    )
+    res = _res(doc)
+    assert [(r["label"], r["text"], r["outcome"]) for r in res] == [
+        ("AB2024.0107", "to adopt the bank reconciliation for the month ending March", "carried"),
+        ("AB2024.0108", "Council return to an open meeting at 9:45 am", "carried"),
+    ]
+
+
+def test_a_run_on_page_with_the_record_before_the_clause(alone):
+    """A page exported as one paragraph: "... CONFIRMATION OF MINUTES Moved: Cr A
+    Seconded: Cr B That the Minutes ... be confirmed." The decision is the clause after
+    the record, not the attendance and headings run on before it."""
+    doc = alone(
+        "PRESENT Mayor Ansel Ostrowe Cr Dorrit Quellmann Cr Velnik Harkavy APOLOGIES Cr Bertolt Zanotelli "
+        "CONFIRMATION OF MINUTES 41.05.2024 Moved: Cr Dorrit Quellmann Seconded: Cr Velnik Harkavy "
+        "That the Minutes from the Ordinary Council Meeting held on the 18th April 2024 be confirmed.\n"
+    )
+    res = _res(doc)
+    assert [(r["text"], r["mover"], r["seconder"]) for r in res] == [
+        ("the Minutes from the Ordinary Council Meeting held on the 18th April 2024 be confirmed",
+         "Cr Dorrit Quellmann", "Cr Velnik Harkavy")]
+
