@@ -306,3 +306,16 @@ def test_a_run_on_page_with_the_record_before_the_clause(alone):
         ("the Minutes from the Ordinary Council Meeting held on the 18th April 2024 be confirmed",
          "Cr Dorrit Quellmann", "Cr Velnik Harkavy")]
 
+
+def test_a_motion_made_seconded_and_passed_after_run_in_headings(alone):
+    """"OLD BUSINESS -none NEW BUSINESS -A motion was made, seconded, and passed to accept
+    ...": nobody named, carried, and the text starts at the motion's "to", not at the
+    run-in headings before it."""
+    doc = alone(
+        "FRIENDS -will not meet until March OLD BUSINESS -none NEW BUSINESS -A motion was made, "
+        "seconded, and passed to accept the resignation of Dorrit Quellmann.\n"
+    )
+    res = _res(doc)
+    assert [(r["text"], r["mover"], r["seconder"], r["outcome"]) for r in res] == [
+        ("to accept the resignation of Dorrit Quellmann", None, None, "carried")]
+

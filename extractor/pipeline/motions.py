@@ -107,9 +107,10 @@ class Motions:
             rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
         # "Motion and a second to pay the bills", "Motion made and seconded to adjourn": the
         # seconding printed without a name still makes it a motion put to the meeting
+        # ("A motion was made, seconded, and passed to close early ...": carried as well)
         self._head_bare = re.compile(
-            r"\b(?:a|the)?[ \t]*motion[ \t]+(?P<sec>(?:(?:was[ \t]+)?made[ \t]+)?and[ \t]+(?:a[ \t]+second|seconded)[ \t]+)?"
-            r"(?=to[ \t]+[a-z])", re.I)
+            r"\b(?:a|the)?[ \t]*motion[ \t]+(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
+            r"(?:and[ \t]+(?P<v>passed|carried|approved)[ \t]+)?)?(?=to[ \t]+[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
@@ -411,7 +412,7 @@ class Motions:
             by = self._made_by.search(text, m.end(), end)
             mover = self.read_name(text, by.end(), end) if by else None
             return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None,
-                        seconded=m.group("sec") is not None)
+                        seconded=m.group("sec") is not None, outcome="carried" if m.group("v") else None)
         return None
 
     def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:
