@@ -319,3 +319,18 @@ def test_a_motion_made_seconded_and_passed_after_run_in_headings(alone):
     assert [(r["text"], r["mover"], r["seconder"], r["outcome"]) for r in res] == [
         ("to accept the resignation of Dorrit Quellmann", None, None, "carried")]
 
+
+def test_moved_comma_seconded_in_capitals_and_a_leading_that(alone):
+    """"A MOVED, SECONDED BY B and motion carried to ..." (the record in capitals) and
+    "A moved, seconded by B, that ...": the text starts at the "to", or after "that"."""
+    doc = alone(
+        "COUNCIL MEMBER QUELLMANN MOVED, SECONDED BY COUNCIL MEMBER HARKAVY and motion carried "
+        "to excuse Councilman Ostrowe from this evening's meeting.\n\n"
+        "Councillor Quellmann moved, seconded by Councillor Harkavy, that the report be received.\n"
+    )
+    res = _res(doc)
+    assert [(r["text"], r["outcome"]) for r in res] == [
+        ("to excuse Councilman Ostrowe from this evening's meeting", "carried"),
+        ("the report be received", None),
+    ]
+    assert res[1]["mover"] == "Councillor Quellmann" and res[1]["seconder"] == "Councillor Harkavy"

@@ -86,8 +86,9 @@ class Motions:
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
         # "Councillor A moved, seconded by Councillor B, that ...": the mover is the subject
+        # (also in capitals: "COUNCIL MEMBER A MOVED, SECONDED BY COUNCIL MEMBER B and ...")
         self._moved_comma = re.compile(
-            rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,\s*(?=seconded\s+by\b)")
+            rf"\b(?i:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,\s*(?=(?i:seconded\s+by)\b)")
         # what a proposal introduces: "that ...", or "the following motion: ..." (pattern data)
         objects = alternation(patterns.get("proposal_objects", []))
         what = rf"(?:that|THAT|(?:{objects})\s*:?)" if objects else r"(?:that|THAT)"

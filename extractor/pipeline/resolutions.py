@@ -1050,6 +1050,9 @@ class ResolutionsComponent(PatternComponent):
                     return [Found(that.start("t"), se, None, body, mo)]
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
+        # "A moved, seconded by B, that ..." / "... B and motion carried to ...": the decision
+        # starts after "that" (dropped, as always) or at its "to"
+        residue = _RESIDUE_LEAD.sub("", residue, count=1)
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
             return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
@@ -1260,6 +1263,7 @@ _BRACKET_PAIR = re.compile(
 _CODE_LINE = re.compile(
     r"[ \t]*(?:[-•·*▪][ \t]*)?(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]*(?:No\.?|Number|#)?[ \t]*#?"
     r"(?P<code>[A-Z]{0,4}[\w.\-/]*\d[\w.\-/]*)[ \t]*:?[ \t]*")  # "• Resolution #CM20170411.1001"
+_RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carried|passed)[ \t]+(?=to[ \t]+[a-z])|that[ \t]+(?=\S))", re.I)
 _THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT))[ \t]+")  # a clause right after a motion record
 _LOWER_OPENER = re.compile(r"[ \t]*(?:to[ \t]+[a-z]|that[ \t]+\S)")
 _BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
