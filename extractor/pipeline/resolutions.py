@@ -185,10 +185,11 @@ class ResolutionsComponent(PatternComponent):
         reading = alternation(p.get("reading_verbs", ["reviewed", "read", "considered"]))
         self._passive = re.compile(
             rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*|(?:\d{{1,4}}(?:\.\d+)*\.?[ \t]+)?(?:[A-Z][\w ]{{0,30}}:[ \t]+)?)?"
-            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b|(?=(?-i:[A-Z]))(?:{bare})\b)(?P<bare>))(?:{objects})\b(?(bare)(?=\s+(?:of|from|for)\b))"
-            rf"(?:[^.\n]|\.(?=\d)){{0,160}}?\b(?(bare)(?:(?:was|were|be|is|are)\s+)?|(?:was|were|be|is|are)\s+)"
+            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b|(?=(?-i:[A-Z]))(?:{bare})\b)"
+            rf"(?:(?=(?:{objects})\s+(?:of|from|for)\b)(?P<bare>))?)(?:{objects})\b"
+            rf"(?:[^.\n]|\.(?=\d)){{0,160}}?\b(?:(?P<aux>(?:was|were|be|is|are)\s+)|(?(bare)|(?!)))"
             rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?(?:(?:{reading})(?:\s*,|\s+and)\s+)?"
-            rf"(?:{passive})\b(?(bare)(?=\s*(?:[.,;]|$|(?:and|as|with|without|subject|unanimously)\b)))(?P<tail>[^.\n]{{0,120}})[.]?$",
+            rf"(?:{passive})\b(?(aux)|(?=\s*(?:[.,;]|$|(?:and|as|with|without|subject|unanimously)\b)))(?P<tail>[^.\n]{{0,120}})[.]?$",
             re.I,
         )
         hon = alternation(p.get("honorifics", []))
