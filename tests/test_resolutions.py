@@ -181,3 +181,156 @@ def test_mover_and_seconder_after_cr_with_a_full_stop(nlp):
     assert r["mover"] == "Cr. Ysolde Quarrendon"
     # "CARRIED UNAN." is carried unanimously
     assert r["outcome"] == "unanimous"
+
+
+def test_us_motion_shapes_with_a_second_printed_several_ways(alone):
+    """Township minutes record motions as "Motion by A and a second by B to ...",
+    "Motion by A, support by B to ...", "Motion and a second to ..." (nobody named),
+    "A made a motion to ..., B seconded and all approved" and "Motion to ... by A, 2nd
+    by B": each is one decision, its text from the "to", without the seconding."""
+    doc = alone(
+        "Minutes of the March meeting were read. Motion by Dorrit Quellmann and a second by "
+        "Velnik Harkavy to accept as presented. Motion carried.\n"
+        "Motion by Zanotelli, support by Ostrowe to accept the Treasurer's report, motion carried.\n"
+        "Motion and a second to pay all current bills.\n"
+        "At 10:31, Bertolt made a motion to adjourn, Zanotelli seconded and all approved.\n"
+        "Motion to approve the snow contract by Zanotelli, 2nd by Bertolt.\n"
+    )
+    res = _res(doc)
+    assert [r["text"] for r in res] == [
+        "to accept as presented",
+        "to accept the Treasurer's report",
+        "to pay all current bills",
+        "to adjourn",
+        "to approve the snow contract",
+    ]
+    assert (res[0]["mover"], res[0]["seconder"], res[0]["outcome"]) == ("Dorrit Quellmann", "Velnik Harkavy", "carried")
+    assert (res[1]["mover"], res[1]["seconder"], res[1]["outcome"]) == ("Zanotelli", "Ostrowe", "carried")
+    assert (res[2]["mover"], res[2]["seconder"]) == (None, None)
+    assert (res[3]["mover"], res[3]["seconder"]) == ("Bertolt", "Zanotelli")
+    assert (res[4]["mover"], res[4]["seconder"]) == ("Zanotelli", "Bertolt")
+
+
+def test_a_tally_in_words_ends_its_sentence(alone):
+    """"... which was approved 7 to 0. B made a motion ...": the stop after a tally is no
+    list number, so the next motion is a sentence of its own and both are read."""
+    doc = alone(
+        "Commissioner Quellmann made a motion to approve the April 7 Regular Meeting Minutes. "
+        "Commissioner Harkavy seconded the motion, which was approved 7 to 0. "
+        "Commissioner Harkavy made a motion to approve the April 21 Special Meeting Minutes. "
+        "Commissioner Quellmann seconded the motion, which was approved 6 to 1.\n"
+    )
+    res = _res(doc)
+    assert [r["text"] for r in res] == [
+        "to approve the April 7 Regular Meeting Minutes",
+        "to approve the April 21 Special Meeting Minutes",
+    ]
+    assert [(r["mover"], r["seconder"]) for r in res] == [
+        ("Commissioner Quellmann", "Commissioner Harkavy"), ("Commissioner Harkavy", "Commissioner Quellmann")]
+
+
+def test_a_count_in_favour_and_an_aside_under_the_motion(alone):
+    """"Moved by A to ..." / "Seconded by B" / "Five in Favor. (C absent). Motion Carried.":
+    the count, the bracketed aside and the result are the motion's record, not a second
+    decision; "3 in favor, 0 opposed, 1 abstained" gives all three counts."""
+    doc = alone(
+        "Approval of Minutes\n"
+        "Moved by Dorrit Quellmann to approve the council minutes of May 2.\n"
+        "Seconded by Velnik Harkavy\n"
+        "Five in Favor. (Bertolt Zanotelli absent). Motion Carried.\n"
+        "Road Grading\n"
+        "Moved by Velnik Harkavy to hire a grader for the spring.\n"
+        "Seconded by Dorrit Quellmann\n"
+        "Vote: 3 in favor, 0 opposed, 1 abstained. Motion Carried.\n"
+    )
+    res = _res(doc)
+    assert [r["text"] for r in res] == ["to approve the council minutes of May 2", "to hire a grader for the spring"]
+    assert (res[0]["seconder"], res[0]["outcome"], res[0]["votes"]) == (
+        "Velnik Harkavy", "carried", {"for": 5, "against": None, "abstain": None})
+    assert res[1]["votes"] == {"for": 3, "against": 0, "abstain": 1}
+
+
+def test_minutes_approved_without_were_and_with_a_dotted_date(alone):
+    """"Minutes of previous meeting agreed and signed." (no "were") and "The minutes of
+    the meeting held on 8.05.17 were approved." are the item's decision, whole; a stamp
+    ("Minutes approved on 11/13/2018") and another body's minutes reported ("Minutes of
+    the Hall Trust agreed to ...") are not."""
+    doc = alone(
+        "Minutes of previous meeting agreed and signed.\n\n"
+        "The minutes of the extra meeting held on 8.05.17 were approved.\n\n"
+        "Minutes approved on 11/13/2018\n\n"
+        "Minutes of the Hall Trust agreed to repaint the porch in May.\n"
+    )
+    assert [r["text"] for r in _res(doc)] == [
+        "Minutes of previous meeting agreed and signed",
+        "The minutes of the extra meeting held on 8.05.17 were approved",
+    ]
+
+
+def test_a_resolution_code_line_over_the_motion_in_lower_case(alone):
+    """"• Resolution #AB2024.0107" / "to adopt the bank reconciliation ..." / "Carried":
+    the motion's words (the mover line lost in the export) are the decision, whole, the
+    code is its label, and a leading "that" goes. A lower-case line with no code above
+    it is the tail of a sentence, not a decision."""
+    doc = alone(
+        "Finance\n"
+        "  • Resolution #AB2024.0107\n\n"
+        "    to adopt the bank reconciliation for the month ending March.\n\n"
+        "    Carried\n\n"
+        "  • Resolution #AB2024.0108\n"
+        "    that Council return to an open meeting at 9:45 am\n"
+        "    Carried\n\n"
+        "Roads\n"
+        "The grader will be out next week\n"
+        "to regrade the lane behind the depot.\n"
+        "Carried\n"
+    )
+    res = _res(doc)
+    assert [(r["label"], r["text"], r["outcome"]) for r in res] == [
+        ("AB2024.0107", "to adopt the bank reconciliation for the month ending March", "carried"),
+        ("AB2024.0108", "Council return to an open meeting at 9:45 am", "carried"),
+    ]
+
+
+def test_a_run_on_page_with_the_record_before_the_clause(alone):
+    """A page exported as one paragraph: "... CONFIRMATION OF MINUTES Moved: Cr A
+    Seconded: Cr B That the Minutes ... be confirmed." The decision is the clause after
+    the record, not the attendance and headings run on before it."""
+    doc = alone(
+        "PRESENT Mayor Ansel Ostrowe Cr Dorrit Quellmann Cr Velnik Harkavy APOLOGIES Cr Bertolt Zanotelli "
+        "CONFIRMATION OF MINUTES 41.05.2024 Moved: Cr Dorrit Quellmann Seconded: Cr Velnik Harkavy "
+        "That the Minutes from the Ordinary Council Meeting held on the 18th April 2024 be confirmed.\n"
+    )
+    res = _res(doc)
+    assert [(r["text"], r["mover"], r["seconder"]) for r in res] == [
+        ("the Minutes from the Ordinary Council Meeting held on the 18th April 2024 be confirmed",
+         "Cr Dorrit Quellmann", "Cr Velnik Harkavy")]
+
+
+def test_a_motion_made_seconded_and_passed_after_run_in_headings(alone):
+    """"OLD BUSINESS -none NEW BUSINESS -A motion was made, seconded, and passed to accept
+    ...": nobody named, carried, and the text starts at the motion's "to", not at the
+    run-in headings before it."""
+    doc = alone(
+        "FRIENDS -will not meet until March OLD BUSINESS -none NEW BUSINESS -A motion was made, "
+        "seconded, and passed to accept the resignation of Dorrit Quellmann.\n"
+    )
+    res = _res(doc)
+    assert [(r["text"], r["mover"], r["seconder"], r["outcome"]) for r in res] == [
+        ("to accept the resignation of Dorrit Quellmann", None, None, "carried")]
+
+
+def test_moved_comma_seconded_in_capitals_and_a_leading_that(alone):
+    """"A MOVED, SECONDED BY B and motion carried to ..." (the record in capitals) and
+    "A moved, seconded by B, that ...": the text starts at the "to", or after "that"."""
+    doc = alone(
+        "COUNCIL MEMBER QUELLMANN MOVED, SECONDED BY COUNCIL MEMBER HARKAVY and motion carried "
+        "to excuse Councilman Ostrowe from this evening's meeting.\n\n"
+        "Councillor Quellmann moved, seconded by Councillor Harkavy, that the report be received.\n"
+    )
+    res = _res(doc)
+    assert [(r["text"], r["outcome"]) for r in res] == [
+        ("to excuse Councilman Ostrowe from this evening's meeting", "carried"),
+        ("the report be received", None),
+    ]
+    assert res[1]["mover"] == "Councillor Quellmann" and res[1]["seconder"] == "Councillor Harkavy"

@@ -43,6 +43,7 @@ class Head:
     named_after: bool = True  # "Motion by A ...": the head names the mover after it (else "A moved ...")
     end: Optional[int] = None  # where the motion's text ends, when the mover follows it ("Motion to approve made by A")
     outcome: Optional[str] = None  # "..., seconded by B, and carried unanimously, to ...": printed inside the head
+    seconded: bool = False  # "Motion and a second to ...": seconded, by someone not named
 
 
 @dataclass
@@ -85,8 +86,9 @@ class Motions:
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
         # "Councillor A moved, seconded by Councillor B, that ...": the mover is the subject
+        # (also in capitals: "COUNCIL MEMBER A MOVED, SECONDED BY COUNCIL MEMBER B and ...")
         self._moved_comma = re.compile(
-            rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,\s*(?=seconded\s+by\b)")
+            rf"\b(?i:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,\s*(?=(?i:seconded\s+by)\b)")
         # what a proposal introduces: "that ...", or "the following motion: ..." (pattern data)
         objects = alternation(patterns.get("proposal_objects", []))
         what = rf"(?:that|THAT|(?:{objects})\s*:?)" if objects else r"(?:that|THAT)"
@@ -104,12 +106,17 @@ class Motions:
         self._head_by = re.compile(rf"\b(?:{alternation(patterns.get('motion_by_heads', [])) or '(?!)'})[ \t]*:?[ \t]*", re.I)
         self._head_subject = re.compile(
             rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
-        self._head_bare = re.compile(r"\b(?:a|the)?[ \t]*motion[ \t]+(?=to[ \t]+[a-z])", re.I)
+        # "Motion and a second to pay the bills", "Motion made and seconded to adjourn": the
+        # seconding printed without a name still makes it a motion put to the meeting
+        # ("A motion was made, seconded, and passed to close early ...": carried as well)
+        self._head_bare = re.compile(
+            r"\b(?:a|the)?[ \t]*motion[ \t]+(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
+            r"(?:and[ \t]+(?P<v>passed|carried|approved)[ \t]+)?)?(?=to[ \t]+[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
             r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
-            r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second))")
+            r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second|2nd))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         # "A motion was made by A, seconded by B, and passed without opposition, approving ...": how
@@ -142,7 +149,11 @@ class Motions:
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
-            r"\b(?:seconded|SECONDED|supported|SUPPORTED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?[ \t]*[.;]?[ \t]*$")
+            r"\b(?:seconded|SECONDED|supported|SUPPORTED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?"
+            # ... or ending its clause before how the motion was decided: "B seconded the
+            # motion, which was approved 7 to 0", "B seconded and all approved"
+            r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
+            r"|(?=[ \t]*,?[ \t]+and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was)\b))")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
         self._roll_kinds = [(k, re.compile(rf"(?:{alternation(roll.get(k, []))})\b", re.I)) for k in ("for", "against", "abstain", "other") if roll.get(k)]
@@ -196,6 +207,10 @@ class Motions:
             rf"(?:\n\s*(?:{b})[ \t]*\((?P<abstain>{num})\)[^\n]*)?", re.I) if f and a and b else None
         if self._vote_block is not None:
             self._votes.append(("against", self._vote_block))
+        favour = alternation([w for w in vw.get("for", []) if " " in w])
+        if favour:  # "Five in Favor.": a count of the votes for, printed alone (last: the fuller tallies win)
+            self._votes.append(("for_only", re.compile(
+                rf"(?<![\d\-–/])(?<![\d][-–/ ])\b(?P<for>{num})\s+(?:votes\s+)?(?:{favour})\b", re.I)))
 
     @property
     def outcome_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -325,7 +340,7 @@ class Motions:
         for gate, pat in self._votes:
             m = pat.search(text, start, end) if may(gate) else None
             if m:
-                out.votes = {k: self._int(m.group(k)) for k in ("for", "against", "abstain")}
+                out.votes = {k: self._int(m.groupdict().get(k)) for k in ("for", "against", "abstain")}
                 out.cut.append((m.start(), m.end()))
                 break
         for name, pat in self._outcomes:
@@ -397,7 +412,8 @@ class Motions:
         if m:  # "There was a motion to create ...", "Motion to approve made by Ann, aye all"
             by = self._made_by.search(text, m.end(), end)
             mover = self.read_name(text, by.end(), end) if by else None
-            return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None)
+            return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None,
+                        seconded=m.group("sec") is not None, outcome="carried" if m.group("v") else None)
         return None
 
     def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:
@@ -468,6 +484,7 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "tally": patterns.get("tally_verbs", []),
         "ayes": patterns.get("vote_words", {}).get("for_counts", []),
         "seconded_subject": ["seconded", "supported"],
+        "for_only": [w for w in patterns.get("vote_words", {}).get("for", []) if " " in w],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }
     gates = {name: necessary_words(ws) for name, ws in phrases.items()}

@@ -177,11 +177,19 @@ class ResolutionsComponent(PatternComponent):
         # topic ("1955  Minutes of the meeting ... were approved and signed", "Minutes: Minutes
         # of the AGM were read, approved, and signed off"), and after a reading verb ("were
         # reviewed and accepted without dissent")
+        # A heading-style record with no "were" ("Minutes of previous meeting agreed and
+        # signed.") only when the sentence opens with a bare object and "of/from/for"
+        # (``bare``) and the verb ends the clause ("Minutes of the Board agreed to ...": a
+        # report of another body's decision; "Minutes approved on 11/13/2018": a stamp);
+        # a date's dots ("held on 8.05.17") do not end the subject
+        reading = alternation(p.get("reading_verbs", ["reviewed", "read", "considered"]))
         self._passive = re.compile(
             rf"^(?P<lead>(?:{leads})\b[^,.\n]{{0,60}},\s*|(?:\d{{1,4}}(?:\.\d+)*\.?[ \t]+)?(?:[A-Z][\w ]{{0,30}}:[ \t]+)?)?"
-            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b|(?=(?-i:[A-Z]))(?:{bare})\b))(?:{objects})\b[^.\n]{{0,160}}?\b(?:was|were|be|is|are)\s+"
-            rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?(?:(?:reviewed|read|considered)(?:\s*,|\s+and)\s+)?"
-            rf"(?:{passive})\b(?P<tail>[^.\n]{{0,120}})[.]?$",
+            rf"(?:(?:The|the)\s+(?:[\w&’'()/-]+\s+){{0,3}}?|(?=minutes\b|(?=(?-i:[A-Z]))(?:{bare})\b)"
+            rf"(?:(?=(?:{objects})\s+(?:of|from|for)\b)(?P<bare>))?)(?:{objects})\b"
+            rf"(?:[^.\n]|\.(?=\d)){{0,160}}?\b(?:(?P<aux>(?:was|were|be|is|are)\s+)|(?(bare)|(?!)))"
+            rf"(?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?(?:(?:{reading})(?:\s*,|\s+and)\s+)?"
+            rf"(?:{passive})\b(?(aux)|(?=\s*(?:[.,;]|$|(?:and|as|with|without|subject|unanimously)\b)))(?P<tail>[^.\n]{{0,120}})[.]?$",
             re.I,
         )
         hon = alternation(p.get("honorifics", []))
@@ -201,7 +209,8 @@ class ResolutionsComponent(PatternComponent):
         self._decision_gate = Gate(necessary_words(words) if words else None)
         self._seconded_only = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?seconded\b", re.I)  # "The motion was seconded"
         self._outcome_tail = re.compile(
-            r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved)\b))+\W*$",
+            r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved"
+            r"|motion\s+(?:carried|carries|passed|passes))\b))+\W*$",
             re.I,
         )
 
@@ -296,6 +305,8 @@ class ResolutionsComponent(PatternComponent):
                 # under the decision (not the one above the next decision)
                 f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.empty() and _ASIDE.fullmatch(text, ss, se):
+                continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
             elif not (self._vote_intro.search(text, ss, se) and mo.empty()):
                 return
             if f.motion.outcome and f.motion.votes:
@@ -669,6 +680,12 @@ class ResolutionsComponent(PatternComponent):
                 found.append(Found(ls, le, None, self._clean(text, pair.body, le, motion), motion))
                 pending, prev_line = None, line
                 continue
+            if pending is not None and mo is not None and mo.votes and not (mo.mover or mo.seconder) \
+                    and mo.cut and min(c[0] for c in mo.cut) <= _VOTE_LEAD.match(text, ls, le).end():
+                # "Seconded by B" / "Five in Favor. Motion Carried.": the count under the motion
+                # above, read by ``_outcome_after``, not a clause of its own
+                pending, pending_code, pending_lines, prev_line = None, None, [], line
+                continue
             body = ls
             lab = _LABEL.match(line)
             label = (lab.group("a") or lab.group("b")) if lab else None
@@ -696,8 +713,18 @@ class ResolutionsComponent(PatternComponent):
         line is the decision, whole ("to" is never dropped); the record gives its facts."""
         if self._under_opener is None:
             return
+        code: Optional[re.Match[str]] = None  # the last non-blank line, when it only prints a resolution code
         for k, (ls, le) in enumerate(lines):
-            if not self._under_opener.match(text, ls, le) or used.overlaps(ls, le) \
+            above, code = code, None
+            if not text[ls:le].strip():
+                code = above
+                continue
+            if "esolution" in text[ls:le] or "ESOLUTION" in text[ls:le] or "otion" in text[ls:le] or "OTION" in text[ls:le]:
+                code = _CODE_LINE.fullmatch(text, ls, le)
+            # "Resolution #CM2017.1001" over "to approve the minutes ..." over "Carried": the
+            # motion's words in lower case (the mover line lost), the code its label
+            lower = above is not None and _LOWER_OPENER.match(text, ls, le) is not None
+            if not (lower or self._under_opener.match(text, ls, le)) or used.overlaps(ls, le) \
                     or len(_WORD.findall(text[ls:le])) < _SUBJECTLESS_WORDS or text[ls:le].rstrip().endswith(":"):
                 continue
             out, stop = Motion(), None
@@ -712,7 +739,11 @@ class ResolutionsComponent(PatternComponent):
                 continue
             out.cut = []
             used.append((ls, stop))
-            found.append(Found(ls, le, None, self._clean(text, ls, le, Motion()), out))
+            label = above.group("code").rstrip(".") if lower and above is not None else None
+            body = self._clean(text, ls, le, Motion())
+            if lower and body[:5].lower() == "that ":
+                body = body[5:].lstrip()  # the leading "That" goes, as in every decision's text
+            found.append(Found(ls, le, label, body, out))
 
     @staticmethod
     def _motion_runs_on(text: str, le: int, mo: Motion) -> bool:
@@ -1004,12 +1035,25 @@ class ResolutionsComponent(PatternComponent):
             head = self.motions.head(text, ss, se)
             if head is None:
                 return None
-            if (head.mover is None or not head.named_after) and not (mo.seconder or mo.outcome or mo.votes) \
+            if (head.mover is None or not head.named_after) and not (mo.seconder or mo.outcome or mo.votes or head.seconded) \
                     and not self._decided_next(text, se, end):
                 return None  # "Cllr A proposed the item be deferred." and nothing more: a proposal nobody took up
             return self._headed(text, ss, se, head, mo) or self._words_after_roll(text, se, end, head, mo)
+        if mo.cut and mo.mover and mo.seconder:
+            # "PRESENT ... CONFIRMATION OF MINUTES Moved: Cr A Seconded: Cr B That the Minutes
+            # ... be confirmed.": a run-on page whose record line is followed by its clause;
+            # the decision is the clause, not the words before the record
+            after = max(c[1] for c in mo.cut)
+            that = _THAT_AFTER.match(text, after, se)
+            if that is not None and _WORD.search(text, ss, min(c[0] for c in mo.cut)):
+                body = self._tidy(text[that.end():se])
+                if len(_WORD.findall(body)) >= _SUBJECTLESS_WORDS:
+                    return [Found(that.start("t"), se, None, body, mo)]
         residue = self._tidy(_cut(text, ss, se, mo.cut))
         residue = self._outcome_tail.sub("", residue).strip(" ,;.")
+        # "A moved, seconded by B, that ..." / "... B and motion carried to ...": the decision
+        # starts after "that" (dropped, as always) or at its "to"
+        residue = _RESIDUE_LEAD.sub("", residue, count=1)
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
             return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
@@ -1209,12 +1253,20 @@ _TRAILING_PAIR = re.compile(
 _MOTION_WORD = re.compile(r"\b(?:[Mm]oved|[Pp]roposed|[Mm]otion|MOVED|PROPOSED|MOTION)\b")
 _NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ship", "ing", "ness", "ety", "ity")
 _VOTE_LABEL = re.compile(r"[ \t]*(?:VOTE|Vote|VOTING|Voting)[ \t]*:")  # "VOTE: All in favour" under a motion
+_VOTE_LEAD = re.compile(r"[ \t]*(?:(?:the[ \t]+)?votes?[ \t]*[:\-–]?[ \t]*)?", re.I)  # "Vote: 3 in favor, ..."
+_ASIDE = re.compile(r"\([^()\n]{1,80}\)\.?")  # a sentence wholly in brackets
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")  # "Moved by: A (ab123)": a member id after the name
 # "...; motion passed 4-1": once the tally is cut, the word that introduced it is left over
 # "RESOLVED (Keith Smith/Wayne Jones) Carried": mover and seconder in brackets after the trigger
 _BRACKET_PAIR = re.compile(
     r"[ \t]*\((?P<m>[A-Z][\w’'.\- ]{1,40}?)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'.\- ]{1,40}?)\)[ \t]*"
     r"(?:(?:CARRIED|Carried|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*)?")
+_CODE_LINE = re.compile(
+    r"[ \t]*(?:[-•·*▪][ \t]*)?(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]*(?:No\.?|Number|#)?[ \t]*#?"
+    r"(?P<code>[A-Z]{0,4}[\w.\-/]*\d[\w.\-/]*)[ \t]*:?[ \t]*")  # "• Resolution #CM20170411.1001"
+_RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carried|passed)[ \t]+(?=to[ \t]+[a-z])|that[ \t]+(?=\S))", re.I)
+_THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT))[ \t]+")  # a clause right after a motion record
+_LOWER_OPENER = re.compile(r"[ \t]*(?:to[ \t]+[a-z]|that[ \t]+\S)")
 _BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
 # the code of the next decision on the same line ("... Yarrandi. 67/2018 RESOLVED (...)")
 _CODED = re.compile(r"\b\d{1,4}/\d{4}[ \t]+(?=[A-Z]{4})")

@@ -148,11 +148,11 @@ STOP_THEN_SPACE = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9£])
 def decision_abbreviation_regex(abbreviations: list[str]) -> re.Pattern[str]:
     """The decision components' stop test: the listed words (pattern data), initials
     after a space or bracket, and list numbers ("1."). A vote tally or a ratio ending a
-    sentence ("the motion carried 3-0. Member A will ...") is no list number: its stop
-    ends the sentence."""
+    sentence ("the motion carried 3-0. Member A will ...", "approved 7 to 0. B moved ...")
+    is no list number: its stop ends the sentence."""
     alt = "|".join(re.escape(a.rstrip(".")) for a in abbreviations)
     words = rf"\b(?:{alt})|" if alt else ""
-    return re.compile(rf"(?:{words}(?:^|[\s(])[A-Z]|(?<![\d][-–/:])\b\d)\.$")
+    return re.compile(rf"(?:{words}(?:^|[\s(])[A-Z]|(?<![\d][-–/:])(?<!\bto )\b\d)\.$")
 
 
 @dataclass(frozen=True)
