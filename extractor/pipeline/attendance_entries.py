@@ -71,7 +71,7 @@ class EntryReader:
         self._plural = dict(p.get("plural_honorifics", {}))
         hons = list(p.get("honorifics", [])) + list(self._plural)
         self._honorific = re.compile(rf"^(?:{alternation(hons)})(?=\s|$)")
-        self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?=\s)") if self._plural else re.compile(r"(?!)")
+        self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?:\s*:)?(?=\s)") if self._plural else re.compile(r"(?!)")
         self._and_honorific = re.compile(rf"\s(?:and|&)\s+(?:{alternation(hons)})\s")
         self._names = NameRules(p, self._honorific)
         post = p.get("post_nominals")

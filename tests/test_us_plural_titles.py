@@ -1,0 +1,66 @@
+"""US council minutes: a plural member title inside a presence list (issue 12, US batches).
+
+Shapes: "Present were Mayor A, Councilmembers: B, C, and D; City Attorney E" (the plural
+title with a colon, shared by the names after it, on ordinary lines and on a page stored as
+one long line), and the "-person" titles ("Those Alderpersons present were: ...",
+"Alderperson X was absent", "Councilperson X asked"). GUIDELINES "Titles used as
+honorifics": a member title is kept in the name, and plurals are split ("Councilmembers: B"
+-> "Councilmember B"). Every passage is invented; expected values were read off the passage
+by hand.
+"""
+
+from __future__ import annotations
+
+from invented import meeting as _meeting, people as _people
+
+LIST_WITH_PLURAL_TITLE = """\
+CITY OF PELLWORTH
+MINUTES OF THE REGULAR MEETING
+The City Council, City of Pellworth, met in regular session at 6:00 p.m. on Monday, 12 March 2001. Present were Mayor Annika Vorlund, Councilmembers: Bertil Quaston, Carla Dunmoor, and Osrik Farrowby; City Attorney Maritza Hentworth, and City Clerk Ida Jornquist. No one was absent. There being a quorum present, Mayor Vorlund called the meeting to order.
+
+1. Approval of minutes
+Councilmember Quaston moved to approve the minutes. Councilmember Dunmoor seconded. Motion carried.
+"""
+
+ALDERPERSONS = """\
+CITY OF PELLWORTH CITY COUNCIL
+REGULAR MEETING MINUTES, MARCH 2, 2015
+ROLL CALL
+Mayor Kelvin Mundrake called the meeting to order at 7:00 p.m. and City Clerk Candra Smeth called the roll. Those
+Alderpersons present were: Ulfric Baukstad, Stellan Brasvik, Tobold Langholm, and Jenica Trippwald. Alderperson Chuckson Stoverund was absent.
+INVOCATION
+A local pastor gave the invocation.
+APPROVAL OF THE AGENDA
+Alderperson Brasvik asked whether the agenda could be amended. Motion by Alderperson Langholm, second by Alderperson Trippwald, to approve the agenda. Motion carried 4-0.
+"""
+
+
+def test_plural_title_with_colon_is_shared_by_the_names_after_it(nlp):
+    m = _meeting(nlp, LIST_WITH_PLURAL_TITLE)
+    assert _people(m.present) == [
+        ("Annika Vorlund", "Mayor"), ("Councilmember Bertil Quaston", None),
+        ("Councilmember Carla Dunmoor", None), ("Councilmember Osrik Farrowby", None)]
+    assert _people(m.officers) == [("Maritza Hentworth", "City Attorney"), ("Ida Jornquist", "City Clerk")]
+
+
+def test_plural_title_on_a_page_stored_as_one_line(nlp):
+    # the page lost its line breaks: the reader puts one back before "Councilmembers:", which
+    # must not end the list that "Present were" opened
+    flat = LIST_WITH_PLURAL_TITLE.replace("\n\n", " ").replace("\n", " ")
+    assert len(flat) > 400 and "\n" not in flat.strip()
+    m = _meeting(nlp, flat)
+    assert [a.name for a in m.present] == [
+        "Annika Vorlund", "Councilmember Bertil Quaston", "Councilmember Carla Dunmoor", "Councilmember Osrik Farrowby"]
+
+
+def test_alderpersons_list_and_absent_alderperson(nlp):
+    m = _meeting(nlp, ALDERPERSONS)
+    # the plural title is not printed right before the names: they are kept as printed
+    names = [a.name for a in m.present]
+    for name in ("Ulfric Baukstad", "Stellan Brasvik", "Tobold Langholm", "Jenica Trippwald"):
+        assert name in names
+    assert "Alderpersons" not in " ".join(names) and "INVOCATION" not in names
+    assert [a.name for a in m.apologies] == ["Alderperson Chuckson Stoverund"]
+    # "Alderperson" is the member title of the speakers
+    roles = {s.name: s.role for i in m.items for s in i.speakers}
+    assert roles.get("Stellan Brasvik") == "Alderperson"
