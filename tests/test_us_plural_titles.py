@@ -64,3 +64,36 @@ def test_alderpersons_list_and_absent_alderperson(nlp):
     # "Alderperson" is the member title of the speakers
     roles = {s.name: s.role for i in m.items for s in i.speakers}
     assert roles.get("Stellan Brasvik") == "Alderperson"
+
+ROLL_TAKEN_THEN_LIST = """\
+MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF PELLWORTH - JULY 6, 1983
+The City Council convened in regular session at 6:30 p.m. in the City Council Chambers. Roll was taken and the following Councilmembers were present: Councilmembers Quaston, Dunmoor, Farrowby, Vorlund. Absent: Councilmember Brasvik.
+
+1. Minutes
+The minutes were approved.
+"""
+
+DIRECTORS_IN_A_SENTENCE = """\
+PELLWORTH IRRIGATION DISTRICT BOARD OF DIRECTORS
+Regular Board Meeting Minutes, September 17, 2015
+CALL TO ORDER: Chairman Osrik Farrowby called the meeting to order at 4:37 p.m. at the district office. Also present at the meeting were Directors Bertil Quaston, Carla Dunmoor and Tobold Langholm; District Manager Ida Jornquist.
+
+1. Minutes
+The minutes were approved.
+"""
+
+
+def test_roll_taken_sentence_does_not_hide_the_list_it_opens(nlp):
+    m = _meeting(nlp, ROLL_TAKEN_THEN_LIST)
+    assert [a.name for a in m.present] == [
+        "Councilmember Quaston", "Councilmember Dunmoor", "Councilmember Farrowby", "Councilmember Vorlund"]
+    assert [a.name for a in m.apologies] == ["Councilmember Brasvik"]
+
+
+def test_plural_directors_are_board_members_not_staff(nlp):
+    m = _meeting(nlp, DIRECTORS_IN_A_SENTENCE)
+    present = _people(m.present)
+    # "Director" is the member title of a board of directors: in the name, no role, present
+    for name in ("Director Bertil Quaston", "Director Carla Dunmoor", "Director Tobold Langholm"):
+        assert (name, None) in present
+    assert ("Ida Jornquist", "District Manager") in _people(m.officers)

@@ -537,6 +537,8 @@ class EntryReader:
                     return out + [head] if head else out
                 out.extend(found)
                 continue
+            if inherited and entry.role == inherited and self._member_title(inherited) and entry.name.startswith(inherited + " "):
+                entry.role = None  # "Directors A, B": the shared member title is in the name, not an office
             if role and entry.name.startswith(role + " ") and self._valid_name(entry.name[len(role) + 1:]):
                 # "Deputy Chairperson: Deputy Chairperson Ann Lee": the heading's role printed again
                 entry.name, entry.role = entry.name[len(role) + 1:], None

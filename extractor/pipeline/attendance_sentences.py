@@ -155,6 +155,10 @@ class SentenceReader(BlockReader):
             out.extend(found)
             if last != i:
                 return out, last, used
+            if not found and len(cues) > 1 and cues[1][0] < end:
+                # "Roll was taken and the following Councilmembers were present: A, B": a cue
+                # that read nobody does not swallow the cue after it in the same sentence
+                end = cues[1][0]
             pos = max(end, at + 1)
         return out, i, used
 
