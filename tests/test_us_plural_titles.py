@@ -61,6 +61,10 @@ def test_alderpersons_list_and_absent_alderperson(nlp):
         assert name in names
     assert "Alderpersons" not in " ".join(names) and "INVOCATION" not in names
     assert [a.name for a in m.apologies] == ["Alderperson Chuckson Stoverund"]
+    # the line under "ROLL CALL" is a sentence: the mayor who called the meeting to order is
+    # present with the office as the role, not an officer whose "role" is the sentence
+    assert ("Kelvin Mundrake", "Mayor") in _people(m.present)
+    assert not any("called" in (a.role or "") for a in m.present + m.officers + m.apologies)
     # "Alderperson" is the member title of the speakers
     roles = {s.name: s.role for i in m.items for s in i.speakers}
     assert roles.get("Stellan Brasvik") == "Alderperson"
