@@ -101,3 +101,18 @@ def test_plural_directors_are_board_members_not_staff(nlp):
     for name in ("Director Bertil Quaston", "Director Carla Dunmoor", "Director Tobold Langholm"):
         assert (name, None) in present
     assert ("Ida Jornquist", "District Manager") in _people(m.officers)
+
+ROLL_ANSWERS_AFTER_THE_CLERK = """\
+TOWN OF PELLWORTH TOWN BOARD
+Regular Meeting, March 3, 2010
+Roll call: Ida Jornquist, Town Clerk, called the roll.  Supervisor Osrik Farrowby- present, Councilman Bertil Quaston - present, Councilwoman Carla Dunmoor - present, and Councilman Tobold Langholm - present.
+
+1. Minutes
+The minutes were approved.
+"""
+
+
+def test_roll_call_answers_in_the_sentence_after_the_clerk_calls_the_roll(nlp):
+    m = _meeting(nlp, ROLL_ANSWERS_AFTER_THE_CLERK)
+    assert [a.name for a in m.present] == [
+        "Supervisor Osrik Farrowby", "Councilman Bertil Quaston", "Councilwoman Carla Dunmoor", "Councilman Tobold Langholm"]
