@@ -69,22 +69,20 @@ def test_alderpersons_list_and_absent_alderperson(nlp):
     roles = {s.name: s.role for i in m.items for s in i.speakers}
     assert roles.get("Stellan Brasvik") == "Alderperson"
 
+
+# the first item after the attendance, the same in the passages below
+_MINUTES_ITEM = "\n1. Minutes\nThe minutes were approved.\n"
+
 ROLL_TAKEN_THEN_LIST = """\
 MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF PELLWORTH - JULY 6, 1983
 The City Council convened in regular session at 6:30 p.m. in the City Council Chambers. Roll was taken and the following Councilmembers were present: Councilmembers Quaston, Dunmoor, Farrowby, Vorlund. Absent: Councilmember Brasvik.
-
-1. Minutes
-The minutes were approved.
-"""
+""" + _MINUTES_ITEM
 
 DIRECTORS_IN_A_SENTENCE = """\
 PELLWORTH IRRIGATION DISTRICT BOARD OF DIRECTORS
 Regular Board Meeting Minutes, September 17, 2015
 CALL TO ORDER: Chairman Osrik Farrowby called the meeting to order at 4:37 p.m. at the district office. Also present at the meeting were Directors Bertil Quaston, Carla Dunmoor and Tobold Langholm; District Manager Ida Jornquist.
-
-1. Minutes
-The minutes were approved.
-"""
+""" + _MINUTES_ITEM
 
 
 def test_roll_taken_sentence_does_not_hide_the_list_it_opens(nlp):
@@ -102,14 +100,12 @@ def test_plural_directors_are_board_members_not_staff(nlp):
         assert (name, None) in present
     assert ("Ida Jornquist", "District Manager") in _people(m.officers)
 
+
 ROLL_ANSWERS_AFTER_THE_CLERK = """\
 TOWN OF PELLWORTH TOWN BOARD
 Regular Meeting, March 3, 2010
 Roll call: Ida Jornquist, Town Clerk, called the roll.  Supervisor Osrik Farrowby- present, Councilman Bertil Quaston - present, Councilwoman Carla Dunmoor - present, and Councilman Tobold Langholm - present.
-
-1. Minutes
-The minutes were approved.
-"""
+""" + _MINUTES_ITEM
 
 
 def test_roll_call_answers_in_the_sentence_after_the_clerk_calls_the_roll(nlp):
