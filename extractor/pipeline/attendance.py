@@ -69,6 +69,9 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         offices = alternation(p.get("elected_offices", []))
         self._elected = re.compile(rf"(?:{offices})", re.IGNORECASE) if offices else None
         calls = alternation(p.get("call_to_order", []))
+        # "Mayor A called the meeting to order ... and City Clerk B called the roll" under a
+        # "ROLL CALL" heading: a sentence, not a person with a role
+        self._call_in_role = re.compile(rf"\b(?:{calls})\b", re.IGNORECASE) if calls else None
         self._called_by = re.compile(
             rf"\b(?:{calls})\b(?:\s+at\s+[^,;\n]{{1,25}}?)?\s+by\s+{_WHO}|{_WHO.replace('?P<who>', '?P<who2>')}\s+(?:{calls})\b") if calls else None
 
@@ -215,6 +218,8 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         if self.mode == "model":
             return self._scan_model(doc, text, ls, start, end)
         found = self._scan(text, ls)
+        if self._call_in_role is not None:
+            found = [e for e in found if not (e.role and self._call_in_role.match(e.role))]
         if self.mode == "rules" or sum(1 for e in found if e.label == "present") >= 2:
             return found  # combined: the model is asked only where the rules found no members
         return found + self._model_extra(doc, text, ls, start, end, found)

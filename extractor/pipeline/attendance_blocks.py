@@ -311,8 +311,8 @@ class BlockReader(EntryReader):
             hanging = hang is not None and text is not None and hang > 0 and abs(column(text, ls[j + 1].start) - hang) <= 1
             if not (_WRAPS.search(ls[j].text) or depth > 0 or hanging or hang is not None and self._reflowed(ls[j], ls[j + 1])):
                 break
-            if self._heading_of(ls[j + 1]):
-                break
+            if self._heading_of(ls[j + 1]) and not (ls[j].text.endswith((",", ";")) and self._plural_re.match(ls[j + 1].text)):
+                break  # but "Present were Mayor A," / "Councilmembers: B, C": the list goes on under a shared title
             j += 1
         return j
 
@@ -357,6 +357,11 @@ class BlockReader(EntryReader):
                 # "Apologies: Councillors: A; B": a group word right after a heading names who is
                 # listed, not another list
                 pos = inner.end
+                continue
+            if inner.label == "present" and inner.role is None and self._plural_re.match(run[inner.start - start :]) \
+                    and run[pos - start : inner.start - start].rstrip().endswith((",", ";")):
+                # "Present were Mayor A, Councilmembers: B, C": a plural member title inside the
+                # list, shared by the names after it, not a new list
                 continue
             segments.append((label, role, run[pos - start : inner.start - start], pos))
             label, role, pos = inner.label, inner.role, inner.end

@@ -71,7 +71,7 @@ class EntryReader:
         self._plural = dict(p.get("plural_honorifics", {}))
         hons = list(p.get("honorifics", [])) + list(self._plural)
         self._honorific = re.compile(rf"^(?:{alternation(hons)})(?=\s|$)")
-        self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?=\s)") if self._plural else re.compile(r"(?!)")
+        self._plural_re = re.compile(rf"^(?P<h>{alternation(self._plural)})(?:\s*:)?(?=\s)") if self._plural else re.compile(r"(?!)")
         self._and_honorific = re.compile(rf"\s(?:and|&)\s+(?:{alternation(hons)})\s")
         self._names = NameRules(p, self._honorific)
         post = p.get("post_nominals")
@@ -537,6 +537,8 @@ class EntryReader:
                     return out + [head] if head else out
                 out.extend(found)
                 continue
+            if inherited and entry.role == inherited and self._member_title(inherited) and entry.name.startswith(inherited + " "):
+                entry.role = None  # "Directors A, B": the shared member title is in the name, not an office
             if role and entry.name.startswith(role + " ") and self._valid_name(entry.name[len(role) + 1:]):
                 # "Deputy Chairperson: Deputy Chairperson Ann Lee": the heading's role printed again
                 entry.name, entry.role = entry.name[len(role) + 1:], None

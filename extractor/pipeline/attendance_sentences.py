@@ -155,6 +155,10 @@ class SentenceReader(BlockReader):
             out.extend(found)
             if last != i:
                 return out, last, used
+            if not found and len(cues) > 1 and cues[1][0] < end:
+                # "Roll was taken and the following Councilmembers were present: A, B": a cue
+                # that read nobody does not swallow the cue after it in the same sentence
+                end = cues[1][0]
             pos = max(end, at + 1)
         return out, i, used
 
@@ -186,15 +190,29 @@ class SentenceReader(BlockReader):
         Chairman Brask present, Commissioner Lorde present and ...": each name with its answer."""
         line = ls[i]
         cut = rstart + self._sentence_end(text[rstart : line.end])
-        out = []
-        for m in self._roll_entry.finditer(text, rstart, cut):
-            label = self._roll_status.get(m.group("s").lower(), "present")
-            e = self._entry(m.group("n"), m.start("n"), label, None, block=False)
-            if e:
-                out.append(e)
+        out = self._answers(text, rstart, cut)
+        if not out and cut < line.end:
+            # "Roll call: Ann Lee, Town Clerk, called the roll. Supervisor A - present, ...":
+            # the answers follow in the next sentence
+            after = cut + 1
+            cut2 = after + self._sentence_end(text[after : line.end])
+            more = self._answers(text, after, cut2)
+            if len(more) >= 2:
+                out, cut = more, cut2
         if len(out) < 2:
             return [], i, cut
         return self._settle(out, "present"), i, cut  # the clerk who answers is an officer
+
+    def _answers(self, text: str, start: int, end: int) -> list[Entry]:
+        """Each "Name present" / "Name - absent" of a roll call in ``text[start:end]``."""
+        out = []
+        for m in self._roll_entry.finditer(text, start, end):
+            label = self._roll_status.get(m.group("s").lower(), "present")
+            name = m.group("n").rstrip("-–—")  # "Thomas Wood- present": the dash typed against the name
+            e = self._entry(name, m.start("n"), label, None, block=False) if name else None
+            if e:
+                out.append(e)
+        return out
 
     def _tail_start(self, text: str, start: int) -> int:
         """Start of the last sentence of the line before offset ``start`` (``start`` itself
