@@ -141,7 +141,6 @@ b. Ask the Treasurer to price the new signage
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_8)
 def test_double_spaced_wrap_joins_a_lower_case_continuation(nlp):
     r = _one_resolution(nlp, DOUBLE_SPACED, "2")
     assert r.text == "approving the December 2023 Financial Report as presented"

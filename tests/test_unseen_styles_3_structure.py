@@ -455,7 +455,6 @@ def test_at_a_meeting_header_county_councillors_and_semicolon_attendance(nlp):
     assert (q.asker, q.answered_by) == ("County Councillor F Carveth-Smith", ["Tom Rosevear"])
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_8)
 def test_sub_numbered_items_no_apologies_sentence_and_public_speakers(nlp):
     m = _meeting(nlp, SUB_NUMBERED)
     assert (m.body, m.date, m.time, m.venue) == (

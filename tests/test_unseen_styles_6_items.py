@@ -31,7 +31,6 @@ Grader Repairs 24/033 OSTROWIN: That the grader be repaired by the dealer in Tol
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_8)
 def test_a_resolution_number_and_mover_beside_a_margin_title_are_not_the_title(nlp):
     titles = [i.title for i in _meeting(nlp, MARGIN_RESOLUTIONS).items]
     assert titles[:2] == ["Minutes", "Accounts"]

@@ -140,7 +140,6 @@ A motion was made by Tr. Merriweather and seconded by Tr. Bolgrave Yeas Parrimor
     assert _speakers(_item(m, "3")) == [("Trustee Merriweather", "Trustee"), ("Trustee Bolgrave", "Trustee")]
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_8)
 def test_rural_municipality_movers_in_capitals_and_initialled_pairs(nlp):
     """Prairie municipalities print the mover's surname in capitals before the motion
     ("19/086 VASKO: That …") and mover and seconder as "B. Vasko – W. Pelloquin" over

@@ -142,6 +142,8 @@ class ItemsComponent(PatternComponent):
         self._motion_record = re.compile(p.get("motion_record_line", r"(?!)"), re.IGNORECASE)
         self._empty_answer = compile_answers(p.get("never_item_titles", []))
         self._sentence_verbs = frozenset(w.lower() for w in p.get("sentence_verbs", []))
+        leads = alternation(p.get("attendance_block_leads", []))
+        self._attendance_lead = re.compile(rf"^(?:{leads})\b", re.IGNORECASE) if leads else re.compile(r"(?!)")
 
     # --- titles ---------------------------------------------------------------
 
@@ -648,12 +650,15 @@ class ItemsComponent(PatternComponent):
 
     def _exact_shape(self, ls: list[Line], h: Any, prev: Any) -> bool:
         """A line that is a heading by its shape: its number is the next after the model
-        heading before it ("4411 ..." then "4412.Date of next meeting"), or its short title is
+        heading before it ("4411 ..." then "4412.Date of next meeting", or margin headings
+        "Minutes 24/031 A" then "Accounts 24/032 B"), or its short title is
         closed by an empty answer after a dash ("Correspondence – None": a heading with
         nothing under it, no sentence)."""
         pn = prev.number if prev is not None else None
         if h.number and pn and h.number.isdigit() and pn.isdigit() and int(h.number) == int(pn) + 1:
             return bool(h.title) and self._title_like(h.title.split(":")[0])
+        if h.number is None and pn is None and _next_margin_ref(h.title, prev.title if prev is not None else None):
+            return True
         line = ls[_line_index(ls, h.start)].text.strip() if ls else ""
         if h.number is None and h.title and self._empty_answer is not None:
             m = self._empty_answer.search(line)
@@ -735,7 +740,11 @@ class ItemsComponent(PatternComponent):
             eol = text.find("\n", h.start)
             if on_list.overlaps(h.start, eol if eol >= 0 else len(text)):
                 return max(floor, self.confirm_threshold)
-            return max(floor, self.weak_keep) if self._sentence_line(text, h) else floor
+            if not self._sentence_line(text, h):
+                return floor
+            # a sentence that runs on into a lower-case line after it ("... and passed without" /
+            # "opposition, approving ..."): one wrapped paragraph, a heading only if the model says so
+            return max(floor, self.confirm_threshold if _runs_on(text, eol) else self.weak_keep)
 
         standing = [h for h in rule if h.kind in exact or rule_chance(h) >= floor_of(h)]
         kept = [_with_rule_number(by_start.get(h.start, h), h) if h.kind not in exact else h for h in standing]
@@ -773,8 +782,20 @@ class ItemsComponent(PatternComponent):
             and not in_taken.overlaps(m.start, _heading_stop(text, m))
             and not (numbered and m.number is None and in_taken.overlaps(m.start, _line_end(text, m.start)))
             and not (m.number is None and _page_footer(text, m.start))
+            and not _mover_pair(m)  # no sub-item either: its item does not only group it
+            and not (numbered and first is not None and m.start < first and self._in_attendance_block(m, roles, starts))
         ]
         return _nest_letters(sorted(kept + added, key=lambda h: h.start), {id(m) for m in added}, text)
+
+    def _in_attendance_block(self, m: Heading, roles: dict[int, tuple[str, float, float]], starts: list[int]) -> bool:
+        """An unnumbered line opening with an attendance word ("Apologies for Absence: There
+        were no apologies.") straight under the lines the model reads as the attendance block:
+        the block's last list, not an item (GUIDELINES "Session markers, dividers and
+        attendance blocks"), even when nobody is named in it."""
+        if m.number is not None or not self._attendance_lead.match(m.title or ""):
+            return False
+        at = bisect.bisect_left(starts, m.start)  # starts[at - 1]: the line above it
+        return at > 0 and roles[starts[at - 1]][0] in _ATTENDANCE_ROLES
 
     def _sentence_line(self, text: str, h: Heading) -> bool:
         """The text after a sub-item's label is a sentence: it ends with a full stop, or a
@@ -838,7 +859,7 @@ class ItemsComponent(PatternComponent):
             return True  # "Nil", "Moved Cr A", "Resolution No. 41.24": lines under a heading
         if DATE_RE.fullmatch(title) or (h.number and h.number.isdigit() and DATE_RE.fullmatch(f"{h.number} {title}")):
             return True
-        return bool(_MOVER_PAIR.fullmatch(title))
+        return _mover_pair(h)
 
     def _running_numbers(self, heads: list[Heading]) -> None:
         """Running minute numbers read as the start of unnumbered titles ("1957 Grass Cutting")
@@ -957,6 +978,42 @@ def _nest_letters(heads: list[Heading], added: set[int], text: str) -> list[Head
     return [h for h in out if id(h) not in grouping]
 
 
+def _next_margin_ref(title: Optional[str], prev: Optional[str]) -> bool:
+    """Both are margin headings with a minute reference ("Minutes 24/031 PELLACOMBE") and
+    ``title``'s reference is the next after ``prev``'s ("Accounts 24/032 VANTREECK")."""
+    m, p = _MARGIN_REF.match(title or ""), _MARGIN_REF.match(prev or "")
+    if not (m and p):
+        return False
+    (a, b), (c, d) = m.group("ref").split("/"), p.group("ref").split("/")
+    return a == c and int(b) == int(d) + 1
+
+
+_ATTENDANCE_ROLES = ("attendance_heading", "attendance_entry")
+
+
+def _mover_pair(h: Heading) -> bool:
+    """The heading's line is a resolution's mover and seconder ("1. A. Vale – B. Orrin"), also
+    when the mover's initial was read as a lettered label ("B. Vasko – W. Pelloquin" as
+    sub-item "B", "Vasko – W. Pelloquin")."""
+    title = (h.title or "").strip(" .")
+    if _MOVER_PAIR.fullmatch(title):
+        return True
+    letter = _LAST_LETTER.search(h.number or "")
+    return bool(letter and _MOVER_PAIR.fullmatch(f"{letter.group(1)}. {title}"))
+
+
+def _runs_on(text: str, eol: int) -> bool:
+    """The next non-blank line after ``eol`` starts with a lower-case letter: the line ending
+    at ``eol`` is wrapped into it (double spacing leaves a blank line between)."""
+    if eol < 0:
+        return False
+    m = _NEXT_WORD.match(text, eol)
+    return bool(m and m.group(1).islower())
+
+
+_NEXT_WORD = re.compile(r"\s*(\w)")
+
+
 def _page_footer(text: str, start: int) -> bool:
     """The line at ``start`` opens a page's footer or running header: directly under it, a bare
     page number and the meeting's date, in either order ("Planning Committee" / "1" /
@@ -1073,6 +1130,7 @@ def _first_heading_before(text: str, fields: list, floor: int) -> int:
 _INITIALS_NAME = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+"
 _MOVER_PAIR = re.compile(rf"{_INITIALS_NAME}[ \t]*[-–—/][ \t]*{_INITIALS_NAME}")
 """Two initialled names joined by a dash or slash: a numbered resolution's mover and seconder."""
+_LAST_LETTER = re.compile(r"(?:^|\()([A-Z])\)?$")  # "B", "3(B)": a capital letter label
 
 
 # "25/11/2014 - Tenant Panel - Amendment to Terms": one dated entry of a decision history page
