@@ -8,12 +8,9 @@ number, the mover, the right-hand column or the start time printed beside it.
 
 from __future__ import annotations
 
-import pytest
 
 from extractor.structure.flat_headings import flat_headings
 from invented import meeting as _meeting
-
-_RETRAINED_8 = ("the models retrained in the eighth session on 732 train documents (the 197-document eighth-session supplement and the line-role number-link features added) misread this passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")
 
 # margin titles beside numbered resolutions and their movers, each motion on one line
 MARGIN_RESOLUTIONS = """\

@@ -5,11 +5,8 @@ that list members by one name only. All passages and names are invented."""
 
 from __future__ import annotations
 
-import pytest
 
 from invented import item as _item, meeting as _meeting
-
-_RETRAINED_8 = ("the models retrained in the eighth session on 732 train documents (the 197-document eighth-session supplement and the line-role number-link features added) misread this passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")
 
 
 def _speakers(item) -> list[tuple[str | None, str | None]]:
