@@ -15,7 +15,6 @@ values were read off the passage by hand.
 
 from __future__ import annotations
 
-
 from invented import item as _item, meeting as _meeting, people as _people
 
 _RETRAINED_7 = ("the models retrained in the seventh session on 535 train documents (the 210-document seventh-session supplement added) misread this invented passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")

@@ -8,7 +8,6 @@ number, the mover, the right-hand column or the start time printed beside it.
 
 from __future__ import annotations
 
-
 from extractor.structure.flat_headings import flat_headings
 from invented import meeting as _meeting
 

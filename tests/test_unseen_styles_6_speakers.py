@@ -5,7 +5,6 @@ that list members by one name only. All passages and names are invented."""
 
 from __future__ import annotations
 
-
 from invented import item as _item, meeting as _meeting
 
 
