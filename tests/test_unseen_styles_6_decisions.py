@@ -10,13 +10,8 @@ expected values were read off the passages by hand, following the extraction spe
 
 from __future__ import annotations
 
-import pytest
-
 from invented import meeting as _meeting
 from extractor.schema import Meeting
-
-_RETRAINED_8 = ("the models retrained in the eighth session on 732 train documents (the 197-document eighth-session supplement and the line-role number-link features added) misread this passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")
-
 
 
 def _all(m: Meeting, field: str) -> list:
@@ -201,7 +196,6 @@ Minutes of this meeting to be confirmed at the next meeting.
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_8)
 def test_owner_opening_an_action_after_a_run_in_topic(nlp) -> None:
     m = _meeting(nlp, CLUB_COMMITTEE)
     owners = {a.text: a.owner for a in _all(m, "actions")}
@@ -357,3 +351,63 @@ def test_mover_on_a_flattened_line_does_not_take_the_seconded_cue(nlp) -> None:
     (r,) = _all(_meeting(nlp, FLATTENED_LINE), "resolutions")
     assert r.mover == "Lionel Ashdale"  # not "Lionel Ashdale Seconded"
     assert r.seconder == "Greta Pomfrey"
+
+
+# ---- shapes the retrained classifier misread, now read by rules whatever it says (issue 12)
+
+ANGLING_CLUB = """\
+Brackwater Angling Society
+Committee Meeting Minutes
+3 June 2025
+
+Present: Marisol Quillan (Chair), Tavish Oduya (Secretary)
+
+1. Summer match
+It was agreed that Marisol would book the hall and collect the permits.
+On Saturday 14 June, there will be a junior match on the lower pool.
+Members NOTED the bailiff's report.
+"""
+
+
+def _with_every_unit_an_action(nlp, text: str):
+    """The pipeline run with the classifier's reading replaced: every sentence of the
+    item a unit it calls an action with probability 0.99, so what the rules keep out
+    stays out whatever the model says."""
+    from extractor.pipeline import spans as S
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "minutes_sentence_roles":
+            doc.spans[S.SENTENCE_ROLES] = []
+            for line in ("On Saturday 14 June, there will be a junior match on the lower pool.",
+                         "It was agreed that Marisol would book the hall and collect the permits."):
+                at = text.index(line)
+                S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), "action",
+                           {"p": {"action": 0.99, "resolution": 0.0, "question": 0.0}})
+    return [S.data(sp, S.ACTIONS) for sp in S.spans(doc, S.ACTIONS)]
+
+
+def test_agreed_that_a_named_member_would_act_is_also_an_action() -> None:
+    from invented import rules_only
+
+    m = _meeting(rules_only("minutes_resolutions", "minutes_actions"), ANGLING_CLUB)
+    assert [r.text for r in _all(m, "resolutions") if "book the hall" in r.text] \
+        == ["It was agreed that Marisol would book the hall and collect the permits"]
+    [act] = [a for a in _all(m, "actions") if "book the hall" in a.text]
+    assert act.owner.startswith("Marisol")  # as printed, or the full name from the list
+    assert act.text.startswith("Marisol would book the hall")
+
+
+def test_members_noted_in_capitals_is_a_short_decision() -> None:
+    from invented import rules_only
+
+    m = _meeting(rules_only("minutes_resolutions", "minutes_actions"), ANGLING_CLUB)
+    assert "Members NOTED the bailiff's report" in [r.text for r in _all(m, "resolutions")]
+
+
+def test_an_announced_event_is_no_action_whatever_the_classifier_says(nlp) -> None:
+    acts = _with_every_unit_an_action(nlp, ANGLING_CLUB)
+    assert not any("junior match" in a["text"] for a in acts), acts
+    # the decision beside it still gives its action
+    assert any("book the hall" in a["text"] for a in acts), acts

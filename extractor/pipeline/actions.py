@@ -336,6 +336,9 @@ class ActionsComponent(PatternComponent):
                 re.M | re.I)
         # "ACTION: Confirmed.", "Insurance review - Done": a task's status, never a new one
         self.status_notes = {w.casefold() for w in p.get("status_notes", [])}
+        there = alternation(p.get("existential_future", []))
+        # "On October 3rd, 2024, there will be a conference ...": at most a fronted phrase (two commas) before it
+        self._existential = re.compile(rf"(?:[-•·*][ \t]*)?(?:[^,.;:\n]{{1,60}},[ \t]*){{0,2}}(?i:{there})\b") if there else None
         done = alternation(p.get("done_marks", []))
         self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
             if done else None
@@ -432,6 +435,7 @@ class ActionsComponent(PatternComponent):
             hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._new_spending(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._from_resolution(text, rs, re_, low) \
+                or self._agreed_doer(doc, text, rs, re_) \
                 or self._agreed_with_owner_column(doc, text, rs, re_)
             if hit:
                 if not self._settled_by_motion(text, hit[0], hit[1]):
@@ -572,6 +576,26 @@ class ActionsComponent(PatternComponent):
         return state.next_cache[rng]
 
     # -- 1. resolutions that ask for something --------------------------------------
+    def _agreed_doer(self, doc: Doc, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
+        """"It was agreed that Yusra would lodge the return": a decision whose agreed clause
+        opens with its doer and "will", "would" or "shall" commits that person to act after
+        the meeting, so it is also an action (GUIDELINES, "A decision to do something after
+        the meeting"), whatever the verb. The doer must be a person, an office, initials or
+        a given name, as for a promise in the minutes' own voice (``_owner_opens``)."""
+        head = self._agreed.search(text, rs, re_)
+        if head is None:
+            return None
+        m = _OWNER_OPENS.match(text, head.end(), re_)
+        if m is None or m.group("aux") not in ("will", "would", "shall"):
+            return None
+        who = m.group("who")
+        if who in self.generic or who.split()[0] in self.generic or who in self.pronouns:
+            return None
+        if not (_INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, rs, m.end("who"))
+                or self._bare_name(doc, who)):
+            return None
+        return m.start("who"), re_, who
+
     def _agreed_with_owner_column(self, doc: Doc, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
         """A decision "agreed to" do something whose line ends in a column naming one of the
         meeting's people ("It was agreed to order new vests   Sam"): the named person is to
@@ -805,6 +829,7 @@ class ActionsComponent(PatternComponent):
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
             if hit is None and (self._settled_here(text, u.start, u.end) or self._plan_of_others(doc, text, u.start, u.end)
+                                or self._announced(text, u.start, u.end)
                                 or self._pays_routine(text, u.start, u.end)):
                 continue  # what the rules read as settled at the meeting, others' plans, or the payment run, stays out
             if hit is None:
@@ -826,6 +851,12 @@ class ActionsComponent(PatternComponent):
         """Whether a unit authorises the routine payment run ("motion to pay the bills",
         "that the bill be paid"): a resolution only (GUIDELINES "Approving payments")."""
         return self._routine_payment is not None and self._routine_payment.search(text, s, e) is not None
+
+    def _announced(self, text: str, s: int, e: int) -> bool:
+        """A unit whose main clause is "there will be ..." ("On 3 October, there will be a
+        conference to launch the strategy"): an event announced, with no doer, which the
+        guidelines' service plan row keeps out of the actions."""
+        return self._existential is not None and self._existential.match(text, s, e) is not None
 
     def _plan_of_others(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A unit that opens with a body or a thing and a plain future ("The district

@@ -1116,7 +1116,7 @@ class ResolutionsComponent(PatternComponent):
             sent = text[ss:se]
         short = len(_WORD.findall(sent)) < _SUBJECTLESS_WORDS
         bm = self._body.match(sent)
-        if bm and short and not _ARTICLE.match(sent):
+        if bm and short and not _ARTICLE.match(sent) and not _caps_with_object(sent, bm):
             bm = None  # "Board agreed" / "Committee resolved to": a line the page cut short
         if self._record.search(sent) or bm or pm or self._elected.match(sent) \
                 or self._consensus.match(sent) or self._which.search(sent) \
@@ -1287,6 +1287,14 @@ _REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is appr
 _SHORT_SENTENCE = 80
 # "Agreed to accept" / "APPROVED AS WRITTEN ON": a line a page cut short, no decision of its own
 _SUBJECTLESS_WORDS = 5
+
+
+def _caps_with_object(sent: str, bm: re.Match) -> bool:
+    """"Members NOTED the update": a decision verb printed in capitals with its object
+    after it is the formal record of a short decision, not a line the page cut short
+    (GUIDELINES, "Noting as the item's decision")."""
+    verb = bm.group().split()[-1]
+    return verb.isupper() and len(verb) > 1 and bool(_WORD.search(sent, bm.end()))
 _ARTICLE = re.compile(r"(?:The|This|the|All)\s")
 
 
