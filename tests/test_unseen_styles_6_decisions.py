@@ -365,7 +365,7 @@ Present: Marisol Quillan (Chair), Tavish Oduya (Secretary)
 1. Summer match
 It was agreed that Marisol would book the hall and collect the permits.
 On Saturday 14 June, there will be a junior match on the lower pool.
-Members NOTED the bailiff's report.
+Members NOTED the accounts.
 """
 
 
@@ -403,7 +403,7 @@ def test_members_noted_in_capitals_is_a_short_decision() -> None:
     from invented import rules_only
 
     m = _meeting(rules_only("minutes_resolutions", "minutes_actions"), ANGLING_CLUB)
-    assert "Members NOTED the bailiff's report" in [r.text for r in _all(m, "resolutions")]
+    assert "Members NOTED the accounts" in [r.text for r in _all(m, "resolutions")]
 
 
 def test_an_announced_event_is_no_action_whatever_the_classifier_says(nlp) -> None:
