@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .dates import preload_dateparser
+from .dates import CALENDAR_DAY_RE, preload_dateparser
 from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
 from ._prescan import Hits, lowered
@@ -853,10 +853,15 @@ class ActionsComponent(PatternComponent):
         return self._routine_payment is not None and self._routine_payment.search(text, s, e) is not None
 
     def _announced(self, text: str, s: int, e: int) -> bool:
-        """A unit whose main clause is "there will be ..." ("On 3 October, there will be a
-        conference to launch the strategy"): an event announced, with no doer, which the
-        guidelines' service plan row keeps out of the actions."""
-        return self._existential is not None and self._existential.match(text, s, e) is not None
+        """A unit whose main clause is "there will be ..." and that names the calendar day
+        of what it announces ("On October 3rd, 2024, there will be a conference to launch
+        the strategy", "There will be spraying on Tuesday, July 20"): an event on others'
+        calendar, with no doer, which the guidelines' service plan row keeps out of the
+        actions. Without a day ("There will be another meeting in two weeks' time", "an
+        appeal for volunteers at the AGM") annotators read the body's own next step, an
+        action, so the classifier's reading stands (measured on train)."""
+        return self._existential is not None and self._existential.match(text, s, e) is not None \
+            and CALENDAR_DAY_RE.search(text, s, e) is not None
 
     def _plan_of_others(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A unit that opens with a body or a thing and a plain future ("The district
