@@ -411,3 +411,39 @@ def test_an_announced_event_is_no_action_whatever_the_classifier_says(nlp) -> No
     assert not any("junior match" in a["text"] for a in acts), acts
     # the decision beside it still gives its action
     assert any("book the hall" in a["text"] for a in acts), acts
+
+
+PLANNING_CONDITIONS = """\
+Fernleigh Borough Council
+Minutes of the Planning Committee held on 9 April 2025
+
+Present: Councillor Ada Sollers (Chair), Councillor Bram Kilbrannock
+
+5. Application 25/0412/FUL - Mill Lane barn conversion
+
+RESOLVED: That the application be APPROVED subject to the following conditions:
+1. Development to commence within 3 years.
+2. Details of bin storage to be submitted to and approved by the local planning authority before occupation.
+3. Hedge along Mill Lane to be retained.
+
+6. Any other business
+"""
+
+
+def test_a_numbered_planning_condition_is_no_action_whatever_the_classifier_says(nlp) -> None:
+    from extractor.pipeline import spans as S
+
+    text = PLANNING_CONDITIONS
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "minutes_sentence_roles":
+            doc.spans[S.SENTENCE_ROLES] = []
+            line = "2. Details of bin storage to be submitted to and approved by the local planning authority before occupation."
+            at = text.index(line)
+            S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), "action",
+                       {"p": {"action": 0.99, "resolution": 0.0, "question": 0.0}})
+    resolutions = [S.data(sp, S.RESOLUTIONS)["text"] for sp in S.spans(doc, S.RESOLUTIONS)]
+    assert resolutions == ["the application be APPROVED subject to the following conditions"]
+    # the condition completes the decision (GUIDELINES "Numbered conditions of one decision")
+    assert [S.data(sp, S.ACTIONS)["text"] for sp in S.spans(doc, S.ACTIONS)] == []

@@ -62,6 +62,11 @@ _OWNER_OPENS = re.compile(
     r"[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
     r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b"
     r"|the\b|a\b|an\b|this\b|that\b|these\b|those\b|his\b|her\b|their\b|its\b|it\b|them\b)(?=[a-z])")
+# the colon that ends a decision introducing a list, and the list's lines after it: a numbered
+# or lettered entry ("4. Scheme of ...", "(b) ...") or a blank line between entries
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
+_LIST_ENTRY = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
+_LIST_LINES = 60  # a condition list is read this many lines at most
 # where a doer can open the promise inside a sentence: after a fronted clause's comma
 # ("To keep costs down, Cher will prepare the letter"), a semicolon, or a run-in topic's
 # spaced dash ("Housing development – JS would contact the developer")
@@ -336,6 +341,8 @@ class ActionsComponent(PatternComponent):
                 re.M | re.I)
         # "ACTION: Confirmed.", "Insurance review - Done": a task's status, never a new one
         self.status_notes = {w.casefold() for w in p.get("status_notes", [])}
+        ends = alternation(p.get("condition_list_ends", []))
+        self._condition_end = re.compile(rf"\b(?i:{ends})$") if ends else None
         there = alternation(p.get("existential_future", []))
         # "On October 3rd, 2024, there will be a conference ...": at most a fronted phrase (two commas) before it
         self._existential = re.compile(rf"(?:[-•·*][ \t]*)?(?:[^,.;:\n]{{1,60}},[ \t]*){{0,2}}(?i:{there})\b") if there else None
@@ -431,6 +438,7 @@ class ActionsComponent(PatternComponent):
         res_texts = {S.char_range(r, S.RESOLUTIONS): S.data(r, S.RESOLUTIONS).get("text") or "" for r in res_spans}
         state = _DocState(text, low)
         rules = self.mode != "model"
+        conditions = self._condition_lists(text, res_spans) if self.mode != "rules" else []
         for rs, re_ in sorted(res_ranges) if rules else ():
             hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._new_spending(text, rs, re_, res_texts.get((rs, re_), "")) \
@@ -463,7 +471,7 @@ class ActionsComponent(PatternComponent):
                     if hit:
                         self._emit_each(doc, text, state, *hit)
             if self.mode != "rules":
-                for hit in self._from_model(doc, text, start, lo, end, screen):
+                for hit in self._from_model(doc, text, start, lo, end, screen, conditions):
                     self._emit_each(doc, text, state, *hit)
         return doc
 
@@ -813,8 +821,8 @@ class ActionsComponent(PatternComponent):
             return None
         return m.start("who"), se, who
 
-    def _from_model(self, doc: Doc, text: str, start: int, lo: int, end: int,
-                    screen: _Screen) -> list[tuple[int, int, Optional[str]]]:
+    def _from_model(self, doc: Doc, text: str, start: int, lo: int, end: int, screen: _Screen,
+                    conditions: list[tuple[int, int]] = ()) -> list[tuple[int, int, Optional[str]]]:
         """Units the classifier calls actions that no action covers yet: the commitment
         clause and owner as the sentence readers find them, else the whole unit, owned by
         a name or office it opens with ("Brendan will find out ...", "Clerk to ...")."""
@@ -824,6 +832,8 @@ class ActionsComponent(PatternComponent):
                 continue
             if self._vote_line.match(text, u.start, u.end):
                 continue  # a vote count the classifier read as a task
+            if any(a <= u.start and u.end <= b for a, b in conditions):
+                continue  # "4. Scheme of landscaping to be submitted ...": a condition of the decision above
             tag = self._action_line.match(text, u.start, u.end)
             if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
@@ -851,6 +861,37 @@ class ActionsComponent(PatternComponent):
         """Whether a unit authorises the routine payment run ("motion to pay the bills",
         "that the bill be paid"): a resolution only (GUIDELINES "Approving payments")."""
         return self._routine_payment is not None and self._routine_payment.search(text, s, e) is not None
+
+    def _condition_lists(self, text: str, res_spans: list) -> list[tuple[int, int]]:
+        """The numbered entries under a decision whose text ends by introducing its
+        conditions ("That the application be APPROVED subject to the following
+        conditions:"): each entry only completes the decision (GUIDELINES, "Numbered
+        conditions of one decision" and "A clause that introduces a list"), so no entry is
+        an action, however much one reads like a task ("Scheme of landscaping to be
+        submitted to ... the local planning authority")."""
+        out: list[tuple[int, int]] = []
+        if self._condition_end is None:
+            return out
+        for r in res_spans:
+            decided = (S.data(r, S.RESOLUTIONS).get("text") or "").rstrip()
+            _, end = S.char_range(r, S.RESOLUTIONS)
+            colon = _COLON_AFTER.match(text, end - 1 if text[end - 1:end] == ":" else end)  # the span may hold it
+            if colon is None or not self._condition_end.search(decided):
+                continue
+            pos = last = colon.end()
+            for _ in range(_LIST_LINES):
+                stop = text.find("\n", pos)
+                stop = len(text) if stop < 0 else stop
+                if _LIST_ENTRY.match(text, pos, stop):
+                    last = stop
+                elif text[pos:stop].strip():
+                    break  # the first line that is no entry ends the list
+                if stop >= len(text):
+                    break
+                pos = stop + 1
+            if last > colon.end():
+                out.append((colon.end(), last))
+        return out
 
     def _announced(self, text: str, s: int, e: int) -> bool:
         """A unit whose main clause is "there will be ..." and that names the calendar day
