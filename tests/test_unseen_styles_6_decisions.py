@@ -447,3 +447,40 @@ def test_a_numbered_planning_condition_is_no_action_whatever_the_classifier_says
     assert resolutions == ["the application be APPROVED subject to the following conditions"]
     # the condition completes the decision (GUIDELINES "Numbered conditions of one decision")
     assert [S.data(sp, S.ACTIONS)["text"] for sp in S.spans(doc, S.ACTIONS)] == []
+
+
+SPEECH_POINTS = """\
+Kilgarth County Council
+Minutes of the Highways Cabinet Committee held on 2 October 2025
+
+Present: Mr Penhallow (Chair), Mrs Trevanion
+
+14. Verge Cutting - Update
+
+1.   The Highways Manager introduced the report.
+
+2.   Mr Harrowgate then responded to comments made by members, and made the following points:
+
+(a)  Parish councils could report overgrown verges through the online form.
+
+(b)  That the cutting was in addition to the safety cuts, which would not be reduced.
+
+3.   RESOLVED that the report be noted.
+"""
+
+
+def test_a_point_made_in_a_list_of_points_is_no_decision_whatever_the_classifier_says(nlp) -> None:
+    from extractor.pipeline import spans as S
+
+    text = SPEECH_POINTS
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "minutes_sentence_roles":
+            doc.spans[S.SENTENCE_ROLES] = []
+            line = "(b)  That the cutting was in addition to the safety cuts, which would not be reduced."
+            at = text.index(line)
+            S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), "resolution",
+                       {"p": {"resolution": 0.99, "action": 0.0, "question": 0.0, "motion": 0.0, "answer": 0.0}})
+    # "(b) That ..." is a point Mr Harrowgate made, listed under "made the following points:"
+    assert [S.data(sp, S.RESOLUTIONS)["text"] for sp in S.spans(doc, S.RESOLUTIONS)] == ["the report be noted"]
