@@ -369,10 +369,10 @@ Members NOTED the accounts.
 """
 
 
-def _with_every_unit_an_action(nlp, text: str):
-    """The pipeline run with the classifier's reading replaced: every sentence of the
-    item a unit it calls an action with probability 0.99, so what the rules keep out
-    stays out whatever the model says."""
+def _with_units(nlp, text: str, lines: tuple[str, ...], label: str):
+    """The pipeline run with the classifier's reading replaced: each of ``lines`` a unit
+    it gives ``label`` with probability 0.99 and nothing else a unit, so what the rules
+    keep out stays out whatever the model says."""
     from extractor.pipeline import spans as S
 
     doc = nlp.make_doc(text)
@@ -380,12 +380,17 @@ def _with_every_unit_an_action(nlp, text: str):
         doc = proc(doc)
         if name == "minutes_sentence_roles":
             doc.spans[S.SENTENCE_ROLES] = []
-            for line in ("On Saturday 14 June, there will be a junior match on the lower pool.",
-                         "It was agreed that Marisol would book the hall and collect the permits."):
+            for line in lines:
                 at = text.index(line)
-                S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), "action",
-                           {"p": {"action": 0.99, "resolution": 0.0, "question": 0.0}})
-    return [S.data(sp, S.ACTIONS) for sp in S.spans(doc, S.ACTIONS)]
+                p = {lab: 0.0 for lab in ("resolution", "motion", "action", "question", "answer")}
+                S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), label, {"p": {**p, label: 0.99}})
+    return doc
+
+
+def _texts(doc, kind: str) -> list[str]:
+    from extractor.pipeline import spans as S
+
+    return [S.data(sp, kind)["text"] for sp in S.spans(doc, kind)]
 
 
 def test_agreed_that_a_named_member_would_act_is_also_an_action() -> None:
@@ -407,10 +412,14 @@ def test_members_noted_in_capitals_is_a_short_decision() -> None:
 
 
 def test_an_announced_event_is_no_action_whatever_the_classifier_says(nlp) -> None:
-    acts = _with_every_unit_an_action(nlp, ANGLING_CLUB)
-    assert not any("junior match" in a["text"] for a in acts), acts
+    from extractor.pipeline import spans as S
+
+    acts = _texts(_with_units(nlp, ANGLING_CLUB, (
+        "On Saturday 14 June, there will be a junior match on the lower pool.",
+        "It was agreed that Marisol would book the hall and collect the permits."), "action"), S.ACTIONS)
+    assert not any("junior match" in a for a in acts), acts
     # the decision beside it still gives its action
-    assert any("book the hall" in a["text"] for a in acts), acts
+    assert any("book the hall" in a for a in acts), acts
 
 
 PLANNING_CONDITIONS = """\
@@ -433,20 +442,12 @@ RESOLVED: That the application be APPROVED subject to the following conditions:
 def test_a_numbered_planning_condition_is_no_action_whatever_the_classifier_says(nlp) -> None:
     from extractor.pipeline import spans as S
 
-    text = PLANNING_CONDITIONS
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "minutes_sentence_roles":
-            doc.spans[S.SENTENCE_ROLES] = []
-            line = "2. Details of bin storage to be submitted to and approved by the local planning authority before occupation."
-            at = text.index(line)
-            S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), "action",
-                       {"p": {"action": 0.99, "resolution": 0.0, "question": 0.0}})
-    resolutions = [S.data(sp, S.RESOLUTIONS)["text"] for sp in S.spans(doc, S.RESOLUTIONS)]
-    assert resolutions == ["the application be APPROVED subject to the following conditions"]
+    doc = _with_units(nlp, PLANNING_CONDITIONS, (
+        "2. Details of bin storage to be submitted to and approved by the local planning authority before occupation.",),
+        "action")
+    assert _texts(doc, S.RESOLUTIONS) == ["the application be APPROVED subject to the following conditions"]
     # the condition completes the decision (GUIDELINES "Numbered conditions of one decision")
-    assert [S.data(sp, S.ACTIONS)["text"] for sp in S.spans(doc, S.ACTIONS)] == []
+    assert _texts(doc, S.ACTIONS) == []
 
 
 SPEECH_POINTS = """\
@@ -472,15 +473,7 @@ Present: Mr Penhallow (Chair), Mrs Trevanion
 def test_a_point_made_in_a_list_of_points_is_no_decision_whatever_the_classifier_says(nlp) -> None:
     from extractor.pipeline import spans as S
 
-    text = SPEECH_POINTS
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "minutes_sentence_roles":
-            doc.spans[S.SENTENCE_ROLES] = []
-            line = "(b)  That the cutting was in addition to the safety cuts, which would not be reduced."
-            at = text.index(line)
-            S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), "resolution",
-                       {"p": {"resolution": 0.99, "action": 0.0, "question": 0.0, "motion": 0.0, "answer": 0.0}})
+    doc = _with_units(nlp, SPEECH_POINTS, (
+        "(b)  That the cutting was in addition to the safety cuts, which would not be reduced.",), "resolution")
     # "(b) That ..." is a point Mr Harrowgate made, listed under "made the following points:"
-    assert [S.data(sp, S.RESOLUTIONS)["text"] for sp in S.spans(doc, S.RESOLUTIONS)] == ["the report be noted"]
+    assert _texts(doc, S.RESOLUTIONS) == ["the report be noted"]
