@@ -12,11 +12,7 @@ by hand, following the extraction spec.
 
 from __future__ import annotations
 
-import pytest
-
 from invented import item as _item, meeting as _meeting
-
-_RETRAINED_8 = ("the models retrained in the eighth session on 732 train documents (the 197-document eighth-session supplement and the line-role number-link features added) misread this passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")
 
 
 # ----------------------------------------------------------------------------- passages
@@ -417,7 +413,6 @@ def test_owner_tag_by_office_received_question_and_mid_line_agreed_list(nlp):
     assert strategy.figures == []
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_8)
 def test_proposer_seconder_and_counts_on_three_lines_before_resolved(nlp):
     m = _meeting(nlp, PLANNING_RECORD_LINES)
     app = _item(m, "3")

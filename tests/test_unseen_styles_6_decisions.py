@@ -10,13 +10,8 @@ expected values were read off the passages by hand, following the extraction spe
 
 from __future__ import annotations
 
-import pytest
-
 from invented import meeting as _meeting
 from extractor.schema import Meeting
-
-_RETRAINED_8 = ("the models retrained in the eighth session on 732 train documents (the 197-document eighth-session supplement and the line-role number-link features added) misread this passage; the models trained before read it. Strict: passes again when a rule or feature makes the shape exact whatever the model says")
-
 
 
 def _all(m: Meeting, field: str) -> list:
@@ -201,7 +196,6 @@ Minutes of this meeting to be confirmed at the next meeting.
 """
 
 
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_8)
 def test_owner_opening_an_action_after_a_run_in_topic(nlp) -> None:
     m = _meeting(nlp, CLUB_COMMITTEE)
     owners = {a.text: a.owner for a in _all(m, "actions")}
@@ -357,3 +351,129 @@ def test_mover_on_a_flattened_line_does_not_take_the_seconded_cue(nlp) -> None:
     (r,) = _all(_meeting(nlp, FLATTENED_LINE), "resolutions")
     assert r.mover == "Lionel Ashdale"  # not "Lionel Ashdale Seconded"
     assert r.seconder == "Greta Pomfrey"
+
+
+# ---- shapes the retrained classifier misread, now read by rules whatever it says (issue 12)
+
+ANGLING_CLUB = """\
+Brackwater Angling Society
+Committee Meeting Minutes
+3 June 2025
+
+Present: Marisol Quillan (Chair), Tavish Oduya (Secretary)
+
+1. Summer match
+It was agreed that Marisol would book the hall and collect the permits.
+On Saturday 14 June, there will be a junior match on the lower pool.
+Members NOTED the accounts.
+"""
+
+
+def _with_units(nlp, text: str, lines: tuple[str, ...], label: str):
+    """The pipeline run with the classifier's reading replaced: each of ``lines`` a unit
+    it gives ``label`` with probability 0.99 and nothing else a unit, so what the rules
+    keep out stays out whatever the model says."""
+    from extractor.pipeline import spans as S
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "minutes_sentence_roles":
+            doc.spans[S.SENTENCE_ROLES] = []
+            for line in lines:
+                at = text.index(line)
+                p = {lab: 0.0 for lab in ("resolution", "motion", "action", "question", "answer")}
+                S.add_span(doc, S.SENTENCE_ROLES, at, at + len(line), label, {"p": {**p, label: 0.99}})
+    return doc
+
+
+def _texts(doc, kind: str) -> list[str]:
+    from extractor.pipeline import spans as S
+
+    return [S.data(sp, kind)["text"] for sp in S.spans(doc, kind)]
+
+
+def test_agreed_that_a_named_member_would_act_is_also_an_action() -> None:
+    from invented import rules_only
+
+    m = _meeting(rules_only("minutes_resolutions", "minutes_actions"), ANGLING_CLUB)
+    assert [r.text for r in _all(m, "resolutions") if "book the hall" in r.text] \
+        == ["It was agreed that Marisol would book the hall and collect the permits"]
+    [act] = [a for a in _all(m, "actions") if "book the hall" in a.text]
+    assert act.owner.startswith("Marisol")  # as printed, or the full name from the list
+    assert act.text.startswith("Marisol would book the hall")
+
+
+def test_members_noted_in_capitals_is_a_short_decision() -> None:
+    from invented import rules_only
+
+    m = _meeting(rules_only("minutes_resolutions", "minutes_actions"), ANGLING_CLUB)
+    assert "Members NOTED the accounts" in [r.text for r in _all(m, "resolutions")]
+
+
+def test_an_announced_event_is_no_action_whatever_the_classifier_says(nlp) -> None:
+    from extractor.pipeline import spans as S
+
+    acts = _texts(_with_units(nlp, ANGLING_CLUB, (
+        "On Saturday 14 June, there will be a junior match on the lower pool.",
+        "It was agreed that Marisol would book the hall and collect the permits."), "action"), S.ACTIONS)
+    assert not any("junior match" in a for a in acts), acts
+    # the decision beside it still gives its action
+    assert any("book the hall" in a for a in acts), acts
+
+
+PLANNING_CONDITIONS = """\
+Fernleigh Borough Council
+Minutes of the Planning Committee held on 9 April 2025
+
+Present: Councillor Ada Sollers (Chair), Councillor Bram Kilbrannock
+
+5. Application 25/0412/FUL - Mill Lane barn conversion
+
+RESOLVED: That the application be APPROVED subject to the following conditions:
+1. Development to commence within 3 years.
+2. Details of bin storage to be submitted to and approved by the local planning authority before occupation.
+3. Hedge along Mill Lane to be retained.
+
+6. Any other business
+"""
+
+
+def test_a_numbered_planning_condition_is_no_action_whatever_the_classifier_says(nlp) -> None:
+    from extractor.pipeline import spans as S
+
+    doc = _with_units(nlp, PLANNING_CONDITIONS, (
+        "2. Details of bin storage to be submitted to and approved by the local planning authority before occupation.",),
+        "action")
+    assert _texts(doc, S.RESOLUTIONS) == ["the application be APPROVED subject to the following conditions"]
+    # the condition completes the decision (GUIDELINES "Numbered conditions of one decision")
+    assert _texts(doc, S.ACTIONS) == []
+
+
+SPEECH_POINTS = """\
+Kilgarth County Council
+Minutes of the Highways Cabinet Committee held on 2 October 2025
+
+Present: Mr Penhallow (Chair), Mrs Trevanion
+
+14. Verge Cutting - Update
+
+1.   The Highways Manager introduced the report.
+
+2.   Mr Harrowgate then responded to comments made by members, and made the following points:
+
+(a)  Parish councils could report overgrown verges through the online form.
+
+(b)  That the cutting was in addition to the safety cuts, which would not be reduced.
+
+3.   RESOLVED that the report be noted.
+"""
+
+
+def test_a_point_made_in_a_list_of_points_is_no_decision_whatever_the_classifier_says(nlp) -> None:
+    from extractor.pipeline import spans as S
+
+    doc = _with_units(nlp, SPEECH_POINTS, (
+        "(b)  That the cutting was in addition to the safety cuts, which would not be reduced.",), "resolution")
+    # "(b) That ..." is a point Mr Harrowgate made, listed under "made the following points:"
+    assert _texts(doc, S.RESOLUTIONS) == ["the report be noted"]

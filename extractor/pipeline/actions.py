@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .dates import preload_dateparser
+from .dates import CALENDAR_DAY_RE, preload_dateparser
 from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
 from ._prescan import Hits, lowered
@@ -62,6 +62,11 @@ _OWNER_OPENS = re.compile(
     r"[ \t]+(?:also[ \t]+|then[ \t]+|now[ \t]+)?"
     r"(?!be\b|have\b|not\b|need\b|like\b|also\b|then\b|now\b|probably\b|hopefully\b|still\b"
     r"|the\b|a\b|an\b|this\b|that\b|these\b|those\b|his\b|her\b|their\b|its\b|it\b|them\b)(?=[a-z])")
+# the colon that ends a decision introducing a list, and the list's lines after it: a numbered
+# or lettered entry ("4. Scheme of ...", "(b) ...") or a blank line between entries
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
+_LIST_ENTRY = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
+_LIST_LINES = 60  # a condition list is read this many lines at most
 # where a doer can open the promise inside a sentence: after a fronted clause's comma
 # ("To keep costs down, Cher will prepare the letter"), a semicolon, or a run-in topic's
 # spaced dash ("Housing development – JS would contact the developer")
@@ -336,6 +341,11 @@ class ActionsComponent(PatternComponent):
                 re.M | re.I)
         # "ACTION: Confirmed.", "Insurance review - Done": a task's status, never a new one
         self.status_notes = {w.casefold() for w in p.get("status_notes", [])}
+        ends = alternation(p.get("condition_list_ends", []))
+        self._condition_end = re.compile(rf"\b(?i:{ends})$") if ends else None
+        there = alternation(p.get("existential_future", []))
+        # "On October 3rd, 2024, there will be a conference ...": at most a fronted phrase (two commas) before it
+        self._existential = re.compile(rf"(?:[-•·*][ \t]*)?(?:[^,.;:\n]{{1,60}},[ \t]*){{0,2}}(?i:{there})\b") if there else None
         done = alternation(p.get("done_marks", []))
         self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
             if done else None
@@ -428,10 +438,12 @@ class ActionsComponent(PatternComponent):
         res_texts = {S.char_range(r, S.RESOLUTIONS): S.data(r, S.RESOLUTIONS).get("text") or "" for r in res_spans}
         state = _DocState(text, low)
         rules = self.mode != "model"
+        conditions = self._condition_lists(text, res_spans) if self.mode != "rules" else []
         for rs, re_ in sorted(res_ranges) if rules else ():
             hit = self._money_order(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._new_spending(text, rs, re_, res_texts.get((rs, re_), "")) \
                 or self._from_resolution(text, rs, re_, low) \
+                or self._agreed_doer(doc, text, rs, re_) \
                 or self._agreed_with_owner_column(doc, text, rs, re_)
             if hit:
                 if not self._settled_by_motion(text, hit[0], hit[1]):
@@ -459,7 +471,7 @@ class ActionsComponent(PatternComponent):
                     if hit:
                         self._emit_each(doc, text, state, *hit)
             if self.mode != "rules":
-                for hit in self._from_model(doc, text, start, lo, end, screen):
+                for hit in self._from_model(doc, text, start, lo, end, screen, conditions):
                     self._emit_each(doc, text, state, *hit)
         return doc
 
@@ -572,6 +584,26 @@ class ActionsComponent(PatternComponent):
         return state.next_cache[rng]
 
     # -- 1. resolutions that ask for something --------------------------------------
+    def _agreed_doer(self, doc: Doc, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
+        """"It was agreed that Yusra would lodge the return": a decision whose agreed clause
+        opens with its doer and "will", "would" or "shall" commits that person to act after
+        the meeting, so it is also an action (GUIDELINES, "A decision to do something after
+        the meeting"), whatever the verb. The doer must be a person, an office, initials or
+        a given name, as for a promise in the minutes' own voice (``_owner_opens``)."""
+        head = self._agreed.search(text, rs, re_)
+        if head is None:
+            return None
+        m = _OWNER_OPENS.match(text, head.end(), re_)
+        if m is None or m.group("aux") not in ("will", "would", "shall"):
+            return None
+        who = m.group("who")
+        if who in self.generic or who.split()[0] in self.generic or who in self.pronouns:
+            return None
+        if not (_INITIALS_ONLY.fullmatch(who) or self._personal(doc, text, who, rs, m.end("who"))
+                or self._bare_name(doc, who)):
+            return None
+        return m.start("who"), re_, who
+
     def _agreed_with_owner_column(self, doc: Doc, text: str, rs: int, re_: int) -> Optional[tuple[int, int, Optional[str]]]:
         """A decision "agreed to" do something whose line ends in a column naming one of the
         meeting's people ("It was agreed to order new vests   Sam"): the named person is to
@@ -789,8 +821,8 @@ class ActionsComponent(PatternComponent):
             return None
         return m.start("who"), se, who
 
-    def _from_model(self, doc: Doc, text: str, start: int, lo: int, end: int,
-                    screen: _Screen) -> list[tuple[int, int, Optional[str]]]:
+    def _from_model(self, doc: Doc, text: str, start: int, lo: int, end: int, screen: _Screen,
+                    conditions: list[tuple[int, int]] = ()) -> list[tuple[int, int, Optional[str]]]:
         """Units the classifier calls actions that no action covers yet: the commitment
         clause and owner as the sentence readers find them, else the whole unit, owned by
         a name or office it opens with ("Brendan will find out ...", "Clerk to ...")."""
@@ -800,11 +832,14 @@ class ActionsComponent(PatternComponent):
                 continue
             if self._vote_line.match(text, u.start, u.end):
                 continue  # a vote count the classifier read as a task
+            if any(a <= u.start and u.end <= b for a, b in conditions):
+                continue  # "4. Scheme of landscaping to be submitted ...": a condition of the decision above
             tag = self._action_line.match(text, u.start, u.end)
             if (tag and _OWNER_TAG.fullmatch(text[tag.start("body"):u.end].rstrip(". "))) or len(text[u.start:u.end].split()) < 3:
                 continue  # "ACTION – Cllr Kersey" names the owner of the sentence above, which the rules read
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
             if hit is None and (self._settled_here(text, u.start, u.end) or self._plan_of_others(doc, text, u.start, u.end)
+                                or self._announced(text, u.start, u.end)
                                 or self._pays_routine(text, u.start, u.end)):
                 continue  # what the rules read as settled at the meeting, others' plans, or the payment run, stays out
             if hit is None:
@@ -826,6 +861,48 @@ class ActionsComponent(PatternComponent):
         """Whether a unit authorises the routine payment run ("motion to pay the bills",
         "that the bill be paid"): a resolution only (GUIDELINES "Approving payments")."""
         return self._routine_payment is not None and self._routine_payment.search(text, s, e) is not None
+
+    def _condition_lists(self, text: str, res_spans: list) -> list[tuple[int, int]]:
+        """The numbered entries under a decision whose text ends by introducing its
+        conditions ("That the application be APPROVED subject to the following
+        conditions:"): each entry only completes the decision (GUIDELINES, "Numbered
+        conditions of one decision" and "A clause that introduces a list"), so no entry is
+        an action, however much one reads like a task ("Scheme of landscaping to be
+        submitted to ... the local planning authority")."""
+        out: list[tuple[int, int]] = []
+        if self._condition_end is None:
+            return out
+        for r in res_spans:
+            decided = (S.data(r, S.RESOLUTIONS).get("text") or "").rstrip()
+            _, end = S.char_range(r, S.RESOLUTIONS)
+            colon = _COLON_AFTER.match(text, end - 1 if text[end - 1:end] == ":" else end)  # the span may hold it
+            if colon is None or not self._condition_end.search(decided):
+                continue
+            pos = last = colon.end()
+            for _ in range(_LIST_LINES):
+                stop = text.find("\n", pos)
+                stop = len(text) if stop < 0 else stop
+                if _LIST_ENTRY.match(text, pos, stop):
+                    last = stop
+                elif text[pos:stop].strip():
+                    break  # the first line that is no entry ends the list
+                if stop >= len(text):
+                    break
+                pos = stop + 1
+            if last > colon.end():
+                out.append((colon.end(), last))
+        return out
+
+    def _announced(self, text: str, s: int, e: int) -> bool:
+        """A unit whose main clause is "there will be ..." and that names the calendar day
+        of what it announces ("On October 3rd, 2024, there will be a conference to launch
+        the strategy", "There will be spraying on Tuesday, July 20"): an event on others'
+        calendar, with no doer, which the guidelines' service plan row keeps out of the
+        actions. Without a day ("There will be another meeting in two weeks' time", "an
+        appeal for volunteers at the AGM") annotators read the body's own next step, an
+        action, so the classifier's reading stands (measured on train)."""
+        return self._existential is not None and self._existential.match(text, s, e) is not None \
+            and CALENDAR_DAY_RE.search(text, s, e) is not None
 
     def _plan_of_others(self, doc: Doc, text: str, s: int, e: int) -> bool:
         """A unit that opens with a body or a thing and a plain future ("The district

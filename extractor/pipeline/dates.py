@@ -28,6 +28,11 @@ before the year ("July 20, 2021", as some web exports print it); numeric dates a
 the document's own order (``numeric_order``)."""
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 
+# a day of the calendar with or without its year ("14 June", "October 3rd", "Tuesday, July 20")
+CALENDAR_DAY_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE)
+
 # Shapes a header prints that DATE_PATTERN leaves out, read only where a meeting's date is
 # looked for (the header and the opening lines), not wherever DATE_RE runs: month-day with no
 # comma ("May 1st 2012"), a spaced or glued ordinal or year as PDF and web exports print them

@@ -92,6 +92,8 @@ class ResolutionsComponent(PatternComponent):
         self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
             if self._title_words else None
         self._not_movers = frozenset(p.get("not_movers", []))
+        leads = alternation(p.get("speech_list_leads", []))
+        self._speech_lead = re.compile(rf"(?i:{leads})[^\n]{{0,40}}:[ \t]*$") if leads else None
         self._role_words = frozenset(r.casefold() for r in p.get("role_movers", []))
         under = alternation(p.get("record_under_openers", []))
         self._under_opener = re.compile(rf"[ \t]*(?:{under})\b") if under else None
@@ -1116,7 +1118,7 @@ class ResolutionsComponent(PatternComponent):
             sent = text[ss:se]
         short = len(_WORD.findall(sent)) < _SUBJECTLESS_WORDS
         bm = self._body.match(sent)
-        if bm and short and not _ARTICLE.match(sent):
+        if bm and short and not _ARTICLE.match(sent) and not _caps_with_object(sent, bm):
             bm = None  # "Board agreed" / "Committee resolved to": a line the page cut short
         if self._record.search(sent) or bm or pm or self._elected.match(sent) \
                 or self._consensus.match(sent) or self._which.search(sent) \
@@ -1170,6 +1172,8 @@ class ResolutionsComponent(PatternComponent):
             if u.p.get("resolution", 0.0) < self.model_threshold or used.overlaps(u.start, u.end) \
                     or any(a < u.end and u.start < b for a, b in headings) or text[u.end - 1] == ":":
                 continue  # an item heading, or a line introducing what follows, is no decision
+            if self._in_speech_list(text, start, u.start):
+                continue  # "(c) That this work was in addition to ...": a point someone made
             f = self._unit_record(text, u.start, u.end, end)
             if f is None or len(_WORD.findall(f.text)) < 3 or (_VOTE_REPORT.match(f.text) and len(f.text.split()) <= 6):
                 continue  # too short to be a decision, or only how one was decided ("The motion is approved")
@@ -1189,6 +1193,31 @@ class ResolutionsComponent(PatternComponent):
             f.by_model = True
             out.append(f)
         return out
+
+    def _in_speech_list(self, text: str, start: int, at: int) -> bool:
+        """Whether the line at ``at`` is an entry of a list whose lead-in reports speech
+        ("Mr B then responded to comments made by members, and made the following
+        points:"): each entry is a point someone made, not a decision, even one that opens
+        with "That" (GUIDELINES, "A clause that introduces a list": entries that only
+        complete the lead-in give no record). The lead-in is the first line above that
+        ends with a colon, over entries and blank lines only."""
+        if self._speech_lead is None:
+            return False
+        stop = text.rfind("\n", start, at) + 1 if at > start else at
+        if not _LIST_ENTRY.match(text, stop, at + 12):
+            return False
+        for _ in range(_LIST_LINES):
+            if stop <= start:
+                return False
+            begin = text.rfind("\n", start, stop - 1) + 1
+            begin = max(begin, start)
+            line = text[begin:stop - 1]
+            if line.rstrip().endswith(":"):  # the lead-in, itself perhaps a numbered paragraph
+                return self._speech_lead.search(line.rstrip()) is not None
+            if line.strip() and not _LIST_ENTRY.match(line):
+                return False
+            stop = begin
+        return False
 
     def _unit_record(self, text: str, s: int, e: int, end: int) -> Optional[Found]:
         """One unit as a resolution: a motion sentence or a decision sentence as the
@@ -1287,6 +1316,17 @@ _REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is appr
 _SHORT_SENTENCE = 80
 # "Agreed to accept" / "APPROVED AS WRITTEN ON": a line a page cut short, no decision of its own
 _SUBJECTLESS_WORDS = 5
+# a numbered or lettered list entry ("(c) That ...", "2. ...") and how far up its lead-in is looked for
+_LIST_ENTRY = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
+_LIST_LINES = 40
+
+
+def _caps_with_object(sent: str, bm: re.Match) -> bool:
+    """"Members NOTED the update": a decision verb printed in capitals with its object
+    after it is the formal record of a short decision, not a line the page cut short
+    (GUIDELINES, "Noting as the item's decision")."""
+    verb = bm.group().split()[-1]
+    return verb.isupper() and len(verb) > 1 and bool(_WORD.search(sent, bm.end()))
 _ARTICLE = re.compile(r"(?:The|This|the|All)\s")
 
 
