@@ -208,7 +208,7 @@ class SentenceReader(BlockReader):
         out = []
         for m in self._roll_entry.finditer(text, start, end):
             label = self._roll_status.get(m.group("s").lower(), "present")
-            name = m.group("n").rstrip("-–—")  # "Thomas Wood- present": the dash typed against the name
+            name = m.group("n").rstrip("-–—")  # "Orla Pennick- present": the dash typed against the name
             e = self._entry(name, m.start("n"), label, None, block=False) if name else None
             if e:
                 out.append(e)
