@@ -611,10 +611,11 @@ class ItemsComponent(PatternComponent):
         """The headings the line-role model marks, read by ``structure.item_headings``."""
         out: list[Heading] = []
         seq = _Sequence()
-        found = model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
+        memo: dict[int, Any] = {}  # each line read once, though read at two thresholds
+        found = model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording, memo)
         have = {h.start for h in found}
         if self.weak_keep < self.add_threshold:
-            found = self._shaped(ls, floor, roles, found)
+            found = self._shaped(ls, floor, roles, found, memo)
         for h in found:
             if h.title and self._not_title_lead.match(h.title):
                 continue
@@ -628,13 +629,13 @@ class ItemsComponent(PatternComponent):
         return out
 
     def _shaped(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float, float]],
-                found: list[Any]) -> list[Any]:
+                found: list[Any], memo: Optional[dict[int, Any]] = None) -> list[Any]:
         """The model's headings, with the lines it gives only a fair chance (``weak_keep``)
         that are headings by their shape (``_exact_shape``) whatever the model says."""
         have = {h.start for h in found}
         if not any(self.weak_keep <= r[2] < self.add_threshold for k, r in roles.items() if k >= floor):
             return found  # no line with only a fair chance: the second reading would add nothing
-        low = [h for h in model_headings(ls, floor, roles, self.weak_keep, self._clean_title, self._wording)
+        low = [h for h in model_headings(ls, floor, roles, self.weak_keep, self._clean_title, self._wording, memo)
                if h.start not in have and roles[h.start][2] < self.add_threshold]
         if not low:
             return found
