@@ -37,6 +37,8 @@ _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("
 _ROMAN_VALUE = {r: k for k, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"), start=1)}
 _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
+_SPACES = re.compile(r"\s+")
+_CLEANED_MAX = 20_000  # remembered cleaned titles before the memo starts afresh
 _ROMAN = re.compile(r"^[ivx]+$")
 _LETTER_ALONE = re.compile(r"^\(?([a-h])[.)]$")  # "a." / "(b)" alone on a line
 
@@ -92,6 +94,7 @@ class ItemsComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self._noise = [re.compile(rx, re.IGNORECASE) for rx in p.get("title_noise", [])]
+        self._cleaned: dict[str, str] = {}  # _clean_title's results: the same lines are cleaned many times
         self._markers = {m.lower() for m in p.get("item_page_markers", [])}
         self._item_ref = re.compile(p.get("item_ref", r"(?!)"), re.IGNORECASE)
         self._ref_only = re.compile(rf"^(?:{p.get('item_ref', r'(?!)')})", re.IGNORECASE)
@@ -148,9 +151,19 @@ class ItemsComponent(PatternComponent):
     # --- titles ---------------------------------------------------------------
 
     def _clean_title(self, text: str) -> str:
-        for rx in self._noise:
-            text = rx.sub(" ", text)
-        return re.sub(r"\s+", " ", text).strip(" \t-–—:|")
+        """``text`` without the title noise (pattern data) and with its spaces collapsed.
+        Remembered per text: a line is cleaned by every reading of it (rule candidates,
+        model headings at two thresholds, title tests), each time through all the noise patterns."""
+        got = self._cleaned.get(text)
+        if got is None:
+            got = text
+            for rx in self._noise:
+                got = rx.sub(" ", got)
+            got = _SPACES.sub(" ", got).strip(" \t-–—:|")
+            if len(self._cleaned) >= _CLEANED_MAX:
+                self._cleaned.clear()
+            self._cleaned[text] = got
+        return got
 
     def _title_like(self, text: str, max_words: Optional[int] = None) -> bool:
         """A short heading line, not a sentence or a list lead-in."""
@@ -611,10 +624,11 @@ class ItemsComponent(PatternComponent):
         """The headings the line-role model marks, read by ``structure.item_headings``."""
         out: list[Heading] = []
         seq = _Sequence()
-        found = model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording)
+        memo: dict[int, Any] = {}  # each line read once, though read at two thresholds
+        found = model_headings(ls, floor, roles, self.add_threshold, self._clean_title, self._wording, memo)
         have = {h.start for h in found}
         if self.weak_keep < self.add_threshold:
-            found = self._shaped(ls, floor, roles, found)
+            found = self._shaped(ls, floor, roles, found, memo)
         for h in found:
             if h.title and self._not_title_lead.match(h.title):
                 continue
@@ -628,13 +642,13 @@ class ItemsComponent(PatternComponent):
         return out
 
     def _shaped(self, ls: list[Line], floor: int, roles: dict[int, tuple[str, float, float]],
-                found: list[Any]) -> list[Any]:
+                found: list[Any], memo: Optional[dict[int, Any]] = None) -> list[Any]:
         """The model's headings, with the lines it gives only a fair chance (``weak_keep``)
         that are headings by their shape (``_exact_shape``) whatever the model says."""
         have = {h.start for h in found}
         if not any(self.weak_keep <= r[2] < self.add_threshold for k, r in roles.items() if k >= floor):
             return found  # no line with only a fair chance: the second reading would add nothing
-        low = [h for h in model_headings(ls, floor, roles, self.weak_keep, self._clean_title, self._wording)
+        low = [h for h in model_headings(ls, floor, roles, self.weak_keep, self._clean_title, self._wording, memo)
                if h.start not in have and roles[h.start][2] < self.add_threshold]
         if not low:
             return found

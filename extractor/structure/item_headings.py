@@ -11,7 +11,7 @@ then "(a) Letter from ..." gives items 6(a), 6(b), not 6).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ..pipeline.dates import DATE_RE
@@ -107,14 +107,25 @@ def _ref_line(text: str) -> bool:
 
 
 def model_headings(ls: Sequence[Line], floor: int, roles: Roles, threshold: float,
-                   clean: Callable[[str], str], wording: Wording = NO_WORDING) -> list[ModelHeading]:
-    """Every heading the model marks in ``ls`` after ``floor``, grouping headings left out."""
+                   clean: Callable[[str], str], wording: Wording = NO_WORDING,
+                   memo: Optional[dict[int, Optional[ModelHeading]]] = None) -> list[ModelHeading]:
+    """Every heading the model marks in ``ls`` after ``floor``, grouping headings left out.
+
+    ``memo`` (line index -> ``read_heading``'s reading) lets a second reading of the same
+    lines at another threshold reuse the first's: the reading of a line does not depend on
+    the threshold, and a copy is returned since ``_ungroup`` renumbers sub-items in place."""
     out: list[ModelHeading] = []
     i = 0
     while i < len(ls):
         line = ls[i]
         if not line.blank and line.start >= floor and _is_heading(roles, line, threshold):
-            h = read_heading(ls, i, roles, clean, wording)
+            if memo is None:
+                h = read_heading(ls, i, roles, clean, wording)
+            else:
+                if i not in memo:
+                    memo[i] = read_heading(ls, i, roles, clean, wording)
+                got = memo[i]
+                h = replace(got) if got is not None else None
             if h is not None:
                 out.append(h)
                 i = h.line + 1
