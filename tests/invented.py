@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractor import api
 from extractor.api import build_record, extract_doc
 from extractor.readers import read_bytes, read_text
 from extractor.schema import Document, Item, Meeting
@@ -16,6 +17,13 @@ def meeting(nlp, text: str, fmt: str = "text") -> Meeting:
     rec = record(nlp, text, fmt)
     assert len(rec.meetings) == 1
     return rec.meetings[0]
+
+
+def item_records(nlp, text: str, field: str) -> list:
+    """Every record of one kind ("actions", "questions", ...) under any item of any meeting,
+    as `minutes extract` gives them."""
+    rec = api.extract(text=text, nlp=nlp)
+    return [r for m in rec.meetings for it in m.items for r in getattr(it, field)]
 
 
 def people(attendees) -> list[tuple[str, str | None]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import api
+from invented import item_records
 
 MINUTES = """MINUTES OF THE MEETING OF QUENBY PARISH COUNCIL held on 3 March 2025
 
@@ -34,8 +34,7 @@ During the site visit further repairs to the verge were identified and Cllr Bran
 
 @pytest.fixture(scope="module")
 def actions(nlp):
-    record = api.extract(text=MINUTES, nlp=nlp)
-    return [a for m in record.meetings for it in m.items for a in it.actions]
+    return item_records(nlp, MINUTES, "actions")
 
 
 def _with(actions, words):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import api
+from invented import item_records
 
 MINUTES = """MINUTES OF THE REGULAR MEETING OF THE HALVERTON LIBRARY BOARD held on May 12, 2025
 
@@ -28,8 +28,7 @@ Motion by Trustee Marsk, seconded by Trustee Pellingham, to accept the quote of 
 
 @pytest.fixture(scope="module")
 def actions(nlp):
-    record = api.extract(text=MINUTES, nlp=nlp)
-    return [a for m in record.meetings for it in m.items for a in it.actions]
+    return item_records(nlp, MINUTES, "actions")
 
 
 def test_approving_a_contractors_proposal_is_an_action(actions):
@@ -70,8 +69,7 @@ Trustee Marsk to adjourn. Unanimously approved.
 
 @pytest.fixture(scope="module")
 def settled(nlp):
-    record = api.extract(text=SETTLED, nlp=nlp)
-    return [a for m in record.meetings for it in m.items for a in it.actions]
+    return item_records(nlp, SETTLED, "actions")
 
 
 def test_motions_that_settle_business_are_not_actions(settled):

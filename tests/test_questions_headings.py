@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import api
+from invented import item_records
 
 MINUTES = """MINUTES OF THE MEETING OF VENLOW COUNTY COUNCIL held on 14 May 2025
 
@@ -36,8 +36,7 @@ Councillor Gwawr Ystrad asked the Leader whether the depot would stay open.
 
 @pytest.fixture(scope="module")
 def questions(nlp):
-    record = api.extract(text=MINUTES, nlp=nlp)
-    return [q for m in record.meetings for it in m.items for q in it.questions]
+    return item_records(nlp, MINUTES, "questions")
 
 
 def test_the_question_under_its_heading_is_the_record(questions):

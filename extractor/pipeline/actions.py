@@ -31,7 +31,7 @@ from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
 from .roles import check_mode, mode_config, role_units
 from .sentences import sentences
-from .text_lines import trim
+from .text_lines import LIST_ENTRY, trim
 from .text_regions import item_regions, meeting_date_at, meeting_range_at, minutes_start
 
 _SUBJECT = re.compile(
@@ -65,7 +65,6 @@ _OWNER_OPENS = re.compile(
 # the colon that ends a decision introducing a list, and the list's lines after it: a numbered
 # or lettered entry ("4. Scheme of ...", "(b) ...") or a blank line between entries
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
-_LIST_ENTRY = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
 _LIST_LINES = 60  # a condition list is read this many lines at most
 # where a doer can open the promise inside a sentence: after a fronted clause's comma
 # ("To keep costs down, Cher will prepare the letter"), a semicolon, or a run-in topic's
@@ -882,7 +881,7 @@ class ActionsComponent(PatternComponent):
             for _ in range(_LIST_LINES):
                 stop = text.find("\n", pos)
                 stop = len(text) if stop < 0 else stop
-                if _LIST_ENTRY.match(text, pos, stop):
+                if LIST_ENTRY.match(text, pos, stop):
                     last = stop
                 elif text[pos:stop].strip():
                     break  # the first line that is no entry ends the list

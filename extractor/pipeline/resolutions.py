@@ -35,7 +35,7 @@ from .motions import Head, Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
 from .roles import check_mode, mode_config, units_near
 from .sentences import sentences
-from .text_lines import continues_on_next_line, line_ranges, trim
+from .text_lines import LIST_ENTRY, continues_on_next_line, line_ranges, trim
 from .text_regions import item_regions, minutes_start
 from .word_gate import Gate, first_pieces, necessary_words
 
@@ -1204,7 +1204,7 @@ class ResolutionsComponent(PatternComponent):
         if self._speech_lead is None:
             return False
         stop = text.rfind("\n", start, at) + 1 if at > start else at
-        if not _LIST_ENTRY.match(text, stop, at + 12):
+        if not LIST_ENTRY.match(text, stop, at + 12):
             return False
         for _ in range(_LIST_LINES):
             if stop <= start:
@@ -1214,7 +1214,7 @@ class ResolutionsComponent(PatternComponent):
             line = text[begin:stop - 1]
             if line.rstrip().endswith(":"):  # the lead-in, itself perhaps a numbered paragraph
                 return self._speech_lead.search(line.rstrip()) is not None
-            if line.strip() and not _LIST_ENTRY.match(line):
+            if line.strip() and not LIST_ENTRY.match(line):
                 return False
             stop = begin
         return False
@@ -1316,8 +1316,7 @@ _REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is appr
 _SHORT_SENTENCE = 80
 # "Agreed to accept" / "APPROVED AS WRITTEN ON": a line a page cut short, no decision of its own
 _SUBJECTLESS_WORDS = 5
-# a numbered or lettered list entry ("(c) That ...", "2. ...") and how far up its lead-in is looked for
-_LIST_ENTRY = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
+# how far up a list entry's lead-in is looked for
 _LIST_LINES = 40
 
 

@@ -141,6 +141,9 @@ def abbreviation_regex(abbreviations: list[str]) -> re.Pattern[str]:
 
 
 # A stop, then any whitespace (a line break too) before a capital or digit; or a line break.
+# a numbered or lettered list entry at a line's start ("(c) That ...", "2. ...", "(iv) ..."):
+# actions and resolutions both use it to tell a list under a lead-in from running text
+LIST_ENTRY = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+\S")
 STOP_THEN_ANY_SPACE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 # A stop, then spaces on the same line before a capital, digit or "£"; or a line break.
 STOP_THEN_SPACE = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9£])|\n")
