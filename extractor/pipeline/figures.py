@@ -70,6 +70,25 @@ _FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?
 _LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
 
+# an amount that may be money without its sign: three digits at least, or thousands set off
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{3,}(?:\.\d\d)?")
+
+
+def _names_thing(noun: str) -> bool:
+    """Whether the words after a number (more than one) make it part of a name: a
+    capitalised singular word ("2 Larkhill", "Precinct", "9 Workshop") or an acronym
+    ("5 ILCS"), with no plural after it. More than one of a thing is counted in the
+    plural ("three Commissioners", "4 Radar Speed Signs", "2 Scrutiny Committee chairs")."""
+    words = noun.split()
+    first = words[0]
+    if not first[0].isupper():
+        return False
+    acronym = len(first) > 1 and first.isupper()
+    if not acronym and first[-1] in "sS":
+        return False
+    return not any(w[-1] == "s" and not w.isupper() for w in words[1:])
+
+
 def _g(m: re.Match, name: str) -> Optional[str]:
     """A named group, None when the pattern that matched has no such group."""
     return m.groupdict().get(name)
@@ -191,6 +210,14 @@ class FiguresComponent(PatternComponent):
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})(?![\w])", re.I)
         self._rate = re.compile(rf"(?:[ \t]+|(?=/))(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
+        # "three percent": a number word takes its percent sign in words
+        self._pct_after = re.compile(rf"[ \t]+(?:{pct})(?![\w])")
+        # "the amended amount is 2,190,843", "budget was 149,945": an amount named as money
+        # before it needs no sign (GUIDELINES: money without a sign where the context is money)
+        money = p.get("money_cues_before", [])
+        self._money_before = re.compile(
+            rf"\b(?:{alternation(money)})(?:[ \t]+(?:was|is|were|are|of|at|now|totalled|totalling|totaling))*"
+            r"[ \t]*[:=]?[ \t]*$", re.I) if money else None
         # "Standing Order 29", "items 16, 23 and 30", "Checks #7554, 7564": looked up as
         # the last words before the number (a scan of every position for ~200 phrases
         # cost ~180 us a number)
@@ -227,7 +254,8 @@ class FiguresComponent(PatternComponent):
                                        r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
         # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.", "6 yes, 0 no.": a bare
         # "for", "yes" or "no" counts only when a list separator or the sentence's end follows
-        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
+        # "14-no's and 3-abstentions": the vote word may be hyphened onto the count
+        self._vote_after = re.compile(rf"(?:[ \t]+|[ \t]?[-–][ \t]?)(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
@@ -269,7 +297,7 @@ class FiguresComponent(PatternComponent):
         low, word_start = safe_lower(text), self._word_start
         if low is None:  # lower-casing would shift offsets or fold unlike the regexes
             low, word_start = text, self._word_start_ci
-        ctx = _Context(text, self.dollar)
+        ctx = _Context(text, self.dollar, self.currency, self.local)
         for start, end in item_regions(doc):
             ctx.rows = self.payments.rows(text, start, end) if self.payments.may_hold(low, start, end) else []
             # most sentences hold no digit and no number word: find the candidate
@@ -343,7 +371,7 @@ class FiguresComponent(PatternComponent):
         if self._prefixed(text[max(pre, s - 160):s]) or self._after_name.match(after):
             return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
         if not g.get("cur") and not g.get("pct") and (
-                self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e)) \
+                self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, s, e)) \
                 and self._vote_sentence.search(text, ss, se):
             return None  # "carried by 9 votes to 2", "Ayes: 4", "passed 4-1"
         if not g.get("cur") and not g.get("pct") and nf.yes_no(text, s, e):
@@ -377,6 +405,7 @@ class FiguresComponent(PatternComponent):
         num = g.get("num") or ""
         if plain and not word and (nf.date_like(text, s, e, num) or nf.reference(num, True) or nf.ordinal(text, e)
                                    or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)
+                                   or nf.line_number(text, s, e, num)
                                    or nf.phone(text, e, num, before) or nf.code(text, s, e) or nf.company(text, e)):
             return None
         if plain and nf.opens_name(text, e, word, not text[ss:s].strip()):
@@ -482,6 +511,9 @@ class FiguresComponent(PatternComponent):
                 unit = self.units_before[ub.group("u")]  # "a mill rate of 28.63"
         if unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
             unit = self._money_near(ctx, s)  # "Income: £812.50. Expenditure: 633.09."
+        if unit == "count" and not mult and self._money_before is not None and _AMOUNT.fullmatch(g.get("num") or "") \
+                and self._money_before.search(text, max(ss, s - 40), s) and self._measure(text, e, se)[0] is None:
+            unit = ctx.sign_currency(s)  # "the budget was 149,945": money, in the document's currency
         br = _BRACKETED_DIGITS.match(text, rest, se)
         if g.get("word") and br:
             rest = br.end()  # "three (3) rooms": the digits repeat the word
@@ -497,6 +529,10 @@ class FiguresComponent(PatternComponent):
             if cw:
                 unit = self.currency_words[cw.group("c")]
                 rest = cw.end()
+        if unit == "count" and g.get("word"):
+            pw = self._pct_after.match(text, rest, se)
+            if pw:
+                unit, rest = "percent", pw.end()  # "three percent"
         if unit == "count":
             # "four to six weeks": the first number takes the unit of the second
             rng = self._range.match(text, rest, se)
@@ -543,6 +579,8 @@ class FiguresComponent(PatternComponent):
             return None  # "1 room", "1 entrance": like "one", a count of one needs stress ("only 1")
         if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
             return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
+        if unit == "count" and not noun and not measure_bits and "." in num:
+            return None  # "amend 6.01", "(see 4.1)": things are counted whole; a bare decimal is a reference
         if unit == "count" and not noun and not measure_bits and num and (
                 self.not_figures.page_range(text, s, e)
                 or self.not_figures.table_cell(text, s, e)
@@ -550,6 +588,8 @@ class FiguresComponent(PatternComponent):
             return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10", "55 – 62": a cell, a code, a name's number, pages
         if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
             return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
+        if unit == "count" and noun and num and not mult and value != 1 and _names_thing(noun):
+            return None  # "Site 2 Larkhill", "the 40 Precinct", "Region 9 Workshop": a number in a name
         if noun:
             measure_bits.insert(0, noun)
         end = rest
@@ -630,8 +670,10 @@ class _Context:
     """What the figures of one document share: its text, the payment-table rows of the
     item being read, and the document's dollar (worked out once, when first needed)."""
 
-    def __init__(self, text: str, dollar: DollarCountry) -> None:
+    def __init__(self, text: str, dollar: DollarCountry, currency: dict[str, str], local: Optional[str]) -> None:
         self.text = text
+        self.currency, self.local = currency, local  # sign -> unit; the unit that means "the local dollar"
+        self._signs: Optional[dict[str, int]] = None
         self.rows: list[tuple[int, int]] = []
         self._dollar = dollar
         self._code: Optional[str] = None
@@ -640,6 +682,18 @@ class _Context:
         if self._code is None:
             self._code = self._dollar.currency(self.text)
         return self._code
+
+    def sign_currency(self, s: int) -> str:
+        """The currency of an amount printed without a sign: the sign of the nearest
+        amount before it, else the sign the document uses most, else its dollar."""
+        if self._signs is None:
+            self._signs = {c: self.text.count(c) for c in self.currency}
+        before = max(self.currency, key=lambda c: self.text.rfind(c, 0, s))
+        sign = before if self.text.rfind(before, 0, s) >= 0 else max(self._signs, key=self._signs.__getitem__)
+        if not self._signs[sign]:
+            return self.local_dollar()
+        unit = self.currency[sign]
+        return self.local_dollar() if unit == self.local else unit
 
 
 @Language.factory(
