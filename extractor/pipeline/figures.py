@@ -75,8 +75,8 @@ _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{3,}(?:\.\d\d)?")
 
 
 # a number following a list separator heads an entry of a list of counts
-# ("62 Adult, 17 Junior"), not a name
-_LIST_LEAD = re.compile(r"[,;][ \t]*$")
+# ("Members: 62 Adult, 17 Junior"), not a name
+_LIST_LEAD = re.compile(r"[,;:][ \t]*$")
 
 
 def _names_thing(noun: str) -> bool:

@@ -59,6 +59,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[ \t(\[])([A-Z][A-Za-z]*)[ \t]+$")
 _NUMBER_BESIDE_BEFORE = re.compile(r"(?:^|[ \t])\d(?:[\d,.]*\d)?[ \t]+$|\.{4,}[ \t]*$")
 _NUMBER_BESIDE_AFTER = re.compile(r"[ \t]+\d(?:[\d,.]*\d)?(?:[ \t]|$)")
 _LINE_END = re.compile(r"[ \t]*\n")
+_LINE_LAST_NUMBER = re.compile(r"(?<!\d)(\d{1,4})[ \t]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 # "C19(214)", "K2(7)": a bracketed number written onto a code
 _CODE_BRACKET_BEFORE = re.compile(r"[A-Za-z0-9]\($")
@@ -206,16 +207,25 @@ class NotFigures:
     def line_number(self, text: str, s: int, e: int, num: str) -> bool:
         """A PDF's line numbering: "… to order at 5:11 P.M. 9⏎10 ROLL CALL 11⏎12Roll call was
         taken": a number ending a line that starts with the number before it, while the
-        next line starts with the number after it."""
+        next line starts with the number after it (or, on the last line, the line before
+        ended with the number before that)."""
         if not num.isdigit() or len(num) > 4:
             return False
         nl = _LINE_END.match(text, e)
-        if nl is None:
+        n = int(num)
+        if nl is None or n < 2:
             return False
         ls = text.rfind("\n", 0, s) + 1
-        n = int(num)
-        return text.startswith(str(n + 1), nl.end()) and n > 0 and text.startswith(str(n - 1), ls) \
-            and not text[ls + len(str(n - 1)):ls + len(str(n - 1)) + 1].isdigit()
+        opens = str(n - 1)
+        if not text.startswith(opens, ls) or text[ls + len(opens):ls + len(opens) + 1].isdigit():
+            return False
+        # the next line goes on with n + 1, or (on a document's last line) the one before ended with n - 2
+        if text.startswith(str(n + 1), nl.end()):
+            return True
+        if ls == 0:
+            return False
+        last = _LINE_LAST_NUMBER.search(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1)
+        return last is not None and last.group(1) == str(n - 2)
 
     def ordinal(self, text: str, e: int) -> bool:
         """"the 47 th Precinct", "234 th Street": an ordinal (its suffix set apart by a

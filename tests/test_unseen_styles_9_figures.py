@@ -1,0 +1,108 @@
+"""Numbers that are not reported quantities, told apart by what they refer to (issue 12).
+
+Every passage is invented (people, places, bodies and numbers); the expected values were
+read off each passage by hand, following corpus/GUIDELINES.md "Figures" and the figures
+hard cases: vote counts belong to the resolution, not to the figures; paragraph and
+section references, numbers inside names, minute numbers and a PDF's line numbers are
+not figures; money without a sign where the context is money is the document's
+currency; "three percent" is a percentage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import figure_values as _figs, figures_pipeline
+
+
+@pytest.fixture(scope="module")
+def figures_alone():
+    return figures_pipeline()
+
+
+# ------------------------------------------------------------------ vote tallies
+
+def test_a_bracketed_tally_after_a_unanimous_vote_is_no_figure(figures_alone):
+    text = ("On a motion by Dr. Quenby and a second by Mr. Pethwick, the Board voted unanimously (5, 0) "
+            "to buy 12 folding tables.")
+    assert _figs(figures_alone, text) == [(12, "count")]
+
+
+def test_both_counts_of_a_dashed_tally_are_votes(figures_alone):
+    text = "The vote was 4 – 2. The motion failed for lack of a majority vote."
+    assert _figs(figures_alone, text) == []
+
+
+def test_vote_words_hyphened_onto_the_counts_are_votes(figures_alone):
+    text = ("A roll call vote was taken and there were 11-no’s and 2-abstentions, so the letter of support "
+            "was denied. The second motion passed with 1-abstention.")
+    assert _figs(figures_alone, text) == []
+
+
+def test_opposed_and_abstaining_lines_of_a_roll_call_are_votes(figures_alone):
+    text = """\
+In favour: Councillor Y. Marram, Councillor T. Wendlow
+Opposed: 0
+Abstaining: 1
+"""
+    assert _figs(figures_alone, text) == []
+
+
+# ------------------------------------------------------------------ references and names
+
+def test_a_bare_decimal_is_a_paragraph_reference_but_a_percentage_stays(figures_alone):
+    text = ("Prof. Quenby moved to amend 7.02.B. as follows (see also 3.1). "
+            "The hall fee rose by 4.5% this year.")
+    assert _figs(figures_alone, text) == [(4.5, "percent")]
+
+
+def test_a_number_before_a_capitalised_singular_word_is_part_of_a_name(figures_alone):
+    text = ("The first closure date at Site 3 Orrinsford has been delayed. Officers from the 52 Precinct "
+            "attended, and 6 Ward Councillors met 40 residents.")
+    assert _figs(figures_alone, text) == [(6, "count"), (40, "count")]
+
+
+def test_an_entry_of_a_list_of_counts_is_still_counted(figures_alone):
+    text = "Membership: 58 Senior, 17 Junior and 9 Family memberships were renewed."
+    values = _figs(figures_alone, text)
+    assert (58, "count") in values and (17, "count") in values
+
+
+def test_minute_numbers_before_a_heading_in_capitals_are_no_figures(figures_alone):
+    text = ("411. APOLOGIES – none received. 412. DECLARATIONS OF INTEREST – none made. "
+            "413. MINUTES of the meeting were agreed. The clerk reported that 240 residents replied.")
+    assert _figs(figures_alone, text) == [(240, "count")]
+
+
+def test_a_pdfs_line_numbers_are_no_figures(figures_alone):
+    text = """\
+7 CALL TO ORDER 8
+9The Mayor called the meeting to order at 7:02 P.M. 10
+11 ROLL CALL 12
+13Roll call was taken and the clerk reported 35 written comments. 14
+"""
+    assert _figs(figures_alone, text) == [(35, "count")]
+
+
+# ------------------------------------------------------------------ money without its sign; percent in words
+
+def test_amounts_after_budget_words_are_money_in_the_documents_currency(figures_alone):
+    text = ("Motion to amend the 2021 budget: the Parks original adopted budget was 1,250,400 and the amended "
+            "amount is 1,310,000. A further $2,500 was set aside for signs.")
+    assert _figs(figures_alone, text) == [(1250400, "USD"), (1310000, "USD"), (2500, "USD")]
+
+
+def test_an_unsigned_amount_takes_the_pound_of_a_british_document(figures_alone):
+    text = ("The precept for next year was set at £18,200. The grass cutting contract cost was 2,340 "
+            "for the season, and 14 households complained.")
+    assert _figs(figures_alone, text) == [(18200, "GBP"), (2340, "GBP"), (14, "count")]
+
+
+def test_a_count_after_a_money_word_with_a_noun_stays_a_count(figures_alone):
+    text = "Despite the cost, 1,200 households joined the scheme."
+    assert _figs(figures_alone, text) == [(1200, "count")]
+
+
+def test_a_percentage_in_words_is_a_percentage(figures_alone):
+    text = "The treasurer expects the interest to be three percent, on a loan of $40,000."
+    assert _figs(figures_alone, text) == [(3, "percent"), (40000, "USD")]
