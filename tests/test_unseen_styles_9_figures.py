@@ -106,3 +106,21 @@ def test_a_count_after_a_money_word_with_a_noun_stays_a_count(figures_alone):
 def test_a_percentage_in_words_is_a_percentage(figures_alone):
     text = "The treasurer expects the interest to be three percent, on a loan of $40,000."
     assert _figs(figures_alone, text) == [(3, "percent"), (40000, "USD")]
+
+
+# ------------------------------------------------------------------ reference numbers in other shapes
+
+def test_the_last_entry_of_a_list_of_item_numbers_with_a_serial_comma_is_no_figure(figures_alone):
+    text = "Staff distributed correspondence for Agenda Items 4, 7, and 9. The park had 310 visitors."
+    assert _figs(figures_alone, text) == [(310, "count")]
+
+
+def test_numbers_after_a_number_sign_or_a_section_sign_are_no_figures(figures_alone):
+    text = ("WHEREAS §71 and § 72 of the Town Law allow it, the board moved Tamsin Rawdell to # 3 on the "
+            "waiting list, which now holds 26 families.")
+    assert _figs(figures_alone, text) == [(26, "count")]
+
+
+def test_an_ocr_spaced_bracket_repeats_the_number_word(figures_alone):
+    text = "Item No . 6 : the district may keep road funds for three ( 3 ) years after 12 homes are built."
+    assert _figs(figures_alone, text) == [(3, "years"), (12, "count")]

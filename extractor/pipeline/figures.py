@@ -43,6 +43,8 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
 # "per six months", "per 1,000 residents": the number is the rate's denominator
 _PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
+# "Move the entry to # 4", "# 12 Security Guard": a number sign names a position or an entry
+_HASH_BEFORE = re.compile(r"[#§][ \t]*$")
 _OCLOCK = re.compile(r"[ \t]+o['’][ \t]?clock\b", re.I)
 _SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
 _SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
@@ -61,9 +63,11 @@ _SPACES = re.compile(r"\s+")
 # pdfminer keeps the stretched spaces ("£1.2  billion").
 _GAP = r"[ \t]{0,3}"
 # a list of numbers before the one being read: "16, 23, 12 and ", "#7554, ", "5 - "
-_LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,|\band\b|\bor\b|&|\bto\b|\bthrough\b|\bthru\b|-|–)[ \t]*)+$")
+_LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,[ \t]*(?:and|or|&)?|\band\b|\bor\b|&|\bto\b|\bthrough\b|\bthru\b|-|–)[ \t]*)+$")
 _LEAD_PUNCT = re.compile(r"^[^\w]+")  # "(Item 4", "–OPA 43": the phrase starts at a word
-_BRACKETED_DIGITS = re.compile(r"[ \t]*\(\d{1,3}\)")
+_BRACKETED_DIGITS = re.compile(r"[ \t]*\([ \t]?\d{1,3}[ \t]?\)")
+_SPACED_OPEN = re.compile(r"\([ \t]*$")
+_SPACED_CLOSE = re.compile(r"[ \t]*\)")
 _BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # what a number counts: the first word may follow "of" or "or more/fewer/less"
 _FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
@@ -185,7 +189,7 @@ class FiguresComponent(PatternComponent):
         # after a sign, the thousands may be set apart by a PDF's or OCR's spacing
         # ("£12, 345.60", "$58 , 212"); without a sign "12, 345" is a list
         spaced = rf"(?:(?<=[{cur}])|(?<=[{cur}][ \t]))\d{{1,3}}(?:[ \t]?,[ \t]?\d{{3}}(?!\d))+(?:\.\d+)?"
-        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>]){code}(?P<cur>[{cur}])?[ \t]?"
+        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>§]){code}(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
                   rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d)"
@@ -385,6 +389,8 @@ class FiguresComponent(PatternComponent):
             return None  # "Votes: 8 for Ysolde, 1 for reopening nominations"
         if _PER_BEFORE.search(before):
             return None  # "$150 per three months": the period of a rate
+        if not g.get("cur") and _HASH_BEFORE.search(before):
+            return None  # "# 4", "§ 64": a position, an entry's or a section's number
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
@@ -475,6 +481,9 @@ class FiguresComponent(PatternComponent):
         nxt = text[e:e + 3]
         if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2:
             return True
+        sn = m.start("num")
+        if len(g.get("num")) <= 2 and _SPACED_OPEN.search(text, max(0, sn - 3), sn) and _SPACED_CLOSE.match(text, e):
+            return True  # "four ( 4 ) Commissioners", "three (3 ) years": an OCR reading spaces the bracket
         if _LABEL_LEAD.fullmatch(lead):
             if _PAGE_RANGE.match(text[e:e + 12]):
                 return True  # "5 - 12": a page range

@@ -50,7 +50,7 @@ _CODE_TAIL = re.compile(r"[-/]\d+[-/][A-Z0-9]")
 # "adopted as R-\n217": a code broken after its dash at the end of a line
 _CODE_BROKEN_BEFORE = re.compile(r"\b[A-Za-z]{1,4}-[ \t]*\n[ \t\n]*$")
 # "Community Board No.  12": "No." read as the end of a sentence
-_NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|NO|no|Nos|NOS|Nr)\.[ \t]*$")
+_NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|NO|no|Nos|NOS|Nr)[ \t]?\.[ \t]*$")  # "No . 8": an OCR's spacing
 # "Week 3", "Gadgetron 10", "ZX 300", "Tuesday 2": a bare number straight after a
 # capitalised word on the same line (the last word before it)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[ \t(\[])([A-Z][A-Za-z]*)[ \t]+$")
