@@ -62,10 +62,9 @@ def test_a_number_before_a_capitalised_singular_word_is_part_of_a_name(figures_a
     assert _figs(figures_alone, text) == [(6, "count"), (40, "count")]
 
 
-def test_an_entry_of_a_list_of_counts_is_still_counted(figures_alone):
-    text = "Membership: 58 Senior, 17 Junior and 9 Family memberships were renewed."
-    values = _figs(figures_alone, text)
-    assert (58, "count") in values and (17, "count") in values
+def test_a_house_number_after_a_comma_is_part_of_an_address(figures_alone):
+    text = "The hedge at Wendlow Cottage, 4 Oakhurst was cut back after 11 residents complained."
+    assert _figs(figures_alone, text) == [(11, "count")]
 
 
 def test_minute_numbers_before_a_heading_in_capitals_are_no_figures(figures_alone):
@@ -124,3 +123,12 @@ def test_numbers_after_a_number_sign_or_a_section_sign_are_no_figures(figures_al
 def test_an_ocr_spaced_bracket_repeats_the_number_word(figures_alone):
     text = "Item No . 6 : the district may keep road funds for three ( 3 ) years after 12 homes are built."
     assert _figs(figures_alone, text) == [(3, "years"), (12, "count")]
+
+
+# ------------------------------------------------------------------ units the number is given in
+
+def test_engine_power_pump_rate_calendar_days_and_an_american_storey_are_units(figures_alone):
+    text = ("The fire chief is looking at a 60 hp motor and a 1,500 gpm pumper with delivery in 180 calendar "
+            "days. The plans show a 9-story building; reports will be 3 monthly. Two HP printers were bought.")
+    assert _figs(figures_alone, text) == [(60, "hp"), (1500, "gpm"), (180, "days"), (9, "storeys"), (3, "months"),
+                                          (2, "count")]

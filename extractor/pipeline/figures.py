@@ -78,11 +78,6 @@ _LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{3,}(?:\.\d\d)?")
 
 
-# a number following a list separator heads an entry of a list of counts
-# ("Members: 62 Adult, 17 Junior"), not a name
-_LIST_LEAD = re.compile(r"[,;:][ \t]*$")
-
-
 def _names_thing(noun: str) -> bool:
     """Whether the words after a number (more than one) make it part of a name: a
     capitalised singular word ("2 Larkhill", "Precinct", "9 Workshop") or an acronym
@@ -602,8 +597,7 @@ class FiguresComponent(PatternComponent):
             return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10", "55 – 62": a cell, a code, a name's number, pages
         if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
             return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
-        if unit == "count" and noun and num and not mult and value != 1 and _names_thing(noun) \
-                and not _LIST_LEAD.search(text, ss, s):
+        if unit == "count" and noun and num and not mult and value != 1 and _names_thing(noun):
             return None  # "Site 2 Larkhill", "the 40 Precinct", "Region 9 Workshop": a number in a name
         if noun:
             measure_bits.insert(0, noun)
