@@ -23,19 +23,19 @@ def figures_alone():
 # ------------------------------------------------------------------ vote tallies
 
 def test_a_bracketed_tally_after_a_unanimous_vote_is_no_figure(figures_alone):
-    text = ("On a motion by Dr. Quenby and a second by Mr. Pethwick, the Board voted unanimously (5, 0) "
+    text = ("Trustee Quenby moved and Trustee Pethwick seconded; the trustees voted unanimously (6, 0) "
             "to buy 12 folding tables.")
     assert _figs(figures_alone, text) == [(12, "count")]
 
 
 def test_both_counts_of_a_dashed_tally_are_votes(figures_alone):
-    text = "The vote was 4 – 2. The motion failed for lack of a majority vote."
+    text = "Councillors divided 4 – 2 in the vote on the skate park, and the motion fell."
     assert _figs(figures_alone, text) == []
 
 
 def test_vote_words_hyphened_onto_the_counts_are_votes(figures_alone):
-    text = ("A roll call vote was taken and there were 11-no’s and 2-abstentions, so the letter of support "
-            "was denied. The second motion passed with 1-abstention.")
+    text = ("The roll call on the café licence ended with 11-no’s and 2-abstentions, so the request was "
+            "refused. The second motion passed with 1-abstention.")
     assert _figs(figures_alone, text) == []
 
 
@@ -68,15 +68,15 @@ def test_a_house_number_after_a_comma_is_part_of_an_address(figures_alone):
 
 
 def test_minute_numbers_before_a_heading_in_capitals_are_no_figures(figures_alone):
-    text = ("411. APOLOGIES – none received. 412. DECLARATIONS OF INTEREST – none made. "
-            "413. MINUTES of the meeting were agreed. The clerk reported that 240 residents replied.")
+    text = ("411. APOLOGIES – all present. 412. DECLARATIONS – none. 413. MINUTES of the meeting were "
+            "agreed. The clerk reported that 240 residents replied.")
     assert _figs(figures_alone, text) == [(240, "count")]
 
 
 def test_a_pdfs_line_numbers_are_no_figures(figures_alone):
     text = """\
 7 CALL TO ORDER 8
-9The Mayor called the meeting to order at 7:02 P.M. 10
+9The Chair opened the session at 7:02 P.M. 10
 11 ROLL CALL 12
 13Roll call was taken and the clerk reported 35 written comments. 14
 """
@@ -86,8 +86,8 @@ def test_a_pdfs_line_numbers_are_no_figures(figures_alone):
 # ------------------------------------------------------------------ money without its sign; percent in words
 
 def test_amounts_after_budget_words_are_money_in_the_documents_currency(figures_alone):
-    text = ("Motion to amend the 2021 budget: the Parks original adopted budget was 1,250,400 and the amended "
-            "amount is 1,310,000. A further $2,500 was set aside for signs.")
+    text = ("The library budget was 1,250,400 before the amendment; the amended amount is 1,310,000. "
+            "A further $2,500 was set aside for signs.")
     assert _figs(figures_alone, text) == [(1250400, "USD"), (1310000, "USD"), (2500, "USD")]
 
 
@@ -110,18 +110,18 @@ def test_a_percentage_in_words_is_a_percentage(figures_alone):
 # ------------------------------------------------------------------ reference numbers in other shapes
 
 def test_the_last_entry_of_a_list_of_item_numbers_with_a_serial_comma_is_no_figure(figures_alone):
-    text = "Staff distributed correspondence for Agenda Items 4, 7, and 9. The park had 310 visitors."
+    text = "The clerk circulated letters about Agenda Items 4, 7, and 9. The park had 310 visitors."
     assert _figs(figures_alone, text) == [(310, "count")]
 
 
 def test_numbers_after_a_number_sign_or_a_section_sign_are_no_figures(figures_alone):
-    text = ("WHEREAS §71 and § 72 of the Town Law allow it, the board moved Tamsin Rawdell to # 3 on the "
+    text = ("Under §71 and § 72 of the Village Code the board moved Tamsin Rawdell to # 3 on the "
             "waiting list, which now holds 26 families.")
     assert _figs(figures_alone, text) == [(26, "count")]
 
 
 def test_an_ocr_spaced_bracket_repeats_the_number_word(figures_alone):
-    text = "Item No . 6 : the district may keep road funds for three ( 3 ) years after 12 homes are built."
+    text = "Item No . 6 : the lease runs for three ( 3 ) years once 12 homes are built."
     assert _figs(figures_alone, text) == [(3, "years"), (12, "count")]
 
 

@@ -43,7 +43,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
 # "per six months", "per 1,000 residents": the number is the rate's denominator
 _PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
-# "Move the entry to # 4", "# 12 Security Guard": a number sign names a position or an entry
+# "moved to # 3 on the waiting list", "# 7 Hall Lighting": a number sign names a position or an entry
 _HASH_BEFORE = re.compile(r"[#§][ \t]*$")
 _OCLOCK = re.compile(r"[ \t]+o['’][ \t]?clock\b", re.I)
 _SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
@@ -80,9 +80,9 @@ _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{3,}(?:\.\d\d)?")
 
 def _names_thing(noun: str) -> bool:
     """Whether the words after a number (more than one) make it part of a name: a
-    capitalised singular word ("2 Larkhill", "Precinct", "9 Workshop") or an acronym
-    ("5 ILCS"), with no plural after it. More than one of a thing is counted in the
-    plural ("three Commissioners", "4 Radar Speed Signs", "2 Scrutiny Committee chairs")."""
+    capitalised singular word ("2 Larkhill", "the 52 Precinct", "9 Workshop") or an acronym
+    ("7 QRSA"), with no plural after it. More than one of a thing is counted in the
+    plural ("three Commissioners", "4 Radar Speed Signs", "2 Parks Committee chairs")."""
     words = noun.split()
     first = words[0]
     if not first[0].isupper():
@@ -216,7 +216,7 @@ class FiguresComponent(PatternComponent):
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
         # "three percent": a number word takes its percent sign in words
         self._pct_after = re.compile(rf"[ \t]+(?:{pct})(?![\w])")
-        # "the amended amount is 2,190,843", "budget was 149,945": an amount named as money
+        # "the amended amount is 1,310,000", "budget was 1,250,400": an amount named as money
         # before it needs no sign (GUIDELINES: money without a sign where the context is money)
         money = p.get("money_cues_before", [])
         self._money_before = re.compile(
@@ -258,7 +258,7 @@ class FiguresComponent(PatternComponent):
                                        r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
         # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.", "6 yes, 0 no.": a bare
         # "for", "yes" or "no" counts only when a list separator or the sentence's end follows
-        # "14-no's and 3-abstentions": the vote word may be hyphened onto the count
+        # "11-no's and 2-abstentions": the vote word may be hyphened onto the count
         self._vote_after = re.compile(rf"(?:[ \t]+|[ \t]?[-–][ \t]?)(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
@@ -385,7 +385,7 @@ class FiguresComponent(PatternComponent):
         if _PER_BEFORE.search(before):
             return None  # "$150 per three months": the period of a rate
         if not g.get("cur") and _HASH_BEFORE.search(before):
-            return None  # "# 4", "§ 64": a position, an entry's or a section's number
+            return None  # "# 3", "§ 72": a position, an entry's or a section's number
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
@@ -478,7 +478,7 @@ class FiguresComponent(PatternComponent):
             return True
         sn = m.start("num")
         if len(g.get("num")) <= 2 and _SPACED_OPEN.search(text, max(0, sn - 3), sn) and _SPACED_CLOSE.match(text, e):
-            return True  # "four ( 4 ) Commissioners", "three (3 ) years": an OCR reading spaces the bracket
+            return True  # "three ( 3 ) years", "five (5 ) rooms": an OCR reading spaces the bracket
         if _LABEL_LEAD.fullmatch(lead):
             if _PAGE_RANGE.match(text[e:e + 12]):
                 return True  # "5 - 12": a page range
@@ -522,7 +522,7 @@ class FiguresComponent(PatternComponent):
             unit = self._money_near(ctx, s)  # "Income: £812.50. Expenditure: 633.09."
         if unit == "count" and not mult and self._money_before is not None and _AMOUNT.fullmatch(g.get("num") or "") \
                 and self._money_before.search(text, max(ss, s - 40), s) and self._measure(text, e, se)[0] is None:
-            unit = ctx.sign_currency(s)  # "the budget was 149,945": money, in the document's currency
+            unit = ctx.sign_currency(s)  # "the budget was 1,250,400": money, in the document's currency
         br = _BRACKETED_DIGITS.match(text, rest, se)
         if g.get("word") and br:
             rest = br.end()  # "three (3) rooms": the digits repeat the word
@@ -589,7 +589,7 @@ class FiguresComponent(PatternComponent):
         if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
             return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
         if unit == "count" and not noun and not measure_bits and "." in num:
-            return None  # "amend 6.01", "(see 4.1)": things are counted whole; a bare decimal is a reference
+            return None  # "amend 7.02", "(see 3.1)": things are counted whole; a bare decimal is a reference
         if unit == "count" and not noun and not measure_bits and num and (
                 self.not_figures.page_range(text, s, e)
                 or self.not_figures.table_cell(text, s, e)
@@ -598,7 +598,7 @@ class FiguresComponent(PatternComponent):
         if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
             return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
         if unit == "count" and noun and num and not mult and value != 1 and _names_thing(noun):
-            return None  # "Site 2 Larkhill", "the 40 Precinct", "Region 9 Workshop": a number in a name
+            return None  # "Site 3 Orrinsford", "the 52 Precinct", "Region 9 Workshop": a number in a name
         if noun:
             measure_bits.insert(0, noun)
         end = rest

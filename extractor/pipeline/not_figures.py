@@ -22,9 +22,9 @@ _NUMERIC_DATE = re.compile(r"[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{1,2}(?:19|20)?\d
 _DAY_BEFORE_YEAR = re.compile(r",?[ \t]*\n?[ \t]*(?:19|20)\d\d(?![\d/])")  # the year may wrap to the next line
 # "passed 4-1", "[3-2-1-1]", "7–0"
 _TALLY = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}(?:[ \t]?[-–][ \t]?\d{1,2}){0,3}(?!\d|[,.]\d|[ \t]?[-–/][ \t]?\d)")
-# "The vote was 3 – 2": the second count of a tally (the first is matched before it)
+# "The vote was 4 – 2": the second count of a tally (the first is matched before it)
 _TALLY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}[ \t]?[-–][ \t]?$")
-# "voted unanimously (5, 0)", "(7-0-1)": a bracketed tally, either count
+# "voted unanimously (6, 0)", "(7-0-1)": a bracketed tally, either count
 _BRACKET_OPEN = re.compile(r"\([ \t]*(?:\d{1,2}[ \t]*[-–,/][ \t]*){0,3}$")
 _DIGITS = re.compile(r"\d+")
 _BRACKET_REST = re.compile(r"(?:[ \t]*[-–,/][ \t]*\d{1,2}){0,3}[ \t]*\)")
@@ -34,7 +34,7 @@ _PAGE_N_OF = re.compile(r"[ \t]+of[ \t]+\d+\b")
 _DOT_CAPITAL = re.compile(r"\.[A-Z]")
 # an OCR reading may set the dot apart: "total . 2 . Mayor Fennimore met"
 _DOT_SPACE_CAPITAL = re.compile(r"[ \t]?\.[ \t]+[A-Z]")
-# "288. DECLARATIONS": a heading in capitals after the dot
+# "412. DECLARATIONS": a heading in capitals after the dot
 _DOT_SPACE_HEADING = re.compile(r"[ \t]?\.[ \t]+[A-Z]{2,}\b")
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _CAPITALISED = re.compile(r"[ \t]+(?:\(?[A-Z][\w’'&\-.]*\)?)")
@@ -121,7 +121,7 @@ class NotFigures:
         return num.isdigit() and int(num) <= 31 and len(num) <= 2 and _DAY_BEFORE_YEAR.match(text, e) is not None
 
     def tally(self, text: str, s: int, e: int) -> bool:
-        """"carried 4-1", "the vote was 3 – 2", "voted unanimously (5, 0)": the numbers of
+        """"carried 4-1", "the vote was 4 – 2", "voted unanimously (6, 0)": the numbers of
         a vote, not quantities (in a sentence about a vote, which the caller checks)."""
         if _TALLY.match(text, e) is not None or _TALLY_BEFORE.search(text, max(0, s - 8), s) is not None:
             return True
@@ -175,7 +175,7 @@ class NotFigures:
         sentence reads "were 25. Members …", with a lower-case word."""
         if not num.isdigit() or len(num) > 4:
             return False
-        if len(num) > 2:  # a minute number: "none received. 288. DECLARATIONS OF INTEREST"
+        if len(num) > 2:  # a minute number: "none received. 412. DECLARATIONS OF INTEREST"
             if not _DOT_SPACE_HEADING.match(text, e):
                 return False
         elif _DOT_CAPITAL.match(text, e):
@@ -205,7 +205,7 @@ class NotFigures:
         return _CAPITALISED.match(text, second.end()) is not None or not _LOWER_WORD.match(text, second.end())
 
     def line_number(self, text: str, s: int, e: int, num: str) -> bool:
-        """A PDF's line numbering: "… to order at 5:11 P.M. 9⏎10 ROLL CALL 11⏎12Roll call was
+        """A PDF's line numbering: "… to order at 7:02 P.M. 10⏎11 ROLL CALL 12⏎13Roll call was
         taken": a number ending a line that starts with the number before it, while the
         next line starts with the number after it (or, on the last line, the line before
         ended with the number before that)."""
