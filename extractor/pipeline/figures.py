@@ -43,6 +43,8 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _LABEL_PUNCT_NEXT = re.compile(r"[ \t]*(?:[:–—]|[ \t]-)[ \t]+[A-Z]")
 # "per six months", "per 1,000 residents": the number is the rate's denominator
 _PER_BEFORE = re.compile(r"\bper[ \t]+$", re.I)
+# "moved to # 3 on the waiting list", "# 7 Hall Lighting": a number sign names a position or an entry
+_HASH_BEFORE = re.compile(r"[#§][ \t]*$")
 _OCLOCK = re.compile(r"[ \t]+o['’][ \t]?clock\b", re.I)
 _SPACED_TIME_AFTER = re.compile(r"[ \t]+:[ \t]*\d\d(?!\d)|:[ \t]+\d\d(?!\d)")
 _SPACED_TIME_BEFORE = re.compile(r"\d[ \t]*:[ \t]*$")
@@ -61,13 +63,34 @@ _SPACES = re.compile(r"\s+")
 # pdfminer keeps the stretched spaces ("£1.2  billion").
 _GAP = r"[ \t]{0,3}"
 # a list of numbers before the one being read: "16, 23, 12 and ", "#7554, ", "5 - "
-_LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,|\band\b|\bor\b|&|\bto\b|\bthrough\b|\bthru\b|-|–)[ \t]*)+$")
+_LIST_BEFORE = re.compile(r"(?:#?\d+[\w.()]*[ \t]*(?:,[ \t]*(?:and|or|&)?|\band\b|\bor\b|&|\bto\b|\bthrough\b|\bthru\b|-|–)[ \t]*)+$")
 _LEAD_PUNCT = re.compile(r"^[^\w]+")  # "(Item 4", "–OPA 43": the phrase starts at a word
-_BRACKETED_DIGITS = re.compile(r"[ \t]*\(\d{1,3}\)")
+_BRACKETED_DIGITS = re.compile(r"[ \t]*\([ \t]?\d{1,3}[ \t]?\)")
+_SPACED_OPEN = re.compile(r"\([ \t]*$")
+_SPACED_CLOSE = re.compile(r"[ \t]*\)")
 _BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # what a number counts: the first word may follow "of" or "or more/fewer/less"
 _FIRST_WORD = re.compile(r"[ \t]+(?:of[ \t]+|or[ \t]+(?:more|fewer|less)[ \t]+)?([A-Za-z][\w’'\-]*)")
 _LATER_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
+
+
+# an amount that may be money without its sign: three digits at least, or thousands set off
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{3,}(?:\.\d\d)?")
+
+
+def _names_thing(noun: str) -> bool:
+    """Whether the words after a number (more than one) make it part of a name: a
+    capitalised singular word ("2 Larkhill", "the 52 Precinct", "9 Workshop") or an acronym
+    ("7 QRSA"), with no plural after it. More than one of a thing is counted in the
+    plural ("three Commissioners", "4 Radar Speed Signs", "2 Parks Committee chairs")."""
+    words = noun.split()
+    first = words[0]
+    if not first[0].isupper():
+        return False
+    acronym = len(first) > 1 and first.isupper()
+    if not acronym and first[-1] in "sS":
+        return False
+    return not any(w[-1] == "s" and not w.isupper() for w in words[1:])
 
 
 def _g(m: re.Match, name: str) -> Optional[str]:
@@ -161,7 +184,7 @@ class FiguresComponent(PatternComponent):
         # after a sign, the thousands may be set apart by a PDF's or OCR's spacing
         # ("£12, 345.60", "$58 , 212"); without a sign "12, 345" is a list
         spaced = rf"(?:(?<=[{cur}])|(?<=[{cur}][ \t]))\d{{1,3}}(?:[ \t]?,[ \t]?\d{{3}}(?!\d))+(?:\.\d+)?"
-        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>]){code}(?P<cur>[{cur}])?[ \t]?"
+        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>§]){code}(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
                   rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d)"
@@ -191,6 +214,14 @@ class FiguresComponent(PatternComponent):
         self._unit = re.compile(rf"[ \t]*-?[ \t]*(?P<u>{alternation(self.units)})(?![\w])", re.I)
         self._rate = re.compile(rf"(?:[ \t]+|(?=/))(?P<r>{alternation(self.rates)})(?![\w])", re.I)
         self._cur_word = re.compile(rf"[ \t]+(?P<c>{alternation(self.currency_words)})\b")
+        # "three percent": a number word takes its percent sign in words
+        self._pct_after = re.compile(rf"[ \t]+(?:{pct})(?![\w])")
+        # "the amended amount is 1,310,000", "budget was 1,250,400": an amount named as money
+        # before it needs no sign (GUIDELINES: money without a sign where the context is money)
+        money = p.get("money_cues_before", [])
+        self._money_before = re.compile(
+            rf"\b(?:{alternation(money)})(?:[ \t]+(?:was|is|were|are|of|at|now|totalled|totalling|totaling))*"
+            r"[ \t]*[:=]?[ \t]*$", re.I) if money else None
         # "Standing Order 29", "items 16, 23 and 30", "Checks #7554, 7564": looked up as
         # the last words before the number (a scan of every position for ~200 phrases
         # cost ~180 us a number)
@@ -227,7 +258,8 @@ class FiguresComponent(PatternComponent):
                                        r"(?:\d{1,3}[ \t]*(?:to|-|–)[ \t]*)?$")
         # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.", "6 yes, 0 no.": a bare
         # "for", "yes" or "no" counts only when a list separator or the sentence's end follows
-        self._vote_after = re.compile(rf"[ \t]+(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
+        # "11-no's and 2-abstentions": the vote word may be hyphened onto the count
+        self._vote_after = re.compile(rf"(?:[ \t]+|[ \t]?[-–][ \t]?)(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
@@ -269,7 +301,7 @@ class FiguresComponent(PatternComponent):
         low, word_start = safe_lower(text), self._word_start
         if low is None:  # lower-casing would shift offsets or fold unlike the regexes
             low, word_start = text, self._word_start_ci
-        ctx = _Context(text, self.dollar)
+        ctx = _Context(text, self.dollar, self.currency, self.local)
         for start, end in item_regions(doc):
             ctx.rows = self.payments.rows(text, start, end) if self.payments.may_hold(low, start, end) else []
             # most sentences hold no digit and no number word: find the candidate
@@ -343,7 +375,7 @@ class FiguresComponent(PatternComponent):
         if self._prefixed(text[max(pre, s - 160):s]) or self._after_name.match(after):
             return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
         if not g.get("cur") and not g.get("pct") and (
-                self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, e)) \
+                self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, s, e)) \
                 and self._vote_sentence.search(text, ss, se):
             return None  # "carried by 9 votes to 2", "Ayes: 4", "passed 4-1"
         if not g.get("cur") and not g.get("pct") and nf.yes_no(text, s, e):
@@ -352,6 +384,8 @@ class FiguresComponent(PatternComponent):
             return None  # "Votes: 8 for Ysolde, 1 for reopening nominations"
         if _PER_BEFORE.search(before):
             return None  # "$150 per three months": the period of a rate
+        if not g.get("cur") and _HASH_BEFORE.search(before):
+            return None  # "# 3", "§ 72": a position, an entry's or a section's number
         if before.count("“") > before.count("”"):
             return None  # inside a quotation ("three strikes and you're in court")
         if word:
@@ -377,6 +411,7 @@ class FiguresComponent(PatternComponent):
         num = g.get("num") or ""
         if plain and not word and (nf.date_like(text, s, e, num) or nf.reference(num, True) or nf.ordinal(text, e)
                                    or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)
+                                   or nf.line_number(text, s, e, num)
                                    or nf.phone(text, e, num, before) or nf.code(text, s, e) or nf.company(text, e)):
             return None
         if plain and nf.opens_name(text, e, word, not text[ss:s].strip()):
@@ -441,6 +476,9 @@ class FiguresComponent(PatternComponent):
         nxt = text[e:e + 3]
         if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2:
             return True
+        sn = m.start("num")
+        if len(g.get("num")) <= 2 and _SPACED_OPEN.search(text, max(0, sn - 3), sn) and _SPACED_CLOSE.match(text, e):
+            return True  # "three ( 3 ) years", "five (5 ) rooms": an OCR reading spaces the bracket
         if _LABEL_LEAD.fullmatch(lead):
             if _PAGE_RANGE.match(text[e:e + 12]):
                 return True  # "5 - 12": a page range
@@ -482,6 +520,9 @@ class FiguresComponent(PatternComponent):
                 unit = self.units_before[ub.group("u")]  # "a mill rate of 28.63"
         if unit == "count" and not mult and _PENCE.search(g.get("num") or ""):
             unit = self._money_near(ctx, s)  # "Income: £812.50. Expenditure: 633.09."
+        if unit == "count" and not mult and self._money_before is not None and _AMOUNT.fullmatch(g.get("num") or "") \
+                and self._money_before.search(text, max(ss, s - 40), s) and self._measure(text, e, se)[0] is None:
+            unit = ctx.sign_currency(s)  # "the budget was 1,250,400": money, in the document's currency
         br = _BRACKETED_DIGITS.match(text, rest, se)
         if g.get("word") and br:
             rest = br.end()  # "three (3) rooms": the digits repeat the word
@@ -497,6 +538,10 @@ class FiguresComponent(PatternComponent):
             if cw:
                 unit = self.currency_words[cw.group("c")]
                 rest = cw.end()
+        if unit == "count" and g.get("word"):
+            pw = self._pct_after.match(text, rest, se)
+            if pw:
+                unit, rest = "percent", pw.end()  # "three percent"
         if unit == "count":
             # "four to six weeks": the first number takes the unit of the second
             rng = self._range.match(text, rest, se)
@@ -543,6 +588,8 @@ class FiguresComponent(PatternComponent):
             return None  # "1 room", "1 entrance": like "one", a count of one needs stress ("only 1")
         if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
             return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
+        if unit == "count" and not noun and not measure_bits and "." in num:
+            return None  # "amend 7.02", "(see 3.1)": things are counted whole; a bare decimal is a reference
         if unit == "count" and not noun and not measure_bits and num and (
                 self.not_figures.page_range(text, s, e)
                 or self.not_figures.table_cell(text, s, e)
@@ -550,6 +597,8 @@ class FiguresComponent(PatternComponent):
             return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10", "55 – 62": a cell, a code, a name's number, pages
         if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
             return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
+        if unit == "count" and noun and num and not mult and value != 1 and _names_thing(noun):
+            return None  # "Site 3 Orrinsford", "the 52 Precinct", "Region 9 Workshop": a number in a name
         if noun:
             measure_bits.insert(0, noun)
         end = rest
@@ -630,8 +679,10 @@ class _Context:
     """What the figures of one document share: its text, the payment-table rows of the
     item being read, and the document's dollar (worked out once, when first needed)."""
 
-    def __init__(self, text: str, dollar: DollarCountry) -> None:
+    def __init__(self, text: str, dollar: DollarCountry, currency: dict[str, str], local: Optional[str]) -> None:
         self.text = text
+        self.currency, self.local = currency, local  # sign -> unit; the unit that means "the local dollar"
+        self._signs: Optional[dict[str, int]] = None
         self.rows: list[tuple[int, int]] = []
         self._dollar = dollar
         self._code: Optional[str] = None
@@ -640,6 +691,18 @@ class _Context:
         if self._code is None:
             self._code = self._dollar.currency(self.text)
         return self._code
+
+    def sign_currency(self, s: int) -> str:
+        """The currency of an amount printed without a sign: the sign of the nearest
+        amount before it, else the sign the document uses most, else its dollar."""
+        if self._signs is None:
+            self._signs = {c: self.text.count(c) for c in self.currency}
+        before = max(self.currency, key=lambda c: self.text.rfind(c, 0, s))
+        sign = before if self.text.rfind(before, 0, s) >= 0 else max(self._signs, key=self._signs.__getitem__)
+        if not self._signs[sign]:
+            return self.local_dollar()
+        unit = self.currency[sign]
+        return self.local_dollar() if unit == self.local else unit
 
 
 @Language.factory(

@@ -22,12 +22,20 @@ _NUMERIC_DATE = re.compile(r"[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{1,2}(?:19|20)?\d
 _DAY_BEFORE_YEAR = re.compile(r",?[ \t]*\n?[ \t]*(?:19|20)\d\d(?![\d/])")  # the year may wrap to the next line
 # "passed 4-1", "[3-2-1-1]", "7–0"
 _TALLY = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}(?:[ \t]?[-–][ \t]?\d{1,2}){0,3}(?!\d|[,.]\d|[ \t]?[-–/][ \t]?\d)")
+# "The vote was 4 – 2": the second count of a tally (the first is matched before it)
+_TALLY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}[ \t]?[-–][ \t]?$")
+# "voted unanimously (6, 0)", "(7-0-1)": a bracketed tally, either count
+_BRACKET_OPEN = re.compile(r"\([ \t]*(?:\d{1,2}[ \t]*[-–,/][ \t]*){0,3}$")
+_DIGITS = re.compile(r"\d+")
+_BRACKET_REST = re.compile(r"(?:[ \t]*[-–,/][ \t]*\d{1,2}){0,3}[ \t]*\)")
 _PAGE_OF = re.compile(r"\bpage[ \t|:]+\d+[ \t]+of[ \t]+$", re.I)
 _PAGE_N_OF = re.compile(r"[ \t]+of[ \t]+\d+\b")
 # "2.MEETING", "1.Present": a dot then a capital with no space is never a decimal
 _DOT_CAPITAL = re.compile(r"\.[A-Z]")
 # an OCR reading may set the dot apart: "total . 2 . Mayor Fennimore met"
 _DOT_SPACE_CAPITAL = re.compile(r"[ \t]?\.[ \t]+[A-Z]")
+# "412. DECLARATIONS": a heading in capitals after the dot
+_DOT_SPACE_HEADING = re.compile(r"[ \t]?\.[ \t]+[A-Z]{2,}\b")
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _CAPITALISED = re.compile(r"[ \t]+(?:\(?[A-Z][\w’'&\-.]*\)?)")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
@@ -42,7 +50,7 @@ _CODE_TAIL = re.compile(r"[-/]\d+[-/][A-Z0-9]")
 # "adopted as R-\n217": a code broken after its dash at the end of a line
 _CODE_BROKEN_BEFORE = re.compile(r"\b[A-Za-z]{1,4}-[ \t]*\n[ \t\n]*$")
 # "Community Board No.  12": "No." read as the end of a sentence
-_NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|NO|no|Nos|NOS|Nr)\.[ \t]*$")
+_NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|NO|no|Nos|NOS|Nr)[ \t]?\.[ \t]*$")  # "No . 8": an OCR's spacing
 # "Week 3", "Gadgetron 10", "ZX 300", "Tuesday 2": a bare number straight after a
 # capitalised word on the same line (the last word before it)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[ \t(\[])([A-Z][A-Za-z]*)[ \t]+$")
@@ -50,6 +58,8 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[ \t(\[])([A-Z][A-Za-z]*)[ \t]+$")
 # ("3 6 15 15 40", "Reg: 41 207 335 918"), or a contents line's dot leader ("...... 7")
 _NUMBER_BESIDE_BEFORE = re.compile(r"(?:^|[ \t])\d(?:[\d,.]*\d)?[ \t]+$|\.{4,}[ \t]*$")
 _NUMBER_BESIDE_AFTER = re.compile(r"[ \t]+\d(?:[\d,.]*\d)?(?:[ \t]|$)")
+_LINE_END = re.compile(r"[ \t]*\n")
+_LINE_LAST_NUMBER = re.compile(r"(?<!\d)(\d{1,4})[ \t]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 # "C19(214)", "K2(7)": a bracketed number written onto a code
 _CODE_BRACKET_BEFORE = re.compile(r"[A-Za-z0-9]\($")
@@ -110,10 +120,17 @@ class NotFigures:
             return True
         return num.isdigit() and int(num) <= 31 and len(num) <= 2 and _DAY_BEFORE_YEAR.match(text, e) is not None
 
-    def tally(self, text: str, e: int) -> bool:
-        """"carried 4-1": the numbers of a vote, not quantities (in a sentence about a
-        vote, which the caller checks)."""
-        return _TALLY.match(text, e) is not None
+    def tally(self, text: str, s: int, e: int) -> bool:
+        """"carried 4-1", "the vote was 4 – 2", "voted unanimously (6, 0)": the numbers of
+        a vote, not quantities (in a sentence about a vote, which the caller checks)."""
+        if _TALLY.match(text, e) is not None or _TALLY_BEFORE.search(text, max(0, s - 8), s) is not None:
+            return True
+        opened = _BRACKET_OPEN.search(text, max(0, s - 24), s)
+        if opened is None:
+            return False
+        rest = _BRACKET_REST.match(text, e)
+        # two counts at least: "(5)" alone is a list label or an aside, not a tally
+        return rest is not None and len(_DIGITS.findall(text, opened.start(), rest.end())) >= 2
 
     def address(self, text: str, s: int, e: int, before: str) -> bool:
         """A street number (or a list of them) before a street name."""
@@ -156,11 +173,14 @@ class NotFigures:
         11 1. OPENING": a list label inside a line. What stands before it ends a
         sentence or a heading (a capitalised word, a number, a closing mark); a
         sentence reads "were 25. Members …", with a lower-case word."""
-        if not num.isdigit() or len(num) > 2:
+        if not num.isdigit() or len(num) > 4:
             return False
-        if _DOT_CAPITAL.match(text, e):
+        if len(num) > 2:  # a minute number: "none received. 412. DECLARATIONS OF INTEREST"
+            if not _DOT_SPACE_HEADING.match(text, e):
+                return False
+        elif _DOT_CAPITAL.match(text, e):
             return True
-        if not _DOT_SPACE_CAPITAL.match(text, e):
+        elif not _DOT_SPACE_CAPITAL.match(text, e):
             return False
         prev = _TOKEN_BEFORE.search(before)
         if prev is None:
@@ -183,6 +203,29 @@ class NotFigures:
         if second is None:
             return False
         return _CAPITALISED.match(text, second.end()) is not None or not _LOWER_WORD.match(text, second.end())
+
+    def line_number(self, text: str, s: int, e: int, num: str) -> bool:
+        """A PDF's line numbering: "… to order at 7:02 P.M. 10⏎11 ROLL CALL 12⏎13Roll call was
+        taken": a number ending a line that starts with the number before it, while the
+        next line starts with the number after it (or, on the last line, the line before
+        ended with the number before that)."""
+        if not num.isdigit() or len(num) > 4:
+            return False
+        nl = _LINE_END.match(text, e)
+        n = int(num)
+        if nl is None or n < 2:
+            return False
+        ls = text.rfind("\n", 0, s) + 1
+        opens = str(n - 1)
+        if not text.startswith(opens, ls) or text[ls + len(opens):ls + len(opens) + 1].isdigit():
+            return False
+        # the next line goes on with n + 1, or (on a document's last line) the one before ended with n - 2
+        if text.startswith(str(n + 1), nl.end()):
+            return True
+        if ls == 0:
+            return False
+        last = _LINE_LAST_NUMBER.search(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1)
+        return last is not None and last.group(1) == str(n - 2)
 
     def ordinal(self, text: str, e: int) -> bool:
         """"the 47 th Precinct", "234 th Street": an ordinal (its suffix set apart by a
