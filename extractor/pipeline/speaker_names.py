@@ -41,6 +41,9 @@ _PLACE_CUE = re.compile(r"(?i:\b(?:second(?:ed|er)?|moved?r?|motion[ \t]+of(?:[ 
 _TITLE_GAP = re.compile(r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Varga"
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+)*")  # "Quaile", "McNorton", "O'Dell", "Lloyd-Pike"
+# capitalised words just before a surname: a title printed before it ("Vice-Mayor ", "Ald. ")
+_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w'’-]*\.?[ \t]+){1,2}$")
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "DaveK": Dave K.
 # the first word or two of an attendance line: "Directors Present:", "Council Members present"
 _PLURAL_HEAD = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)??)(?=[ \t]+(?:[Pp]resent|PRESENT|[Aa]ttending|ATTENDING)\b|[ \t]*:)")
@@ -92,6 +95,13 @@ class SpeakerNames:
         self.councillor_role = councillor_role
         self.motions = MotionNames(patterns, titles)
         self.councillor_words = frozenset(patterns.get("councillor_honorifics", ["Councillor", "Cllr"]))
+        # words that are no surname even when a list ends a name with them, and words that
+        # cue a mover or a speech rather than title a person ("Seconded Bunch")
+        self.surname_stop = frozenset(patterns.get("lone_name_stop", []))
+        self.cue_words = frozenset(w.lower() for t in [*patterns.get("motion_name_triggers", []),
+                                                       *patterns.get("object_triggers", []),
+                                                       *patterns.get("clause_object_triggers", [])]
+                                   for w in re.findall(r"[A-Za-z]+", t))
 
     def for_doc(self, text: str, regions: list[Range], registries: list[list[dict[str, Any]]],
                 listed: list[tuple[int, str, str]]) -> "DocNames":
@@ -164,6 +174,7 @@ class DocNames:
         self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
         self._own: dict[int, frozenset[Title]] = {}
         self._first: dict[int, Optional[re.Pattern[str]]] = {}
+        self._surnames: dict[int, Optional[re.Pattern[str]]] = {}
         self._headings: Optional[dict[str, Title]] = None
 
     def meeting_of(self, pos: int) -> int:
@@ -257,6 +268,60 @@ class DocNames:
             if data is not None and data.get("entry") is not None:
                 data["speaking"] = False
                 out.append(M.PM(s, e, e, data))
+        return out
+
+    def surnames(self, meeting: int) -> Optional[re.Pattern[str]]:
+        """The surnames that stand for one listed person of the meeting ("Quaile" for
+        "Hesper Quaile"), as one regex; None when there are none (read once per meeting)."""
+        if meeting in self._surnames:
+            return self._surnames[meeting]
+        listed = {name for _, name, _ in self.listed}
+        counts: dict[str, int] = {}
+        for e in self.registry(meeting):
+            forms = [e["name"], *(e.get("aliases") or [])]
+            if not any(f in listed for f in forms):
+                continue
+            surs = set()
+            for f in forms:
+                toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
+                sur = toks[-1].rstrip(".,") if toks else ""
+                if len(toks) >= 2 and len(sur) >= 3 and _SURNAME_WORD.fullmatch(sur) \
+                        and sur not in self.rules.titles.not_names and sur not in self.rules.surname_stop:
+                    surs.add(sur)
+            for sur in surs:
+                counts[sur] = counts.get(sur, 0) + 1
+        unique = sorted((f for f, c in counts.items() if c == 1), key=len, reverse=True)
+        got = self._surnames[meeting] = re.compile(
+            rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, unique))})(?![\w'’-])(?![ \t]+[A-Z][a-z])") if unique else None
+        return got
+
+    def surname_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """People written by their surname alone or after a title of any kind ("Bunch
+        seconded", "Manager Quaile stated", "supported by Vice-Mayor Watkins"), as PMs
+        with the list's full name when one listed person has that surname. A title the
+        people component does not know would otherwise hide a listed member or officer;
+        like initials, only a speech verb after the name or a trigger before it (the
+        title passed over) makes a speaker."""
+        mi = self.meeting_of(lo)
+        rx = self.surnames(mi)
+        if rx is None:
+            return []
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        for f in rx.finditer(self.text, lo, hi):
+            s, e = f.start(), f.end()
+            if any(ps < e and s < pe for ps, pe in spans):
+                continue
+            data = self._short_data(f.group(), mi)
+            if data is None or data.get("entry") is None:
+                continue
+            data["speaking"] = False
+            # "seconded by Councilman Bunch": the title words before the surname belong to
+            # the mention, so a trigger before them still reads (not a trigger word itself)
+            t = _TITLE_BEFORE.search(self.text, max(lo, s - 40), s)
+            if t is not None and not any(w.lower().rstrip(".") in self.rules.cue_words for w in t.group().split()):
+                s = t.start()
+            out.append(M.PM(s, e, e, data))
         return out
 
     def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:

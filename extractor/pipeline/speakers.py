@@ -162,6 +162,7 @@ class SpeakersComponent(PatternComponent):
             more += moved
             more += names.initial_mentions(lo, hi, ms + more)
             more += names.first_name_mentions(lo, hi, ms + more)
+            more += names.surname_mentions(lo, hi, ms + more)
             more += self.lone_mentions(lone, text, lo, hi, ms + more, names)
             placed_at = {(m.start, m.end) for k, m in enumerate(ms + more) if k in placed}
             if more:

@@ -1,0 +1,91 @@
+"""An eleventh round of invented minutes, for attendees and speakers (issue 12, families read
+off the odd-numbered supplement documents and the older train documents).
+
+Shapes: an attendance list whose names are parted by spaces only (one line under a
+"PRESENT: Councillors ..." heading, and an apologies line after a plural honorific), where
+a given name printed twice opens a name rather than ends one; a run with a tag repeated
+after each name, which is no run of names; and speakers named by a surname alone or after
+a title the people reader does not know ("Manager Zintler stated", "Member Quorvell
+explained", "supported by Braskin"), resolved to the one listed person with that surname.
+Every passage is invented (bodies, people and dates; none of the names occurs in
+corpus/raw); expected values were read off the passage by hand.
+"""
+
+from __future__ import annotations
+
+from invented import item as _item, meeting as _meeting
+
+SPACE_PARTED = """\
+MINUTES OF THE NOVEMBER MEETING OF GLENBARRA COUNTY COUNCIL HELD ON 3 NOVEMBER 2025
+
+PRESENT: Councillors Tess Marrow In the Chair
+
+Ned Yarborrow Ada Quillfeather Gil Ostrander Ivo Plaskett Lise Tornquist Hugo Fellwick
+
+APOLOGIES: Councillors Brendan Quennock Padraig Joe Varrow Padraig Tillane
+
+1. MINUTES
+Councillor Yarborrow proposed the adoption of the minutes.
+"""
+
+TAGGED_RUN = """\
+Minutes of the Dunlow Residents Group, 4 November 2025
+
+Present: Ada Quillfeather Resident Gil Ostrander Resident Ivo Plaskett Resident
+
+1. Minutes
+The minutes were approved.
+"""
+
+TITLED_SURNAMES = """\
+MINUTES OF THE REGULAR MEETING OF THE VELDMORE TOWN COUNCIL
+March 3, 2025
+
+Present: Mayor Bob Hensby, Council Members Dan Quorvell, Ann Pitterly and Lou Braskin.
+Staff: Town Manager Tilda Zintler.
+
+1. PUBLIC HEARING
+Motion by Pitterly supported by Braskin to open the public hearing. Motion carried.
+Manager Zintler stated the hearing had been advertised.
+
+2. BUDGET
+Mayor Hensby asked about the reserves. Member Quorvell explained the figures.
+"""
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_names_parted_by_spaces_only_are_several_people(nlp):
+    m = _meeting(nlp, SPACE_PARTED)
+    present = _names(m.present)
+    for name in ("Ned Yarborrow", "Ada Quillfeather", "Gil Ostrander", "Ivo Plaskett", "Lise Tornquist",
+                 "Hugo Fellwick"):
+        assert any(n.endswith(name) for n in present), (name, present)
+    # never one "name" holding two people
+    assert not any("Yarborrow Ada" in n or "Tornquist Hugo" in n for n in present)
+
+
+def test_a_given_name_printed_twice_opens_a_name(nlp):
+    m = _meeting(nlp, SPACE_PARTED)
+    assert _names(m.apologies) == [
+        "Councillor Brendan Quennock", "Councillor Padraig Joe Varrow", "Councillor Padraig Tillane"]
+
+
+def test_a_tag_repeated_after_each_name_is_no_run_of_names(nlp):
+    m = _meeting(nlp, TAGGED_RUN)
+    assert not any("Resident" in (n or "").split()[:1] or (n or "").startswith("Quillfeather")
+                   for n in _names(m.present))
+    assert "Resident Gil" not in " ".join(n or "" for n in _names(m.present))
+
+
+def test_surnames_after_unknown_titles_are_the_listed_speakers(nlp):
+    m = _meeting(nlp, TITLED_SURNAMES)
+    hearing = {(s.name, s.role) for s in _item(m, "1").speakers}
+    assert ("Council Member Ann Pitterly", "Council Member") in hearing
+    assert ("Council Member Lou Braskin", "Council Member") in hearing  # "supported by Braskin"
+    assert ("Tilda Zintler", "Town Manager") in hearing  # "Manager Zintler stated"
+    budget = {(s.name, s.role) for s in _item(m, "2").speakers}
+    assert ("Bob Hensby", "Mayor") in budget
+    assert ("Council Member Dan Quorvell", "Council Member") in budget  # "Member Quorvell explained"
