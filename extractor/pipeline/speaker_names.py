@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import re
 
@@ -225,28 +225,40 @@ class DocNames:
                     out.append(M.PM(s, e, e, data))
         return out
 
-    def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
-        """The first names that stand for one listed person of the meeting ("Sheila" for
-        "Sheila Farrant", or a list's one-word "Sheila" itself), as one regex; None when there are none (read once per meeting)."""
-        if meeting in self._first:
-            return self._first[meeting]
+    def _unique_words(self, meeting: int, pick: Callable[[list[str], bool], Optional[str]]) -> list[str]:
+        """The words ``pick`` takes from the forms of the meeting's listed people (the form's
+        name words without titles, and whether the list prints that form) that stand for
+        one listed person only."""
         listed = {name for _, name, _ in self.listed}
         counts: dict[str, int] = {}
         for e in self.registry(meeting):
             forms = [e["name"], *(e.get("aliases") or [])]
             if not any(f in listed for f in forms):
                 continue
-            firsts = set()
+            words = set()
             for f in forms:
-                toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
-                # a club's list may print members by one name only ("Present: Odell, Priya")
-                if (len(toks) >= 2 or (len(toks) == 1 and f in listed)) and len(toks[0]) >= 3 \
-                        and toks[0].isalpha() and toks[0][0].isupper() \
-                        and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
-                    firsts.add(toks[0])
-            for first in firsts:
-                counts[first] = counts.get(first, 0) + 1
-        unique = sorted(f for f, c in counts.items() if c == 1)
+                w = pick(self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split(), f in listed)
+                if w:
+                    words.add(w)
+            for w in words:
+                counts[w] = counts.get(w, 0) + 1
+        return sorted(w for w, c in counts.items() if c == 1)
+
+    def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
+        """The first names that stand for one listed person of the meeting ("Sheila" for
+        "Sheila Farrant", or a list's one-word "Sheila" itself), as one regex; None when there are none (read once per meeting)."""
+        if meeting in self._first:
+            return self._first[meeting]
+
+        def first(toks: list[str], printed: bool) -> Optional[str]:
+            # a club's list may print members by one name only ("Present: Odell, Priya")
+            if (len(toks) >= 2 or (len(toks) == 1 and printed)) and len(toks[0]) >= 3 \
+                    and toks[0].isalpha() and toks[0][0].isupper() \
+                    and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
+                return toks[0]
+            return None
+
+        unique = self._unique_words(meeting, first)
         got = self._first[meeting] = first_name_regex(unique) if unique else None
         return got
 
@@ -254,10 +266,16 @@ class DocNames:
         """People written by their first name alone ("Sheila proposed …", "Alan agreed
         …"), as PMs with the list's full name when one listed person has that first
         name. Like initials, only a speech verb after the name makes a speaker."""
-        mi = self.meeting_of(lo)
-        rx = self.first_names(mi)
+        return self._word_mentions(lo, hi, taken, self.first_names(self.meeting_of(lo)), titled=False)
+
+    def _word_mentions(self, lo: int, hi: int, taken: list[M.PM], rx: Optional[re.Pattern[str]],
+                       titled: bool) -> list[M.PM]:
+        """PMs for the matches of ``rx`` (one listed person's first name or surname) in
+        [lo, hi) that overlap no mention of ``taken``; ``titled``: a title printed just
+        before the word joins the mention."""
         if rx is None:
             return []
+        mi = self.meeting_of(lo)
         spans = [(p.start, p.after) for p in taken]
         out: list[M.PM] = []
         for f in rx.finditer(self.text, lo, hi):
@@ -265,9 +283,16 @@ class DocNames:
             if any(ps < e and s < pe for ps, pe in spans):
                 continue
             data = self._short_data(f.group(), mi)
-            if data is not None and data.get("entry") is not None:
-                data["speaking"] = False
-                out.append(M.PM(s, e, e, data))
+            if data is None or data.get("entry") is None:
+                continue
+            data["speaking"] = False
+            if titled:
+                # "seconded by Councilman Bunch": the title words before the surname belong to
+                # the mention, so a trigger before them still reads (not a trigger word itself)
+                t = _TITLE_BEFORE.search(self.text, max(lo, s - 40), s)
+                if t is not None and not any(w.lower().rstrip(".") in self.rules.cue_words for w in t.group().split()):
+                    s = t.start()
+            out.append(M.PM(s, e, e, data))
         return out
 
     def surnames(self, meeting: int) -> Optional[re.Pattern[str]]:
@@ -275,22 +300,15 @@ class DocNames:
         "Hesper Quaile"), as one regex; None when there are none (read once per meeting)."""
         if meeting in self._surnames:
             return self._surnames[meeting]
-        listed = {name for _, name, _ in self.listed}
-        counts: dict[str, int] = {}
-        for e in self.registry(meeting):
-            forms = [e["name"], *(e.get("aliases") or [])]
-            if not any(f in listed for f in forms):
-                continue
-            surs = set()
-            for f in forms:
-                toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
-                sur = toks[-1].rstrip(".,") if toks else ""
-                if len(toks) >= 2 and len(sur) >= 3 and _SURNAME_WORD.fullmatch(sur) \
-                        and sur not in self.rules.titles.not_names and sur not in self.rules.surname_stop:
-                    surs.add(sur)
-            for sur in surs:
-                counts[sur] = counts.get(sur, 0) + 1
-        unique = sorted((f for f, c in counts.items() if c == 1), key=len, reverse=True)
+
+        def surname(toks: list[str], printed: bool) -> Optional[str]:
+            sur = toks[-1].rstrip(".,") if toks else ""
+            if len(toks) >= 2 and len(sur) >= 3 and _SURNAME_WORD.fullmatch(sur) \
+                    and sur not in self.rules.titles.not_names and sur not in self.rules.surname_stop:
+                return sur
+            return None
+
+        unique = sorted(self._unique_words(meeting, surname), key=len, reverse=True)
         got = self._surnames[meeting] = re.compile(
             rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, unique))})(?![\w'’-])(?![ \t]+[A-Z][a-z])") if unique else None
         return got
@@ -302,27 +320,7 @@ class DocNames:
         people component does not know would otherwise hide a listed member or officer;
         like initials, only a speech verb after the name or a trigger before it (the
         title passed over) makes a speaker."""
-        mi = self.meeting_of(lo)
-        rx = self.surnames(mi)
-        if rx is None:
-            return []
-        spans = [(p.start, p.after) for p in taken]
-        out: list[M.PM] = []
-        for f in rx.finditer(self.text, lo, hi):
-            s, e = f.start(), f.end()
-            if any(ps < e and s < pe for ps, pe in spans):
-                continue
-            data = self._short_data(f.group(), mi)
-            if data is None or data.get("entry") is None:
-                continue
-            data["speaking"] = False
-            # "seconded by Councilman Bunch": the title words before the surname belong to
-            # the mention, so a trigger before them still reads (not a trigger word itself)
-            t = _TITLE_BEFORE.search(self.text, max(lo, s - 40), s)
-            if t is not None and not any(w.lower().rstrip(".") in self.rules.cue_words for w in t.group().split()):
-                s = t.start()
-            out.append(M.PM(s, e, e, data))
-        return out
+        return self._word_mentions(lo, hi, taken, self.surnames(self.meeting_of(lo)), titled=True)
 
     def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:
         """The forms of one person: the registry's canonical name first, then its
