@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from .attendance_names import NameRules
-from .name_runs import Evidence, split_run
+from .name_runs import split_run
 from .patterns import PhraseMap, alternation
 
 _INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
@@ -47,6 +47,8 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECAS
 _SQUARE_TAIL = re.compile(r"\s*\[[^\[\]]*\]$")
 _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 _TOKEN = re.compile(r"\S+")
+_RUN_GATE = re.compile(r"\s*(?:[A-Z][^\s,;()\[\]]*\s+){3}[A-Z][^\s,;()\[\]]*(?:\s+[A-Z][^\s,;()\[\]]*)*\s*[.,;:]?\s*$")
+"""Four words or more, each capitalised, and nothing else: what a run of names can be (a cheap test first)."""
 
 
 _MISSING = object()
@@ -69,7 +71,6 @@ class EntryReader:
     patterns: dict[str, Any]
 
     _run_text: str = ""  # the document's text, for ``_run_pieces``' evidence
-    _run_evidence: Optional[tuple[str, Optional[Evidence]]] = None
 
     def _compile_entries(self, p: dict[str, Any]) -> None:
         self._entries: dict[tuple, Any] = {}
@@ -427,6 +428,8 @@ class EntryReader:
         """The people of a list piece that prints several names parted by spaces only
         ("Aine Brody Cathal Dunne Ena Farr"), each with its offset; None when the piece
         is no such run (see ``name_runs``)."""
+        if not _RUN_GATE.match(piece):
+            return None
         toks = [(m.group(), m.start()) for m in _TOKEN.finditer(piece)]
         lead = 0
         while lead < len(toks) and self._honorific.fullmatch(toks[lead][0]):
@@ -440,9 +443,7 @@ class EntryReader:
                or self._names.role_lead.match(t)
                for t, _ in toks[lead:]):
             return None  # "Chief Executive Officer Dwayne Nashkawa": a title among the words
-        if self._run_evidence is None or self._run_evidence[0] is not self._run_text:
-            self._run_evidence = (self._run_text, Evidence(self._run_text) if self._run_text else None)
-        got = split_run([t for t, _ in toks[lead:]], self._names.particles, self._run_evidence[1])
+        got = split_run([t for t, _ in toks[lead:]], self._names.particles, self._run_text)
         if got is None:
             return None
         out = []
@@ -622,13 +623,15 @@ class EntryReader:
         before it. Read so when the first person has no title before the name and either a
         title dangles at the end of the list or every name opens with the member title
         ("Director A, Chair Director B Director C")."""
-        if len(out) < 2 or leads[0] is not None or not any(leads[1:]) or len(leads) != len(out):
+        if len(out) < 2 or len(leads) != len(out) or leads[0] is not None or not any(leads[1:]):
             return
         first = out[0]
         if first.role and not first.name.startswith(first.role) and 0 not in tails:
             return
         dangling = len(out) - 1 in tails
-        rows = all(self._member_title(e.name.split()[0]) or self._member_title(" ".join(e.name.split()[:2])) for e in out)
+        # an entry whose name is empty ("Cllr/" before a slash) is no row of a member
+        rows = all(bool(e.name and e.name.split()) and (self._member_title(e.name.split()[0])
+                   or self._member_title(" ".join(e.name.split()[:2]))) for e in out)
         if not (dangling or rows):
             return
         for k in range(1, len(out)):
@@ -637,7 +640,8 @@ class EntryReader:
             prev, e = out[k - 1], out[k]
             if prev.role is None or prev.name.startswith(prev.role) or tails.get(k - 1) == prev.role:
                 prev.role = leads[k]
-                e.role = tails.get(k) or (e.name.split()[0] if self._member_title(e.name.split()[0]) else None)
+                first = (e.name or "").split()[:1]
+                e.role = tails.get(k) or (first[0] if first and self._member_title(first[0]) else None)
 
     def _titles_list(self, text: str, start: int, label: str) -> list[Entry]:
         """"Chief Executive; Director of Community, Health and Leisure; Head of HR": staff

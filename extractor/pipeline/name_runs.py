@@ -26,12 +26,13 @@ import re
 from collections import Counter
 from typing import Optional
 
+from .patterns import alternation
+
 _FULL = re.compile(r"^[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*$|^(?:Mc|Mac|O['’])[A-Z][a-zà-ÿ]+$")
 """A full name word: a capital, then lower-case letters ("Brody", "McNab", "O’Dea", "Lloyd-Pike")."""
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _LEAD_PARTICLE = re.compile(r"^(?:O['’]|Mac|Mc|Ní|Ni|Nic|Ó|Ua)$")
 """A particle printed apart from the surname it opens ("Kathleen O’ Brien", "Tom Mac Sharry")."""
-_CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
 
 TWO_WORDS = 0.0
 THREE_WORDS = -1.2
@@ -43,28 +44,22 @@ MIN_FULL_WORDS = 4
 """Fewer full words than this and the run may well be one long name: left alone."""
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
-
-
-class Evidence:
-    """How often each capitalised word pair and triple occurs in a document, and which
-    words it writes in lower case (read once)."""
-
-    def __init__(self, text: str) -> None:
-        self.lower = set(_LOWER_WORD.findall(text))
-        self.grams: Counter[str] = Counter()
-        words = [(m.start(), m.end(), m.group()) for m in _CAP_WORD.finditer(text)]
-        for k in range(len(words)):
-            run = [words[k][2]]
-            for j in range(k + 1, min(k + 3, len(words))):
-                if text[words[j - 1][1]:words[j][0]].strip(" \t"):
-                    break
-                run.append(words[j][2])
-                self.grams[" ".join(run)] += 1
-
-    def seen_elsewhere(self, name: str) -> bool:
-        """Whether ``name`` (two or three words) occurs more than once in the document."""
-        return self.grams.get(name, 0) >= 2
+def _evidence(text: str, names: set[str], words: set[str]) -> tuple[dict[str, int], bool]:
+    """How often each of ``names`` occurs in ``text``, and whether any of ``words`` also
+    occurs there in lower case ("Resident", "Recorder": no name then): one scan of the text
+    for the run, whatever its length."""
+    if not text or not names and not words:
+        return {}, False
+    alts, lows = alternation(names), alternation(w.lower() for w in words)  # led by a test of the first letter
+    parts = ([f"(?P<n>{alts})"] if alts else []) + ([f"(?P<l>{lows})"] if lows else [])
+    rx = re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])")
+    counts: dict[str, int] = {}
+    for m in rx.finditer(text):
+        if m.lastgroup == "l":
+            return counts, True
+        key = " ".join(m.group().split())
+        counts[key] = counts.get(key, 0) + 1
+    return counts, False
 
 
 def _kind(tok: str, particles: set[str]) -> Optional[str]:
@@ -77,43 +72,53 @@ def _kind(tok: str, particles: set[str]) -> Optional[str]:
     return None
 
 
-def split_run(tokens: list[str], particles: set[str], evidence: Optional[Evidence]) -> Optional[list[tuple[int, int]]]:
+def _candidates(tokens: list[str], kinds: list[Optional[str]]) -> list[tuple[int, int, int]]:
+    """(first, last + 1, full words) of every span of the run that may be one name."""
+    out = []
+    for j in range(1, len(tokens) + 1):
+        if kinds[j - 1] != "full":
+            continue  # a name ends with a full word
+        for i in range(max(0, j - 5), j - 1):
+            span = kinds[i:j]
+            full = sum(1 for k in span if k == "full")
+            if full > 3 or full == 3 and "initial" in span or span[0] == "particle":
+                continue
+            if full == 1 and "initial" not in span:
+                continue  # "O’ Brien" alone: a particle is no given name
+            out.append((i, j, full))
+    return out
+
+
+def split_run(tokens: list[str], particles: set[str], text: str) -> Optional[list[tuple[int, int]]]:
     """The names of a run of ``tokens`` as (first, last + 1) token ranges, or None when the
-    run is too short to be several names or holds a word no name has."""
+    run is too short to be several names or holds a word no name has. ``text``: the
+    document, for the evidence."""
     kinds = [_kind(t, particles) for t in tokens]
-    if evidence is not None and any(k == "full" and t.lower() in evidence.lower for t, k in zip(tokens, kinds)):
-        return None  # "Resident", "Recorder": a word the document also writes in lower case is no name
     if tokens.count(tokens[-1]) > 1:
         return None  # "Ann Lee Resident Bo Ray Resident": a tag repeated after each name, not a name
     if any(k is None for k in kinds) or sum(1 for k in kinds if k == "full") < MIN_FULL_WORDS:
         return None
     n = len(tokens)
     seen = Counter(tokens)
+    cands = _candidates(tokens, kinds)
+    plain = {k: " ".join(t for t, kd in zip(tokens[i:j], kinds[i:j]) if kd != "initial") for k, (i, j, f) in enumerate(cands)}
+    counts, lower = _evidence(text, {plain[k] for k, c in enumerate(cands) if c[2] >= 2},
+                              {t for t, k in zip(tokens, kinds) if k == "full"})
+    if lower:
+        return None  # "Resident", "Recorder": a word the document also writes in lower case is no name
     best: list[Optional[tuple[float, int]]] = [None] * (n + 1)  # score, start of the last name
     best[0] = (0.0, -1)
-    for j in range(1, n + 1):
-        if kinds[j - 1] != "full":
-            continue  # a name ends with a full word
-        for i in range(max(0, j - 5), j - 1):
-            if best[i] is None:
-                continue
-            span = kinds[i:j]
-            full = sum(1 for k in span if k == "full")
-            if full > 3 or full == 3 and "initial" in span:
-                continue
-            if full == 1 and "initial" not in span:
-                continue  # "O’ Brien" alone: a particle is no given name
-            if span[0] == "particle":
-                continue
-            words = [t for t, k in zip(tokens[i:j], span) if k != "initial"]
-            score = THREE_WORDS if full == 3 else TWO_WORDS
-            if seen[tokens[i]] > 1 and span[0] == "full":
-                score += REPEATED_GIVEN
-            if evidence is not None and full >= 2 and evidence.seen_elsewhere(" ".join(words)):
-                score += SEEN_ELSEWHERE
-            total = best[i][0] + score
-            if best[j] is None or total > best[j][0]:
-                best[j] = (total, i)
+    for k, (i, j, full) in enumerate(cands):  # ordered by j, so every best[i] is final when read
+        if best[i] is None:
+            continue
+        score = THREE_WORDS if full == 3 else TWO_WORDS
+        if seen[tokens[i]] > 1 and kinds[i] == "full":
+            score += REPEATED_GIVEN
+        if full >= 2 and counts.get(plain[k], 0) >= 2:
+            score += SEEN_ELSEWHERE
+        total = best[i][0] + score
+        if best[j] is None or total > best[j][0]:
+            best[j] = (total, i)
     if best[n] is None:
         return None
     out: list[tuple[int, int]] = []

@@ -14,7 +14,8 @@ attendance reader missed) count as forms of the person.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
@@ -42,6 +43,8 @@ _TITLE_GAP = re.compile(r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Varga"
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+)*")  # "Quaile", "McNorton", "O'Dell", "Lloyd-Pike"
+_WORD_BEFORE_CHAR = re.compile(r"[\w.'’-]")  # a surname's word does not start after one of these
+_SURNAME_END = re.compile(r"(?![\w'’-])(?![ \t]+[A-Z][a-z])")  # nor go on, nor run into a capitalised word
 # capitalised words just before a surname: a title printed before it ("Vice-Mayor ", "Ald. ")
 _TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w'’-]*\.?[ \t]+){1,2}$")
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "DaveK": Dave K.
@@ -174,7 +177,8 @@ class DocNames:
         self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
         self._own: dict[int, frozenset[Title]] = {}
         self._first: dict[int, Optional[re.Pattern[str]]] = {}
-        self._surnames: dict[int, Optional[re.Pattern[str]]] = {}
+        self._surnames: dict[int, tuple[str, ...]] = {}
+        self._surname_at: dict[int, list[tuple[int, int, str]]] = {}
         self._headings: Optional[dict[str, Title]] = None
 
     def meeting_of(self, pos: int) -> int:
@@ -266,23 +270,27 @@ class DocNames:
         """People written by their first name alone ("Sheila proposed …", "Alan agreed
         …"), as PMs with the list's full name when one listed person has that first
         name. Like initials, only a speech verb after the name makes a speaker."""
-        return self._word_mentions(lo, hi, taken, self.first_names(self.meeting_of(lo)), titled=False)
+        rx = self.first_names(self.meeting_of(lo))
+        hits = [(f.start(), f.end(), f.group()) for f in rx.finditer(self.text, lo, hi)] if rx is not None else []
+        return self._word_mentions(lo, hi, taken, hits, titled=False)
 
-    def _word_mentions(self, lo: int, hi: int, taken: list[M.PM], rx: Optional[re.Pattern[str]],
+    def _word_mentions(self, lo: int, hi: int, taken: list[M.PM], hits: list[tuple[int, int, str]],
                        titled: bool) -> list[M.PM]:
-        """PMs for the matches of ``rx`` (one listed person's first name or surname) in
-        [lo, hi) that overlap no mention of ``taken``; ``titled``: a title printed just
-        before the word joins the mention."""
-        if rx is None:
+        """PMs for ``hits`` (one listed person's first name or surname, in [lo, hi)) that
+        overlap no mention of ``taken``; ``titled``: a title printed just before the word
+        joins the mention."""
+        if not hits:
             return []
         mi = self.meeting_of(lo)
-        spans = [(p.start, p.after) for p in taken]
+        spans = sorted((p.start, p.after) for p in taken)
+        starts = [ps for ps, _ in spans]
+        reach = list(accumulate((pe for _, pe in spans), max))  # the furthest end of the spans so far
         out: list[M.PM] = []
-        for f in rx.finditer(self.text, lo, hi):
-            s, e = f.start(), f.end()
-            if any(ps < e and s < pe for ps, pe in spans):
-                continue
-            data = self._short_data(f.group(), mi)
+        for s, e, word in hits:
+            i = bisect_left(starts, e) - 1
+            if i >= 0 and reach[i] > s:
+                continue  # inside (or across) a mention already found
+            data = self._short_data(word, mi)
             if data is None or data.get("entry") is None:
                 continue
             data["speaking"] = False
@@ -295,23 +303,41 @@ class DocNames:
             out.append(M.PM(s, e, e, data))
         return out
 
-    def surnames(self, meeting: int) -> Optional[re.Pattern[str]]:
+    def surnames(self, meeting: int) -> tuple[str, ...]:
         """The surnames that stand for one listed person of the meeting ("Quaile" for
-        "Hesper Quaile"), as one regex; None when there are none (read once per meeting)."""
-        if meeting in self._surnames:
-            return self._surnames[meeting]
+        "Hesper Quaile"), longest first (read once per meeting)."""
+        got = self._surnames.get(meeting)
+        if got is None:
+            def surname(toks: list[str], printed: bool) -> Optional[str]:
+                sur = toks[-1].rstrip(".,") if toks else ""
+                if len(toks) >= 2 and len(sur) >= 3 and _SURNAME_WORD.fullmatch(sur) \
+                        and sur not in self.rules.titles.not_names and sur not in self.rules.surname_stop:
+                    return sur
+                return None
 
-        def surname(toks: list[str], printed: bool) -> Optional[str]:
-            sur = toks[-1].rstrip(".,") if toks else ""
-            if len(toks) >= 2 and len(sur) >= 3 and _SURNAME_WORD.fullmatch(sur) \
-                    and sur not in self.rules.titles.not_names and sur not in self.rules.surname_stop:
-                return sur
-            return None
-
-        unique = sorted(self._unique_words(meeting, surname), key=len, reverse=True)
-        got = self._surnames[meeting] = re.compile(
-            rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, unique))})(?![\w'’-])(?![ \t]+[A-Z][a-z])") if unique else None
+            got = self._surnames[meeting] = tuple(sorted(self._unique_words(meeting, surname), key=len, reverse=True))
         return got
+
+    def _surname_hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, surname) of each listed surname in [lo, hi) as a whole word, not
+        before another capitalised word ("Post Office"): found with ``str.find`` once per
+        meeting (a regex of the meeting's surnames cost more to compile than to run)."""
+        mi = self.meeting_of(lo)
+        hits = self._surname_at.get(mi)
+        if hits is None:
+            text = self.text
+            a, b = self.regions[mi] if mi < len(self.regions) else (0, len(text))
+            hits = []
+            for sur in self.surnames(mi):
+                at = text.find(sur, a, b)
+                while at >= 0:
+                    end = at + len(sur)
+                    if (at == 0 or not _WORD_BEFORE_CHAR.match(text, at - 1)) and _SURNAME_END.match(text, end):
+                        hits.append((at, end, sur))
+                    at = text.find(sur, end, b)
+            hits.sort()
+            self._surname_at[mi] = hits
+        return hits[bisect_left(hits, (lo,)):bisect_left(hits, (hi,))]
 
     def surname_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
         """People written by their surname alone or after a title of any kind ("Bunch
@@ -320,7 +346,7 @@ class DocNames:
         people component does not know would otherwise hide a listed member or officer;
         like initials, only a speech verb after the name or a trigger before it (the
         title passed over) makes a speaker."""
-        return self._word_mentions(lo, hi, taken, self.surnames(self.meeting_of(lo)), titled=True)
+        return self._word_mentions(lo, hi, taken, self._surname_hits(lo, hi), titled=True)
 
     def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:
         """The forms of one person: the registry's canonical name first, then its
