@@ -89,3 +89,35 @@ def test_surnames_after_unknown_titles_are_the_listed_speakers(nlp):
     budget = {(s.name, s.role) for s in _item(m, "2").speakers}
     assert ("Bob Hensby", "Mayor") in budget
     assert ("Council Member Dan Quorvell", "Council Member") in budget  # "Member Quorvell explained"
+
+
+QUORUM_SENTENCE = """\
+MINUTES OF THE CITY COMMISSION OF HARLOWAY
+May 6, 2024
+
+The meeting was called to order at 4:00 p.m. Those present and comprising a quorum: Mayor Gil Ostrander (presiding), Commissioners Tess Marrow, Abe Quillfeather, and Ned Yarborrow. Also present: Ivo Plaskett, City Manager.
+
+1. CONSENT AGENDA
+Commissioner Marrow moved to approve the consent agenda. Commissioner Yarborrow seconded.
+"""
+
+ANSWERED_TO_NAMES = """\
+At a Regular Meeting of the Board of Commissioners of Fennick, held on Tuesday, June 4, 2024, at 5:30 p.m., upon call of the roll by the City Clerk, the following answered to their names: Commissioners Tess Marrow, Abe Quillfeather and Ned Yarborrow.
+
+APPROVE MINUTES
+Commissioner Marrow offered motion, seconded by Commissioner Yarborrow, that the minutes be approved.
+"""
+
+
+def test_a_sentence_that_says_its_list_follows_opens_the_attendance(nlp):
+    m = _meeting(nlp, QUORUM_SENTENCE)
+    assert [(p.name, p.role) for p in m.present] == [
+        ("Gil Ostrander", "Mayor"), ("Commissioner Tess Marrow", None), ("Commissioner Abe Quillfeather", None),
+        ("Commissioner Ned Yarborrow", None)]
+    assert [(p.name, p.role) for p in m.officers] == [("Ivo Plaskett", "City Manager")]
+
+
+def test_the_members_who_answered_to_their_names_are_present(nlp):
+    m = _meeting(nlp, ANSWERED_TO_NAMES)
+    assert [p.name for p in m.present] == [
+        "Commissioner Tess Marrow", "Commissioner Abe Quillfeather", "Commissioner Ned Yarborrow"]
