@@ -121,3 +121,25 @@ def test_the_members_who_answered_to_their_names_are_present(nlp):
     m = _meeting(nlp, ANSWERED_TO_NAMES)
     assert [p.name for p in m.present] == [
         "Commissioner Tess Marrow", "Commissioner Abe Quillfeather", "Commissioner Ned Yarborrow"]
+
+
+SLASH_AND_MID_LINE_MOVER = """\
+MINUTES OF THE REGULAR MEETING OF THE DUNLOW VILLAGE COUNCIL
+Present: Mayor Bob Hensby, Councillors Dan Quorvell, Ann Pitterly and Lou Braskin.
+
+1. Adoption of Agenda
+Quorvell/Pitterly Resolved to adopt the agenda as circulated.
+
+2. Minutes
+The minutes were reviewed. Moved Braskin, seconded Quorvell, to approve the minutes. Carried.
+
+3. Correspondence
+A letter from the hall committee was read. Braskin and Pitterly were thanked for their help.
+"""
+
+
+def test_a_slash_pair_and_a_mover_opening_a_sentence_are_speakers(nlp):
+    m = _meeting(nlp, SLASH_AND_MID_LINE_MOVER)
+    assert {s.name for s in _item(m, "1").speakers} == {"Councillor Dan Quorvell", "Councillor Ann Pitterly"}
+    assert {s.name for s in _item(m, "2").speakers} == {"Councillor Lou Braskin", "Councillor Dan Quorvell"}
+    assert _item(m, "3").speakers == []  # only thanked: no speaker

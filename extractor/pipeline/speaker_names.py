@@ -44,6 +44,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Varga"
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+)*")  # "Quaile", "McNorton", "O'Dell", "Lloyd-Pike"
 _WORD_BEFORE_CHAR = re.compile(r"[\w.'’-]")  # a surname's word does not start after one of these
+_WORD_END = re.compile(r"(?![\w'’-])")
 _SURNAME_END = re.compile(r"(?![\w'’-])(?![ \t]+[A-Z][a-z])")  # nor go on, nor run into a capitalised word
 # capitalised words just before a surname: a title printed before it ("Vice-Mayor ", "Ald. ")
 _TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w'’-]*\.?[ \t]+){1,2}$")
@@ -332,7 +333,9 @@ class DocNames:
                 at = text.find(sur, a, b)
                 while at >= 0:
                     end = at + len(sur)
-                    if (at == 0 or not _WORD_BEFORE_CHAR.match(text, at - 1)) and _SURNAME_END.match(text, end):
+                    # after a slash ("Quorvell/Pitterly Resolved") a capitalised word may follow
+                    if (at == 0 or not _WORD_BEFORE_CHAR.match(text, at - 1)) \
+                            and (_SURNAME_END.match(text, end) or text[at - 1:at] == "/" and _WORD_END.match(text, end)):
                         hits.append((at, end, sur))
                     at = text.find(sur, end, b)
             hits.sort()
