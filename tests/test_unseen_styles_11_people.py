@@ -143,3 +143,17 @@ def test_a_slash_pair_and_a_mover_opening_a_sentence_are_speakers(nlp):
     assert {s.name for s in _item(m, "1").speakers} == {"Councillor Dan Quorvell", "Councillor Ann Pitterly"}
     assert {s.name for s in _item(m, "2").speakers} == {"Councillor Lou Braskin", "Councillor Dan Quorvell"}
     assert _item(m, "3").speakers == []  # only thanked: no speaker
+
+
+PROPOSITION = """\
+MINUTES OF THE MEETING OF CORRABEG MUNICIPAL DISTRICT
+PRESENT: Councillors Dan Quorvell, Ann Pitterly and Lou Braskin.
+
+1. VOTES OF SYMPATHY
+On the proposition of Councillor Ann Pitterly and unanimously agreed a vote of sympathy was extended to the family of the late Mr Haskett.
+"""
+
+
+def test_the_member_on_whose_proposition_a_vote_passed_is_a_speaker(nlp):
+    m = _meeting(nlp, PROPOSITION)
+    assert [(s.name, s.role) for s in _item(m, "1").speakers] == [("Councillor Ann Pitterly", "Councillor")]
