@@ -275,6 +275,7 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         return found
 
     def __call__(self, doc: Doc) -> Doc:
+        self._run_text = S.doc_text(doc)
         for meeting in list(S.spans(doc, S.MEETINGS)):
             start, end = S.char_range(meeting, S.MEETINGS)
             seen: set[tuple[str, str]] = set()

@@ -121,7 +121,8 @@ class BlockReader(EntryReader):
             return found or None
         if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
                 or self._names_first(text) \
-                or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1:
+                or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1 \
+                or self._run_pieces(text, start):
             found = self._list(text[: self._sentence_end(text)], start, lab)
         else:
             e = self._entry(text, start, lab, None, block=True)

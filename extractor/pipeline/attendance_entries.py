@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from .attendance_names import NameRules
+from .name_runs import split_run
 from .patterns import PhraseMap, alternation
 
 _INITIALS_NAME = r"(?:(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+"
@@ -45,6 +46,9 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECAS
 """A time of day ("6.35pm", "7:15 p.m."): a remark on when someone came or went."""
 _SQUARE_TAIL = re.compile(r"\s*\[[^\[\]]*\]$")
 _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
+_TOKEN = re.compile(r"\S+")
+_RUN_GATE = re.compile(r"\s*(?:[A-Z][^\s,;()\[\]]*\s+){3}[A-Z][^\s,;()\[\]]*(?:\s+[A-Z][^\s,;()\[\]]*)*\s*[.,;:]?\s*$")
+"""Four words or more, each capitalised, and nothing else: what a run of names can be (a cheap test first)."""
 
 
 _MISSING = object()
@@ -65,6 +69,8 @@ class EntryReader:
     """Entries and lists, from the attendance component's pattern data."""
 
     patterns: dict[str, Any]
+
+    _run_text: str = ""  # the document's text, for ``_run_pieces``' evidence
 
     def _compile_entries(self, p: dict[str, Any]) -> None:
         self._entries: dict[tuple, Any] = {}
@@ -418,6 +424,35 @@ class EntryReader:
                 out.append((sub, s + at, sep if k == 0 else " "))
         return out
 
+    def _run_pieces(self, piece: str, start: int) -> Optional[list[tuple[str, int]]]:
+        """The people of a list piece that prints several names parted by spaces only
+        ("Aine Brody Cathal Dunne Ena Farr"), each with its offset; None when the piece
+        is no such run (see ``name_runs``)."""
+        if not _RUN_GATE.match(piece):
+            return None
+        toks = [(m.group(), m.start()) for m in _TOKEN.finditer(piece)]
+        lead = 0
+        while lead < len(toks) and self._honorific.fullmatch(toks[lead][0]):
+            lead += 1  # "Cllr Aine Brody Cathal Dunne": the honorific goes with the first name
+        if len(toks) - lead < 4:
+            return None
+        if toks[-1][0].endswith((".", ",", ";", ":")) and len(toks[-1][0]) > 2:
+            toks[-1] = (toks[-1][0][:-1], toks[-1][1])
+        if any(self._names.is_role_word(t) or t.lower() in self._names.not_name or self._names.title_word(t)
+               or self._split_start.match(t) or self._member_re.match(t + " ") or self._honorific.fullmatch(t)
+               or self._names.role_lead.match(t)
+               for t, _ in toks[lead:]):
+            return None  # "Chief Executive Officer Dwayne Nashkawa": a title among the words
+        got = split_run([t for t, _ in toks[lead:]], self._names.particles, self._run_text)
+        if got is None:
+            return None
+        out = []
+        for k, (i, j) in enumerate(got):
+            i, j = i + lead, j + lead
+            a, b = toks[0 if k == 0 else i][1], toks[j - 1][1] + len(toks[j - 1][0])
+            out.append((piece[a:b], start + a))
+        return out
+
     def _bracket_parts(self, text: str, last: int, opened: int, after: int) -> bool:
         """Whether a closing bracket at ``after`` ends one person and a second one follows with
         no separator: a name before the bracket and a name of two words or more after it
@@ -504,6 +539,15 @@ class EntryReader:
                 inherited, comma_since = self._plural[pm.group("h")], False
                 offset = piece.find(pm.group("h")) + pm.end()
                 piece, s = piece[offset:], s + offset
+            run = self._run_pieces(piece, s)
+            if run:
+                # "Aine Brody Cathal Dunne Ena Farr": people parted by spaces only
+                for sub, at in run:
+                    e = self._entry(sub, at, label, inherited, block=False)
+                    if e is not None:
+                        leads.append(None)
+                        out.append(e)
+                continue
             dash = SPACED_DASH.search(piece)
             # "J Smith – Head of Planning (via Zoom), K Jones – ...": a name, a dash, then its title
             named = dash is not None and self._valid_name(piece[: dash.start()].strip())
@@ -579,13 +623,15 @@ class EntryReader:
         before it. Read so when the first person has no title before the name and either a
         title dangles at the end of the list or every name opens with the member title
         ("Director A, Chair Director B Director C")."""
-        if len(out) < 2 or leads[0] is not None or not any(leads[1:]) or len(leads) != len(out):
+        if len(out) < 2 or len(leads) != len(out) or leads[0] is not None or not any(leads[1:]):
             return
         first = out[0]
         if first.role and not first.name.startswith(first.role) and 0 not in tails:
             return
         dangling = len(out) - 1 in tails
-        rows = all(self._member_title(e.name.split()[0]) or self._member_title(" ".join(e.name.split()[:2])) for e in out)
+        # an entry whose name is empty ("Cllr/" before a slash) is no row of a member
+        rows = all(bool(e.name and e.name.split()) and (self._member_title(e.name.split()[0])
+                   or self._member_title(" ".join(e.name.split()[:2]))) for e in out)
         if not (dangling or rows):
             return
         for k in range(1, len(out)):
@@ -594,7 +640,8 @@ class EntryReader:
             prev, e = out[k - 1], out[k]
             if prev.role is None or prev.name.startswith(prev.role) or tails.get(k - 1) == prev.role:
                 prev.role = leads[k]
-                e.role = tails.get(k) or (e.name.split()[0] if self._member_title(e.name.split()[0]) else None)
+                first = (e.name or "").split()[:1]
+                e.role = tails.get(k) or (first[0] if first and self._member_title(first[0]) else None)
 
     def _titles_list(self, text: str, start: int, label: str) -> list[Entry]:
         """"Chief Executive; Director of Community, Health and Leisure; Head of HR": staff

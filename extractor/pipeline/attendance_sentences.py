@@ -64,6 +64,10 @@ class SentenceReader(BlockReader):
         # words each kind of sentence needs (None: no safe set, always look)
         self._gate_triggers = necessary_words(p.get("apology_triggers", []))
         self._gate_openers = necessary_words(self._openers)
+        # the shape of a presence sentence rather than its wording: "Those present and
+        # comprising a quorum:", "the following answered to their names:" (a list follows)
+        shapes = p.get("presence_opener_shapes", [])
+        self._opener_shape = re.compile("|".join(f"(?:{x})" for x in shapes), re.IGNORECASE) if shapes else None
         self._gate_attended = necessary_words(self._attended_label)
 
     def _cue_lines(self, text: str, ls: list[Line]) -> Optional[set[int]]:
@@ -92,6 +96,10 @@ class SentenceReader(BlockReader):
         om = self._opener.search(text, pos, line.end) if _holds(low, self._gate_openers) else None
         if om:
             cues.append((om.start(), "opener", om))
+        elif self._opener_shape is not None and ":" in low:
+            sm = self._opener_shape.search(text, pos, line.end)
+            if sm:
+                cues.append((sm.start(), "shape", sm))
         if ":" in low and self._headings.may_hold(low) or len(low) > 200:
             # a heading run into the line; without a colon only in a long (flattened) line
             for h in self._headings.inside(text[pos : line.end], pos, named=len(low) > 200):
@@ -149,6 +157,8 @@ class SentenceReader(BlockReader):
             elif kind == "attended":
                 found, end = self._attended(text, at, cue), cue.end()
                 last = i
+            elif kind == "shape":
+                found, last, end = self._after_opener(text, ls, i, cue.end(), "present")
             else:
                 label = "apologies" if kind == "apologies" else self._openers.get(cue.group("o"), "present")
                 found, last, end = self._after_opener(text, ls, i, cue.end(), label)

@@ -14,9 +14,10 @@ attendance reader missed) count as forms of the person.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import re
 
@@ -41,6 +42,12 @@ _PLACE_CUE = re.compile(r"(?i:\b(?:second(?:ed|er)?|moved?r?|motion[ \t]+of(?:[ 
 _TITLE_GAP = re.compile(r"[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?)+[A-Z]")  # "A. Varga"
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+)*")  # "Quaile", "McNorton", "O'Dell", "Lloyd-Pike"
+_WORD_BEFORE_CHAR = re.compile(r"[\w.'’-]")  # a surname's word does not start after one of these
+_WORD_END = re.compile(r"(?![\w'’-])")
+_SURNAME_END = re.compile(r"(?![\w'’-])(?![ \t]+[A-Z][a-z])")  # nor go on, nor run into a capitalised word
+# capitalised words just before a surname: a title printed before it ("Vice-Mayor ", "Ald. ")
+_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w'’-]*\.?[ \t]+){1,2}$")
 _CAMEL_INITIAL = re.compile(r"^([A-Z][a-z]+)([A-Z])$")  # "DaveK": Dave K.
 # the first word or two of an attendance line: "Directors Present:", "Council Members present"
 _PLURAL_HEAD = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)??)(?=[ \t]+(?:[Pp]resent|PRESENT|[Aa]ttending|ATTENDING)\b|[ \t]*:)")
@@ -92,6 +99,13 @@ class SpeakerNames:
         self.councillor_role = councillor_role
         self.motions = MotionNames(patterns, titles)
         self.councillor_words = frozenset(patterns.get("councillor_honorifics", ["Councillor", "Cllr"]))
+        # words that are no surname even when a list ends a name with them, and words that
+        # cue a mover or a speech rather than title a person ("Seconded Bunch")
+        self.surname_stop = frozenset(patterns.get("lone_name_stop", []))
+        self.cue_words = frozenset(w.lower() for t in [*patterns.get("motion_name_triggers", []),
+                                                       *patterns.get("object_triggers", []),
+                                                       *patterns.get("clause_object_triggers", [])]
+                                   for w in re.findall(r"[A-Za-z]+", t))
 
     def for_doc(self, text: str, regions: list[Range], registries: list[list[dict[str, Any]]],
                 listed: list[tuple[int, str, str]]) -> "DocNames":
@@ -164,6 +178,8 @@ class DocNames:
         self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
         self._own: dict[int, frozenset[Title]] = {}
         self._first: dict[int, Optional[re.Pattern[str]]] = {}
+        self._surnames: dict[int, tuple[str, ...]] = {}
+        self._surname_at: dict[int, list[tuple[int, int, str]]] = {}
         self._headings: Optional[dict[str, Title]] = None
 
     def meeting_of(self, pos: int) -> int:
@@ -214,28 +230,40 @@ class DocNames:
                     out.append(M.PM(s, e, e, data))
         return out
 
-    def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
-        """The first names that stand for one listed person of the meeting ("Sheila" for
-        "Sheila Farrant", or a list's one-word "Sheila" itself), as one regex; None when there are none (read once per meeting)."""
-        if meeting in self._first:
-            return self._first[meeting]
+    def _unique_words(self, meeting: int, pick: Callable[[list[str], bool], Optional[str]]) -> list[str]:
+        """The words ``pick`` takes from the forms of the meeting's listed people (the form's
+        name words without titles, and whether the list prints that form) that stand for
+        one listed person only."""
         listed = {name for _, name, _ in self.listed}
         counts: dict[str, int] = {}
         for e in self.registry(meeting):
             forms = [e["name"], *(e.get("aliases") or [])]
             if not any(f in listed for f in forms):
                 continue
-            firsts = set()
+            words = set()
             for f in forms:
-                toks = self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split()
-                # a club's list may print members by one name only ("Present: Odell, Priya")
-                if (len(toks) >= 2 or (len(toks) == 1 and f in listed)) and len(toks[0]) >= 3 \
-                        and toks[0].isalpha() and toks[0][0].isupper() \
-                        and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
-                    firsts.add(toks[0])
-            for first in firsts:
-                counts[first] = counts.get(first, 0) + 1
-        unique = sorted(f for f, c in counts.items() if c == 1)
+                w = pick(self.rules.strip_honorific(self.rules.titles.split(f)[1] or f).split(), f in listed)
+                if w:
+                    words.add(w)
+            for w in words:
+                counts[w] = counts.get(w, 0) + 1
+        return sorted(w for w, c in counts.items() if c == 1)
+
+    def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
+        """The first names that stand for one listed person of the meeting ("Sheila" for
+        "Sheila Farrant", or a list's one-word "Sheila" itself), as one regex; None when there are none (read once per meeting)."""
+        if meeting in self._first:
+            return self._first[meeting]
+
+        def first(toks: list[str], printed: bool) -> Optional[str]:
+            # a club's list may print members by one name only ("Present: Odell, Priya")
+            if (len(toks) >= 2 or (len(toks) == 1 and printed)) and len(toks[0]) >= 3 \
+                    and toks[0].isalpha() and toks[0][0].isupper() \
+                    and toks[0][1:].islower() and toks[0] not in self.rules.titles.not_names:
+                return toks[0]
+            return None
+
+        unique = self._unique_words(meeting, first)
         got = self._first[meeting] = first_name_regex(unique) if unique else None
         return got
 
@@ -243,21 +271,85 @@ class DocNames:
         """People written by their first name alone ("Sheila proposed …", "Alan agreed
         …"), as PMs with the list's full name when one listed person has that first
         name. Like initials, only a speech verb after the name makes a speaker."""
-        mi = self.meeting_of(lo)
-        rx = self.first_names(mi)
-        if rx is None:
+        rx = self.first_names(self.meeting_of(lo))
+        hits = [(f.start(), f.end(), f.group()) for f in rx.finditer(self.text, lo, hi)] if rx is not None else []
+        return self._word_mentions(lo, hi, taken, hits, titled=False)
+
+    def _word_mentions(self, lo: int, hi: int, taken: list[M.PM], hits: list[tuple[int, int, str]],
+                       titled: bool) -> list[M.PM]:
+        """PMs for ``hits`` (one listed person's first name or surname, in [lo, hi)) that
+        overlap no mention of ``taken``; ``titled``: a title printed just before the word
+        joins the mention."""
+        if not hits:
             return []
-        spans = [(p.start, p.after) for p in taken]
+        mi = self.meeting_of(lo)
+        spans = sorted((p.start, p.after) for p in taken)
+        starts = [ps for ps, _ in spans]
+        reach = list(accumulate((pe for _, pe in spans), max))  # the furthest end of the spans so far
         out: list[M.PM] = []
-        for f in rx.finditer(self.text, lo, hi):
-            s, e = f.start(), f.end()
-            if any(ps < e and s < pe for ps, pe in spans):
+        for s, e, word in hits:
+            i = bisect_left(starts, e) - 1
+            if i >= 0 and reach[i] > s:
+                continue  # inside (or across) a mention already found
+            data = self._short_data(word, mi)
+            if data is None or data.get("entry") is None:
                 continue
-            data = self._short_data(f.group(), mi)
-            if data is not None and data.get("entry") is not None:
-                data["speaking"] = False
-                out.append(M.PM(s, e, e, data))
+            data["speaking"] = False
+            if titled:
+                # "seconded by Councilman Bunch": the title words before the surname belong to
+                # the mention, so a trigger before them still reads (not a trigger word itself)
+                t = _TITLE_BEFORE.search(self.text, max(lo, s - 40), s)
+                if t is not None and not any(w.lower().rstrip(".") in self.rules.cue_words for w in t.group().split()):
+                    s = t.start()
+            out.append(M.PM(s, e, e, data))
         return out
+
+    def surnames(self, meeting: int) -> tuple[str, ...]:
+        """The surnames that stand for one listed person of the meeting ("Quaile" for
+        "Hesper Quaile"), longest first (read once per meeting)."""
+        got = self._surnames.get(meeting)
+        if got is None:
+            def surname(toks: list[str], printed: bool) -> Optional[str]:
+                sur = toks[-1].rstrip(".,") if toks else ""
+                if len(toks) >= 2 and len(sur) >= 3 and _SURNAME_WORD.fullmatch(sur) \
+                        and sur not in self.rules.titles.not_names and sur not in self.rules.surname_stop:
+                    return sur
+                return None
+
+            got = self._surnames[meeting] = tuple(sorted(self._unique_words(meeting, surname), key=len, reverse=True))
+        return got
+
+    def _surname_hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, surname) of each listed surname in [lo, hi) as a whole word, not
+        before another capitalised word ("Post Office"): found with ``str.find`` once per
+        meeting (a regex of the meeting's surnames cost more to compile than to run)."""
+        mi = self.meeting_of(lo)
+        hits = self._surname_at.get(mi)
+        if hits is None:
+            text = self.text
+            a, b = self.regions[mi] if mi < len(self.regions) else (0, len(text))
+            hits = []
+            for sur in self.surnames(mi):
+                at = text.find(sur, a, b)
+                while at >= 0:
+                    end = at + len(sur)
+                    # after a slash ("Quorvell/Pitterly Resolved") a capitalised word may follow
+                    if (at == 0 or not _WORD_BEFORE_CHAR.match(text, at - 1)) \
+                            and (_SURNAME_END.match(text, end) or text[at - 1:at] == "/" and _WORD_END.match(text, end)):
+                        hits.append((at, end, sur))
+                    at = text.find(sur, end, b)
+            hits.sort()
+            self._surname_at[mi] = hits
+        return hits[bisect_left(hits, (lo,)):bisect_left(hits, (hi,))]
+
+    def surname_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
+        """People written by their surname alone or after a title of any kind ("Bunch
+        seconded", "Manager Quaile stated", "supported by Vice-Mayor Watkins"), as PMs
+        with the list's full name when one listed person has that surname. A title the
+        people component does not know would otherwise hide a listed member or officer;
+        like initials, only a speech verb after the name or a trigger before it (the
+        title passed over) makes a speaker."""
+        return self._word_mentions(lo, hi, taken, self._surname_hits(lo, hi), titled=True)
 
     def forms(self, m: M.PM, registry: list[dict[str, Any]]) -> list[str]:
         """The forms of one person: the registry's canonical name first, then its

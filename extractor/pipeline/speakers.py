@@ -39,6 +39,7 @@ def _opens_line(text: str, lo: int, start: int) -> bool:
     return _LINE_LEAD.fullmatch(text, ls, start) is not None
 
 
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _HOUSE_NUMBER = re.compile(r",[ \t]*\d{1,6}[A-Za-z]?[ \t]+$")  # "Ann Lee, 412 Orchard Lane": after a comma
 
 
@@ -66,7 +67,7 @@ class SpeakersComponent(PatternComponent):
         clause = p.get("clause_object_triggers", [])
         plural = alternation(p.get("plural_honorifics", []))
         self.clause_trigger_re = re.compile(
-            rf"(?:^|[,;:(]|\b(?:and|Resolved|RESOLVED))[ \t]*(?:{alternation(clause)})[ \t]+(?:(?:{plural})\.?[ \t]+)?$",
+            rf"(?:^|[,;:(]|(?-i:(?<!\b[A-Z])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs))\.|\b(?:and|Resolved|RESOLVED))[ \t]*(?:{alternation(clause)})[ \t]+(?:(?:{plural})\.?[ \t]+)?$",
             re.IGNORECASE) if clause else None
         self.passive_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:{alternation(p.get('asked_passive', []))})\b")
         self.not_after = re.compile(rf"[ \t]+(?:{alternation(p.get('not_speaking_after', []))})\b")
@@ -139,6 +140,14 @@ class SpeakersComponent(PatternComponent):
                 if self.trigger_re.search(before) or (
                         self.clause_trigger_re is not None and self.clause_trigger_re.search(before)):
                     flags[i], how[i] = True, "trigger"
+        # "Tregidga/Leonard CARRIED", "Councillors Steer/MacIntyre": two people parted by a
+        # slash are a mover and a seconder
+        for i in range(1, len(ms)):
+            a, b = ms[i - 1], ms[i]
+            if a.name and b.name and not a.data.get("role_only") and not b.data.get("role_only") \
+                    and _SLASH.fullmatch(text, a.after, b.start):
+                flags[i - 1] = flags[i] = True
+                how[i - 1], how[i] = how[i - 1] or "trigger", how[i] or "trigger"
         # Lists: "seconded by Councillors A and B" (forward); "A and B presented" (backward).
         for i in range(1, len(ms)):
             if how[i - 1] == "trigger" and not flags[i] and M.LIST_JOIN.match(text[ms[i - 1].after:ms[i].start]):
@@ -162,6 +171,7 @@ class SpeakersComponent(PatternComponent):
             more += moved
             more += names.initial_mentions(lo, hi, ms + more)
             more += names.first_name_mentions(lo, hi, ms + more)
+            more += names.surname_mentions(lo, hi, ms + more)
             more += self.lone_mentions(lone, text, lo, hi, ms + more, names)
             placed_at = {(m.start, m.end) for k, m in enumerate(ms + more) if k in placed}
             if more:
