@@ -5,6 +5,7 @@ many inputs. Passages and names are invented."""
 from __future__ import annotations
 
 import random
+import re
 
 
 # ------------------------------------------------------------- figures: phone numbers
@@ -26,3 +27,87 @@ def test_the_phone_gate_skips_only_sentences_that_hold_no_phone_number() -> None
         found += bool(want)
     assert found > 100  # the invented sentences do hold phone numbers, some with six digits
     assert _phones("Call Wenna Tarrock on (01632) 960 123 about the hall.", 0) == [(22, 37)]  # "(01632) 960 123"
+
+
+# ------------------------------------------------------- regexes that open on a class
+
+def _fuzz(rng: random.Random, words: list[str], n: int) -> list[str]:
+    """Invented strings: the given words with the punctuation around them that the
+    look-arounds test (stops, apostrophes, hyphens, slashes, line breaks)."""
+    glue = ["", " ", "  ", "\t", "\n", ".", ". ", ", ", "'", "’", "-", "/", "&", ": ", " (x): ", "é", "٣"]
+    return ["".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], tuple]]:
+    return [(m.span(), m.groups()) for m in rx.finditer(text, lo, hi)]
+
+
+def test_first_names_without_a_regex_per_meeting_match_where_the_alternation_did() -> None:
+    """``first_names_matcher`` (one precompiled pattern and a set) against
+    ``first_name_regex`` (the names compiled as an alternation, as before): the same
+    matches, on whole texts and on ranges inside them."""
+    from extractor.pipeline.speaker_names import FirstNames, first_name_regex, first_names_matcher
+
+    names = ["Marisande", "Thorvald", "Yselde", "Kestrin", "Tamsk", "Ann", "Anne"]
+    words = names + ["Brannoch", "Mr", "Ms", "The", "and", "agreed", "Thorvalds", "Yselde's", "ANN", "Anne-Marie",
+                     "annE", "Wenna Tarrock", "Ms Yselde", "Kestrin Brannoch", "12", "Ann3"]
+    rng = random.Random(5)
+    texts = ["Yselde agreed. Ms Yselde, Thorvald Brannoch and Kestrin; Ann's and Anne-Marie; Anne\ntabled it."]
+    texts += _fuzz(rng, words, 5000)
+    matcher = first_names_matcher(names)
+    assert isinstance(matcher, FirstNames)
+    old = first_name_regex(names)
+    found = 0
+    for text in texts:
+        lo = rng.randrange(len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        for a, b in ((0, len(text)), (lo, hi)):
+            want = [m.span() for m in old.finditer(text, a, b)]
+            assert [m.span() for m in matcher.finditer(text, a, b)] == want, text
+            found += len(want)
+    assert found > 1000
+    # checked by hand: "Yselde" at the start and "Anne" before the line break; not "Ms
+    # Yselde", "Thorvald Brannoch", "Kestrin;" (fine: it is one), "Ann's" or "Anne-Marie"
+    assert [m.group() for m in matcher.finditer(texts[0], 0, len(texts[0]))] == ["Yselde", "Kestrin", "Anne"]
+    # a name outside ASCII keeps the alternation
+    assert not isinstance(first_names_matcher(["Eilís", "Thorvald"]), FirstNames)
+
+
+def test_look_behinds_moved_after_the_first_character_change_no_match() -> None:
+    """Patterns rewritten to open on a character class (so that the regex engine skips to
+    the next possible first character) against their old form opening on a look-behind."""
+    from extractor.pipeline import dollar, initials, lone_names, meeting
+
+    old = {
+        dollar._MONTH_FIRST: r"(?<![\d/-])(?:0?[1-9]|1[0-2])(?P<sep>[/-])(?:1[3-9]|2\d|3[01])(?P=sep)(?:19|20)?\d\d(?![\d/-])",
+        dollar._CA_POSTCODE: r"(?<![\w-])[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z][ \t]?\d[A-CEGHJ-NPR-TV-Z]\d(?![\w-])",
+        dollar._DOTTED_TIME: r"(?<![\d.])(?:0?[1-9]|1[0-2])\.[0-5]\d[ \t]?(?:[ap]\.?m\b\.?)",
+        initials._TOKEN: r"(?<![\w/&.-])[A-Z][A-Z][A-Za-z]{0,3}(?![\w/&-])",
+        lone_names._WORD: r"(?<![\w'’.-])[A-Z][a-z]{1,14}(?=[ \t]+[a-z]|[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:)",
+        meeting._SHORT_DATE: r"(?<![\d.,/-])[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)\d\d(?![\d.,/-])",
+    }
+    words = ["TI", "NLE", "AHop", "Ali", "The", "Tamsk", "Yselde", "agreed", "x", "AB", "ABCDEFG", "05.05.15",
+             "6-22-10", "07/10/16", "1.2.33", "31-12-99", "4/4/44", "3.3.333", "12.12.12.", "0", "7", "45",
+             "Kestrin (Chair)", "Thorvald (", "1/13/2020", "10-24-19", "12/31/99", "09/15/2021", "13/14/20", "7.15pm",
+             "10.30 a.m.", "12.00PM", "13.00pm", "0.30am", "07.45 AM", "N1H 3A1", "K1A0B1", "Z9Z 9Z9", "1", "01", "10"]
+    rng = random.Random(9)
+    texts = _fuzz(rng, words, 6000)
+    for new, source in old.items():
+        ref = re.compile(source, new.flags & re.I)
+        found = 0
+        for text in texts:
+            lo = rng.randrange(len(text) + 1)
+            hi = rng.randrange(lo, len(text) + 1)
+            for a, b in ((0, len(text)), (lo, hi)):
+                want = _spans(ref, text, a, b)
+                assert _spans(new, text, a, b) == want, (source, text)
+                found += len(want)
+        assert found > 300, source
+    # checked by hand
+    assert [m.group() for m in dollar._MONTH_FIRST.finditer("10/24/2019, 3-18-09, 24/10/2019, 1/13/2020")] \
+        == ["10/24/2019", "3-18-09", "1/13/2020"]
+    assert [m.group() for m in dollar._DOTTED_TIME.finditer("7.15pm, 10.30 a.m., 19.30pm, 2.7pm")] == ["7.15pm", "10.30 a.m."]
+    assert [m.group() for m in initials._TOKEN.finditer("TI and AHop, not x/AB or .NLE or ABCDEFG")] == ["TI", "AHop"]
+    # (a comma, stop or fourth digit after the year, or a month field over 19, is no such date)
+    assert [m.group() for m in meeting._SHORT_DATE.finditer(
+        "on 05.05.15 and 1.2.33; 22-06-10 but not 3.3.333, 6-22-10 or 05.05.15, again")] == ["05.05.15", "1.2.33", "22-06-10"]

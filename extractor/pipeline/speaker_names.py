@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from functools import lru_cache
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import re
 
@@ -62,6 +62,38 @@ def first_name_regex(names: list[str]) -> re.Pattern[str]:
     long to compile as the rest of the pattern. ``(?<![\\w.'-])(?<!’)`` is
     ``(?<![\\w.’'-])`` and ``(?![\\w'-])(?!’)`` is ``(?![\\w’'-])``."""
     return re.compile(rf"(?<![\w.'-])(?<!’)(?<![A-Z][a-z] )(?:{'|'.join(names)})(?![\w'-])(?!’)(?![ \t]+[A-Z])")
+
+
+# any ASCII first name in ``first_name_regex``'s place: a capitalised word of three or more
+# letters with the same look-arounds. A name is a whole word there (letters, then no word
+# character, apostrophe or hyphen), so at most one listed name can match at a position and
+# this matches exactly where ``first_name_regex`` does, once its word is looked up in the
+# set (see ``FirstNames``). The capital comes first and the look-behinds after it (each
+# one character longer): a pattern that opens on a character class lets the regex engine
+# skip to the next capital, one that opens on a look-behind is tried at every position
+_ANY_FIRST = re.compile(r"[A-Z](?<![\w.'-].)(?<!’.)(?<![A-Z][a-z] .)[a-z]{2,}(?![\w'-])(?!’)(?![ \t]+[A-Z])")
+
+
+class FirstNames:
+    """``first_name_regex(names)``'s matches for ASCII names, without compiling a
+    regex per meeting: one precompiled pattern finds the candidate words and a set
+    keeps the listed ones. Compiling each meeting's alternation cost more than the
+    searches it served (a new pattern for every meeting's list of names)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = frozenset(names)
+
+    def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        names = self.names
+        return (m for m in _ANY_FIRST.finditer(text, lo, hi) if m.group() in names)
+
+
+def first_names_matcher(names: list[str]) -> "FirstNames | re.Pattern[str]":
+    """What finds ``names`` as ``first_name_regex`` does: the set look-up when every name
+    is ASCII letters shaped like ``_ANY_FIRST``'s word, else the compiled alternation."""
+    if all(n.isascii() and n.isalpha() and len(n) >= 3 and n[0].isupper() and n[1:].islower() for n in names):
+        return FirstNames(names)
+    return first_name_regex(names)
 
 
 def _short_tokens(name: str) -> list[str]:
@@ -177,9 +209,10 @@ class DocNames:
         self._by_surname: dict[int, dict[str, list[tuple[str, list[str]]]]] = {}
         self._listed: dict[int, tuple[list[tuple[list[str], bool, str]], set[str]]] = {}
         self._own: dict[int, frozenset[Title]] = {}
-        self._first: dict[int, Optional[re.Pattern[str]]] = {}
+        self._first: dict[int, Optional[FirstNames | re.Pattern[str]]] = {}
         self._surnames: dict[int, tuple[str, ...]] = {}
         self._surname_at: dict[int, list[tuple[int, int, str]]] = {}
+        self._bare: dict[str, list[str]] = {}  # registry form -> _bare_tokens (read per short name)
         self._headings: Optional[dict[str, Title]] = None
 
     def meeting_of(self, pos: int) -> int:
@@ -249,7 +282,7 @@ class DocNames:
                 counts[w] = counts.get(w, 0) + 1
         return sorted(w for w, c in counts.items() if c == 1)
 
-    def first_names(self, meeting: int) -> Optional[re.Pattern[str]]:
+    def first_names(self, meeting: int) -> Optional[FirstNames | re.Pattern[str]]:
         """The first names that stand for one listed person of the meeting ("Sheila" for
         "Sheila Farrant", or a list's one-word "Sheila" itself), as one regex; None when there are none (read once per meeting)."""
         if meeting in self._first:
@@ -264,7 +297,7 @@ class DocNames:
             return None
 
         unique = self._unique_words(meeting, first)
-        got = self._first[meeting] = first_name_regex(unique) if unique else None
+        got = self._first[meeting] = first_names_matcher(unique) if unique else None
         return got
 
     def first_name_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
@@ -579,7 +612,10 @@ class DocNames:
     def _bare_tokens(self, form: str) -> list[str]:
         """A registry form's name words without its titles and honorifics: "Councillor
         Kelby Ranworth" is ["kelby", "ranworth"], so "Kelby Ranworth" fits it."""
-        return _tokens(self.rules.strip_lead(self.rules.titles.split(form)[1] or form))
+        got = self._bare.get(form)
+        if got is None:
+            got = self._bare[form] = _tokens(self.rules.strip_lead(self.rules.titles.split(form)[1] or form))
+        return got
 
     def short_data(self, printed: str, meeting: int) -> Optional[dict[str, Any]]:
         """PM data for a name printed short ("Bruce", "J. Alder"): see ``_short_data``."""
