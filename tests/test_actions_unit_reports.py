@@ -90,3 +90,25 @@ def test_units_without_a_commitment(nlp, unit, reason):
 ])
 def test_units_with_a_commitment(nlp, unit):
     assert nlp.get_pipe("minutes_actions")._no_commitment_reason(unit, 0, len(unit)) is None
+
+
+LIST = """MINUTES OF THE MEETING OF PENDLEMERE VILLAGE HALL COMMITTEE held on 3 March 2025
+
+Present: Tamsin Orrevale (Chair), Piers Haskett, Enid Yarrowby
+
+1. Spring fair
+- PH to provide the wording for the poster.
+• Clerk to write to the brass band about the date.
+(c) EY to contact the caterers.
+"""
+
+
+def test_note_form_tasks_on_bulleted_lines_are_actions():
+    from invented import rules_only
+
+    found = item_records(rules_only("minutes_actions", "minutes_resolutions"), LIST, "actions")
+    owners = {a.owner: a.text for a in found}
+    assert owners.get("PH") == "PH to provide the wording for the poster"
+    assert owners.get("Clerk", "").startswith("Clerk to write to the brass band")
+    assert owners.get("EY") == "EY to contact the caterers"
+    assert len(found) == 3

@@ -101,6 +101,8 @@ _OWNER_TAG = re.compile(
 
 
 # the same in a right-hand column: after a tab or a run of spaces at the end of the line
+# a list line's bullet or label before a note-form task ("- PH to provide ...", "(b) Clerk to write ...")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–•·*▪◦‣][ \t]*|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)")
 # where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to",
 # "Hall booking / TB to confirm ...": after a comma, colon, or a spaced dash or slash
 _INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
@@ -728,13 +730,15 @@ class ActionsComponent(PatternComponent):
         # every regex below is skipped when a pre-scan or a substring test shows it cannot match
         m = None
         if screen.may_instruct(ss, se):
-            topic = _TOPIC.match(text, ss, se)
-            m = self._instruction.match(text, ss, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
+            mark = _LIST_MARK.match(text, ss, se)  # "- PH to provide the wording": a list line's task
+            ss0 = mark.end() if mark else ss
+            topic = _TOPIC.match(text, ss0, se)
+            m = self._instruction.match(text, ss0, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
         if m and m.group("owner") not in self.generic:
             return m.start(), se, m.group("owner")
         if m is None and self._note_instruction is not None and screen.may_instruct(ss, se):
-            start = topic.end() if topic else ss
-            m = self._note_instruction.match(text, ss, se) or self._note_instruction.match(text, start, se)
+            start = topic.end() if topic else ss0
+            m = self._note_instruction.match(text, ss0, se) or self._note_instruction.match(text, start, se)
             if m and self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose=False):
                 return m.start(), se, m.group("owner")
         if screen.may_instruct(ss, se):
