@@ -79,9 +79,17 @@ _OWNER_VERB = re.compile(r"\s+(?:will|shall|to|is\s+to|are\s+to|would|agreed\s+t
 # owner opening it, is kept whole only up to this many words: longer ones are discussion
 # ("Members discussed ... which the Chairman agreed would be included ..."), measured on dev.
 MODEL_UNIT_WORDS = 40
+# a unit this short that ends in a function word ("Funding would be") is a piece of a
+# clause cut at a line break; a longer one ending so was cut by the splitter's length limit
+FRAGMENT_WORDS = 10
 # a commitment this short whose deliverable is a ``vague_promises`` phrase ("He will keep us
 # posted") promises nothing specific; a longer one names what it will deliver
 VAGUE_WORDS = 8
+# a word that looks past the meeting: a future or modal, an obligation, a to-infinitive, a
+# subjunctive or passive "be" with a participle ("that the draft be circulated")
+_FORWARD = re.compile(
+    r"\b(?:will|shall|would|should|must|going[ \t]+to|needs?[ \t]+to|required|requires?|to[ \t]+(?!the\b|a\b|an\b)[a-z]+"
+    r"|be[ \t]+[a-z]+(?:ed|en|wn|ne|t)|asap|ASAP)\b|’ll\b|'ll\b")
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 # initials standing for people ("JS", "AHop", "MS/SF"; two capitals at least): owners in note-form minutes
 _INITIAL = r"(?:[A-Z]{2,4}[a-z]{0,3}|[A-Z][a-z]{1,2}[A-Z][a-z]{0,2})"
@@ -93,6 +101,8 @@ _OWNER_TAG = re.compile(
 
 
 # the same in a right-hand column: after a tab or a run of spaces at the end of the line
+# a list line's bullet or label before a note-form task ("- PH to provide ...", "(b) Clerk to write ...")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–•·*▪◦‣][ \t]*|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)")
 # where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to",
 # "Hall booking / TB to confirm ...": after a comma, colon, or a spaced dash or slash
 _INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
@@ -367,6 +377,23 @@ class ActionsComponent(PatternComponent):
             rf"(?:,?[ \t]+and|[ \t]*;)[ \t]+(?P<who>{title}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
             r"[ \t]+(?:also[ \t]+)?(?:will|would|shall|to|is[ \t]+to|are[ \t]+to|agreed[ \t]+to|volunteered[ \t]+to"
             r"|offered[ \t]+to|undertook[ \t]+to)[ \t]+(?!be\b|have\b|not\b|like\b|need\b)(?=[a-z])")
+        report = alternation(p.get("report_verbs", []))
+        # the verb of a report, not a participle ("will be discussed", "to be presented", "services delivered")
+        self._report = re.compile(rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bas )\b(?:{report})\b") if report else None
+        not_promise = alternation(p.get("report_not_promise", []))
+        # after a report verb, what still commits the speaker: "... stated he would place the documents"
+        self._report_promise = re.compile(
+            rf"\b(?:will|would|shall)[ \t]+(?:also[ \t]+|then[ \t]+)?(?!(?:{not_promise})\b)[a-z]"
+            r"|\b(?:be|is|was)[ \t]+(?:happy|willing|pleased|glad)[ \t]+to\b"
+            r"|\b(?:agreed|offered|undertook|volunteered|promised)[ \t]+to\b") if not_promise else None
+        ends = p.get("fragment_ends", [])
+        self._fragment_end = re.compile(rf"\b(?:{alternation(ends)})[ \t]*$", re.I) if ends else None
+        openers = sorted({w.split()[0] for key in ("action_verbs", "note_form_verbs", "promise_verbs")
+                          for w in p.get(key, []) if w.strip()})
+        # an instruction opening the unit, after a bullet, a label or a doer's dash ("Innes - notify ...")
+        self._instruction_opens = re.compile(
+            rf"(?:[-•·*][ \t]*|\(?\w{{1,4}}[.)][ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+[-–—:][ \t]+)?(?i:{alternation(openers)})\b") \
+            if openers else None
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
@@ -703,13 +730,15 @@ class ActionsComponent(PatternComponent):
         # every regex below is skipped when a pre-scan or a substring test shows it cannot match
         m = None
         if screen.may_instruct(ss, se):
-            topic = _TOPIC.match(text, ss, se)
-            m = self._instruction.match(text, ss, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
+            mark = _LIST_MARK.match(text, ss, se)  # "- PH to provide the wording": a list line's task
+            ss0 = mark.end() if mark else ss
+            topic = _TOPIC.match(text, ss0, se)
+            m = self._instruction.match(text, ss0, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
         if m and m.group("owner") not in self.generic:
             return m.start(), se, m.group("owner")
         if m is None and self._note_instruction is not None and screen.may_instruct(ss, se):
-            start = topic.end() if topic else ss
-            m = self._note_instruction.match(text, ss, se) or self._note_instruction.match(text, start, se)
+            start = topic.end() if topic else ss0
+            m = self._note_instruction.match(text, ss0, se) or self._note_instruction.match(text, start, se)
             if m and self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose=False):
                 return m.start(), se, m.group("owner")
         if screen.may_instruct(ss, se):
@@ -839,7 +868,8 @@ class ActionsComponent(PatternComponent):
             hit = self._from_sentence(doc, text, u.start, u.end, start, screen)
             if hit is None and (self._settled_here(text, u.start, u.end) or self._plan_of_others(doc, text, u.start, u.end)
                                 or self._announced(text, u.start, u.end)
-                                or self._pays_routine(text, u.start, u.end)):
+                                or self._pays_routine(text, u.start, u.end)
+                                or self._no_commitment(text, u.start, u.end)):
                 continue  # what the rules read as settled at the meeting, others' plans, or the payment run, stays out
             if hit is None:
                 body = self._action_line.match(text, u.start, u.end)
@@ -855,6 +885,27 @@ class ActionsComponent(PatternComponent):
                 hit = (s, u.end, owner if owner not in self.generic else None)
             out.append(hit)
         return out
+
+    def _no_commitment(self, text: str, s: int, e: int) -> bool:
+        """See ``_no_commitment_reason``."""
+        return self._no_commitment_reason(text, s, e) is not None
+
+    def _no_commitment_reason(self, text: str, s: int, e: int) -> Optional[str]:
+        """A unit that holds no commitment for the classifier's action reading to stand on
+        (``_comment_unit_report`` in the patterns): a report of what was said or done
+        ("Cllr A reported that the path had been cleared", "She thanked the volunteers")
+        with no promise in it; a unit with no forward-looking word at all that does not
+        open with an instruction ("The General Manager gave an overview"); or a piece of a
+        clause cut off at a line break ("Funding would be")."""
+        unit = text[s:e].rstrip(" \t.;:,")
+        if self._fragment_end is not None and len(unit.split()) <= FRAGMENT_WORDS and self._fragment_end.search(unit):
+            return "fragment"
+        if self._report is not None and self._report_promise is not None and self._report.search(unit) \
+                and not self._report_promise.search(unit) and not _OPENING_OWNER.match(unit):
+            return "report"  # not "Staff to make the revisions as discussed": it opens with its doer's task
+        if _FORWARD.search(unit) or (self._instruction_opens is not None and self._instruction_opens.match(unit)):
+            return None
+        return "no_forward"
 
     def _pays_routine(self, text: str, s: int, e: int) -> bool:
         """Whether a unit authorises the routine payment run ("motion to pay the bills",
