@@ -299,6 +299,27 @@ def test_cross_validation_scores_every_train_line_once_on_a_model_that_never_saw
     assert again.per_label == first.per_label
 
 
+def test_cross_validation_writes_each_held_out_record_extracted_with_its_folds_model(corpus: Path, tmp_path: Path) -> None:
+    from extractor.structure.crossval import heldout_records, line_cv
+
+    featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
+    out = tmp_path / "pred"
+    write = heldout_records(corpus, out)
+    held_out: list[str] = []
+
+    def on_fold(held: list[str], model: bytes) -> None:
+        assert model  # the model trained on the other fold
+        held_out.extend(held)
+        write(held, model)
+
+    line_cv(corpus, featurizer, k=2, on_fold=on_fold)
+    # every train file is held out once (the dev file never), and its record is written under its id
+    assert sorted(held_out) == ["t1", "t2", "t3", "t4"]
+    assert sorted(p.name for p in out.iterdir()) == ["t1.json", "t2.json", "t3.json", "t4.json"]
+    record = Document.model_validate_json((out / "t4.json").read_text(encoding="utf-8"))
+    assert record.source.path.endswith("t4.txt")
+
+
 # ----------------------------------------------------------------------------- line features
 
 

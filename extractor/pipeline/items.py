@@ -25,7 +25,7 @@ from . import spans as S
 from .patterns import PatternComponent, alternation
 from .dates import DATE_RE
 from .text_lines import Line, all_lines
-from ..structure.headings import Wording, acronym_opens_title, dated_tail, split_number, title_of
+from ..structure.headings import Wording, acronym_opens_title, dated_tail, split_number, title_case, title_of
 from .line_roles import line_roles
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
@@ -40,6 +40,7 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
 _SPACES = re.compile(r"\s+")
 _CLEANED_MAX = 20_000  # remembered cleaned titles before the memo starts afresh
 _ROMAN = re.compile(r"^[ivx]+$")
+_TITLED_MAX_WORDS = 8  # a title-case line over running text is a heading up to this many words
 _LETTER_ALONE = re.compile(r"^\(?([a-h])[.)]$")  # "a." / "(b)" alone on a line
 
 
@@ -516,7 +517,7 @@ class ItemsComponent(PatternComponent):
             t = line.text
             if t.lower().rstrip(":") in self._not_title or t.lower() in self._page_noise:
                 continue
-            shaped = self._colon_heading(t) or self._caps_heading(t)
+            shaped = self._colon_heading(t) or self._caps_heading(t) or self._titled_over_text(ls, i)
             if not t[:1].isalpha() or t.endswith(".") or (not shaped and re.match(r"^[A-Z][\w ]{0,20}:(?:\s|$)", t)):
                 continue
             if any(s < line.end and e > line.start for s, e in taken) or DATE_RE.search(t):
@@ -530,6 +531,21 @@ class ItemsComponent(PatternComponent):
                 continue
             out.append(Heading(line.start, line.end, i, None, self._clean_title(t) or None, "unnumbered"))
         return out if len(out) >= self._min_unnumbered else []
+
+    def _titled_over_text(self, ls: list[Line], i: int) -> bool:
+        """"Tax Anticipation Note" straight over "Ms A requested a note for ...": a few words in
+        title case, with nothing closing them, over a line of running text. Such a line opens
+        its paragraph as a title; a sentence's first line is mostly lower case or runs long."""
+        t = ls[i].text
+        words = t.split()
+        if not 1 <= len(words) <= _TITLED_MAX_WORDS or t.endswith((".", ",", ";", ":", "!", "?")):
+            return False
+        if words[0].lower() in self._wording.openers or not title_case(words):
+            return False
+        if i + 1 >= len(ls) or ls[i + 1].blank:
+            return False
+        below = ls[i + 1].text
+        return len(below) > len(t) and _sentence_like(below) and not self._inline.match(below)
 
     def _table_rows(self, ls: list[Line], floor: int) -> list[Heading]:
         """Items of a flattened "No. | Item |" table: a row runs to the line ending in "|";

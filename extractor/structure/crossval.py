@@ -30,11 +30,13 @@ from .training import CROP_MARGIN, CROP_SHARE, TRAIN_PAIRS, LabelledDoc, LineSco
 def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
             settings: Iterable[Optional[dict[str, Any]]] = (None,),
             progress: Callable[[str], None] = lambda _: None,
-            crop: tuple[float, int] = (CROP_SHARE, CROP_MARGIN), pairs: int = TRAIN_PAIRS) -> list[LineScores]:
+            crop: tuple[float, int] = (CROP_SHARE, CROP_MARGIN), pairs: int = TRAIN_PAIRS,
+            on_fold: Optional[Callable[[list[str], bytes], None]] = None) -> list[LineScores]:
     """Per CRF setting (None: the shipped one), the held-out line scores summed over ``k``
     body folds of the train split; training documents are cropped as ``minutes_window``
     does with ``crop`` = (share, margin); with ``pairs``, every ``pairs``-th training document
-    is also bound to the next (``training.with_pairs``) as ``fit`` does."""
+    is also bound to the next (``training.with_pairs``) as ``fit`` does. ``on_fold`` gets
+    each fold's held-out ids and the model trained without them (first setting only)."""
     bodies = {r.id: r.body for r in read_manifest(corpus / "manifest.csv") if r.split == "train"}
     docs = {d.id: d for d in load_split(corpus, "train", featurizer) if d.lines}
     folds = body_folds({i: b for i, b in bodies.items() if i in docs}, k)
@@ -44,7 +46,8 @@ def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
         c = minutes_window(d, None, *crop)
         cropped[i] = (c, full[i] if c is d else featurizer.document(c.lines, c.text_length))
     out = []
-    for params in settings:
+    settings_list = list(settings) or [None]
+    for params in settings_list:
         tp: Counter = Counter()
         fp: Counter = Counter()
         fn: Counter = Counter()
@@ -60,6 +63,8 @@ def line_cv(corpus: Path, featurizer: LineFeaturizer, k: int = 3,
             model = train_crf(seqs, params)  # held while tagging: the tagger reads these bytes in place
             tagger = pycrfsuite.Tagger()
             tagger.open_inmemory(model)
+            if on_fold is not None and params is settings_list[0]:
+                on_fold(held, model)
             for i in held:
                 for gold, got in zip(docs[i].labels, tagger.tag(full[i])):
                     lines += 1
@@ -80,6 +85,30 @@ def table(scores: LineScores, name: str = "") -> list[str]:
     for label, v in scores.per_label.items():
         rows.append(f"  {label:20} {v['precision']:9.3f} {v['recall']:7.3f} {v['f1']:6.3f} {v['support']:6d}")
     return rows
+
+
+def heldout_records(corpus: Path, out_dir: Path) -> Callable[[list[str], bytes], None]:
+    """An ``on_fold`` that extracts each held-out document with the pipeline whose line-role
+    model was trained without its body and writes ``out_dir/<id>.json``: score them with
+    ``minutes evaluate --pred out_dir --split train`` to see the items (and every other
+    record) the rules make of the model's output on unseen bodies."""
+    from .. import api
+
+    nlp = api.load()
+    files = {r.id: corpus / r.file for r in read_manifest(corpus / "manifest.csv")}
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    def run(held: list[str], model: bytes) -> None:
+        nlp.get_pipe("minutes_line_roles").set_model(model)
+        for i in held:
+            try:
+                record = api.extract(files[i], nlp=nlp)
+            except Exception as exc:  # noqa: BLE001  (one broken document costs that document)
+                print(f"{i}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+                continue
+            (out_dir / f"{i}.json").write_text(record.model_dump_json(), encoding="utf-8")
+
+    return run
 
 
 def _param(text: str) -> dict[str, Any]:
@@ -117,13 +146,17 @@ def main(argv: Optional[Iterable[str]] = None) -> None:
     ap.add_argument("--pairs", type=int, default=TRAIN_PAIRS,
                     help="Also train on every N-th document bound to the next (0: not; default: as minutes train).")
     ap.add_argument("--no-shipped", action="store_true", help="Skip the shipped setting.")
+    ap.add_argument("--pred", type=Path, default=None,
+                    help="Also write each held-out document's record, extracted with its fold's model, to PRED/<id>.json "
+                         "(first setting; score with `minutes evaluate --pred PRED --split train`).")
     args = ap.parse_args(list(argv) if argv is not None else None)
     settings: list[Optional[dict[str, Any]]] = [] if args.no_shipped else [None]
     settings += [_param(p) for p in args.param]
     featurizer = LineFeaturizer(read_patterns(pipeline_dir() / "minutes_line_roles" / "patterns.json"))
     share, margin = args.crop.split(",")
     results = line_cv(args.corpus, featurizer, args.k, settings, progress=lambda s: print(s, file=sys.stderr),
-                      crop=(float(share), int(margin)), pairs=args.pairs)
+                      crop=(float(share), int(margin)), pairs=args.pairs,
+                      on_fold=heldout_records(args.corpus, args.pred) if args.pred else None)
     for params, scores in zip(settings, results):
         print("\n".join(table(scores, str(params or "shipped"))))
 

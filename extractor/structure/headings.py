@@ -93,6 +93,11 @@ def _sentence_like(text: str) -> bool:
     return (len(words) >= 4 and _lower_share(words) >= 0.4) or (text.rstrip().endswith(".") and len(words) >= 3)
 
 
+def title_case(words: list[str]) -> bool:
+    """Most of the words that are not joiners ("of", "and") are capitalised: a title's case."""
+    return _title_case(words)
+
+
 def _caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

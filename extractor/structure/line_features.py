@@ -90,6 +90,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HEAD = 160  # characters of a line the per-line features read
 _LONG = 200  # a line longer than this is running text: it gets the few features that tell so
 _LENGTHS = (4, 12, 30, 60, 100, 160, 300)
+_LEAD_MIN = 60  # a line longer than this may be a paragraph opening with its title (``_lead``)
 _LONG_HEAD = 60  # characters of a long line the keyword and pattern searches read
 _NAMES = ("names=b0", "names=b1", "names=b2", "names=b2", "names=bmax")  # honorifics on the line: 0, 1, 2-3, 4+
 _AFTER_NUMBER = " .):-–\t"  # what strip_number drops after a line's number
@@ -306,6 +307,8 @@ class LineFeaturizer:
                     item.append("r0=" + r0)
                     if n_rest > 1:
                         item.append("r01=" + r0 + " " + rest_words[1].lower())
+            if size > _LEAD_MIN:  # a paragraph that may open with its item's title
+                item += _lead(rest)
             for name, counts in hits:
                 if counts[k]:
                     item.append(name)
@@ -387,6 +390,38 @@ class LineFeaturizer:
             if at == min(len(texts[k]), _HEAD) - len(rests[k]):
                 first.setdefault(k, set()).update(groups)
         return ({k: sorted(v) for k, v in found.items()}, {k: sorted(v) for k, v in first.items()})
+
+
+# "Audit Findings: Mr A reviewed ...", "HIGHWAYS. The Clerk ...", "Play Area – the fence ...":
+# a paragraph's opening words up to its first colon, dash or full stop
+_LEAD = re.compile(r"(?P<lead>[^:.!?\n–—]{2,80}?)(?P<brk>:|[ \t][-–—][ \t]|\.[ \t])")
+_LEAD_BRK = {":": "lead=colon", ".": "lead=stop"}
+
+
+def _lead(rest: str) -> list[str]:
+    """Features of the opening words of a line over 60 characters, up to its first colon,
+    dash or full stop.
+
+    Why: a body that prints each item as one paragraph opening with its title ("Water Tower
+    Painting: Joan will ...", "LEISURE MATTERS. Mr A reported ...") gives its headings lines
+    of running text, whose other features (case, words, capitals: all over the whole line,
+    or none at all past 200 characters) say only that. A short, capitalised opening closed
+    by a colon, dash or stop is such a title; a sentence's first words are mostly lower case."""
+    m = _LEAD.match(rest, 0, 100)
+    if m is None:
+        return ["lead=none"]
+    words = _WORD.findall(m.group("lead"))
+    if not words:
+        return ["lead=none"]
+    brk = _LEAD_BRK.get(m.group("brk")[0], "lead=dash")
+    out = [brk, _LEAD_WORDS[len(words)] if len(words) < len(_LEAD_WORDS) else "lead_words=bmax"]
+    caps = sum(w[0].isupper() for w in words)
+    if 2 * caps >= len(words) + 1 or caps == len(words):
+        out.append("lead_titled")
+    letters = "".join(words)
+    if len(letters) >= 4 and letters.isupper():
+        out.append("lead_caps")
+    return out
 
 
 def _hits(pattern: re.Pattern[str], joined: str, starts: list[int], n: int) -> list[int]:
@@ -547,6 +582,7 @@ _WORDS_F = _table("words", (1, 2, 4, 8, 15, 30))
 _TITLED_F = _table("titled_bin", (2, 5, 7, 9))
 _LOWER_F = _table("lower_words", (0, 1, 3, 6, 12))
 _COLON_F = _table("colon_at", (0, 1, 3, 6))
+_LEAD_WORDS = _table("lead_words", (1, 3, 6, 10))
 _PIPES_F = _table("pipes", (0, 1, 3))
 _DIGITS_F = _table("digit_share", (0, 1, 3, 6))
 _COMMAS_F = _table("commas", (0, 1, 3, 6))
