@@ -149,7 +149,8 @@ class Motions:
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
-            r"\b(?:seconded|SECONDED|supported|SUPPORTED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?"
+            # "B 2nd the motion." / "B made the second." (North American minutes) likewise
+            r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?"
             # ... or ending its clause before how the motion was decided: "B seconded the
             # motion, which was approved 7 to 0", "B seconded and all approved"
             r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
@@ -165,7 +166,7 @@ class Motions:
         outcomes = patterns.get("outcomes", {})
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
-            + ["moved", "votes", "vote", "seconded", "SECONDED", "supported"] + list(patterns.get("tally_verbs", []))
+            + ["moved", "votes", "vote", "seconded", "SECONDED", "supported", "2nd", "made the second"] + list(patterns.get("tally_verbs", []))
         self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
@@ -483,7 +484,7 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "vote": ["vote"],
         "tally": patterns.get("tally_verbs", []),
         "ayes": patterns.get("vote_words", {}).get("for_counts", []),
-        "seconded_subject": ["seconded", "supported"],
+        "seconded_subject": ["seconded", "supported", "2nd", "second"],
         "for_only": [w for w in patterns.get("vote_words", {}).get("for", []) if " " in w],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }
