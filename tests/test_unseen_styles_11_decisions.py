@@ -139,3 +139,60 @@ def test_decision_after_a_run_in_heading(rules_nlp):
     assert [r.text for r in _item(m, "3233").resolutions] == [
         "The council agreed to write to the landowner about the blocked stile"]
     assert _item(m, "3231").resolutions == [] and _item(m, "3234").resolutions == []  # a list of names, a report
+
+
+NOTES = """\
+ASHMERE VILLAGE HALL COMMITTEE
+Minutes of the meeting held on 14 May 2023
+
+Present: Ottoline Vesey (Chair), Bram Hallowell, Edwin Draycott
+
+1. Apologies
+Apologies were received from Cllr Parkwell and Cllr Tilsmore. These were accepted.
+
+2. Projects
+- Agreed to remove the heating item from the agenda until quotes arrive.
+- Unanimously approved the hire charges for the summer season.
+- The caretaker reported that the boiler was serviced in April.
+
+3. Hall report
+The caretaker gave an update on the car park. This was noted.
+"""
+
+
+def test_pronoun_passive_and_bulleted_decisions(rules_nlp):
+    """"These were accepted." decides what the sentence before put to the meeting; a
+    bulleted note that opens with a decision verb is a decision as if unbulleted; noting
+    a report in passing ("This was noted.") and a bulleted report are not decisions."""
+    m = _meeting(rules_nlp, NOTES)
+    assert [r.text for r in _item(m, "1").resolutions] == ["These were accepted"]
+    assert [r.text for r in _item(m, "2").resolutions] == [
+        "Agreed to remove the heating item from the agenda until quotes arrive",
+        "Unanimously approved the hire charges for the summer season"]
+    assert _item(m, "3").resolutions == []
+
+
+PROPOSITION = """\
+DRAYCOTT MUNICIPAL DISTRICT
+Minutes of the meeting held on 5 June 2019
+
+120. VOTE OF SYMPATHY
+On the proposition of Councillor Tam Parkwell and unanimously agreed a vote of sympathy was extended to the family of the late Mr. Ashmere.
+
+121. MINUTES
+The minutes of the meeting held on 3 May 2019 were adopted on the proposal of Cllr. T. Vesey, seconded by Cllr. B. Hallowell.
+"""
+
+
+def test_on_the_proposition_of_names_the_mover(rules_nlp):
+    """Irish minutes name the mover "On the proposition of A" / "on the proposal of A":
+    the mover, and the vote words before the decision are not its text."""
+    m = _meeting(rules_nlp, PROPOSITION)
+    sympathy = _one(m, "120")
+    assert sympathy.text == "a vote of sympathy was extended to the family of the late Mr. Ashmere"
+    assert sympathy.mover and sympathy.mover.endswith("Parkwell")
+    assert sympathy.outcome == "unanimous"
+    minutes = _one(m, "121")
+    assert minutes.text == "The minutes of the meeting held on 3 May 2019 were adopted"
+    assert minutes.mover and minutes.mover.endswith("Vesey")
+    assert minutes.seconder and minutes.seconder.endswith("Hallowell")

@@ -60,6 +60,7 @@ _SPACES = re.compile(r"\s+")
 _LEAD_BULLET = re.compile(r"^[·•*▪●◦‣\-–]\s+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 _IT_WAS_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", re.I)
+_AGREED_LEAD = re.compile(r"^and\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|carried)\s*,?\s+(?:that\s+)?(?=\S)", re.I)
 _MOVED_LEAD = re.compile(r"^(?:[Ii]t\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+(?:that|THAT)\s+")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?")
@@ -197,6 +198,11 @@ class ResolutionsComponent(PatternComponent):
         hon = alternation(p.get("honorifics", []))
         # "The Clerk read apologies from A and B, which were accepted": the whole sentence decides
         which = alternation(p.get("which_decisions", [])) or "(?!)"
+        # "Apologies were received from A and B. These were accepted.": a pronoun standing for
+        # what the sentence before put to the meeting (the decision is the sentence itself)
+        pronouns = alternation(p.get("pronoun_subjects", [])) or "(?!)"
+        self._pronoun_passive = re.compile(
+            rf"^(?:{pronouns})\s+(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?!noted\b)(?:{passive})\b")  # "This was noted": in passing
         self._which = re.compile(rf",[ \t]*which[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:{which})[ \t]*[.]?[ \t]*$")
         offices = alternation(p.get("election_offices", [])) or "(?!)"
         # "A was elected ...", "A is elected as Treasurer", "With one nomination A was declared President"
@@ -1144,6 +1150,10 @@ class ResolutionsComponent(PatternComponent):
         sent = text[ss:se]
         if _reports_vote(sent):
             return None  # how the motion before was decided (``_outcome_after``), not a decision of its own
+        bullet = _LEAD_BULLET.match(sent)
+        if bullet:  # "- Agreed to remove the tag.": a bulleted note of the meeting reads as the sentence
+            ss += bullet.end()
+            sent = text[ss:se]
         m = self._it_was.search(text, ss, se)
         if m:
             cs = m.start()
@@ -1166,7 +1176,7 @@ class ResolutionsComponent(PatternComponent):
         bm = self._body.match(sent)
         if bm and short and not _ARTICLE.match(sent) and not _caps_with_object(sent, bm):
             bm = None  # "Board agreed" / "Committee resolved to": a line the page cut short
-        if self._record.search(sent) or bm or pm or self._elected.match(sent) \
+        if self._record.search(sent) or bm or pm or self._elected.match(sent) or self._pronoun_passive.match(sent) \
                 or self._consensus.match(sent) or self._which.search(sent) \
                 or (self._subjectless.match(sent) and not short):
             mo = self.motions.find(text, ss, se)
@@ -1306,6 +1316,8 @@ class ResolutionsComponent(PatternComponent):
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
         raw = _IT_WAS_LEAD.sub("", raw)
         raw = _MOVED_LEAD.sub("", raw, count=1)  # "(It was) moved that the minutes be confirmed": the motion's words
+        # "On the proposition of A and unanimously agreed a vote of sympathy was extended": the vote words
+        raw = _AGREED_LEAD.sub("", raw, count=1)
         raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
         raw = _LEAD_CODE.sub("", raw, count=1)  # "RESOLUTION: 2022.11.1 That ...": the code is no text
         m = self._that.match(raw)
