@@ -196,3 +196,46 @@ def test_on_the_proposition_of_names_the_mover(rules_nlp):
     assert minutes.text == "The minutes of the meeting held on 3 May 2019 were adopted"
     assert minutes.mover and minutes.mover.endswith("Vesey")
     assert minutes.seconder and minutes.seconder.endswith("Hallowell")
+
+
+US_HEADS = """\
+MINUTES OF THE REGULAR MEETING OF THE DRAYCOTT TOWNSHIP BOARD
+May 6, 2024
+
+1. Flag poles
+A motion was made to install three new flag poles for $11,991, by Trustee Vesey, seconded by Trustee Hallowell. All were in favor.
+
+2. Session
+Trustee Vesey moved, and Trustee Hallowell seconded the motion to enter Executive Session. Motion carried.
+"""
+
+
+def test_motion_made_to_and_seconded_the_motion_to(rules_nlp):
+    """"A motion was made to ..., by A, seconded by B" and "A moved, and B seconded the
+    motion to ...": motions with their mover and seconder (a leading "to" stays)."""
+    m = _meeting(rules_nlp, US_HEADS)
+    poles = _one(m, "1")
+    assert poles.text == "to install three new flag poles for $11,991"
+    assert (poles.mover, poles.seconder) == ("Trustee Vesey", "Trustee Hallowell")
+    assert poles.outcome == "unanimous"  # "All were in favor."
+    session = _one(m, "2")
+    assert session.text == "to enter Executive Session"
+    assert (session.mover, session.seconder) == ("Trustee Vesey", "Trustee Hallowell")
+    assert session.outcome == "carried"
+
+
+LIST_LEAD = """\
+MINUTES OF THE REGULAR MEETING OF THE DRAYCOTT VILLAGE COUNCIL
+May 6, 2024
+
+2. Bylaws
+Moved by Cllr Hallowell, seconded by Cllr Parkwell, that the bylaws be amended as follows: Paragraph 43 shall read "All payments over 50.00 need two signatures". Carried.
+"""
+
+
+def test_clause_introducing_a_list_ends_at_its_colon(rules_nlp):
+    """GUIDELINES "A clause that introduces a list": the text ends before its colon, also
+    when the list runs on along the same line."""
+    bylaws = _one(_meeting(rules_nlp, LIST_LEAD), "2")
+    assert bylaws.text == "the bylaws be amended as follows"
+    assert (bylaws.mover, bylaws.seconder, bylaws.outcome) == ("Cllr Hallowell", "Cllr Parkwell", "carried")

@@ -95,7 +95,8 @@ class Motions:
         # "Cllr A proposed, and Cllr B seconded, that ..."
         self._proposed_seconded = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,?\s+and\s+"
-            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+{what}(?!\w)"
+            # ... or "A moved, and B seconded the motion to enter closed session" (the motion's words after it)
+            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+(?:{what}(?!\w)|(?:the\s+motion\s+)?(?=to\s+[a-z]))"
         ) if hon else None
         self._proposal = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+{what}(?!\w)"
@@ -109,14 +110,16 @@ class Motions:
         # "Motion and a second to pay the bills", "Motion made and seconded to adjourn": the
         # seconding printed without a name still makes it a motion put to the meeting
         # ("A motion was made, seconded, and passed to close early ...": carried as well)
+        # "A motion was made to install ...": made, not (yet) seconded, still a motion's head
         self._head_bare = re.compile(
-            r"\b(?:a|the)?[ \t]*motion[ \t]+(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
+            r"\b(?:a|the)?[ \t]*motion[ \t]+(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+(?=to[ \t]+[a-z]|and[ \t]))?"
+            r"(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
             r"(?:and[ \t]+(?P<v>passed|carried|approved)[ \t]+)?)?(?=to[ \t]+[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
             r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
-            r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second|2nd))")
+            r"|[ \t,]+by[ \t]+(?=(?:[A-Z][a-z]{1,6}\.[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*(?:[,.]|[ \t]and)[ \t]*(?i:second|2nd))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         # "A motion was made by A, seconded by B, and passed without opposition, approving ...": how

@@ -60,6 +60,8 @@ _SPACES = re.compile(r"\s+")
 _LEAD_BULLET = re.compile(r"^[·•*▪●◦‣\-–]\s+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 _IT_WAS_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", re.I)
+# GUIDELINES "A clause that introduces a list": its text ends before the colon
+_LIST_LEAD = re.compile(r"\b(?:the\s+following(?:\s+[\w-]+){0,3}|as\s+follows)\s*:")
 _AGREED_LEAD = re.compile(r"^and\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|carried)\s*,?\s+(?:that\s+)?(?=\S)", re.I)
 _MOVED_LEAD = re.compile(r"^(?:[Ii]t\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+(?:that|THAT)\s+")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
@@ -217,6 +219,7 @@ class ResolutionsComponent(PatternComponent):
         self._decision_gate = Gate(necessary_words(words) if words else None)
         self._seconded_only = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?seconded\b", re.I)  # "The motion was seconded"
         # "Motion seconded.", "B 2nd.", "Second: Mr. B", "B made the second.": a short sentence seconding the motion before
+        self._unseconded = re.compile(rf"\b(?:{alternation(p.get('unseconded_phrases', [])) or '(?!)'})\b", re.I)
         self._seconding = re.compile(rf"\b(?:{alternation(p.get('seconding_words', [])) or '(?!)'})\b", re.I)
         self._outcome_tail = re.compile(
             r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved"
@@ -1054,6 +1057,8 @@ class ResolutionsComponent(PatternComponent):
             if n >= _RECORD_SENTENCES or ne - ns > _REPORT_GAP or text.count("\n", stop, ns) >= 3 \
                     or self.motions.proposal(text, ns, ne) or self.motions.head(text, ns, ne) is not None:
                 break
+            if self._unseconded.search(text, ns, ne):
+                return se  # "There was no seconder and the motion fell.": a proposal nobody took up
             mo = self.motions.find(text, ns, ne)
             if mo.mover is not None:
                 break
@@ -1326,6 +1331,9 @@ class ResolutionsComponent(PatternComponent):
         q = _QUOTED.fullmatch(raw)
         if q:  # a motion quoted in full: its words, not the quotation marks
             raw = q.group("q")
+        lead = _LIST_LEAD.search(raw)
+        if lead and lead.end() < len(raw):  # "... with the following additions: A, B": the clause ends at its colon
+            raw = raw[:lead.end() - 1]
         return _strip_trailing(raw).strip()
 
 
