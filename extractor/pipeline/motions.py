@@ -95,7 +95,8 @@ class Motions:
         # "Cllr A proposed, and Cllr B seconded, that ..."
         self._proposed_seconded = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,?\s+and\s+"
-            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+{what}(?!\w)"
+            # ... or "A moved, and B seconded the motion to enter closed session" (the motion's words after it)
+            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+(?:{what}(?!\w)|(?:the\s+motion\s+)?(?=to\s+[a-z]))"
         ) if hon else None
         self._proposal = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+{what}(?!\w)"
@@ -109,14 +110,16 @@ class Motions:
         # "Motion and a second to pay the bills", "Motion made and seconded to adjourn": the
         # seconding printed without a name still makes it a motion put to the meeting
         # ("A motion was made, seconded, and passed to close early ...": carried as well)
+        # "A motion was made to install ...": made, not (yet) seconded, still a motion's head
         self._head_bare = re.compile(
-            r"\b(?:a|the)?[ \t]*motion[ \t]+(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
+            r"\b(?:a|the)?[ \t]*motion[ \t]+(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+(?=to[ \t]+[a-z]|and[ \t]))?"
+            r"(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
             r"(?:and[ \t]+(?P<v>passed|carried|approved)[ \t]+)?)?(?=to[ \t]+[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
             r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
-            r"|[ \t,]+by[ \t]+(?=[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*[,.][ \t]*(?i:second|2nd))")
+            r"|[ \t,]+by[ \t]+(?=(?:[A-Z][a-z]{1,6}\.[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*(?:[,.]|[ \t]and)[ \t]*(?i:second|2nd))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         # "A motion was made by A, seconded by B, and passed without opposition, approving ...": how
@@ -149,7 +152,8 @@ class Motions:
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
-            r"\b(?:seconded|SECONDED|supported|SUPPORTED)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?"
+            # "B 2nd the motion." / "B made the second." (North American minutes) likewise
+            r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?"
             # ... or ending its clause before how the motion was decided: "B seconded the
             # motion, which was approved 7 to 0", "B seconded and all approved"
             r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
@@ -165,7 +169,7 @@ class Motions:
         outcomes = patterns.get("outcomes", {})
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
-            + ["moved", "votes", "vote", "seconded", "SECONDED", "supported"] + list(patterns.get("tally_verbs", []))
+            + ["moved", "votes", "vote", "seconded", "SECONDED", "supported", "2nd", "made the second"] + list(patterns.get("tally_verbs", []))
         self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
@@ -483,7 +487,7 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "vote": ["vote"],
         "tally": patterns.get("tally_verbs", []),
         "ayes": patterns.get("vote_words", {}).get("for_counts", []),
-        "seconded_subject": ["seconded", "supported"],
+        "seconded_subject": ["seconded", "supported", "2nd", "second"],
         "for_only": [w for w in patterns.get("vote_words", {}).get("for", []) if " " in w],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }

@@ -60,6 +60,9 @@ _SPACES = re.compile(r"\s+")
 _LEAD_BULLET = re.compile(r"^[·•*▪●◦‣\-–]\s+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 _IT_WAS_LEAD = re.compile(r"^(?:[A-Z][\w ]{0,30},\s*)?it\s+was\s+(?:[\s,]|and\b|resolved\b|agreed\b)*(?:that\b\s*)?", re.I)
+# GUIDELINES "A clause that introduces a list": its text ends before the colon
+_LIST_LEAD = re.compile(r"\b(?:the\s+following(?:\s+[\w-]+){0,3}|as\s+follows)\s*:")
+_AGREED_LEAD = re.compile(r"^and\s+(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|carried)\s*,?\s+(?:that\s+)?(?=\S)", re.I)
 _MOVED_LEAD = re.compile(r"^(?:[Ii]t\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+(?:that|THAT)\s+")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]+?)[.]?[\"”]\.?")
@@ -197,6 +200,11 @@ class ResolutionsComponent(PatternComponent):
         hon = alternation(p.get("honorifics", []))
         # "The Clerk read apologies from A and B, which were accepted": the whole sentence decides
         which = alternation(p.get("which_decisions", [])) or "(?!)"
+        # "Apologies were received from A and B. These were accepted.": a pronoun standing for
+        # what the sentence before put to the meeting (the decision is the sentence itself)
+        pronouns = alternation(p.get("pronoun_subjects", [])) or "(?!)"
+        self._pronoun_passive = re.compile(
+            rf"^(?:{pronouns})\s+(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?!noted\b)(?:{passive})\b")  # "This was noted": in passing
         self._which = re.compile(rf",[ \t]*which[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:{which})[ \t]*[.]?[ \t]*$")
         offices = alternation(p.get("election_offices", [])) or "(?!)"
         # "A was elected ...", "A is elected as Treasurer", "With one nomination A was declared President"
@@ -210,6 +218,9 @@ class ResolutionsComponent(PatternComponent):
         self._decision_line = re.compile(rf"(?i:{alternation(words)})(?![\w])") if words else None
         self._decision_gate = Gate(necessary_words(words) if words else None)
         self._seconded_only = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?seconded\b", re.I)  # "The motion was seconded"
+        # "Motion seconded.", "B 2nd.", "Second: Mr. B", "B made the second.": a short sentence seconding the motion before
+        self._unseconded = re.compile(rf"\b(?:{alternation(p.get('unseconded_phrases', [])) or '(?!)'})\b", re.I)
+        self._seconding = re.compile(rf"\b(?:{alternation(p.get('seconding_words', [])) or '(?!)'})\b", re.I)
         self._outcome_tail = re.compile(
             r"(?:\s*(?:,|\b(?:and|this|which|it|was|were|then|duly|with|by|a|majority|vote|unanimously|carried|agreed|approved|accepted|resolved"
             r"|motion\s+(?:carried|carries|passed|passes))\b))+\W*$",
@@ -231,7 +242,8 @@ class ResolutionsComponent(PatternComponent):
             self._headless_lists(text, lines, found, used)
             self._consent_lists(text, lines, found, used)
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
-                self._own_words(text, minutes_start(doc, text, start, end), end, found, used)
+                self._own_words(text, minutes_start(doc, text, start, end), end, found, used,
+                                _heading_ranges(doc, start, end))
             if self.mode == "model":
                 found, used = [], Claimed()
             for f in sorted(found, key=lambda f: f.start):
@@ -309,6 +321,10 @@ class ResolutionsComponent(PatternComponent):
                 used.append((ss, se))
             elif mo.empty() and _ASIDE.fullmatch(text, ss, se):
                 continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
+            elif mo.empty() and self._nameless_second(text, ss, se):
+                used.append((ss, se))  # "Motion seconded." then "Vote: Aye 3, Nay 0. Motion carried."
+                skip = se
+                continue
             elif not (self._vote_intro.search(text, ss, se) and mo.empty()):
                 return
             if f.motion.outcome and f.motion.votes:
@@ -688,6 +704,10 @@ class ResolutionsComponent(PatternComponent):
                 # above, read by ``_outcome_after``, not a clause of its own
                 pending, pending_code, pending_lines, prev_line = None, None, [], line
                 continue
+            if pending is not None and (self._vote_intro.match(text, ls, le) or self.motions.roll_call(text, ls, le) is not None):
+                # "Second: B" / "Roll Call: Aye: A, B, C. Nay: -0-": the vote under the motion above
+                pending, pending_code, pending_lines, prev_line = None, None, [], line
+                continue
             body = ls
             lab = _LABEL.match(line)
             label = (lab.group("a") or lab.group("b")) if lab else None
@@ -964,10 +984,15 @@ class ResolutionsComponent(PatternComponent):
             _GLUE.findall(_cut(text, s, e, mo.cut)))
 
     # -- 4. own words ------------------------------------------------------------
-    def _own_words(self, text: str, start: int, end: int, found: list[Found], used: Claimed) -> None:
+    def _own_words(self, text: str, start: int, end: int, found: list[Found], used: Claimed,
+                   headings: list[tuple[int, int]] = ()) -> None:
+        """Motions and decisions in the minutes' own words, a sentence at a time; a
+        sentence on a run-in heading's line ("3235. Footpaths: The council agreed to ...")
+        is read again from after the title when it gives nothing as printed."""
         hits = self._own_gate.hits(text)
+        record_end = -1  # the motion record after the last motion found: how it was taken, not a decision of its own
         for ss, se in self._cue_sentences(text, start, end):
-            if used.overlaps(ss, se):
+            if used.overlaps(ss, se) or ss < record_end:
                 continue
             if not hits.any_in(ss, se) or not self._own_cue.search(text, ss, se):
                 continue  # one scan rules out most sentences
@@ -977,12 +1002,23 @@ class ResolutionsComponent(PatternComponent):
             whole = _wrapped_end(text, se, end)
             if whole > se and used.overlaps(se, whole):
                 whole = se
-            hit = self._motion_sentence(text, ss, whole, end) or self._decision_sentence(text, ss, whole, end)
+            motion = self._motion_sentence(text, ss, whole, end)
+            hit = motion or self._decision_sentence(text, ss, whole, end)
             if not hit and whole > se:  # the line alone, as the readers' one-line patterns expect
-                hit = self._motion_sentence(text, ss, se, end) or self._decision_sentence(text, ss, se, end)
+                motion = self._motion_sentence(text, ss, se, end)
+                hit = motion or self._decision_sentence(text, ss, se, end)
+            hs = _after_heading(headings, ss, se) if not hit else None
+            if hs is not None and ss < hs:
+                hs = _SPACE_RUN.match(text, hs, se).end()
+                motion = self._motion_sentence(text, hs, se, end)
+                hit = motion or self._decision_sentence(text, hs, se, end)
+                ss = hs
             if hit:
                 found.extend(hit)
-                used.append((ss, max(h.end for h in hit)))
+                hit_end = max(h.end for h in hit)
+                used.append((ss, hit_end))
+                if motion:  # "The Board approved the motion 4-0." after it is its outcome (``_outcome_after``)
+                    record_end = self._record_run(text, max(hit_end, se), end)
 
     def _cue_sentences(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """``sentences(text, start, end)`` on the lines that hold an own-words cue word:
@@ -997,22 +1033,41 @@ class ResolutionsComponent(PatternComponent):
             yield from sentences(text, ls, le)
             h = hits.first_in(le + 1, end)
 
-    def _seconded_next(self, text: str, se: int, end: int) -> bool:
-        """Whether the next sentence only seconds ("This was seconded by Cllr B.")."""
-        for ns, ne in sentences(text, se, min(end, se + 300)):
-            mo = self.motions.find(text, ns, ne)
-            return mo.seconder is not None and mo.mover is None
-        return False
-
     def _decided_next(self, text: str, se: int, end: int) -> bool:
-        """Whether the next sentence only seconds the motion or reports how it was decided
-        ("The motion was seconded, and unanimously approved.", "Motion carried 18 Ayes,
-        3 Nays."): then the sentence before was a motion put to the meeting."""
-        for ns, ne in sentences(text, se, min(end, se + 300)):
+        """Whether the sentences right after ``se`` record how a motion was taken ("The
+        motion was seconded, and unanimously approved.", "Motion seconded. Vote: Aye 3, Nay
+        0. Motion carried.", "B 2nd. All in favor."): then the sentence before was a motion
+        put to the meeting (GUIDELINES: a motion recorded as proposed and seconded, its
+        seconder perhaps unnamed, or with its result printed)."""
+        return self._record_run(text, se, end) > se
+
+    def _nameless_second(self, text: str, ss: int, se: int) -> bool:
+        """"Motion seconded.", "The motion was duly seconded.": a seconding with no name."""
+        return self._seconded_only.search(text, ss, se) is not None \
+            or (len(_WORD.findall(text, ss, se)) <= _SECONDING_WORDS and self._seconding.search(text, ss, se) is not None)
+
+    def _record_run(self, text: str, se: int, end: int) -> int:
+        """The end of the short sentences right after ``se`` that only record how the
+        motion before them was taken (a seconding, named or not, an outcome, a tally, a
+        roll call), ``se`` when the next sentence is none of these. Looks at most
+        ``_RECORD_SENTENCES`` sentences within ``_RECORD_REACH`` characters, and stops at
+        another motion."""
+        stop = se
+        for n, (ns, ne) in enumerate(sentences(text, se, min(end, se + _RECORD_REACH))):
+            if n >= _RECORD_SENTENCES or ne - ns > _REPORT_GAP or text.count("\n", stop, ns) >= 3 \
+                    or self.motions.proposal(text, ns, ne) or self.motions.head(text, ns, ne) is not None:
+                break
+            if self._unseconded.search(text, ns, ne):
+                return se  # "There was no seconder and the motion fell.": a proposal nobody took up
             mo = self.motions.find(text, ns, ne)
-            return mo.mover is None and (mo.seconder is not None or mo.outcome is not None or mo.votes is not None
-                                         or self._seconded_only.search(text, ns, ne) is not None)
-        return False
+            if mo.mover is not None:
+                break
+            if not (mo.seconder is not None or mo.outcome is not None or mo.votes is not None
+                    or self._nameless_second(text, ns, ne) or _VOTE_REPORT.match(text, ns, ne) is not None
+                    or self.motions.roll_call(text, ns, end) is not None):
+                break
+            stop = ne
+        return stop
 
     def _motion_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         mo = self.motions.find(text, ss, se)
@@ -1025,7 +1080,7 @@ class ResolutionsComponent(PatternComponent):
                 sec = prop.group("sec")
                 mo.seconder = mo.seconder or NameHit(sec, prop.start("sec"), prop.end("sec"))
             if prop.group().lower().startswith("moved") and mo.seconder is None \
-                    and not self._seconded_next(text, se, end):
+                    and not self._decided_next(text, se, end):
                 return None  # "X moved that a Vice-Chair be appointed": procedure, not a decision
             mo.mover = mo.mover or subject
             body_start = prop.end()
@@ -1098,6 +1153,12 @@ class ResolutionsComponent(PatternComponent):
 
     def _decision_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         sent = text[ss:se]
+        if _reports_vote(sent):
+            return None  # how the motion before was decided (``_outcome_after``), not a decision of its own
+        bullet = _LEAD_BULLET.match(sent)
+        if bullet:  # "- Agreed to remove the tag.": a bulleted note of the meeting reads as the sentence
+            ss += bullet.end()
+            sent = text[ss:se]
         m = self._it_was.search(text, ss, se)
         if m:
             cs = m.start()
@@ -1120,7 +1181,7 @@ class ResolutionsComponent(PatternComponent):
         bm = self._body.match(sent)
         if bm and short and not _ARTICLE.match(sent) and not _caps_with_object(sent, bm):
             bm = None  # "Board agreed" / "Committee resolved to": a line the page cut short
-        if self._record.search(sent) or bm or pm or self._elected.match(sent) \
+        if self._record.search(sent) or bm or pm or self._elected.match(sent) or self._pronoun_passive.match(sent) \
                 or self._consensus.match(sent) or self._which.search(sent) \
                 or (self._subjectless.match(sent) and not short):
             mo = self.motions.find(text, ss, se)
@@ -1169,13 +1230,15 @@ class ResolutionsComponent(PatternComponent):
         units = units_near(doc, start, end)
         headings = _heading_ranges(doc, start, end)
         for k, u in enumerate(units):
-            if u.p.get("resolution", 0.0) < self.model_threshold or used.overlaps(u.start, u.end) \
-                    or any(a < u.end and u.start < b for a, b in headings) or text[u.end - 1] == ":":
+            us = _after_heading(headings, u.start, u.end)  # a run-in heading's words after the title stay
+            if u.p.get("resolution", 0.0) < self.model_threshold or us is None or used.overlaps(us, u.end) \
+                    or text[u.end - 1] == ":":
                 continue  # an item heading, or a line introducing what follows, is no decision
-            if self._in_speech_list(text, start, u.start):
+            if self._in_speech_list(text, start, us):
                 continue  # "(c) That this work was in addition to ...": a point someone made
-            f = self._unit_record(text, u.start, u.end, end)
-            if f is None or len(_WORD.findall(f.text)) < 3 or (_VOTE_REPORT.match(f.text) and len(f.text.split()) <= 6):
+            f = self._unit_record(text, us, u.end, end)
+            if f is None or len(_WORD.findall(f.text)) < 3 or (_VOTE_REPORT.match(f.text) and len(f.text.split()) <= 6) \
+                    or _reports_vote(f.text):
                 continue  # too short to be a decision, or only how one was decided ("The motion is approved")
             prev = units[k - 1] if k else None
             if prev is not None and prev.p.get("motion", 0.0) >= self.model_threshold \
@@ -1189,7 +1252,7 @@ class ResolutionsComponent(PatternComponent):
                 if before.mover or before.seconder:
                     f.motion = f.motion.merge(Motion(before.mover, before.seconder, before.outcome, before.votes))
                     used.append((prev.start, prev.end))
-            used.append((u.start, u.end))
+            used.append((us, u.end))
             f.by_model = True
             out.append(f)
         return out
@@ -1258,6 +1321,8 @@ class ResolutionsComponent(PatternComponent):
         # "It was [moved ..., seconded ..., and] RESOLVED that ...": keep what follows "that"
         raw = _IT_WAS_LEAD.sub("", raw)
         raw = _MOVED_LEAD.sub("", raw, count=1)  # "(It was) moved that the minutes be confirmed": the motion's words
+        # "On the proposition of A and unanimously agreed a vote of sympathy was extended": the vote words
+        raw = _AGREED_LEAD.sub("", raw, count=1)
         raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
         raw = _LEAD_CODE.sub("", raw, count=1)  # "RESOLUTION: 2022.11.1 That ...": the code is no text
         m = self._that.match(raw)
@@ -1266,6 +1331,9 @@ class ResolutionsComponent(PatternComponent):
         q = _QUOTED.fullmatch(raw)
         if q:  # a motion quoted in full: its words, not the quotation marks
             raw = q.group("q")
+        lead = _LIST_LEAD.search(raw)
+        if lead and lead.end() < len(raw):  # "... with the following additions: A, B": the clause ends at its colon
+            raw = raw[:lead.end() - 1]
         return _strip_trailing(raw).strip()
 
 
@@ -1314,6 +1382,12 @@ _CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,4}\d{2,4}[-/]\d{1,4}[A-Za-z]?)\b")
 _MOTION_TAIL = re.compile(r"[\s,;.]+(?:the\s+)?(?:motion|vote|which)\s*$", re.I)
 _REPORT_GAP = 200  # "... seconded the motion. All voted aye. The motion is approved.": what may lie between
 _SHORT_SENTENCE = 80
+_RUN_IN_SEP = re.compile(r"[ \t]*(?:[:.–—-][ \t]*)?")  # "Approve 2022-23 Budget: " before the item's own words
+_SPACE_RUN = re.compile(r"\s*")
+_RUN_IN_WORDS = 2  # words after a title on its line that make the heading run-in
+_RECORD_SENTENCES = 4  # "Motion seconded. Vote: Aye 3, Nay 0. Motion carried.": a motion's record, sentence by sentence
+_RECORD_REACH = 400
+_SECONDING_WORDS = 8  # "Trustee B made the second.": longer sentences with "second" say something else
 # "Agreed to accept" / "APPROVED AS WRITTEN ON": a line a page cut short, no decision of its own
 _SUBJECTLESS_WORDS = 5
 # how far up a list entry's lead-in is looked for
@@ -1352,6 +1426,15 @@ def _only_short_sentences(text: str, start: int, end: int) -> bool:
 
 
 _VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|proposal|proposition)s?\s+(?:was|were|is|has\s+been)\s+", re.I)
+
+
+# "The Board approved the motion 4-0.", "Council passed the motion unanimously.": a vote on the motion recorded before
+_VOTED_MOTION = re.compile(r"\b(?:approved|passed|adopted|carried|accepted|rejected|defeated)\s+(?:the|this|that|said)\s+motion\b", re.I)
+
+
+def _reports_vote(sent: str) -> bool:
+    """Whether a short sentence only reports the vote on "the motion" (its words were the decision)."""
+    return len(_WORD.findall(sent)) <= 12 and _VOTED_MOTION.search(sent) is not None
 
 
 _TRAILING_CHARS = frozenset(",;:.-–andorwith")  # what a ``_TRAILING`` match is made of, besides spaces
@@ -1495,13 +1578,34 @@ def _notice_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _heading_ranges(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The headings of the items that start inside [start, end)."""
+    """The headings of the items that start inside [start, end). A run-in heading
+    ("3233. Approve 2022-23 Budget: Cllrs agreed with the proposed budget.") ends after its
+    printed title and the colon or dash after it: the words after it are the item's text,
+    where a decision may stand, not heading."""
     out = []
+    text = S.doc_text(doc)
     for sp in S.overlapping(doc, S.ITEMS, start, end):
         s = S.char_range(sp, S.ITEMS)[0]
         if start <= s < end:
-            out.append((s, max(S.data(sp, S.ITEMS).get("heading_end", s), s + 1)))
+            data = S.data(sp, S.ITEMS)
+            he = max(data.get("heading_end", s), s + 1)
+            title = data.get("title")
+            at = text.find(title, s, he) if title else -1
+            if at >= 0:
+                te = _RUN_IN_SEP.match(text, at + len(title), he).end()
+                if len(_WORD.findall(text, te, _line_end(text, te, he))) >= _RUN_IN_WORDS:
+                    he = te
+            out.append((s, he))
     return out
+
+
+def _after_heading(headings: list[tuple[int, int]], s: int, e: int) -> Optional[int]:
+    """Where the text of ``[s, e)`` starts when it opens inside a heading and runs past
+    it (a run-in heading's line), else None (wholly heading, or no heading)."""
+    for a, b in headings:
+        if a < e and s < b:
+            return b if s >= a and b < e else None
+    return s
 
 
 def _line_end(text: str, pos: int, end: int) -> int:
