@@ -145,7 +145,7 @@ class QuestionsComponent(PatternComponent):
         p = self.patterns
         fill = p.get("subject_fillers", [])
         self.qverb_re = M.verb_regex(p.get("question_verbs", []), fill)
-        self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill)
+        self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill, wrapped=True)
         # "asked (the Committee) to consider", "asked that a report be brought": requests, not questions.
         wh = _ci(p.get("question_words", []))
         self.wh_after = re.compile(rf"[ \t]+(?:{wh})\b")
@@ -507,7 +507,8 @@ class QuestionsComponent(PatternComponent):
                 return Q(i, s, None, None, answered_by=[label] if label else []), None
             if sh.questions_for.search(text, max(s, m.start - 40), m.start):  # "Questions for Mr A were ..."
                 return Q(i, s, None, None, addressee=self._label(m)), None
-        if sh.passive_raised.search(sent) or sh.there_was.search(sent) or sh.noun_lead.match(sent):
+        if sh.passive_raised.search(sent) or sh.there_was.search(sent) or sh.noun_lead.match(sent) \
+                or sh.bare_noun_lead.match(sent):
             # "A question was raised as to whether ...", "A question regarding the map; ..."
             return Q(i, s, None, None), None
         rm = sh.response.search(sent)
