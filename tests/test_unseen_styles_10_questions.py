@@ -7,6 +7,8 @@ Three families found on the odd-numbered supplement documents and the older trai
   Only "A question regarding ..." was read. A heading of the same words is no question.
 - "asked a question relating to ...", "asked questions of the officer about ...": the
   question noun after "asked" hid the topic, so the sentence was dropped.
+- A question in reported speech: "Councillor A said that he wanted to know when ...",
+  "Trustee B states that she would like to know ...": the verb after a pronoun, not a name.
 - The answerer "announced" the answer, or answered in the present tense ("Supervisor A
   states yes"), or the name ended a wrapped line with its verb on the next: no answerer
   was read, so the question went unanswered (``answered_by`` empty means a passive answer).
@@ -48,7 +50,11 @@ Present: Supervisor Caspian Thornbury, Trustee Zelda Quillfeather, Trustee Orlai
 4. Budget Hearing
 Trustee Quillfeather asks if the July meeting is 30 days before the August meeting. Supervisor Thornbury states yes, the hearing comes first.
 
-5. Township Attorney
+5. Water
+Trustee Quillfeather states that she would like to know how many homes still have lead pipes. Supervisor Thornbury explained that the survey was not finished.
+Trustee Pennywhistle said that she had asked the county for the survey last year.
+
+6. Township Attorney
 Trustee Pennywhistle asked where the Board stood in the boundary dispute to which Supervisor Thornbury
 responded that an appeal had been lodged.
 """
@@ -82,6 +88,14 @@ def test_asked_a_question_relating_to_and_the_answer_announced(nlp):
 
 def test_answers_in_the_present_tense_and_across_a_wrapped_line(nlp):
     board = _meeting(nlp, TOWNSHIP)
-    got = [(q.asker, q.answered_by) for n in ("4", "5") for q in _item(board, n).questions]
+    got = [(q.asker, q.answered_by) for n in ("4", "6") for q in _item(board, n).questions]
     assert got == [("Trustee Zelda Quillfeather", ["Supervisor Caspian Thornbury"]),
                    ("Trustee Orlaith Pennywhistle", ["Supervisor Caspian Thornbury"])]
+
+
+def test_a_question_in_reported_speech_is_the_speakers(nlp):
+    water = _item(_meeting(nlp, TOWNSHIP), "5")
+    # the second sentence reports an earlier request to someone else: no question here
+    assert [(q.text, q.asker, q.answered_by) for q in water.questions] == [(
+        "Trustee Quillfeather states that she would like to know how many homes still have lead pipes.",
+        "Trustee Zelda Quillfeather", ["Supervisor Caspian Thornbury"])]

@@ -146,6 +146,13 @@ class QuestionsComponent(PatternComponent):
         fill = p.get("subject_fillers", [])
         self.qverb_re = M.verb_regex(p.get("question_verbs", []), fill)
         self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill, wrapped=True)
+        # "Mayor A stated that she would like to know ...", "Cllr B said he wanted to know":
+        # a question in reported speech, asked by the one who speaks
+        said = [v for v in p.get("reported_speech_verbs", []) if v]
+        self.said_q = re.compile(
+            M.verb_regex(said, fill).pattern.replace("(?P<verb>", "(?:")
+            + rf"(?:[ \t]+that)?[ \t]+(?:he|she|they)[ \t]+(?:also[ \t]+)?(?P<verb>{_ci(p.get('question_verbs', []))})\b"
+        ) if said else None
         # "asked (the Committee) to consider", "asked that a report be brought": requests, not questions.
         wh = _ci(p.get("question_words", []))
         self.wh_after = re.compile(rf"[ \t]+(?:{wh})\b")
@@ -340,6 +347,12 @@ class QuestionsComponent(PatternComponent):
                     if self.asked_passive.match(text, m.after):
                         label = self._label(m)
                         q = Q(i, s, None, None, addressee=label, answered_by=[label] if label else [])
+                        break
+            if q is None and cue and self.said_q is not None:
+                for m in ms:
+                    sm = self.said_q.match(text, m.after)
+                    if sm is not None and sm.end() <= e and self._after_ok(text, sm.start("verb"), sm.end()):
+                        q = Q(i, s, self._label(m), m.key)
                         break
             if q is None and cue and ms and ms[0].start - s <= 25:
                 am = self.and_q.search(sent)
