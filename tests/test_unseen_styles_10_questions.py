@@ -9,6 +9,8 @@ Three families found on the odd-numbered supplement documents and the older trai
   question noun after "asked" hid the topic, so the sentence was dropped.
 - A question in reported speech: "Councillor A said that he wanted to know when ...",
   "Trustee B states that she would like to know ...": the verb after a pronoun, not a name.
+- Question time that numbers its questions ("Question 1 from Mr A", then the question on
+  the next line): the number hid the asker, read only from "Question from Mr A".
 - The answerer "announced" the answer, or answered in the present tense ("Supervisor A
   states yes"), or the name ended a wrapped line with its verb on the next: no answerer
   was read, so the question went unanswered (``answered_by`` empty means a passive answer).
@@ -58,6 +60,31 @@ Trustee Pennywhistle said that she had asked the county for the survey last year
 Trustee Pennywhistle asked where the Board stood in the boundary dispute to which Supervisor Thornbury
 responded that an appeal had been lodged.
 """
+
+BOROUGH = """\
+Kestrelmere Borough Council
+Minutes of the meeting of Council held on 9 July 2025
+
+Present: Councillor Caspian Thornbury (Mayor), Councillor Orlaith Pennywhistle
+
+3. Public Question Time
+
+Question 1 from Mr Oswin Merrowby
+Will the council repair the footpath on Tarnwell Road?
+Response: The footpath is scheduled for repair in June.
+
+Question No. 2 from Mrs Idris Oakhollow
+When will the play area reopen?
+Response: It will reopen in May.
+"""
+
+
+def test_numbered_questions_in_question_time_keep_their_askers(nlp):
+    qt = _item(_meeting(nlp, BOROUGH), "3")
+    assert [(q.text, q.asker) for q in qt.questions] == [
+        ("Will the council repair the footpath on Tarnwell Road?", "Mr Oswin Merrowby"),
+        ("When will the play area reopen?", "Mrs Idris Oakhollow"),
+    ]
 
 
 def test_a_question_written_as_a_bare_noun_is_a_question_with_no_asker(nlp):

@@ -53,6 +53,8 @@ class Q:
     start: Optional[int] = None  # where the record's text starts, when not at the sentence start
 
 
+# the number of a question in question time: "Question 1 from", "Question No. 2 by", "Question (3) to"
+_QNUM = r"[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?\(?\d{1,3}[a-z]?\)?[.:]?"
 # "46.1 Mr A asked ...", "Q1: Ms B asked ...": a paragraph or question number, not part of the question
 _TO = re.compile(r"[ \t]+to[ \t]+")
 # a question announced on its own line ("Question from Mr A:") and printed on the next
@@ -163,13 +165,15 @@ class QuestionsComponent(PatternComponent):
         self.asker_trig = re.compile(
             rf"\b(?:{_ci(p.get('asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
         # "Question from Mr A Bell:" counts only when a person is named right after it.
+        # "Question 1 from Mr A", "Question No. 2 by Cllr B": question time numbers its questions
+        numbered = rf"(?:question|query|enquiry){_QNUM}[ \t]+(?:from|by)"
         self.named_trig = re.compile(
-            rf"\b(?:{_ci(p.get('named_asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
+            rf"\b(?:{_ci(p.get('named_asker_triggers', []))}|{numbered})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
         mods = alternation(p.get("question_modifiers", []))
         # "(1) Question from Councillor A", "A supplementary question from B", "Questions to
         # the Leader": a heading over the question, which is printed below it
         self._q_heading = re.compile(
-            rf"[ \t]*(?:\(?\w{{1,3}}[.)][ \t]+)?(?:(?:{mods})[ \t]+)*(?P<noun>questions?|quer(?:y|ies))[ \t]+(?:from|by|to)\b"
+            rf"[ \t]*(?:\(?\w{{1,3}}[.)][ \t]+)?(?:(?:{mods})[ \t]+)*(?P<noun>questions?|quer(?:y|ies))(?:{_QNUM})?[ \t]+(?:from|by|to)\b"
             r"(?![^?]*\b(?:were|was|is|are|been|had|has|have|will|would)\b)[^?]*(?<![.;])[ \t]*$",
             re.IGNORECASE) if mods else None
         self._answer_head = re.compile(rf"[ \t]*(?:{_ci(p.get('answer_triggers', []))})\b", re.IGNORECASE)
