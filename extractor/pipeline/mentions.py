@@ -79,15 +79,19 @@ def person_at(doc: Doc, start: int, end: int) -> Optional[str]:
             best = name
     return best
 
-def verb_regex(verbs: list[str], fillers: list[str]) -> re.Pattern[str]:
-    """Matches right after a mention: ", also confirmed", ") replied", " then asked"."""
+def verb_regex(verbs: list[str], fillers: list[str], wrapped: bool = False) -> re.Pattern[str]:
+    """Matches right after a mention: ", also confirmed", ") replied", " then asked".
+    ``wrapped``: also across one line break ("... to which Mr A⏎responded"), as text and
+    PDF minutes wrap their paragraphs; the verbs are lower case, so a name ending a line of
+    a list followed by a capitalised line is no match."""
+    gap = r"[ \t]*(?:\n[ \t]*)?" if wrapped else r"[ \t]*"
     fill = rf"(?:(?:{alternation(fillers)})[ \t]+)*" if fillers else ""
     attend = r"(?:(?:attended(?:[ \t]+the[ \t]+meeting)?|was[ \t]+in[ \t]+attendance|was[ \t]+present)[ \t]+and[ \t]+)?"
     # an aside between the name and its verb: a clause (", in reply, asked"), or a street address
     # (", 412 Juniper Lane, asked", as US public-comment minutes print speakers)
     aside = (r"(?:,[ \t]+(?:(?:in|when|whilst|while|on|having|after|following|a|an|the|who|representing)\b"
              r"[^,.;\n]{0,90}|(?:of[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+[A-Z][^,;\n]{0,60}),[ \t]*)?")
-    return re.compile(rf"[ \t]*\)?[ \t]*{aside},?[ \t]*{fill}{attend}(?P<verb>{alternation(verbs)})\b")
+    return re.compile(rf"{gap}\)?[ \t]*{aside},?{gap}{fill}{attend}(?P<verb>{alternation(verbs)})\b")
 
 
 def trigger_regex(triggers: list[str], plural_hons: list[str]) -> re.Pattern[str]:

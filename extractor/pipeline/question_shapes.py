@@ -57,6 +57,7 @@ _NOT_VERBS = (r"the|a|an|this|that|these|those|their|his|her|its|our|my|your|all
 # "the questions below", "Question 2": questions of a form or a list, not put at the meeting
 _NOT_THESE = r"(?![ \t]+(?:\d|[a-z]\)|below|above|listed|that[ \t]+(?:will|would|must|should)))"
 _END_QMARK = re.compile(r"\?[ \t\"”’')\]]*$")
+_NEVER = re.compile(r"(?!)")  # a shape whose word list is empty matches nothing
 
 
 def label_regex(labels: list[str]) -> re.Pattern[str]:
@@ -191,10 +192,21 @@ class ShapeFinder:
             re.IGNORECASE)
         # "A question regarding the zoning map; the planner said ...": a question written as
         # a noun phrase opening the sentence (the minutes' shorthand), nobody named
+        topics = alternation(p.get("question_topic_words", []))
         self.noun_lead = re.compile(
             rf"[ \t]*(?:[-*•][ \t]*)?(?:a|one|another)[ \t]+(?:(?:further|follow-up|related)[ \t]+)?"
-            rf"(?:{nouns})[ \t]+(?:regarding|about|concerning|as[ \t]+to|in[ \t]+relation[ \t]+to|on[ \t]+whether)\b",
-            re.IGNORECASE)
+            rf"(?:{nouns})[ \t]+(?:{topics})\b",
+            re.IGNORECASE) if topics else _NEVER
+        # "Query about the bin collection on Mill Road.", "Question on why minutes are not
+        # posted": terse minutes drop the article too. Only a capitalised noun opening the
+        # sentence with four more words after its topic word: "Questions about the agenda"
+        # alone is a heading, and so is any line without a closing stop or an answer after
+        # a dash; "questions about ..." mid-sentence is read by other shapes
+        caps = alternation(sorted({n[:1].upper() + n[1:] for n in p.get("question_nouns", []) if n}))
+        self.bare_noun_lead = re.compile(
+            rf"[ \t]*(?:[-*•][ \t]*)?(?:{caps})[ \t]+(?:further[ \t]+)?(?:{topics})\b(?:[ \t:]+[^ \t\n:]+){{4}}"
+            r"[^\n]*?(?:[.?!;][ \t\"”’')\]]*$|[ \t][–—-][ \t])"  # a sentence, or a note with its answer: no heading
+        ) if topics and caps else _NEVER
         # "asked if they could keep an eye on ...", "asked the school if they would hold off":
         # asking the people addressed to do something is a request (an action), not a question
         allowed_q = alternation(p.get("question_after_to", []))

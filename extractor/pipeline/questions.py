@@ -53,6 +53,8 @@ class Q:
     start: Optional[int] = None  # where the record's text starts, when not at the sentence start
 
 
+# the number of a question in question time: "Question 1 from", "Question No. 2 by", "Question (3) to"
+_QNUM = r"[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?\(?\d{1,3}[a-z]?\)?[.:]?"
 # "46.1 Mr A asked ...", "Q1: Ms B asked ...": a paragraph or question number, not part of the question
 _TO = re.compile(r"[ \t]+to[ \t]+")
 # a question announced on its own line ("Question from Mr A:") and printed on the next
@@ -145,7 +147,14 @@ class QuestionsComponent(PatternComponent):
         p = self.patterns
         fill = p.get("subject_fillers", [])
         self.qverb_re = M.verb_regex(p.get("question_verbs", []), fill)
-        self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill)
+        self.averb_re = M.verb_regex(p.get("answer_verbs", []), fill, wrapped=True)
+        # "Mayor A stated that she would like to know ...", "Cllr B said he wanted to know":
+        # a question in reported speech, asked by the one who speaks
+        said = [v for v in p.get("reported_speech_verbs", []) if v]
+        self.said_q = re.compile(
+            M.verb_regex(said, fill).pattern.replace("(?P<verb>", "(?:")
+            + rf"(?:[ \t]+that)?[ \t]+(?:he|she|they)[ \t]+(?:also[ \t]+)?(?P<verb>{_ci(p.get('question_verbs', []))})\b"
+        ) if said else None
         # "asked (the Committee) to consider", "asked that a report be brought": requests, not questions.
         wh = _ci(p.get("question_words", []))
         self.wh_after = re.compile(rf"[ \t]+(?:{wh})\b")
@@ -156,13 +165,15 @@ class QuestionsComponent(PatternComponent):
         self.asker_trig = re.compile(
             rf"\b(?:{_ci(p.get('asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
         # "Question from Mr A Bell:" counts only when a person is named right after it.
+        # "Question 1 from Mr A", "Question No. 2 by Cllr B": question time numbers its questions
+        numbered = rf"(?:question|query|enquiry){_QNUM}[ \t]+(?:from|by)"
         self.named_trig = re.compile(
-            rf"\b(?:{_ci(p.get('named_asker_triggers', []))})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
+            rf"\b(?:{_ci(p.get('named_asker_triggers', []))}|{numbered})[ \t]+(?:(?:{plural})\.?[ \t]+)?", re.IGNORECASE)
         mods = alternation(p.get("question_modifiers", []))
         # "(1) Question from Councillor A", "A supplementary question from B", "Questions to
         # the Leader": a heading over the question, which is printed below it
         self._q_heading = re.compile(
-            rf"[ \t]*(?:\(?\w{{1,3}}[.)][ \t]+)?(?:(?:{mods})[ \t]+)*(?P<noun>questions?|quer(?:y|ies))[ \t]+(?:from|by|to)\b"
+            rf"[ \t]*(?:\(?\w{{1,3}}[.)][ \t]+)?(?:(?:{mods})[ \t]+)*(?P<noun>questions?|quer(?:y|ies))(?:{_QNUM})?[ \t]+(?:from|by|to)\b"
             r"(?![^?]*\b(?:were|was|is|are|been|had|has|have|will|would)\b)[^?]*(?<![.;])[ \t]*$",
             re.IGNORECASE) if mods else None
         self._answer_head = re.compile(rf"[ \t]*(?:{_ci(p.get('answer_triggers', []))})\b", re.IGNORECASE)
@@ -341,6 +352,12 @@ class QuestionsComponent(PatternComponent):
                         label = self._label(m)
                         q = Q(i, s, None, None, addressee=label, answered_by=[label] if label else [])
                         break
+            if q is None and cue and self.said_q is not None:
+                for m in ms:
+                    sm = self.said_q.match(text, m.after)
+                    if sm is not None and sm.end() <= e and self._after_ok(text, sm.start("verb"), sm.end()):
+                        q = Q(i, s, self._label(m), m.key)
+                        break
             if q is None and cue and ms and ms[0].start - s <= 25:
                 am = self.and_q.search(sent)
                 if am and self._verb_ok(sent, am):
@@ -507,7 +524,8 @@ class QuestionsComponent(PatternComponent):
                 return Q(i, s, None, None, answered_by=[label] if label else []), None
             if sh.questions_for.search(text, max(s, m.start - 40), m.start):  # "Questions for Mr A were ..."
                 return Q(i, s, None, None, addressee=self._label(m)), None
-        if sh.passive_raised.search(sent) or sh.there_was.search(sent) or sh.noun_lead.match(sent):
+        if sh.passive_raised.search(sent) or sh.there_was.search(sent) or sh.noun_lead.match(sent) \
+                or sh.bare_noun_lead.match(sent):
             # "A question was raised as to whether ...", "A question regarding the map; ..."
             return Q(i, s, None, None), None
         rm = sh.response.search(sent)
