@@ -26,6 +26,11 @@ The treasurer gave an overview of the quarterly accounts.
 Circulate the revised hire charges to all members.
 Cllr Yarrowby stated that she would write to the county about the broken stile.
 Cllr Haskett to book the hall for the spring litter pick.
+
+2. Car park
+Cllr Orrevale asked whether the car park could be resurfaced. The Clerk replied that a new survey would be needed.
+Cllr Haskett moved that the car park charges be referred back to the finance group. Seconded by Cllr Yarrowby.
+The motion was LOST.
 """
 
 
@@ -112,3 +117,13 @@ def test_note_form_tasks_on_bulleted_lines_are_actions():
     assert owners.get("Clerk", "").startswith("Clerk to write to the brass band")
     assert owners.get("EY") == "EY to contact the caterers"
     assert len(found) == 3
+
+
+def test_an_answer_that_states_a_need_is_not_an_action(actions):
+    """"replied that a new survey would be needed": nobody undertook to do anything."""
+    assert _with(actions, "new survey") == []
+
+
+def test_a_lost_motion_asks_nobody_to_do_anything(actions):
+    """A motion the meeting voted down commits nobody, however much it reads like a request."""
+    assert _with(actions, "referred back to the finance group") == []

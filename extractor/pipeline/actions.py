@@ -155,6 +155,18 @@ def _has(s: str, words: Optional[tuple[str, ...]]) -> bool:
     return False
 
 
+_FAILED_OUTCOMES = frozenset({"lost", "withdrawn"})
+
+
+def _motion_failed(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a motion the meeting lost or that was withdrawn:
+    a motion that fell commits nobody to anything, however much its words read like a
+    request."""
+    return any(S.data(r, S.RESOLUTIONS).get("outcome") in _FAILED_OUTCOMES
+               and S.char_range(r, S.RESOLUTIONS)[0] < end and start < S.char_range(r, S.RESOLUTIONS)[1]
+               for r in S.overlapping(doc, S.RESOLUTIONS, start, end))
+
+
 @dataclass
 class _DocState:
     """What one document's extraction works out once and reuses: kept per call rather
@@ -860,6 +872,8 @@ class ActionsComponent(PatternComponent):
                 continue
             if self._vote_line.match(text, u.start, u.end):
                 continue  # a vote count the classifier read as a task
+            if _motion_failed(doc, u.start, u.end):
+                continue  # "A moved that the decision be referred back ..." and the motion was lost: nobody is asked
             if any(a <= u.start and u.end <= b for a, b in conditions):
                 continue  # "4. Scheme of landscaping to be submitted ...": a condition of the decision above
             tag = self._action_line.match(text, u.start, u.end)
