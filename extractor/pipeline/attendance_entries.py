@@ -442,7 +442,7 @@ class EntryReader:
                or self._split_start.match(t) or self._member_re.match(t + " ") or self._honorific.fullmatch(t)
                or self._names.role_lead.match(t)
                for t, _ in toks[lead:]):
-            return None  # "Chief Executive Officer Dwayne Nashkawa": a title among the words
+            return None  # "Chief Executive Officer Rolf Tannemere": a title among the words
         got = split_run([t for t, _ in toks[lead:]], self._names.particles, self._run_text)
         if got is None:
             return None

@@ -82,7 +82,7 @@ def _names_thing(noun: str) -> bool:
     """Whether the words after a number (more than one) make it part of a name: a
     capitalised singular word ("2 Larkhill", "the 52 Precinct", "9 Workshop") or an acronym
     ("7 QRSA"), with no plural after it. More than one of a thing is counted in the
-    plural ("three Commissioners", "4 Radar Speed Signs", "2 Parks Committee chairs")."""
+    plural ("three Commissioners", "4 Bench Seats", "2 Parks Committee chairs")."""
     words = noun.split()
     first = words[0]
     if not first[0].isupper():

@@ -32,13 +32,13 @@ _FULL = re.compile(r"^[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*$|^(?:Mc|Mac|O['
 """A full name word: a capital, then lower-case letters ("Brody", "McNab", "O’Dea", "Lloyd-Pike")."""
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _LEAD_PARTICLE = re.compile(r"^(?:O['’]|Mac|Mc|Ní|Ni|Nic|Ó|Ua)$")
-"""A particle printed apart from the surname it opens ("Kathleen O’ Brien", "Tom Mac Sharry")."""
+"""A particle printed apart from the surname it opens ("Maura O’ Treanly", "Fergal Mac Tavey")."""
 
 TWO_WORDS = 0.0
 THREE_WORDS = -1.2
 SEEN_ELSEWHERE = 2.0
 REPEATED_GIVEN = 0.3
-"""A word printed twice in the run ("John Moran ... John Joe Fennelly") is more likely a
+"""A word printed twice in the run ("Liam Corrow ... Liam Joe Fardrey") is more likely a
 given name than a surname: a name opening with it gets a little (breaks ties only)."""
 MIN_FULL_WORDS = 4
 """Fewer full words than this and the run may well be one long name: left alone."""
@@ -84,7 +84,7 @@ def _candidates(tokens: list[str], kinds: list[Optional[str]]) -> list[tuple[int
             if full > 3 or full == 3 and "initial" in span or span[0] == "particle":
                 continue
             if full == 1 and "initial" not in span:
-                continue  # "O’ Brien" alone: a particle is no given name
+                continue  # "O’ Treanly" alone: a particle is no given name
             out.append((i, j, full))
     return out
 

@@ -377,7 +377,7 @@ class DocNames:
 
     def surname_mentions(self, lo: int, hi: int, taken: list[M.PM]) -> list[M.PM]:
         """People written by their surname alone or after a title of any kind ("Bunch
-        seconded", "Manager Quaile stated", "supported by Vice-Mayor Watkins"), as PMs
+        seconded", "Manager Quaile stated", "supported by Vice-Mayor Pellow"), as PMs
         with the list's full name when one listed person has that surname. A title the
         people component does not know would otherwise hide a listed member or officer;
         like initials, only a speech verb after the name or a trigger before it (the

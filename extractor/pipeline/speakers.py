@@ -140,7 +140,7 @@ class SpeakersComponent(PatternComponent):
                 if self.trigger_re.search(before) or (
                         self.clause_trigger_re is not None and self.clause_trigger_re.search(before)):
                     flags[i], how[i] = True, "trigger"
-        # "Tregidga/Leonard CARRIED", "Councillors Steer/MacIntyre": two people parted by a
+        # "Ormsell/Velling CARRIED", "Councillors Brastow/Quennock": two people parted by a
         # slash are a mover and a seconder
         for i in range(1, len(ms)):
             a, b = ms[i - 1], ms[i]

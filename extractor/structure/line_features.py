@@ -402,8 +402,8 @@ def _lead(rest: str) -> list[str]:
     """Features of the opening words of a line over 60 characters, up to its first colon,
     dash or full stop.
 
-    Why: a body that prints each item as one paragraph opening with its title ("Water Tower
-    Painting: Joan will ...", "LEISURE MATTERS. Mr A reported ...") gives its headings lines
+    Why: a body that prints each item as one paragraph opening with its title ("Pump House
+    Repairs: Edna will ...", "LEISURE MATTERS. Mr A reported ...") gives its headings lines
     of running text, whose other features (case, words, capitals: all over the whole line,
     or none at all past 200 characters) say only that. A short, capitalised opening closed
     by a colon, dash or stop is such a title; a sentence's first words are mostly lower case."""
