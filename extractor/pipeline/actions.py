@@ -163,8 +163,7 @@ def _motion_failed(doc: Doc, start: int, end: int) -> bool:
     a motion that fell commits nobody to anything, however much its words read like a
     request."""
     return any(S.data(r, S.RESOLUTIONS).get("outcome") in _FAILED_OUTCOMES
-               and S.char_range(r, S.RESOLUTIONS)[0] < end and start < S.char_range(r, S.RESOLUTIONS)[1]
-               for r in S.overlapping(doc, S.RESOLUTIONS, start, end))
+               for r in S.overlapping(doc, S.RESOLUTIONS, start, end))  # overlapping() reads recorded ranges
 
 
 @dataclass
