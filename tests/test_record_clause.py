@@ -59,8 +59,16 @@ def test_motion_trim_leaves_a_decision_that_names_its_doer():
     assert trim.strip("that the survey be carried out by Councillor Ames") == \
         "that the survey be carried out by Councillor Ames"
     assert trim.strip("A moved, B seconded, approval of the accounts") == "approval of the accounts"
-    assert trim.strip("Motion: moved Ena, second Olaf: That the hedge be cut") == "That the hedge be cut"
+    assert trim.strip("Motion: moved Ena, second Olaf: That the hedge be cut") == "the hedge be cut"
     assert trim.strip("Treasurer – E Quist: proposed A Brody seconded C Pennick") == "Treasurer – E Quist"
+    # the record's own number and its movers before the motion's words
+    assert trim.strip("C-85/16 Grint - Quist that the agenda be adopted as amended") == "the agenda be adopted as amended"
+    assert trim.strip("Request to Present C15(212) Grint and Quist: Moved that the delegation be heard") == \
+        "the delegation be heard"
+    assert trim.strip("Resolution No. 1 RESOLVED that the agenda be approved") == "the agenda be approved"
+    assert trim.strip("MOTION #2474: ANWEN BRODY/OLAF GRINT That the agenda be accepted") == "the agenda be accepted"
+    # a date is no record number
+    assert trim.strip("the report of 12 March that the road be closed") == "the report of 12 March that the road be closed"
 
 
 ASSOCIATION = """\

@@ -27,6 +27,9 @@ _NAME = r"[A-Z][\w’'.\-]*(?:[ \t]+(?:[A-Z][\w’'.\-]*|de|van|von|da)){0,3}"
 _SOMEONE = r"(?:an?|another)[ \t]+[a-z]+(?:[ \t]+in[ \t]+the[ \t]+[a-z]+)?"
 _WHO = rf"(?:{_NAME}|{_SOMEONE})"
 _SECONDED_BY = rf"(?:,?[ \t]+(?:and[ \t]+)?second(?:ed)?(?:[ \t]+by)?[ \t]+{_WHO})?"
+# a decision's own number: "C-85/16", "C15(210)", "708.14", "B236/07", "2023-114"
+_CODE = r"[A-Z]{0,3}-?\d{1,4}(?:[./\-]\d{1,4}|\(\d{1,4}\))"
+_TITLE_WORD = r"(?:[A-Z][\w&’'\-]*,?|to|of|and|the|for|&|\d{1,4},?)"
 _OPENS = r"(?=(?:to|that|That|THAT)[ \t]+\S)"
 # leads that only record who moved: what follows is the motion's words
 _LEADS = [
@@ -39,6 +42,13 @@ _LEADS = [
     rf"(?:[Mm]otion(?:[ \t]+made)?|[Mm]oved)[ \t]+by[ \t]+{_NAME}{_SECONDED_BY},?[ \t]*{_OPENS}",
     # "A moved, B seconded, approval of the agenda"
     rf"{_NAME}[ \t]+moved,?[ \t]+(?:and[ \t]+)?{_NAME}[ \t]+seconded(?:[ \t]+the[ \t]+motion)?,?[ \t]+(?=[a-z])",
+    # "Resolution No. 1 RESOLVED that ...", "MOTION #24: That ...": the record's number
+    rf"(?:[Rr]esolution|RESOLUTION|[Mm]otion|MOTION)[ \t]*(?:No\.?|Number|#)?[ \t]*#?[A-Z]{{0,3}}-?\d[\w.\-/()]*[ \t]*:?[ \t]*"
+    rf"(?:{_NAME}[ \t]*/[ \t]*{_NAME}[ \t]+)?(?:(?:RESOLVED|Resolved|MOVED|Moved)[ \t]*,?[ \t]*)?{_OPENS}",
+    # "Request to Present C15(212) A and B: Moved that ...", "C-85/16 that ...": a heading's
+    # words, the decision's code and its movers before the motion's words
+    rf"(?:{_TITLE_WORD}[ \t]+){{0,12}}{_CODE}(?:[ \t]+{_NAME}(?:[ \t]+(?:and|[-–/])[ \t]+{_NAME})?)?[ \t]*:?[ \t]*"
+    rf"(?:(?:[Mm]oved|MOVED|RESOLVED|Resolved)[ \t]+)?{_OPENS}",
     # "Motion: moved A, second B: That ..."
     rf"[Mm]otion[ \t]*:?[ \t]*[Mm]oved[ \t]+{_NAME},?[ \t]+second(?:ed)?[ \t]+{_NAME}[ \t]*:?[ \t]*{_OPENS}",
 ]
@@ -55,7 +65,8 @@ _SECONDER_TAILS = [
 # after a lead was cut: "... for the year by Trustee A" names the mover, not the motion
 _MOVER_TAIL = rf"[ \t]+by[ \t]+{_NAME}[ \t]*\.?$"
 _MIN_WORDS = 2
-_GATE_WORDS = ("otion", "oved", "econd", "following vote")
+_THAT = re.compile(r"^(?:that|That|THAT)[ \t]+")
+_GATE_WORDS = ("motion", "moved", "second", "following vote", "that", "resolution", "to ")
 
 
 class MotionRecordTrim:
@@ -67,12 +78,13 @@ class MotionRecordTrim:
         self._mover_tail = re.compile(_MOVER_TAIL)
 
     def strip(self, raw: str) -> str:
-        if not any(w in raw for w in _GATE_WORDS):
+        low = raw.lower()
+        if not any(w in low for w in _GATE_WORDS):
             return raw  # every lead and tail holds one of these
         out = raw
         lead = self._leads.match(out)
-        if lead and len(out[lead.end():].split()) >= _MIN_WORDS:
-            out = out[lead.end():]
+        if lead and len(out[lead.end():].split()) > _MIN_WORDS:
+            out = _THAT.sub("", out[lead.end():], count=1)
         for tail in self._tails:
             m = tail.search(out)
             if m and len(out[:m.start()].split()) >= _MIN_WORDS:
