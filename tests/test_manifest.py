@@ -64,3 +64,18 @@ def test_round_trip_and_a_bad_kind_named_with_its_line(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ManifestError, match=r"line 2 .*kind 'parish'"):
         read_manifest(path)
+
+
+def test_a_source_with_unquoted_commas_is_read_whole_and_written_quoted(tmp_path: Path) -> None:
+    """A hand-typed row whose address holds commas keeps the whole address, and writing the
+    manifest back quotes it, so the next build does not cut it at its first comma."""
+    path = tmp_path / "manifest.csv"
+    path.write_text(
+        "id,file,body,kind,country,format,length,split,source\n"
+        "a_1,raw/a_1.txt,Body A,us,United States,txt,full,train,https://example.org/minutes-for-may-4,-2019\n",
+        encoding="utf-8")
+    rows = read_manifest(path)
+    assert rows[0].source == "https://example.org/minutes-for-may-4,-2019"
+    write_manifest(path, rows)
+    assert read_manifest(path)[0].source == "https://example.org/minutes-for-may-4,-2019"
+    assert '"https://example.org/minutes-for-may-4,-2019"' in path.read_text(encoding="utf-8")

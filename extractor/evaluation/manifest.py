@@ -72,7 +72,7 @@ def read_manifest(path: Path) -> list[Row]:
             missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
                 raise ManifestError(f"{path}: missing column(s) {', '.join(missing)}")
-            rows = [Row(**{c: (r.get(c) or "").strip() for c in COLUMNS}) for r in reader]
+            rows = [Row(**{c: (r.get(c) or "").strip() for c in COLUMNS}) for r in map(_join_overflow, reader)]
     except OSError as exc:
         raise ManifestError(f"{path}: cannot read ({exc.strerror or exc})") from None
     for n, row in enumerate(rows, start=2):
@@ -80,6 +80,15 @@ def read_manifest(path: Path) -> list[Row]:
         if problem:
             raise ManifestError(f"{path}: line {n} ({row.id or 'no id'}): {problem}")
     return rows
+
+
+def _join_overflow(r: dict) -> dict:
+    """A source address with unquoted commas ("…/minutes-for-august-13,-2019", typed by hand)
+    spills into extra fields; the source is the last column, so they are its rest."""
+    extra = r.get(None)
+    if extra:
+        r["source"] = ",".join([r.get("source") or ""] + list(extra))
+    return r
 
 
 def _row_problem(row: Row) -> Optional[str]:

@@ -29,6 +29,7 @@ from .due_dates import DueDates, NextMeetingIndex
 from .mentions import person_at
 from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
+from .record_clause import CommitmentFocus, MotionRecordTrim
 from .roles import check_mode, mode_config, role_units
 from .sentences import sentences
 from .text_lines import LIST_ENTRY, trim
@@ -90,6 +91,7 @@ VAGUE_WORDS = 8
 _FORWARD = re.compile(
     r"\b(?:will|shall|would|should|must|going[ \t]+to|needs?[ \t]+to|required|requires?|to[ \t]+(?!the\b|a\b|an\b)[a-z]+"
     r"|be[ \t]+[a-z]+(?:ed|en|wn|ne|t)|asap|ASAP)\b|’ll\b|'ll\b")
+_MOTION_HEAD = re.compile(r"^[Mm]otion[ \t]+(?=to[ \t]+[a-z])")  # "Motion to replenish petty cash": the task is "to replenish ..."
 _REASON = re.compile(r",?\s+in order to\b|,\s+(?:as|because|since)\s+(?:this|it|they|there)\b")
 # initials standing for people ("JS", "AHop", "MS/SF"; two capitals at least): owners in note-form minutes
 _INITIAL = r"(?:[A-Z]{2,4}[a-z]{0,3}|[A-Z][a-z]{1,2}[A-Z][a-z]{0,2})"
@@ -232,6 +234,8 @@ class ActionsComponent(PatternComponent):
         preload_dateparser()
         p = self.patterns
         # "Against (3): Councillors A, B and C", "Ayes: 5": a vote record, never a task
+        self._focus = CommitmentFocus(p, _FORWARD)
+        self._motion_trim = MotionRecordTrim()
         self._vote_line = re.compile(
             rf"\s*(?:{alternation(p.get('vote_line_leads', []))})\s*(?:\(\s*\d{{1,3}}\s*\)|[:\-–]\s*(?:\d{{1,3}}\b|[A-Z]))",
             re.I) if p.get("vote_line_leads") else re.compile(r"(?!)")
@@ -573,6 +577,7 @@ class ActionsComponent(PatternComponent):
 
     def _emit(self, doc: Doc, text: str, state: "_DocState", s: int, e: int, owner: Optional[str]) -> None:
         s, e = trim(text, s, e)
+        s, e = self._focus.narrow(text, s, e)
         line_end = text.find("\n", e)
         if self._done_mark is not None and self._done_mark.search(text, s, len(text) if line_end < 0 else line_end):
             return  # "Clerk to write to the auditor - Done": a task reported finished, not set here
@@ -593,6 +598,7 @@ class ActionsComponent(PatternComponent):
         if topic and len(clause[topic.end():].split()) >= 3:
             clause = clause[topic.end():]  # "Hall windows: quotes to be obtained ...": the topic is not the action
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
+        clause = _MOTION_HEAD.sub("", self._motion_trim.strip(clause), count=1)  # who moved it is no part of the task
         if owner is None:
             owner = self._opening_owner(clause)
         office = None

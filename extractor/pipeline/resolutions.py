@@ -33,6 +33,7 @@ from .mentions import person_at
 from .titled_names import registry_name
 from .motions import Head, Motion, Motions, NameHit
 from .patterns import PatternComponent, alternation
+from .record_clause import MotionRecordTrim
 from .roles import check_mode, mode_config, units_near
 from .sentences import sentences
 from .text_lines import LIST_ENTRY, continues_on_next_line, line_ranges, trim
@@ -91,6 +92,7 @@ class ResolutionsComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.motions = Motions(p)
+        self._motion_trim = MotionRecordTrim()
         self._title_words: dict[str, str] = dict(p.get("title_abbreviations", {}))
         self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
             if self._title_words else None
@@ -375,7 +377,7 @@ class ResolutionsComponent(PatternComponent):
         m = f.motion
         S.add_span(doc, S.RESOLUTIONS, f.start, f.end, "resolution", {
             "label": f.label,
-            "text": f.text,
+            "text": self._motion_trim.strip(f.text),
             "mover": self._person(doc, m.mover),
             "seconder": self._person(doc, m.seconder),
             "outcome": m.outcome,
@@ -1325,6 +1327,7 @@ class ResolutionsComponent(PatternComponent):
         raw = _AGREED_LEAD.sub("", raw, count=1)
         raw = _SPACE_BEFORE_STOP.sub(r"\1", raw).strip()
         raw = _LEAD_CODE.sub("", raw, count=1)  # "RESOLUTION: 2022.11.1 That ...": the code is no text
+        raw = self._motion_trim.strip(raw)  # "A motion was made by A to ...", "..., seconded by B": who, not what
         m = self._that.match(raw)
         if m:
             raw = raw[m.end():]
