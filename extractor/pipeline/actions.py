@@ -24,9 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
+from .action_gates import ActionGates
 from .dates import CALENDAR_DAY_RE, preload_dateparser
 from .due_dates import DueDates, NextMeetingIndex
-from .mentions import person_at
+from .mentions import people_in, person_at
 from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
 from .roles import check_mode, mode_config, role_units
@@ -110,6 +111,14 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
 _AGREED_TO = re.compile(r"\bagreed[ \t]+to[ \t]+[a-z]")  # "agreed to order ...", not "agreed that"
+# a passive commitment's doer after "by" ("to be handled by Graham", "be suggested by AR/JM",
+# "will be addressed by the Planning Committee"): a participle, at most six plain words, "by"
+_BY_AGENT = re.compile(
+    r"\b(?:be|been)[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b(?:[ \t]+[\w’'\-]+){0,6}?[ \t]+by[ \t]+"
+    r"(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]*/[ \t]*[A-Z][\w’'.\-]*)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|to[ \t]+the[ \t]+)?[A-Z][\w’'.\-]*){0,3})")
+# an action that opens with a pronoun doer ("he would place ...", "She will send ...")
+_HE_SHE = frozenset({"He", "She", "he", "she"})  # one person: "they" may be a board or the officers
+_PRONOUN_DOER = re.compile(r"(?:[Hh]e|[Ss]he)[ \t]+(?:will|would|shall|agreed|undertook|offered|to|is[ \t]+to)\b")
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
@@ -236,6 +245,7 @@ class ActionsComponent(PatternComponent):
             rf"\s*(?:{alternation(p.get('vote_line_leads', []))})\s*(?:\(\s*\d{{1,3}}\s*\)|[:\-–]\s*(?:\d{{1,3}}\b|[A-Z]))",
             re.I) if p.get("vote_line_leads") else re.compile(r"(?!)")
         self.due = DueDates(p.get("due", {}))
+        self.gates = ActionGates(p)
         verbs = alternation(p.get("action_verbs", []))
         promise = alternation(p.get("promise_verbs", []))
         passive = alternation(p.get("passive_verbs", []))
@@ -593,12 +603,18 @@ class ActionsComponent(PatternComponent):
         if topic and len(clause[topic.end():].split()) >= 3:
             clause = clause[topic.end():]  # "Hall windows: quotes to be obtained ...": the topic is not the action
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
+        if self.gates.reason(clause):
+            return  # a dated meeting announcement or a decision not to act (``action_gates``)
         if owner is None:
             owner = self._opening_owner(clause)
         office = None
         if owner is None:
             owner = self.subject_owner(doc, text, clause, s, e)
             office = owner if owner and self._office(owner) else None  # "Clerk" stays as printed
+        if owner is None:
+            owner = self._agent_owner(doc, text, clause, s, e)
+        if owner in _HE_SHE or (owner is None and _PRONOUN_DOER.match(clause)):
+            owner = self._pronoun_owner(doc, text, s) or owner
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
@@ -608,6 +624,43 @@ class ActionsComponent(PatternComponent):
             "due_text": due.text if due else None,
             "kind": self._kind(clause),
         })
+
+    def _agent_owner(self, doc: Doc, text: str, clause: str, s: int, e: int) -> Optional[str]:
+        """The doer a passive commitment names after "by" ("Fund proposals to be suggested by
+        AR/JM", "to be handled by Graham", "This will be addressed by the Planning
+        Committee"): initials, an office, a titled name or a name the document lists, as
+        ``subject_owner`` takes them; never a date ("by 31 March", "by Friday")."""
+        if " by " not in clause:
+            return None
+        m = _BY_AGENT.search(clause)
+        if m is None:
+            return None
+        who = m.group("who").strip()
+        if self._doer_word(doc, text, who, s, e) or self._known_name(doc, who):
+            return re.sub(r"^[Tt]he[ \t]+", "", who)
+        return None
+
+    def _pronoun_owner(self, doc: Doc, text: str, s: int) -> Optional[str]:
+        """Who "he", "she" or "they" is when an action opens with one ("He will pick a date",
+        "the Clerk stated he would place the documents"): the first person the people
+        component found in the clause before it, else in the sentence before; else that
+        sentence's subject when it is a doer ("Jimmy said ... . He will ..."). None when
+        nothing nearby names one, so the pronoun is not guessed across paragraphs."""
+        para = text.rfind("\n\n", max(0, s - 600), s)
+        lo = max(0, s - 600) if para < 0 else para + 2
+        for ps, pe in list(sentences(text, lo, s))[-2:][::-1]:
+            mentions = people_in(doc, ps, pe)
+            if mentions:
+                return mentions[0].name or re.sub(r"^[Tt]he\s+", "", mentions[0].data.get("surface") or "") or None
+            lead = _SUBJECT.match(text, ps, pe)
+            if lead:
+                who = lead.group().strip()
+                if self._doer(doc, text, who, ps, lead.start()) and who not in self.pronouns:
+                    return re.sub(r"^[Tt]he\s+", "", who)
+            if text[pe:s].strip():
+                continue  # ``s`` lies inside this sentence: its head named nobody; try the one before
+            break
+        return None
 
     def _next_meeting(self, doc: Doc, state: "_DocState", pos: int, meeting: Optional[date]) -> Optional[date]:
         """The printed date of the next meeting: within this meeting's minutes first,

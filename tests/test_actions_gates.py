@@ -1,0 +1,51 @@
+"""Clauses that read like actions but ask nobody to do anything, and owners named by a
+pronoun or after "by" (``pipeline/action_gates.py``, ``ActionsComponent._emit``).
+
+Invented passages (names checked absent from corpus/raw)."""
+
+from __future__ import annotations
+
+from extractor.pipeline import spans as S
+from extractor.readers import read_text
+
+_HEAD = """Minutes of the meeting of Orlestone Vale Parish Council held on 3 March 2021
+
+Present: Cllr Ann Quarrie (Chair), Cllr Tom Velland, Cllr Jimmy Orlek, Peter Hollox (Clerk)
+
+"""
+
+
+def _acts(nlp, body: str) -> list[dict]:
+    doc = nlp(read_text(_HEAD + body).text)
+    found = sorted(S.spans(doc, S.ACTIONS), key=lambda sp: S.char_range(sp, S.ACTIONS))
+    return [S.data(sp, S.ACTIONS) for sp in found]
+
+
+def test_dated_next_meeting_is_no_action(nlp):
+    acts = _acts(nlp, "7. Date of next meeting\n"
+                      "The next meeting would be held at 7.30pm on Tuesday 6 April 2021 in the Quillet Hall.\n\n"
+                      "8. Footpaths\nThe Clerk to write to the county council about the broken stile.\n")
+    assert not any("next meeting" in a["text"] for a in acts)
+    assert any(a["text"].startswith("The Clerk to write to the county council") for a in acts)
+
+
+def test_a_task_to_arrange_a_dated_meeting_stays(nlp):
+    acts = _acts(nlp, "5. Drainage\nThe Clerk to arrange a meeting to be held on 12 April 2021 with the drainage board.\n")
+    assert len(acts) == 1 and "arrange a meeting to be held on 12 April" in acts[0]["text"]
+
+
+def test_decision_not_to_act_is_no_action(nlp):
+    acts = _acts(nlp, "6. Bus shelter\nIt was agreed not to write to the MP about the bus shelter.\n")
+    assert acts == []
+
+
+def test_pronoun_owner_is_the_person_before_it(nlp):
+    acts = _acts(nlp, "4. Hall bookings\nCllr Orlek said the hall was free in May. He will pick a date and advise.\n")
+    picks = [a for a in acts if "pick a date" in a["text"]]
+    assert len(picks) == 1
+    assert picks[0]["owner"] == "Cllr Jimmy Orlek"
+
+
+def test_owner_named_after_by(nlp):
+    acts = _acts(nlp, "9. Community fund\nFund proposals to be suggested by TV/JO before the next meeting.\n")
+    assert [a["owner"] for a in acts] == ["TV/JO"]
