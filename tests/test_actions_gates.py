@@ -49,3 +49,16 @@ def test_pronoun_owner_is_the_person_before_it(nlp):
 def test_owner_named_after_by(nlp):
     acts = _acts(nlp, "9. Community fund\nFund proposals to be suggested by TV/JO before the next meeting.\n")
     assert [a["owner"] for a in acts] == ["TV/JO"]
+
+
+def test_kind_of_a_matter_taken_to_a_later_meeting(nlp):
+    acts = _acts(nlp, "10. Allotments\nCllr Orlek will raise the rent review at the upcoming finance meeting.\n")
+    assert [a["kind"] for a in acts] == ["work_programme"]
+
+
+def test_kind_of_arranging_a_meeting_and_of_replying(nlp):
+    acts = _acts(nlp, "11. Drainage\nMeeting with the drainage board to be arranged.\n"
+                      "The Clerk to respond to the resident in writing.\n"
+                      "The Clerk to send a letter of thanks to the volunteers.\n")
+    kinds = {a["text"].split()[0] + " " + a["text"].split()[-1]: a["kind"] for a in acts}
+    assert kinds == {"Meeting arranged": "meeting", "The writing": "information", "The volunteers": "other"}

@@ -415,10 +415,25 @@ class ActionsComponent(PatternComponent):
         self._instruction_opens = re.compile(
             rf"(?:[-•·*][ \t]*|\(?\w{{1,4}}[.)][ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+[-–—:][ \t]+)?(?i:{alternation(openers)})\b") \
             if openers else None
+        self._forum = self._forum_regex(p)
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
         ]
+
+    @staticmethod
+    def _forum_regex(p: dict[str, Any]) -> Optional[re.Pattern[str]]:
+        """A matter taken to a later sitting ("left until the next meeting", "taken to the
+        full council in October", "will discuss next week"): kind work_programme (see
+        ``_comment_forum`` in the patterns); None without the pattern data."""
+        verbs, times, nouns = p.get("forum_verbs", []), p.get("forum_times", []), p.get("forum_nouns", [])
+        if not (verbs and times and nouns):
+            return None
+        months = "January|February|March|April|May|June|July|August|September|October|November|December"
+        return re.compile(
+            rf"\b(?:{alternation(verbs)})\b(?:[^.;]{{0,60}}?\b(?:at|in|to|until|till|for|on)[ \t]+(?:(?:the|a|an|its|our|their)[ \t]+)?"
+            rf"(?:(?:{alternation(times)})\b[^.;]{{0,40}}?\b(?:{alternation(nouns)})\b|(?:{months})\b|AGM\b)"
+            rf"|[^.;]{{0,40}}?\bnext[ \t]+(?:week|month)\b)", re.I)
 
     def _subject_owner_regex(self, p: dict[str, Any]) -> Optional[re.Pattern[str]]:
         """The doer an action's clause names as its subject, then a link and a verb (see
@@ -1208,7 +1223,8 @@ class ActionsComponent(PatternComponent):
         return owner
 
     def _kind(self, clause: str) -> str:
-        if self._wp.search(clause) or (self._future.search(clause) and not re.search(r"\breports?\b", clause)):
+        if self._wp.search(clause) or ((self._future.search(clause) or (self._forum is not None and self._forum.search(clause)))
+                                       and not re.search(r"\breports?\b", clause)):
             return "work_programme"
         for kind, pat in self.kinds:
             if pat.search(clause):
