@@ -34,11 +34,6 @@ def test_a_task_to_arrange_a_dated_meeting_stays(nlp):
     assert len(acts) == 1 and "arrange a meeting to be held on 12 April" in acts[0]["text"]
 
 
-def test_decision_not_to_act_is_no_action(nlp):
-    acts = _acts(nlp, "6. Bus shelter\nIt was agreed not to write to the MP about the bus shelter.\n")
-    assert acts == []
-
-
 def test_pronoun_owner_is_the_person_before_it(nlp):
     acts = _acts(nlp, "4. Hall bookings\nCllr Orlek said the hall was free in May. He will pick a date and advise.\n")
     picks = [a for a in acts if "pick a date" in a["text"]]

@@ -619,7 +619,7 @@ class ActionsComponent(PatternComponent):
             clause = clause[topic.end():]  # "Hall windows: quotes to be obtained ...": the topic is not the action
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         if self.gates.reason(clause):
-            return  # a dated meeting announcement or a decision not to act (``action_gates``)
+            return  # a dated meeting announcement (``action_gates``)
         if owner is None:
             owner = self._opening_owner(clause)
         office = None
