@@ -57,3 +57,21 @@ def test_kind_of_arranging_a_meeting_and_of_replying(nlp):
                       "The Clerk to send a letter of thanks to the volunteers.\n")
     kinds = {a["text"].split()[0] + " " + a["text"].split()[-1]: a["kind"] for a in acts}
     assert kinds == {"Meeting arranged": "meeting", "The writing": "information", "The volunteers": "other"}
+
+
+def test_who_holds_a_post_is_no_action(nlp):
+    acts = _acts(nlp, "12. Officers\nCllr Velland will continue as Vice Chair until the annual meeting.\n"
+                      "The footpath group will be chaired by Cllr Orlek and will include the Clerk.\n"
+                      "Cllr Orlek to write to the county about the footpath signs.\n")
+    assert [a["text"] for a in acts] == ["Cllr Orlek to write to the county about the footpath signs"]
+
+
+def test_invited_to_speak_at_the_meeting_is_no_action(nlp):
+    acts = _acts(nlp, "13. Police report\nThe Chair invited PC Dunmarr to provide remarks on the recent thefts.\n"
+                      "The Chair asked the Clerk to update the council on the thefts at the next meeting.\n")
+    assert len(acts) == 1 and "next meeting" in acts[0]["text"]
+
+
+def test_a_body_opening_the_action_owns_it(nlp):
+    acts = _acts(nlp, "14. Allotments\nThe allotments committee to write to the plot holders about the rent review.\n")
+    assert [a["owner"] for a in acts] == ["the allotments committee"]

@@ -6,12 +6,19 @@ run there, once per clause, so each family is kept out whichever reader found it
 
 - a dated meeting announcement ("The next meeting will be held on Tuesday 1 May at
   7pm", "AGM will take place on 30 November"): a fixture on the calendar, like the
-  "there will be ..." events ``_announced`` drops, not a task given to anyone.
+  "there will be ..." events ``_announced`` drops, not a task given to anyone;
+- a post and who holds it ("Peter will continue as Deputy Chair", "The task group will
+  be chaired by Kathy", "Returning officer will be Jo Hale"): an appointment settled at
+  the meeting;
+- someone invited to speak or to update those present ("invited the Manager to provide
+  remarks", "asked the Engineer to update everyone on the works"): done at the meeting,
+  unless the clause looks past it ("... at the next meeting").
 
 A decision not to act ("It was agreed not to write to the MP") was tried as a gate too:
 it removed two false actions on the read set but a gold action on the probe set, so the
 annotators do not agree on it and it is left to the readers. The words come from
-``announced_meetings`` in the actions patterns.
+``announced_meetings``, ``role_statements`` and ``in_meeting_invitations`` in the actions
+patterns.
 """
 
 from __future__ import annotations
@@ -43,10 +50,34 @@ class ActionGates:
             self._meeting = re.compile(
                 rf"{lead}(?:{word}[ \t]+){{0,6}}?(?:{alternation(events)})[ \t]+"
                 rf"(?:{aux}[ \t]+(?:now[ \t]+|also[ \t]+|then[ \t]+)?)?(?:{alternation(verbs)})\b", re.I)
+        roles = patterns.get("role_statements", {})
+        cont, chaired, posts = roles.get("continue_verbs", []), roles.get("chaired", []), roles.get("role_nouns", [])
+        # each a case-insensitive lead, then the capital of the post or of its holder's
+        # name ("as Treasurer", "chaired by Kathy"), so "act as liaison" stays a task
+        leads = []
+        if cont:
+            leads.append(rf"\b(?:{alternation(cont)})[ \t]+as[ \t]+(?:(?:the|a|an|interim|acting)[ \t]+)*")
+        if chaired:
+            leads.append(rf"\b(?:will|would|shall|to)[ \t]+(?:{alternation(chaired)})[ \t]+")
+        if posts:
+            leads.append(rf"^(?:the[ \t]+)?(?:new[ \t]+)?(?:{alternation(posts)})[ \t]+(?:will|would|shall)[ \t]+be[ \t]+")
+        self._role = re.compile("|".join(f"(?i:{lead})[A-Z]" for lead in leads)) if leads else None
+        invite = patterns.get("in_meeting_invitations", {})
+        askers, tasks, later = invite.get("askers", []), invite.get("tasks", []), invite.get("later", [])
+        self._invited = re.compile(
+            rf"\b(?:{alternation(askers)})\b[^.;]{{0,60}}?\bto[ \t]+(?:{alternation(tasks)})\b(?![ \t]+(?:with|to)\b)", re.I) \
+            if askers and tasks else None
+        self._later = re.compile(rf"\b(?:{alternation(later)})\b", re.I) if later else None
 
     def reason(self, clause: str) -> Optional[str]:
         """Why ``clause`` (an action's text as emitted) is no action, or None."""
         if self._meeting is not None and self._meeting.match(clause) \
                 and (CALENDAR_DAY_RE.search(clause) or _CLOCK.search(clause)):
             return "meeting_announced"
+        if self._role is not None and self._role.search(clause):
+            return "role_statement"
+        if self._invited is not None:
+            m = self._invited.search(clause)
+            if m and not (self._later is not None and self._later.search(clause, m.end())):
+                return "in_meeting_invitation"
         return None

@@ -117,8 +117,14 @@ _BY_AGENT = re.compile(
     r"\b(?:be|been)[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b(?:[ \t]+[\w’'\-]+){0,6}?[ \t]+by[ \t]+"
     r"(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]*/[ \t]*[A-Z][\w’'.\-]*)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|to[ \t]+the[ \t]+)?[A-Z][\w’'.\-]*){0,3})")
 # an action that opens with a pronoun doer ("he would place ...", "She will send ...")
+# a group or body opening the action, then a modal or "to" and an active verb ("The board will
+# set a date", "All delegates present agreed to renew ...", "Staff to review the bylaws")
+_GROUP_OPENS = re.compile(
+    r"(?P<who>(?:(?:[Tt]he|[Aa]ll|[Tt]hose)[ \t]+)?(?:[A-Za-z][\w’'&\-]*[ \t]+){0,2}?[A-Za-z][\w’'&\-]*(?:[ \t]+present)?)"
+    r"[ \t]+(?:also[ \t]+)?(?:will|would|should|shall|to|is[ \t]+to|are[ \t]+to|agreed[ \t]+to|volunteered[ \t]+to|undertook[ \t]+to|offered[ \t]+to)"
+    r"[ \t]+(?!be\b|have\b|not\b|need\b|like\b|also\b)[a-z]")
 _HE_SHE = frozenset({"He", "She", "he", "she"})  # one person: "they" may be a board or the officers
-_PRONOUN_DOER = re.compile(r"(?:[Hh]e|[Ss]he)[ \t]+(?:will|would|shall|agreed|undertook|offered|to|is[ \t]+to)\b")
+_PRONOUN_DOER = re.compile(r"(?:[Hh]e|[Ss]he)[ \t]+(?:will|would|shall|agreed|undertook|offered|volunteered|to|is|was)\b")
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
@@ -341,6 +347,7 @@ class ActionsComponent(PatternComponent):
         self.role_heads = set(p.get("owner_role_heads", []))
         self.generic = set(p.get("generic_subjects", []))
         self.doer_groups = {w.lower() for w in p.get("doer_groups", [])}
+        self.body_heads = {w.lower() for w in p.get("owner_body_heads", [])}
         self.not_owner = set(p.get("not_owner_words", []))
         self.noun_endings = tuple(p.get("not_owner_endings", []))
         self._subject_owner = self._subject_owner_regex(p)
@@ -627,7 +634,7 @@ class ActionsComponent(PatternComponent):
             owner = self.subject_owner(doc, text, clause, s, e)
             office = owner if owner and self._office(owner) else None  # "Clerk" stays as printed
         if owner is None:
-            owner = self._agent_owner(doc, text, clause, s, e)
+            owner = self._agent_owner(doc, text, clause, s, e) or self._group_subject(clause)
         if owner in _HE_SHE or (owner is None and _PRONOUN_DOER.match(clause)):
             owner = self._pronoun_owner(doc, text, s) or owner
         meeting = meeting_date_at(doc, s)
@@ -654,6 +661,25 @@ class ActionsComponent(PatternComponent):
         if self._doer_word(doc, text, who, s, e) or self._known_name(doc, who):
             return re.sub(r"^[Tt]he[ \t]+", "", who)
         return None
+
+    def _group_subject(self, clause: str) -> Optional[str]:
+        """A group or body that opens the action as the doer of an active verb ("The board
+        will set a date", "the office will establish ...", "Staff to move forward ...", "All
+        delegates present agreed to ..."): the owner as printed. Only a group word
+        (``doer_groups``), a body (``owner_body_heads``) or an office (``owner_role_heads``)
+        as the head, so "The fence will fall" or "The funding will allow" name no owner."""
+        m = _GROUP_OPENS.match(clause)
+        if m is None:
+            return None
+        who = m.group("who")
+        words = who.split()
+        if who in self.generic or words[0] in self.generic or who in self.pronouns:
+            return None
+        head = words[-1]
+        if head.lower() not in self.doer_groups and head.lower() not in self.body_heads \
+                and head[0].upper() + head[1:] not in self.role_heads:
+            return None
+        return who
 
     def _pronoun_owner(self, doc: Doc, text: str, s: int) -> Optional[str]:
         """Who "he", "she" or "they" is when an action opens with one ("He will pick a date",
