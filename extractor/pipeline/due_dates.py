@@ -84,7 +84,7 @@ class DueDates:
         # Thurs 26th Aug", "at the May 26th meeting"); a month alone only when no day follows it
         self._date = re.compile(
             rf"\b(?:by|before|no later than|until|on|at|for)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:{_WEEKDAY},?\s+)?"
-            rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)(?![\w/])"
+            rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)(?![\w/])"
             rf"|\b(?:by|in|during|before|until|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
             rf"(?P<month>(?:{_MONTHS})\b(?!\.?\s+\d{{1,2}}(?!\d))(?:,?\s+{_YEAR})?)\b"
             rf"|(?:\b(?:by|in|during|before|until|for|at|within)\s+)?(?:\bthe\s+)?(?:\bend\s+of\s+(?:the\s+)?)?\b(?P<next_month>next\s+month)\b"
