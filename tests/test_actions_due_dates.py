@@ -20,8 +20,8 @@ def _acts(nlp, body: str) -> list[dict]:
 
 
 def test_a_dated_meeting_is_the_day_not_the_month(nlp):
-    acts = _acts(nlp, "5. Play area\nThe Clerk to present the inspection report at the May 26th meeting.\n")
-    assert [a["due"] for a in acts] == ["2021-05-26"]
+    acts = _acts(nlp, "5. Play area\nThe Clerk to present the inspection report at the June 12th meeting.\n")
+    assert [a["due"] for a in acts] == ["2021-06-12"]
 
 
 def test_on_a_weekday_and_day(nlp):

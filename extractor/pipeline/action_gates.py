@@ -4,17 +4,17 @@ Every reader of ``minutes_actions`` (decisions, note-form lines, narrative sente
 the sentence-role classifier) hands its clause to ``ActionsComponent._emit``; these gates
 run there, once per clause, so each family is kept out whichever reader found it:
 
-- a dated meeting announcement ("The next meeting will be held on Tuesday 1 May at
-  7pm", "AGM will take place on 30 November"): a fixture on the calendar, like the
+- a dated meeting announcement ("The next meeting will be held in the Scout Hut on
+  Monday 9 June at 7.30pm", "The AGM is to take place on 2 October"): a fixture on the calendar, like the
   "there will be ..." events ``_announced`` drops, not a task given to anyone;
-- a post and who holds it ("Peter will continue as Deputy Chair", "The task group will
-  be chaired by Kathy", "Returning officer will be Jo Hale"): an appointment settled at
+- a post and who holds it ("Cllr Amble will continue as Vice Chair", "The hedges group
+  will be chaired by Nell Vasey", "Returning officer will be Jo Hale"): an appointment settled at
   the meeting;
-- someone invited to speak or to update those present ("invited the Manager to provide
-  remarks", "asked the Engineer to update everyone on the works"): done at the meeting,
+- someone invited to speak or to update those present ("the Mayor invited the Engineer to
+  speak", "asked the Ranger to update everyone on the works"): done at the meeting,
   unless the clause looks past it ("... at the next meeting").
 
-A decision not to act ("It was agreed not to write to the MP") was tried as a gate too:
+A decision not to act ("agreed not to reply to the survey") was tried as a gate too:
 it removed two false actions on the read set but a gold action on the probe set, so the
 annotators do not agree on it and it is left to the readers. The words come from
 ``announced_meetings``, ``role_statements`` and ``in_meeting_invitations`` in the actions
@@ -53,7 +53,7 @@ class ActionGates:
         roles = patterns.get("role_statements", {})
         cont, chaired, posts = roles.get("continue_verbs", []), roles.get("chaired", []), roles.get("role_nouns", [])
         # each a case-insensitive lead, then the capital of the post or of its holder's
-        # name ("as Treasurer", "chaired by Kathy"), so "act as liaison" stays a task
+        # name ("as Treasurer", "chaired by Nell"), so "act as liaison" stays a task
         leads = []
         if cont:
             leads.append(rf"\b(?:{alternation(cont)})[ \t]+as[ \t]+(?:(?:the|a|an|interim|acting)[ \t]+)*")

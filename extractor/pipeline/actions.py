@@ -111,19 +111,19 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
 _AGREED_TO = re.compile(r"\bagreed[ \t]+to[ \t]+[a-z]")  # "agreed to order ...", not "agreed that"
-# a passive commitment's doer after "by" ("to be handled by Graham", "be suggested by AR/JM",
-# "will be addressed by the Planning Committee"): a participle, at most six plain words, "by"
+# a passive commitment's doer after "by" ("to be priced by Nell", "be drafted by TV/JO",
+# "will be checked by the Parks Officer"): a participle, at most six plain words, "by"
 _BY_AGENT = re.compile(
     r"\b(?:be|been)[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b(?:[ \t]+[\w’'\-]+){0,6}?[ \t]+by[ \t]+"
     r"(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]*/[ \t]*[A-Z][\w’'.\-]*)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|to[ \t]+the[ \t]+)?[A-Z][\w’'.\-]*){0,3})")
-# an action that opens with a pronoun doer ("he would place ...", "She will send ...")
 # a group or body opening the action, then a modal or "to" and an active verb ("The board will
-# set a date", "All delegates present agreed to renew ...", "Staff to review the bylaws")
+# fix a date", "All members present agreed to ...", "Staff to review the bylaws")
 _GROUP_OPENS = re.compile(
     r"(?P<who>(?:(?:[Tt]he|[Aa]ll|[Tt]hose)[ \t]+)?(?:[A-Za-z][\w’'&\-]*[ \t]+){0,2}?[A-Za-z][\w’'&\-]*(?:[ \t]+present)?)"
     r"[ \t]+(?:also[ \t]+)?(?:will|would|should|shall|to|is[ \t]+to|are[ \t]+to|agreed[ \t]+to|volunteered[ \t]+to|undertook[ \t]+to|offered[ \t]+to)"
     r"[ \t]+(?!be\b|have\b|not\b|need\b|like\b|also\b)[a-z]")
 _HE_SHE = frozenset({"He", "She", "he", "she"})  # one person: "they" may be a board or the officers
+# an action that opens with a pronoun doer ("he would ring the contractor", "She will email ...")
 _PRONOUN_DOER = re.compile(r"(?:[Hh]e|[Ss]he)[ \t]+(?:will|would|shall|agreed|undertook|offered|volunteered|to|is|was)\b")
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
@@ -430,8 +430,8 @@ class ActionsComponent(PatternComponent):
 
     @staticmethod
     def _forum_regex(p: dict[str, Any]) -> Optional[re.Pattern[str]]:
-        """A matter taken to a later sitting ("left until the next meeting", "taken to the
-        full council in October", "will discuss next week"): kind work_programme (see
+        """A matter taken to a later sitting ("held over to the next meeting", "taken to the
+        full council in June", "to discuss again next week"): kind work_programme (see
         ``_comment_forum`` in the patterns); None without the pattern data."""
         verbs, times, nouns = p.get("forum_verbs", []), p.get("forum_times", []), p.get("forum_nouns", [])
         if not (verbs and times and nouns):
@@ -648,9 +648,9 @@ class ActionsComponent(PatternComponent):
         })
 
     def _agent_owner(self, doc: Doc, text: str, clause: str, s: int, e: int) -> Optional[str]:
-        """The doer a passive commitment names after "by" ("Fund proposals to be suggested by
-        AR/JM", "to be handled by Graham", "This will be addressed by the Planning
-        Committee"): initials, an office, a titled name or a name the document lists, as
+        """The doer a passive commitment names after "by" ("Grant bids to be drafted by
+        TV/JO", "to be priced by Nell", "This will be checked by the Parks
+        Officer"): initials, an office, a titled name or a name the document lists, as
         ``subject_owner`` takes them; never a date ("by 31 March", "by Friday")."""
         if " by " not in clause:
             return None
@@ -664,8 +664,8 @@ class ActionsComponent(PatternComponent):
 
     def _group_subject(self, clause: str) -> Optional[str]:
         """A group or body that opens the action as the doer of an active verb ("The board
-        will set a date", "the office will establish ...", "Staff to move forward ...", "All
-        delegates present agreed to ..."): the owner as printed. Only a group word
+        will fix a date", "the office will ask the hirers ...", "Staff to draft ...", "All
+        members present agreed to ..."): the owner as printed. Only a group word
         (``doer_groups``), a body (``owner_body_heads``) or an office (``owner_role_heads``)
         as the head, so "The fence will fall" or "The funding will allow" name no owner."""
         m = _GROUP_OPENS.match(clause)
@@ -682,10 +682,10 @@ class ActionsComponent(PatternComponent):
         return who
 
     def _pronoun_owner(self, doc: Doc, text: str, s: int) -> Optional[str]:
-        """Who "he", "she" or "they" is when an action opens with one ("He will pick a date",
-        "the Clerk stated he would place the documents"): the first person the people
+        """Who "he" or "she" is when an action opens with one ("He will ring the club",
+        "the Clerk said she would email the insurer"): the first person the people
         component found in the clause before it, else in the sentence before; else that
-        sentence's subject when it is a doer ("Jimmy said ... . He will ..."). None when
+        sentence's subject when it is a doer ("Nell said ... . She will ..."). None when
         nothing nearby names one, so the pronoun is not guessed across paragraphs."""
         para = text.rfind("\n\n", max(0, s - 600), s)
         lo = max(0, s - 600) if para < 0 else para + 2

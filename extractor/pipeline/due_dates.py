@@ -80,8 +80,8 @@ class DueDates:
     def __init__(self, patterns: dict[str, Any]) -> None:
         vague = alternation(patterns.get("vague", []))
         next_meeting = alternation(patterns.get("next_meeting", ["next meeting"]))
-        # a day and a month after "by", "before", "on", "at the" ... ("before Dec. 28", "on
-        # Thurs 26th Aug", "at the May 26th meeting"); a month alone only when no day follows it
+        # a day and a month after "by", "before", "on", "at the" ... ("before Oct. 3", "on
+        # Weds 9th July", "at the June 12th meeting"); a month alone only when no day follows it
         self._date = re.compile(
             rf"\b(?:by|before|no later than|until|on|at|for)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:{_WEEKDAY},?\s+)?"
             rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)(?![\w/])"
@@ -104,7 +104,7 @@ class DueDates:
         self._cue_head = re.compile(alternation(heads)) if heads else None
         self._cue_firsts = tuple(sorted({h.split()[0] for h in heads}))  # found with str.find
         self._next_date = re.compile(
-            # the year may be left out ("Next meeting: Tuesday 28 March"): the next such day after the meeting
+            # the year may be left out ("Next meeting: Friday 14 May"): the next such day after the meeting
             rf"(?:{scheduled})[^.]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+{_YEAR})?"
             rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?|\d{{1,2}}/\d{{1,2}}/{_YEAR})",
             re.I,
