@@ -75,3 +75,9 @@ def test_invited_to_speak_at_the_meeting_is_no_action(nlp):
 def test_a_body_opening_the_action_owns_it(nlp):
     acts = _acts(nlp, "14. Allotments\nThe allotments committee to write to the plot holders about the rent review.\n")
     assert [a["owner"] for a in acts] == ["the allotments committee"]
+
+
+def test_asking_for_an_update_at_the_meeting_is_no_action(nlp):
+    acts = _acts(nlp, "15. Questions\nCllr Velland asked for an update on the bus shelter repairs.\n"
+                      "Cllr Velland requested an update on the bus shelter at the next meeting.\n")
+    assert len(acts) == 1 and "next meeting" in acts[0]["text"]

@@ -12,7 +12,8 @@ run there, once per clause, so each family is kept out whichever reader found it
   the meeting;
 - someone invited to speak or to update those present ("the Mayor invited the Engineer to
   speak", "asked the Ranger to update everyone on the works"): done at the meeting,
-  unless the clause looks past it ("... at the next meeting").
+  unless the clause looks past it ("... at the next meeting"), and a question put there
+  ("asked for an update on the bus shelter").
 
 A decision not to act ("agreed not to reply to the survey") was tried as a gate too:
 it removed two false actions on the read set but a gold action on the probe set, so the
@@ -68,6 +69,8 @@ class ActionGates:
             rf"\b(?:{alternation(askers)})\b[^.;]{{0,60}}?\bto[ \t]+(?:{alternation(tasks)})\b(?![ \t]+(?:with|to)\b)", re.I) \
             if askers and tasks else None
         self._later = re.compile(rf"\b(?:{alternation(later)})\b", re.I) if later else None
+        requests = invite.get("requests", [])
+        self._asked_for = re.compile(rf"\b(?:{alternation(requests)})\b", re.I) if requests else None
 
     def reason(self, clause: str) -> Optional[str]:
         """Why ``clause`` (an action's text as emitted) is no action, or None."""
@@ -80,4 +83,8 @@ class ActionGates:
             m = self._invited.search(clause)
             if m and not (self._later is not None and self._later.search(clause, m.end())):
                 return "in_meeting_invitation"
+        if self._asked_for is not None:
+            m = self._asked_for.search(clause)
+            if m and not (self._later is not None and self._later.search(clause, m.end())):
+                return "in_meeting_question"
         return None
