@@ -24,9 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
+from .action_gates import ActionGates
 from .dates import CALENDAR_DAY_RE, preload_dateparser
 from .due_dates import DueDates, NextMeetingIndex
-from .mentions import person_at
+from .mentions import people_in, person_at
 from ._prescan import Hits, lowered
 from .patterns import PatternComponent, alternation
 from .record_clause import CommitmentFocus, MotionRecordTrim
@@ -112,6 +113,20 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
 _AGREED_TO = re.compile(r"\bagreed[ \t]+to[ \t]+[a-z]")  # "agreed to order ...", not "agreed that"
+# a passive commitment's doer after "by" ("to be priced by Nell", "be drafted by TV/JO",
+# "will be checked by the Parks Officer"): a participle, at most six plain words, "by"
+_BY_AGENT = re.compile(
+    r"\b(?:be|been)[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b(?:[ \t]+[\w’'\-]+){0,6}?[ \t]+by[ \t]+"
+    r"(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w’'.\-]*(?:[ \t]*/[ \t]*[A-Z][\w’'.\-]*)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|to[ \t]+the[ \t]+)?[A-Z][\w’'.\-]*){0,3})")
+# a group or body opening the action, then a modal or "to" and an active verb ("The board will
+# fix a date", "All members present agreed to ...", "Staff to review the bylaws")
+_GROUP_OPENS = re.compile(
+    r"(?P<who>(?:(?:[Tt]he|[Aa]ll|[Tt]hose)[ \t]+)?(?:[A-Za-z][\w’'&\-]*[ \t]+){0,2}?[A-Za-z][\w’'&\-]*(?:[ \t]+present)?)"
+    r"[ \t]+(?:also[ \t]+)?(?:will|would|should|shall|to|is[ \t]+to|are[ \t]+to|agreed[ \t]+to|volunteered[ \t]+to|undertook[ \t]+to|offered[ \t]+to)"
+    r"[ \t]+(?!be\b|have\b|not\b|need\b|like\b|also\b)[a-z]")
+_HE_SHE = frozenset({"He", "She", "he", "she"})  # one person: "they" may be a board or the officers
+# an action that opens with a pronoun doer ("he would ring the contractor", "She will email ...")
+_PRONOUN_DOER = re.compile(r"(?:[Hh]e|[Ss]he)[ \t]+(?:will|would|shall|agreed|undertook|offered|volunteered|to|is|was)\b")
 _OWNER_COLUMN = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?P<who>" + _INITIALS + r")[ \t]*$")
 
 
@@ -240,6 +255,7 @@ class ActionsComponent(PatternComponent):
             rf"\s*(?:{alternation(p.get('vote_line_leads', []))})\s*(?:\(\s*\d{{1,3}}\s*\)|[:\-–]\s*(?:\d{{1,3}}\b|[A-Z]))",
             re.I) if p.get("vote_line_leads") else re.compile(r"(?!)")
         self.due = DueDates(p.get("due", {}))
+        self.gates = ActionGates(p)
         verbs = alternation(p.get("action_verbs", []))
         promise = alternation(p.get("promise_verbs", []))
         passive = alternation(p.get("passive_verbs", []))
@@ -335,6 +351,7 @@ class ActionsComponent(PatternComponent):
         self.role_heads = set(p.get("owner_role_heads", []))
         self.generic = set(p.get("generic_subjects", []))
         self.doer_groups = {w.lower() for w in p.get("doer_groups", [])}
+        self.body_heads = {w.lower() for w in p.get("owner_body_heads", [])}
         self.not_owner = set(p.get("not_owner_words", []))
         self.noun_endings = tuple(p.get("not_owner_endings", []))
         self._subject_owner = self._subject_owner_regex(p)
@@ -409,10 +426,25 @@ class ActionsComponent(PatternComponent):
         self._instruction_opens = re.compile(
             rf"(?:[-•·*][ \t]*|\(?\w{{1,4}}[.)][ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+[-–—:][ \t]+)?(?i:{alternation(openers)})\b") \
             if openers else None
+        self._forum = self._forum_regex(p)
         self.kinds = [
             (kind, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for kind, words in p.get("kind_words", {}).items() if words
         ]
+
+    @staticmethod
+    def _forum_regex(p: dict[str, Any]) -> Optional[re.Pattern[str]]:
+        """A matter taken to a later sitting ("held over to the next meeting", "taken to the
+        full council in June", "to discuss again next week"): kind work_programme (see
+        ``_comment_forum`` in the patterns); None without the pattern data."""
+        verbs, times, nouns = p.get("forum_verbs", []), p.get("forum_times", []), p.get("forum_nouns", [])
+        if not (verbs and times and nouns):
+            return None
+        months = "January|February|March|April|May|June|July|August|September|October|November|December"
+        return re.compile(
+            rf"\b(?:{alternation(verbs)})\b(?:[^.;]{{0,60}}?\b(?:at|in|to|until|till|for|on)[ \t]+(?:(?:the|a|an|its|our|their)[ \t]+)?"
+            rf"(?:(?:{alternation(times)})\b[^.;]{{0,40}}?\b(?:{alternation(nouns)})\b|(?:{months})\b|AGM\b)"
+            rf"|[^.;]{{0,40}}?\bnext[ \t]+(?:week|month)\b)", re.I)
 
     def _subject_owner_regex(self, p: dict[str, Any]) -> Optional[re.Pattern[str]]:
         """The doer an action's clause names as its subject, then a link and a verb (see
@@ -599,12 +631,18 @@ class ActionsComponent(PatternComponent):
             clause = clause[topic.end():]  # "Hall windows: quotes to be obtained ...": the topic is not the action
         clause = _REASON.split(clause, 1)[0]  # "..., as the matter had become urgent": the why, not the what
         clause = _MOTION_HEAD.sub("", self._motion_trim.strip(clause), count=1)  # who moved it is no part of the task
+        if self.gates.reason(clause):
+            return  # a dated meeting announcement (``action_gates``)
         if owner is None:
             owner = self._opening_owner(clause)
         office = None
         if owner is None:
             owner = self.subject_owner(doc, text, clause, s, e)
             office = owner if owner and self._office(owner) else None  # "Clerk" stays as printed
+        if owner is None:
+            owner = self._agent_owner(doc, text, clause, s, e) or self._group_subject(clause)
+        if owner in _HE_SHE or (owner is None and _PRONOUN_DOER.match(clause)):
+            owner = self._pronoun_owner(doc, text, s) or owner
         meeting = meeting_date_at(doc, s)
         due = self.due.find(text, s, e, meeting, self._next_meeting(doc, state, s, meeting))
         S.add_span(doc, S.ACTIONS, s, e, "action", {
@@ -614,6 +652,62 @@ class ActionsComponent(PatternComponent):
             "due_text": due.text if due else None,
             "kind": self._kind(clause),
         })
+
+    def _agent_owner(self, doc: Doc, text: str, clause: str, s: int, e: int) -> Optional[str]:
+        """The doer a passive commitment names after "by" ("Grant bids to be drafted by
+        TV/JO", "to be priced by Nell", "This will be checked by the Parks
+        Officer"): initials, an office, a titled name or a name the document lists, as
+        ``subject_owner`` takes them; never a date ("by 31 March", "by Friday")."""
+        if " by " not in clause:
+            return None
+        m = _BY_AGENT.search(clause)
+        if m is None:
+            return None
+        who = m.group("who").strip()
+        if self._doer_word(doc, text, who, s, e) or self._known_name(doc, who):
+            return re.sub(r"^[Tt]he[ \t]+", "", who)
+        return None
+
+    def _group_subject(self, clause: str) -> Optional[str]:
+        """A group or body that opens the action as the doer of an active verb ("The board
+        will fix a date", "the office will ask the hirers ...", "Staff to draft ...", "All
+        members present agreed to ..."): the owner as printed. Only a group word
+        (``doer_groups``), a body (``owner_body_heads``) or an office (``owner_role_heads``)
+        as the head, so "The fence will fall" or "The funding will allow" name no owner."""
+        m = _GROUP_OPENS.match(clause)
+        if m is None:
+            return None
+        who = m.group("who")
+        words = who.split()
+        if who in self.generic or words[0] in self.generic or who in self.pronouns:
+            return None
+        head = words[-1]
+        if head.lower() not in self.doer_groups and head.lower() not in self.body_heads \
+                and head[0].upper() + head[1:] not in self.role_heads:
+            return None
+        return who
+
+    def _pronoun_owner(self, doc: Doc, text: str, s: int) -> Optional[str]:
+        """Who "he" or "she" is when an action opens with one ("He will ring the club",
+        "the Clerk said she would email the insurer"): the first person the people
+        component found in the clause before it, else in the sentence before; else that
+        sentence's subject when it is a doer ("Nell said ... . She will ..."). None when
+        nothing nearby names one, so the pronoun is not guessed across paragraphs."""
+        para = text.rfind("\n\n", max(0, s - 600), s)
+        lo = max(0, s - 600) if para < 0 else para + 2
+        for ps, pe in list(sentences(text, lo, s))[-2:][::-1]:
+            mentions = people_in(doc, ps, pe)
+            if mentions:
+                return mentions[0].name or re.sub(r"^[Tt]he\s+", "", mentions[0].data.get("surface") or "") or None
+            lead = _SUBJECT.match(text, ps, pe)
+            if lead:
+                who = lead.group().strip()
+                if self._doer(doc, text, who, ps, lead.start()) and who not in self.pronouns:
+                    return re.sub(r"^[Tt]he\s+", "", who)
+            if text[pe:s].strip():
+                continue  # ``s`` lies inside this sentence: its head named nobody; try the one before
+            break
+        return None
 
     def _next_meeting(self, doc: Doc, state: "_DocState", pos: int, meeting: Optional[date]) -> Optional[date]:
         """The printed date of the next meeting: within this meeting's minutes first,
@@ -1161,7 +1255,8 @@ class ActionsComponent(PatternComponent):
         return owner
 
     def _kind(self, clause: str) -> str:
-        if self._wp.search(clause) or (self._future.search(clause) and not re.search(r"\breports?\b", clause)):
+        if self._wp.search(clause) or ((self._future.search(clause) or (self._forum is not None and self._forum.search(clause)))
+                                       and not re.search(r"\breports?\b", clause)):
             return "work_programme"
         for kind, pat in self.kinds:
             if pat.search(clause):

@@ -25,7 +25,7 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 _YEAR = r"(?:19|20)\d{2}"
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -80,11 +80,14 @@ class DueDates:
     def __init__(self, patterns: dict[str, Any]) -> None:
         vague = alternation(patterns.get("vague", []))
         next_meeting = alternation(patterns.get("next_meeting", ["next meeting"]))
+        # a day and a month after "by", "before", "on", "at the" ... ("before Oct. 3", "on
+        # Weds 9th July", "at the June 12th meeting"); a month alone only when no day follows it
         self._date = re.compile(
-            rf"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:{_WEEKDAY},?\s+)?"
-            rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)\b"
+            rf"\b(?:by|before|no later than|until|on|at|for)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:{_WEEKDAY},?\s+)?"
+            rf"(?P<date>(?:{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+{_DAY}(?!\d))(?:,?\s+{_YEAR})?)(?![\w/])"
             rf"|\b(?:by|in|during|before|until|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-            rf"(?P<month>(?:{_MONTHS})(?:,?\s+{_YEAR})?)\b"
+            rf"(?P<month>(?:{_MONTHS})\b(?!\.?\s+\d{{1,2}}(?!\d))(?:,?\s+{_YEAR})?)\b"
+            rf"|(?:\b(?:by|in|during|before|until|for|at|within)\s+)?(?:\bthe\s+)?(?:\bend\s+of\s+(?:the\s+)?)?\b(?P<next_month>next\s+month)\b"
             rf"|\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             rf"\s+(?P<unit>days?|weeks?|months?|years?)\b(?:['’]?\s+time\b)?"
             rf"|\b(?P<next>(?:{next_meeting})(?:\s+of\s+(?:the|this)\s+[A-Z][\w&’' -]{{0,60}}?(?=[.,;]|$))?)"
@@ -101,8 +104,9 @@ class DueDates:
         self._cue_head = re.compile(alternation(heads)) if heads else None
         self._cue_firsts = tuple(sorted({h.split()[0] for h in heads}))  # found with str.find
         self._next_date = re.compile(
-            rf"(?:{scheduled})[^.]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+{_YEAR}"
-            rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}/\d{{1,2}}/{_YEAR})",
+            # the year may be left out ("Next meeting: Friday 14 May"): the next such day after the meeting
+            rf"(?:{scheduled})[^.]{{0,60}}?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+{_YEAR})?"
+            rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?|\d{{1,2}}/\d{{1,2}}/{_YEAR})",
             re.I,
         ) if scheduled else None
 
@@ -182,6 +186,11 @@ def resolve(m: re.Match, meeting: Optional[date], next_meeting: Optional[date]) 
             same_year = _safe_replace(found, meeting.year)
             found = same_year if same_year and same_year >= meeting else found
         return found.isoformat()
+    if m.group("next_month"):
+        if meeting is None:
+            return None
+        following = add_months(meeting.replace(day=1), 1)  # "next month": the last day of the month after the meeting's
+        return following.replace(day=calendar.monthrange(following.year, following.month)[1]).isoformat()
     if m.group("n"):
         n = _count(m.group("n"))
         if n is None or meeting is None:

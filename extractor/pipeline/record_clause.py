@@ -121,11 +121,6 @@ class CommitmentFocus:
         self._report_that = re.compile(
             rf"(?:[^\n.;:]{{0,80}}?[ \t]+)?(?:{verbs})(?:[ \t]+(?:the|all)?[ \t]*[A-Za-z]+)?{_SPACE}that{_SPACE}") \
             if verbs else None
-        asks = alternation(patterns.get("clause_request_verbs", []))
-        # "The Chair asked the Clerk to write ...": the task is "the Clerk to write ..."
-        self._request = re.compile(
-            rf"(?:[^\n.;:]{{0,80}}?[ \t]+)?(?:{asks})[ \t]+(?=(?:the[ \t]+)?[\w’'&/\-]+(?:[ \t]+[\w’'&/\-]+){{0,5}}[ \t]+to[ \t]+[a-z])") \
-            if asks else None
         bodies = alternation(patterns.get("clause_impersonal_agreers", []))
         # "It was agreed to advertise the post": the task, not the agreeing
         self._agreed_to = re.compile(
@@ -160,12 +155,7 @@ class CommitmentFocus:
         return s
 
     def _after_report(self, text: str, s: int, e: int) -> int:
-        """"X advised that she will ...", "It was agreed that ...", "It was agreed to ...",
-        "X asked the Clerk to ..."."""
-        if self._request is not None:
-            m = self._request.match(text, s, e)
-            if m and len(text[s:m.end()].split()) <= _LEAD_WORDS and self._keeps(text, m.end(), e):
-                return m.end()
+        """"X advised that she will ...", "It was agreed that ...", "It was agreed to ..."."""
         if self._report_that is not None:
             m = self._report_that.match(text, s, e)
             if m and len(text[s:m.end()].split()) <= _LEAD_WORDS and self._forward.search(text, s, m.end()) is None \
