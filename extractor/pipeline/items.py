@@ -852,7 +852,7 @@ class ItemsComponent(PatternComponent):
         if not heads or (heads[0].number is None and heads[0].title is None) or heads[0].start <= floor:
             return None
         taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
-        at = lead_business_start(ls, floor, heads[0].start, self._lead_cues, taken, roles)
+        at = lead_business_start(S.doc_text(doc), ls, floor, heads[0].start, self._lead_cues, taken, roles)
         return None if at is None else Heading(at, at, _line_index_of(ls, at), None, None, "lead")
 
     # --- component ---------------------------------------------------------------

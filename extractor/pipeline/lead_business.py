@@ -27,13 +27,15 @@ def compile_cues(cues: list[str]) -> Optional[re.Pattern[str]]:
     return re.compile(rf"\b(?:{'|'.join(cues)})\b", re.IGNORECASE) if cues else None
 
 
-def lead_business_start(ls: list[Line], floor: int, stop: int, cues: Optional[re.Pattern[str]],
+def lead_business_start(text: str, ls: list[Line], floor: int, stop: int, cues: Optional[re.Pattern[str]],
                         taken: list[tuple[int, int]], roles: dict[int, tuple[str, float, float]]) -> Optional[int]:
     """Where the first sentence recording business starts among the lines in [floor, stop),
     skipping lines of the attendance lists (``taken``) and lines the line-role model reads as
     the header or attendance block; None when no such line holds a cue."""
-    if cues is None or stop <= floor:
-        return None
+    if cues is None or stop <= floor or not cues.search(text, floor, stop):
+        return None  # one scan of the region first: most meetings open on their first heading
+    spans = sorted(taken)
+    k, reach = 0, -1  # attendance spans starting before the current line's end, and their furthest end
     kept: list[Line] = []  # lines since the last blank or skipped line: the current paragraph
     for line in ls:
         if line.start >= stop:
@@ -41,7 +43,10 @@ def lead_business_start(ls: list[Line], floor: int, stop: int, cues: Optional[re
         if line.blank or line.end <= floor:
             kept = []
             continue
-        if roles.get(line.start, ("",))[0] in _BLOCK_ROLES or any(s < line.end and e > line.start for s, e in taken):
+        while k < len(spans) and spans[k][0] < line.end:
+            reach = max(reach, spans[k][1])
+            k += 1
+        if reach > line.start or roles.get(line.start, ("",))[0] in _BLOCK_ROLES:
             kept = []
             continue
         kept.append(line)
