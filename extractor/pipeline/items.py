@@ -27,6 +27,7 @@ from .dates import DATE_RE
 from .text_lines import Line, all_lines
 from ..structure.headings import Wording, acronym_opens_title, dated_tail, split_number, title_case, title_of
 from .line_roles import line_roles
+from .lead_business import compile_cues, lead_business_start
 from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
@@ -148,6 +149,7 @@ class ItemsComponent(PatternComponent):
         self._sentence_verbs = frozenset(w.lower() for w in p.get("sentence_verbs", []))
         leads = alternation(p.get("attendance_block_leads", []))
         self._attendance_lead = re.compile(rf"^(?:{leads})\b", re.IGNORECASE) if leads else re.compile(r"(?!)")
+        self._lead_cues = compile_cues(p.get("lead_business_cues", []))
 
     # --- titles ---------------------------------------------------------------
 
@@ -843,6 +845,16 @@ class ItemsComponent(PatternComponent):
             return False
         return rest.rstrip().endswith(".") or any(w.lower().strip(",;:") in self._sentence_verbs for w in words[1:])
 
+    def _lead_item(self, doc: Doc, ls: list[Line], floor: int, start: int, end: int, heads: list[Heading],
+                   roles: dict[int, tuple[str, float, float]]) -> Optional[Heading]:
+        """An untitled item for business recorded before the first heading (``lead_business``),
+        when the first heading has a number or title (else it already is such an item)."""
+        if not heads or (heads[0].number is None and heads[0].title is None) or heads[0].start <= floor:
+            return None
+        taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
+        at = lead_business_start(S.doc_text(doc), ls, floor, heads[0].start, self._lead_cues, taken, roles)
+        return None if at is None else Heading(at, at, _line_index_of(ls, at), None, None, "lead")
+
     # --- component ---------------------------------------------------------------
 
     def _flat(self, text: str, ls: list[Line], floor: int, end: int) -> list[Heading]:
@@ -954,6 +966,9 @@ class ItemsComponent(PatternComponent):
                 h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer,
                                           self._note_words)
             heads = self._drop_non_items(_outside_fields(heads, fields))
+            lead = self._lead_item(doc, ls, floor, start, end, heads, roles)
+            if lead is not None:
+                heads.insert(0, lead)
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start if k + 1 < len(heads) else end
                 if stop <= h.start:
