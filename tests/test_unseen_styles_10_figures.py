@@ -147,3 +147,22 @@ def test_the_notice_asked_for_in_a_boilerplate_is_procedure(figures_alone):
     text = ("Please notify the clerk at least three business days in advance if special accommodations "
             "are needed. The pool will be closed for 14 days.")
     assert _figs(figures_alone, text) == [(14, "days")]
+
+
+# ------------------------------------------------------------------ quantities a name rule took
+
+def test_a_year_named_as_a_time_is_no_name_prefix(figures_alone):
+    text = ("Supply: last year £40,000 was spent but only £35,000 had been budgeted. This year 233 tips "
+            "were received. The Year 6 pupils of Talvane School visited.")
+    assert _figs(figures_alone, text) == [(40_000, "GBP"), (35_000, "GBP"), (233, "count")]
+
+
+def test_a_bracketed_percentage_is_no_list_label(figures_alone):
+    text = "Funding has been secured through the Oskery Trust (50%) for a summer placement; see (5) below."
+    assert _figs(figures_alone, text) == [(50, "percent")]
+
+
+def test_a_large_bare_count_after_a_quantity_word_or_before_a_plural_stays(figures_alone):
+    text = ("The Ferrowby society has 5,000 members, of which over 2000 have shell accounts; of the 22000 "
+            "bids placed only a few came by phone. Cheque 100234 was signed.")
+    assert _figs(figures_alone, text) == [(5000, "count"), (2000, "count"), (22000, "count")]

@@ -234,6 +234,7 @@ class FiguresComponent(PatternComponent):
         # cost ~180 us a number)
         self._prefixes = {" ".join(w.lower().split()) for w in p.get("name_prefixes", [])}
         self._prefix_words = max((len(w.split()) for w in self._prefixes), default=1)
+        self._period_words = {w.lower() for w in p.get("prefix_period_words", [])}
         # an abbreviation the sentence reader may end a sentence on ("No.", "ch.", "s.")
         self._abbreviation_before = re.compile(
             rf"\b(?:{alternation(p.get('cut_abbreviations', ['No']))})\.[ \t]*$")
@@ -385,7 +386,7 @@ class FiguresComponent(PatternComponent):
         pre = ss
         if not text[ss:s].strip() and self._abbreviation_before.search(text, max(0, ss - 12), ss):
             pre = max(text.rfind("\n", 0, ss) + 1, s - 160)  # "ch. 138", "No. 12": cut after the abbreviation
-        if self._prefixed(text[max(pre, s - 160):s]) or self._after_name.match(after):
+        if (not (g.get("cur") or g.get("pct")) and self._prefixed(text[max(pre, s - 160):s])) or self._after_name.match(after):
             return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
         if not g.get("cur") and not g.get("pct") and (
                 self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, s, e)) \
@@ -429,7 +430,8 @@ class FiguresComponent(PatternComponent):
                       or self._month_after_range.match(after)):
             return None
         num = g.get("num") or ""
-        if plain and not word and (nf.date_like(text, s, e, num) or nf.reference(num, True) or nf.ordinal(text, e)
+        if plain and not word and (nf.date_like(text, s, e, num) or (nf.reference(num, True) and not _PLURAL_NEXT.match(after))
+                                   or nf.ordinal(text, e)
                                    or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)
                                    or nf.line_number(text, s, e, num)
                                    or nf.phone(text, e, num, before) or nf.code(text, s, e) or nf.company(text, e)):
@@ -483,7 +485,8 @@ class FiguresComponent(PatternComponent):
     def _ends_with_prefix(self, words: list[str]) -> bool:
         for k in range(min(self._prefix_words, len(words)), 0, -1):
             if _LEAD_PUNCT.sub("", " ".join(words[-k:])).rstrip(".").lower() in self._prefixes:
-                return True
+                # "this year 233 tips", "last year £40,000": the word names a time, not a thing's number
+                return not (len(words) > k and words[-k - 1].lower() in self._period_words)
         return False
 
     def _is_label(self, text: str, m: re.Match, g: dict[str, Optional[str]]) -> bool:
@@ -494,10 +497,10 @@ class FiguresComponent(PatternComponent):
         line_start = text.rfind("\n", 0, s) + 1
         lead = text[line_start:s]
         nxt = text[e:e + 3]
-        if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2:
-            return True
+        if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2 and not g.get("pct"):
+            return True  # "(3)"; "(50%)" is a share
         sn = m.start("num")
-        if len(g.get("num")) <= 2 and _SPACED_OPEN.search(text, max(0, sn - 3), sn) and _SPACED_CLOSE.match(text, e):
+        if len(g.get("num")) <= 2 and not g.get("pct") and _SPACED_OPEN.search(text, max(0, sn - 3), sn) and _SPACED_CLOSE.match(text, e):
             return True  # "three ( 3 ) years", "five (5 ) rooms": an OCR reading spaces the bracket
         if _LABEL_LEAD.fullmatch(lead):
             if _PAGE_RANGE.match(text[e:e + 12]):
@@ -616,8 +619,9 @@ class FiguresComponent(PatternComponent):
 
         if unit == "count" and num == "1" and not self._quantity.search(text[max(ss, s - 20):s]) and not count_list():
             return None  # "1 room", "1 entrance": like "one", a count of one needs stress ("only 1")
-        if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
-            return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
+        if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4 \
+                and not self._quantity.search(text[max(ss, s - 20):s]):
+            return None  # "checks 7662 – 7717": a quantity that large is written "7,662", has a noun or "over 2000"
         if unit == "count" and not noun and not measure_bits and "." in num:
             return None  # "amend 7.02", "(see 3.1)": things are counted whole; a bare decimal is a reference
         if unit == "count" and not noun and not measure_bits and num and (
