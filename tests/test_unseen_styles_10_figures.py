@@ -118,6 +118,14 @@ The treasurer also reported a loss of £162 for the last financial year."""
     assert _figs(figures_alone, text) == [(162, "GBP")]
 
 
+def test_a_payment_schedule_run_into_a_sentence_is_rows(figures_alone):
+    text = ("The bank stands at £8,443.81, of which £493 is ring-fenced for the Oskery players.\n"
+            "Expenditures of Rent £150, Boiler Service etc £70, Green Bin £16.50.\n"
+            "Expenditure this year of £4,000 was over budget, by £300, against £3,700 planned.")
+    assert _figs(figures_alone, text) == [(8443.81, "GBP"), (493, "GBP"), (4000, "GBP"), (300, "GBP"),
+                                          (3700, "GBP")]
+
+
 # ------------------------------------------------------------------ counts that look like names
 
 def test_a_count_of_capitalised_plural_things_is_a_figure(figures_alone):

@@ -26,6 +26,8 @@ _CELL_SEP = re.compile(r"[|¦]|>>|»")
 _CELL = re.compile(r"[^|¦>»]+")
 # an amount in running text, where a sentence's full stop may follow it ("… for $610.00.")
 _PROSE_MONEY = re.compile(r"(?<![\w.])(?:[£$€][ \t]?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d)(?![\w]|\.\d)")
+_RUN_ON_ENTRIES = 3  # the fewest entries of a payment schedule run into a sentence
+_RUN_ON_AFTER = 2  # the most words after an entry's amount ("£70 (paid)"), more is prose
 # the parts of a sentence that lists payments: between commas, semicolons and "and"
 _PART = re.compile(r"(?:[^,;]|,(?=\d{3}))+?(?=[,;]|[ \t]and[ \t]|$)")
 # a heading's label: "10.", "(b)", "2665.", "C112/24"
@@ -64,6 +66,8 @@ class PaymentTables:
         refs = alternation(spec.get("reference_words", []))
         self._reference = re.compile(rf"\b(?:{refs})\.?[ \t]*(?:no\.?|#|number)?[ \t]*#?[ \t]*\d{{3,}}", re.I) \
             if refs else None
+        openers = alternation(spec.get("run_on_openers", []))
+        self._run_on_opener = re.compile(rf"[ \t]*(?:{openers})\b", re.I) if openers else None
         totals = alternation(spec.get("total_words", []))
         self._total = re.compile(rf"\b(?:{totals})\b", re.I) if totals else None
         self.gate = tuple(w.lower() for w in spec.get("headings", []) + spec.get("payment_words", []))
@@ -129,10 +133,36 @@ class PaymentTables:
         parts = [(m.start(), m.end()) for m in _PART.finditer(text, ss, se)]
         numbered = [i for i, (ps, pe) in enumerate(parts)
                     if _PROSE_MONEY.search(text, ps, pe) and self._reference.search(text, ps, pe)]
-        if len(numbered) < 2:
+        if len(numbered) >= 2:
+            first = numbered[0]
+        elif self._run_on(text, ss, parts):
+            first = 0
+        else:
             return []
-        return [(ps, pe) for ps, pe in parts[numbered[0]:]
+        return [(ps, pe) for ps, pe in parts[first:]
                 if _PROSE_MONEY.search(text, ps, pe) and not self._states_total(text, ps, pe)]
+
+    def _run_on(self, text: str, ss: int, parts: list[Range]) -> bool:
+        """"Expenditures of Rent £150, Boiler Service £70, Green Bin £16.50.": a sentence
+        that opens with a word for payments and goes on as short entries of a label and
+        an amount, three at least, is a payment schedule run into one line."""
+        if self._run_on_opener is None or len(parts) < _RUN_ON_ENTRIES:
+            return False
+        lead = _LABEL.match(text, ss)
+        if not self._run_on_opener.match(text, lead.end() if lead else ss):
+            return False
+        entries = 0
+        for ps, pe in parts:
+            amount = _PROSE_MONEY.search(text, ps, pe)
+            if amount is None:
+                continue
+            label = _WORD.findall(text, ps, amount.start())
+            if len(label) > self.label_words + (2 if entries == 0 else 0) \
+                    or len(_WORD.findall(text, amount.end(), pe)) > _RUN_ON_AFTER \
+                    or (entries and not (label and label[0][0].isupper())):
+                return False  # prose: "Expenditure this year of £4,000 was over budget, by £300, …"
+            entries += 1
+        return entries >= _RUN_ON_ENTRIES
 
     def _prose(self, text: str, s: int, e: int) -> bool:
         """More words before the first amount than a row's label has: a sentence."""
