@@ -189,7 +189,8 @@ class FiguresComponent(PatternComponent):
         sub = (rf"(?:(?P<sub>{alternation(self.subunits)})(?![\w¢]|\.[A-Za-z]))?" if self.subunits else "")
         # "(~£260)", "c.£1,000", a dot leader's "......£675": a sign may follow "~" or a dot
         sign_ahead = rf"(?:{alternation(self.dollar_prefixes)})?" if self.dollar_prefixes else ""
-        digits = (rf"(?:(?<=[~.])(?={sign_ahead}[{cur}])|(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>§])){code}(?P<cur>[{cur}])?[ \t]?"
+        digits = (rf"(?:(?<=[~.])(?={sign_ahead}[{cur}])|(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>§]))"
+                  rf"{code}(?P<cur>[{cur}])?[ \t]?"
                   rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?){sub}"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
                   rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d)"
@@ -205,8 +206,8 @@ class FiguresComponent(PatternComponent):
                                       r"(?P<num>\d{1,3})(?=[ \t]+[a-z]{3,}s\b)")
         # "£5-7k": the first number takes the second's multiplier, the second the first's sign
         # "$45 to $50 thousand": so does the first of a pair joined by "to" when both carry the sign
-        self._range_mult = re.compile(rf"(?:[ \t]?[-–][ \t]?|[ \t]+to[ \t]+(?=[{cur}]))(?:[{cur}][ \t]?)?\d+(?:\.\d+)?"
-                                      rf"[ \t]?(?P<mult>{mult})(?![\w])")
+        self._range_mult = re.compile(rf"(?:[ \t]?[-–][ \t]?|[ \t]+to[ \t]+(?=[{cur}]))(?:[{cur}][ \t]?)?"
+                                      rf"\d+(?:\.\d+)?[ \t]?(?P<mult>{mult})(?![\w])")
         self._range_pct = re.compile(rf"[ \t]*(?:to|-|–|and)[ \t]*\d+(?:\.\d+)?[ \t]?(?:{pct})(?![\w])")
         self._range_cur = re.compile(rf"(?P<cur>[{cur}])\d[\d,]*(?:\.\d+)?[ \t]?[-–][ \t]?$")
         # the same matches where no number word occurs, without trying the words everywhere
@@ -270,7 +271,9 @@ class FiguresComponent(PatternComponent):
         # "6 people said yes", "4 members abstain": the voters may be named between count and vote word
         voters = p.get("voter_nouns", [])
         voters = rf"(?:(?:{alternation(voters)})[ \t]+)?" if voters else ""
-        self._vote_after = re.compile(rf"(?:[ \t]+|[ \t]?[-–][ \t]?){voters}(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
+        self._vote_after = re.compile(rf"(?:[ \t]+|[ \t]?[-–][ \t]?){voters}"
+                                      rf"(?:(?:{alternation(p.get('vote_cues_after', []))})\b"
+                                      r"|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
@@ -386,7 +389,7 @@ class FiguresComponent(PatternComponent):
         pre = ss
         if not text[ss:s].strip() and self._abbreviation_before.search(text, max(0, ss - 12), ss):
             pre = max(text.rfind("\n", 0, ss) + 1, s - 160)  # "ch. 138", "No. 12": cut after the abbreviation
-        if (not (g.get("cur") or g.get("pct")) and self._prefixed(text[max(pre, s - 160):s])) or self._after_name.match(after):
+        if self._prefixed(text[max(pre, s - 160):s]) or self._after_name.match(after):
             return None  # "Standing Order 29", "items 16, 23, … and 30", "PDF 341 KB"
         if not g.get("cur") and not g.get("pct") and (
                 self._vote_before.search(before) or self._vote_after.match(after) or nf.tally(text, s, e)) \
@@ -430,13 +433,14 @@ class FiguresComponent(PatternComponent):
                       or self._month_after_range.match(after)):
             return None
         num = g.get("num") or ""
-        if plain and not word and (nf.date_like(text, s, e, num) or (nf.reference(num, True) and not _PLURAL_NEXT.match(after))
-                                   or nf.ordinal(text, e)
+        if plain and not word and (nf.date_like(text, s, e, num) or nf.ordinal(text, e)
+                                   or (nf.reference(num, True) and not _PLURAL_NEXT.match(after))  # "22000 bids"
                                    or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)
                                    or nf.line_number(text, s, e, num)
                                    or nf.phone(text, e, num, before) or nf.code(text, s, e) or nf.company(text, e)):
             return None
-        if plain and nf.opens_name(text, e, word, not text[ss:s].strip()) and (word or not nf.count_list(text, s, e, ss, se)):
+        if plain and nf.opens_name(text, e, word, not text[ss:s].strip()) \
+                and (word or not nf.count_list(text, s, e, ss, se)):  # "Police report: 6 Assault, 8 thefts"
             u = self._unit.match(text, e, se)
             if not (u and self._unit_as_written(u.group("u"))):
                 return None  # "7 Day All Alcoholic Beverages License", "Four Oaks ward"
@@ -500,7 +504,8 @@ class FiguresComponent(PatternComponent):
         if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2 and not g.get("pct"):
             return True  # "(3)"; "(50%)" is a share
         sn = m.start("num")
-        if len(g.get("num")) <= 2 and not g.get("pct") and _SPACED_OPEN.search(text, max(0, sn - 3), sn) and _SPACED_CLOSE.match(text, e):
+        if len(g.get("num")) <= 2 and not g.get("pct") and _SPACED_OPEN.search(text, max(0, sn - 3), sn) \
+                and _SPACED_CLOSE.match(text, e):
             return True  # "three ( 3 ) years", "five (5 ) rooms": an OCR reading spaces the bracket
         if _LABEL_LEAD.fullmatch(lead):
             if _PAGE_RANGE.match(text[e:e + 12]):

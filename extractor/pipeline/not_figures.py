@@ -112,7 +112,8 @@ def _counted_run(text: str, pos: int) -> bool:
 _ENTRY_SEP = ",;"
 _ENTRY_OPEN = ",;:"  # "Police report: 6 Assault, …": a colon may open the first entry
 _ENTRY_MAX = 40  # the longest entry of a list of counts, in characters
-_ENTRY = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}\d{1,4}|\d{1,4}(?:[ \t]+[A-Za-z][\w'’\-]*){0,3})[ \t.]*")
+_ENTRY = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}\d{1,4}"  # "Theft 1"
+                    r"|\d{1,4}(?:[ \t]+[A-Za-z][\w'’\-]*){0,3})[ \t.]*")  # "8 criminal damage"
 _ENTRY_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
@@ -347,7 +348,8 @@ class NotFigures:
         if self._roll_call_line is None or not _LINE_END_OR_END.match(text, e):
             return False
         ls = text.rfind("\n", 0, s) + 1
-        return _AFTER_NAMES.search(text, ls, s) is not None and self._roll_call_line.match(text, ls, s) is not None
+        return (_AFTER_NAMES.search(text, ls, s) is not None
+                and self._roll_call_line.match(text, ls, s) is not None)
 
     def vote_table(self, text: str, s: int) -> bool:
         """A number in a table row ("|" between cells) whose header row names votes
@@ -369,20 +371,19 @@ class NotFigures:
         """Whether the number is one entry of a list of counts: "Police report: 6 Assault,
         8 criminal damage, Theft 1, ASB 7". Each entry between commas is a few words and
         one number, and a neighbouring entry counts something else; "Site 3, Site 4" (the
-        same word again) names sites."""
+        same word again) names sites, "KL 204, 206" (a bare number beside it) codes."""
         start, end = _entry(text, s, ss, se)
         words = _counted(text, start, end)
         if not words:
             return False
+        neighbours = []
         if start > ss and text[start - 1] in _ENTRY_SEP:
-            before = _counted(text, *_entry(text, start - 1, ss, se))
-            if before and before != words:
-                return True
+            neighbours.append(_counted(text, *_entry(text, start - 1, ss, se)))
         if end < se and text[end] in _ENTRY_SEP:
-            after = _counted(text, *_entry(text, end + 1, ss, se))
-            if after and after != words:
-                return True
-        return False
+            neighbours.append(_counted(text, *_entry(text, end + 1, ss, se)))
+        if any(n is not None and not n for n in neighbours):
+            return False  # "KL 204, 206, 209": a bare number beside it makes a list of codes
+        return any(n and n != words for n in neighbours)
 
     def elapsed(self, text: str, end: int) -> bool:
         """"three years ago" dates an event; it is not a duration."""

@@ -88,7 +88,8 @@ class PaymentTables:
                 in_table = True
                 # rows announced by a sentence ("the following accounts be paid.") end at
                 # the first line that reads as prose: "JB also reported a loss of £162."
-                strict = self._following is not None and opened == le and self._following.search(text, ls, le) is not None
+                strict = (self._following is not None and opened == le
+                          and self._following.search(text, ls, le) is not None)
                 if opened < le and self._row_like(text, opened, le):
                     # "checks issued for expenses totaling: $ 38,415.26": the clause
                     # before the colon may name the total
