@@ -184,8 +184,14 @@ class FiguresComponent(PatternComponent):
         # after a sign, the thousands may be set apart by a PDF's or OCR's spacing
         # ("£12, 345.60", "$58 , 212"); without a sign "12, 345" is a list
         spaced = rf"(?:(?<=[{cur}])|(?<=[{cur}][ \t]))\d{{1,3}}(?:[ \t]?,[ \t]?\d{{3}}(?!\d))+(?:\.\d+)?"
-        digits = (rf"(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>§]){code}(?P<cur>[{cur}])?[ \t]?"
-                  rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?)"
+        # "50p", "25¢": a currency's hundredth written onto the number ("5p.m." is a time)
+        self.subunits = {k: (v[0], float(v[1])) for k, v in p.get("currency_subunits", {}).items()}
+        sub = (rf"(?:(?P<sub>{alternation(self.subunits)})(?![\w¢]|\.[A-Za-z]))?" if self.subunits else "")
+        # "(~£260)", "c.£1,000", a dot leader's "......£675": a sign may follow "~" or a dot
+        sign_ahead = rf"(?:{alternation(self.dollar_prefixes)})?" if self.dollar_prefixes else ""
+        digits = (rf"(?:(?<=[~.])(?={sign_ahead}[{cur}])|(?<![\w/.,:\-–£$€=?#&\\~|{{}}\[<>§]))"
+                  rf"{code}(?P<cur>[{cur}])?[ \t]?"
+                  rf"(?P<num>{spaced}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|[{_FRACTION_CHARS}])?){sub}"
                   rf"(?:{_GAP}(?P<mult>{mult})(?![\w]))?(?:{_GAP}(?P<pct>{pct})(?![\w]))?"
                   rf"(?:(?=(?i:{attached})(?!\w))|(?![\w/(\\~|{{}}\]]|[:.,]\d)"
                   + (rf"|(?<=\d)(?=/(?i:{alternation(slash_rates)})(?!\w)))" if slash_rates else ")"))
@@ -199,7 +205,9 @@ class FiguresComponent(PatternComponent):
         self._dash_count = re.compile(r"(?:(?<=[ \t(]\d[-–])|(?<=[ \t(]\d\d[-–])|(?<=[ \t(]\d\d\d[-–]))"
                                       r"(?P<num>\d{1,3})(?=[ \t]+[a-z]{3,}s\b)")
         # "£5-7k": the first number takes the second's multiplier, the second the first's sign
-        self._range_mult = re.compile(rf"[ \t]?[-–][ \t]?\d+(?:\.\d+)?[ \t]?(?P<mult>{mult})(?![\w])")
+        # "$45 to $50 thousand": so does the first of a pair joined by "to" when both carry the sign
+        self._range_mult = re.compile(rf"(?:[ \t]?[-–][ \t]?|[ \t]+to[ \t]+(?=[{cur}]))(?:[{cur}][ \t]?)?"
+                                      rf"\d+(?:\.\d+)?[ \t]?(?P<mult>{mult})(?![\w])")
         self._range_pct = re.compile(rf"[ \t]*(?:to|-|–|and)[ \t]*\d+(?:\.\d+)?[ \t]?(?:{pct})(?![\w])")
         self._range_cur = re.compile(rf"(?P<cur>[{cur}])\d[\d,]*(?:\.\d+)?[ \t]?[-–][ \t]?$")
         # the same matches where no number word occurs, without trying the words everywhere
@@ -227,6 +235,7 @@ class FiguresComponent(PatternComponent):
         # cost ~180 us a number)
         self._prefixes = {" ".join(w.lower().split()) for w in p.get("name_prefixes", [])}
         self._prefix_words = max((len(w.split()) for w in self._prefixes), default=1)
+        self._period_words = {w.lower() for w in p.get("prefix_period_words", [])}
         # an abbreviation the sentence reader may end a sentence on ("No.", "ch.", "s.")
         self._abbreviation_before = re.compile(
             rf"\b(?:{alternation(p.get('cut_abbreviations', ['No']))})\.[ \t]*$")
@@ -259,7 +268,12 @@ class FiguresComponent(PatternComponent):
         # "(9 for, 2 against, 1 abstention)", "Motion carried, 7 for.", "6 yes, 0 no.": a bare
         # "for", "yes" or "no" counts only when a list separator or the sentence's end follows
         # "11-no's and 2-abstentions": the vote word may be hyphened onto the count
-        self._vote_after = re.compile(rf"(?:[ \t]+|[ \t]?[-–][ \t]?)(?:(?:{alternation(p.get('vote_cues_after', []))})\b|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
+        # "6 people said yes", "4 members abstain": the voters may be named between count and vote word
+        voters = p.get("voter_nouns", [])
+        voters = rf"(?:(?:{alternation(voters)})[ \t]+)?" if voters else ""
+        self._vote_after = re.compile(rf"(?:[ \t]+|[ \t]?[-–][ \t]?){voters}"
+                                      rf"(?:(?:{alternation(p.get('vote_cues_after', []))})\b"
+                                      r"|(?:for|yes|no)(?=[ \t]*(?:[,;).]|$)))", re.I)
         self._vote_sentence = re.compile(rf"\b(?:{alternation(p.get('vote_sentence_words', ['vote']))})\b", re.I)
         self._range = re.compile(r"[ \t]*(?:to|-|–|and|or)[ \t]*")
         # "undertook to respond within 14 days": the deadline of a commitment (the actions
@@ -343,8 +357,11 @@ class FiguresComponent(PatternComponent):
                 known.append(self._boilerplate(sent))
             return known[0]
 
+        rows = ctx.rows
+        if sum(text.count(c, ss, se) for c in self.currency) >= 2:
+            rows = rows + self.payments.listed(text, ss, se)  # "invoice 106347 for $218.75, invoice …"
         for m in matches:
-            if any(ps <= m.start() < pe for ps, pe in phones) or any(rs <= m.start() < re_ for rs, re_ in ctx.rows):
+            if any(ps <= m.start() < pe for ps, pe in phones) or any(rs <= m.start() < re_ for rs, re_ in rows):
                 continue  # a phone number; a row of a payment table
             fig = self._figure(ctx, m, ss, se, boiler)
             if fig is None:
@@ -382,6 +399,8 @@ class FiguresComponent(PatternComponent):
             return None  # "6 yes, 0 no": a roll call's tally, wherever the vote words stand
         if not g.get("cur") and not g.get("pct") and nf.ballot(text, s):
             return None  # "Votes: 8 for Ysolde, 1 for reopening nominations"
+        if not g.get("cur") and not g.get("pct") and (nf.roll_call_total(text, s, e) or nf.vote_table(text, s)):
+            return None  # "AYES: Quenby, Pethwick – 2"; "| Ysolde Marsh: 14 |" under a "Votes" header
         if _PER_BEFORE.search(before):
             return None  # "$150 per three months": the period of a rate
         if not g.get("cur") and _HASH_BEFORE.search(before):
@@ -397,24 +416,31 @@ class FiguresComponent(PatternComponent):
             value = float(raw[:-1]) + _FRACTIONS[raw[-1]] if raw[-1] in _FRACTIONS else float(raw)
             if g.get("num").startswith("0") and len(raw.split(".")[0]) > 1:
                 return None  # phone fragments, codes, a zip code run into a number ("02115.788SF")
-            money_or_pct = g.get("cur") or g.get("pct") or g.get("mult")
+            money_or_pct = g.get("cur") or g.get("pct") or g.get("mult") or g.get("sub")
+            if g.get("mult") and not g.get("cur") and g["mult"][1:].islower() and g["mult"][0].isupper():
+                return None  # "the 5 Million Club": a capitalised multiplier is money's only after a sign
+            if g.get("sub") and not g.get("cur") and raw.isdigit() and 1 <= int(raw) <= 12 \
+                    and self._time_before.search(before):
+                return None  # "until 7p": a time ("paid at 45p per mile" is money)
             if not money_or_pct and "." in raw and self._time_before.search(before):
                 return None  # "rose at 11.37"
             if not money_or_pct and self._time_after.match(after):
                 return None  # "7.30 pm"
             if not money_or_pct and (_SPACED_TIME_AFTER.match(after) or _SPACED_TIME_BEFORE.search(before)):
                 return None  # "at 6 : 45 p .m.": a time as an OCR reading spaces it
-        plain = not (g.get("cur") or g.get("pct") or g.get("mult")) if not word else True
+        plain = not (g.get("cur") or g.get("pct") or g.get("mult") or g.get("sub")) if not word else True
         if plain and (self._month_after.match(after) or self._month_before.search(before)
                       or self._month_after_range.match(after)):
             return None
         num = g.get("num") or ""
-        if plain and not word and (nf.date_like(text, s, e, num) or nf.reference(num, True) or nf.ordinal(text, e)
+        if plain and not word and (nf.date_like(text, s, e, num) or nf.ordinal(text, e)
+                                   or (nf.reference(num, True) and not _PLURAL_NEXT.match(after))  # "22000 bids"
                                    or nf.page_number(text, e, before) or nf.inline_label(text, s, e, num, before)
                                    or nf.line_number(text, s, e, num)
                                    or nf.phone(text, e, num, before) or nf.code(text, s, e) or nf.company(text, e)):
             return None
-        if plain and nf.opens_name(text, e, word, not text[ss:s].strip()):
+        if plain and nf.opens_name(text, e, word, not text[ss:s].strip()) \
+                and (word or not nf.count_list(text, s, e, ss, se)):  # "Police report: 6 Assault, 8 thefts"
             u = self._unit.match(text, e, se)
             if not (u and self._unit_as_written(u.group("u"))):
                 return None  # "7 Day All Alcoholic Beverages License", "Four Oaks ward"
@@ -463,7 +489,8 @@ class FiguresComponent(PatternComponent):
     def _ends_with_prefix(self, words: list[str]) -> bool:
         for k in range(min(self._prefix_words, len(words)), 0, -1):
             if _LEAD_PUNCT.sub("", " ".join(words[-k:])).rstrip(".").lower() in self._prefixes:
-                return True
+                # "this year 233 tips", "last year £40,000": the word names a time, not a thing's number
+                return not (len(words) > k and words[-k - 1].lower() in self._period_words)
         return False
 
     def _is_label(self, text: str, m: re.Match, g: dict[str, Optional[str]]) -> bool:
@@ -474,10 +501,11 @@ class FiguresComponent(PatternComponent):
         line_start = text.rfind("\n", 0, s) + 1
         lead = text[line_start:s]
         nxt = text[e:e + 3]
-        if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2:
-            return True
+        if s > 0 and text[s - 1] == "(" and nxt.startswith(")") and len(g.get("num")) <= 2 and not g.get("pct"):
+            return True  # "(3)"; "(50%)" is a share
         sn = m.start("num")
-        if len(g.get("num")) <= 2 and _SPACED_OPEN.search(text, max(0, sn - 3), sn) and _SPACED_CLOSE.match(text, e):
+        if len(g.get("num")) <= 2 and not g.get("pct") and _SPACED_OPEN.search(text, max(0, sn - 3), sn) \
+                and _SPACED_CLOSE.match(text, e):
             return True  # "three ( 3 ) years", "five (5 ) rooms": an OCR reading spaces the bracket
         if _LABEL_LEAD.fullmatch(lead):
             if _PAGE_RANGE.match(text[e:e + 12]):
@@ -505,6 +533,9 @@ class FiguresComponent(PatternComponent):
             mult = rm.group("mult") if rm else None
         if cur:
             unit = self.currency[cur]
+        elif g.get("sub"):
+            unit, hundredth = self.subunits[g["sub"]]
+            value *= hundredth  # "50p": 0.50 GBP
         rest = e
         if unit == self.local:
             # "US$150", "$150 US": the code the minutes print wins over the country's dollar
@@ -584,20 +615,29 @@ class FiguresComponent(PatternComponent):
             if not (after_range or _FROM_BEFORE.search(text[max(ss, s - 6):s])):
                 return None  # a bare number word ("the two of them") is not a figure
         num = g.get("num") or ""
-        if unit == "count" and num == "1" and not self._quantity.search(text[max(ss, s - 20):s]):
+        listed: list[bool] = []
+
+        def count_list() -> bool:  # asked only where a rule below would drop the number
+            if not listed:
+                listed.append(bool(num) and self.not_figures.count_list(text, s, e, ss, se))
+            return listed[0]
+
+        if unit == "count" and num == "1" and not self._quantity.search(text[max(ss, s - 20):s]) and not count_list():
             return None  # "1 room", "1 entrance": like "one", a count of one needs stress ("only 1")
-        if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4:
-            return None  # "checks 7662 – 7717": a quantity that large is written "7,662" or has a noun
+        if unit == "count" and not noun and not measure_bits and num.isdigit() and len(num) >= 4 \
+                and not self._quantity.search(text[max(ss, s - 20):s]):
+            return None  # "checks 7662 – 7717": a quantity that large is written "7,662", has a noun or "over 2000"
         if unit == "count" and not noun and not measure_bits and "." in num:
             return None  # "amend 7.02", "(see 3.1)": things are counted whole; a bare decimal is a reference
         if unit == "count" and not noun and not measure_bits and num and (
                 self.not_figures.page_range(text, s, e)
                 or self.not_figures.table_cell(text, s, e)
-                or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)):
+                or self.not_figures.name_label(_before_list(text[max(ss, s - 60):s]), self._plain_words)
+                and not count_list()):
             return None  # "3 6 15 15 40", "Week 3", "Gadgetron 10", "55 – 62": a cell, a code, a name's number, pages
         if unit == "count" and noun and noun.split()[0].lower() in self.not_counted:
             return None  # "a 3 page document", "125 pages": the length of a paper, not a reported quantity
-        if unit == "count" and noun and num and not mult and value != 1 and _names_thing(noun):
+        if unit == "count" and noun and num and not mult and value != 1 and _names_thing(noun) and not count_list():
             return None  # "Site 3 Orrinsford", "the 52 Precinct", "Region 9 Workshop": a number in a name
         if noun:
             measure_bits.insert(0, noun)

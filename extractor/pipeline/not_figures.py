@@ -79,6 +79,59 @@ _BALLOT_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:[Vv]otes?[ \t]*:[ \t]*)?"
                           r"\d{1,4}[ \t]+(?:votes?[ \t]+)?for[ \t]+[A-Z]")
 
 
+# the end of a roll call's line: "… Boulds – 7"
+_LINE_END_OR_END = re.compile(r"[ \t.]*(?:\n|$)")
+_AFTER_NAMES = re.compile(r"[A-Za-z.)][ \t]*[-–,:][ \t]*$")
+_TABLE_ROWS_BACK = 40  # the longest ballot table looked up for its header
+
+
+# a capitalised plural that ends a run of capitalised words: "Signs", "Members" (not "Class", "Smith's", "ROADS")
+_CAPITAL_PLURAL = re.compile(r"[ \t]+\(?[A-Z][a-z][\w\-]*[^s'’\W]s\b")
+# what may follow a counted run: a lower-case word, a bracket or a clause's punctuation, not a name's next word
+_RUN_END = re.compile(r"[ \t]*(?:[,;:.)(]|[ \t][a-z]|$)")
+_RUN_WORDS = 4  # the longest run of capitalised words read as what a number counts
+
+
+def _counted_run(text: str, pos: int) -> bool:
+    """Whether the run of capitalised words after a number (at ``pos``) ends within a few
+    words on a plural, before a lower-case word or a clause's punctuation: "4 Radar Speed
+    Signs was", "28 Current Paid Members, …" count signs and members; "7 Day All Alcoholic
+    Beverages License" and "3 Planning Applications 4 Finance" (a flattened agenda) do not
+    end so."""
+    for _ in range(_RUN_WORDS):
+        plural = _CAPITAL_PLURAL.match(text, pos)
+        if plural and _RUN_END.match(text, plural.end()):
+            return True
+        word = _CAPITALISED.match(text, pos)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
+
+
+_ENTRY_SEP = ",;"
+_ENTRY_OPEN = ",;:"  # "Police report: 6 Assault, …": a colon may open the first entry
+_ENTRY_MAX = 40  # the longest entry of a list of counts, in characters
+_ENTRY = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}\d{1,4}"  # "Theft 1"
+                    r"|\d{1,4}(?:[ \t]+[A-Za-z][\w'’\-]*){0,3})[ \t.]*")  # "8 criminal damage"
+_ENTRY_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def _entry(text: str, pos: int, ss: int, se: int) -> tuple[int, int]:
+    """The part of the sentence ``text[ss:se]`` between the separators around ``pos``."""
+    start = max(text.rfind(c, max(ss, pos - _ENTRY_MAX), pos) for c in _ENTRY_OPEN)
+    ends = [i for i in (text.find(c, pos, min(se, pos + _ENTRY_MAX)) for c in _ENTRY_SEP) if i >= 0]
+    return (ss if start < 0 else start + 1), (min(ends) if ends else min(se, pos + _ENTRY_MAX))
+
+
+def _counted(text: str, start: int, end: int) -> Optional[frozenset[str]]:
+    """The words of a list entry that is a few words and one number ("6 Assault",
+    "Theft 1"); None for any other part of a sentence."""
+    if not _ENTRY.fullmatch(text, start, end):
+        return None
+    return frozenset(w.lower() for w in _ENTRY_WORD.findall(text, start, end))
+
+
 class NotFigures:
     """The checks, compiled once from the figures patterns."""
 
@@ -110,6 +163,11 @@ class NotFigures:
         # "Pizza 24, Inc.", "284 Hexagon, LLC": the number is part of a firm's name
         self._company = re.compile(rf"(?:[ \t]+[A-Z][\w&'’.\-]*){{0,3}},?[ \t]+(?:{suffixes})(?![\w])") \
             if suffixes else None
+        cues = p.get("vote_cues_before", [])
+        # "AYES: Quenby, Pethwick, Marsh – 3": a roll call's names, then their number
+        self._roll_call_line = re.compile(rf"[ \t]*(?:{alternation(cues)})[ \t]*:", re.I) if cues else None
+        heads = p.get("vote_table_headers", [])
+        self._vote_header = re.compile(rf"\b(?:{alternation(heads)})\b", re.I) if heads else None
         self._ago = re.compile(rf"[ \t]+(?:{alternation(p.get('elapsed_words', ['ago']))})\b", re.I)
 
     # ------------------------------------------------------------ the checks
@@ -202,6 +260,8 @@ class NotFigures:
         second = _CAPITALISED.match(text, first.end())
         if second is None:
             return False
+        if not sentence_start and _counted_run(text, e):
+            return False  # "4 Radar Speed Signs (solar)", "28 Current Paid Members, previous month 26"
         return _CAPITALISED.match(text, second.end()) is not None or not _LOWER_WORD.match(text, second.end())
 
     def line_number(self, text: str, s: int, e: int, num: str) -> bool:
@@ -281,6 +341,49 @@ class NotFigures:
         """Either count of a "6 yes, 0 no" tally: votes, which need no vote word in the
         sentence (roll calls print the names, then the tally, then "Motion carried.")."""
         return any(m.start() < e and s < m.end() for m in _YES_NO.finditer(text, max(0, s - 24), min(len(text), e + 24)))
+
+    def roll_call_total(self, text: str, s: int, e: int) -> bool:
+        """"AYES: Quenby, Pethwick, Marsh – 3": the count that closes a line of voters'
+        names opened by a vote word and a colon is the tally of those votes."""
+        if self._roll_call_line is None or not _LINE_END_OR_END.match(text, e):
+            return False
+        ls = text.rfind("\n", 0, s) + 1
+        return (_AFTER_NAMES.search(text, ls, s) is not None
+                and self._roll_call_line.match(text, ls, s) is not None)
+
+    def vote_table(self, text: str, s: int) -> bool:
+        """A number in a table row ("|" between cells) whose header row names votes
+        ("Nominees Votes | Abstaining Votes"): a ballot's counts, not quantities."""
+        if self._vote_header is None:
+            return False
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        if text.find("|", ls, len(text) if le < 0 else le) < 0:
+            return False
+        for _ in range(_TABLE_ROWS_BACK):  # up the rows of the table to its header
+            if ls == 0 or text.find("|", text.rfind("\n", 0, ls - 1) + 1, ls - 1) < 0:
+                break
+            ls = text.rfind("\n", 0, ls - 1) + 1
+        le = text.find("\n", ls)
+        return self._vote_header.search(text, ls, len(text) if le < 0 else le) is not None
+
+    def count_list(self, text: str, s: int, e: int, ss: int, se: int) -> bool:
+        """Whether the number is one entry of a list of counts: "Police report: 6 Assault,
+        8 criminal damage, Theft 1, ASB 7". Each entry between commas is a few words and
+        one number, and a neighbouring entry counts something else; "Site 3, Site 4" (the
+        same word again) names sites, "KL 204, 206" (a bare number beside it) codes."""
+        start, end = _entry(text, s, ss, se)
+        words = _counted(text, start, end)
+        if not words:
+            return False
+        neighbours = []
+        if start > ss and text[start - 1] in _ENTRY_SEP:
+            neighbours.append(_counted(text, *_entry(text, start - 1, ss, se)))
+        if end < se and text[end] in _ENTRY_SEP:
+            neighbours.append(_counted(text, *_entry(text, end + 1, ss, se)))
+        if any(n is not None and not n for n in neighbours):
+            return False  # "KL 204, 206, 209": a bare number beside it makes a list of codes
+        return any(n and n != words for n in neighbours)
 
     def elapsed(self, text: str, end: int) -> bool:
         """"three years ago" dates an event; it is not a duration."""
