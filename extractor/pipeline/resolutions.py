@@ -21,6 +21,7 @@ regexes only where such a word occurs; the output is the same as scanning everyw
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
@@ -29,16 +30,23 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .claims import Claimed
+from .fuller_names import fuller_name, meeting_registry, strip_lead
+from .initials import Initials
 from .mentions import person_at
 from .titled_names import registry_name
 from .motions import Head, Motion, Motions, NameHit
-from .patterns import PatternComponent, alternation
+from .patterns import PatternComponent, alternation, default_patterns
 from .roles import check_mode, mode_config, units_near
 from .sentences import sentences
 from .text_lines import LIST_ENTRY, continues_on_next_line, line_ranges, trim
 from .text_regions import item_regions, minutes_start
+from .titles import Titles
 from .word_gate import Gate, first_pieces, necessary_words
 
+# a mover printed as initials ("RW", "IMK", "AHol"); Initials says whom they stand for
+_INITIALS_NAME = re.compile(r"[A-Z][A-Z][A-Za-z]{0,3}")
+# per Doc: meeting index -> its Initials (movers are resolved one at a time)
+_INITIALS: "weakref.WeakKeyDictionary[Doc, dict[int, Initials]]" = weakref.WeakKeyDictionary()
 _LABEL = re.compile(
     r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
 )
@@ -91,6 +99,9 @@ class ResolutionsComponent(PatternComponent):
     def compile(self) -> None:
         p = self.patterns
         self.motions = Motions(p)
+        # the speakers' title lexicon: which words before a mover's surname are titles
+        self._titles = Titles(default_patterns("minutes_speakers"))
+        self._name_honorifics = frozenset(h.rstrip(".") for h in p.get("honorifics", []))
         self._title_words: dict[str, str] = dict(p.get("title_abbreviations", {}))
         self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
             if self._title_words else None
@@ -287,7 +298,8 @@ class ResolutionsComponent(PatternComponent):
                 if intro is not None:
                     roll = self.motions.roll_call(text, _ROLL_LEAD_END.match(text, intro.end(), se).end(), end)
             if roll is not None:  # "Ayes – A, B, C" / "Nays – None" / "Absent – D"
-                tail = self.motions.find(text, roll[0], _line_end(text, roll[0], end))  # "... Motion carried." after it
+                # "... Motion carried." after it; the rows' own words too ("Ayes: All" is unanimous)
+                tail = self.motions.find(text, ss, _line_end(text, roll[0], end))
                 f.motion = f.motion.merge(Motion(None, None, tail.outcome, roll[1]))
                 used.append((ss, roll[0]))
                 skip = roll[0]
@@ -396,11 +408,34 @@ class ResolutionsComponent(PatternComponent):
             words = found.split()
             while len(words) > 1 and words[-1] in self.motions.stop:
                 words.pop()  # "Ron Avery Seconded" read off a flattened "Moved by ... Seconded by ..." line
-            return " ".join(words)
+            return self._fuller(doc, " ".join(words), hit.start)
         m = self._title_abbr.match(hit.text) if self._title_abbr is not None else None
         if m:
-            return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
-        return hit.text
+            return self._fuller(doc, f"{self._title_words[m.group('t')]} {hit.text[m.end():]}", hit.start)
+        return self._fuller(doc, hit.text, hit.start)
+
+    def _fuller(self, doc: Doc, name: str, pos: int) -> str:
+        """The meeting list's fuller form of a short mover name ("Trustee Quill" -> the
+        list's "Tansy Quill"; initials "TQ" -> the one person they spell, or whose tag they
+        are), else the name (``fuller_names``)."""
+        meetings = list(S.spans(doc, S.MEETINGS))
+        registry = meeting_registry(doc, pos, meetings)
+        if not registry:
+            return name
+        name = strip_lead(name, self._titles)
+        if _INITIALS_NAME.fullmatch(name):
+            return self._initials(doc, pos, meetings, registry).tags.get(name) or name
+        return fuller_name(name, registry, self._titles, self._name_honorifics)
+
+    def _initials(self, doc: Doc, pos: int, meetings: list[Any], registry: list[dict[str, Any]]) -> Initials:
+        """The tag reader of the meeting at ``pos`` (built once per meeting and Doc)."""
+        k = next((i for i, m in enumerate(meetings) if m.start_char <= pos < m.end_char), 0)
+        got = _INITIALS.setdefault(doc, {})
+        if k not in got:
+            text = S.doc_text(doc)
+            lo, hi = (meetings[k].start_char, meetings[k].end_char) if k < len(meetings) else (0, len(text))
+            got[k] = Initials(text, lo, hi, [e["name"] for e in registry if e.get("name")])
+        return got[k]
 
     def _role_holder(self, doc: Doc, printed: str, pos: int) -> Optional[str]:
         """The registry's one holder of a role printed as the mover ("Moved by the Mayor"
