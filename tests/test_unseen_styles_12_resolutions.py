@@ -26,6 +26,11 @@ def rules_nlp():
     return rules_only("minutes_resolutions")
 
 
+def _fields(res) -> tuple:
+    """What a reader of the record sees first: text, mover, seconder, outcome."""
+    return res.text, res.mover, res.seconder, res.outcome
+
+
 def _one(meeting, number):
     res = _item(meeting, number).resolutions
     assert len(res) == 1, [r.text for r in res]
@@ -128,3 +133,97 @@ def test_heading_run_into_the_mover_on_a_flattened_line(rules_nlp):
     got = [S.data(sp, S.RESOLUTIONS) for sp in S.spans(doc, S.RESOLUTIONS)]
     [agenda] = [d for d in got if "Agenda of March 3" in d["text"]]
     assert agenda["mover"] == "Commissioner Bram Pellamy"
+
+
+ELECTIONS = """\
+BRACKENFOLD PARISH COUNCIL
+Minutes of the annual meeting held on 9 May 2022
+
+Present: Cllr Ivo Thistlewood, Cllr Mara Brannagh, Cllr Dell Pellamy
+
+2) To elect the Chair: Cllr Thistlewood proposed Cllr Brannagh as Chairman, Cllr Pellamy seconded this and all agreed. Cllr Brannagh signed the Declaration of Acceptance of Office.
+
+3) Vice-Chairman
+Ivo Thistlewood proposed Dell Pellamy as Vice-Chairman. This was seconded by Mara Brannagh and unanimously agreed.
+"""
+
+
+def test_election_proposals_name_their_mover_and_seconder(rules_nlp):
+    """GUIDELINES "Elections": the text is the proposal without the mover words, the
+    mover the proposer, the seconder whoever seconds ("seconded this", or in the next
+    sentence), "all agreed" unanimous."""
+    m = _meeting(rules_nlp, ELECTIONS)
+    assert [_fields(_one(m, n)) for n in ("2", "3")] == [
+        ("Cllr Brannagh as Chairman", "Cllr Ivo Thistlewood", "Cllr Dell Pellamy", "unanimous"),
+        ("Dell Pellamy as Vice-Chairman", "Cllr Ivo Thistlewood", "Cllr Mara Brannagh", "unanimous"),
+    ]
+
+
+OWN_CLAUSE = """\
+ASHWORTH TRUST
+Minutes of the directors' meeting, 9 May 2022
+
+Present: Tamsin Oakridge, Wilf Brackley, Mara Brannagh
+
+2. Office bearers
+It was agreed to hold the treasurer election in July.
+It was voted unanimously that Ivo Thistlewood and Dell Pellamy be co-opted as directors for another year.
+"""
+
+
+def test_a_unanimous_decision_after_a_decision_is_its_own(nlp):
+    """The second sentence decides something of its own: it is no report of how the first
+    was decided (which prints no vote: outcome null). The shipped pipeline (the rules
+    alone do not read "It was voted ... that" as a decision)."""
+    res = _item(_meeting(nlp, OWN_CLAUSE), "2").resolutions
+    assert [r.outcome for r in res] == [None, "unanimous"]
+    assert "Ivo Thistlewood and Dell Pellamy be co-opted as directors for another year" in res[1].text
+
+
+PAIRS = """\
+MUNICIPALITY OF KESTREL VALLEY
+Regular Meeting of Council, September 15, 2015
+
+Present: Councillors Ivo Thistlewood, Mara Brannagh and Dell Pellamy
+
+1. APPROVAL OF THE AGENDA
+On the motion of Councillors Thistlewood and Brannagh: Moved that the agenda be approved as presented. MOTION CARRIED
+
+2. CONFIRMATION OF STATUS OF AGENDA ITEMS
+Resolved: (Crs Pellamy/Brannagh)
+THAT the agenda for the meeting be confirmed.
+"""
+
+
+def test_one_plural_title_over_mover_and_seconder(rules_nlp):
+    """GUIDELINES "Moved/Seconded blocks": "On the motion of Councillors Frey and Osei" is
+    mover Frey, seconder Osei; "(Crs A/B)" after "Resolved:" is mover A, seconder B. The
+    record's words ("On the motion of ...: Moved that") are not the decision's text."""
+    m = _meeting(rules_nlp, PAIRS)
+    assert _fields(_one(m, "1")) == (
+        "the agenda be approved as presented", "Councillor Ivo Thistlewood", "Councillor Mara Brannagh", "carried")
+    assert _fields(_one(m, "2"))[:3] == (
+        "the agenda for the meeting be confirmed", "Councillor Dell Pellamy", "Councillor Mara Brannagh")
+
+
+INITIALS = """\
+HARBOUR USER GROUP INC
+Annual General Meeting, 9 May 2022
+
+Present: Tamsin Oakridge (TO), Wilf Brackley (WB), Mara Brannagh (MB), Ivo Thistlewood (IT)
+
+1. Resolutions
+1. The minutes of the 2021 Annual General Meeting were true and accurate. TO, WB
+2. Received and accepted the treasurer's report for 2021. MB, IT.
+"""
+
+
+def test_initials_after_a_decision_are_its_mover_and_seconder(nlp):
+    """Two tags after a decision name who proposed and who seconded it (the list's full
+    names); they are not part of its text. The shipped pipeline (its classifier reads
+    these list entries as decisions; the rules alone do not)."""
+    res = [r for it in _meeting(nlp, INITIALS).items for r in it.resolutions]
+    got = {r.text: (r.mover, r.seconder) for r in res}
+    assert got["The minutes of the 2021 Annual General Meeting were true and accurate"] == (
+        "Tamsin Oakridge", "Wilf Brackley")
+    assert got["Received and accepted the treasurer's report for 2021"] == ("Mara Brannagh", "Ivo Thistlewood")

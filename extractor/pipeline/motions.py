@@ -154,7 +154,7 @@ class Motions:
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
             # "B 2nd the motion." / "B made the second." (North American minutes) likewise
-            r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?i:the|this|that|said)\s+(?i:motion|proposal|recommendation))?"
+            r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?i:the|this|that|said)\s+(?i:motion|proposal|recommendation|nomination)|[ \t]+(?i:this|it)\b)?"
             # ... or ending its clause before how the motion was decided: "B seconded the
             # motion, which was approved 7 to 0", "B seconded and all approved"
             r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
@@ -278,6 +278,14 @@ class Motions:
             value = value[plural.end():]
         return NameHit(value, start, start + len(value))
 
+    def _plural_and(self, text: str, pos: int, first: NameHit, end: int) -> Optional[NameHit]:
+        """The second of two names under one plural title ("Councillors Frey and Osei"):
+        the seconder, as the guidelines read "On the motion of Councillors Frey and Osei"."""
+        if not self._plural or not re.match(rf"[ \t]*(?:{self._plural})\.?[ \t]", text[pos:first.start + 1]):
+            return None
+        m = _AND.match(text, first.end, end)
+        return self.read_name(text, m.end(), end) if m else None
+
     def subject_before(self, text: str, pos: int, floor: int) -> Optional[NameHit]:
         """The capitalised name or role just before ``pos`` ("the Chairman proposed")."""
         head = text[floor:pos]
@@ -327,6 +335,10 @@ class Motions:
                 out.mover = self.read_name(text, m.end(), end)
                 if out.mover:
                     out.cut.append((m.start(), out.mover.end))
+                    pair = self._plural_and(text, m.end(), out.mover, end)
+                    if pair is not None:  # "On the motion of Councillors Frey and Osei": mover, then seconder
+                        out.seconder = pair
+                        out.cut.append((out.mover.end, pair.end))
         if out.mover is None and may("moved_comma"):
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
         if out.mover is None and self._moved_title is not None and may("both"):  # "Moved Cr Wason"
