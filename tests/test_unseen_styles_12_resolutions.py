@@ -227,3 +227,22 @@ def test_initials_after_a_decision_are_its_mover_and_seconder(nlp):
     assert got["The minutes of the 2021 Annual General Meeting were true and accurate"] == (
         "Tamsin Oakridge", "Wilf Brackley")
     assert got["Received and accepted the treasurer's report for 2021"] == ("Mara Brannagh", "Ivo Thistlewood")
+
+
+RESULT = """\
+ASHWORTH ROTARY CLUB
+Board meeting, 9 May 2022
+
+Present: Tamsin Oakridge, Wilf Brackley, Mara Brannagh
+
+1. Minutes
+Motion to approve minutes from the April board meeting made by Tamsin and seconded by Wilf. Minutes approved.
+"""
+
+
+def test_a_short_result_sentence_after_a_motion_is_its_outcome(rules_nlp):
+    """"Minutes approved." after the motion reports the vote on it: carried (GUIDELINES
+    outcome words: approved after a motion)."""
+    minutes = _one(_meeting(rules_nlp, RESULT), "1")
+    assert _fields(minutes) == (
+        "to approve minutes from the April board meeting", "Tamsin Oakridge", "Wilf Brackley", "carried")

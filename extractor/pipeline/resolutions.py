@@ -227,6 +227,10 @@ class ResolutionsComponent(PatternComponent):
             rf"(?:\d{{1,3}}\.?[ \t]+)?(?:With[ \t]+(?:only[ \t]+)?(?:one|a[ \t]+single)[ \t]+nomination(?:[ \t]+received)?,?[ \t]+)?"
             rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?"
             rf"(?:(?:re-)?(?:elected|appointed)\b|declared\s+(?:(?:re-)?elected\b|(?:the\s+)?(?i:{offices})\b))")
+        subjects, verbs = alternation(p.get("result_subjects", [])), alternation(p.get("result_verbs", []))
+        self._result = re.compile(
+            rf"[ \t]*(?:(?:{subjects})[ \t]+)?(?:(?:was|were|is|are|have[ \t]+been|has[ \t]+been)[ \t]+)?(?:duly[ \t]+)?(?:{verbs})"
+            r"(?:[ \t]+as[ \t]+such)?[ \t]*[.!]?[ \t]*", re.I) if subjects and verbs else None
         # "A proposed B as Chairman", "A nominated B for the position of Chair": an election's
         # proposal, its text the candidate and the office, its mover the subject (GUIDELINES "Elections")
         self._nominated = re.compile(
@@ -343,6 +347,12 @@ class ResolutionsComponent(PatternComponent):
                 # under the decision (not the one above the next decision)
                 f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.empty() and (f.motion.mover or f.motion.seconder) and self._result is not None \
+                    and self._result.fullmatch(text, ss, se):
+                # "Minutes approved.", "This was approved as such.": the proposal's result, carried
+                f.motion = f.motion.merge(Motion(None, None, "carried", None))
+                used.append((ss, se))
+                return
             elif mo.empty() and _ASIDE.fullmatch(text, ss, se):
                 continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
             elif mo.empty() and self._nameless_second(text, ss, se):
