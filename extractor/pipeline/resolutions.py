@@ -50,6 +50,7 @@ _INITIALS: "weakref.WeakKeyDictionary[Doc, dict[int, Initials]]" = weakref.WeakK
 # "... approved. MM, AS" / "... Agreed. AB/CD": a proposer's and seconder's initials ending the decision's line
 _INITIALS_PAIR = re.compile(r"[ \t]*[.,;–-]?[ \t]*(?:(?:Agreed|AGREED|Carried|CARRIED)[ \t]*[.,:]?[ \t]*)?"
                             r"(?P<m>[A-Z][A-Z]{1,3})[ \t]*[,/&][ \t]*(?P<s>[A-Z][A-Z]{1,3})[ \t]*\.?[ \t]*(?=\n|$|\d{1,2}\.[ \t])")
+_NOMINATION_WORDS = ("proposed", "nominated", "PROPOSED", "NOMINATED")  # what ``_nominated`` needs, as it is written
 _THAT_CLAUSE = re.compile(r"\b(?:that|THAT)[ \t]+(?=\S)")  # the clause an outcome sentence may state
 _LABEL = re.compile(
     r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
@@ -1205,8 +1206,8 @@ class ResolutionsComponent(PatternComponent):
         """"Cllr A proposed Cllr B as Chairman, Cllr C seconded this and all agreed.": one
         resolution, text "Cllr B as Chairman", mover A; a nomination nobody seconded and no
         vote decided is none (GUIDELINES "Elections")."""
-        m = self._nominated.search(text, ss, se) if "ominated" in text[ss:se] or "roposed" in text[ss:se] \
-            or "OMINATED" in text[ss:se] or "ROPOSED" in text[ss:se] else None
+        sent = text[ss:se]
+        m = self._nominated.search(text, ss, se) if any(w in sent for w in _NOMINATION_WORDS) else None
         if m is None:
             return None
         subject = self.motions.subject_before(text, m.start(), ss)
