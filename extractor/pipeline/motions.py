@@ -20,6 +20,7 @@ _BLANKS = re.compile(r"[ \t]+")
 _CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
 _SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_OFFICE_NAME = re.compile(r"[ \t]+((?:[A-Z]\.?[ \t]+)*[A-Z][a-z][\w’'\-]*)")  # "Mayor| Ann Quill", "Chair| A Quill"
 _GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -153,19 +154,23 @@ class Motions:
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
             # "B 2nd the motion." / "B made the second." (North American minutes) likewise
-            r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?:the|this|that|said)\s+(?:motion|proposal|recommendation))?"
+            r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?i:the|this|that|said)\s+(?i:motion|proposal|recommendation|nomination)|[ \t]+(?i:this|it)\b)?"
             # ... or ending its clause before how the motion was decided: "B seconded the
             # motion, which was approved 7 to 0", "B seconded and all approved"
             r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
             r"|(?=[ \t]*,?[ \t]+and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was)\b))")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
+        # "Ayes: All": a roll-call row that names nobody (pattern data)
+        self._all_rows = frozenset(w.lower() for w in patterns.get("roll_call_all", []))
         self._roll_kinds = [(k, re.compile(rf"(?:{alternation(roll.get(k, []))})\b", re.I)) for k in ("for", "against", "abstain", "other") if roll.get(k)]
         self._roll_line = re.compile(
             rf"[ \t]*(?:{alternation([w for ws in roll.values() for w in ws]) or '(?!)'})\b[ \t]*(?:\(\d+\))?[ \t]*[:\-–—][ \t]*"
             # the names run to the line's end, or to a full stop before the next row on the same
             # line ("Ayes: A, B, and C.  Nays: None.  Absent: D.  Motion carried.")
-            r"(?P<names>[^\n]*?)(?:\.(?=[ \t]+[A-Z][\w ]{0,20}[:\-–—])|[.]?(?=[ \t]+(?:Motion|MOTION)\b)|(?=\n)|$)", re.I)
+            # ... or to the next row's word and colon without a stop ("Nay: -0- Abstain: -0-")
+            r"(?P<names>[^\n]*?)(?:\.(?=[ \t]+[A-Z][\w ]{0,20}[:\-–—])|[.]?(?=[ \t]+(?:Motion|MOTION)\b)"
+            rf"|(?=[ \t]+(?:{alternation([w for ws in roll.values() for w in ws]) or '(?!)'})[ \t]*:)|(?=\n)|$)", re.I)
         outcomes = patterns.get("outcomes", {})
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
@@ -233,11 +238,16 @@ class Motions:
         while pos < limit and text[pos] in " \t:":
             pos += 1
         start = pos
+        p = pos
         if self._role:
             m = self._role.match(text, pos, limit)
             if m:
-                return NameHit(m.group("r"), m.start("r"), m.end("r"))
-        p = pos
+                after = _OFFICE_NAME.match(text, m.end(), limit)
+                if after is None or after.group(1).rstrip(".") in self.stop:
+                    return NameHit(m.group("r"), m.start("r"), m.end("r"))
+                # "Moved: Mayor Ann Quill", "MOVED by Chairperson A Quill": an office then a name,
+                # which is the mover (the office is a role, not part of the name)
+                start = p = after.start(1)
         if self._hon:
             while True:
                 m = self._hon.match(text, p, limit)
@@ -267,6 +277,14 @@ class Motions:
             start += plural.end()
             value = value[plural.end():]
         return NameHit(value, start, start + len(value))
+
+    def _plural_and(self, text: str, pos: int, first: NameHit, end: int) -> Optional[NameHit]:
+        """The second of two names under one plural title ("Councillors Frey and Osei"):
+        the seconder, as the guidelines read "On the motion of Councillors Frey and Osei"."""
+        if not self._plural or not re.match(rf"[ \t]*(?:{self._plural})\.?[ \t]", text[pos:first.start + 1]):
+            return None
+        m = _AND.match(text, first.end, end)
+        return self.read_name(text, m.end(), end) if m else None
 
     def subject_before(self, text: str, pos: int, floor: int) -> Optional[NameHit]:
         """The capitalised name or role just before ``pos`` ("the Chairman proposed")."""
@@ -317,6 +335,10 @@ class Motions:
                 out.mover = self.read_name(text, m.end(), end)
                 if out.mover:
                     out.cut.append((m.start(), out.mover.end))
+                    pair = self._plural_and(text, m.end(), out.mover, end)
+                    if pair is not None:  # "On the motion of Councillors Frey and Osei": mover, then seconder
+                        out.seconder = pair
+                        out.cut.append((out.mover.end, pair.end))
         if out.mover is None and may("moved_comma"):
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
         if out.mover is None and self._moved_title is not None and may("both"):  # "Moved Cr Wason"
@@ -424,6 +446,7 @@ class Motions:
         """A roll-call block starting at ``pos`` ("Ayes – A, B, C" / "Nays – None" /
         "Absent – D", one line each): where it ends and the counts of names."""
         votes: dict[str, Optional[int]] = {"for": None, "against": None, "abstain": None}
+        seen: set[str] = set()
         stop = None
         p = pos
         while p < end:
@@ -435,15 +458,23 @@ class Motions:
             kind = next((k for k, pat in self._roll_kinds if pat.match(text, p, m.start("names"))), "other")
             if kind in votes:
                 votes[kind] = self._count_names(m.group("names"))
+                seen.add(kind)
             stop = m.end()
             p = stop
-        if stop is None or votes["for"] is None:
+        if stop is None or "for" not in seen:
             return None
-        return stop, votes
+        # "Ayes: All. Nays: None.": nobody is counted, the row says all voted for
+        return stop, (votes if any(v is not None for v in votes.values()) else None)
 
-    def _count_names(self, names: str) -> int:
-        """How many people a roll-call line lists ("Trustees A, B and C" is 3; "None" is 0)."""
+    def _count_names(self, names: str) -> Optional[int]:
+        """How many people a roll-call line lists ("Trustees A, B and C" is 3; "None" and
+        a vote table's "-0-" are 0); None for a row that counts nobody by name ("All",
+        or a dash alone: a blank row)."""
         names = names.strip().rstrip(".")
+        if names and not names.strip("-–—0 \t"):
+            return 0 if "0" in names else None  # "-0-" / "–"
+        if names.lower() in self._all_rows:
+            return None
         if not names or names.lower() in self.numbers and self.numbers[names.lower()] == 0:
             return 0
         if names.isdigit():

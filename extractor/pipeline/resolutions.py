@@ -21,6 +21,7 @@ regexes only where such a word occurs; the output is the same as scanning everyw
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
@@ -29,17 +30,29 @@ from spacy.tokens import Doc
 
 from . import spans as S
 from .claims import Claimed
+from .fuller_names import fuller_name, meeting_registry, strip_lead
+from .initials import Initials
 from .mentions import person_at
 from .titled_names import registry_name
 from .motions import Head, Motion, Motions, NameHit
-from .patterns import PatternComponent, alternation
+from .patterns import PatternComponent, alternation, default_patterns
 from .record_clause import MotionRecordTrim
 from .roles import check_mode, mode_config, units_near
 from .sentences import sentences
 from .text_lines import LIST_ENTRY, continues_on_next_line, line_ranges, trim
 from .text_regions import item_regions, minutes_start
+from .titles import Titles
 from .word_gate import Gate, first_pieces, necessary_words
 
+# a mover printed as initials ("RW", "IMK", "AHol"); Initials says whom they stand for
+_INITIALS_NAME = re.compile(r"[A-Z][A-Z][A-Za-z]{0,3}")
+# per Doc: meeting index -> its Initials (movers are resolved one at a time)
+_INITIALS: "weakref.WeakKeyDictionary[Doc, dict[int, Initials]]" = weakref.WeakKeyDictionary()
+# "... approved. MM, AS" / "... Agreed. AB/CD": a proposer's and seconder's initials ending the decision's line
+_INITIALS_PAIR = re.compile(r"[ \t]*[.,;–-]?[ \t]*(?:(?:Agreed|AGREED|Carried|CARRIED)[ \t]*[.,:]?[ \t]*)?"
+                            r"(?P<m>[A-Z][A-Z]{1,3})[ \t]*[,/&][ \t]*(?P<s>[A-Z][A-Z]{1,3})[ \t]*\.?[ \t]*(?=\n|$|\d{1,2}\.[ \t])")
+_NOMINATION_WORDS = ("proposed", "nominated", "PROPOSED", "NOMINATED")  # what ``_nominated`` needs, as it is written
+_THAT_CLAUSE = re.compile(r"\b(?:that|THAT)[ \t]+(?=\S)")  # the clause an outcome sentence may state
 _LABEL = re.compile(
     r"(?:[-•·*][ \t]*)?(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+"
 )
@@ -93,6 +106,9 @@ class ResolutionsComponent(PatternComponent):
         p = self.patterns
         self.motions = Motions(p)
         self._motion_trim = MotionRecordTrim()
+        # the speakers' title lexicon: which words before a mover's surname are titles
+        self._titles = Titles(default_patterns("minutes_speakers"))
+        self._name_honorifics = frozenset(h.rstrip(".") for h in p.get("honorifics", []))
         self._title_words: dict[str, str] = dict(p.get("title_abbreviations", {}))
         self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
             if self._title_words else None
@@ -150,12 +166,12 @@ class ResolutionsComponent(PatternComponent):
         consensus = p.get("consensus_words", [])
         extra_cues = alternation(openers + open_caps + consensus) or "(?!)"
         self._own_cue = re.compile(
-            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|{extra_cues}|proposed|moved|seconded|elected|appointed|declared|record|motion|motioned)\b", re.I)
+            rf"\b(?:{rec_verbs}|{body_verbs}|{it_verbs}|{passive}|{caps}|{extra_cues}|proposed|nominated|moved|seconded|elected|appointed|declared|record|motion|motioned)\b", re.I)
         cue_lists = [p.get(k, []) for k in ("record_verbs", "body_decision_verbs", "it_was_verbs", "passive_decisions")]
         # words an ``_own_cue`` match contains (no gate when a list is empty: the cue then matches anywhere)
         self._own_gate = Gate(necessary_words(
             [w for ws in cue_lists for w in ws] + list(p.get("capital_decision_verbs", [])) + openers + open_caps + consensus
-            + ["proposed", "moved", "seconded", "elected", "appointed", "declared", "record", "motion", "motioned"]
+            + ["proposed", "nominated", "moved", "seconded", "elected", "appointed", "declared", "record", "motion", "motioned"]
         ) if all(cue_lists) else None)
         # "Received and accepted the financial statement", "Voted to accept ...": the body left
         # out; "ADOPTED ordinance ...", "AUTHORIZED the Clerk to ...": the verb in capitals
@@ -214,6 +230,15 @@ class ResolutionsComponent(PatternComponent):
             rf"(?:\d{{1,3}}\.?[ \t]+)?(?:With[ \t]+(?:only[ \t]+)?(?:one|a[ \t]+single)[ \t]+nomination(?:[ \t]+received)?,?[ \t]+)?"
             rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?"
             rf"(?:(?:re-)?(?:elected|appointed)\b|declared\s+(?:(?:re-)?elected\b|(?:the\s+)?(?i:{offices})\b))")
+        subjects, verbs = alternation(p.get("result_subjects", [])), alternation(p.get("result_verbs", []))
+        self._result = re.compile(
+            rf"[ \t]*(?:(?:{subjects})[ \t]+)?(?:(?:was|were|is|are|have[ \t]+been|has[ \t]+been)[ \t]+)?(?:duly[ \t]+)?(?:{verbs})"
+            r"(?:[ \t]+as[ \t]+such)?[ \t]*[.!]?[ \t]*", re.I) if subjects and verbs else None
+        # "A proposed B as Chairman", "A nominated B for the position of Chair": an election's
+        # proposal, its text the candidate and the office, its mover the subject (GUIDELINES "Elections")
+        self._nominated = re.compile(
+            rf"\b(?:proposed|nominated|PROPOSED|NOMINATED)[ \t]+(?P<cand>(?:(?:{hon})\.?[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*){{0,3}}?)"
+            rf"[ \t]+(?:as|for)[ \t]+(?:the[ \t]+(?:position|post|role|office)[ \t]+of[ \t]+)?(?:the[ \t]+)?(?P<office>(?i:{offices}))\b")
         consent = p.get("consent_list_intros", [])
         self._consent = re.compile(rf"\b(?:{alternation(consent)})\b", re.I) if consent else None
         words = p.get("decision_line_words", [])
@@ -261,6 +286,7 @@ class ResolutionsComponent(PatternComponent):
             found = _dedupe(found)
             for f in found:
                 self._trailing_pair(text, f)
+                self._initials_after(doc, text, f)
             self._pairs_above(text, start, found)
             for f in found:
                 self._emit(doc, f)
@@ -289,13 +315,16 @@ class ResolutionsComponent(PatternComponent):
                 if intro is not None:
                     roll = self.motions.roll_call(text, _ROLL_LEAD_END.match(text, intro.end(), se).end(), end)
             if roll is not None:  # "Ayes – A, B, C" / "Nays – None" / "Absent – D"
-                tail = self.motions.find(text, roll[0], _line_end(text, roll[0], end))  # "... Motion carried." after it
+                # "... Motion carried." after it; the rows' own words too ("Ayes: All" is unanimous)
+                tail = self.motions.find(text, ss, _line_end(text, roll[0], end))
                 f.motion = f.motion.merge(Motion(None, None, tail.outcome, roll[1]))
                 used.append((ss, roll[0]))
                 skip = roll[0]
                 continue
             block = self.motions.vote_block_end(text, ss, end)
             mo = self.motions.find(text, ss, block or se)
+            if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder) and self._own_clause(text, ss, se):
+                return  # "It was voted unanimously that B be co-opted.": a decision of its own, not this one's vote
             if (mo.outcome or mo.votes) and not (mo.mover or mo.seconder):
                 f.motion = f.motion.merge(Motion(None, None, mo.outcome, mo.votes))
                 used.append((ss, block or se))
@@ -321,6 +350,12 @@ class ResolutionsComponent(PatternComponent):
                 # under the decision (not the one above the next decision)
                 f.motion = f.motion.merge(Motion(mo.mover, mo.seconder, mo.outcome, mo.votes))
                 used.append((ss, se))
+            elif mo.empty() and (f.motion.mover or f.motion.seconder) and self._result is not None \
+                    and self._result.fullmatch(text, ss, se):
+                # "Minutes approved.", "This was approved as such.": the proposal's result, carried
+                f.motion = f.motion.merge(Motion(None, None, "carried", None))
+                used.append((ss, se))
+                return
             elif mo.empty() and _ASIDE.fullmatch(text, ss, se):
                 continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
             elif mo.empty() and self._nameless_second(text, ss, se):
@@ -331,6 +366,31 @@ class ResolutionsComponent(PatternComponent):
                 return
             if f.motion.outcome and f.motion.votes:
                 return
+
+    def _initials_after(self, doc: Doc, text: str, f: Found) -> None:
+        """"1. The minutes were approved. MM, AS" / "Agreed. AB/CD": two people's initials
+        right after a decision, as club minutes print its proposer and seconder. Only when
+        both stand for people of the meeting (their tags in the list, or the initials of
+        one listed name each) and the decision names no mover yet."""
+        if f.motion.mover or f.motion.seconder or f.end >= len(text) or text[f.end] not in ". \t,;–-":
+            return
+        m = _INITIALS_PAIR.match(text, f.end)
+        if m is None:
+            return
+        meetings = list(S.spans(doc, S.MEETINGS))
+        registry = meeting_registry(doc, f.end, meetings)
+        if not registry:
+            return
+        tags = self._initials(doc, f.end, meetings, registry).tags
+        if tags.get(m.group("m")) and tags.get(m.group("s")) and m.group("m") != m.group("s"):
+            f.motion = f.motion.merge(Motion(NameHit(m.group("m"), m.start("m"), m.end("m")),
+                                             NameHit(m.group("s"), m.start("s"), m.end("s"))))
+
+    def _own_clause(self, text: str, ss: int, se: int) -> bool:
+        """Whether the sentence states a decision clause of its own ("... that B be
+        co-opted"), so that it reports more than a vote."""
+        m = _THAT_CLAUSE.search(text, ss, se)
+        return m is not None and self._decides.search(text, m.end(), se) is not None
 
     def _trailing_pair(self, text: str, f: Found) -> None:
         """"Moved that the payments be approved – Ana/Ben, carried." and "It was moved that
@@ -398,11 +458,34 @@ class ResolutionsComponent(PatternComponent):
             words = found.split()
             while len(words) > 1 and words[-1] in self.motions.stop:
                 words.pop()  # "Ron Avery Seconded" read off a flattened "Moved by ... Seconded by ..." line
-            return " ".join(words)
+            return self._fuller(doc, " ".join(words), hit.start)
         m = self._title_abbr.match(hit.text) if self._title_abbr is not None else None
         if m:
-            return f"{self._title_words[m.group('t')]} {hit.text[m.end():]}"
-        return hit.text
+            return self._fuller(doc, f"{self._title_words[m.group('t')]} {hit.text[m.end():]}", hit.start)
+        return self._fuller(doc, hit.text, hit.start)
+
+    def _fuller(self, doc: Doc, name: str, pos: int) -> str:
+        """The meeting list's fuller form of a short mover name ("Trustee Quill" -> the
+        list's "Tansy Quill"; initials "TQ" -> the one person they spell, or whose tag they
+        are), else the name (``fuller_names``)."""
+        meetings = list(S.spans(doc, S.MEETINGS))
+        registry = meeting_registry(doc, pos, meetings)
+        if not registry:
+            return name
+        name = strip_lead(name, self._titles)
+        if _INITIALS_NAME.fullmatch(name):
+            return self._initials(doc, pos, meetings, registry).tags.get(name) or name
+        return fuller_name(name, registry, self._titles, self._name_honorifics)
+
+    def _initials(self, doc: Doc, pos: int, meetings: list[Any], registry: list[dict[str, Any]]) -> Initials:
+        """The tag reader of the meeting at ``pos`` (built once per meeting and Doc)."""
+        k = next((i for i, m in enumerate(meetings) if m.start_char <= pos < m.end_char), 0)
+        got = _INITIALS.setdefault(doc, {})
+        if k not in got:
+            text = S.doc_text(doc)
+            lo, hi = (meetings[k].start_char, meetings[k].end_char) if k < len(meetings) else (0, len(text))
+            got[k] = Initials(text, lo, hi, [e["name"] for e in registry if e.get("name")])
+        return got[k]
 
     def _role_holder(self, doc: Doc, printed: str, pos: int) -> Optional[str]:
         """The registry's one holder of a role printed as the mover ("Moved by the Mayor"
@@ -442,7 +525,8 @@ class ResolutionsComponent(PatternComponent):
             # "65/2018 RESOLVED (A Smith/B Jones) Carried (a) That ...": mover/seconder in brackets
             # "RESOLVED [37/22] (Hale/Tran) that ...": the resolution's code in square brackets first
             code = _BRACKET_CODE.match(text, m.end(), line_end) if not m.group("sep") else None
-            pair = _BRACKET_PAIR.match(text, code.end() if code else m.end(), line_end) if not m.group("sep") else None
+            # "Resolved: (Crs Hale/Tran) THAT ...": the pair in brackets after the colon as well
+            pair = _BRACKET_PAIR.match(text, code.end() if code else m.end(), line_end)
             if code and not pair:
                 code = None
             after = pair.end() if pair else m.end()
@@ -1073,6 +1157,9 @@ class ResolutionsComponent(PatternComponent):
 
     def _motion_sentence(self, text: str, ss: int, se: int, end: int) -> Optional[list[Found]]:
         mo = self.motions.find(text, ss, se)
+        nominated = self._nomination(text, ss, se, end, mo)
+        if nominated is not None:
+            return nominated
         prop = self.motions.proposal(text, ss, se)
         if prop:
             subject = self.motions.subject_before(text, prop.start(), ss)
@@ -1116,6 +1203,20 @@ class ResolutionsComponent(PatternComponent):
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
             return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
+
+    def _nomination(self, text: str, ss: int, se: int, end: int, mo: Motion) -> Optional[list[Found]]:
+        """"Cllr A proposed Cllr B as Chairman, Cllr C seconded this and all agreed.": one
+        resolution, text "Cllr B as Chairman", mover A; a nomination nobody seconded and no
+        vote decided is none (GUIDELINES "Elections")."""
+        sent = text[ss:se]
+        m = self._nominated.search(text, ss, se) if any(w in sent for w in _NOMINATION_WORDS) else None
+        if m is None:
+            return None
+        subject = self.motions.subject_before(text, m.start(), ss)
+        if subject is None or not (mo.seconder or mo.outcome or mo.votes or self._decided_next(text, se, end)):
+            return None
+        mo.mover = mo.mover or subject
+        return [Found(ss, se, None, text[m.start("cand"):m.end("office")], mo)]
 
     def _headed(self, text: str, ss: int, se: int, head: Head, mo: Motion) -> Optional[list[Found]]:
         """A motion with its opening words ("Commissioner A made a motion to approve the
@@ -1364,7 +1465,9 @@ _BRACKET_PAIR = re.compile(
 _CODE_LINE = re.compile(
     r"[ \t]*(?:[-•·*▪][ \t]*)?(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]*(?:No\.?|Number|#)?[ \t]*#?"
     r"(?P<code>[A-Z]{0,4}[\w.\-/]*\d[\w.\-/]*)[ \t]*:?[ \t]*")  # "• Resolution #CM20170411.1001"
-_RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carried|passed)[ \t]+(?=to[ \t]+[a-z])|that[ \t]+(?=\S))", re.I)
+# ... and "On the motion of A and B: Moved that ...": the record's colon and "Moved" before it
+_RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carried|passed)[ \t]+(?=to[ \t]+[a-z])"
+                           r"|(?::[ \t]*)?(?:moved[ \t]+)?that[ \t]+(?=\S)|:[ \t]*moved[ \t]+(?=to[ \t]+[a-z]))", re.I)
 _THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT))[ \t]+")  # a clause right after a motion record
 _LOWER_OPENER = re.compile(r"[ \t]*(?:to[ \t]+[a-z]|that[ \t]+\S)")
 _BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
