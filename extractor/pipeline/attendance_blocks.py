@@ -120,6 +120,7 @@ class BlockReader(EntryReader):
                 found[0].role = rm.group("r")
             return found or None
         if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
+                or ("," in text and len(SPACED_DASH.findall(text)) >= 2) \
                 or self._names_first(text) \
                 or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1 \
                 or self._run_pieces(text, start):
@@ -161,7 +162,9 @@ class BlockReader(EntryReader):
         out: list[Entry] = []
         for m in _CELL.finditer(text):
             cell, at = m.group(), start + m.start()
-            found = self._list(cell, at, label) if "," in cell or AND.search(cell) else None
+            # a cell may hold several titled people parted by spaces only ("Cllr A Dunn Cllr B Fox")
+            several = "," in cell or AND.search(cell) or len(self._split_at_honorifics(cell)) > 1
+            found = self._list(cell, at, label) if several else None
             if not found:
                 e = self._entry(cell, at, label, None, block=True)
                 found = [e] if e else None
@@ -188,7 +191,7 @@ class BlockReader(EntryReader):
                 j += 1
                 continue
             if self._heading_of(line) or self._apology_sentence(line.text) or _NUMBERED.match(line.text) \
-                    or _MOVER_PAIR.search(line.text):
+                    or self._mover_pair(line.text):
                 break  # a list in a sentence ("That the apologies from ...") or a mover / seconder line
             k = self._wrapped(ls, j)
             if k > j:  # a list wrapped over lines: "Cllrs J Arden, P Fenn,\nM Quill and M Pennick."
@@ -214,6 +217,16 @@ class BlockReader(EntryReader):
             if found and _SENTENCE_END.search(_UNBRACKET.sub("", text[line.start : ls[k].end])):
                 break  # "... and Mr A Lowe were in attendance.": a sentence closes the block
         return out, last
+
+    def _mover_pair(self, text: str) -> bool:
+        """Whether a line names a mover and a seconder parted by a slash ("Deputy Mayor Lowe /
+        Councillor Ray"), not a title with a slash in it ("Manager of Legislative Services /
+        Municipal Clerk, J. Bunn": the words after the slash are a title)."""
+        m = _MOVER_PAIR.search(text)
+        if m is None:
+            return False
+        after = re.split(r"[,;(]", text[m.end() - 1 :], maxsplit=1)[0].strip()
+        return not self._names.role_phrase(after)
 
     def _apology_sentence(self, text: str) -> bool:
         """Whether a line opens a list of apologies: "Apologies were received from ...", "That
