@@ -123,3 +123,24 @@ def test_a_title_with_a_slash_does_not_end_the_staff_list(nlp):
         ("J. Bunnage", "Manager of Legislative Services / Municipal Clerk"),
         ("T. Hynesworth", "Museum Assistant"),
     ]
+
+
+PLURAL_TITLE_BEFORE_AN_OFFICE = """\
+MINUTES OF THE REGULAR MEETING OF THE BRAXTON COUNTY COMMISSION
+March 4, 2021
+
+1. CALL TO ORDER
+The meeting was called to order at 7:00 p.m.
+Present: Commissioners Mayor C Dunwoody, Quillby and Marchetti
+
+2. APPROVAL OF MINUTES
+Commissioner Quillby moved to approve the minutes. Commissioner Marchetti seconded. Motion carried.
+"""
+
+
+def test_a_plural_member_title_is_not_carried_onto_an_office(nlp):
+    m = _meeting(nlp, PLURAL_TITLE_BEFORE_AN_OFFICE)
+    present = _people(m.present)
+    assert ("C Dunwoody", "Mayor") in present  # the office is the role, as for "Mayor C Dunwoody" alone
+    assert ("Commissioner Quillby", None) in present and ("Commissioner Marchetti", None) in present
+    assert not any(n.startswith("Commissioner Mayor") for n, _ in present)

@@ -120,7 +120,7 @@ class BlockReader(EntryReader):
                 found[0].role = rm.group("r")
             return found or None
         if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
-                or ("," in text and len(SPACED_DASH.findall(text)) >= 2) \
+                or self._dashed_rows(text) \
                 or self._names_first(text) \
                 or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1 \
                 or self._run_pieces(text, start):
@@ -217,6 +217,19 @@ class BlockReader(EntryReader):
             if found and _SENTENCE_END.search(_UNBRACKET.sub("", text[line.start : ls[k].end])):
                 break  # "... and Mr A Lowe were in attendance.": a sentence closes the block
         return out, last
+
+    def _dashed_rows(self, text: str) -> bool:
+        """Whether a line holds rows "Name – Title" (or "Title – Name") parted by commas
+        ("Ann Lee – Town Clerk, Bo Ray - Deputy Clerk"): every piece one dash with a person
+        on one side of it, so a title with a comma in it is not cut up."""
+        pieces = [p.strip(" .;") for p in text.split(",")]
+        if len(pieces) < 2:
+            return False
+        for piece in pieces:
+            parts = SPACED_DASH.split(piece)
+            if len(parts) != 2 or not (self._valid_name(parts[0].strip()) or self._valid_name(parts[1].strip())):
+                return False
+        return True
 
     def _mover_pair(self, text: str) -> bool:
         """Whether a line names a mover and a seconder parted by a slash ("Deputy Mayor Lowe /
