@@ -238,8 +238,11 @@ class BlockReader(EntryReader):
         m = _MOVER_PAIR.search(text)
         if m is None:
             return False
-        after = re.split(r"[,;(]", text[m.end() - 1 :], maxsplit=1)[0].strip()
-        return not self._names.role_phrase(after)
+        after, comma, holder = text[m.end() - 1 :].partition(",")
+        after = after.strip()
+        titled = comma and self._names.role_phrase(after) and not self._valid_name(after) \
+            and self._valid_name(holder.strip(" .;"))
+        return not titled
 
     def _apology_sentence(self, text: str) -> bool:
         """Whether a line opens a list of apologies: "Apologies were received from ...", "That
