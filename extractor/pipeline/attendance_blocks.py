@@ -120,6 +120,7 @@ class BlockReader(EntryReader):
                 found[0].role = rm.group("r")
             return found or None
         if pm or re.search(r"\),\s", text) or ("," in text and self._person_next(text.split(",", 1)[1])) \
+                or self._dashed_rows(text) \
                 or self._names_first(text) \
                 or self._and_honorific.search(text) or len(self._split_at_honorifics(text)) > 1 \
                 or self._run_pieces(text, start):
@@ -161,7 +162,9 @@ class BlockReader(EntryReader):
         out: list[Entry] = []
         for m in _CELL.finditer(text):
             cell, at = m.group(), start + m.start()
-            found = self._list(cell, at, label) if "," in cell or AND.search(cell) else None
+            # a cell may hold several titled people parted by spaces only ("Cllr A Dunn Cllr B Fox")
+            several = "," in cell or AND.search(cell) or len(self._split_at_honorifics(cell)) > 1
+            found = self._list(cell, at, label) if several else None
             if not found:
                 e = self._entry(cell, at, label, None, block=True)
                 found = [e] if e else None
@@ -188,7 +191,7 @@ class BlockReader(EntryReader):
                 j += 1
                 continue
             if self._heading_of(line) or self._apology_sentence(line.text) or _NUMBERED.match(line.text) \
-                    or _MOVER_PAIR.search(line.text):
+                    or self._mover_pair(line.text):
                 break  # a list in a sentence ("That the apologies from ...") or a mover / seconder line
             k = self._wrapped(ls, j)
             if k > j:  # a list wrapped over lines: "Cllrs J Arden, P Fenn,\nM Quill and M Pennick."
@@ -214,6 +217,32 @@ class BlockReader(EntryReader):
             if found and _SENTENCE_END.search(_UNBRACKET.sub("", text[line.start : ls[k].end])):
                 break  # "... and Mr A Lowe were in attendance.": a sentence closes the block
         return out, last
+
+    def _dashed_rows(self, text: str) -> bool:
+        """Whether a line holds rows "Name – Title" (or "Title – Name") parted by commas
+        ("Ann Lee – Town Clerk, Bo Ray - Deputy Clerk"): every piece one dash with a person
+        on one side of it, so a title with a comma in it is not cut up."""
+        pieces = [p.strip(" .;") for p in text.split(",")]
+        if len(pieces) < 2:
+            return False
+        for piece in pieces:
+            parts = SPACED_DASH.split(piece)
+            if len(parts) != 2 or not (self._valid_name(parts[0].strip()) or self._valid_name(parts[1].strip())):
+                return False
+        return True
+
+    def _mover_pair(self, text: str) -> bool:
+        """Whether a line names a mover and a seconder parted by a slash ("Deputy Mayor Lowe /
+        Councillor Ray"), not a title with a slash in it ("Manager of Legislative Services /
+        Municipal Clerk, J. Bunn": the words after the slash are a title)."""
+        m = _MOVER_PAIR.search(text)
+        if m is None:
+            return False
+        after, comma, holder = text[m.end() - 1 :].partition(",")
+        after = after.strip()
+        titled = comma and self._names.role_phrase(after) and not self._valid_name(after) \
+            and self._valid_name(holder.strip(" .;"))
+        return not titled
 
     def _apology_sentence(self, text: str) -> bool:
         """Whether a line opens a list of apologies: "Apologies were received from ...", "That

@@ -276,13 +276,20 @@ class EntryReader:
             elif surname:  # "Assistant City Manager McMurry": the title, then the surname alone
                 role, name = role or surname[0], surname[1]
                 inherited = None
-        if inherited and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
+        om = self._office.match(name)
+        if om and not self._valid_name(name[om.end():]):
+            om = None
+        if inherited and om is None \
+                and (not self._honorific.match(name) or inherited in self._stacking and not name.startswith(inherited)) \
                 and not self._names.place_honorific(name):
+            # (but "Commissioners Mayor C Dunwoody, ...": an office of its own, as above, not "Commissioner Mayor")
             name = f"{inherited} {name}"
+            om = self._office.match(name)
+            if om and not self._valid_name(name[om.end():]):
+                om = None
         if not self._valid_name(name) or name.lower() in self._header_cells:
             return None  # "Staff members in attendance | Role |": a table's header cell, nobody
-        om = self._office.match(name)
-        if om and self._valid_name(name[om.end():]):
+        if om:
             # "Mayor Lyle Brandt": an office printed as the honorific is the role, not the name;
             # it also names the chairing ("Mayor Lyle Brandt, presiding" -> Mayor)
             if not role or role in self._chair.values():

@@ -39,6 +39,18 @@ def _opens_line(text: str, lo: int, start: int) -> bool:
     return _LINE_LEAD.fullmatch(text, ls, start) is not None
 
 
+_CLAUSE_GAP = re.compile(r"[.:;][ \t]+$")
+
+
+def _opens_clause(text: str, lo: int, start: int) -> bool:
+    """Whether ``start`` opens its line (after indentation or a bullet) or a sentence (after
+    a full stop, colon or semicolon and spaces): where "Clerk" is an office speaking, not
+    part of a title ("the Deputy Clerk presented" has "the" before it)."""
+    ls = max(lo, text.rfind("\n", 0, start) + 1)
+    return _LINE_LEAD.fullmatch(text, ls, start) is not None \
+        or _CLAUSE_GAP.search(text[max(ls, start - 4):start]) is not None
+
+
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 _HOUSE_NUMBER = re.compile(r",[ \t]*\d{1,6}[A-Za-z]?[ \t]+$")  # "Ann Lee, 412 Orchard Lane": after a comma
 
@@ -76,6 +88,9 @@ class SpeakersComponent(PatternComponent):
         self.names = SpeakerNames(Titles(p), self.councillor_role, p)
         self.elections = Elections(p)
         self.chair_words = {w.lower() for w in p.get("chair_words", [])}
+        bare = alternation(p.get("bare_role_openers", []))
+        # "Clerk presented ...": an office opening a line or sentence without "The" (case matters)
+        self.bare_role_re = re.compile(rf"(?<![\w’'-])(?P<r>{bare})(?=[ \t])") if bare else None
         titles = self.names.titles
         people = default_patterns("minutes_people")  # its role heads and non-name words are no names either
         self.lone_stop = frozenset([*p.get("lone_name_stop", []), *titles.table, *titles.honorifics,
@@ -118,6 +133,25 @@ class SpeakersComponent(PatternComponent):
             out.append(M.PM(s, e, e, {"name": name, "role": None, "meeting": meeting, "entry": entry,
                                       "chair": False, "role_only": False, "councillor": False,
                                       "speaking": False, "printed": entry is None}))
+        return out
+
+    def bare_roles(self, text: str, lo: int, hi: int, taken: list[M.PM], names: Any) -> list[M.PM]:
+        """An office opening a line or a sentence without "The" and speaking ("Clerk
+        presented the claims list", "- Treasurer reported ..."): a role-only mention, as
+        "The Clerk" is, named after its holder where the meeting names one."""
+        if self.bare_role_re is None:
+            return []
+        spans = [(p.start, p.after) for p in taken]
+        out: list[M.PM] = []
+        for m in self.bare_role_re.finditer(text, lo, hi):
+            s, e = m.start("r"), m.end("r")
+            if any(ps < e and s < pe for ps, pe in spans) or not _opens_clause(text, lo, s) \
+                    or not self.says_at(text, e, False):
+                continue
+            role = m.group("r")
+            out.append(M.PM(s, e, e, {"name": None, "role": role, "meeting": names.meeting_of(lo), "entry": None,
+                                      "chair": role.lower() in self.chair_words, "role_only": True,
+                                      "councillor": False, "speaking": False}))
         return out
 
     def speaking(self, text: str, ms: list[M.PM], lo: int) -> list[bool]:
@@ -173,6 +207,7 @@ class SpeakersComponent(PatternComponent):
             more += names.first_name_mentions(lo, hi, ms + more)
             more += names.surname_mentions(lo, hi, ms + more)
             more += self.lone_mentions(lone, text, lo, hi, ms + more, names)
+            more += self.bare_roles(text, lo, hi, ms + more, names)
             placed_at = {(m.start, m.end) for k, m in enumerate(ms + more) if k in placed}
             if more:
                 ms = sorted(ms + more, key=lambda m: m.start)
