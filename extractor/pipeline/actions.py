@@ -294,6 +294,10 @@ class ActionsComponent(PatternComponent):
         self._instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
             rf"\s+to\s+(?:{verbs})\b")
+        # "The allotments committee to write to ...": a body in lower case, in note form
+        heads = alternation(p.get("owner_body_heads", []))
+        self._body_instruction = re.compile(
+            rf"(?P<owner>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){{0,3}}(?:{heads}))\s+to\s+(?:{verbs})\b") if heads else None
         # "Jimmy to advise ...", "AB to mail ...": verbs read only after a doer that passes
         # ``_doer`` (as action verbs everywhere they widened requests and promises too much)
         note = alternation(p.get("note_form_verbs", []))
@@ -847,6 +851,10 @@ class ActionsComponent(PatternComponent):
             m = self._instruction.match(text, ss0, se) or (self._instruction.match(text, topic.end(), se) if topic else None)
         if m and m.group("owner") not in self.generic:
             return m.start(), se, m.group("owner")
+        if m is None and self._body_instruction is not None and screen.may_instruct(ss, se):
+            m = self._body_instruction.match(text, ss0, se)
+            if m:
+                return m.start(), se, m.group("owner")
         if m is None and self._note_instruction is not None and screen.may_instruct(ss, se):
             start = topic.end() if topic else ss0
             m = self._note_instruction.match(text, ss0, se) or self._note_instruction.match(text, start, se)
