@@ -6,7 +6,7 @@ tables" and the figures hard cases: pence and cents are money; an approximate am
 ("~£260", "c.£1,000") is still money; vote counts, whether in words ("6 people said
 yes"), after a roll call's names or in a ballot table, belong to the resolution; the rows
 of a payment list are no figures while the totals and amounts in prose are; a count of
-capitalised things ("4 Radar Speed Signs") and the entries of a list of counts ("6
+capitalised things ("4 Solar Message Boards") and the entries of a list of counts ("6
 Assault, Theft 1") are figures.
 """
 
@@ -76,7 +76,7 @@ def test_the_cells_of_a_ballot_table_are_votes(figures_alone):
     text = """\
 VOTE: the members' ballot on the officer positions:
 
-Position        | Nominees Votes        | Abstaining Votes
+Position        | Votes Cast            | Votes Withheld
 Treasurer       | Ysolde Brackenholt: 14 |
 Secretary       | Tam Ferrowby: 13       | Olu Talvane: 1 |
 
@@ -120,7 +120,7 @@ The treasurer also reported a loss of £162 for the last financial year."""
 
 def test_a_payment_schedule_run_into_a_sentence_is_rows(figures_alone):
     text = ("The bank stands at £8,443.81, of which £493 is ring-fenced for the Oskery players.\n"
-            "Expenditures of Rent £150, Boiler Service etc £70, Green Bin £16.50.\n"
+            "Expenditures of Rent £150, Gutter Clearance etc £70, Skip Hire £16.50.\n"
             "Expenditure this year of £4,000 was over budget, by £300, against £3,700 planned.")
     assert _figs(figures_alone, text) == [(8443.81, "GBP"), (493, "GBP"), (4000, "GBP"), (300, "GBP"),
                                           (3700, "GBP")]
@@ -129,19 +129,19 @@ def test_a_payment_schedule_run_into_a_sentence_is_rows(figures_alone):
 # ------------------------------------------------------------------ counts that look like names
 
 def test_a_count_of_capitalised_plural_things_is_a_figure(figures_alone):
-    text = ("Talvane now has 28 Current Paid Members, up from 26. The quote for 4 Radar Speed Signs "
-            "(solar version) was accepted. Its 7 Day All Alcoholic Beverages Licence was renewed.")
-    assert _figs(figures_alone, text) == [(28, "count"), (26, "count"), (4, "count")]
+    text = ("Talvane now has 31 Annual Paying Members, up from 29. The quote for 4 Solar Message Boards "
+            "(mains version) was accepted. Its 7 Day All Alcoholic Beverages Licence was renewed.")
+    assert _figs(figures_alone, text) == [(31, "count"), (29, "count"), (4, "count")]
 
 
 def test_a_flattened_agenda_heading_is_no_count(figures_alone):
-    text = "The President welcomed all attending. 2 Previous Minutes. Available electronically."
+    text = "The President welcomed all attending. 2 Previous Minutes. Circulated beforehand."
     assert _figs(figures_alone, text) == []
 
 
 def test_the_entries_of_a_list_of_counts_are_figures(figures_alone):
-    text = "The police report for Ferrowby: 6 Assault, 8 criminal damage, Theft 1, ASB 7."
-    assert _figs(figures_alone, text) == [(6, "count"), (8, "count"), (1, "count"), (7, "count")]
+    text = "The police report for Ferrowby: 5 Burglary, 8 criminal damage, Theft 1, ASB 7."
+    assert _figs(figures_alone, text) == [(5, "count"), (8, "count"), (1, "count"), (7, "count")]
 
 
 def test_the_same_name_numbered_again_is_no_list_of_counts(figures_alone):

@@ -4,7 +4,7 @@ Every reader of ``minutes_actions`` (decisions, note-form lines, narrative sente
 the sentence-role classifier) hands its clause to ``ActionsComponent._emit``; these gates
 run there, once per clause, so each family is kept out whichever reader found it:
 
-- a dated meeting announcement ("The next meeting will be held in the Scout Hut on
+- a dated meeting announcement ("The next meeting will be held in the Memorial Hall on
   Monday 9 June at 7.30pm", "The AGM is to take place on 2 October"): a fixture on the calendar, like the
   "there will be ..." events ``_announced`` drops, not a task given to anyone;
 - a post and who holds it ("Cllr Amble will continue as Vice Chair", "The hedges group

@@ -440,7 +440,7 @@ class FiguresComponent(PatternComponent):
                                    or nf.phone(text, e, num, before) or nf.code(text, s, e) or nf.company(text, e)):
             return None
         if plain and nf.opens_name(text, e, word, not text[ss:s].strip()) \
-                and (word or not nf.count_list(text, s, e, ss, se)):  # "Police report: 6 Assault, 8 thefts"
+                and (word or not nf.count_list(text, s, e, ss, se)):  # "Police report: 5 Burglary, 8 thefts"
             u = self._unit.match(text, e, se)
             if not (u and self._unit_as_written(u.group("u"))):
                 return None  # "7 Day All Alcoholic Beverages License", "Four Oaks ward"

@@ -57,7 +57,7 @@ def fuller_name(name: str, registry: list[dict[str, Any]], titles: Titles, honor
     if not key or not registry:
         return name
     office = any(t.kind == "office" for t in own_titles)
-    # "Sue Grant" has its given name: a longer entry ("Sec Sue Grant") adds no name, only noise
+    # "Ada Lunn" has its given name: a longer entry ("Sec Ada Lunn") adds no name, only noise
     named = len(key) >= 2 and len(key[0]) > 1
     cands: list[tuple[list[str], str]] = []
     for entry in registry:

@@ -94,8 +94,8 @@ _RUN_WORDS = 4  # the longest run of capitalised words read as what a number cou
 
 def _counted_run(text: str, pos: int) -> bool:
     """Whether the run of capitalised words after a number (at ``pos``) ends within a few
-    words on a plural, before a lower-case word or a clause's punctuation: "4 Radar Speed
-    Signs was", "28 Current Paid Members, …" count signs and members; "7 Day All Alcoholic
+    words on a plural, before a lower-case word or a clause's punctuation: "4 Solar Message
+    Boards was", "31 Annual Paying Members, …" count signs and members; "7 Day All Alcoholic
     Beverages License" and "3 Planning Applications 4 Finance" (a flattened agenda) do not
     end so."""
     for _ in range(_RUN_WORDS):
@@ -110,7 +110,7 @@ def _counted_run(text: str, pos: int) -> bool:
 
 
 _ENTRY_SEP = ",;"
-_ENTRY_OPEN = ",;:"  # "Police report: 6 Assault, …": a colon may open the first entry
+_ENTRY_OPEN = ",;:"  # "Police report: 5 Burglary, …": a colon may open the first entry
 _ENTRY_MAX = 40  # the longest entry of a list of counts, in characters
 _ENTRY = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}\d{1,4}"  # "Theft 1"
                     r"|\d{1,4}(?:[ \t]+[A-Za-z][\w'’\-]*){0,3})[ \t.]*")  # "8 criminal damage"
@@ -125,7 +125,7 @@ def _entry(text: str, pos: int, ss: int, se: int) -> tuple[int, int]:
 
 
 def _counted(text: str, start: int, end: int) -> Optional[frozenset[str]]:
-    """The words of a list entry that is a few words and one number ("6 Assault",
+    """The words of a list entry that is a few words and one number ("5 Burglary",
     "Theft 1"); None for any other part of a sentence."""
     if not _ENTRY.fullmatch(text, start, end):
         return None
@@ -261,7 +261,7 @@ class NotFigures:
         if second is None:
             return False
         if not sentence_start and _counted_run(text, e):
-            return False  # "4 Radar Speed Signs (solar)", "28 Current Paid Members, previous month 26"
+            return False  # "4 Solar Message Boards (mains)", "31 Annual Paying Members, previous month 29"
         return _CAPITALISED.match(text, second.end()) is not None or not _LOWER_WORD.match(text, second.end())
 
     def line_number(self, text: str, s: int, e: int, num: str) -> bool:
@@ -353,7 +353,7 @@ class NotFigures:
 
     def vote_table(self, text: str, s: int) -> bool:
         """A number in a table row ("|" between cells) whose header row names votes
-        ("Nominees Votes | Abstaining Votes"): a ballot's counts, not quantities."""
+        ("Votes Cast | Votes Withheld"): a ballot's counts, not quantities."""
         if self._vote_header is None:
             return False
         ls = text.rfind("\n", 0, s) + 1
@@ -368,7 +368,7 @@ class NotFigures:
         return self._vote_header.search(text, ls, len(text) if le < 0 else le) is not None
 
     def count_list(self, text: str, s: int, e: int, ss: int, se: int) -> bool:
-        """Whether the number is one entry of a list of counts: "Police report: 6 Assault,
+        """Whether the number is one entry of a list of counts: "Police report: 5 Burglary,
         8 criminal damage, Theft 1, ASB 7". Each entry between commas is a few words and
         one number, and a neighbouring entry counts something else; "Site 3, Site 4" (the
         same word again) names sites, "KL 204, 206" (a bare number beside it) codes."""

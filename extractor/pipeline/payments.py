@@ -144,7 +144,7 @@ class PaymentTables:
                 if _PROSE_MONEY.search(text, ps, pe) and not self._states_total(text, ps, pe)]
 
     def _run_on(self, text: str, ss: int, parts: list[Range]) -> bool:
-        """"Expenditures of Rent £150, Boiler Service £70, Green Bin £16.50.": a sentence
+        """"Expenditures of Rent £150, Gutter Clearance £70, Skip Hire £16.50.": a sentence
         that opens with a word for payments and goes on as short entries of a label and
         an amount, three at least, is a payment schedule run into one line."""
         if self._run_on_opener is None or len(parts) < _RUN_ON_ENTRIES:
