@@ -6,8 +6,8 @@ tables" and the figures hard cases: pence and cents are money; an approximate am
 ("~£260", "c.£1,000") is still money; vote counts, whether in words ("6 people said
 yes"), after a roll call's names or in a ballot table, belong to the resolution; the rows
 of a payment list are no figures while the totals and amounts in prose are; a count of
-capitalised things ("4 Solar Message Boards") and the entries of a list of counts ("6
-Assault, Theft 1") are figures.
+capitalised things ("4 Solar Message Boards") and the entries of a list of counts ("5
+Burglary, Theft 1") are figures.
 """
 
 from __future__ import annotations
