@@ -234,7 +234,7 @@ class BlockReader(EntryReader):
     def _mover_pair(self, text: str) -> bool:
         """Whether a line names a mover and a seconder parted by a slash ("Deputy Mayor Lowe /
         Councillor Ray"), not a title with a slash in it ("Manager of Legislative Services /
-        Municipal Clerk, J. Bunn": the words after the slash are a title)."""
+        Municipal Clerk, J. Bunnage": the words after the slash are a title)."""
         m = _MOVER_PAIR.search(text)
         if m is None:
             return False

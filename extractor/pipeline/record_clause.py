@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from .patterns import alternation
 
-# one to four capitalised words ("Trustee Ann Lee", "J. Smith", "Willmus")
+# one to four capitalised words ("Trustee Ann Lee", "J. Smith", "Quarrell")
 _NAME = r"[A-Z][\w’'.\-]*(?:[ \t]+(?:[A-Z][\w’'.\-]*|de|van|von|da)){0,3}"
 # "a resident", "another resident in the crowd": a seconder who is no member
 _SOMEONE = r"(?:an?|another)[ \t]+[a-z]+(?:[ \t]+in[ \t]+the[ \t]+[a-z]+)?"
