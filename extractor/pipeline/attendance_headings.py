@@ -85,6 +85,10 @@ class HeadingGrammar:
         # "Roll call vote:" / "Roll call: Ayes - A, B" (a vote), "roll call: Present: A" (the lists follow): no list itself
         votes = alternation(p.get("roll_call_not_lists", []))
         self._not_vote = rf"(?![\s:,\-–—]*(?:{votes})\b)" if votes else ""
+        # "Roll Call: Ames, yes; Bray, no": the first name answers with a vote word, a vote
+        answers = alternation(p.get("roll_call_vote_answers", []))
+        if answers:
+            self._not_vote += rf"(?![\s:,\-–—]*(?:[^\W\d_][\w.’'-]*[ \t]+){{0,3}}?[^\W\d_][\w.’'-]*[ \t]*[,:\-–—]?[ \t]*(?:{answers})\b)"
         fixed = alternation(list(self._fixed) + list(self._fixed_roles))
         groups, statuses = alternation(self._groups), alternation(self._statuses)
         leads, alone = alternation(self._leads), alternation(self._alone)

@@ -35,6 +35,7 @@ from .initials import Initials
 from .mentions import person_at
 from .titled_names import registry_name
 from .motions import Head, Motion, Motions, NameHit
+from .mover_speakers import add_mover_speaker, title_words
 from .patterns import PatternComponent, alternation, default_patterns
 from .record_clause import MotionRecordTrim
 from .roles import check_mode, mode_config, units_near
@@ -108,6 +109,7 @@ class ResolutionsComponent(PatternComponent):
         self._motion_trim = MotionRecordTrim()
         # the speakers' title lexicon: which words before a mover's surname are titles
         self._titles = Titles(default_patterns("minutes_speakers"))
+        self._name_skip = title_words(self._titles)
         self._name_honorifics = frozenset(h.rstrip(".") for h in p.get("honorifics", []))
         self._title_words: dict[str, str] = dict(p.get("title_abbreviations", {}))
         self._title_abbr = re.compile(rf"(?P<t>{alternation(list(self._title_words))})\.?[ \t]+(?=[A-Z])") \
@@ -435,11 +437,15 @@ class ResolutionsComponent(PatternComponent):
 
     def _emit(self, doc: Doc, f: Found) -> None:
         m = f.motion
+        mover, seconder = self._person(doc, m.mover), self._person(doc, m.seconder)
+        for hit, name in ((m.mover, mover), (m.seconder, seconder)):
+            if hit is not None:  # the guidelines make both speakers in the item
+                add_mover_speaker(doc, hit.start, hit.end, name, self._titles, self._name_skip)
         S.add_span(doc, S.RESOLUTIONS, f.start, f.end, "resolution", {
             "label": f.label,
             "text": self._motion_trim.strip(f.text),
-            "mover": self._person(doc, m.mover),
-            "seconder": self._person(doc, m.seconder),
+            "mover": mover,
+            "seconder": seconder,
             "outcome": m.outcome,
             "votes": m.votes,
             "by_model": f.by_model,

@@ -131,6 +131,8 @@ class SpeakerNames:
         self.councillor_role = councillor_role
         self.motions = MotionNames(patterns, titles)
         self.councillor_words = frozenset(patterns.get("councillor_honorifics", ["Councillor", "Cllr"]))
+        # words before an office that make it another post ("Deputy Clerk" is not the Clerk)
+        self.rank_words = frozenset(w.lower() for w in patterns.get("office_rank_words", []))
         # words that are no surname even when a list ends a name with them, and words that
         # cue a mover or a speech rather than title a person ("Seconded Bunch")
         self.surname_stop = frozenset(patterns.get("lone_name_stop", []))
@@ -548,6 +550,8 @@ class DocNames:
                 holders.append(forms)
         if not holders:
             holders = self._role_holders(registry, role)
+        if not holders:
+            holders = self._qualified_holders(registry, role)
         if len(holders) != 1:
             return None
         return self.rules.name_and_title_role(holders[0])[0]
@@ -563,6 +567,25 @@ class DocNames:
             for r in e.get("roles") or []:
                 if _tokens(r.replace("–", " ").replace("-", " "))[:len(want)] == want:
                     holders.append([e["name"], *(e.get("aliases") or [])])
+                    break
+        return holders
+
+    def _qualified_holders(self, registry: list[dict[str, Any]], role: str) -> list[list[str]]:
+        """The forms of each person whose listed role or office is ``role`` under a longer
+        title ("Clerk reported" after "Ann Lee (Parish Clerk)"; "Chief" for a "Fire
+        Chief"). A rank word before it names another post ("Deputy Clerk"): no match."""
+        want = _tokens(role)
+        n = len(want)
+        rank = self.rules.rank_words
+        holders = []
+        for e in registry:
+            forms = [e["name"], *(e.get("aliases") or [])]
+            roles = [*(e.get("roles") or []),
+                     *(t.role for f in forms for t in self.rules.titles.split(f)[0] if t.kind == "office")]
+            for r in roles:
+                got = _tokens(r.replace("–", " ").replace("-", " "))
+                if len(got) > n and got[-n:] == want and not rank.intersection(got[:-n]):
+                    holders.append(forms)
                     break
         return holders
 
