@@ -246,3 +246,40 @@ def test_a_short_result_sentence_after_a_motion_is_its_outcome(rules_nlp):
     minutes = _one(_meeting(rules_nlp, RESULT), "1")
     assert _fields(minutes) == (
         "to approve minutes from the April board meeting", "Tamsin Oakridge", "Wilf Brackley", "carried")
+
+
+# Motion heads missed on unseen bodies: "A motion was made that X by Supervisor A, seconded by
+# Trustee B." (the motion's words as a "that" clause, the mover after them; was not found at
+# all), and "Motion to approve X, by A. Second by B." (the seconding that makes the bare "by"
+# the mover's opens the next sentence; the mover stayed in the text). A leading "that" is
+# dropped, never "to" (GUIDELINES "Decision text", "A leading to").
+FENWOLD = """\
+MINUTES OF THE REGULAR MEETING OF THE FENWOLD TOWNSHIP BOARD
+April 6, 2021
+
+Present: Supervisor Ysolde Tolland, Clerk Corran Pettifer, Trustee Hal Merrow, Trustee Ines Beskin.
+
+2. Cemetery
+A motion was made that the cemetery mowing contract be renewed by Supervisor Tolland, seconded by Trustee Merrow. Motion carried.
+
+3. Budget
+Motion to approve the road budget, by Trustee Beskin. Second by Trustee Merrow. Motion carried.
+
+4. Contract
+Motion to accept the lowest bid by Trustee Beskin, seconded by Trustee Merrow. Motion carried.
+"""
+
+
+def test_a_motion_made_that_with_the_mover_after_it(rules_nlp):
+    m = _meeting(rules_nlp, FENWOLD)
+    assert _fields(_one(m, "2")) == ("the cemetery mowing contract be renewed", "Supervisor Ysolde Tolland",
+                                     "Trustee Hal Merrow", "carried")
+
+
+def test_mover_after_by_with_the_second_in_the_next_sentence(rules_nlp):
+    m = _meeting(rules_nlp, FENWOLD)
+    assert _fields(_one(m, "3")) == ("to approve the road budget", "Trustee Ines Beskin",
+                                     "Trustee Hal Merrow", "carried")
+    # the same motion with the seconding in its own sentence's comma still reads as before
+    assert _fields(_one(m, "4")) == ("to accept the lowest bid", "Trustee Ines Beskin",
+                                     "Trustee Hal Merrow", "carried")

@@ -21,6 +21,7 @@ _CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
 _SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _OFFICE_NAME = re.compile(r"[ \t]+((?:[A-Z]\.?[ \t]+)*[A-Z][a-z][\w’'\-]*)")  # "Mayor| Ann Quill", "Chair| A Quill"
+_PEEK = 12  # characters past a sentence a motion head's look-ahead may read (". Second by")
 _GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -116,6 +117,10 @@ class Motions:
             r"\b(?:a|the)?[ \t]*motion[ \t]+(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+(?=to[ \t]+[a-z]|and[ \t]))?"
             r"(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
             r"(?:and[ \t]+(?P<v>passed|carried|approved)[ \t]+)?)?(?=to[ \t]+[a-z])", re.I)
+        # "A motion was made that the hall be let by Trustee A, seconded by Trustee B": the
+        # motion's words as a "that" clause (dropped, as always), the mover after them
+        self._head_made_that = re.compile(
+            r"\b(?:a|the)?[ \t]*motion[ \t]+(?:was[ \t]+)?made[ \t]*,?[ \t]+(?:that|THAT)[ \t]+(?=[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
@@ -434,12 +439,16 @@ class Motions:
         if m:
             subject = self.subject_before(text, m.start(), start)
             return Head(subject, None, m.end(), (subject.start if subject else m.start(), m.end()), named_after=False)
-        m = self._head_bare.search(text, start, end)
+        m = self._head_bare.search(text, start, end) or self._head_made_that.search(text, start, end)
         if m:  # "There was a motion to create ...", "Motion to approve made by Ann, aye all"
-            by = self._made_by.search(text, m.end(), end)
+            # "Motion to approve the budget, by Ann. Second by Ben.": the seconding that makes a
+            # bare "by" the mover's may open the next sentence, so the look-ahead peeks past ``end``
+            by = self._made_by.search(text, m.end(), min(len(text), end + _PEEK))
+            if by is not None and by.start() >= end:
+                by = None
             mover = self.read_name(text, by.end(), end) if by else None
             return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None,
-                        seconded=m.group("sec") is not None, outcome="carried" if m.group("v") else None)
+                        seconded=m.groupdict().get("sec") is not None, outcome="carried" if m.groupdict().get("v") else None)
         return None
 
     def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:
