@@ -141,8 +141,10 @@ class Motions:
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
         # "Moved Cr Wason      Seconded Cr Price": the cue without "by" or a colon, before a title
-        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
-        self._seconded_title = re.compile(rf"\b(?:Seconded|SECONDED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
+        # ... or before a full name and a slash: "Moved Ann Quill / Seconded Ben Ruse / Carried"
+        slashed = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){1,2}[ \t]*/"
+        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed})") if hon else None
+        self._seconded_title = re.compile(rf"\b(?:Seconded|SECONDED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed})") if hon else None
         # "1. W. Askew – D. Brant" / "Cllr Askew / Cllr Brant" alone on the line before "RESOLVED THAT ..."
         # or "THAT ...": mover and seconder, each with initials or an honorific
         one = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" + (
@@ -162,8 +164,9 @@ class Motions:
             r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?i:the|this|that|said)\s+(?i:motion|proposal|recommendation|nomination)|[ \t]+(?i:this|it)\b)?"
             # ... or ending its clause before how the motion was decided: "B seconded the
             # motion, which was approved 7 to 0", "B seconded and all approved"
-            r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
-            r"|(?=[ \t]*,?[ \t]+and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was)\b))")
+            # (in capitals too: "B SECONDED THE MOTION, WHICH CARRIED UNANIMOUSLY")
+            r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*(?i:which)\b)"
+            r"|(?=[ \t]*,?[ \t]+(?i:and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was))\b))")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
         # "Ayes: All": a roll-call row that names nobody (pattern data)

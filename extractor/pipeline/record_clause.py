@@ -59,6 +59,9 @@ _SECONDER_TAILS = [
     rf",[ \t]*{_NAME}[ \t]+seconded(?:[ \t]+the[ \t]+motion)?\W*$",
     # "Approval of the accounts: and seconded B" / "Treasurer – B: proposed A seconded C"
     rf"[ \t]*[,:;]?[ \t]*(?:(?:and[ \t]+)?proposed(?:[ \t]+by)?[ \t]+{_NAME},?[ \t]+)?(?:and[ \t]+)?seconded(?:[ \t]+by)?[ \t]+{_NAME}\W*$",
+    # "Motion to approve: Moved A / Seconded B / Carried by show of hands" once the names are
+    # cut: two empty slash slots, then how it was decided
+    r"[ \t]*[:,;]?[ \t]*/[ \t]*/[^/]*$",
     # "to suspend the rules passed unanimously by the following vote:": the roll call follows
     r"[ \t]+(?:passed|carried|failed|adopted)(?:[ \t]+unanimously)?[ \t]+by[ \t]+the[ \t]+following[ \t]+votes?\W*$",
 ]

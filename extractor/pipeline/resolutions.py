@@ -529,6 +529,9 @@ class ResolutionsComponent(PatternComponent):
             pair = _BRACKET_PAIR.match(text, code.end() if code else m.end(), line_end)
             if code and not pair:
                 code = None
+            if pair is None and "/" in text[m.end():line_end]:
+                # "Resolved: Hale/Tran" alone on its line, the clause on the next: mover/seconder
+                pair = _LINE_PAIR.fullmatch(text, m.end(), line_end)
             after = pair.end() if pair else m.end()
             nxt = _CODED.search(text, after, line_end) if m.group("coded") else None
             if nxt:  # the next coded decision printed on the same line
@@ -905,6 +908,9 @@ class ResolutionsComponent(PatternComponent):
             if "That" not in text[ls:min(le, ls + 120)] and "THAT" not in text[ls:min(le, ls + 120)]:
                 continue
             m = _SURNAME_HEAD.search(text, ls, min(le, ls + 120))
+            if m is None and "/" in text[ls:min(le, ls + 120)] and not used.overlaps(ls, le):
+                self._slash_head(doc, text, ls, le, found, used)
+                continue
             if m is None or used.overlaps(ls, le):
                 continue
             words = m.group("m").split()
@@ -915,12 +921,7 @@ class ResolutionsComponent(PatternComponent):
             if not self._that_line.match(text, body, le) \
                     or (narrates and not _THAT_WE.match(text, body, narrates.end())):  # "That we approve ..." decides
                 continue
-            ce, outcome = le, None
-            for ss, se in sentences(text, body, le):
-                mo = self.motions.find(text, ss, se)
-                if ss > body and mo.outcome and len(_WORD.findall(text[ss:se])) <= 3:
-                    ce, outcome = ss, mo.outcome  # "... as presented. Carried"
-                    break
+            ce, outcome = self._clause_outcome(text, body, le)
             mover = None
             for k in range(len(words)):  # "WINTER PEASE": the margin heading's words, then the surname
                 printed = " ".join(w.title() for w in words[k:])
@@ -938,6 +939,37 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, body, ce).merge(Motion(mover, None, outcome, None))
             used.append((ls, le))
             found.append(Found(m.start("m"), ce, label, self._clean(text, body, ce, mo), mo))
+
+    def _clause_outcome(self, text: str, body: int, le: int) -> tuple[int, Optional[str]]:
+        """Where a clause on one line ends and its outcome, when a short sentence after it
+        prints one ("... as presented. Carried")."""
+        for ss, se in sentences(text, body, le):
+            mo = self.motions.find(text, ss, se)
+            if ss > body and mo.outcome and len(_WORD.findall(text[ss:se])) <= 3:
+                return ss, mo.outcome
+        return le, None
+
+    def _slash_head(self, doc: Doc, text: str, ls: int, le: int, found: list[Found], used: Claimed) -> None:
+        """"Abram/Unger: SRD 112/21 THAT the budget be adopted. CARRIED": the mover's and
+        seconder's surnames as a slash pair before the clause (and its code). Only when both
+        surnames are people of the meeting, so that "Budget/Finance: That ..." is no pair."""
+        m = _SLASH_HEAD.search(text, ls, min(le, ls + 120))
+        if m is None:
+            return
+        names = []
+        for g in ("m", "s"):
+            printed = m.group(g).title()
+            if registry_name(doc, printed, ls) is None:
+                return
+            names.append(NameHit(printed, m.start(g), m.end(g)))
+        body = m.end()
+        narrates = self._narrates.match(text, body, le)
+        if not self._that_line.match(text, body, le) or (narrates and not _THAT_WE.match(text, body, narrates.end())):
+            return
+        ce, outcome = self._clause_outcome(text, body, le)
+        mo = self.motions.find(text, body, ce).merge(Motion(names[0], names[1], outcome, None))
+        used.append((ls, le))
+        found.append(Found(m.start("m"), ce, m.group("code"), self._clean(text, body, ce, mo), mo))
 
     def _decision_follows(self, text: str, pos: int, end: int) -> bool:
         """Whether the next line after ``pos`` that holds text opens a decision (a trigger
@@ -1462,6 +1494,7 @@ _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")  # "Moved by: A (ab123)": a member
 _BRACKET_PAIR = re.compile(
     r"[ \t]*\((?P<m>[A-Z][\w’'.\- ]{1,40}?)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'.\- ]{1,40}?)\)[ \t]*"
     r"(?:(?:CARRIED|Carried|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*)?")
+_LINE_PAIR = re.compile(r"[ \t]*(?P<m>[A-Z][a-z][A-Za-z’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][a-z][A-Za-z’'\-]+)[ \t.]*")
 _CODE_LINE = re.compile(
     r"[ \t]*(?:[-•·*▪][ \t]*)?(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]*(?:No\.?|Number|#)?[ \t]*#?"
     r"(?P<code>[A-Z]{0,4}[\w.\-/]*\d[\w.\-/]*)[ \t]*:?[ \t]*")  # "• Resolution #CM20170411.1001"
@@ -1481,6 +1514,10 @@ _WRAPPED = re.compile(r"(?:\b(?:of|to|for|the|and|in|on|at|by|with|from|a|an)|[-
 # "GRAHAM: That ...", "MINUTES DURET – That ...": up to three words in capitals, a colon or dash, "That"
 _SURNAME_HEAD = re.compile(
     r"(?<![\w’'])(?P<m>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*(?::|[ \t][–—-])[ \t]+(?=(?:That|THAT)[ \t,])")
+# "Abram/Unger: SRD 112/21 THAT ...": mover/seconder surnames (the list's), a colon, the resolution's code, the clause
+_SLASH_HEAD = re.compile(
+    r"(?<![\w’'/])(?P<m>[A-Z][A-Za-z’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][A-Za-z’'\-]+)[ \t]*[:–—-]?[ \t]+"
+    r"(?:(?P<code>[A-Z]{0,4}[ \t]?\d{1,4}[/.-]\d{1,4}[A-Za-z]?)[ \t]+)?(?=(?:That|THAT)[ \t,])")
 _PAIR_SEPARATORS = ("/", "–", "—", " -")  # what a "mover – seconder" pair line holds between the names
 _LEAD_CODE = re.compile(r"^(?:[A-Z]{1,4}[ .]?)?\d{1,4}(?:[./-]\d{1,4}){1,3}[ \t]+(?=(?:That|THAT)\b)")
 _THAT_WE = re.compile(r"(?:That|THAT)[ \t]+(?:we|WE)$")
