@@ -360,3 +360,22 @@ COMMISSIONER BRANNOCK MOVED TO APPROVE THE AGENDA AS SUBMITTED. COMMISSIONER LID
 def test_a_seconder_in_capitals_before_which_carried(rules_nlp):
     res = _one(_meeting(rules_nlp, MARISOL), "3")
     assert (res.seconder, res.outcome) == ("Commissioner Tibby Liddard", "unanimous")
+
+
+# "Motion to approve X. Brannock, Liddard. Motion carried.": the mover's and seconder's
+# surnames as a sentence of their own between the motion and its result; a pair of names
+# that are nobody of the meeting is no mover or seconder.
+MARISOL_PAIRS = MARISOL.split("3. APPROVAL")[0] + """\
+4. DREDGING
+Motion to approve the dredging schedule as presented. Brannock, Liddard. Motion carried.
+
+5. MOORINGS
+Motion to approve the mooring fees as presented. Harbor, Marina. Motion carried.
+"""
+
+
+def test_a_surname_pair_sentence_names_mover_and_seconder(rules_nlp):
+    m = _meeting(rules_nlp, MARISOL_PAIRS)
+    assert _fields(_one(m, "4")) == ("to approve the dredging schedule as presented", "Commissioner Ostley Brannock",
+                                     "Commissioner Tibby Liddard", "carried")
+    assert (_one(m, "5").mover, _one(m, "5").seconder) == (None, None)

@@ -51,6 +51,8 @@ _INITIALS: "weakref.WeakKeyDictionary[Doc, dict[int, Initials]]" = weakref.WeakK
 # "... approved. MM, AS" / "... Agreed. AB/CD": a proposer's and seconder's initials ending the decision's line
 _INITIALS_PAIR = re.compile(r"[ \t]*[.,;–-]?[ \t]*(?:(?:Agreed|AGREED|Carried|CARRIED)[ \t]*[.,:]?[ \t]*)?"
                             r"(?P<m>[A-Z][A-Z]{1,3})[ \t]*[,/&][ \t]*(?P<s>[A-Z][A-Z]{1,3})[ \t]*\.?[ \t]*(?=\n|$|\d{1,2}\.[ \t])")
+# "Motion: move to approve the agenda. Hocker, Graziano. Approved.": a sentence of two surnames after a motion
+_SURNAME_PAIR = re.compile(r"[ \t]*(?P<m>[A-Z][a-z][\w’'\-]+)[ \t]*[,/&][ \t]*(?P<s>[A-Z][a-z][\w’'\-]+)[ \t]*\.?[ \t]*")
 _NOMINATION_WORDS = ("proposed", "nominated", "PROPOSED", "NOMINATED")  # what ``_nominated`` needs, as it is written
 _THAT_CLAUSE = re.compile(r"\b(?:that|THAT)[ \t]+(?=\S)")  # the clause an outcome sentence may state
 _LABEL = re.compile(
@@ -274,6 +276,7 @@ class ResolutionsComponent(PatternComponent):
             if self.mode == "model":
                 found, used = [], Claimed()
             for f in sorted(found, key=lambda f: f.start):
+                self._surnames_after(doc, text, f)
                 self._outcome_after(text, f, end, used)
             found = _fold_vote_reports(text, found)
             if self.mode != "model":
@@ -281,6 +284,7 @@ class ResolutionsComponent(PatternComponent):
             if self.mode != "rules":
                 more = self._from_model(doc, text, start, end, used)
                 for f in more:
+                    self._surnames_after(doc, text, f)
                     self._outcome_after(text, f, end, used)
                 found += _fold_vote_reports(text, more)
             found = _dedupe(found)
@@ -356,7 +360,8 @@ class ResolutionsComponent(PatternComponent):
                 f.motion = f.motion.merge(Motion(None, None, "carried", None))
                 used.append((ss, se))
                 return
-            elif mo.empty() and _ASIDE.fullmatch(text, ss, se):
+            elif mo.empty() and (_ASIDE.fullmatch(text, ss, se) or _SURNAME_PAIR.fullmatch(text, ss, se)):
+                # (or "Hocker, Graziano.": who moved and seconded, read by ``_surnames_after``)
                 continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
             elif mo.empty() and self._nameless_second(text, ss, se):
                 used.append((ss, se))  # "Motion seconded." then "Vote: Aye 3, Nay 0. Motion carried."
@@ -385,6 +390,23 @@ class ResolutionsComponent(PatternComponent):
         if tags.get(m.group("m")) and tags.get(m.group("s")) and m.group("m") != m.group("s"):
             f.motion = f.motion.merge(Motion(NameHit(m.group("m"), m.start("m"), m.end("m")),
                                              NameHit(m.group("s"), m.start("s"), m.end("s"))))
+
+    def _surnames_after(self, doc: Doc, text: str, f: Found) -> None:
+        """"Motion: move to approve the agenda. Hocker, Graziano. Approved.": two surnames as a
+        sentence of their own right after a motion are its mover and seconder, when both
+        are people of the meeting and the motion names neither yet."""
+        if f.motion.mover or f.motion.seconder or f.end >= len(text) or text[f.end] not in ". \t":
+            return
+        ls = text.rfind("\n", 0, f.start) + 1
+        if not _MOTION_WORD.search(text, ls, f.end) and "move " not in text[ls:f.end]:
+            return
+        ns, ne = next(iter(sentences(text, f.end + (text[f.end] == "."), min(len(text), f.end + 80))), (f.end, f.end))
+        m = _SURNAME_PAIR.fullmatch(text, ns, ne)
+        if m is None or m.group("m") == m.group("s") \
+                or registry_name(doc, m.group("m"), ns) is None or registry_name(doc, m.group("s"), ns) is None:
+            return
+        f.motion = f.motion.merge(Motion(NameHit(m.group("m"), m.start("m"), m.end("m")),
+                                         NameHit(m.group("s"), m.start("s"), m.end("s"))))
 
     def _own_clause(self, text: str, ss: int, se: int) -> bool:
         """Whether the sentence states a decision clause of its own ("... that B be
@@ -1180,6 +1202,8 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, ns, ne)
             if mo.mover is not None:
                 break
+            if mo.empty() and _SURNAME_PAIR.fullmatch(text, ns, ne):
+                continue  # "Hocker, Graziano.": who moved and seconded; the sentences after must record the vote
             if not (mo.seconder is not None or mo.outcome is not None or mo.votes is not None
                     or self._nameless_second(text, ns, ne) or _VOTE_REPORT.match(text, ns, ne) is not None
                     or self.motions.roll_call(text, ns, end) is not None):
