@@ -379,3 +379,17 @@ def test_a_surname_pair_sentence_names_mover_and_seconder(rules_nlp):
     assert _fields(_one(m, "4")) == ("to approve the dredging schedule as presented", "Commissioner Ostley Brannock",
                                      "Commissioner Tibby Liddard", "carried")
     assert (_one(m, "5").mover, _one(m, "5").seconder) == (None, None)
+
+
+# "That the report be received. Crs Pellew/Oakshott Carried": the plural title's slash pair
+# inside the line names mover and seconder, and neither it nor the result is the text.
+CARROWBY_INLINE = CARROWBY.split("1. CONFIRMATION")[0] + """\
+5. QUARTERLY REPORT
+That the quarterly works report be received. Crs Pellew/Oakshott Carried
+"""
+
+
+def test_a_plural_title_pair_inside_the_line(rules_nlp):
+    m = _meeting(rules_nlp, CARROWBY_INLINE)
+    assert _fields(_one(m, "5")) == ("the quarterly works report be received", "Cr Wynn Pellew",
+                                     "Cr Dora Oakshott", "carried")

@@ -157,6 +157,10 @@ class Motions:
         self._plural_pair_line = re.compile(
             rf"[ \t]*(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)[ \t.]*$"
         ) if self._plural else None
+        # "... be received. Crs Rakena/Ihaka Carried": the same pair inside a line, after the clause
+        self._plural_slash = re.compile(
+            rf"\b(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)\b"
+        ) if self._plural else None
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
@@ -369,6 +373,12 @@ class Motions:
                 out.seconder = self.read_name(text, m.end(), end)
                 if out.seconder:
                     out.cut.append((self._clause_start(text, m.start(), start), out.seconder.end))
+        if out.mover is None and out.seconder is None and self._plural_slash is not None and text.find("/", start, end) >= 0:
+            m = self._plural_slash.search(text, start, end)
+            if m:
+                out.mover = NameHit(m.group("m"), m.start("m"), m.end("m"))
+                out.seconder = NameHit(m.group("s"), m.start("s"), m.end("s"))
+                out.cut.append((m.start(), m.end()))
         if out.seconder is None and may("seconded_subject"):
             out.seconder = self._subject_of(self._seconded_subject, text, start, end, out.cut)
         for gate, pat in self._votes:
