@@ -246,3 +246,150 @@ def test_a_short_result_sentence_after_a_motion_is_its_outcome(rules_nlp):
     minutes = _one(_meeting(rules_nlp, RESULT), "1")
     assert _fields(minutes) == (
         "to approve minutes from the April board meeting", "Tamsin Oakridge", "Wilf Brackley", "carried")
+
+
+# Motion heads missed on unseen bodies: "A motion was made that X by Supervisor A, seconded by
+# Trustee B." (the motion's words as a "that" clause, the mover after them; was not found at
+# all), and "Motion to approve X, by A. Second by B." (the seconding that makes the bare "by"
+# the mover's opens the next sentence; the mover stayed in the text). A leading "that" is
+# dropped, never "to" (GUIDELINES "Decision text", "A leading to").
+FENWOLD = """\
+MINUTES OF THE REGULAR MEETING OF THE FENWOLD TOWNSHIP BOARD
+April 6, 2021
+
+Present: Supervisor Ysolde Tolland, Clerk Corran Pettifer, Trustee Hal Merrow, Trustee Ines Beskin.
+
+2. Cemetery
+A motion was made that the cemetery mowing contract be renewed by Supervisor Tolland, seconded by Trustee Merrow. Motion carried.
+
+3. Budget
+Motion to approve the road budget, by Trustee Beskin. Second by Trustee Merrow. Motion carried.
+
+4. Contract
+Motion to accept the lowest bid by Trustee Beskin, seconded by Trustee Merrow. Motion carried.
+"""
+
+
+def test_a_motion_made_that_with_the_mover_after_it(rules_nlp):
+    m = _meeting(rules_nlp, FENWOLD)
+    assert _fields(_one(m, "2")) == ("the cemetery mowing contract be renewed", "Supervisor Ysolde Tolland",
+                                     "Trustee Hal Merrow", "carried")
+
+
+def test_mover_after_by_with_the_second_in_the_next_sentence(rules_nlp):
+    m = _meeting(rules_nlp, FENWOLD)
+    assert _fields(_one(m, "3")) == ("to approve the road budget", "Trustee Ines Beskin",
+                                     "Trustee Hal Merrow", "carried")
+    # the same motion with the seconding in its own sentence's comma still reads as before
+    assert _fields(_one(m, "4")) == ("to accept the lowest bid", "Trustee Ines Beskin",
+                                     "Trustee Hal Merrow", "carried")
+
+
+# Slash pairs of surnames: "Resolved: Pellew/Oakshott" alone on its line over the clause (the
+# pair was read as the decision's text), and "Pellew/Oakshott: CS 41/21 THAT ..." (the clause
+# was missed). Mover and seconder in the list's fullest form ("Moved/Seconded blocks"); a
+# pair of words that are nobody of the meeting is no pair.
+CARROWBY = """\
+MINUTES OF THE ORDINARY MEETING OF CARROWBY SHIRE COUNCIL
+12 May 2021
+
+Present: Cr Wynn Pellew (Mayor), Cr Dora Oakshott, Cr Lew Varnham, Cr Opal Brisco.
+
+1. CONFIRMATION OF MINUTES
+Resolved:  Pellew/Oakshott
+
+That the Minutes of the Ordinary Meeting held on 14 April 2021 be confirmed.
+
+2. DRAINAGE WORKS
+Varnham/Brisco: CS 41/21 THAT Council award the drainage contract to the lowest tenderer.
+CARRIED
+
+3. LIBRARY HOURS
+Library/Archives: That the library open on Saturday mornings.
+"""
+
+
+def test_a_surname_pair_alone_after_resolved_names_mover_and_seconder(rules_nlp):
+    m = _meeting(rules_nlp, CARROWBY)
+    assert _fields(_one(m, "1")) == ("the Minutes of the Ordinary Meeting held on 14 April 2021 be confirmed",
+                                     "Cr Wynn Pellew", "Cr Dora Oakshott", None)
+
+
+def test_a_surname_pair_and_code_before_the_clause(rules_nlp):
+    m = _meeting(rules_nlp, CARROWBY)
+    res = _one(m, "2")
+    assert _fields(res) == ("Council award the drainage contract to the lowest tenderer",
+                            "Cr Lew Varnham", "Cr Opal Brisco", "carried")
+    assert res.label == "CS 41/21"
+    # "Library/Archives" names nobody of the meeting: no mover read from it
+    assert all(r.mover is None for r in _item(m, "3").resolutions)
+
+
+# "Motion to Approve: Moved A B / Seconded C D / Unanimously approved by show of hands": the
+# record on the motion's line, slash-separated, "Moved" and "Seconded" without "by". The
+# text is the motion ("Decision text": mover, seconder and vote words go), unanimous.
+QUENBY = """\
+QUENBY PUBLIC LIBRARY BOARD MINUTES
+June 8, 2021
+
+Present: Wenna Selmar, Chair; Ostley Brannock; Tibby Liddard.
+
+2. Minutes of the May meeting
+Motion to Approve: Moved Ostley Brannock / Seconded Tibby Liddard / Unanimously approved by show of hands
+"""
+
+
+def test_a_slash_separated_record_on_the_motion_line(rules_nlp):
+    m = _meeting(rules_nlp, QUENBY)
+    assert _fields(_one(m, "2")) == ("Motion to Approve", "Ostley Brannock", "Tibby Liddard", "unanimous")
+
+
+# "B SECONDED THE MOTION, WHICH CARRIED UNANIMOUSLY.": the seconder in capitals before the
+# outcome clause (the lower-case form was read already)
+MARISOL = """\
+MARISOL HARBOR COMMISSION REGULAR MEETING MINUTES
+July 6, 2021
+
+Present: Commissioner Wenna Selmar, Commissioner Ostley Brannock, Commissioner Tibby Liddard
+
+3. APPROVAL OF AGENDA
+COMMISSIONER BRANNOCK MOVED TO APPROVE THE AGENDA AS SUBMITTED. COMMISSIONER LIDDARD SECONDED THE MOTION, WHICH CARRIED UNANIMOUSLY.
+"""
+
+
+def test_a_seconder_in_capitals_before_which_carried(rules_nlp):
+    res = _one(_meeting(rules_nlp, MARISOL), "3")
+    assert (res.seconder, res.outcome) == ("Commissioner Tibby Liddard", "unanimous")
+
+
+# "Motion to approve X. Brannock, Liddard. Motion carried.": the mover's and seconder's
+# surnames as a sentence of their own between the motion and its result; a pair of names
+# that are nobody of the meeting is no mover or seconder.
+MARISOL_PAIRS = MARISOL.split("3. APPROVAL")[0] + """\
+4. DREDGING
+Motion to approve the dredging schedule as presented. Brannock, Liddard. Motion carried.
+
+5. MOORINGS
+Motion to approve the mooring fees as presented. Harbor, Marina. Motion carried.
+"""
+
+
+def test_a_surname_pair_sentence_names_mover_and_seconder(rules_nlp):
+    m = _meeting(rules_nlp, MARISOL_PAIRS)
+    assert _fields(_one(m, "4")) == ("to approve the dredging schedule as presented", "Commissioner Ostley Brannock",
+                                     "Commissioner Tibby Liddard", "carried")
+    assert (_one(m, "5").mover, _one(m, "5").seconder) == (None, None)
+
+
+# "That the report be received. Crs Pellew/Oakshott Carried": the plural title's slash pair
+# inside the line names mover and seconder, and neither it nor the result is the text.
+CARROWBY_INLINE = CARROWBY.split("1. CONFIRMATION")[0] + """\
+5. QUARTERLY REPORT
+That the quarterly works report be received. Crs Pellew/Oakshott Carried
+"""
+
+
+def test_a_plural_title_pair_inside_the_line(rules_nlp):
+    m = _meeting(rules_nlp, CARROWBY_INLINE)
+    assert _fields(_one(m, "5")) == ("the quarterly works report be received", "Cr Wynn Pellew",
+                                     "Cr Dora Oakshott", "carried")

@@ -21,6 +21,7 @@ _CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
 _SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][a-z])")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _OFFICE_NAME = re.compile(r"[ \t]+((?:[A-Z]\.?[ \t]+)*[A-Z][a-z][\w’'\-]*)")  # "Mayor| Ann Quill", "Chair| A Quill"
+_PEEK = 12  # characters past a sentence a motion head's look-ahead may read (". Second by")
 _GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -116,6 +117,10 @@ class Motions:
             r"\b(?:a|the)?[ \t]*motion[ \t]+(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+(?=to[ \t]+[a-z]|and[ \t]))?"
             r"(?P<sec>(?:(?:was[ \t]+)?made[ \t]*,?[ \t]+)?(?:and[ \t]+)?(?:a[ \t]+second|seconded)[ \t]*,?[ \t]+"
             r"(?:and[ \t]+(?P<v>passed|carried|approved)[ \t]+)?)?(?=to[ \t]+[a-z])", re.I)
+        # "A motion was made that the hall be let by Trustee A, seconded by Trustee B": the
+        # motion's words as a "that" clause (dropped, as always), the mover after them
+        self._head_made_that = re.compile(
+            r"\b(?:a|the)?[ \t]*motion[ \t]+(?:was[ \t]+)?made[ \t]*,?[ \t]+(?:that|THAT)[ \t]+(?=[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
         # Worden" (a bare "by" only before a name and a comma and the seconding)
         self._made_by = re.compile(
@@ -136,8 +141,10 @@ class Motions:
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
         # "Moved Cr Wason      Seconded Cr Price": the cue without "by" or a colon, before a title
-        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
-        self._seconded_title = re.compile(rf"\b(?:Seconded|SECONDED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z])") if hon else None
+        # ... or before a full name and a slash: "Moved Ann Quill / Seconded Ben Ruse / Carried"
+        slashed = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){1,2}[ \t]*/"
+        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed})") if hon else None
+        self._seconded_title = re.compile(rf"\b(?:Seconded|SECONDED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed})") if hon else None
         # "1. W. Askew – D. Brant" / "Cllr Askew / Cllr Brant" alone on the line before "RESOLVED THAT ..."
         # or "THAT ...": mover and seconder, each with initials or an honorific
         one = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" + (
@@ -150,6 +157,10 @@ class Motions:
         self._plural_pair_line = re.compile(
             rf"[ \t]*(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)[ \t.]*$"
         ) if self._plural else None
+        # "... be received. Crs Rakena/Ihaka Carried": the same pair inside a line, after the clause
+        self._plural_slash = re.compile(
+            rf"\b(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)\b"
+        ) if self._plural else None
         # "Trustee Stroud seconded." / "Cllr B seconded the motion.": the seconder is the subject
         # "Trustee Leach supported." (Michigan townships second a motion so) likewise
         self._seconded_subject = re.compile(
@@ -157,8 +168,9 @@ class Motions:
             r"\b(?:seconded|SECONDED|supported|SUPPORTED|2nd|made[ \t]+the[ \t]+second)(?:\s+(?i:the|this|that|said)\s+(?i:motion|proposal|recommendation|nomination)|[ \t]+(?i:this|it)\b)?"
             # ... or ending its clause before how the motion was decided: "B seconded the
             # motion, which was approved 7 to 0", "B seconded and all approved"
-            r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*which\b)"
-            r"|(?=[ \t]*,?[ \t]+and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was)\b))")
+            # (in capitals too: "B SECONDED THE MOTION, WHICH CARRIED UNANIMOUSLY")
+            r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*(?i:which)\b)"
+            r"|(?=[ \t]*,?[ \t]+(?i:and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was))\b))")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
         # "Ayes: All": a roll-call row that names nobody (pattern data)
@@ -361,6 +373,12 @@ class Motions:
                 out.seconder = self.read_name(text, m.end(), end)
                 if out.seconder:
                     out.cut.append((self._clause_start(text, m.start(), start), out.seconder.end))
+        if out.mover is None and out.seconder is None and self._plural_slash is not None and text.find("/", start, end) >= 0:
+            m = self._plural_slash.search(text, start, end)
+            if m:
+                out.mover = NameHit(m.group("m"), m.start("m"), m.end("m"))
+                out.seconder = NameHit(m.group("s"), m.start("s"), m.end("s"))
+                out.cut.append((m.start(), m.end()))
         if out.seconder is None and may("seconded_subject"):
             out.seconder = self._subject_of(self._seconded_subject, text, start, end, out.cut)
         for gate, pat in self._votes:
@@ -434,12 +452,16 @@ class Motions:
         if m:
             subject = self.subject_before(text, m.start(), start)
             return Head(subject, None, m.end(), (subject.start if subject else m.start(), m.end()), named_after=False)
-        m = self._head_bare.search(text, start, end)
+        m = self._head_bare.search(text, start, end) or self._head_made_that.search(text, start, end)
         if m:  # "There was a motion to create ...", "Motion to approve made by Ann, aye all"
-            by = self._made_by.search(text, m.end(), end)
+            # "Motion to approve the budget, by Ann. Second by Ben.": the seconding that makes a
+            # bare "by" the mover's may open the next sentence, so the look-ahead peeks past ``end``
+            by = self._made_by.search(text, m.end(), min(len(text), end + _PEEK))
+            if by is not None and by.start() >= end:
+                by = None
             mover = self.read_name(text, by.end(), end) if by else None
             return Head(mover, None, m.end(), (m.start(), m.end()), end=by.start() if mover else None,
-                        seconded=m.group("sec") is not None, outcome="carried" if m.group("v") else None)
+                        seconded=m.groupdict().get("sec") is not None, outcome="carried" if m.groupdict().get("v") else None)
         return None
 
     def roll_call(self, text: str, pos: int, end: int) -> Optional[tuple[int, dict[str, Optional[int]]]]:

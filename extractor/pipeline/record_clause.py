@@ -59,6 +59,11 @@ _SECONDER_TAILS = [
     rf",[ \t]*{_NAME}[ \t]+seconded(?:[ \t]+the[ \t]+motion)?\W*$",
     # "Approval of the accounts: and seconded B" / "Treasurer – B: proposed A seconded C"
     rf"[ \t]*[,:;]?[ \t]*(?:(?:and[ \t]+)?proposed(?:[ \t]+by)?[ \t]+{_NAME},?[ \t]+)?(?:and[ \t]+)?seconded(?:[ \t]+by)?[ \t]+{_NAME}\W*$",
+    # "Motion to approve: Moved A / Seconded B / Carried by show of hands" once the names are
+    # cut: two empty slash slots, then how it was decided
+    r"[ \t]*[:,;]?[ \t]*/[ \t]*/[^/]*$",
+    # "That the report be received. Crs A/B Carried" once the pair is cut: the result alone after the stop
+    r"(?<=\w)[ \t]*[.;][ \t.;]*(?:CARRIED|Carried|AGREED|Agreed|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*$",
     # "to suspend the rules passed unanimously by the following vote:": the roll call follows
     r"[ \t]+(?:passed|carried|failed|adopted)(?:[ \t]+unanimously)?[ \t]+by[ \t]+the[ \t]+following[ \t]+votes?\W*$",
 ]
@@ -66,7 +71,7 @@ _SECONDER_TAILS = [
 _MOVER_TAIL = rf"[ \t]+by[ \t]+{_NAME}[ \t]*\.?$"
 _MIN_WORDS = 2
 _THAT = re.compile(r"^(?:that|That|THAT)[ \t]+")
-_GATE_WORDS = ("motion", "moved", "second", "following vote", "that", "resolution", "to ")
+_GATE_WORDS = ("motion", "moved", "second", "following vote", "that", "resolution", "to ", "carried", "agreed", "lost", "/")
 
 
 class MotionRecordTrim:

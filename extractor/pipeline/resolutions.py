@@ -52,6 +52,8 @@ _INITIALS: "weakref.WeakKeyDictionary[Doc, dict[int, Initials]]" = weakref.WeakK
 # "... approved. MM, AS" / "... Agreed. AB/CD": a proposer's and seconder's initials ending the decision's line
 _INITIALS_PAIR = re.compile(r"[ \t]*[.,;–-]?[ \t]*(?:(?:Agreed|AGREED|Carried|CARRIED)[ \t]*[.,:]?[ \t]*)?"
                             r"(?P<m>[A-Z][A-Z]{1,3})[ \t]*[,/&][ \t]*(?P<s>[A-Z][A-Z]{1,3})[ \t]*\.?[ \t]*(?=\n|$|\d{1,2}\.[ \t])")
+# "Motion: move to approve the agenda. Hocker, Graziano. Approved.": a sentence of two surnames after a motion
+_SURNAME_PAIR = re.compile(r"[ \t]*(?P<m>[A-Z][a-z][\w’'\-]+)[ \t]*[,/&][ \t]*(?P<s>[A-Z][a-z][\w’'\-]+)[ \t]*\.?[ \t]*")
 _NOMINATION_WORDS = ("proposed", "nominated", "PROPOSED", "NOMINATED")  # what ``_nominated`` needs, as it is written
 _THAT_CLAUSE = re.compile(r"\b(?:that|THAT)[ \t]+(?=\S)")  # the clause an outcome sentence may state
 _LABEL = re.compile(
@@ -276,6 +278,7 @@ class ResolutionsComponent(PatternComponent):
             if self.mode == "model":
                 found, used = [], Claimed()
             for f in sorted(found, key=lambda f: f.start):
+                self._surnames_after(doc, text, f)
                 self._outcome_after(text, f, end, used)
             found = _fold_vote_reports(text, found)
             if self.mode != "model":
@@ -283,6 +286,7 @@ class ResolutionsComponent(PatternComponent):
             if self.mode != "rules":
                 more = self._from_model(doc, text, start, end, used)
                 for f in more:
+                    self._surnames_after(doc, text, f)
                     self._outcome_after(text, f, end, used)
                 found += _fold_vote_reports(text, more)
             found = _dedupe(found)
@@ -358,7 +362,8 @@ class ResolutionsComponent(PatternComponent):
                 f.motion = f.motion.merge(Motion(None, None, "carried", None))
                 used.append((ss, se))
                 return
-            elif mo.empty() and _ASIDE.fullmatch(text, ss, se):
+            elif mo.empty() and (_ASIDE.fullmatch(text, ss, se) or _SURNAME_PAIR.fullmatch(text, ss, se)):
+                # (or "Hocker, Graziano.": who moved and seconded, read by ``_surnames_after``)
                 continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
             elif mo.empty() and self._nameless_second(text, ss, se):
                 used.append((ss, se))  # "Motion seconded." then "Vote: Aye 3, Nay 0. Motion carried."
@@ -387,6 +392,23 @@ class ResolutionsComponent(PatternComponent):
         if tags.get(m.group("m")) and tags.get(m.group("s")) and m.group("m") != m.group("s"):
             f.motion = f.motion.merge(Motion(NameHit(m.group("m"), m.start("m"), m.end("m")),
                                              NameHit(m.group("s"), m.start("s"), m.end("s"))))
+
+    def _surnames_after(self, doc: Doc, text: str, f: Found) -> None:
+        """"Motion: move to approve the agenda. Hocker, Graziano. Approved.": two surnames as a
+        sentence of their own right after a motion are its mover and seconder, when both
+        are people of the meeting and the motion names neither yet."""
+        if f.motion.mover or f.motion.seconder or f.end >= len(text) or text[f.end] not in ". \t":
+            return
+        ls = text.rfind("\n", 0, f.start) + 1
+        if not _MOTION_WORD.search(text, ls, f.end) and "move " not in text[ls:f.end]:
+            return
+        ns, ne = next(iter(sentences(text, f.end + (text[f.end] == "."), min(len(text), f.end + 80))), (f.end, f.end))
+        m = _SURNAME_PAIR.fullmatch(text, ns, ne)
+        if m is None or m.group("m") == m.group("s") \
+                or registry_name(doc, m.group("m"), ns) is None or registry_name(doc, m.group("s"), ns) is None:
+            return
+        f.motion = f.motion.merge(Motion(NameHit(m.group("m"), m.start("m"), m.end("m")),
+                                         NameHit(m.group("s"), m.start("s"), m.end("s"))))
 
     def _own_clause(self, text: str, ss: int, se: int) -> bool:
         """Whether the sentence states a decision clause of its own ("... that B be
@@ -535,6 +557,9 @@ class ResolutionsComponent(PatternComponent):
             pair = _BRACKET_PAIR.match(text, code.end() if code else m.end(), line_end)
             if code and not pair:
                 code = None
+            if pair is None and "/" in text[m.end():line_end]:
+                # "Resolved: Hale/Tran" alone on its line, the clause on the next: mover/seconder
+                pair = _LINE_PAIR.fullmatch(text, m.end(), line_end)
             after = pair.end() if pair else m.end()
             nxt = _CODED.search(text, after, line_end) if m.group("coded") else None
             if nxt:  # the next coded decision printed on the same line
@@ -911,6 +936,9 @@ class ResolutionsComponent(PatternComponent):
             if "That" not in text[ls:min(le, ls + 120)] and "THAT" not in text[ls:min(le, ls + 120)]:
                 continue
             m = _SURNAME_HEAD.search(text, ls, min(le, ls + 120))
+            if m is None and "/" in text[ls:min(le, ls + 120)] and not used.overlaps(ls, le):
+                self._slash_head(doc, text, ls, le, found, used)
+                continue
             if m is None or used.overlaps(ls, le):
                 continue
             words = m.group("m").split()
@@ -921,12 +949,7 @@ class ResolutionsComponent(PatternComponent):
             if not self._that_line.match(text, body, le) \
                     or (narrates and not _THAT_WE.match(text, body, narrates.end())):  # "That we approve ..." decides
                 continue
-            ce, outcome = le, None
-            for ss, se in sentences(text, body, le):
-                mo = self.motions.find(text, ss, se)
-                if ss > body and mo.outcome and len(_WORD.findall(text[ss:se])) <= 3:
-                    ce, outcome = ss, mo.outcome  # "... as presented. Carried"
-                    break
+            ce, outcome = self._clause_outcome(text, body, le)
             mover = None
             for k in range(len(words)):  # "WINTER PEASE": the margin heading's words, then the surname
                 printed = " ".join(w.title() for w in words[k:])
@@ -944,6 +967,37 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, body, ce).merge(Motion(mover, None, outcome, None))
             used.append((ls, le))
             found.append(Found(m.start("m"), ce, label, self._clean(text, body, ce, mo), mo))
+
+    def _clause_outcome(self, text: str, body: int, le: int) -> tuple[int, Optional[str]]:
+        """Where a clause on one line ends and its outcome, when a short sentence after it
+        prints one ("... as presented. Carried")."""
+        for ss, se in sentences(text, body, le):
+            mo = self.motions.find(text, ss, se)
+            if ss > body and mo.outcome and len(_WORD.findall(text[ss:se])) <= 3:
+                return ss, mo.outcome
+        return le, None
+
+    def _slash_head(self, doc: Doc, text: str, ls: int, le: int, found: list[Found], used: Claimed) -> None:
+        """"Abram/Unger: SRD 112/21 THAT the budget be adopted. CARRIED": the mover's and
+        seconder's surnames as a slash pair before the clause (and its code). Only when both
+        surnames are people of the meeting, so that "Budget/Finance: That ..." is no pair."""
+        m = _SLASH_HEAD.search(text, ls, min(le, ls + 120))
+        if m is None:
+            return
+        names = []
+        for g in ("m", "s"):
+            printed = m.group(g).title()
+            if registry_name(doc, printed, ls) is None:
+                return
+            names.append(NameHit(printed, m.start(g), m.end(g)))
+        body = m.end()
+        narrates = self._narrates.match(text, body, le)
+        if not self._that_line.match(text, body, le) or (narrates and not _THAT_WE.match(text, body, narrates.end())):
+            return
+        ce, outcome = self._clause_outcome(text, body, le)
+        mo = self.motions.find(text, body, ce).merge(Motion(names[0], names[1], outcome, None))
+        used.append((ls, le))
+        found.append(Found(m.start("m"), ce, m.group("code"), self._clean(text, body, ce, mo), mo))
 
     def _decision_follows(self, text: str, pos: int, end: int) -> bool:
         """Whether the next line after ``pos`` that holds text opens a decision (a trigger
@@ -1154,6 +1208,8 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, ns, ne)
             if mo.mover is not None:
                 break
+            if mo.empty() and _SURNAME_PAIR.fullmatch(text, ns, ne):
+                continue  # "Hocker, Graziano.": who moved and seconded; the sentences after must record the vote
             if not (mo.seconder is not None or mo.outcome is not None or mo.votes is not None
                     or self._nameless_second(text, ns, ne) or _VOTE_REPORT.match(text, ns, ne) is not None
                     or self.motions.roll_call(text, ns, end) is not None):
@@ -1468,6 +1524,7 @@ _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")  # "Moved by: A (ab123)": a member
 _BRACKET_PAIR = re.compile(
     r"[ \t]*\((?P<m>[A-Z][\w’'.\- ]{1,40}?)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'.\- ]{1,40}?)\)[ \t]*"
     r"(?:(?:CARRIED|Carried|LOST|Lost)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?[ \t.]*)?")
+_LINE_PAIR = re.compile(r"[ \t]*(?P<m>[A-Z][a-z][A-Za-z’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][a-z][A-Za-z’'\-]+)[ \t.]*")
 _CODE_LINE = re.compile(
     r"[ \t]*(?:[-•·*▪][ \t]*)?(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]*(?:No\.?|Number|#)?[ \t]*#?"
     r"(?P<code>[A-Z]{0,4}[\w.\-/]*\d[\w.\-/]*)[ \t]*:?[ \t]*")  # "• Resolution #CM20170411.1001"
@@ -1487,6 +1544,10 @@ _WRAPPED = re.compile(r"(?:\b(?:of|to|for|the|and|in|on|at|by|with|from|a|an)|[-
 # "GRAHAM: That ...", "MINUTES DURET – That ...": up to three words in capitals, a colon or dash, "That"
 _SURNAME_HEAD = re.compile(
     r"(?<![\w’'])(?P<m>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*(?::|[ \t][–—-])[ \t]+(?=(?:That|THAT)[ \t,])")
+# "Abram/Unger: SRD 112/21 THAT ...": mover/seconder surnames (the list's), a colon, the resolution's code, the clause
+_SLASH_HEAD = re.compile(
+    r"(?<![\w’'/])(?P<m>[A-Z][A-Za-z’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][A-Za-z’'\-]+)[ \t]*[:–—-]?[ \t]+"
+    r"(?:(?P<code>[A-Z]{0,4}[ \t]?\d{1,4}[/.-]\d{1,4}[A-Za-z]?)[ \t]+)?(?=(?:That|THAT)[ \t,])")
 _PAIR_SEPARATORS = ("/", "–", "—", " -")  # what a "mover – seconder" pair line holds between the names
 _LEAD_CODE = re.compile(r"^(?:[A-Z]{1,4}[ .]?)?\d{1,4}(?:[./-]\d{1,4}){1,3}[ \t]+(?=(?:That|THAT)\b)")
 _THAT_WE = re.compile(r"(?:That|THAT)[ \t]+(?:we|WE)$")
