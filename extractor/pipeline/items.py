@@ -853,7 +853,21 @@ class ItemsComponent(PatternComponent):
             return None
         taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
         at = lead_business_start(S.doc_text(doc), ls, floor, heads[0].start, self._lead_cues, taken, roles)
-        return None if at is None else Heading(at, at, _line_index_of(ls, at), None, None, "lead")
+        if at is None:
+            return None
+        return Heading(at, at, _line_index_of(ls, at), None, self._run_in_title(S.doc_text(doc), at), "lead")
+
+    def _run_in_title(self, text: str, at: int) -> Optional[str]:
+        """The run-in title opening the lead business ("Adoption of Agenda: The agenda was
+        adopted ..."): a few capitalised words closed by a colon on the paragraph's first line,
+        the title of that item (GUIDELINES: run-in headings title their items)."""
+        m = _RUN_IN.match(text, at, _line_end(text, at))
+        if m is None:
+            return None
+        head = m.group("head").strip()
+        if not self._colon_heading(head + ":") or self._attendance_lead.match(head) or self._not_title_lead.match(head):
+            return None
+        return self._clean_title(head) or None
 
     # --- component ---------------------------------------------------------------
 
@@ -985,6 +999,8 @@ class ItemsComponent(PatternComponent):
 _MARGIN_REF = re.compile(
     r"^(?P<title>[A-Z][A-Za-z’'&]*(?:[ \t]+[A-Za-z’'&]+){0,5}?)[ \t]+"
     r"(?P<ref>(?!(?:19|20)\d\d/)\d{1,4}/\d{1,4})(?:[ \t]+[A-Z][A-Z’'\-]+){0,3}$")
+# "Adoption of Agenda: The agenda ...": a run-in title and its colon, text after it on the line
+_RUN_IN = re.compile(r"(?P<head>[A-Z][^:\n.;]{1,60}?):[ \t]+(?=\S)")
 _BARE_PAGE = re.compile(r"[ \t]*\d{1,3}[ \t]*")  # "1" alone: with no stop or bracket, a page number
 
 

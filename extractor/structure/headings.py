@@ -262,6 +262,23 @@ def _caps_segments_end(t: str, dash: re.Match[str]) -> int:
     return cut.start()
 
 
+_MAX_SUBTITLE_WORDS = 8
+
+
+def _caps_subtitle(head: str, tail: str, wording: Wording) -> bool:
+    """What follows a colon in an UPPER-CASE heading names its subject ("DISCUSSION AND
+    POSSIBLE ACTION: ROOF REPAIRS"): the whole line is the printed title. Only when both sides
+    are in capitals and the tail is a short phrase of two words or more, with no comma or full
+    stop (not a list of names, an empty answer "NONE" or a sentence), and neither side opens
+    with a sentence opener ("APOLOGIES: CLLR A", "MOTION: ...")."""
+    words = _WORDS.findall(tail)
+    first = _WORDS.findall(head)[:1]
+    if not words or not first or {words[0].lower(), first[0].lower()} & wording.openers:
+        return False
+    return (2 <= len(words) <= _MAX_SUBTITLE_WORDS and not _has_lower(tail) and not _has_lower(head)
+            and sum(c.isalpha() for c in head) >= 4 and not re.search(r"[,.;]\s*$|,", tail.strip()))
+
+
 def _has_lower(text: str) -> bool:
     return any(c.islower() for c in text)
 
@@ -282,7 +299,7 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
     # "Apologies: Cllr A" ends the title at its colon; "doing business as: The Lantern" does not
     colon = next((c for c in _COLON.finditer(t) if re.search(r"[A-Za-z]{2}", t[: c.start()])
                   and _word_before(t, c.start()) not in _COLON_JOINERS
-                  and not _dated(t[: c.start()], t[c.end():])), None)
+                  and not _dated(t[: c.start()], t[c.end():]) and not _caps_subtitle(t[: c.start()], t[c.end():], wording)), None)
     if colon:
         t = t[: colon.start()]
     else:
