@@ -1,11 +1,13 @@
-"""Item titles in two shapes the read-set errors of the tenth session showed (issue 12):
+"""Item titles in three shapes the read-set errors of the tenth session showed (issue 12):
 
 - an UPPER-CASE heading whose colon introduces its subject ("DISCUSSION AND POSSIBLE
   ACTION: LIBRARY ROOF REPAIRS") is printed whole, so the title is the whole line; a colon
   before names ("APOLOGIES: CLLR A") still ends the title;
 - business recorded before the first numbered heading that opens on a run-in title
   ("Adoption of Agenda: The agenda was adopted ...") is an unnumbered item titled by it
-  (GUIDELINES: run-in headings title their items).
+  (GUIDELINES: run-in headings title their items);
+- a long UPPER-CASE title wrapped at the margin onto an UPPER-CASE line directly below is
+  one title, though its first line ends on no joining word.
 
 Passages, councils and people below are invented; expected values read off them by hand.
 """
@@ -88,3 +90,34 @@ def test_lead_business_titled_by_its_run_in_heading(nlp):
 def test_lead_business_without_run_in_heading_stays_untitled(nlp):
     text = RUN_IN_LEAD.replace("Adoption of Agenda: The agenda", "The agenda")
     assert titles(nlp, text)[0] == (None, None)
+
+
+WRAPPED_CAPS = """\
+SALTMERE WATER DISTRICT
+
+Minutes of the regular board meeting held on 4 March 2025 at 3:30 PM
+
+Present: Directors Ormsby Quillfeather, Delphine Marrowgate, Caspian Yewtree
+
+1. ROLL CALL
+
+All directors were present.
+
+2. PUBLIC PARTICIPATION – OPPORTUNITY FOR MEMBERS OF THE PUBLIC
+TO ADDRESS THE BOARD ON ANY MATTER WITHIN ITS JURISDICTION
+
+No member of the public wished to speak.
+
+3. ADJOURNMENT
+
+The meeting closed at 4:40 PM.
+"""
+
+
+def test_long_caps_title_wrapped_at_the_margin_is_whole(nlp):
+    assert titles(nlp, WRAPPED_CAPS) == [
+        ("1", "ROLL CALL"),
+        ("2", "PUBLIC PARTICIPATION – OPPORTUNITY FOR MEMBERS OF THE PUBLIC TO ADDRESS THE BOARD ON ANY "
+              "MATTER WITHIN ITS JURISDICTION"),
+        ("3", "ADJOURNMENT"),
+    ]

@@ -343,6 +343,21 @@ def parse_heading(text: str, wording: Wording = NO_WORDING) -> ParsedHeading:
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)$")
 
 
+# a line this long in capitals reaches the page margin: a title printed that long is wrapped
+_WRAP_CAPS_CHARS = 48
+_WRAP_CAPS_NEXT_WORDS = 12
+
+
+def _long_caps_wrap(title: str, nxt: str) -> bool:
+    """A long UPPER-CASE title wrapped onto an UPPER-CASE line directly below ("5. PUBLIC
+    PARTICIPATION – OPPORTUNITY FOR MEMBERS OF THE PUBLIC" / "TO SPEAK ON ANY SUBJECT"), the
+    first line ending at the margin, not at a joining word. A single word below ("REPORTS") is
+    the next heading."""
+    if len(title) < _WRAP_CAPS_CHARS or _has_lower(title) or _has_lower(nxt) or nxt.endswith((".", ":")):
+        return False
+    return sum(c.isalpha() for c in nxt) >= 2 and 2 <= len(nxt.split()) <= _WRAP_CAPS_NEXT_WORDS  # one word: a heading
+
+
 def continues_title(title: str, next_line: str) -> bool:
     """A title wrapped onto the next line: it stops mid-phrase ("... LAND SOUTH OF" / "HOLLOW
     LANE"; "... to continue paying full" / "compensation to all ..."), or the next line is
@@ -357,6 +372,8 @@ def continues_title(title: str, next_line: str) -> bool:
         return False  # "a." under "6. Correspondence" is a sub-heading, not the rest of the title
     if nxt[:1].islower():
         return words[-1].lower() in _JOINERS or not re.search(r"[.:;!?]$", title)
+    if _long_caps_wrap(title, nxt):
+        return True
     joined = words[-1].lower() in _JOINERS or title.endswith(",")
     same_case = _caps(title.replace(" ", "")) == _caps(nxt.replace(" ", "").replace(",", ""))
     return joined and same_case and not nxt.endswith(".") and _title_case(nxt.split())
