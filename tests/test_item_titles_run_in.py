@@ -1,4 +1,4 @@
-"""Item titles in three shapes the read-set errors of the tenth session showed (issue 12):
+"""Item titles and the first heading: shapes the read-set errors of session ten showed (issue 12):
 
 - an UPPER-CASE heading whose colon introduces its subject ("DISCUSSION AND POSSIBLE
   ACTION: LIBRARY ROOF REPAIRS") is printed whole, so the title is the whole line; a colon
@@ -7,7 +7,9 @@
   ("Adoption of Agenda: The agenda was adopted ...") is an unnumbered item titled by it
   (GUIDELINES: run-in headings title their items);
 - a long UPPER-CASE title wrapped at the margin onto an UPPER-CASE line directly below is
-  one title, though its first line ends on no joining word.
+  one title, though its first line ends on no joining word;
+- a call to order printed as a sentence ("Call to order at 7:00 pm by President A") is no
+  first heading: the business after it is the untitled lead item (GUIDELINES "Lost headings").
 
 Passages, councils and people below are invented; expected values read off them by hand.
 """
@@ -121,3 +123,30 @@ def test_long_caps_title_wrapped_at_the_margin_is_whole(nlp):
               "MATTER WITHIN ITS JURISDICTION"),
         ("3", "ADJOURNMENT"),
     ]
+
+
+CALL_TO_ORDER_SENTENCE = """\
+VILLAGE OF DUNMARROW
+
+Minutes of the regular board meeting, 4 March 2025
+
+Call to order at 7:00 pm by President Ormsby Quillfeather.
+
+Trustee Marrowgate moved to approve the minutes of the February meeting, seconded by Trustee Yewtree. Motion carried.
+
+Public Works
+
+The salt shed roof will be replaced in May.
+
+Adjournment
+
+Motion to adjourn by Trustee Yewtree, seconded by Trustee Marrowgate. Motion carried.
+"""
+
+
+def test_call_to_order_sentence_is_no_first_heading(nlp):
+    """The call to order is a formality: the approval after it is business before the first
+    heading, an untitled item, not an item titled by the call to order."""
+    m = meeting(nlp, CALL_TO_ORDER_SENTENCE)
+    assert [(i.number, i.title) for i in m.items] == [(None, None), (None, "Public Works"), (None, "Adjournment")]
+    assert len(m.items[0].resolutions) == 1

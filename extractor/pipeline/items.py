@@ -114,6 +114,8 @@ class ItemsComponent(PatternComponent):
         self._run_stop = re.compile(rf"(?<=\s)(?:{stops})\b") if stops else None
         self._not_title = {t.lower() for t in p.get("not_title_lines", [])}
         self._never = {t.casefold() for t in p.get("never_item_titles", [])}
+        calls = alternation(p.get("call_to_order_sentences", []))
+        self._call_to_order = re.compile(rf"^(?:{calls})", re.IGNORECASE) if calls else re.compile(r"(?!)")
         self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
         self._table_header = re.compile(p.get("table_header", r"(?!)"), re.IGNORECASE)
         self._row_title_end = re.compile(p.get("row_title_end", r"(?!)"))
@@ -896,11 +898,17 @@ class ItemsComponent(PatternComponent):
         before it, or, before the first item, an untitled item (its records are kept)."""
         out: list[Heading] = []
         for h in heads:
-            if not self._no_item(h):
+            if not self._no_item(h) and (out or not self._call_to_order_line(h)):
                 out.append(h)
             elif not out:
                 out.append(Heading(h.start, h.start, h.line, None, None, "page"))
         return out
+
+    def _call_to_order_line(self, h: Heading) -> bool:
+        """An unnumbered first "heading" that is the call to order as a sentence ("Call to order
+        at 7:00 pm by President A"): a formality, no item (GUIDELINES "Lost headings"); the
+        business after it is the untitled item, instead of items under a sentence's title."""
+        return h.number is None and bool(h.title) and self._call_to_order.match(h.title) is not None
 
     def _no_item(self, h: Heading) -> bool:
         """A line no reader should take for an item heading: an empty answer ("Nil") or a label
