@@ -114,6 +114,8 @@ class ItemsComponent(PatternComponent):
         self._run_stop = re.compile(rf"(?<=\s)(?:{stops})\b") if stops else None
         self._not_title = {t.lower() for t in p.get("not_title_lines", [])}
         self._never = {t.casefold() for t in p.get("never_item_titles", [])}
+        calls = alternation(p.get("call_to_order_sentences", []))
+        self._call_to_order = re.compile(rf"^(?:{calls})", re.IGNORECASE) if calls else re.compile(r"(?!)")
         self._min_unnumbered = int(p.get("min_unnumbered_headings", 3))
         self._table_header = re.compile(p.get("table_header", r"(?!)"), re.IGNORECASE)
         self._row_title_end = re.compile(p.get("row_title_end", r"(?!)"))
@@ -853,7 +855,21 @@ class ItemsComponent(PatternComponent):
             return None
         taken = [S.char_range(sp, S.ATTENDEES) for sp in S.within(doc, S.ATTENDEES, start, end)]
         at = lead_business_start(S.doc_text(doc), ls, floor, heads[0].start, self._lead_cues, taken, roles)
-        return None if at is None else Heading(at, at, _line_index_of(ls, at), None, None, "lead")
+        if at is None:
+            return None
+        return Heading(at, at, _line_index_of(ls, at), None, self._run_in_title(S.doc_text(doc), at), "lead")
+
+    def _run_in_title(self, text: str, at: int) -> Optional[str]:
+        """The run-in title opening the lead business ("Adoption of Agenda: The agenda was
+        adopted ..."): a few capitalised words closed by a colon on the paragraph's first line,
+        the title of that item (GUIDELINES: run-in headings title their items)."""
+        m = _RUN_IN.match(text, at, _line_end(text, at))
+        if m is None:
+            return None
+        head = m.group("head").strip()
+        if not self._colon_heading(head + ":") or self._attendance_lead.match(head) or self._not_title_lead.match(head):
+            return None
+        return self._clean_title(head) or None
 
     # --- component ---------------------------------------------------------------
 
@@ -882,11 +898,17 @@ class ItemsComponent(PatternComponent):
         before it, or, before the first item, an untitled item (its records are kept)."""
         out: list[Heading] = []
         for h in heads:
-            if not self._no_item(h):
+            if not self._no_item(h) and (out or not self._call_to_order_line(h)):
                 out.append(h)
             elif not out:
                 out.append(Heading(h.start, h.start, h.line, None, None, "page"))
         return out
+
+    def _call_to_order_line(self, h: Heading) -> bool:
+        """An unnumbered first "heading" that is the call to order as a sentence ("Call to order
+        at 7:00 pm by President A"): a formality, no item (GUIDELINES "Lost headings"); the
+        business after it is the untitled item, instead of items under a sentence's title."""
+        return h.number is None and bool(h.title) and self._call_to_order.match(h.title) is not None
 
     def _no_item(self, h: Heading) -> bool:
         """A line no reader should take for an item heading: an empty answer ("Nil") or a label
@@ -985,6 +1007,8 @@ class ItemsComponent(PatternComponent):
 _MARGIN_REF = re.compile(
     r"^(?P<title>[A-Z][A-Za-z’'&]*(?:[ \t]+[A-Za-z’'&]+){0,5}?)[ \t]+"
     r"(?P<ref>(?!(?:19|20)\d\d/)\d{1,4}/\d{1,4})(?:[ \t]+[A-Z][A-Z’'\-]+){0,3}$")
+# "Adoption of Agenda: The agenda ...": a run-in title and its colon, text after it on the line
+_RUN_IN = re.compile(r"(?P<head>[A-Z][^:\n.;]{1,60}?):[ \t]+(?=\S)")
 _BARE_PAGE = re.compile(r"[ \t]*\d{1,3}[ \t]*")  # "1" alone: with no stop or bracket, a page number
 
 

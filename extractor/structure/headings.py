@@ -262,6 +262,23 @@ def _caps_segments_end(t: str, dash: re.Match[str]) -> int:
     return cut.start()
 
 
+_MAX_SUBTITLE_WORDS = 8
+
+
+def _caps_subtitle(head: str, tail: str, wording: Wording) -> bool:
+    """What follows a colon in an UPPER-CASE heading names its subject ("DISCUSSION AND
+    POSSIBLE ACTION: ROOF REPAIRS"): the whole line is the printed title. Only when both sides
+    are in capitals and the tail is a short phrase of two words or more, with no comma or full
+    stop (not a list of names, an empty answer "NONE" or a sentence), and neither side opens
+    with a sentence opener ("APOLOGIES: CLLR A", "MOTION: ...")."""
+    words = _WORDS.findall(tail)
+    first = _WORDS.findall(head)[:1]
+    if not words or not first or {words[0].lower(), first[0].lower()} & wording.openers:
+        return False
+    return (2 <= len(words) <= _MAX_SUBTITLE_WORDS and not _has_lower(tail) and not _has_lower(head)
+            and sum(c.isalpha() for c in head) >= 4 and not re.search(r"[,.;]\s*$|,", tail.strip()))
+
+
 def _has_lower(text: str) -> bool:
     return any(c.islower() for c in text)
 
@@ -282,7 +299,7 @@ def title_of(rest: str, wording: Wording = NO_WORDING) -> Optional[str]:
     # "Apologies: Cllr A" ends the title at its colon; "doing business as: The Lantern" does not
     colon = next((c for c in _COLON.finditer(t) if re.search(r"[A-Za-z]{2}", t[: c.start()])
                   and _word_before(t, c.start()) not in _COLON_JOINERS
-                  and not _dated(t[: c.start()], t[c.end():])), None)
+                  and not _dated(t[: c.start()], t[c.end():]) and not _caps_subtitle(t[: c.start()], t[c.end():], wording)), None)
     if colon:
         t = t[: colon.start()]
     else:
@@ -326,6 +343,21 @@ def parse_heading(text: str, wording: Wording = NO_WORDING) -> ParsedHeading:
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)$")
 
 
+# a line this long in capitals reaches the page margin: a title printed that long is wrapped
+_WRAP_CAPS_CHARS = 48
+_WRAP_CAPS_NEXT_WORDS = 12
+
+
+def _long_caps_wrap(title: str, nxt: str) -> bool:
+    """A long UPPER-CASE title wrapped onto an UPPER-CASE line directly below ("5. PUBLIC
+    PARTICIPATION – OPPORTUNITY FOR MEMBERS OF THE PUBLIC" / "TO SPEAK ON ANY SUBJECT"), the
+    first line ending at the margin, not at a joining word. A single word below ("REPORTS") is
+    the next heading."""
+    if len(title) < _WRAP_CAPS_CHARS or _has_lower(title) or _has_lower(nxt) or nxt.endswith((".", ":")):
+        return False
+    return sum(c.isalpha() for c in nxt) >= 2 and 2 <= len(nxt.split()) <= _WRAP_CAPS_NEXT_WORDS  # one word: a heading
+
+
 def continues_title(title: str, next_line: str) -> bool:
     """A title wrapped onto the next line: it stops mid-phrase ("... LAND SOUTH OF" / "HOLLOW
     LANE"; "... to continue paying full" / "compensation to all ..."), or the next line is
@@ -340,6 +372,8 @@ def continues_title(title: str, next_line: str) -> bool:
         return False  # "a." under "6. Correspondence" is a sub-heading, not the rest of the title
     if nxt[:1].islower():
         return words[-1].lower() in _JOINERS or not re.search(r"[.:;!?]$", title)
+    if _long_caps_wrap(title, nxt):
+        return True
     joined = words[-1].lower() in _JOINERS or title.endswith(",")
     same_case = _caps(title.replace(" ", "")) == _caps(nxt.replace(" ", "").replace(",", ""))
     return joined and same_case and not nxt.endswith(".") and _title_case(nxt.split())
