@@ -61,3 +61,23 @@ def figure_values(nlp, text: str) -> list[tuple[float, str]]:
     doc = nlp(text)
     found = sorted(S.spans(doc, S.FIGURES), key=lambda sp: S.char_range(sp, S.FIGURES))
     return [(S.data(sp, S.FIGURES)["value"], S.data(sp, S.FIGURES)["unit"]) for sp in found]
+
+
+def one_resolution(meeting: Meeting, number: str):
+    """The one resolution of item ``number`` (fails, listing them, when there are more)."""
+    res = item(meeting, number).resolutions
+    assert len(res) == 1, [r.text for r in res]
+    return res[0]
+
+
+def resolution_fields(res) -> tuple:
+    """What a reader of the record sees first: text, mover, seconder, outcome."""
+    return res.text, res.mover, res.seconder, res.outcome
+
+
+def action_data(doc) -> list[dict]:
+    """The actions component's records on ``doc``, in reading order."""
+    from extractor.pipeline import spans as S
+
+    found = sorted(S.spans(doc, S.ACTIONS), key=lambda sp: S.char_range(sp, S.ACTIONS))
+    return [S.data(sp, S.ACTIONS) for sp in found]

@@ -3,7 +3,7 @@ an abbreviated weekday), "next month", and a next meeting printed without its ye
 
 from __future__ import annotations
 
-from extractor.pipeline import spans as S
+from invented import action_data
 from extractor.readers import read_text
 
 _HEAD = """Minutes of the meeting of Tollerby Parish Council held on 3 March 2021
@@ -14,9 +14,7 @@ Present: Cllr Ann Brixley (Chair), Cllr Tom Wendal, Peter Hollox (Clerk)
 
 
 def _acts(nlp, body: str) -> list[dict]:
-    doc = nlp(read_text(_HEAD + body).text)
-    found = sorted(S.spans(doc, S.ACTIONS), key=lambda sp: S.char_range(sp, S.ACTIONS))
-    return [S.data(sp, S.ACTIONS) for sp in found]
+    return action_data(nlp(read_text(_HEAD + body).text))
 
 
 def test_a_dated_meeting_is_the_day_not_the_month(nlp):

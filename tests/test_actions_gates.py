@@ -5,7 +5,7 @@ Invented passages (names checked absent from corpus/raw)."""
 
 from __future__ import annotations
 
-from extractor.pipeline import spans as S
+from invented import action_data
 from extractor.readers import read_text
 
 _HEAD = """Minutes of the meeting of Orlestone Vale Parish Council held on 3 March 2021
@@ -16,9 +16,7 @@ Present: Cllr Ann Quarrie (Chair), Cllr Tom Velland, Cllr Dorran Orlek, Peter Ho
 
 
 def _acts(nlp, body: str) -> list[dict]:
-    doc = nlp(read_text(_HEAD + body).text)
-    found = sorted(S.spans(doc, S.ACTIONS), key=lambda sp: S.char_range(sp, S.ACTIONS))
-    return [S.data(sp, S.ACTIONS) for sp in found]
+    return action_data(nlp(read_text(_HEAD + body).text))
 
 
 def test_dated_next_meeting_is_no_action(nlp):

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from invented import item as _item, meeting as _meeting, rules_only
+from invented import item as _item, meeting as _meeting, one_resolution as _one, \
+    resolution_fields as _fields, rules_only
 
 
 @pytest.fixture(scope="module")
@@ -64,17 +65,6 @@ Dara Quillfeather made a motion to adjourn the meeting. Pell Hanrahan 2nd the mo
 4. Agenda
 Supervisor Grellin moved that the Board approve the agenda, as amended. The motion was adopted by a vote of (5-0).
 """
-
-
-def _fields(res) -> tuple:
-    """What a reader of the record sees first: text, mover, seconder, outcome."""
-    return res.text, res.mover, res.seconder, res.outcome
-
-
-def _one(meeting, number):
-    res = _item(meeting, number).resolutions
-    assert len(res) == 1, [r.text for r in res]
-    return res[0]
 
 
 def test_motion_with_unnamed_seconder_and_tally_is_a_resolution(rules_nlp):

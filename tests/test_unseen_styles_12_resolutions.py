@@ -18,23 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from invented import item as _item, meeting as _meeting, rules_only
+from invented import item as _item, meeting as _meeting, one_resolution as _one, \
+    resolution_fields as _fields, rules_only
 
 
 @pytest.fixture(scope="module")
 def rules_nlp():
     return rules_only("minutes_resolutions")
-
-
-def _fields(res) -> tuple:
-    """What a reader of the record sees first: text, mover, seconder, outcome."""
-    return res.text, res.mover, res.seconder, res.outcome
-
-
-def _one(meeting, number):
-    res = _item(meeting, number).resolutions
-    assert len(res) == 1, [r.text for r in res]
-    return res[0]
 
 
 PORT = """\
