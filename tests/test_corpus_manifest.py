@@ -170,6 +170,19 @@ def test_reserved_source_check_recognises_a_reserved_repo_file_and_page() -> Non
     assert not is_reserved("https://example.gov.uk/minutes/2020-02/", hashes)
 
 
+def test_reserved_source_check_recognises_a_reserved_repo_however_it_is_written() -> None:
+    """A collector checks a repository before opening any of its files, typed as the fetch tool
+    takes it or as a browser shows it; every form must be caught, not only ``owner/name:path``."""
+    hashes = set(hash_list("repo Example-Org/Parish-Minutes\n"))
+    for form in ("github:example-org/parish-minutes", "Example-Org/Parish-Minutes",
+                 "https://github.com/example-org/parish-minutes/blob/main/2020/01.md",
+                 "https://raw.githubusercontent.com/example-org/parish-minutes/main/2020/01.md",
+                 "github:example-org/parish-minutes@0123456789abcdef"):
+        assert is_reserved(form, hashes), form
+    assert not is_reserved("github:example-org/parish-minutes-archive", hashes)
+    assert not is_reserved("https://github.com/example-org/other-minutes", hashes)
+
+
 def test_every_gold_record_carries_a_span_that_holds_it() -> None:
     problems = []
     for r in ROWS:

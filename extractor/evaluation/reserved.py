@@ -36,12 +36,33 @@ def read_hashes(path: Path = HASHES) -> set[str]:
             if line.strip() and not line.startswith("#")}
 
 
-def is_reserved(source: str, hashes: set[str]) -> bool:
-    """True when ``source`` (a page address, or ``owner/repo:path@commit``) is reserved."""
+_GITHUB_URL = re.compile(r"^(?:https?://)?(?:www\.)?(?:github\.com|raw\.githubusercontent\.com)/([\w.-]+/[\w.-]+)",
+                         re.IGNORECASE)
+_REPO_FILE = re.compile(r"^([\w.-]+/[\w.-]+)(?:[:@]|$)")
+
+
+def repo_of(source: str) -> str | None:
+    """The ``owner/name`` a candidate names, in any form a collector types it.
+
+    ``github:owner/name``, ``owner/name``, ``owner/name:path@commit`` and GitHub web or raw
+    addresses all name a repository; checking only the page digest of ``github:owner/name``
+    said ``ok`` for a reserved repository, and two annotators then opened one of its files."""
     source = source.strip()
-    if re.match(r"^[\w.-]+/[\w.-]+:", source) and digest("repo", source.split(":", 1)[0]) in hashes:
+    if source.lower().startswith("github:"):
+        source = source[len("github:"):]
+    url = _GITHUB_URL.match(source)
+    if url:
+        return url.group(1).removesuffix(".git")
+    bare = _REPO_FILE.match(source)
+    return bare.group(1) if bare else None
+
+
+def is_reserved(source: str, hashes: set[str]) -> bool:
+    """True when ``source`` (a page address, a repository or a file of one) is reserved."""
+    repo = repo_of(source)
+    if repo and digest("repo", repo) in hashes:
         return True
-    return digest("page", source) in hashes
+    return digest("page", source.strip()) in hashes
 
 
 def hash_list(text: str) -> list[str]:
