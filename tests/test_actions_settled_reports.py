@@ -58,6 +58,12 @@ def test_an_action_line_restating_the_sentence_above_is_one_action(nlp):
     ]
 
 
+def test_asking_about_the_future_of_something_is_a_question_not_an_action(nlp):
+    texts = _texts(nlp, "15. Questions\nCllr Velland also asked for an update on the future of the Quillet Lane depot.\n"
+                        "Cllr Orlek asked the Clerk to update the council on the depot at a future meeting.\n")
+    assert len(texts) == 1 and texts[0].endswith("update the council on the depot at a future meeting")
+
+
 def test_two_action_lines_worded_alike_are_two_actions(nlp):
     acts = action_data(nlp(read_text(_HEAD + (
         "6. Talks\n* A talk on keeping bees at the hall.\nACTION: RZ to ask the speaker.\n"
@@ -74,7 +80,8 @@ def test_motion_records_mail_received_hopes_and_questions_are_no_actions():
                    "Quote received for the hall roof to be repaired in the summer",
                    "Cllr Orlek may be interested in taking on the website",
                    "The new noticeboard will hopefully be ready by the end of the month",
-                   "For example, will the proposed scheme provide any benefit to local employment?"):
+                   "For example, will the proposed scheme provide any benefit to local employment?",
+                   "The Committee decided to exclude the public from the meeting during the next item"):
         assert gates.reason(clause) is not None, clause
     for clause in ("It was proposed that the Clerk write to the county", "Clerk to reply to the email received from the county",
                    "Motion made to ask the county to resurface the lane",

@@ -20,7 +20,8 @@ run there, once per clause, so each family is kept out whichever reader found it
   closed session as agenda item 9", "the agenda be amended to include"), a clause opened
   by an invitation to whoever wants something ("Anyone wishing to help should contact
   the Clerk"), correspondence reported as received ("Email received from the county
-  stating ..."), someone taking the chair or the minutes of the meeting, a hope rather
+  stating ..."), a step of the meeting itself ("The Committee decided to exclude the
+  public", from ``settled_motion_alone``), someone taking the chair or the minutes, a hope rather
   than a task ("Sam may be interested in taking on the website") and a question ("Will
   landowners be willing to take part?"): nobody is left a task by this meeting
   (``_comment_settled_reports`` and ``_comment_settled_reports_2``). The present perfect
@@ -185,6 +186,10 @@ class _SettledReports:
         asks = patterns.get("interrogatives", [])
         # "For example, will the project ...?": a short lead-in may come first
         self._question = re.compile(rf"(?:[\w ]{{0,24}},[ \t]*)?(?:{alternation(asks)})\b.*\?", re.I | re.S) if asks else None
+        decided, alone = patterns.get("settled_decisions", []), patterns.get("settled_motion_alone", [])
+        # "The Committee decided to exclude the public": a step of the meeting itself
+        self._settled_step = re.compile(rf"\b(?:{alternation(decided)})[ \t]+(?:{alternation(alone)})\b", re.I) \
+            if decided and alone else None
         items = patterns.get("received_items", [])
         # the clause opens with the item (a word or two may qualify it) and "received"
         self._received = re.compile(
@@ -202,6 +207,8 @@ class _SettledReports:
             return "reported_commitment"
         if self._open is not None and self._open.match(clause):
             return "open_invitation"
+        if self._settled_step is not None and self._settled_step.search(clause):
+            return "settled_step"
         if self._session_role is not None and self._session_role.search(clause):
             return "session_role"
         if self._question is not None and clause.endswith("?") and self._question.fullmatch(clause):
