@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans as S
-from .action_gates import ActionGates
+from .action_gates import ActionGates, restated
 from .dates import CALENDAR_DAY_RE, preload_dateparser
 from .due_dates import DueDates, NextMeetingIndex
 from .mentions import people_in, person_at
@@ -550,7 +550,26 @@ class ActionsComponent(PatternComponent):
             if self.mode != "rules":
                 for hit in self._from_model(doc, text, start, lo, end, screen, conditions):
                     self._emit_each(doc, text, state, *hit)
+        self._drop_restated(doc, text)
         return doc
+
+    def _drop_restated(self, doc: Doc, text: str) -> None:
+        """Drop the "ACTION:" lines that restate a commitment just above them
+        (``action_gates.restated``); a substring test skips documents that never print
+        the word."""
+        if "ction" not in text and "CTION" not in text:
+            return
+        group = list(S.spans(doc, S.ACTIONS))
+        if len(group) < 2:
+            return
+        acts = []
+        for sp in group:
+            s, e = S.char_range(sp, S.ACTIONS)
+            d = S.data(sp, S.ACTIONS)
+            acts.append((s, e, d.get("owner"), d.get("text") or ""))
+        drop = restated(text, acts, self._action_line)
+        if drop:
+            doc.spans[S.ACTIONS] = [sp for n, sp in enumerate(group) if n not in drop]
 
     def _screen(self, text: str, low: Optional[str], start: int, end: int) -> _Screen:
         """Pre-scans of one region, so each sentence is screened by a look-up."""
