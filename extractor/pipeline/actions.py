@@ -47,7 +47,7 @@ _LIST_GLUE = re.compile(r"[\s;,]+(?:and|or)$")
 # "Car park: the Clerk to write to ...": a topic before a note-form instruction
 _TOPIC = re.compile(r"[A-Z][\w’' /&-]{0,40}:[ \t]+")
 # what follows an owner who opens a commitment in note form: "Brendan will", "Clerk to", "JS is to"
-# "Jimmy to advise ...", "Matt & John will work on ...", "Committee members to check ...":
+# "Robin to advise ...", "Tess & Omar will work on ...", "Committee members to review ...":
 # one to three capitalised words (or two names joined by "and"/"&"), then a commitment verb
 _NAME_WORD = r"[A-Z][\w’'\-]*"
 _OPENING_OWNER = re.compile(
@@ -298,7 +298,7 @@ class ActionsComponent(PatternComponent):
         heads = alternation(p.get("owner_body_heads", []))
         self._body_instruction = re.compile(
             rf"(?P<owner>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){{0,3}}(?:{heads}))\s+to\s+(?:{verbs})\b") if heads else None
-        # "Jimmy to advise ...", "AB to mail ...": verbs read only after a doer that passes
+        # "Robin to advise ...", "QX to post ...": verbs read only after a doer that passes
         # ``_doer`` (as action verbs everywhere they widened requests and promises too much)
         note = alternation(p.get("note_form_verbs", []))
         self._note_instruction = re.compile(
@@ -1107,7 +1107,7 @@ class ActionsComponent(PatternComponent):
             return not any(w.strip(",.") in self.role_heads or w.lower() in self.doer_groups for w in words) \
                 and person_at(doc, m.start("subj"), m.end("subj")) is None
         if len(words) > 1 or subj in self.pronouns or subj in self.generic:
-            return False  # "He will pick a date": the classifier's reading of who is meant stands
+            return False  # "She will choose a venue": the classifier's reading of who is meant stands
         return not self._doer(doc, text, subj, s, m.end("subj"))
 
     def _settled_commitment(self, text: str, m: re.Match, ss: int, se: int) -> bool:
@@ -1255,8 +1255,8 @@ class ActionsComponent(PatternComponent):
 
     def _opening_owner(self, clause: str) -> Optional[str]:
         """The name an action's text opens with (or a run-in topic's clause: "Next meeting:
-        in two months, Jimmy to advise"), before "to", "will" or "volunteered to" ("Jimmy to
-        advise of a date", "Astbury will take care of it", "Katie volunteers to draft"): the owner, when the reader that found the clause (a run-in topic, a
+        in two months, Robin to advise"), before "to", "will" or "volunteered to" ("Robin to
+        advise of a date", "Pellow will see to it", "Tamsin volunteers to draft"): the owner, when the reader that found the clause (a run-in topic, a
         list line, the classifier) named none. Not a passive ("Minutes to be confirmed")
         nor a pronoun or a generic subject."""
         m = _OPENING_OWNER.search(clause)
