@@ -1,0 +1,57 @@
+"""Item headings numbered by minute references that carry their committee or year
+(issue 12, the eleventh session's read errors): "07/24/P&T Apologies", "041/24K Finance",
+"2.5/24C To receive apologies". The rules read them as numbered headings that count on
+("07/24" then "08/24"), so a committee's minutes do not collapse into one item.
+
+Every passage is invented (bodies, people, places); the expected items were read off the
+passage by hand.
+"""
+
+from __future__ import annotations
+
+from invented import meeting as _meeting, rules_only
+
+COMMITTEE_CODE = """\
+QUILLINGTON PARISH COUNCIL
+
+Minutes of the Planning and Transport Committee held on 14 May 2024 at 7pm
+
+Present: Cllrs Ottoline Brackwater (Chair), Peregrine Soddy, Wilmot Haskard
+
+07/24/P&T Apologies
+Apologies were received from Cllr Ysolde Trenchmore.
+
+08/24/P&T Declarations of Interest
+None were declared.
+
+09/24/P&T Bus Shelter Repairs
+The clerk reported that the glass in the shelter on Gorse Lane had been replaced.
+"""
+
+LETTER_CODE = COMMITTEE_CODE.replace("/24/P&T", "/24K")
+
+DOTTED = (COMMITTEE_CODE.replace("07/24/P&T", "2.5/24C").replace("08/24/P&T", "3.5/24C")
+          .replace("09/24/P&T", "4.5/24C"))
+
+
+def titles(nlp, text: str) -> list[tuple]:
+    return [(i.number, i.title) for i in _meeting(nlp, text).items]
+
+
+def test_references_with_a_committee_code_after_a_slash_are_item_numbers():
+    assert titles(rules_only("minutes_items"), COMMITTEE_CODE) == [
+        ("07/24/P&T", "Apologies"), ("08/24/P&T", "Declarations of Interest"), ("09/24/P&T", "Bus Shelter Repairs")]
+
+
+def test_references_with_a_committee_letter_are_item_numbers():
+    assert titles(rules_only("minutes_items"), LETTER_CODE) == [
+        ("07/24K", "Apologies"), ("08/24K", "Declarations of Interest"), ("09/24K", "Bus Shelter Repairs")]
+
+
+def test_dotted_references_count_on_by_their_whole_part():
+    assert titles(rules_only("minutes_items"), DOTTED) == [
+        ("2.5/24C", "Apologies"), ("3.5/24C", "Declarations of Interest"), ("4.5/24C", "Bus Shelter Repairs")]
+
+
+def test_the_shipped_pipeline_reads_them_too(nlp):
+    assert [n for n, _ in titles(nlp, COMMITTEE_CODE)] == ["07/24/P&T", "08/24/P&T", "09/24/P&T"]
