@@ -55,3 +55,51 @@ def test_dotted_references_count_on_by_their_whole_part():
 
 def test_the_shipped_pipeline_reads_them_too(nlp):
     assert [n for n, _ in titles(nlp, COMMITTEE_CODE)] == ["07/24/P&T", "08/24/P&T", "09/24/P&T"]
+
+
+# the agenda printed over its own minutes: the entries again under "Minutes draft", numbered from 1
+AGENDA_OVER_MINUTES = """\
+Orlestone Annual Parish Meeting
+
+14 May 2025, 7:00pm
+Pillowell Village Hall
+
+Agenda
+
+1. Welcome
+
+2. Apologies
+
+3. Chairman's report
+
+4. Open Forum
+
+Minutes draft
+
+1. Welcome
+
+The chairman, Halberd Thornberry, opened the meeting and welcomed the eleven residents present.
+
+2. Apologies
+
+Apologies were received from Wistow Venables.
+
+3. Chairman's report
+
+The chairman described the work on the Brimscombe footpath over the year.
+
+4. Open Forum
+
+Residents asked about parking near the school. The clerk will write to the county council.
+"""
+
+
+def test_minutes_printed_under_their_agenda_are_read_as_minutes(nlp):
+    from extractor import api
+
+    rec = api.extract(text=AGENDA_OVER_MINUTES, nlp=nlp)
+    assert [p.kind for p in rec.parts] == ["agenda", "minutes"]
+    assert [(i.number, i.title) for m in rec.meetings for i in m.items] == [
+        ("1", "Welcome"), ("2", "Apologies"), ("3", "Chairman's report"), ("4", "Open Forum")]
+    # the agenda's four entries stay agenda entries, not items
+    assert [a.title for a in rec.agenda] == ["Welcome", "Apologies", "Chairman's report", "Open Forum"]
