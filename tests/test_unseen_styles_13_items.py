@@ -103,3 +103,47 @@ def test_minutes_printed_under_their_agenda_are_read_as_minutes(nlp):
         ("1", "Welcome"), ("2", "Apologies"), ("3", "Chairman's report"), ("4", "Open Forum")]
     # the agenda's four entries stay agenda entries, not items
     assert [a.title for a in rec.agenda] == ["Welcome", "Apologies", "Chairman's report", "Open Forum"]
+
+
+# the agenda printed at the top of the minutes with no "Agenda" heading, then the minutes
+# numbered again from 1, each heading with its text
+CONTENTS_FIRST = """\
+Yarrowby School Governing Body
+
+Minutes of the Full Governing Body meeting held on 21 January 2025 at 6pm
+
+Present: Fenella Gullick (Chair), Cassandre Mottram, Lucastre Ingleby
+
+1. Apologies
+2. Declarations of interest
+3. Minutes of the previous meeting
+4. Headteacher's report
+5. Any other business
+
+1. Apologies
+Apologies were received from Stapleforth Quarrendon.
+
+2. Declarations of interest
+None were declared.
+
+3. Minutes of the previous meeting
+The minutes of the meeting held on 12 November 2024 were approved.
+
+4. Headteacher's report
+The headteacher reported that the new library had opened in December.
+
+5. Any other business
+There was none, and the meeting closed at 7.40pm.
+"""
+
+
+def test_a_contents_list_above_the_minutes_gives_no_items(nlp):
+    assert titles(nlp, CONTENTS_FIRST) == [
+        ("1", "Apologies"), ("2", "Declarations of interest"), ("3", "Minutes of the previous meeting"),
+        ("4", "Headteacher's report"), ("5", "Any other business")]
+
+
+def test_numbered_headings_stacked_without_a_restart_stay_items(nlp):
+    # the same stacked headings with nothing after them are the meeting's items
+    stacked_only = CONTENTS_FIRST.split("\n\n1. Apologies\nApologies")[0] + "\n"
+    assert [n for n, _ in titles(nlp, stacked_only)] == ["1", "2", "3", "4", "5"]

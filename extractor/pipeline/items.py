@@ -29,6 +29,7 @@ from ..structure.headings import Wording, acronym_opens_title, dated_tail, split
 from .line_roles import line_roles
 from .lead_business import compile_cues, lead_business_start
 from ..structure.item_headings import HEADING_ROLES, model_headings
+from ..structure.contents_list import contents_entries
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
 from ..structure.title_tails import compile_answers, compile_notes, running_numbers, split_minute_ref, trim_title_tail
@@ -982,6 +983,7 @@ class ItemsComponent(PatternComponent):
             if len(flat) > len(heads):  # a page flattened onto lines: its numbered headings replace those lines' readings
                 on_flat = {f.line for f in flat}
                 heads = sorted([h for h in heads if _line_index_of(ls, h.start) not in on_flat] + flat, key=lambda h: h.start)
+            heads = heads[contents_entries(heads, text):]
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
