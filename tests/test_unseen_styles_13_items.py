@@ -147,3 +147,31 @@ def test_numbered_headings_stacked_without_a_restart_stay_items(nlp):
     # the same stacked headings with nothing after them are the meeting's items
     stacked_only = CONTENTS_FIRST.split("\n\n1. Apologies\nApologies")[0] + "\n"
     assert [n for n, _ in titles(nlp, stacked_only)] == ["1", "2", "3", "4", "5"]
+
+
+# a long capitals heading wrapped over three lines at the margin, the middle line long (15 words)
+# and ending mid-phrase, so it runs on
+THREE_LINE_CAPS = """\
+MARLCOMBE WATER DISTRICT
+
+Minutes of the Regular Meeting of the Board of Directors held on 9 April 2025 at 6:00 p.m.
+
+Present: Directors Ouseley Tressider, Pennocke Ashdown
+
+1. CALL TO ORDER
+The meeting was called to order at 6:02 p.m.
+
+2. CONSENT CALENDAR ITEMS TO BE APPROVED WITHOUT DISCUSSION, UNLESS A DIRECTOR
+OR A MEMBER OF THE PUBLIC ASKS THAT ONE OF THEM BE TAKEN UP SEPARATELY FOR A
+FULL DISCUSSION
+Director Tressider moved to approve the consent calendar. The motion carried.
+
+3. ADJOURNMENT
+The meeting adjourned at 6:40 p.m.
+"""
+
+
+def test_a_capitals_title_wrapped_over_three_lines_is_read_whole(nlp):
+    got = dict(titles(nlp, THREE_LINE_CAPS))
+    assert got["2"] == ("CONSENT CALENDAR ITEMS TO BE APPROVED WITHOUT DISCUSSION, UNLESS A DIRECTOR OR A "
+                        "MEMBER OF THE PUBLIC ASKS THAT ONE OF THEM BE TAKEN UP SEPARATELY FOR A FULL DISCUSSION")

@@ -356,7 +356,10 @@ def _long_caps_wrap(title: str, nxt: str) -> bool:
     the next heading."""
     if len(title) < _WRAP_CAPS_CHARS or _has_lower(title) or _has_lower(nxt) or nxt.endswith((".", ":")):
         return False
-    return sum(c.isalpha() for c in nxt) >= 2 and 2 <= len(nxt.split()) <= _WRAP_CAPS_NEXT_WORDS  # one word: a heading
+    words = nxt.split()
+    # one word is the next heading; a longer line wraps on only when it stops mid-phrase itself
+    return sum(c.isalpha() for c in nxt) >= 2 and 2 <= len(words) and (
+        len(words) <= _WRAP_CAPS_NEXT_WORDS or words[-1].lower() in _JOINERS)
 
 
 def continues_title(title: str, next_line: str) -> bool:
