@@ -29,11 +29,15 @@ from ..structure.headings import Wording, acronym_opens_title, dated_tail, split
 from .line_roles import line_roles
 from .lead_business import compile_cues, lead_business_start
 from ..structure.item_headings import HEADING_ROLES, model_headings
+from ..structure.contents_list import contents_entries
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
 from ..structure.title_tails import compile_answers, compile_notes, running_numbers, split_minute_ref, trim_title_tail
 
-_NUM = r"\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
+# minute references that carry their committee or year: "028/21F", "01/20/F&R", "2.3/23E", "13.17/18"
+_REF_NUM = r"\d{1,4}/\d{2,4}/[A-Z][A-Z&]{0,4}(?![\w&])|\d{1,4}/\d{2,4}[A-Z]{1,2}(?!\w)|\d{1,3}\.\d{1,2}/\d{2,4}[A-Z]{0,2}(?!\w)"
+_NUM = _REF_NUM + r"|\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
+_REF_SUFFIX = re.compile(r"(?:/[A-Z][A-Z&]*|[A-Z]+)$")
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
 _ROMAN_VALUE = {r: k for k, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"), start=1)}
@@ -411,7 +415,8 @@ class ItemsComponent(PatternComponent):
         if h.kind in ("alone", "inline", "ref"):
             sub = _SUB.match(num)
             if "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
-                prev = _bare_number(seq.last_top_h.number) if seq.last_top_h else ""
+                num = _plain_reference(num)
+                prev = _plain_reference(_bare_number(seq.last_top_h.number)) if seq.last_top_h else ""
                 value = _minute_of_reference(num, prev)
                 if "/" in prev and value == int(num.split("/")[1]) and seq.last_top == int(prev.split("/")[0]):
                     # "24/15" then "24/16": year/minute after all, so the previous one was minute 15
@@ -978,6 +983,7 @@ class ItemsComponent(PatternComponent):
             if len(flat) > len(heads):  # a page flattened onto lines: its numbered headings replace those lines' readings
                 on_flat = {f.line for f in flat}
                 heads = sorted([h for h in heads if _line_index_of(ls, h.start) not in on_flat] + flat, key=lambda h: h.start)
+            heads = heads[contents_entries(heads, text):]
             if not heads:
                 fb = self._fallback(doc, ls, floor, start, end)
                 heads = [fb] if fb else []
@@ -1271,6 +1277,16 @@ def _bare_number(number: Optional[str]) -> str:
     """The printed number without a prefix line or committee code ("CAB 45/23" → "45/23")."""
     last = number.split()[-1] if number else ""
     return re.sub(r"^[A-Za-z]+\.?(?=\d)", "", last)
+
+
+def _plain_reference(num: str) -> str:
+    """A slash reference as minute/year digits: the committee letters after it go ("028/21F",
+    "01/20/F&R" → "028/21", "01/20"), and a dotted running number keeps its whole part
+    ("2.3/23E", "13.17/18": minute 2 of month 3, minute 13 of year 17/18 → "2/23", "13/18")."""
+    if "/" not in num:
+        return num
+    head, _, tail = _REF_SUFFIX.sub("", num).partition("/")
+    return f"{head.split('.')[0]}/{tail.split('/')[0]}"
 
 
 def _minute_of_reference(num: str, prev: str) -> int:

@@ -34,6 +34,7 @@ DATE_RE = re.compile(
 NUMBERED_RE = re.compile(r"^\s*(?:[-*•|]\s*)?(?:\(?\d{1,3}[A-Za-z]?[.)]|\([a-z0-9]{1,4}\)|\d+(?:\.\d+)+|[a-z][.)])(?:\s|$)")
 # "IV. Meeting Minutes": an agenda entry numbered in capital roman numerals
 _ROMAN_ENTRY = re.compile(r"^\s*[IVX]{1,5}\.\s+[A-Z]")
+_FIRST_ENTRY = re.compile(r"^\s*(?:item\s+)?0?1(?:\.0?)?[.):]?\s+[A-Z]", re.IGNORECASE)  # "1. Welcome", "Item 1 Apologies"
 PAGE_RANGE_RE = re.compile(r"^\s*(?:pages?\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\s*$", re.IGNORECASE)
 SHORT = 120
 AGENDA_LINES = 120  # an agenda heading must come this early (after a cover page)
@@ -116,6 +117,16 @@ class SectionsComponent(PatternComponent):
         if strong_only:
             return False
         return bool(self.attendance_re.match(text) or self.page_header_re.match(text))
+
+    def _renumbered_minutes(self, lines: list[Line], i: int, since: int) -> bool:
+        """A "Minutes" heading under an agenda whose numbering starts again below it ("1.
+        Introduction" ... "8. Close", "Minutes draft", "1. Introduction"): the agenda
+        printed over its own minutes, the entries repeated with what happened under each."""
+        text = lines[i].text
+        if i + 1 >= len(lines) or NUMBERED_RE.match(text) or not self.minutes_heading_re.match(text):
+            return False
+        first = _FIRST_ENTRY.match(lines[i + 1].text)
+        return bool(first) and any(_FIRST_ENTRY.match(x.text) for x in lines[since:i])
 
     def _confirmed_minutes(self, lines: list[Line], i: int) -> bool:
         """A minutes start that ends an agenda must be followed by an attendance block, or
@@ -208,7 +219,8 @@ class SectionsComponent(PatternComponent):
         while i < len(lines):
             line = lines[i]
             if kind == "agenda":
-                if self._minutes_start(lines, i, strong_only=True) and self._confirmed_minutes(lines, i):
+                if (self._minutes_start(lines, i, strong_only=True) and self._confirmed_minutes(lines, i)
+                        or self._renumbered_minutes(lines, i, starts[-1][0])):
                     kind, minutes_ended = "minutes", False
                     starts.append((self._header_start(lines, i, starts[-1][0] + 1), kind))
                 elif self._report_start(lines, i) or self._wp_start(lines, i):
@@ -285,7 +297,8 @@ class SectionsComponent(PatternComponent):
         numbered = records = 0
         for k in range(heading + 1, len(lines)):
             x = lines[k]
-            if self._minutes_start(lines, k, strong_only=True) and self._confirmed_minutes(lines, k):
+            if (self._minutes_start(lines, k, strong_only=True) and self._confirmed_minutes(lines, k)
+                    or self._renumbered_minutes(lines, k, heading)):
                 break
             if self.page_header_re.match(x.text) or self.attendance_re.match(x.text):
                 return False

@@ -26,6 +26,7 @@ _NUMBER = re.compile(
     rf"^(?:\(\s*(?:agenda\s+)?item\s+(?P<pitem>\d{{1,3}}[a-z]?(?:\.\d{{1,2}})?)\s*\)"
     rf"|(?:{_WORD})?(?:"
     rf"\((?P<pfile>\d{{2,4}}[-/]\d{{1,5}})\)"
+    rf"|(?P<ref>\d{{1,4}}/\d{{2,4}}/(?-i:[A-Z][A-Z&]{{0,4}})|\d{{1,3}}\.\d{{1,2}}/\d{{2,4}}(?-i:[A-Z]{{0,2}}))(?=[\s:.)]|$)"  # "01/20/F&R", "2.3/23E"
     rf"|(?P<file>\d{{2,4}}[-/]\d{{1,5}}(?-i:[A-Z])?)(?=[\s:.)]|$)"  # "028/21F": a letter for the committee
     rf"|(?P<code>{_CODE})(?=[\s:.)]|$)"
     rf"|(?P<glued>\d{{1,3}}\.\d{{1,2}})(?=(?-i:[A-Z]{{2}}))"  # "7.2EMAIL POLL": the space lost in the export
@@ -65,7 +66,7 @@ def split_number(text: str) -> tuple[Optional[str], str]:
     m = _NUMBER.match(text)
     if not m:
         return None, text
-    number = next(g for g in (m.group(n) for n in ("pitem", "pfile", "file", "code", "glued", "big", "num", "roman", "pletter", "letter")) if g)
+    number = next(g for g in (m.group(n) for n in ("pitem", "pfile", "ref", "file", "code", "glued", "big", "num", "roman", "pletter", "letter")) if g)
     if m.group("letter") and m.end() < len(text) and not re.match(r"[.)]\s", text[m.end() - 1 : m.end() + 1]):
         return None, text  # "A proposal ..." is no lettered heading
     rest = text[m.end():]
@@ -355,7 +356,10 @@ def _long_caps_wrap(title: str, nxt: str) -> bool:
     the next heading."""
     if len(title) < _WRAP_CAPS_CHARS or _has_lower(title) or _has_lower(nxt) or nxt.endswith((".", ":")):
         return False
-    return sum(c.isalpha() for c in nxt) >= 2 and 2 <= len(nxt.split()) <= _WRAP_CAPS_NEXT_WORDS  # one word: a heading
+    words = nxt.split()
+    # one word is the next heading; a longer line wraps on only when it stops mid-phrase itself
+    return sum(c.isalpha() for c in nxt) >= 2 and 2 <= len(words) and (
+        len(words) <= _WRAP_CAPS_NEXT_WORDS or words[-1].lower() in _JOINERS)
 
 
 def continues_title(title: str, next_line: str) -> bool:

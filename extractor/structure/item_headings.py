@@ -19,6 +19,7 @@ from ..pipeline.text_lines import Line
 from .headings import NO_WORDING, Wording, continues_title, parse_heading, split_number, title_of
 
 HEADING_ROLES = ("item_heading", "sub_item_heading")
+MAX_WRAPS = 2  # lines a heading's title may run on over
 Roles = dict[int, tuple[str, float, float]]  # line start -> (role, its confidence, heading probability)
 
 
@@ -74,12 +75,15 @@ def read_heading(ls: Sequence[Line], i: int, roles: Roles, clean: Callable[[str]
             if after is not None and after.number is None and (
                     after.title is None or ls[k].text.rstrip().endswith((".", ":"))):
                 number, last = _NUMBER_UNDER.match(ls[j].text).group(1), j
-    if title and _title_ends_line(title, ls[last].text):
+    for _ in range(MAX_WRAPS):  # a long title may wrap twice ("7. ITEMS TO BE ACTED UPON ..." over two more lines)
+        if not (title and _title_ends_line(title, ls[last].text)):
+            break
         j = _next(ls, last)
-        if (j is not None and continues_title(title, ls[j].text) and not _ref_line(ls[j].text)
+        if not (j is not None and continues_title(title, ls[j].text) and not _ref_line(ls[j].text)
                 and (j == last + 1 or _is_heading(roles, ls[j], 0.0))):
-            title = title_of(f"{title} {ls[j].text}", wording) or title
-            last = j
+            break
+        title = title_of(f"{title} {ls[j].text}", wording) or title
+        last = j
     title = clean(title) if title else None
     if title and DATE_RE.fullmatch(title.strip(" ,.")):
         return None  # "11 March 2021": the date printed at the top of a page
