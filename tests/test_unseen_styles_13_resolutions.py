@@ -122,3 +122,56 @@ def test_carried_with_a_slash_tally(rules_nlp):
     roads = _one(_meeting(rules_nlp, SHIRE), "5")
     assert roads.outcome == "carried"
     assert (roads.votes.for_, roads.votes.against, roads.votes.abstain) == (6, 1, None)
+
+
+DIVISION = """\
+MARROWBY SCHOOL DIVISION
+Minutes of the Regular Meeting of the Board of Trustees, September 6, 2016
+Present: P. Quenby, O. Harrowgate, I. Fenwright, T. Corriston
+Secretary-Treasurer: L. Brackenfold
+1. P. Quenby
+O. Harrowgate
+THAT the Minutes of the regular meeting of June 28, 2016 be adopted.
+CARRIED.
+2. I. Fenwright
+T. Corriston
+THAT the Board resolve into a meeting of the Committee of the Whole.
+CARRIED.
+"""
+
+
+def test_numbered_mover_over_seconder_lines(rules_nlp):
+    """"1. P. Quenby" over "O. Harrowgate" over "THAT ...": the motion's number and mover,
+    then its seconder, a line each (whether or not the numbered line is read as an item)."""
+    res = [r for it in _meeting(rules_nlp, DIVISION).items for r in it.resolutions]
+    got = {r.text: (r.mover, r.seconder, r.outcome) for r in res}
+    assert got["the Minutes of the regular meeting of June 28, 2016 be adopted"] == ("P. Quenby", "O. Harrowgate", "carried")
+    assert got["the Board resolve into a meeting of the Committee of the Whole"] == ("I. Fenwright", "T. Corriston", "carried")
+
+
+FOUNDATION = """\
+CORRISTON PARK FOUNDATION
+Minutes of the directors' meeting, 9 May 2022
+Present: Oswin Harrowgate, Pella Quenby, Ines Fenwright
+
+3. Budget
+RESOLVED, that the Foundation adopt the budget proposed by the Treasurer for 2023.
+Approved, 4-0-2.
+
+4. Adjourn
+P. Quenby made a motion to adjourn the meeting.
+I. Fenwright seconded the motion.
+The committee VOTED unanimously to approve the motion.
+"""
+
+
+def test_tally_and_voted_to_approve_the_motion_are_outcomes(rules_nlp):
+    """"Approved, 4-0-2." under a RESOLVED clause is its vote (4 for, none against, 2
+    abstaining); "The committee VOTED unanimously to approve the motion." is how the motion
+    above was decided, not a decision of its own."""
+    m = _meeting(rules_nlp, FOUNDATION)
+    budget = _one(m, "3")
+    assert budget.outcome == "carried"
+    assert (budget.votes.for_, budget.votes.against, budget.votes.abstain) == (4, 0, 2)
+    adjourn = _one(m, "4")
+    assert (adjourn.text, adjourn.outcome) == ("to adjourn the meeting", "unanimous")

@@ -224,9 +224,9 @@ class Motions:
         ]
 
         tally = alternation(patterns.get("tally_verbs", []))
-        if tally:  # "motion passed 4-1", "carried 5–2", "failed 2-3"
+        if tally:  # "motion passed 4-1", "carried 5–2", "failed 2-3", "Approved, 4-0-2"
             self._votes.append(("tally", re.compile(
-                rf"\b(?:{tally})[ \t]+(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
+                rf"\b(?:{tally})[ \t]*,?[ \t]+(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
                 rf"(?:[ \t]*[-–—][ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
             # "CARRIED 6/1", "CARRIED: 5/0" (Australian minutes): for / against, never a date ("12/3/2021")
             self._votes.append(("tally", re.compile(

@@ -136,7 +136,8 @@ class ResolutionsComponent(PatternComponent):
             rf"|(?P<and>(?<=[ \t]and)[ \t]+))"
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
             rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-])|[ \t]*\((?P<badv>{suffixes})\)(?=[ \t]*[:–—-]))?"
-            rf"[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
+            # "RESOLVED, that the Board ...": a comma before "that" separates as a colon would
+            rf"[ \t]*(?P<sep>[:–—-]+|,(?=[ \t]*(?:that|That|THAT)\b))?[ \t]*"
         )
         # where a trigger match can start: its trigger word, or up to this many line
         # breaks before it inside a prefix ("It\nwas RESOLVED"); None: anywhere
@@ -246,7 +247,8 @@ class ResolutionsComponent(PatternComponent):
         manners = alternation(p.get("bare_result_manners", [])) or "(?!)"
         self._bare_result = re.compile(
             rf"\s*(?:(?:{manners})\s+)*(?:(?:{subjects})\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
-            rf"(?:(?:{manners})\s+)*(?:{verbs})(?:\s*,?\s*(?:{manners}))*\s*[.!]?\s*", re.I) if subjects and verbs else None
+            rf"(?:(?:{manners})\s+)*(?:{verbs})(?:\s*,?\s*(?:{manners}))*"
+            r"(?:\s*,?\s*\(?\d{1,2}(?:[ \t]*[-–/][ \t]*\d{1,2}){1,2}\)?)?\s*[.!]?\s*", re.I) if subjects and verbs else None  # "Approved, 4-0-2"
         # "A proposed B as Chairman", "A nominated B for the position of Chair": an election's
         # proposal, its text the candidate and the office, its mover the subject (GUIDELINES "Elections")
         self._nominated = re.compile(
@@ -856,6 +858,12 @@ class ResolutionsComponent(PatternComponent):
                     and mo.cut and min(c[0] for c in mo.cut) <= _VOTE_LEAD.match(text, ls, le).end():
                 # "Seconded by B" / "Five in Favor. Motion Carried.": the count under the motion
                 # above, read by ``_outcome_after``, not a clause of its own
+                pending, pending_code, pending_lines, prev_line = None, None, [], line
+                continue
+            if pending is not None and (_reports_vote(line) or (
+                    self._bare_result is not None and self._bare_result.fullmatch(_LAST_STOP.sub("", line)))):
+                # "B seconded the motion." / "The committee voted unanimously to approve the motion.": the
+                # vote on the motion above (``_outcome_after``), not a clause the record introduces
                 pending, pending_code, pending_lines, prev_line = None, None, [], line
                 continue
             if pending is not None and (self._vote_intro.match(text, ls, le) or self.motions.roll_call(text, ls, le) is not None):
@@ -1572,6 +1580,7 @@ _CODE_LINE = re.compile(
 _RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carried|passed)[ \t]+(?=to[ \t]+[a-z])"
                            r"|(?::[ \t]*)?(?:moved[ \t]+)?that[ \t]+(?=\S)|:[ \t]*moved[ \t]+(?=to[ \t]+[a-z]))", re.I)
 _THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT|that))[ \t]+")  # a clause right after a motion record
+_LAST_STOP = re.compile(r"[.!]\s*$")
 _BE_AT_END = re.compile(r"\b(?:be|been|being)[ \t]*$", re.I)  # "Minutes be| accepted": the verb is the decision's
 _LOWER_OPENER = re.compile(r"[ \t]*(?:to[ \t]+[a-z]|that[ \t]+\S)")
 _BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
@@ -1643,7 +1652,9 @@ _VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|propos
 
 
 # "The Board approved the motion 4-0.", "Council passed the motion unanimously.": a vote on the motion recorded before
-_VOTED_MOTION = re.compile(r"\b(?:approved|passed|adopted|carried|accepted|rejected|defeated)\s+(?:the|this|that|said)\s+motion\b", re.I)
+# ... or "The committee VOTED unanimously to approve the motion."
+_VOTED_MOTION = re.compile(r"\b(?:approved|passed|adopted|carried|accepted|rejected|defeated"
+                           r"|voted(?:\s+unanimously)?\s+to\s+(?:approve|pass|adopt|accept|carry))\s+(?:the|this|that|said)\s+motion\b", re.I)
 
 
 def _reports_vote(sent: str) -> bool:
