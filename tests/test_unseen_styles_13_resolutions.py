@@ -175,3 +175,36 @@ def test_tally_and_voted_to_approve_the_motion_are_outcomes(rules_nlp):
     assert (budget.votes.for_, budget.votes.against, budget.votes.abstain) == (4, 0, 2)
     adjourn = _one(m, "4")
     assert (adjourn.text, adjourn.outcome) == ("to adjourn the meeting", "unanimous")
+
+
+TOWNSHIP = """\
+TOWNSHIP OF BRACKENFOLD
+Minutes of the Regular Meeting of Council, April 2, 2019
+
+Present:
+Reeve: Oswin Harrowgate
+Councillors: Pella Quenby, Ines Fenwright, Tobin Corriston
+
+3. Accounts
+ON MOTION (No. 32-19) of Tobin Corriston, seconded by Pella Quenby that council donates $50.00 to the library fundraiser. CARRIED
+
+4. Appointment of Officers
+- Secretary – Ines Fenwright – proposed Pella Quenby, seconded Tobin Corriston
+- Treasurer – Tobin Corriston – proposed Oswin Harrowgate, seconded Ines Fenwright
+"""
+
+
+def test_motion_number_before_the_mover(rules_nlp):
+    """"ON MOTION (No. 32-19) of A, seconded by B that ...": the number sits between the cue and
+    the mover."""
+    donation = _one(_meeting(rules_nlp, TOWNSHIP), "3")
+    assert _fields(donation) == ("council donates $50.00 to the library fundraiser", "Tobin Corriston",
+                                 "Pella Quenby", "carried")
+
+
+def test_proposed_name_without_by(rules_nlp):
+    """"- Secretary – A – proposed B, seconded C": B nominated, C seconded (GUIDELINES
+    "Elections": the proposer is the mover), the text is the office and the candidate."""
+    officers = {r.text: (r.mover, r.seconder) for r in _meeting(rules_nlp, TOWNSHIP).items[-1].resolutions}
+    assert officers == {"Secretary – Ines Fenwright": ("Pella Quenby", "Tobin Corriston"),
+                        "Treasurer – Tobin Corriston": ("Oswin Harrowgate", "Ines Fenwright")}

@@ -89,7 +89,9 @@ class Motions:
         # after an honorific a surname may open with a lowercase particle ("Councillor de Souza")
         particles = alternation(patterns.get("name_particles", []))
         self._particle = re.compile(rf"(?:{particles})[ \t]+(?=[A-Z])") if particles else None
-        self._mover = re.compile(rf"(?:{alternation(patterns.get('mover_cues', []))})\s*", re.I)
+        # ... also with the motion's number between: "ON MOTION (No. 57-08) of A, seconded by B that ..."
+        self._mover = re.compile(
+            rf"(?:{alternation(patterns.get('mover_cues', []))}|\b(?:on|upon)[ \t]+motion[ \t]*\([^()\n]{{1,20}}\)[ \t]*of\b)\s*", re.I)
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
         # "Councillor A moved, seconded by Councillor B, that ...": the mover is the subject
@@ -152,6 +154,11 @@ class Motions:
         # ... or before initials and a surname, as club minutes print them: "Moved P Quill seconded B Ruse that ..."
         initialled = r"(?:[A-Z]\.?[ \t]+){1,2}[A-Z][a-z’']"
         self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled})") if hon else None
+        # "Proposed Cllr A, seconded Cllr B, all agreed", "Treasurer – Ann Quill – proposed Ben Ruse, seconded
+        # Cy Dale": "proposed" opening its clause, a name, then the seconding (no "by", no colon)
+        self._proposed_name = re.compile(
+            rf"(?:(?m:^)|(?<=[–—\-,;(:]))[ \t]*(?:[Pp]roposed|PROPOSED)[ \t]+(?=(?:(?:{hon})\.?[ \t]+)?[A-Z][\w’'\-.]*"
+            rf"(?:[ \t]+[A-Z][\w’'\-.]*){{0,2}}[ \t]*[,;]?[ \t]*(?:and[ \t]+)?(?:seconded|Seconded|SECONDED)\b)") if hon else None
         self._seconded_title = re.compile(
             rf"\b(?:Seconded|SECONDED|seconded)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled})") if hon else None
         # "1. W. Askew – D. Brant" / "Cllr Askew / Cllr Brant" alone on the line before "RESOLVED THAT ..."
@@ -369,6 +376,12 @@ class Motions:
                         out.cut.append((out.mover.end, pair.end))
         if out.mover is None and may("moved_comma"):
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
+        if out.mover is None and self._proposed_name is not None and may("moved_comma"):  # "- proposed A, seconded B"
+            m = self._proposed_name.search(text, start, end)
+            if m:
+                out.mover = self.read_name(text, m.end(), end)
+                if out.mover:
+                    out.cut.append((m.start(), out.mover.end))
         if out.mover is None and self._moved_title is not None and may("both"):  # "Moved Cr Wason"
             m = self._moved_title.search(text, start, end)
             if m:

@@ -405,6 +405,16 @@ class ResolutionsComponent(PatternComponent):
             out.append(f)
         return out
 
+    def _record_after_words(self, text: str, ls: int, mo: Motion) -> bool:
+        """"Finance – S Tutt: proposed A seconded B": a record after words and a dash or colon
+        on its line belongs to those words (an office, a candidate), not to the line below; a
+        label ("MOTION:") before the record still introduces the clause under it."""
+        first = min((c[0] for c in mo.cut), default=ls)
+        before = text[ls:first]
+        words = _WORD.findall(before)
+        return bool(words) and _ENDS_WITH_SEPARATOR.search(before) is not None \
+            and not all(w.upper() in self._not_movers for w in words)
+
     def _initials_after(self, doc: Doc, text: str, f: Found) -> None:
         """"1. The minutes were approved. MM, AS" / "Agreed. AB/CD": two people's initials
         right after a decision, as club minutes print its proposer and seconder. Only when
@@ -839,7 +849,7 @@ class ResolutionsComponent(PatternComponent):
                 if paired.mover:
                     mo = paired.merge(mo) if mo is not None else paired
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3 \
-                    and not self._motion_runs_on(text, le, mo):
+                    and not self._motion_runs_on(text, le, mo) and not self._record_after_words(text, ls, mo):
                 code = _CODE.match(line)
                 pending_code = code.group("code") if code else (pending_code if pending is not None else None)
                 if pending is None:
@@ -1310,6 +1320,9 @@ class ResolutionsComponent(PatternComponent):
         # "A moved, seconded by B, that ..." / "... B and motion carried to ...": the decision
         # starts after "that" (dropped, as always) or at its "to"
         residue = _RESIDUE_LEAD.sub("", residue, count=1)
+        bullet = _LEAD_BULLET.match(residue)
+        if bullet:  # "- Secretary – Ann Quill – proposed B, seconded C": a list's bullet is no part of it
+            residue = residue[bullet.end():]
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
             return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
@@ -1580,6 +1593,7 @@ _CODE_LINE = re.compile(
 _RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carried|passed)[ \t]+(?=to[ \t]+[a-z])"
                            r"|(?::[ \t]*)?(?:moved[ \t]+)?that[ \t]+(?=\S)|:[ \t]*moved[ \t]+(?=to[ \t]+[a-z]))", re.I)
 _THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT|that))[ \t]+")  # a clause right after a motion record
+_ENDS_WITH_SEPARATOR = re.compile(r"[–—:\-][ \t]*$")
 _LAST_STOP = re.compile(r"[.!]\s*$")
 _BE_AT_END = re.compile(r"\b(?:be|been|being)[ \t]*$", re.I)  # "Minutes be| accepted": the verb is the decision's
 _LOWER_OPENER = re.compile(r"[ \t]*(?:to[ \t]+[a-z]|that[ \t]+\S)")
