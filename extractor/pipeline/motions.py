@@ -376,18 +376,10 @@ class Motions:
                         out.cut.append((out.mover.end, pair.end))
         if out.mover is None and may("moved_comma"):
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
-        if out.mover is None and self._proposed_name is not None and may("moved_comma"):  # "- proposed A, seconded B"
-            m = self._proposed_name.search(text, start, end)
-            if m:
-                out.mover = self.read_name(text, m.end(), end)
-                if out.mover:
-                    out.cut.append((m.start(), out.mover.end))
-        if out.mover is None and self._moved_title is not None and may("both"):  # "Moved Cr Wason"
-            m = self._moved_title.search(text, start, end)
-            if m:
-                out.mover = self.read_name(text, m.end(), end)
-                if out.mover:
-                    out.cut.append((m.start(), out.mover.end))
+        if out.mover is None and may("moved_comma"):  # "- proposed A, seconded B"
+            out.mover = self._name_after(self._proposed_name, text, start, end, out.cut)
+        if out.mover is None and may("both"):  # "Moved Cr Wason"
+            out.mover = self._name_after(self._moved_title, text, start, end, out.cut)
         if out.seconder is None and may("seconder"):
             m = self._seconder.search(text, start, end)
             if m:
@@ -425,6 +417,16 @@ class Motions:
         if out.outcome is None and out.votes and out.votes.get("for") is not None and out.votes.get("against") is not None:
             out.outcome = "carried" if out.votes["for"] > out.votes["against"] else "lost"
         return out
+
+    def _name_after(self, pattern: Optional[re.Pattern[str]], text: str, start: int, end: int,
+                    cut: list[tuple[int, int]]) -> Optional[NameHit]:
+        """The name right after a cue ``pattern`` finds ("Moved Cr A", "- proposed A,"), with
+        the cue and the name added to ``cut``."""
+        m = pattern.search(text, start, end) if pattern is not None else None
+        who = self.read_name(text, m.end(), end) if m else None
+        if who is not None and m is not None:
+            cut.append((m.start(), who.end))
+        return who
 
     def _by_before(self, text: str, floor: int, pos: int, cut: list[tuple[int, int]]) -> Optional[NameHit]:
         """"The minutes were verified by A and seconded by B", "... accepted by A, seconded by
