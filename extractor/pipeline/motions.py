@@ -24,7 +24,7 @@ _OFFICE_NAME = re.compile(r"[ \t]+((?:[A-Z]\.?[ \t]+)*[A-Z][a-z][\w’'\-]*)")  
 _PEEK = 12  # characters past a sentence a motion head's look-ahead may read (". Second by")
 # "The minutes were verified by A and seconded by B": "by" and a name right before the seconding
 _BY_NAME_BEFORE = re.compile(r"\b(?:by|BY)[ \t]+(?=[A-Z])(?P<n>[^\n]{1,60}?)[ \t]*[,;]?[ \t]*(?:and[ \t]+|AND[ \t]+)?$")
-_MOTION_HEAD = re.compile(r"\b(?:[Mm]otion|MOTION|made|MADE|offered|[Mm]oved|MOVED|[Vv]ote)\b")
+_MOTION_HEAD = re.compile(r"\b(?:[Mm]otion\w*|MOTION\w*|made|MADE|offered|[Mm]oved|MOVED|[Vv]ote\w*)\b")
 _THAT_OPENS = re.compile(r"[ \t]*(?:THAT|That)\b")
 _GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
