@@ -397,10 +397,14 @@ class ResolutionsComponent(PatternComponent):
         out: list[Found] = []
         for f in sorted(found, key=lambda f: f.start):
             prev = out[-1] if out else None
-            if prev is not None and prev.end <= f.start and not (f.motion.mover or f.motion.seconder) \
-                    and len(f.text) <= 60 and self._bare_result.fullmatch(f.text) \
+            if prev is not None and prev.end <= f.start and len(f.text) <= 60 \
+                    and (self._bare_result.fullmatch(f.text) or _reports_vote(f.text)) \
+                    and not (f.motion.mover and prev.motion.mover) and not (f.motion.seconder and prev.motion.seconder) \
                     and _only_short_sentences(text, prev.end, f.start):
-                prev.motion = prev.motion.merge(Motion(None, None, f.motion.outcome or "carried", f.motion.votes))
+                # "A made a motion to adjourn." / "B seconded the motion." / "The committee voted unanimously
+                # to approve the motion.": the seconding read with the vote report is the motion's too
+                prev.motion = prev.motion.merge(Motion(f.motion.mover, f.motion.seconder,
+                                                       f.motion.outcome or "carried", f.motion.votes))
                 continue
             out.append(f)
         return out
@@ -868,12 +872,6 @@ class ResolutionsComponent(PatternComponent):
                     and mo.cut and min(c[0] for c in mo.cut) <= _VOTE_LEAD.match(text, ls, le).end():
                 # "Seconded by B" / "Five in Favor. Motion Carried.": the count under the motion
                 # above, read by ``_outcome_after``, not a clause of its own
-                pending, pending_code, pending_lines, prev_line = None, None, [], line
-                continue
-            if pending is not None and (_reports_vote(line) or (
-                    self._bare_result is not None and self._bare_result.fullmatch(_LAST_STOP.sub("", line)))):
-                # "B seconded the motion." / "The committee voted unanimously to approve the motion.": the
-                # vote on the motion above (``_outcome_after``), not a clause the record introduces
                 pending, pending_code, pending_lines, prev_line = None, None, [], line
                 continue
             if pending is not None and (self._vote_intro.match(text, ls, le) or self.motions.roll_call(text, ls, le) is not None):
@@ -1594,7 +1592,6 @@ _RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carr
                            r"|(?::[ \t]*)?(?:moved[ \t]+)?that[ \t]+(?=\S)|:[ \t]*moved[ \t]+(?=to[ \t]+[a-z]))", re.I)
 _THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT|that))[ \t]+")  # a clause right after a motion record
 _ENDS_WITH_SEPARATOR = re.compile(r"[–—:\-][ \t]*$")
-_LAST_STOP = re.compile(r"[.!]\s*$")
 _BE_AT_END = re.compile(r"\b(?:be|been|being)[ \t]*$", re.I)  # "Minutes be| accepted": the verb is the decision's
 _LOWER_OPENER = re.compile(r"[ \t]*(?:to[ \t]+[a-z]|that[ \t]+\S)")
 _BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
