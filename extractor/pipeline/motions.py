@@ -22,6 +22,10 @@ _SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _OFFICE_NAME = re.compile(r"[ \t]+((?:[A-Z]\.?[ \t]+)*[A-Z][a-z][\w’'\-]*)")  # "Mayor| Ann Quill", "Chair| A Quill"
 _PEEK = 12  # characters past a sentence a motion head's look-ahead may read (". Second by")
+# "The minutes were verified by A and seconded by B": "by" and a name right before the seconding
+_BY_NAME_BEFORE = re.compile(r"\b(?:by|BY)[ \t]+(?=[A-Z])(?P<n>[^\n]{1,60}?)[ \t]*[,;]?[ \t]*(?:and[ \t]+|AND[ \t]+)?$")
+_MOTION_HEAD = re.compile(r"\b(?:[Mm]otion\w*|MOTION\w*|made|MADE|offered|[Mm]oved|MOVED|[Vv]ote\w*)\b")
+_THAT_OPENS = re.compile(r"[ \t]*(?:THAT|That)\b")
 _GLUE_AT_END = re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:this|which|it)\s+was\s+|[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -76,6 +80,7 @@ class Motions:
     def __init__(self, patterns: dict[str, Any]) -> None:
         self.honorifics = set(patterns.get("honorifics", []))
         self.stop = set(patterns.get("name_stop_words", []))
+        self._bodies = frozenset(patterns.get("decision_bodies", []))
         hon = alternation(patterns.get("honorifics", []))
         roles = alternation(patterns.get("role_movers", []))
         self._role = re.compile(rf"(?:the\s+|The\s+)?(?P<r>{roles})\b") if roles else None
@@ -84,7 +89,9 @@ class Motions:
         # after an honorific a surname may open with a lowercase particle ("Councillor de Souza")
         particles = alternation(patterns.get("name_particles", []))
         self._particle = re.compile(rf"(?:{particles})[ \t]+(?=[A-Z])") if particles else None
-        self._mover = re.compile(rf"(?:{alternation(patterns.get('mover_cues', []))})\s*", re.I)
+        # ... also with the motion's number between: "ON MOTION (No. 57-08) of A, seconded by B that ..."
+        self._mover = re.compile(
+            rf"(?:{alternation(patterns.get('mover_cues', []))}|\b(?:on|upon)[ \t]+motion[ \t]*\([^()\n]{{1,20}}\)[ \t]*of\b)\s*", re.I)
         self._seconder = re.compile(rf"(?:{alternation(patterns.get('seconder_cues', []))})\s*", re.I)
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
         # "Councillor A moved, seconded by Councillor B, that ...": the mover is the subject
@@ -97,8 +104,9 @@ class Motions:
         # "Cllr A proposed, and Cllr B seconded, that ..."
         self._proposed_seconded = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,?\s+and\s+"
-            # ... or "A moved, and B seconded the motion to enter closed session" (the motion's words after it)
-            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+(?:{what}(?!\w)|(?:the\s+motion\s+)?(?=to\s+[a-z]))"
+            # ... or "A moved, and B seconded the motion to enter closed session" (the motion's words after it;
+            # "... seconded the motion that ..." likewise)
+            rf"(?P<sec>(?:(?:{hon})\.?\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})\s+seconded\s*,?\s+(?:(?:the\s+motion\s+)?{what}(?!\w)|(?:the\s+motion\s+)?(?=to\s+[a-z]))"
         ) if hon else None
         self._proposal = re.compile(
             rf"\b(?:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s+{what}(?!\w)"
@@ -143,8 +151,16 @@ class Motions:
         # "Moved Cr Wason      Seconded Cr Price": the cue without "by" or a colon, before a title
         # ... or before a full name and a slash: "Moved Ann Quill / Seconded Ben Ruse / Carried"
         slashed = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){1,2}[ \t]*/"
-        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed})") if hon else None
-        self._seconded_title = re.compile(rf"\b(?:Seconded|SECONDED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed})") if hon else None
+        # ... or before initials and a surname, as club minutes print them: "Moved P Quill seconded B Ruse that ..."
+        initialled = r"(?:[A-Z]\.?[ \t]+){1,2}[A-Z][a-z’']"
+        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled})") if hon else None
+        # "Proposed Cllr A, seconded Cllr B, all agreed", "Treasurer – Ann Quill – proposed Ben Ruse, seconded
+        # Cy Dale": "proposed" opening its clause, a name, then the seconding (no "by", no colon)
+        self._proposed_name = re.compile(
+            rf"(?:(?m:^)|(?<=[–—\-,;(:]))[ \t]*(?:[Pp]roposed|PROPOSED)[ \t]+(?=(?:(?:{hon})\.?[ \t]+)?[A-Z][\w’'\-.]*"
+            rf"(?:[ \t]+[A-Z][\w’'\-.]*){{0,2}}[ \t]*[,;]?[ \t]*(?:and[ \t]+)?(?:seconded|Seconded|SECONDED)\b)") if hon else None
+        self._seconded_title = re.compile(
+            rf"\b(?:Seconded|SECONDED|seconded)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled})") if hon else None
         # "1. W. Askew – D. Brant" / "Cllr Askew / Cllr Brant" alone on the line before "RESOLVED THAT ..."
         # or "THAT ...": mover and seconder, each with initials or an honorific
         one = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" + (
@@ -153,6 +169,10 @@ class Motions:
             one += rf"|(?:(?:Dep\.|Deputy)[ \t]+)?(?:{roles})[ \t]+[A-Z][\w’'\-]+"
         self._pair_line = re.compile(
             rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*)?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
+        # "1. B. Quenby" / "O. Harrowgate" / "THAT ...": a numbered mover over the seconder, a line each
+        initials_name = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" if hon else r"(?!)"
+        self._stacked_first = re.compile(rf"[ \t]*\(?\d{{1,3}}[.)][ \t]*(?P<n>{initials_name})[ \t.]*")
+        self._stacked_second = re.compile(rf"[ \t]*(?P<n>{initials_name})[ \t.]*")
         # "Councillors Rakena / Ihaka": one plural title over both surnames
         self._plural_pair_line = re.compile(
             rf"[ \t]*(?:{self._plural})\.?[ \t]+(?P<m>[A-Z][\w’'\-]+)[ \t]*/[ \t]*(?P<s>[A-Z][\w’'\-]+)[ \t.]*$"
@@ -211,10 +231,13 @@ class Motions:
         ]
 
         tally = alternation(patterns.get("tally_verbs", []))
-        if tally:  # "motion passed 4-1", "carried 5–2", "failed 2-3"
+        if tally:  # "motion passed 4-1", "carried 5–2", "failed 2-3", "Approved, 4-0-2"
             self._votes.append(("tally", re.compile(
-                rf"\b(?:{tally})[ \t]+(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
+                rf"\b(?:{tally})[ \t]*,?[ \t]+(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
                 rf"(?:[ \t]*[-–—][ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
+            # "CARRIED 6/1", "CARRIED: 5/0" (Australian minutes): for / against, never a date ("12/3/2021")
+            self._votes.append(("tally", re.compile(
+                rf"\b(?:{tally})[ \t]*:?[ \t]+(?P<for>\d{{1,2}})[ \t]*/[ \t]*(?P<against>\d{{1,2}})(?![/.\-]?\d)\b", re.I)))
         ayes = alternation(vw.get("for_counts", []))
         if ayes:  # "Ayes: 4", "Ayes: 4, Nays: 1", "Yeas 5; Nays 0; Abstain 1"
             nays = alternation(vw.get("against_counts", [])) or "(?!)"
@@ -353,12 +376,10 @@ class Motions:
                         out.cut.append((out.mover.end, pair.end))
         if out.mover is None and may("moved_comma"):
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
-        if out.mover is None and self._moved_title is not None and may("both"):  # "Moved Cr Wason"
-            m = self._moved_title.search(text, start, end)
-            if m:
-                out.mover = self.read_name(text, m.end(), end)
-                if out.mover:
-                    out.cut.append((m.start(), out.mover.end))
+        if out.mover is None and may("moved_comma"):  # "- proposed A, seconded B"
+            out.mover = self._name_after(self._proposed_name, text, start, end, out.cut)
+        if out.mover is None and may("both"):  # "Moved Cr Wason"
+            out.mover = self._name_after(self._moved_title, text, start, end, out.cut)
         if out.seconder is None and may("seconder"):
             m = self._seconder.search(text, start, end)
             if m:
@@ -366,6 +387,8 @@ class Motions:
                 if out.seconder:
                     cut_from = self._clause_start(text, m.start(), start)
                     out.cut.append((cut_from, out.seconder.end))
+                    if out.mover is None:
+                        out.mover = self._by_before(text, start, cut_from, out.cut)
         if out.seconder is None and may("moved_comma"):  # "..., seconded Ostrander, approved": no "by"
             m = _SECONDED_NAME.search(text, start, end) or (
                 self._seconded_title.search(text, start, end) if self._seconded_title is not None else None)
@@ -395,6 +418,29 @@ class Motions:
             out.outcome = "carried" if out.votes["for"] > out.votes["against"] else "lost"
         return out
 
+    def _name_after(self, pattern: Optional[re.Pattern[str]], text: str, start: int, end: int,
+                    cut: list[tuple[int, int]]) -> Optional[NameHit]:
+        """The name right after a cue ``pattern`` finds ("Moved Cr A", "- proposed A,"), with
+        the cue and the name added to ``cut``."""
+        m = pattern.search(text, start, end) if pattern is not None else None
+        who = self.read_name(text, m.end(), end) if m else None
+        if who is not None and m is not None:
+            cut.append((m.start(), who.end))
+        return who
+
+    def _by_before(self, text: str, floor: int, pos: int, cut: list[tuple[int, int]]) -> Optional[NameHit]:
+        """"The minutes were verified by A and seconded by B", "... accepted by A, seconded by
+        B": the person named after "by" right before the seconding is the mover (never a body:
+        "approved by Council, seconded by B" names none)."""
+        m = _BY_NAME_BEFORE.search(text, max(floor, pos - 80), pos)
+        if m is None or _MOTION_HEAD.search(text, floor, m.start()):
+            return None  # "A motion was made to ... by A, seconded by B": the motion's head reads it
+        who = self.read_name(text, m.start("n"), m.end("n"))
+        if who is None or who.end != m.end("n") or who.text.split()[0] in self._bodies or who.text in self.stop:
+            return None
+        cut.append((m.start(), who.end))
+        return who
+
     def _subject_of(self, pattern: re.Pattern[str], text: str, start: int, end: int,
                     cut: list[tuple[int, int]]) -> Optional[NameHit]:
         """The subject of the verb ``pattern`` finds ("A moved, seconded by B", "B
@@ -422,6 +468,18 @@ class Motions:
         if m is None:
             return Motion()
         return Motion(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")))
+
+    def stacked_pair(self, text: str, first: tuple[int, int], second: tuple[int, int],
+                     third: tuple[int, int]) -> Optional[Motion]:
+        """"1. B. Quenby" over "O. Harrowgate" over "THAT ...": school boards print the motion's
+        number and mover on one line and the seconder on the next, above the clause."""
+        if not _THAT_OPENS.match(text, third[0], third[1]):
+            return None
+        m = self._stacked_first.fullmatch(text, first[0], first[1])
+        s = self._stacked_second.fullmatch(text, second[0], second[1]) if m else None
+        if m is None or s is None:
+            return None
+        return Motion(NameHit(m.group("n"), m.start("n"), m.end("n")), NameHit(s.group("n"), s.start("n"), s.end("n")))
 
     def head(self, text: str, start: int, end: int) -> Optional[Head]:
         """The opening words of a motion in text[start:end], if it has them."""

@@ -136,7 +136,8 @@ class ResolutionsComponent(PatternComponent):
             rf"|(?P<and>(?<=[ \t]and)[ \t]+))"
             rf"(?:(?P<pre>{prefixes})[ \t]+)?(?P<t>{triggers})(?![\w(])"
             rf"(?:[ \t]+(?P<adv>{suffixes})(?=[ \t]*[:–—-])|[ \t]*\((?P<badv>{suffixes})\)(?=[ \t]*[:–—-]))?"
-            rf"[ \t]*(?P<sep>[:–—-]+)?[ \t]*"
+            # "RESOLVED, that the Board ...": a comma before "that" separates as a colon would
+            rf"[ \t]*(?P<sep>[:–—-]+|,(?=[ \t]*(?:that|That|THAT)\b))?[ \t]*"
         )
         # where a trigger match can start: its trigger word, or up to this many line
         # breaks before it inside a prefix ("It\nwas RESOLVED"); None: anywhere
@@ -238,6 +239,16 @@ class ResolutionsComponent(PatternComponent):
         self._result = re.compile(
             rf"[ \t]*(?:(?:{subjects})[ \t]+)?(?:(?:was|were|is|are|have[ \t]+been|has[ \t]+been)[ \t]+)?(?:duly[ \t]+)?(?:{verbs})"
             r"(?:[ \t]+as[ \t]+such)?[ \t]*[.!]?[ \t]*", re.I) if subjects and verbs else None
+        asides = alternation(p.get("vote_asides", []))
+        self._vote_aside = re.compile(
+            rf"[ \t]*(?:{asides})(?:[ \t]+(?:on|of)[ \t]+the[ \t]+\w+)?[ \t]*[.]?[ \t]*", re.I) if asides else None
+        # "Unanimously approved", "Motion carried", "APPROVED [UNANIMOUS]": a record that only reports a
+        # vote (``_fold_results``); manners around the verb are pattern data
+        manners = alternation(p.get("bare_result_manners", [])) or "(?!)"
+        self._bare_result = re.compile(
+            rf"\s*(?:(?:{manners})\s+)*(?:(?:{subjects})\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+            rf"(?:(?:{manners})\s+)*(?:{verbs})(?:\s*,?\s*(?:{manners}))*"
+            r"(?:\s*,?\s*\(?\d{1,2}(?:[ \t]*[-–/][ \t]*\d{1,2}){1,2}\)?)?\s*[.!]?\s*", re.I) if subjects and verbs else None  # "Approved, 4-0-2"
         # "A proposed B as Chairman", "A nominated B for the position of Chair": an election's
         # proposal, its text the candidate and the office, its mover the subject (GUIDELINES "Elections")
         self._nominated = re.compile(
@@ -290,6 +301,7 @@ class ResolutionsComponent(PatternComponent):
                     self._outcome_after(text, f, end, used)
                 found += _fold_vote_reports(text, more)
             found = _dedupe(found)
+            found = self._fold_results(text, found)
             for f in found:
                 self._trailing_pair(text, f)
                 self._initials_after(doc, text, f)
@@ -365,6 +377,8 @@ class ResolutionsComponent(PatternComponent):
             elif mo.empty() and (_ASIDE.fullmatch(text, ss, se) or _SURNAME_PAIR.fullmatch(text, ss, se)):
                 # (or "Hocker, Graziano.": who moved and seconded, read by ``_surnames_after``)
                 continue  # "Five in Favor. (A absent). Motion Carried.": an aside between the counts and the result
+            elif mo.empty() and self._vote_aside is not None and self._vote_aside.fullmatch(text, ss, se):
+                continue  # "There was no discussion on the floor.": the vote after it is still this motion's
             elif mo.empty() and self._nameless_second(text, ss, se):
                 used.append((ss, se))  # "Motion seconded." then "Vote: Aye 3, Nay 0. Motion carried."
                 skip = se
@@ -373,6 +387,37 @@ class ResolutionsComponent(PatternComponent):
                 return
             if f.motion.outcome and f.motion.votes:
                 return
+
+    def _fold_results(self, text: str, found: list[Found]) -> list[Found]:
+        """"Adopt the bylaws." / "Proposed by: A" / "Unanimously approved.": a record that only
+        reports a vote, right after a decision with only short sentences between, is that
+        decision's outcome (an approving verb alone reports carried), not a second decision."""
+        if self._bare_result is None or len(found) < 2:
+            return found
+        out: list[Found] = []
+        for f in sorted(found, key=lambda f: f.start):
+            prev = out[-1] if out else None
+            if prev is not None and prev.end <= f.start and len(f.text) <= 60 \
+                    and (self._bare_result.fullmatch(f.text) or _reports_vote(f.text)) \
+                    and not (f.motion.mover and prev.motion.mover) and not (f.motion.seconder and prev.motion.seconder) \
+                    and _only_short_sentences(text, prev.end, f.start):
+                # "A made a motion to adjourn." / "B seconded the motion." / "The committee voted unanimously
+                # to approve the motion.": the seconding read with the vote report is the motion's too
+                prev.motion = prev.motion.merge(Motion(f.motion.mover, f.motion.seconder,
+                                                       f.motion.outcome or "carried", f.motion.votes))
+                continue
+            out.append(f)
+        return out
+
+    def _record_after_words(self, text: str, ls: int, mo: Motion) -> bool:
+        """"Finance – S Tutt: proposed A seconded B": a record after words and a dash or colon
+        on its line belongs to those words (an office, a candidate), not to the line below; a
+        label ("MOTION:") before the record still introduces the clause under it."""
+        first = min((c[0] for c in mo.cut), default=ls)
+        before = text[ls:first]
+        words = _WORD.findall(before)
+        return bool(words) and _ENDS_WITH_SEPARATOR.search(before) is not None \
+            and not all(w.upper() in self._not_movers for w in words)
 
     def _initials_after(self, doc: Doc, text: str, f: Found) -> None:
         """"1. The minutes were approved. MM, AS" / "Agreed. AB/CD": two people's initials
@@ -795,12 +840,20 @@ class ResolutionsComponent(PatternComponent):
                 prev_line = line  # nothing to read: a "That ..." clause needs a "T"
                 continue
             mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
+            if (mo is None or mo.empty()) and pending is None and k + 1 < len(lines) and "." in line[:3]:
+                # "1. B. Quenby" / "O. Harrowgate" / "THAT ...": mover above the seconder (the numbered
+                # line may have been read as an item's heading, outside these lines)
+                above = _line_above(text, ls)
+                stacked = self.motions.stacked_pair(text, above, (ls, le), lines[k + 1]) if above else None
+                if stacked is not None:
+                    pending, pending_code, prev_line, pending_lines = stacked, None, line, [(ls, le)]
+                    continue
             if (mo is None or not (mo.mover or mo.seconder)) and ("–" in line or "-" in line or "/" in line or "—" in line):
                 paired = self.motions.pair_line(text, ls, le)  # "1. W. Askew – D. Brant" over "THAT ..."
                 if paired.mover:
                     mo = paired.merge(mo) if mo is not None else paired
             if mo is not None and (mo.mover or mo.seconder) and self._residue(text, ls, le, mo) < 3 \
-                    and not self._motion_runs_on(text, le, mo):
+                    and not self._motion_runs_on(text, le, mo) and not self._record_after_words(text, ls, mo):
                 code = _CODE.match(line)
                 pending_code = code.group("code") if code else (pending_code if pending is not None else None)
                 if pending is None:
@@ -1258,10 +1311,16 @@ class ResolutionsComponent(PatternComponent):
                 if len(_WORD.findall(body)) >= _SUBJECTLESS_WORDS:
                     return [Found(that.start("t"), se, None, body, mo)]
         residue = self._tidy(_cut(text, ss, se, mo.cut))
-        residue = self._outcome_tail.sub("", residue).strip(" ,;.")
+        tail = self._outcome_tail.search(residue)
+        if tail is not None and not _BE_AT_END.search(residue, 0, tail.start()):
+            residue = residue[:tail.start()]  # "..., seconded by B, and carried": not "that Minutes be accepted"
+        residue = residue.strip(" ,;.")
         # "A moved, seconded by B, that ..." / "... B and motion carried to ...": the decision
         # starts after "that" (dropped, as always) or at its "to"
         residue = _RESIDUE_LEAD.sub("", residue, count=1)
+        bullet = _LEAD_BULLET.match(residue)
+        if bullet:  # "- Secretary – Ann Quill – proposed B, seconded C": a list's bullet is no part of it
+            residue = residue[bullet.end():]
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
             return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
@@ -1531,7 +1590,9 @@ _CODE_LINE = re.compile(
 # ... and "On the motion of A and B: Moved that ...": the record's colon and "Moved" before it
 _RESIDUE_LEAD = re.compile(r"^(?:(?:and[ \t]+)?(?:the[ \t]+)?motion[ \t]+(?:carried|passed)[ \t]+(?=to[ \t]+[a-z])"
                            r"|(?::[ \t]*)?(?:moved[ \t]+)?that[ \t]+(?=\S)|:[ \t]*moved[ \t]+(?=to[ \t]+[a-z]))", re.I)
-_THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT))[ \t]+")  # a clause right after a motion record
+_THAT_AFTER = re.compile(r"[ \t:,–-]*(?P<t>(?:That|THAT|that))[ \t]+")  # a clause right after a motion record
+_ENDS_WITH_SEPARATOR = re.compile(r"[–—:\-][ \t]*$")
+_BE_AT_END = re.compile(r"\b(?:be|been|being)[ \t]*$", re.I)  # "Minutes be| accepted": the verb is the decision's
 _LOWER_OPENER = re.compile(r"[ \t]*(?:to[ \t]+[a-z]|that[ \t]+\S)")
 _BRACKET_CODE = re.compile(r"[ \t]*\[(?P<code>[A-Z]{0,4}[ .]?\d{1,4}(?:[./-]\d{1,4}){1,2})\]")
 # the code of the next decision on the same line ("... Yarrandi. 67/2018 RESOLVED (...)")
@@ -1602,7 +1663,9 @@ _VOTE_REPORT = re.compile(r"(?:the\s+)?(?:motion|recommendation|amendment|propos
 
 
 # "The Board approved the motion 4-0.", "Council passed the motion unanimously.": a vote on the motion recorded before
-_VOTED_MOTION = re.compile(r"\b(?:approved|passed|adopted|carried|accepted|rejected|defeated)\s+(?:the|this|that|said)\s+motion\b", re.I)
+# ... or "The committee VOTED unanimously to approve the motion."
+_VOTED_MOTION = re.compile(r"\b(?:approved|passed|adopted|carried|accepted|rejected|defeated"
+                           r"|voted(?:\s+unanimously)?\s+to\s+(?:approve|pass|adopt|accept|carry))\s+(?:the|this|that|said)\s+motion\b", re.I)
 
 
 def _reports_vote(sent: str) -> bool:
@@ -1728,6 +1791,19 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, s + len(body.rstrip())))
         pos += len(raw) + 1
     return out
+
+
+def _line_above(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """The last line with text before the line starting at ``pos`` (stripped range), or None."""
+    e = text.rfind("\n", 0, pos)
+    while e > 0:
+        s = text.rfind("\n", 0, e) + 1
+        body = text[s:e]
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            return s + lead, s + len(body.rstrip())
+        e = s - 1
+    return None
 
 
 def _notice_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
