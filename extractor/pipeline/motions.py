@@ -148,7 +148,7 @@ class Motions:
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
-        # "Moved Cr Wason      Seconded Cr Price": the cue without "by" or a colon, before a title
+        # "Moved Cr Ferrall      Seconded Cr Dunmore": the cue without "by" or a colon, before a title
         # ... or before a full name and a slash: "Moved Ann Quill / Seconded Ben Ruse / Carried"
         slashed = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){1,2}[ \t]*/"
         # ... or before initials and a surname, as club minutes print them: "Moved P Quill seconded B Ruse that ..."
@@ -378,7 +378,7 @@ class Motions:
             out.mover = self._subject_of(self._moved_comma, text, start, end, out.cut)
         if out.mover is None and may("moved_comma"):  # "- proposed A, seconded B"
             out.mover = self._name_after(self._proposed_name, text, start, end, out.cut)
-        if out.mover is None and may("both"):  # "Moved Cr Wason"
+        if out.mover is None and may("both"):  # "Moved Cr Ferrall"
             out.mover = self._name_after(self._moved_title, text, start, end, out.cut)
         if out.seconder is None and may("seconder"):
             m = self._seconder.search(text, start, end)
