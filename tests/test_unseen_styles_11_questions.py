@@ -15,6 +15,10 @@ Families found on the odd-numbered supplement documents and the older train bodi
   ("... Lavinia⏎Stroud asked", "She⏎asked"), and "He asked" after a sentence whose
   subject the people component did not know ("Member A reported ... She asked ...").
 - A bare question after a topic label ("Library hours: When will the library reopen?").
+- Answers: a reply printed after a question announced by a heading ("Question 3 from Cllr
+  A to the Leader", the question, then "The Leader, Councillor B, replied ...") was not
+  read (the search stopped at the question, which names the Leader); and "Cllr A asked the
+  Clerk whether ... She confirmed that it had." left the question unanswered.
 
 Every passage is invented (bodies, people, places; names checked absent from corpus/raw);
 the expected values were read off the passages by hand.
@@ -87,6 +91,24 @@ happy to ask about their new scanners. She asked if members could comment on the
 asked what the term "provisional tally" means. Member Ellwood explained it.
 """
 
+QUESTION_TIME = """\
+Tansley Marsh Town Council
+Minutes of the meeting held on 2 June 2025
+
+Present: Councillor Quorra Albrecka (Mayor), Councillor Dremont Pennick, Councillor Hesper Hartigan
+In attendance: Ms Ysolde Harrowmere (Town Clerk)
+
+5. Finance
+Councillor Pennick asked the Clerk whether the grant had been received. She confirmed that it had.
+
+6. Questions from Members
+Question 3 from Councillor Hartigan to the Leader
+
+Will the Leader confirm the date of the budget consultation?
+
+The Leader, Councillor Pennick, replied that it would start on 1 October.
+"""
+
 
 def _questions(nlp, text: str) -> list:
     return item_records(nlp, text, "questions")
@@ -134,3 +156,12 @@ def test_she_asked_after_a_member_the_people_component_did_not_know(nlp):
     # both are Member Marchbank's (the subject of the sentence before), not the Chair's
     assert all(q.asker is not None and "Marchbank" in q.asker for q in qs)
     assert "provisional tally" in qs[1].text
+
+
+def test_replies_after_a_heading_question_and_by_a_pronoun(nlp):
+    qs = {q.text: q for q in _questions(nlp, QUESTION_TIME)}
+    grant = qs["Councillor Pennick asked the Clerk whether the grant had been received."]
+    assert grant.answered_by == ["Ms Ysolde Harrowmere"]  # the Clerk, "She confirmed"
+    written = qs["Will the Leader confirm the date of the budget consultation?"]
+    assert written.asker is not None and "Hartigan" in written.asker
+    assert written.answered_by and "Pennick" in written.answered_by[0]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from spacy.language import Language
@@ -230,6 +230,8 @@ class QuestionsComponent(PatternComponent):
         # (four letters: the shapes' present tenses such as "asks" have no longer word)
         self.cue_words = cue_words([w for ws in lists for w in ws], 4, p.get("cue_stems")) if all(lists) else None
         # A passive answer, or one from unnamed officers: answered, but by nobody we can name.
+        # "Cllr A asked the Clerk whether ... She confirmed that ...": the one asked answers
+        self.pronoun_a = re.compile(rf"[ \t]*(?:{_ci(p.get('pronouns', []))})\b" + self.averb_re.pattern)
         self.passive_a = re.compile(
             rf"\b(?:{_ci(p.get('passive_answers', []))})\b|\b(?:{anon})[ \t]+(?:also[ \t]+)?(?:{averbs})\b",
             re.IGNORECASE)
@@ -521,6 +523,12 @@ class QuestionsComponent(PatternComponent):
             return next((m for m in ms if 0 <= m.start - (s + rm.end()) <= 4), None)
         return next((m for m in ms if s + rm.start() <= m.start and m.end <= s + rm.end()
                      and rm.string[m.end - s:m.end - s + 2] in ("'s", "’s")), None)
+
+    def _pronoun_reply(self, text: str, sents: list[tuple[int, int]], paras: list[int], i: int) -> bool:
+        """Whether the sentence after question ``i``, in its paragraph, is a reply by a
+        pronoun ("She confirmed that it had"): the person the question was put to."""
+        j = i + 1
+        return j < len(sents) and paras[j] == paras[i] and self.pronoun_a.match(text, sents[j][0], sents[j][1]) is not None
 
     def _reply_follows(self, text: str, sents: list[tuple[int, int]], i: int) -> bool:
         """Whether a "Reply:" / "Answer:" line follows question ``i`` (within two sentences:
@@ -937,8 +945,17 @@ class QuestionsComponent(PatternComponent):
                 if s in emitted:
                     continue  # one record per stretch of text
                 emitted.add(s)
-                answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras, memo)
-                if not answered and q.addressee and self._reply_follows(text, sents, q.sent):
+                asked = q
+                if heading is not None and heading[0] > sents[q.sent][0]:
+                    # "Question 3 from Cllr A to the Leader", the question printed below it,
+                    # then the reply: answers are read after the printed question, not after
+                    # the heading (whose next sentence, the question, names the Leader and stops the search)
+                    jh = bisect_left([a for a, _ in sents], heading[0], q.sent + 1)
+                    if jh < len(sents) and sents[jh][0] == heading[0]:
+                        asked = replace(q, sent=jh, pos=heading[0])
+                answered = q.answered_by or self._answer(text, asked, qs, sents, sms, paras, memo)
+                if not answered and q.addressee and (self._reply_follows(text, sents, q.sent)
+                                                     or self._pronoun_reply(text, sents, paras, asked.sent)):
                     answered = [q.addressee]  # a reply printed under a question to a named person is theirs
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
