@@ -141,6 +141,7 @@ class QuestionsComponent(PatternComponent):
         self._namer: Any = None  # per document: the speakers' naming (``_doc_namer``)
         self._text: str = ""
         self._doc: Optional[Doc] = None
+        self._replies_here = False  # per region: whether "In reply to" or the like is printed there
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -447,6 +448,8 @@ class QuestionsComponent(PatternComponent):
                   found: list[Q]) -> Optional[Q]:
         """"In reply to Councillor A, the Clerk stated that ...": A asked (the minutes print
         only the reply), unless A's question is already one of the last few sentences."""
+        if not self._replies_here:
+            return None  # no "In reply to" in the region (``__call__``)
         s, e = sents[i]
         lead = s + self.shapes.lead_end(text[s:e])
         if not text.startswith(self.reply_to_firsts, lead):
@@ -892,9 +895,9 @@ class QuestionsComponent(PatternComponent):
             ms = M.people_in(doc, lo, hi)
             cues = self._cues(text, lo, hi)
             units = role_units(doc, "question", self.model_threshold, lo, hi) if self.mode != "rules" else []
+            self._replies_here = any(text.find(r, lo, hi) >= 0 for r in self.reply_to_phrases)
             if cues == [] and not units and not self._asked_or_concerned(text, ms) \
-                    and text.find("?", lo, hi) < 0 and not self._q_line(text, lo, hi) \
-                    and not any(text.find(r, lo, hi) >= 0 for r in self.reply_to_phrases):
+                    and text.find("?", lo, hi) < 0 and not self._q_line(text, lo, hi) and not self._replies_here:
                 continue  # nothing here can make a question: leave the region unsplit
             sents = list(self.sentences(text, lo, hi))
             if not sents:
