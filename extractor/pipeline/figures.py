@@ -260,9 +260,6 @@ class FiguresComponent(PatternComponent):
         self._rule = re.compile(rf"\b(?:{rules})\b", re.I) if rules else None
         # "one" is a figure only when stressed as a quantity ("only one person")
         self._one = re.compile(rf"\b(?:{alternation(p.get('one_cues', []))})[ \t]+(?P<word>one)\b", re.I)
-        # "two road traffic collisions, one disturbance and one alarm activation": "one"
-        # listed after another count is one of the counts (kept only after such a count)
-        self._one_listed = re.compile(r"(?:,|\band)[ \t]+(?P<word>one)(?=[ \t]+(?!of\b|or\b|and\b|another\b)[a-z])")
         self.words.setdefault("one", 1)
         # the counts of a vote belong to the resolution, not to the figures
         # "a vote of 7 to 0": the second count follows the first
@@ -344,9 +341,6 @@ class FiguresComponent(PatternComponent):
             # number words may open a sentence ("Four complaints were received")
             matches += [m for m in self._word_ci.finditer(text, ss, se) if _g(m, "word")[0].isupper()]
             matches += list(self._one.finditer(text, ss, se))
-            counted = [m.end() for m in matches]
-            matches += [m for m in self._one_listed.finditer(text, ss, se)
-                        if any(0 <= m.start() - c <= 60 for c in counted)]
         if has_word and self._fraction is not None:
             for f in self._fraction.finditer(text, ss, se):
                 self._add_fraction(doc, f, se)
