@@ -921,6 +921,7 @@ class QuestionsComponent(PatternComponent):
             qs = {q.sent: q for q in found}
             memo: dict = {}
             emitted: set[int] = set()
+            sent_starts: Optional[list[int]] = None  # made once, for questions under a heading
             for q in found:
                 s, e = sents[q.sent]
                 if q.start is not None:
@@ -953,7 +954,9 @@ class QuestionsComponent(PatternComponent):
                     # "Question 3 from Cllr A to the Leader", the question printed below it,
                     # then the reply: answers are read after the printed question, not after
                     # the heading (whose next sentence, the question, names the Leader and stops the search)
-                    jh = bisect_left([a for a, _ in sents], heading[0], q.sent + 1)
+                    if sent_starts is None:
+                        sent_starts = [a for a, _ in sents]
+                    jh = bisect_left(sent_starts, heading[0], q.sent + 1)
                     if jh < len(sents) and sents[jh][0] == heading[0]:
                         asked = replace(q, sent=jh, pos=heading[0])
                 answered = q.answered_by or self._answer(text, asked, qs, sents, sms, paras, memo)
