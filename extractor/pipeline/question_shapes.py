@@ -34,8 +34,9 @@ _LEAD = re.compile(
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Rev|Prof|Ald|Hon|Supt|Insp|Sgt|Cst|Fr)\.?"
 # A printed name: capitalised words and initials, at most five ("Chair Sisk", "Ms. Ada Vale",
 # "Rob", "J. P. Morrow"); whether its first word may start a name is checked separately.
+# (a wrapped line may break it once: "... Lavinia⏎Stroud asked")
 _NAME = re.compile(
-    rf"(?:{_HONORIFIC}[ \t]+)?(?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ \t]+){{0,4}}[A-Z][\w’'-]*[a-z][\w’'-]*")
+    rf"(?:{_HONORIFIC}[ \t]+)?(?:(?:[A-Z]\.|[A-Z][\w’'-]*)(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}}[A-Z][\w’'-]*[a-z][\w’'-]*")
 # ", resident," / " (Orchard Close)" / " of the Garden Club" / " — " / ":" between a
 # printed name (or "A resident") and its verb: who the asker is or where they live
 _APPOSITIVE = re.compile(
@@ -119,13 +120,19 @@ class ShapeFinder:
         self.member_title = re.compile(rf"(?:{alternation(titles)})[ \t]+(?=[A-Z])") if titles else None
         # "asked for nominations", "asked if there were any further declarations"
         openers, nouns_p = alternation(p.get("procedural_openers", [])), alternation(p.get("procedural_nouns", []))
+        # "asked if there were any further / written comments"
+        pmods = alternation(p.get("procedural_noun_modifiers", [])) or "further"
         # "asked two questions." announces the questions listed after it (they are the
         # records); "asked several questions about the budget" is itself one
         counts = alternation(p.get("question_count_announcements", []))
         self.procedural = re.compile(
             rf"[ \t]+(?:(?:{alternation(p.get('procedural_after', []))})\b"
             rf"|(?:{counts})[ \t]*(?:[.:;]|$)"
-            rf"|(?:{openers})[ \t]+(?:(?:further|other|more|additional)[ \t]+)?(?:{nouns_p})\b)", re.IGNORECASE)
+            rf"|(?:{openers})[ \t]+(?:(?:{pmods})[ \t]+)?(?:{nouns_p})\b)", re.IGNORECASE)
+        # "asked does any member have any questions for Ms A": the chair inviting questions,
+        # read anywhere in the clause after the verb (a question word may come first)
+        sol = [w for w in p.get("solicitation_after", []) if w]
+        self.solicits = re.compile(rf"[^.;?\n]{{0,120}}?\b(?:{alternation(sol)})\b", re.IGNORECASE) if sol else _NEVER
         # "asked Members for support", "asked the council for permission": requests
         self.request_for = re.compile(
             rf"{_object_words(3)}[ \t]+for[ \t]+(?:(?:the|a|an|any|their|its|his|her)[ \t]+)?"
@@ -227,7 +234,7 @@ class ShapeFinder:
     def is_request(self, sent: str, end: int) -> bool:
         """After the verb: "asked for nominations", "asked if there were any
         declarations", "asked the Clerk to write": procedure or a request, not a question."""
-        return bool(self.procedural.match(sent, end) or self.request_to.match(sent, end)
+        return bool(self.procedural.match(sent, end) or self.solicits.match(sent, end) or self.request_to.match(sent, end)
                     or self.request_for.match(sent, end) or self.arranged.match(sent, end)
                     or self.pronoun_request.match(sent, end))
 
@@ -266,7 +273,7 @@ class ShapeFinder:
             head = head[:am.start()]
             first = self.start_subject(head, lead_end)
             return first
-        stripped = head.strip(" \t,")
+        stripped = head.strip(" \t\n,")  # ("She⏎asked": a wrapped line)
         if not stripped:
             return Subject("previous")
         if _PRONOUN.fullmatch(stripped):
@@ -337,7 +344,7 @@ class ShapeFinder:
             return None
         if not whole and rest and not rest[0] in " \t,":
             return None
-        return Subject("name", nm.group(), offset + nm.start(), offset + nm.end())
+        return Subject("name", " ".join(nm.group().split()), offset + nm.start(), offset + nm.end())
 
     # ----------------------------------------------------------- other shapes
     def answered_shape(self, sent: str) -> Optional[re.Match[str]]:
@@ -361,5 +368,10 @@ class ShapeFinder:
         if len(body.split()) < 4:
             return None
         if self.interrogative.match(body) or self.clause_question.search(body):
+            return start
+        # "Library hours: When will it reopen?", "Parking – Is the car park free?": a topic
+        # label before the question (kept in the text, as printed)
+        ri = _RUN_IN.match(body)
+        if ri is not None and len(body[ri.end():].split()) >= 3 and self.interrogative.match(body, ri.end()):
             return start
         return None

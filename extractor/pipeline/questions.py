@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from spacy.language import Language
@@ -141,6 +141,7 @@ class QuestionsComponent(PatternComponent):
         self._namer: Any = None  # per document: the speakers' naming (``_doc_namer``)
         self._text: str = ""
         self._doc: Optional[Doc] = None
+        self._replies_here = False  # per region: whether "In reply to" or the like is printed there
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -186,7 +187,7 @@ class QuestionsComponent(PatternComponent):
         self.passive_q = re.compile(rf"\b(?:{_ci(p.get('passive_questions', []))})\b", re.IGNORECASE)
         qv = _ci(p.get("question_verbs", []))
         self.body_q = re.compile(rf"^(?:{_ci(p.get('body_subjects', []))})[ \t]+(?:also[ \t]+)?(?P<verb>{qv})\b", re.IGNORECASE)
-        self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})[ \t]+(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?P<verb>{qv})\b")
+        self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})(?:[ \t]+|[ \t]*\n[ \t]*)(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?P<verb>{qv})\b")
         self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<verb>{qv})\b")
         self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
         self.concern_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:also[ \t]+)?(?:{_ci(p.get('linked_concern', []))})\b")
@@ -210,6 +211,14 @@ class QuestionsComponent(PatternComponent):
             rf"\b(?:{_ci(p.get('received_question_verbs', []))})[ \t]+(?:(?:a|an|the|one|two|further|supplementary)[ \t]+)*$")
         self.to_ask = re.compile(r"[\"“]?To[ \t]+(?P<verb>ask)\b")
         self.response_to = re.compile(rf"\b(?:{_ci(p.get('response_to', []))})[ \t]+$", re.IGNORECASE)
+        # "In reply to Councillor A, the Clerk stated ...": a reply that is the only trace of
+        # A's question (the sentence opens with it; a later word is rarely a reply)
+        self.reply_to_lead = re.compile(rf"(?:{_ci(p.get('response_to', []))})[ \t]+", re.IGNORECASE)
+        self.reply_to_firsts = tuple(sorted({w.split()[0][:1].upper() + w.split()[0][1:].lower()
+                                             for w in p.get("response_to", []) if w.strip()}))
+        # the same phrases as printed at a sentence start ("In reply to"): a region's cheap test
+        self.reply_to_phrases = tuple(sorted({w.strip()[:1].upper() + w.strip()[1:].lower()
+                                              for w in p.get("response_to", []) if w.strip()}))
         anon = _ci(p.get("anonymous_answerers", []))
         averbs = _ci(p.get("answer_verbs", []))
         # Every sentence-wide question search (asker, named, anonymous, passive, body,
@@ -222,6 +231,8 @@ class QuestionsComponent(PatternComponent):
         # (four letters: the shapes' present tenses such as "asks" have no longer word)
         self.cue_words = cue_words([w for ws in lists for w in ws], 4, p.get("cue_stems")) if all(lists) else None
         # A passive answer, or one from unnamed officers: answered, but by nobody we can name.
+        # "Cllr A asked the Clerk whether ... She confirmed that ...": the one asked answers
+        self.pronoun_a = re.compile(rf"[ \t]*(?:{_ci(p.get('pronouns', []))})\b" + self.averb_re.pattern)
         self.passive_a = re.compile(
             rf"\b(?:{_ci(p.get('passive_answers', []))})\b|\b(?:{anon})[ \t]+(?:also[ \t]+)?(?:{averbs})\b",
             re.IGNORECASE)
@@ -258,7 +269,7 @@ class QuestionsComponent(PatternComponent):
         that ...", "asked Members for support", "asked the Clerk to write")."""
         sh = self.shapes
         if sh.procedural.match(text, vend) or sh.request_for.match(text, vend) or sh.arranged.match(text, vend) \
-                or sh.pronoun_request.match(text, vend) or _FOR_TO_BE.match(text, vend):
+                or sh.pronoun_request.match(text, vend) or _FOR_TO_BE.match(text, vend) or sh.solicits.match(text, vend):
             return False
         if text[vstart:vend].lower().endswith("for"):
             # "asked for comments from ...": the "for" the verb took is read as procedure's
@@ -340,7 +351,7 @@ class QuestionsComponent(PatternComponent):
             if q is None:
                 for m in ms:
                     vm = self.qverb_re.match(text, m.after)
-                    if vm is not None and self.placed.search(text, max(s, m.start - 12), m.start):
+                    if vm is not None and self.placed.search(text, max(s, m.start - 24), m.start):
                         continue  # where the asker lives or comes from, not who asks
                     if self._verb_ok(text, vm) and vm.end() <= e:
                         q = Q(i, s, self._label(m), m.key)
@@ -363,16 +374,21 @@ class QuestionsComponent(PatternComponent):
                 if am and self._verb_ok(sent, am):
                     q = Q(i, s, self._label(ms[0]), ms[0].key)
             again = self._asker_again(sent, found, subject_sent, last_subject)
-            if q is None and cue and last_subject is not None and self.pronoun_q.search(sent):
+            pronoun_who: Optional[M.PM] = None
+            if q is None and cue and i > 0 and self.pronoun_q.search(sent):
                 am = self.pronoun_q.search(sent)
                 if self._verb_ok(sent, am):
-                    who = again or last_subject
-                    q = Q(i, s, self._label(who), who.key if who.name else None)
+                    who = again or self._printed_before(doc, text, sents, sms, i, subject_sent) or last_subject
+                    if who is not None:
+                        q = Q(i, s, self._label(who), who.key if who.name else None)
+                        pronoun_who = who
             if q is None:
                 for m in ms:
                     if self.concern_re.match(text, m.after) and self._answered_in_response(text, sents, sms, i, m):
                         q = Q(i, s, self._label(m), m.key)
                         break
+            if q is None and ms:
+                q = self._reply_to(text, sents, sms, i, found)
             if q is None and cue:
                 q = self._to_ask(doc, text, sents, sms, paras, i)
             if q is None and cue:
@@ -388,6 +404,8 @@ class QuestionsComponent(PatternComponent):
             # The sentence's subject (a person named near its start) is whom "He asked" means.
             if subject is not None:
                 last_subject, subject_sent = subject, i
+            elif pronoun_who is not None:  # "He asked A. He asked B.": the same person
+                last_subject, subject_sent = pronoun_who, i
             elif ms and ms[0].start - s <= 25 and not ms[0].data.get("role_only"):
                 last_subject, subject_sent = ms[0], i
         return found
@@ -411,6 +429,40 @@ class QuestionsComponent(PatternComponent):
             same = {n for n in known if first and first in n.split()}
             name = same.pop() if len(same) == 1 else registry_name(doc, printed, s + subj.start) or printed
             sms[i] = [M.PM(s + subj.start, s + subj.end, s + subj.end, {"name": name, "printed": True})] + sms[i]
+
+    def _printed_before(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int,
+                        subject_sent: int) -> Optional[M.PM]:
+        """The printed name starting the sentence before a "He asked" when the people
+        component knew no one there ("Member Vale reported ... He asked ..."): whom the
+        pronoun means, rather than an older subject."""
+        j = i - 1
+        if j <= subject_sent or j < 0 or (sms[j] and sms[j][0].start - sents[j][0] <= 25):
+            return None
+        ps, pe = sents[j]
+        subj = self.shapes.printed_subject(text[ps:pe])
+        if subj is None or subj.kind != "name" or all(w.rstrip(".") in self.not_surnames for w in (subj.label or "").split()):
+            return None
+        return self._subject_pm(doc, ps, sms[j], subj, None)
+
+    def _reply_to(self, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int,
+                  found: list[Q]) -> Optional[Q]:
+        """"In reply to Councillor A, the Clerk stated that ...": A asked (the minutes print
+        only the reply), unless A's question is already one of the last few sentences."""
+        if not self._replies_here:
+            return None  # no "In reply to" in the region (``__call__``)
+        s, e = sents[i]
+        lead = s + self.shapes.lead_end(text[s:e])
+        if not text.startswith(self.reply_to_firsts, lead):
+            return None  # (a cheap test before the regex)
+        rm = self.reply_to_lead.match(text, lead, e)
+        if rm is None:
+            return None
+        who = next((m for m in sms[i] if 0 <= m.start - rm.end() <= 4), None)
+        if who is None or not who.name or text[who.after:who.after + 3].lstrip()[:1] != ",":
+            return None
+        if any(q.asker_key == who.key and i - q.sent <= 3 for q in found):
+            return None  # the reply to a question already read
+        return Q(i, s, self._label(who), who.key)
 
     def _to_ask(self, doc: Doc, text: str, sents: list[tuple[int, int]], sms: list[list[M.PM]],
                 paras: list[int], i: int) -> Optional[Q]:
@@ -475,6 +527,12 @@ class QuestionsComponent(PatternComponent):
         return next((m for m in ms if s + rm.start() <= m.start and m.end <= s + rm.end()
                      and rm.string[m.end - s:m.end - s + 2] in ("'s", "’s")), None)
 
+    def _pronoun_reply(self, text: str, sents: list[tuple[int, int]], paras: list[int], i: int) -> bool:
+        """Whether the sentence after question ``i``, in its paragraph, is a reply by a
+        pronoun ("She confirmed that it had"): the person the question was put to."""
+        j = i + 1
+        return j < len(sents) and paras[j] == paras[i] and self.pronoun_a.match(text, sents[j][0], sents[j][1]) is not None
+
     def _reply_follows(self, text: str, sents: list[tuple[int, int]], i: int) -> bool:
         """Whether a "Reply:" / "Answer:" line follows question ``i`` (within two sentences:
         a question announced on one line and printed on the next)."""
@@ -506,6 +564,8 @@ class QuestionsComponent(PatternComponent):
                 if addr is not None and addr is not who:
                     q.addressee = self._label(addr)
                 return q, who
+        if vm is not None and (sh.procedural.match(sent, vm.end()) or sh.solicits.match(sent, vm.end())):
+            return None, None  # "asked if anyone had questions for Ms A": the chair inviting them
         low = sent.lower()
         if not any(w in low for w in sh.noun_words):
             return None, None  # every shape below needs a question noun
@@ -835,8 +895,9 @@ class QuestionsComponent(PatternComponent):
             ms = M.people_in(doc, lo, hi)
             cues = self._cues(text, lo, hi)
             units = role_units(doc, "question", self.model_threshold, lo, hi) if self.mode != "rules" else []
+            self._replies_here = any(text.find(r, lo, hi) >= 0 for r in self.reply_to_phrases)
             if cues == [] and not units and not self._asked_or_concerned(text, ms) \
-                    and text.find("?", lo, hi) < 0 and not self._q_line(text, lo, hi):
+                    and text.find("?", lo, hi) < 0 and not self._q_line(text, lo, hi) and not self._replies_here:
                 continue  # nothing here can make a question: leave the region unsplit
             sents = list(self.sentences(text, lo, hi))
             if not sents:
@@ -860,6 +921,7 @@ class QuestionsComponent(PatternComponent):
             qs = {q.sent: q for q in found}
             memo: dict = {}
             emitted: set[int] = set()
+            sent_starts: Optional[list[int]] = None  # made once, for questions under a heading
             for q in found:
                 s, e = sents[q.sent]
                 if q.start is not None:
@@ -887,8 +949,19 @@ class QuestionsComponent(PatternComponent):
                 if s in emitted:
                     continue  # one record per stretch of text
                 emitted.add(s)
-                answered = q.answered_by or self._answer(text, q, qs, sents, sms, paras, memo)
-                if not answered and q.addressee and self._reply_follows(text, sents, q.sent):
+                asked = q
+                if heading is not None and heading[0] > sents[q.sent][0]:
+                    # "Question 3 from Cllr A to the Leader", the question printed below it,
+                    # then the reply: answers are read after the printed question, not after
+                    # the heading (whose next sentence, the question, names the Leader and stops the search)
+                    if sent_starts is None:
+                        sent_starts = [a for a, _ in sents]
+                    jh = bisect_left(sent_starts, heading[0], q.sent + 1)
+                    if jh < len(sents) and sents[jh][0] == heading[0]:
+                        asked = replace(q, sent=jh, pos=heading[0])
+                answered = q.answered_by or self._answer(text, asked, qs, sents, sms, paras, memo)
+                if not answered and q.addressee and (self._reply_follows(text, sents, q.sent)
+                                                     or self._pronoun_reply(text, sents, paras, asked.sent)):
                     answered = [q.addressee]  # a reply printed under a question to a named person is theirs
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
