@@ -119,9 +119,17 @@ def lowered(text: str) -> Optional[str]:
 
 
 def caseless_outside_ascii(phrase: str) -> bool:
-    """Whether every non-ASCII character of ``phrase`` has no case ("–", "“"): then its
-    lower-case form stands for it under re.I on a ``lowered`` copy."""
-    return phrase.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in phrase)
+    """Whether ``phrase.lower()``, matched without re.I in a ``lowered`` copy, finds what
+    ``phrase`` matched with re.I finds in the text. True when each character outside
+    ASCII has no case ("–", "“") or is a Latin letter with one plain upper and lower case
+    ("é", "ū"); not for letters the regex engine folds with others ("ß", "ı", "ſ", and the
+    Greek ones, such as the two sigmas)."""
+    return phrase.isascii() or all(c.isascii() or c.lower() == c == c.upper() or _plain_latin(c) for c in phrase)
+
+
+def _plain_latin(c: str) -> bool:
+    lo, up = c.lower(), c.upper()
+    return "\u00c0" <= c <= "\u024f" and len(lo) == 1 and len(up) == 1 and lo.upper() == up and up.lower() == lo
 
 
 class WordHits:
