@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from .patterns import alternation
+from .word_gate import caseless_outside_ascii, lowered
 
 # Each scan below opens on the character class of its first character, with the
 # look-behind that guards it moved after that character (one character longer): a
@@ -71,6 +72,9 @@ class DollarCountry:
         blind = [c for c in self.cues if c.islower()]
         exact = [c for c in self.cues if not c.islower()]
         self._blind = re.compile(rf"(?<!\w)(?:{alternation(blind)})(?!\w)", re.I) if blind else None
+        # the same, without re.I, for the lower-cased text (``word_gate.lowered``): three times quicker
+        self._blind_low = re.compile(rf"(?<!\w)(?:{alternation(blind)})(?!\w)") \
+            if blind and all(map(caseless_outside_ascii, blind)) else None
         self._exact = re.compile(rf"(?<!\w)(?:{alternation(exact)})(?!\w)") if exact else None
         self._domains = (re.compile(rf"(?<=\w)(?:{alternation(self.domain_codes)})(?!\w|\.\w)", re.I)
                          if self.domain_codes else None)
@@ -87,9 +91,11 @@ class DollarCountry:
             for code in codes:
                 out.setdefault(code, set()).add(cue)
 
-        for rx, fold in ((self._blind, True), (self._exact, False)):
+        low = lowered(text) if self._blind_low is not None else None
+        blind = (self._blind_low, low) if low is not None else (self._blind, text)  # a match in ``low`` is the match lower-cased
+        for (rx, source), fold in ((blind, True), ((self._exact, text), False)):
             if rx is not None:
-                for m in rx.finditer(text):
+                for m in rx.finditer(source):
                     cue = m.group().lower() if fold else m.group()
                     vote(self.cues[" ".join(cue.split())], cue)
         if self._domains is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from .patterns import alternation
-from .word_gate import GateSet, WordHits, necessary_words
+from .word_gate import GateSet, WordHits, caseless_outside_ascii, lowered, necessary_words
 
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
 _BLANKS = re.compile(r"[ \t]+")
@@ -208,9 +208,16 @@ class Motions:
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
             + ["moved", "votes", "vote", "seconded", "SECONDED", "supported", "2nd", "made the second"] + list(patterns.get("tally_verbs", []))
         self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
+        # the same test on the lower-case copy without re.I: three times quicker, the same
+        # answers (``word_gate.lowered``); it runs on most sentences of every item
         self._outcomes = [
             (name, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for name, words in outcomes.items() if words
         ]
+        lower_ok = all(map(caseless_outside_ascii, cue_words + [w for ws in outcomes.values() for w in ws]))
+        self._any_low = re.compile(rf"\b(?:{alternation([w.lower() for w in cue_words])})") if lower_ok else None
+        self._outcomes_low = [  # likewise, in the order of ``_outcomes``
+            re.compile(rf"\b(?:{alternation([w.lower() for w in words])})\b") for name, words in outcomes.items() if words
+        ] if lower_ok else None
         self._gate = GateSet(_fact_words(patterns))
         words = patterns.get("number_words", {})
         self.numbers = {k.lower(): int(v) for k, v in words.items()}
@@ -348,7 +355,8 @@ class Motions:
         hits = self._gate.hits(text)
         if not hits["any"].any_in(start, end):
             return out  # no word any fact needs: no regex can match
-        if not self._any.search(text, start, end):
+        low = lowered(text) if self._any_low is not None else None
+        if not (self._any_low.search(low, start, end) if low is not None else self._any.search(text, start, end)):  # type: ignore[union-attr]
             return out  # most sentences say nothing about a vote: one cheap scan
 
         def may(gate: str) -> bool:  # whether the pattern behind ``gate`` can match here
@@ -410,8 +418,9 @@ class Motions:
                 out.votes = {k: self._int(m.groupdict().get(k)) for k in ("for", "against", "abstain")}
                 out.cut.append((m.start(), m.end()))
                 break
-        for name, pat in self._outcomes:
-            if may("outcome " + name) and pat.search(text, start, end):
+        for k, (name, pat) in enumerate(self._outcomes):
+            if may("outcome " + name) and (self._outcomes_low[k].search(low, start, end) if low is not None  # type: ignore[index]
+                                           else pat.search(text, start, end)):
                 out.outcome = name
                 break
         if out.outcome is None and out.votes and out.votes.get("for") is not None and out.votes.get("against") is not None:
@@ -587,7 +596,8 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
     gate, as for an empty cue list, whose regex matches anywhere): its cues, "moved"
     ("moved and seconded by"), "seconded" ("A moved, seconded by B"), an "against"
     word or "vote" (the three vote shapes), its outcome words; and under "any", words
-    one of which every match of any of them contains."""
+    one of which every match of any of them contains, plus "/" (the plural slash pair,
+    which ``find`` tries without a word gate)."""
     outcomes = {name: ws for name, ws in patterns.get("outcomes", {}).items() if ws}
     phrases: dict[str, list[str]] = {
         "both": ["moved"],
@@ -605,4 +615,6 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
     gates = {name: necessary_words(ws) for name, ws in phrases.items()}
     every = [w for ws in phrases.values() for w in ws]
     gates["any"] = necessary_words(every) if all(g is not None for g in gates.values()) else None
+    if gates["any"] is not None:  # the plural slash pair ("Crs Rakena/Ihaka") is read with no cue word of its own
+        gates["any"] = tuple(sorted({*gates["any"], "/"}))
     return gates

@@ -72,6 +72,10 @@ _MOVER_TAIL = rf"[ \t]+by[ \t]+{_NAME}[ \t]*\.?$"
 _MIN_WORDS = 2
 _THAT = re.compile(r"^(?:that|That|THAT)[ \t]+")
 _GATE_WORDS = ("motion", "moved", "second", "following vote", "that", "resolution", "to ", "carried", "agreed", "lost", "/")
+# for each of ``_SECONDER_TAILS``, words one of which (lower-cased) every match holds: a
+# tail is searched for only in a text holding one (most texts hold "that" or "to ", few "seconded")
+_TAIL_WORDS = (("seconded",), ("seconded",), ("seconded",), ("seconded",), ("/",), ("carried", "agreed", "lost"),
+               ("following",))
 
 
 class MotionRecordTrim:
@@ -79,7 +83,7 @@ class MotionRecordTrim:
 
     def __init__(self) -> None:
         self._leads = re.compile("(?:" + "|".join(_LEADS) + ")")
-        self._tails = [re.compile(t, re.S) for t in _SECONDER_TAILS]
+        self._tails = [(words, re.compile(t, re.S)) for words, t in zip(_TAIL_WORDS, _SECONDER_TAILS, strict=True)]
         self._mover_tail = re.compile(_MOVER_TAIL)
 
     def strip(self, raw: str) -> str:
@@ -90,7 +94,9 @@ class MotionRecordTrim:
         lead = self._leads.match(out)
         if lead and len(out[lead.end():].split()) > _MIN_WORDS:
             out = _THAT.sub("", out[lead.end():], count=1)
-        for tail in self._tails:
+        for words, tail in self._tails:
+            if not any(w in low for w in words):  # ``out`` is a part of ``raw``: it lacks them too
+                continue
             m = tail.search(out)
             if m and len(out[:m.start()].split()) >= _MIN_WORDS:
                 out = out[:m.start()]

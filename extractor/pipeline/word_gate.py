@@ -29,20 +29,25 @@ def necessary_words(phrases: Iterable[str]) -> Optional[tuple[str, ...]]:
 
     A one-word phrase gives itself; a longer one is covered by a word already chosen
     that one of its pieces contains ("were lost" by "lost"), else gives its longest
-    piece. None when there is no safe set: no phrases (an empty alternation matches
-    anywhere), or a piece that is not ASCII."""
+    piece. Only ASCII pieces are chosen or looked into: a phrase with a curly quote
+    ('all voted “aye”') is covered by an ASCII piece of it ("voted"), which every match
+    holds as printed. None when there is no safe set: no phrases (an empty alternation
+    matches anywhere), or a phrase without an ASCII piece."""
     split = []
     for phrase in phrases:
         pieces = [p.lower() for p in phrase.split(" ") if p]
-        if not pieces or not all(p.isascii() for p in pieces):
+        if not pieces:
             return None
-        split.append(pieces)
+        plain = [p for p in pieces if p.isascii()]  # all of them for an ASCII phrase
+        if not plain:
+            return None
+        split.append((len(pieces), plain))
     if not split:
         return None
-    words = {pieces[0] for pieces in split if len(pieces) == 1}
-    for pieces in sorted((p for p in split if len(p) > 1), key=len):
-        if not any(w in p for p in pieces for w in words):
-            words.add(max(pieces, key=len))
+    words = {plain[0] for n, plain in split if n == 1}
+    for n, plain in sorted((s for s in split if s[0] > 1), key=lambda s: s[0]):
+        if not any(w in p for p in plain for w in words):
+            words.add(max(plain, key=len))
     # a word that contains another adds no occurrence the shorter one lacks
     keep = [w for w in words if not any(o != w and o in w for o in words)]
     return tuple(sorted(keep))
@@ -103,6 +108,28 @@ def _lowered(text: str) -> tuple[Optional[str], dict[str, list[int]]]:
     seen: dict[str, list[int]] = {}
     _last = (text, low, seen)
     return low, seen
+
+
+def lowered(text: str) -> Optional[str]:
+    """``safe_lower(text)``, kept for the last text seen (shared with the gates). A regex
+    of lower-case phrases run without re.I on it finds what the re.I regex finds in
+    ``text``, at the same offsets, when the phrases' letters are ASCII (see the module
+    notes; ``caseless_outside_ascii``)."""
+    return _lowered(text)[0]
+
+
+def caseless_outside_ascii(phrase: str) -> bool:
+    """Whether ``phrase.lower()``, matched without re.I in a ``lowered`` copy, finds what
+    ``phrase`` matched with re.I finds in the text. True when each character outside
+    ASCII has no case ("–", "“") or is a Latin letter with one plain upper and lower case
+    ("é", "ū"); not for letters the regex engine folds with others ("ß", "ı", "ſ", and the
+    Greek ones, such as the two sigmas)."""
+    return phrase.isascii() or all(c.isascii() or c.lower() == c == c.upper() or _plain_latin(c) for c in phrase)
+
+
+def _plain_latin(c: str) -> bool:
+    lo, up = c.lower(), c.upper()
+    return "\u00c0" <= c <= "\u024f" and len(lo) == 1 and len(up) == 1 and lo.upper() == up and up.lower() == lo
 
 
 class WordHits:

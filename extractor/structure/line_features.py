@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from ..pipeline.patterns import alternation, phrase_key
+from ..pipeline.word_gate import caseless_outside_ascii, safe_lower
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,9 @@ _DATE = re.compile(  # the look-ahead (what any date opens with) only spares the
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b", re.I)
+# the two written in lower case without re.I, for the lower-cased lines (``word_gate.lowered``:
+# the same matches at the same offsets, found about three times quicker)
+_DATE_LOW, _TIME_LOW = re.compile(_DATE.pattern), re.compile(_TIME.pattern)
 _COLUMNS = re.compile(r"\S(?:\t|[ \t]{3,})\S")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HEAD = 160  # characters of a line the per-line features read
@@ -157,11 +161,17 @@ class LineFeaturizer:
         phrases = sorted(self.phrase_groups)
         self._phrase_cache: dict[str, tuple[str, ...]] = {}  # matched text -> its groups, sorted
         self.keywords = re.compile(rf"\b(?:{alternation(phrases)})\b", re.I) if phrases else None
+        self._keywords_low = re.compile(rf"\b(?:{alternation(phrases)})\b") \
+            if phrases and all(map(caseless_outside_ascii, phrases)) else None  # the keys are lower case
         names = patterns.get("honorific_words", [])
         self.names = re.compile(rf"\b(?:{alternation(names)})\b") if names else None
         tallies = alternation(patterns.get("vote_words", []))
         self.votes = re.compile(r"\b\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b"
                                 + (rf"|\b(?:{tallies})\b[ \t]*[:–-]" if tallies else ""), re.I)
+        low_tallies = alternation([w.lower() for w in patterns.get("vote_words", [])])
+        self._votes_low = re.compile(r"\b\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b"
+                                     + (rf"|\b(?:{low_tallies})\b[ \t]*[:–-]" if low_tallies else "")) \
+            if all(map(caseless_outside_ascii, patterns.get("vote_words", []))) else None
         rx = patterns.get("furniture_patterns", [])
         self.furniture: Optional[re.Pattern[str]] = re.compile("|".join(f"(?:{r})" for r in rx), re.I) if rx else None
         self._is_furniture = furniture_test(rx)
@@ -175,8 +185,10 @@ class LineFeaturizer:
         cut = [t if len(t) <= _LONG else t[:_LONG_HEAD] for t in texts]
         joined = "\n".join(cut)
         starts = list(accumulate([len(c) + 1 for c in cut[:-1]], initial=0))
-        searches = [("date", _DATE), ("time", _TIME), ("votes", self.votes)]
-        hits = [(name, _hits(rx, joined, starts, n)) for name, rx in searches]
+        low = safe_lower(joined)  # the case-blind searches run on it without re.I (None: on ``joined``)
+        searches = [("date", _DATE, _DATE_LOW), ("time", _TIME, _TIME_LOW), ("votes", self.votes, self._votes_low)]
+        hits = [(name, _hits(rx_low, low, starts, n) if low is not None and rx_low is not None else _hits(rx, joined, starts, n))
+                for name, rx, rx_low in searches]
         names = _hits(self.names, joined, starts, n) if self.names is not None else None
         shape_keys = [_shape_key(t) if len(t) < 80 else "" for t in texts]
         shapes = Counter(k for k in shape_keys if k)
@@ -189,7 +201,7 @@ class LineFeaturizer:
         ranks = _scheme_ranks(texts, schemes)
         rests = [t[:_HEAD] if m is None else (t[m.end():].lstrip(_AFTER_NUMBER) if len(t) <= _HEAD else strip_number(t[:_HEAD]))
                  for t, m in zip(texts, matches)]
-        found, first = self._keywords(joined, starts, texts, rests)
+        found, first = self._keywords(joined, low, starts, texts, rests)
         ends = [_end_kind(t) for t in texts]
         styles = line_styles(lines, schemes, rests, ends)
         furniture = self._is_furniture
@@ -363,17 +375,20 @@ class LineFeaturizer:
             table.trim()
         return own
 
-    def _keywords(self, joined: str, starts: list[int], texts: list[str],
+    def _keywords(self, joined: str, low: Optional[str], starts: list[int], texts: list[str],
                   rests: list[str]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
         """Keyword groups found in each line's opening, and those a line opens with (after its
-        number), each sorted."""
+        number), each sorted. ``low``: ``joined`` lower-cased (``safe_lower``), or None."""
         found: dict[int, set[str]] = {}
         first: dict[int, set[str]] = {}
         if self.keywords is None:
             return {}, {}
         cache = self._phrase_cache
         groups_of = self.phrase_groups
-        for m in self.keywords.finditer(joined):
+        # a match in ``low`` is the lower-cased match in ``joined``: the same phrase key
+        scan = self._keywords_low.finditer(low) if low is not None and self._keywords_low is not None \
+            else self.keywords.finditer(joined)
+        for m in scan:
             at = m.start()
             k = bisect_right(starts, at) - 1
             at -= starts[k]
