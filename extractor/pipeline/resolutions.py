@@ -836,7 +836,7 @@ class ResolutionsComponent(PatternComponent):
             if pending is not None and self._is_preamble(text, ls, le):
                 continue  # "1. A – B" / "WHEREAS ..." / "THAT ...": the names go with the clause
             may_fact = facts.any_in(ls, le)  # most lines hold no motion word
-            if pending is None and not may_fact and "T" not in line:
+            if pending is None and not may_fact and "T" not in line and not _may_stack(text, line, lines, k):
                 prev_line = line  # nothing to read: a "That ..." clause needs a "T"
                 continue
             mo = self.motions.find(text, ls, le) if may_fact else None  # None: empty, built only if kept
@@ -1791,6 +1791,15 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, s + len(body.rstrip())))
         pos += len(raw) + 1
     return out
+
+
+def _may_stack(text: str, line: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """The seconder's line of a stacked pair ("O. Harrowgate" over "THAT ..."): it holds no motion
+    word, so the motion-word gate must not skip it when the next line may open the clause."""
+    if "." not in line[:3] or k + 1 >= len(lines):
+        return False
+    ns, ne = lines[k + 1]
+    return "T" in text[ns:min(ne, ns + 8)]
 
 
 def _line_above(text: str, pos: int) -> Optional[tuple[int, int]]:
