@@ -3,7 +3,8 @@ layouts): a full stop typed for a comma inside a list of names does not end the 
 mover named by a given name alone is the listed member whose list form opens with a
 member title ("Commissioner"); movers printed without a title take the member title of a
 "Councillors:" / "Trustees:" heading over one name a line, and so do the other speakers
-under such a heading. Every passage is invented (bodies, people and dates; none of the names occurs
+under such a heading. A board's list line in columns run together ("Name  AL  Title")
+is the name, its initials tag and the title, so "AL reported" names that person. Every passage is invented (bodies, people and dates; none of the names occurs
 in corpus/raw); expected values were read off the passage by hand.
 """
 
@@ -64,6 +65,21 @@ Paul Quenby reported that the rates review was on schedule.
 
 TRUSTEES_HEADING = COUNCILLORS_HEADING.replace("Regional Council", "Library Board").replace("Councillors:", "Trustees:")
 
+CODED_LINES = """\
+Zorvale Clinical Commissioning Group
+Minutes of the Governing Body meeting held on 3 March 2021
+Present:
+Dr Ann Quillford AQ Clinical Chair
+Bo Rattlebane BR Governing Body GP
+Dee Umbrage DU Lay Member for Governance
+Apologies:
+Dr Ed Ombrine EO Governing Body GP
+
+1. Finance report
+The year-end position was balanced. BR asked about the reserves.
+"""
+
+
 def _speakers(m, number: str) -> list[tuple[str | None, str | None]]:
     item = next(i for i in m.items if i.number == number)
     return [(s.name, s.role) for s in item.speakers]
@@ -99,3 +115,11 @@ def test_movers_under_a_trustees_heading_are_trustees(nlp):
     m = _meeting(nlp, TRUSTEES_HEADING)
     assert {r for _, r in _speakers(m, "1")} == {"Trustee"}
     assert {n for n, _ in _speakers(m, "1")} == {"John Yarrowby", "Justin Ashgarth"}
+
+
+def test_a_name_its_initials_tag_and_its_title_on_one_list_line(nlp):
+    m = _meeting(nlp, CODED_LINES)
+    assert people(m.present) == [("Dr Ann Quillford", "Clinical Chair"), ("Bo Rattlebane", "Governing Body GP"),
+                                 ("Dee Umbrage", "Lay Member for Governance")]
+    assert people(m.apologies) == [("Dr Ed Ombrine", "Governing Body GP")]
+    assert [s.name for s in m.items[0].speakers] == ["Bo Rattlebane"]

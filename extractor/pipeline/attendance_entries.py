@@ -173,6 +173,9 @@ class EntryReader:
         held = self._office_first(raw)
         if held:  # "The Vice-Chancellor (Professor A B Lowe) (in the Chair)": the office, then its holder
             return Entry(label, held[0], held[1], s, e)
+        coded = self._coded(raw) if block else None
+        if coded:  # "Dr Ann Lee AL Clinical Chair": the name, its initials tag, the title
+            return Entry(label, coded[0], self._drop_remark(coded[1]), s, e)
         role: Optional[str] = None
         name = raw
         m = _BRACKET.search(name)
@@ -303,6 +306,19 @@ class EntryReader:
                 name = rest
             role = role or first.rstrip(".")
         return Entry(label, name, role, s, e)
+
+    def _coded(self, raw: str) -> Optional[tuple[str, Optional[str]]]:
+        """A board's attendance line in columns run together: the name, the person's
+        initials as the minutes tag them ("AL", "CTe"), then the title: (name, title)."""
+        tokens = raw.split()
+        for k in range(2, min(len(tokens), 6)):
+            code = tokens[k]
+            if len(code) > 5 or not code[:1].isupper() or not code.isalpha():
+                continue
+            name = " ".join(tokens[:k])
+            if self._names.initials_code(name, code) and self._valid_name(name):
+                return name, " ".join(tokens[k + 1:]) or None
+        return None
 
     def _drop_remark(self, role: Optional[str]) -> Optional[str]:
         """"Head of Parks (via Zoom)" -> "Head of Parks": a bracket at the end that is a
