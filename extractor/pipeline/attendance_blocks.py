@@ -39,11 +39,6 @@ _RULE_LINE = re.compile(r"[-–—=:+ ]*-{3,}[-–—=:+ ]*")
 _PAGE_LINE = 60
 """A line at least this long that ends without a stop was broken at the page width."""
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
-_TITLE_CASE = re.compile(r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,5}|of|for|and|&|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|the))*")
-"""A title as a list prints it ("Director of Finance", "CAO"), not an item heading in
-capitals ("APPROVE MINUTES") or a status ("Member absent")."""
-_TWO_LOWER = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\b")
-"""Two lower-case words in a row: a sentence after the colon, not a name."""
 _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-z'’-]+){0,5})\s*:\s+(?P<n>\S.*)$")
 """A block line "Role: Name" (one to six words before the colon)."""
 
@@ -322,12 +317,6 @@ class BlockReader(EntryReader):
             if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
                 e = self._entry(line.text, line.start, label, None, block=True)
                 return [e] if e else None
-            rm = _ROLE_FIRST.match(line.text)
-            if rm and (self._names.role_phrase(rm.group("r")) or self._officer_role.search(rm.group("r"))) \
-                    and not self._triggers.search(line.text) and _TITLE_CASE.fullmatch(rm.group("r")) \
-                    and not _TWO_LOWER.search(rm.group("n")):
-                # "Councillors: A, B" then "CAO: Ann Lee": the body's officers, one title a line
-                return self._settle(self._block_line(line.text, line.start, label, False) or [], label) or None
             return None
 
         return self._read_following(ls, i, read)
