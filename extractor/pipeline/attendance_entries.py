@@ -173,6 +173,9 @@ class EntryReader:
         held = self._office_first(raw)
         if held:  # "The Vice-Chancellor (Professor A B Lowe) (in the Chair)": the office, then its holder
             return Entry(label, held[0], held[1], s, e)
+        coded = self._coded(raw) if block else None
+        if coded:  # "Dr Ann Lee AL Clinical Chair": the name, its initials tag, the title
+            return Entry(label, coded[0], self._drop_remark(coded[1]), s, e)
         role: Optional[str] = None
         name = raw
         m = _BRACKET.search(name)
@@ -304,6 +307,19 @@ class EntryReader:
             role = role or first.rstrip(".")
         return Entry(label, name, role, s, e)
 
+    def _coded(self, raw: str) -> Optional[tuple[str, Optional[str]]]:
+        """A board's attendance line in columns run together: the name, the person's
+        initials as the minutes tag them ("AL", "CTe"), then the title: (name, title)."""
+        tokens = raw.split()
+        for k in range(2, min(len(tokens), 6)):
+            code = tokens[k]
+            if len(code) > 5 or not code[:1].isupper() or not code.isalpha():
+                continue
+            name = " ".join(tokens[:k])
+            if self._names.initials_code(name, code) and self._valid_name(name):
+                return name, " ".join(tokens[k + 1:]) or None
+        return None
+
     def _drop_remark(self, role: Optional[str]) -> Optional[str]:
         """"Head of Parks (via Zoom)" -> "Head of Parks": a bracket at the end that is a
         remark on how or when the person attended, not part of the title."""
@@ -428,8 +444,25 @@ class EntryReader:
             if not t.strip():
                 continue
             for k, (sub, at) in enumerate(self._split_at_honorifics(t)):
-                out.append((sub, s + at, sep if k == 0 else " "))
+                cut = self._typed_stop(sub) if ". " in sub else -1
+                if cut > 0:  # "G Tull. M Vane": two people parted by a full stop typed for a comma
+                    out.append((sub[:cut], s + at, sep if k == 0 else " "))
+                    out.append((sub[cut + 1 :], s + at + cut + 1, ","))
+                else:
+                    out.append((sub, s + at, sep if k == 0 else " "))
         return out
+
+    def _typed_stop(self, piece: str) -> int:
+        """Where a full stop parts two names in one list piece ("G Tull. M Vane"), else -1:
+        two words or more each side, and the word before it is no initial or abbreviation
+        ("John A. Lowe", "Mr. Lowe", "Asst. GM Finance" stay whole)."""
+        cut = piece.find(". ")
+        left, right = piece[:cut].strip(), piece[cut + 1 :].strip()
+        last = left.split()[-1] if left else ""
+        if len(left.split()) < 2 or len(right.split()) < 2 or len(last) < 3 or not last[0].isupper() \
+                or not last[1:].islower() or self._honorific.match(last + " ") or self._names.role_lead.match(last + "."):
+            return -1  # "Asst. GM Finance": an abbreviated title
+        return cut if self._valid_name(left) and self._valid_name(right) else -1
 
     def _run_pieces(self, piece: str, start: int) -> Optional[list[tuple[str, int]]]:
         """The people of a list piece that prints several names parted by spaces only
@@ -724,8 +757,20 @@ class EntryReader:
             if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]?", word) or self._honorific.match(word + " ") \
                     or self._names.role_lead.match(word + "."):
                 continue  # "Asst. GM Finance": an abbreviated title, not the end of the list
+            if self._stop_in_list(text, fm.start(), end):
+                continue
             return fm.start()
         return end
+
+    def _stop_in_list(self, text: str, stop: int, end: int) -> bool:
+        """Whether the full stop at ``stop`` was typed for a comma inside a list of names
+        ("A Ferrow, G Tull. M Vane, S Orrin, ..."): a name before it, and two names parted
+        by a comma after it. "... Ryan. Mr D Lowe, County Manager" (a title follows) ends."""
+        before = text[:stop].rsplit(",", 1)[-1].strip()
+        after = text[stop + 1 : end].split(",", 2)
+        if len(after) < 3 or not before or "." in after[0] or "." in after[1]:
+            return False
+        return all(self._valid_name(p.strip()) for p in (before, after[0], after[1]))
 
     def _titled_person(self, text: str, start: int, label: str) -> Optional[Entry]:
         """One person with an officer's title after a comma ("Kim Hallam, Head of Finance"),

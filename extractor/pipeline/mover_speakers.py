@@ -9,7 +9,7 @@ Wendle, seconded Brask", a club's "RA/DEC") would otherwise be no speaker at all
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
@@ -40,9 +40,10 @@ def _runs_on(bare: str, titles: Titles, skip: frozenset[str]) -> bool:
 
 
 def add_mover_speaker(doc: Doc, start: int, end: int, name: Optional[str], titles: Titles,
-                      skip: frozenset[str]) -> None:
+                      skip: frozenset[str], role: Callable[[str], Optional[str]] = lambda _: None) -> None:
     """A speaker record for the mover or seconder printed at ``text[start:end]`` named
-    ``name`` (role: the title it opens with, as for any titled speaker), unless a speaker
+    ``name`` (role: the title it opens with, as for any titled speaker, else ``role(name)``:
+    what the meeting's lists give that person), unless a speaker
     span covers the mention or a speaker of the same item shares a name word with it
     (the same person, named fuller or shorter there)."""
     if not name:
@@ -59,4 +60,4 @@ def add_mover_speaker(doc: Doc, start: int, end: int, name: Optional[str], title
         other = S.data(sp, S.SPEAKERS).get("name")
         if other and mine & _words(other, skip):
             return
-    S.add_span(doc, S.SPEAKERS, start, end, "speaker", {"name": name, "role": lead[0].role if lead else None})
+    S.add_span(doc, S.SPEAKERS, start, end, "speaker", {"name": name, "role": lead[0].role if lead else role(name)})

@@ -49,6 +49,7 @@ from .word_gate import Gate, first_pieces, necessary_words
 _INITIALS_NAME = re.compile(r"[A-Z][A-Z][A-Za-z]{0,3}")
 # per Doc: meeting index -> its Initials (movers are resolved one at a time)
 _INITIALS: "weakref.WeakKeyDictionary[Doc, dict[int, Initials]]" = weakref.WeakKeyDictionary()
+_NAMERS: "weakref.WeakKeyDictionary[Doc, Any]" = weakref.WeakKeyDictionary()
 # "... approved. MM, AS" / "... Agreed. AB/CD": a proposer's and seconder's initials ending the decision's line
 _INITIALS_PAIR = re.compile(r"[ \t]*[.,;–-]?[ \t]*(?:(?:Agreed|AGREED|Carried|CARRIED)[ \t]*[.,:]?[ \t]*)?"
                             r"(?P<m>[A-Z][A-Z]{1,3})[ \t]*[,/&][ \t]*(?P<s>[A-Z][A-Z]{1,3})[ \t]*\.?[ \t]*(?=\n|$|\d{1,2}\.[ \t])")
@@ -507,7 +508,8 @@ class ResolutionsComponent(PatternComponent):
         mover, seconder = self._person(doc, m.mover), self._person(doc, m.seconder)
         for hit, name in ((m.mover, mover), (m.seconder, seconder)):
             if hit is not None:  # the guidelines make both speakers in the item
-                add_mover_speaker(doc, hit.start, hit.end, name, self._titles, self._name_skip)
+                add_mover_speaker(doc, hit.start, hit.end, name, self._titles, self._name_skip,
+                                  lambda n: self._mover_role(doc, n))
         S.add_span(doc, S.RESOLUTIONS, f.start, f.end, "resolution", {
             "label": f.label,
             "text": self._motion_trim.strip(f.text),
@@ -536,6 +538,16 @@ class ResolutionsComponent(PatternComponent):
         if m:
             return self._fuller(doc, f"{self._title_words[m.group('t')]} {hit.text[m.end():]}", hit.start)
         return self._fuller(doc, hit.text, hit.start)
+
+    def _mover_role(self, doc: Doc, name: str) -> Optional[str]:
+        """The role a mover printed without a title has as a speaker: the member title of
+        the list heading they are under ("Councillors:" over one name a line, "Trustees:
+        Ann Lee, Bo Ray"), as the speakers component gives it."""
+        if self.nlp is None or "minutes_speakers" not in self.nlp.pipe_names:
+            return None
+        if doc not in _NAMERS:  # one naming per Doc: its list headings are read once
+            _NAMERS[doc] = self.nlp.get_pipe("minutes_speakers").doc_names(doc).names
+        return _NAMERS[doc].heading_role(name)
 
     def _fuller(self, doc: Doc, name: str, pos: int) -> str:
         """The meeting list's fuller form of a short mover name ("Trustee Quill" -> the
@@ -584,7 +596,9 @@ class ResolutionsComponent(PatternComponent):
         names: set[str] = set()
         for reg in regs:
             for entry in reg:
-                words = [w for w in (entry.get("name") or "").split() if w.rstrip(".") not in self.motions.honorifics]
+                # "Commissioner Ada Penn" is the "Ada" of a motion: member titles and offices are no given name
+                bare = self._titles.split(entry.get("name") or "")[1]
+                words = [w for w in bare.split() if w.rstrip(".") not in self.motions.honorifics]
                 if len(words) >= 2 and words[0] == printed:
                     names.add(entry["name"])
         return names.pop() if len(names) == 1 else None

@@ -131,6 +131,8 @@ class SpeakerNames:
         self.councillor_role = councillor_role
         self.motions = MotionNames(patterns, titles)
         self.councillor_words = frozenset(patterns.get("councillor_honorifics", ["Councillor", "Cllr"]))
+        # a list heading of councillors alone ("Councillors:"): no member title of the table
+        self.councillor_plurals = frozenset(patterns.get("councillor_plurals", []))
         # words before an office that make it another post ("Deputy Clerk" is not the Clerk)
         self.rank_words = frozenset(w.lower() for w in patterns.get("office_rank_words", []))
         # words that are no surname even when a list ends a name with them, and words that
@@ -216,6 +218,7 @@ class DocNames:
         self._surname_at: dict[int, list[tuple[int, int, str]]] = {}
         self._bare: dict[str, list[str]] = {}  # registry form -> _bare_tokens (read per short name)
         self._headings: Optional[dict[str, Title]] = None
+        self._council_heads: dict[str, str] = {}  # listed name -> councillor role, from its list heading
 
     def meeting_of(self, pos: int) -> int:
         return next((k for k, (s, e) in enumerate(self.regions) if s <= pos < e), 0)
@@ -458,6 +461,8 @@ class DocNames:
         councillor = self.rules.councillor_role
         if role is None or (role == councillor and title_role and title_role != councillor):
             role = title_role or role
+        if role is None:  # "Councillors:" over the list lines: a councillor with no other role
+            role = next((self._council_heads[f] for f in forms if f in self._council_heads), None)
         return name, role
 
     def _heading_title(self, forms: list[str]) -> Optional[Title]:
@@ -469,16 +474,43 @@ class DocNames:
             return None
         if self._headings is None:
             self._headings = {}
+            opens = {self.text.rfind("\n", 0, s) + 1 for s, _, _ in self.listed
+                     if not self.text[self.text.rfind("\n", 0, s) + 1:s].strip()}
             for s, name, _ in self.listed:
                 line = self.text[self.text.rfind("\n", 0, s) + 1:s]
+                if not line.strip():
+                    line = self._block_heading(s, opens)
                 h = _PLURAL_HEAD.match(line)
                 t = self.rules.titles.get(h.group(1)) if h else None
                 if t is not None and t.plural and t.kind == "member":
                     self._headings.setdefault(name, t)
+                elif h and h.group(1) in self.rules.councillor_plurals:
+                    self._council_heads.setdefault(name, self.rules.councillor_role)
         for f in forms:
             if f in self._headings:
                 return self._headings[f]
         return None
+
+    def heading_role(self, name: str) -> Optional[str]:
+        """The role the plural member-title heading of ``name``'s list line gives them
+        ("Trustees: Ann Lee, Bo Ray" -> Trustee), for a listed name printed without one."""
+        t = self._heading_title([name])
+        return t.role if t is not None else self._council_heads.get(name)
+
+    def _block_heading(self, s: int, opens: set[int]) -> str:
+        """The line heading the one-per-line list that holds the person listed at ``s``
+        ("Councillors:" over "Ann Lee" / "Bo Ray"), when it is a heading alone on its line;
+        else ''. Lines that open with a listed person are the list."""
+        start = self.text.rfind("\n", 0, s) + 1
+        for _ in range(60):
+            if start == 0:
+                return ""
+            above = self.text.rfind("\n", 0, start - 1) + 1
+            if above not in opens:
+                line = self.text[above:start - 1]
+                return line if line.rstrip().endswith(":") else ""
+            start = above
+        return ""
 
     def _list_gives_title(self, m: M.PM, forms: list[str]) -> bool:
         """False when an attendance list of the meeting prints this person with no title
