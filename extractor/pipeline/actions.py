@@ -293,7 +293,7 @@ class ActionsComponent(PatternComponent):
         # "The Clerk to write to the Highways Authority": an instruction in note form
         self._instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
-            rf"\s+to\s+(?:{verbs})\b")
+            rf"\s+(?:(?:is|are)\s+)?to\s+(?:{verbs})\b")  # "The Clerk (is) to write ..."
         # "The allotments committee to write to ...": a body in lower case, in note form
         heads = alternation(p.get("owner_body_heads", []))
         self._body_instruction = re.compile(
@@ -303,7 +303,7 @@ class ActionsComponent(PatternComponent):
         note = alternation(p.get("note_form_verbs", []))
         self._note_instruction = re.compile(
             rf"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.\-]*){{0,5}})"
-            rf"\s+to\s+(?:{note})\b") if note else None
+            rf"\s+(?:(?:is|are)\s+)?to\s+(?:{note})\b") if note else None  # "He is to confirm ..."
         both = verbs + (f"|{note}" if note else "")
         self._to_verb_scan = re.compile(rf"to\s+(?:{both})")  # pre-scan: every _instruction match holds one
         self._delegate_words = _first_words(p.get("delegation_heads", []))
@@ -877,8 +877,8 @@ class ActionsComponent(PatternComponent):
         if m is None and self._note_instruction is not None and screen.may_instruct(ss, se):
             start = topic.end() if topic else ss0
             m = self._note_instruction.match(text, ss0, se) or self._note_instruction.match(text, start, se)
-            if m and self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose=False):
-                return m.start(), se, m.group("owner")
+            if m and (m.group("owner") in _HE_SHE or self._doer(doc, text, m.group("owner"), ss, m.start("owner"), loose=False)):
+                return m.start(), se, m.group("owner")  # "he"/"she" is resolved when the action is emitted
         if screen.may_instruct(ss, se):
             hit = self._instruction_inside(doc, text, ss, se)
             if hit:
