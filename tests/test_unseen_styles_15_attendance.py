@@ -37,3 +37,17 @@ def test_the_last_trustee_is_kept(nlp):
     names = [name for name, _ in people(m.present)]
     assert names[0] == "R. Vantongeren" and "B. Stephen" in names and "T. Harlowe" not in names
     assert people(m.apologies) == [("T. Harlowe", None)]
+
+
+def test_a_minute_secretary_among_the_present_is_an_officer(nlp):
+    m = _meeting(nlp, """\
+MINUTES OF THE ORDINARY MEETING OF THE QUILLANE DISTRICT COUNCIL
+March 4, 2021
+
+Present: Cr P Threlkeld (Mayor), Cr M Brisbourne, Cr A Ottaway and Mr J Sorrell (Minute Secretary)
+
+1. MINUTES
+The minutes of the previous meeting were confirmed.
+""")
+    assert people(m.officers) == [("Mr J Sorrell", "Minute Secretary")]
+    assert "Mr J Sorrell" not in [name for name, _ in people(m.present)]
