@@ -51,3 +51,16 @@ The minutes of the previous meeting were confirmed.
 """)
     assert people(m.officers) == [("Mr J Sorrell", "Minute Secretary")]
     assert "Mr J Sorrell" not in [name for name, _ in people(m.present)]
+
+
+def test_a_vice_mayor_is_an_office_not_part_of_the_name(nlp):
+    m = _meeting(nlp, """\
+VILLAGE OF QUILLANE
+Minutes of the regular council meeting of March 4, 2021
+
+Present: Mayor Evan Dunmarrow, Vice-Mayor Ilse Parrow, Council Member Bo Venner
+
+1. AGENDA
+The agenda was approved.
+""")
+    assert people(m.present)[:2] == [("Evan Dunmarrow", "Mayor"), ("Ilse Parrow", "Vice-Mayor")]
