@@ -43,6 +43,14 @@ _ROLE_FIRST = re.compile(r"^(?P<r>[A-Z][A-Za-z'’-]*(?:(?:\s+|\s*[,&]\s*)[A-Za-
 """A block line "Role: Name" (one to six words before the colon)."""
 
 
+def _singular_title(title: str) -> str:
+    """"Superintendents" -> "Superintendent", "Directors of Finance" left alone: a plain
+    plural last word loses its "s" (not "ss", "us", "is": "Business", "Campus")."""
+    if re.search(r"[a-rt-z]s$", title) and not re.search(r"(?:us|is)$", title) and " of " not in title:
+        return title[:-1]
+    return title
+
+
 def column(text: str, at: int) -> int:
     """Column of offset ``at`` in its line of ``text``."""
     return at - (text.rfind("\n", 0, at) + 1)
@@ -314,6 +322,9 @@ class BlockReader(EntryReader):
                 return [e]
             if self._plural_re.match(line.text):
                 return self._list(line.text[: self._sentence_end(line.text)], line.start, label) or None
+            staff = self._staff_row(line) if above and label in ("present", "mixed") else None
+            if staff is not None:
+                return staff
             if self._honorific.match(line.text) and not self._heading_of(line) and not self._triggers.search(line.text):
                 e = self._entry(line.text, line.start, label, None, block=True)
                 return [e] if e else None
@@ -343,6 +354,8 @@ class BlockReader(EntryReader):
                 break
             if self._heading_of(ls[j + 1]) and not (ls[j].text.endswith((",", ";")) and self._plural_re.match(ls[j + 1].text)):
                 break  # but "Present were Mayor A," / "Councilmembers: B, C": the list goes on under a shared title
+            if self._staff_title_first(ls[j + 1].text):
+                break  # "Trustees: A, B" then "Superintendents: C, D": the staff's own list
             j += 1
         return j
 
@@ -403,6 +416,30 @@ class BlockReader(EntryReader):
             if cut < len(seg.rstrip()):
                 break
         return out
+
+    def _staff_title_first(self, text: str) -> Optional[re.Match[str]]:
+        """"Superintendents: J. Sorrell": an officer's title, a colon, then names."""
+        rm = _ROLE_FIRST.match(text)
+        if rm is None or not self._officer_role.search(_singular_title(rm.group("r").strip())) \
+                or self._names.role_phrase(rm.group("n").strip()):
+            return None
+        return rm
+
+    def _staff_row(self, line: Line) -> Optional[list[Entry]]:
+        """"Superintendents: J. Sorrell, K. Dunmarrow" or "Secretary-Treasurer: L. Pellinore"
+        below a members' list ("Trustees: A, B"): staff printed title first, one title per
+        line, under the same "were present" block (None: not such a line). A plural title
+        is given to each name in the singular."""
+        rm = self._staff_title_first(line.text)
+        if rm is None:
+            return None
+        role = _singular_title(rm.group("r").strip())
+        found = self._list(rm.group("n"), line.start + rm.start("n"), "officers", role)
+        if not found or not all(e.name for e in found):
+            return None
+        for e in found:
+            e.label, e.role = "officers", e.role or role
+        return found
 
     def _read_heading(self, text: str, ls: list[Line], i: int, h: Heading) -> tuple[list[Entry], int, int]:
         """Entries under heading ``h`` on line ``i``: the lines below it, or the list after it

@@ -457,13 +457,26 @@ class DocNames:
             return name, tier.role  # "County Cllr P Rendell reported": a councillor of another council
         office = m.data.get("office")  # "Mayor Tremlow called …": the office printed here
         if office and not m.data.get("chair"):
-            return name, office
+            return name, self._listed_title(forms, registry, office)
         councillor = self.rules.councillor_role
         if role is None or (role == councillor and title_role and title_role != councillor):
-            role = title_role or role
+            t = self.rules.titles.get(title_role) if title_role else None
+            role = self._listed_title(forms, registry, title_role) if t is not None and t.kind == "office" else title_role or role
         if role is None:  # "Councillors:" over the list lines: a councillor with no other role
             role = next((self._council_heads[f] for f in forms if f in self._council_heads), None)
         return name, role
+
+    @staticmethod
+    def _listed_title(forms: list[str], registry: list[dict[str, Any]], office: str) -> str:
+        """The office printed before a name, or the longer title a list gives the same
+        person for it: "Attorney Hawkins" is the list's "Village Attorney"."""
+        tail = f" {office}"
+        for e in registry:
+            if e["name"] in forms:
+                for r in e.get("roles") or []:
+                    if isinstance(r, str) and r.endswith(tail):
+                        return r
+        return office
 
     def _heading_title(self, forms: list[str]) -> Optional[Title]:
         """The plural member title that heads the attendance line of a person listed
