@@ -111,3 +111,32 @@ def test_look_behinds_moved_after_the_first_character_change_no_match() -> None:
     # (a comma, stop or fourth digit after the year, or a month field over 19, is no such date)
     assert [m.group() for m in meeting._SHORT_DATE.finditer(
         "on 05.05.15 and 1.2.33; 22-06-10 but not 3.3.333, 6-22-10 or 05.05.15, again")] == ["05.05.15", "1.2.33", "22-06-10"]
+
+
+# ------------------------------------------------ titled mentions without a look-behind
+
+def test_titled_mentions_without_the_look_behind_are_those_found_with_it() -> None:
+    """``Titles.mentions`` now searches a pattern that opens with the titles and checks the
+    character before in Python; the old pattern (look-behind first) is the reference."""
+    from extractor.pipeline.patterns import alternation, default_patterns
+    from extractor.pipeline.titles import _NAME, Titles
+
+    new = Titles(default_patterns("minutes_speakers"))
+    old = Titles(default_patterns("minutes_speakers"))
+    alt = alternation(old.table)
+    old._mention = re.compile(rf"(?<![\w.’'])(?P<title>{alt})(?![\w’'])\.?[ \t]+(?P<name>{_NAME})")
+    words = ["Trustee", "Trustees", "Cr", "Cr.", "Cllr", "Councillor", "Mayor", "Deputy", "Chair", "COMMISSIONER",
+             "Vellacourt", "Quarnby", "Dorlan", "A.", "J", "B", "and", "the", "The", "x", "e", "9"]
+    texts = ["Trustee Vellacourt spoke; e.Trustee Quarnby and xCr Dorlan did not.",
+             "Mayor J Dorlan, Trustees Quarnby and Vellacourt"]
+    texts += _fuzz(random.Random(5), words, 6000)
+    found = 0
+    for text in texts:
+        got = list(new.mentions(text, 0, len(text)))
+        assert got == list(old.mentions(text, 0, len(text))), text
+        cut = len(text) // 3  # a range opening inside the text: the character before still counts
+        assert list(new.mentions(text, cut, len(text))) == list(old.mentions(text, cut, len(text))), text
+        found += len(got)
+    assert found > 300
+    first = list(new.mentions(texts[0], 0, len(texts[0])))
+    assert [m.bare for m in first] == ["Vellacourt"]  # "e.Trustee", "xCr": no title inside a word
