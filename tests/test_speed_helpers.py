@@ -140,3 +140,34 @@ def test_titled_mentions_without_the_look_behind_are_those_found_with_it() -> No
     assert found > 300
     first = list(new.mentions(texts[0], 0, len(texts[0])))
     assert [m.bare for m in first] == ["Vellacourt"]  # "e.Trustee", "xCr": no title inside a word
+
+
+# ----------------------------------------------- the sentence splitter's stop gate
+
+def test_the_abbreviation_gate_leaves_every_sentence_cut_as_before() -> None:
+    """The splitters with ``tails`` (regex only after a stop that may close an
+    abbreviation, initial or list number) against the same splitters without it."""
+    from dataclasses import replace
+
+    from extractor.pipeline.sentences import sentences
+    from extractor.pipeline.text_lines import abbreviation_tails, wrapped_paragraph_splitter
+    from extractor.sentence_roles.units import _split
+
+    abbreviations = ["Cllr", "Mrs", "e.g", "i.e", "approx", "v", "No", "St", "a.m"]
+    splitters = [sentences, _split, wrapped_paragraph_splitter(abbreviations)]
+    assert all(s.tails for s in splitters)
+    assert wrapped_paragraph_splitter(abbreviations).tails == abbreviation_tails(abbreviations)
+    words = ["Cllr", "Cllrs", "Mrs", "Dr", "e.g", "i.e", "approx", "etc", "v", "vs", "No", "Nos", "St", "p.m",
+             "motion", "Vellacourt", "A", "B", "3", "12", "3-0", "to 2", "٣", "x", "The", "(Q"]
+    rng = random.Random(9)
+    glue = [". ", ".  ", ".\n", "! ", "? ", ". (", ".\" ", " ", "\n", ". £", "."]
+    texts = ["Cllr. Vellacourt moved approx. 40 homes. The vote was 3-0. Item 3. Noted.",
+             "Mrs. Quarnby asked, e.g. about St. Anne's. No. 4 was agreed."]
+    texts += ["".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
+    for split in splitters:
+        plain = replace(split, tails=None)
+        for text in texts:
+            assert list(split(text, 0, len(text))) == list(plain(text, 0, len(text))), text
+    text = texts[0]
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Cllr. Vellacourt moved approx. 40 homes.", "The vote was 3-0.", "Item 3. Noted."]
