@@ -171,3 +171,27 @@ def test_the_abbreviation_gate_leaves_every_sentence_cut_as_before() -> None:
     text = texts[0]
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
         "Cllr. Vellacourt moved approx. 40 homes.", "The vote was 3-0.", "Item 3. Noted."]
+
+
+# ------------------------------------------------------------ Motions.find's memo
+
+def test_a_motion_read_twice_is_read_alike_and_owned_by_each_caller() -> None:
+    """``Motions.find`` keeps what it read for a range of the document: a second call gives
+    the same facts, and a caller filling in its copy changes no other caller's."""
+    from extractor.pipeline.motions import Motions
+    from extractor.pipeline.patterns import default_patterns
+
+    motions = Motions(default_patterns("minutes_resolutions"))
+    text = "Moved by Cllr Vellacourt, seconded by Cllr Quarnby and carried (7 for, 2 against).\n"
+    first = motions.find(text, 0, len(text))
+    assert first.mover is not None and first.mover.text == "Cllr Vellacourt"
+    assert first.seconder is not None and first.seconder.text == "Cllr Quarnby"
+    assert first.outcome == "carried" and first.votes == {"for": 7, "against": 2, "abstain": None}
+    first.mover.text, first.outcome = "Cllr Dorlan", "lost"
+    first.votes["for"] = 0  # type: ignore[index]
+    first.cut.clear()
+    again = motions.find(text, 0, len(text))
+    assert again.mover is not None and again.mover.text == "Cllr Vellacourt" and again.outcome == "carried"
+    assert again.votes == {"for": 7, "against": 2, "abstain": None} and again.cut
+    other = "Moved by Cllr Pessworth, seconded by Cllr Ombrell and carried (7 for, 2 against).\n"
+    assert motions.find(other, 0, len(other)).mover.text == "Cllr Pessworth"  # type: ignore[union-attr]
