@@ -195,3 +195,35 @@ def test_a_motion_read_twice_is_read_alike_and_owned_by_each_caller() -> None:
     assert again.votes == {"for": 7, "against": 2, "abstain": None} and again.cut
     other = "Moved by Cllr Pessworth, seconded by Cllr Ombrell and carried (7 for, 2 against).\n"
     assert motions.find(other, 0, len(other)).mover.text == "Cllr Pessworth"  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------- Motions.head's word gate
+
+def test_the_motion_head_gate_skips_only_ranges_no_head_can_match() -> None:
+    """``Motions.head`` returns at once on a range without any of its heads' words; the
+    same reader with that gate off is the reference, on invented ranges."""
+    from extractor.pipeline.motions import Motions
+    from extractor.pipeline.patterns import default_patterns
+    from extractor.pipeline.word_gate import GateSet
+
+    gated = Motions(default_patterns("minutes_resolutions"))
+    plain = Motions(default_patterns("minutes_resolutions"))
+    plain._gate = GateSet({**plain._gate.groups, "head": None})
+    assert gated._gate.groups["head"] is not None  # the gate is on with the shipped patterns
+    words = ["Motion", "motion", "MOVED", "moved by", "Moved", "proposed", "was made", "made", "a", "the", "by",
+             "seconded", "second", "and", "carried", "to", "approve", "that", "THAT", "Cllr", "Vellacourt",
+             "Quarnby", "A. Dorlan", "B. Pessworth", "/", "recommended", "Trustee"]
+    rng = random.Random(13)
+    texts = ["A. Dorlan / B. Pessworth THAT the hall be let.", "Motion by Cllr Vellacourt, second by Cllr Quarnby, to approve.",
+             "Trustee Quarnby made a motion to approve the grant.", "The grant was approved."]
+    texts += _fuzz(rng, words, 5000)
+    found = 0
+    for text in texts:
+        s = rng.randint(0, len(text) // 2) if rng.random() < 0.3 else 0
+        got = gated.head(text, s, len(text))
+        assert got == plain.head(text, s, len(text)), text
+        found += got is not None
+    assert found > 100
+    assert gated.head(texts[3], 0, len(texts[3])) is None
+    first = gated.head(texts[1], 0, len(texts[1]))
+    assert first is not None and first.mover is not None and first.mover.text == "Cllr Vellacourt"

@@ -230,7 +230,7 @@ class Motions:
         self._outcomes_low = [  # likewise, in the order of ``_outcomes``
             re.compile(rf"\b(?:{alternation([w.lower() for w in words])})\b") for name, words in outcomes.items() if words
         ] if lower_ok else None
-        self._gate = GateSet(_fact_words(patterns))
+        self._gate = GateSet({**_fact_words(patterns), "head": _head_words(patterns)})
         words = patterns.get("number_words", {})
         self.numbers = {k.lower(): int(v) for k, v in words.items()}
         num = r"\d{1,4}|" + alternation(words) if words else r"\d{1,4}"
@@ -516,6 +516,8 @@ class Motions:
 
     def head(self, text: str, start: int, end: int) -> Optional[Head]:
         """The opening words of a motion in text[start:end], if it has them."""
+        if not self._gate.hits(text)["head"].any_in(start, end):
+            return None  # none of the words every head holds: none of the regexes below can match
         pair = self.slash_pair(text, start, end)
         if pair is not None:
             return pair
@@ -613,6 +615,14 @@ class Motions:
         if value.isdigit():
             return int(value)
         return self.numbers.get(value.lower())
+
+
+def _head_words(patterns: dict[str, Any]) -> Optional[tuple[str, ...]]:
+    """Words one of which every match of ``Motions.head``'s regexes contains: the by-heads'
+    and subject heads' (pattern data), "motion" (the bare head, the "made that" head) and
+    "/" (the slash pair). None (no gate) when a head phrase has no ASCII word."""
+    words = necessary_words([*patterns.get("motion_by_heads", []), *patterns.get("motion_subject_heads", []), "motion"])
+    return None if words is None else tuple(sorted({*words, "/"}))
 
 
 def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]]:
