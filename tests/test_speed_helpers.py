@@ -111,3 +111,119 @@ def test_look_behinds_moved_after_the_first_character_change_no_match() -> None:
     # (a comma, stop or fourth digit after the year, or a month field over 19, is no such date)
     assert [m.group() for m in meeting._SHORT_DATE.finditer(
         "on 05.05.15 and 1.2.33; 22-06-10 but not 3.3.333, 6-22-10 or 05.05.15, again")] == ["05.05.15", "1.2.33", "22-06-10"]
+
+
+# ------------------------------------------------ titled mentions without a look-behind
+
+def test_titled_mentions_without_the_look_behind_are_those_found_with_it() -> None:
+    """``Titles.mentions`` now searches a pattern that opens with the titles and checks the
+    character before in Python; the old pattern (look-behind first) is the reference."""
+    from extractor.pipeline.patterns import alternation, default_patterns
+    from extractor.pipeline.titles import _NAME, Titles
+
+    new = Titles(default_patterns("minutes_speakers"))
+    old = Titles(default_patterns("minutes_speakers"))
+    alt = alternation(old.table)
+    old._mention = re.compile(rf"(?<![\w.’'])(?P<title>{alt})(?![\w’'])\.?[ \t]+(?P<name>{_NAME})")
+    words = ["Trustee", "Trustees", "Cr", "Cr.", "Cllr", "Councillor", "Mayor", "Deputy", "Chair", "COMMISSIONER",
+             "Vellacourt", "Quarnby", "Dorlan", "A.", "J", "B", "and", "the", "The", "x", "e", "9"]
+    texts = ["Trustee Vellacourt spoke; e.Trustee Quarnby and xCr Dorlan did not.",
+             "Mayor J Dorlan, Trustees Quarnby and Vellacourt"]
+    texts += _fuzz(random.Random(5), words, 6000)
+    found = 0
+    for text in texts:
+        got = list(new.mentions(text, 0, len(text)))
+        assert got == list(old.mentions(text, 0, len(text))), text
+        cut = len(text) // 3  # a range opening inside the text: the character before still counts
+        assert list(new.mentions(text, cut, len(text))) == list(old.mentions(text, cut, len(text))), text
+        found += len(got)
+    assert found > 300
+    first = list(new.mentions(texts[0], 0, len(texts[0])))
+    assert [m.bare for m in first] == ["Vellacourt"]  # "e.Trustee", "xCr": no title inside a word
+
+
+# ----------------------------------------------- the sentence splitter's stop gate
+
+def test_the_abbreviation_gate_leaves_every_sentence_cut_as_before() -> None:
+    """The splitters with ``tails`` (regex only after a stop that may close an
+    abbreviation, initial or list number) against the same splitters without it."""
+    from dataclasses import replace
+
+    from extractor.pipeline.sentences import sentences
+    from extractor.pipeline.text_lines import abbreviation_tails, wrapped_paragraph_splitter
+    from extractor.sentence_roles.units import _split
+
+    abbreviations = ["Cllr", "Mrs", "e.g", "i.e", "approx", "v", "No", "St", "a.m"]
+    splitters = [sentences, _split, wrapped_paragraph_splitter(abbreviations)]
+    assert all(s.tails for s in splitters)
+    assert wrapped_paragraph_splitter(abbreviations).tails == abbreviation_tails(abbreviations)
+    words = ["Cllr", "Cllrs", "Mrs", "Dr", "e.g", "i.e", "approx", "etc", "v", "vs", "No", "Nos", "St", "p.m",
+             "motion", "Vellacourt", "A", "B", "3", "12", "3-0", "to 2", "٣", "x", "The", "(Q"]
+    rng = random.Random(9)
+    glue = [". ", ".  ", ".\n", "! ", "? ", ". (", ".\" ", " ", "\n", ". £", "."]
+    texts = ["Cllr. Vellacourt moved approx. 40 homes. The vote was 3-0. Item 3. Noted.",
+             "Mrs. Quarnby asked, e.g. about St. Anne's. No. 4 was agreed."]
+    texts += ["".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
+    for split in splitters:
+        plain = replace(split, tails=None)
+        for text in texts:
+            assert list(split(text, 0, len(text))) == list(plain(text, 0, len(text))), text
+    text = texts[0]
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Cllr. Vellacourt moved approx. 40 homes.", "The vote was 3-0.", "Item 3. Noted."]
+
+
+# ------------------------------------------------------------ Motions.find's memo
+
+def test_a_motion_read_twice_is_read_alike_and_owned_by_each_caller() -> None:
+    """``Motions.find`` keeps what it read for a range of the document: a second call gives
+    the same facts, and a caller filling in its copy changes no other caller's."""
+    from extractor.pipeline.motions import Motions
+    from extractor.pipeline.patterns import default_patterns
+
+    motions = Motions(default_patterns("minutes_resolutions"))
+    text = "Moved by Cllr Vellacourt, seconded by Cllr Quarnby and carried (7 for, 2 against).\n"
+    first = motions.find(text, 0, len(text))
+    assert first.mover is not None and first.mover.text == "Cllr Vellacourt"
+    assert first.seconder is not None and first.seconder.text == "Cllr Quarnby"
+    assert first.outcome == "carried" and first.votes == {"for": 7, "against": 2, "abstain": None}
+    first.mover.text, first.outcome = "Cllr Dorlan", "lost"
+    first.votes["for"] = 0  # type: ignore[index]
+    first.cut.clear()
+    again = motions.find(text, 0, len(text))
+    assert again.mover is not None and again.mover.text == "Cllr Vellacourt" and again.outcome == "carried"
+    assert again.votes == {"for": 7, "against": 2, "abstain": None} and again.cut
+    other = "Moved by Cllr Pessworth, seconded by Cllr Ombrell and carried (7 for, 2 against).\n"
+    assert motions.find(other, 0, len(other)).mover.text == "Cllr Pessworth"  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------- Motions.head's word gate
+
+def test_the_motion_head_gate_skips_only_ranges_no_head_can_match() -> None:
+    """``Motions.head`` returns at once on a range without any of its heads' words; the
+    same reader with that gate off is the reference, on invented ranges."""
+    from extractor.pipeline.motions import Motions
+    from extractor.pipeline.patterns import default_patterns
+    from extractor.pipeline.word_gate import GateSet
+
+    gated = Motions(default_patterns("minutes_resolutions"))
+    plain = Motions(default_patterns("minutes_resolutions"))
+    plain._gate = GateSet({**plain._gate.groups, "head": None})
+    assert gated._gate.groups["head"] is not None  # the gate is on with the shipped patterns
+    words = ["Motion", "motion", "MOVED", "moved by", "Moved", "proposed", "was made", "made", "a", "the", "by",
+             "seconded", "second", "and", "carried", "to", "approve", "that", "THAT", "Cllr", "Vellacourt",
+             "Quarnby", "A. Dorlan", "B. Pessworth", "/", "recommended", "Trustee"]
+    rng = random.Random(13)
+    texts = ["A. Dorlan / B. Pessworth THAT the hall be let.", "Motion by Cllr Vellacourt, second by Cllr Quarnby, to approve.",
+             "Trustee Quarnby made a motion to approve the grant.", "The grant was approved."]
+    texts += _fuzz(rng, words, 5000)
+    found = 0
+    for text in texts:
+        s = rng.randint(0, len(text) // 2) if rng.random() < 0.3 else 0
+        got = gated.head(text, s, len(text))
+        assert got == plain.head(text, s, len(text)), text
+        found += got is not None
+    assert found > 100
+    assert gated.head(texts[3], 0, len(texts[3])) is None
+    first = gated.head(texts[1], 0, len(texts[1]))
+    assert first is not None and first.mover is not None and first.mover.text == "Cllr Vellacourt"

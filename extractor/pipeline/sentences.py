@@ -10,6 +10,7 @@ their pre-scans hit.
 from __future__ import annotations
 
 from .patterns import default_patterns
-from .text_lines import SentenceSplitter, decision_abbreviation_regex
+from .text_lines import SentenceSplitter, abbreviation_tails, decision_abbreviation_regex
 
-sentences = SentenceSplitter(decision_abbreviation_regex(default_patterns("sentences").get("abbreviations", [])))
+_ABBREVIATIONS = default_patterns("sentences").get("abbreviations", [])
+sentences = SentenceSplitter(decision_abbreviation_regex(_ABBREVIATIONS), tails=abbreviation_tails(_ABBREVIATIONS))

@@ -158,6 +158,14 @@ def decision_abbreviation_regex(abbreviations: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{words}(?:^|[\s(])[A-Z]|(?<![\d][-–/:])(?<!\bto )\b\d)\.$")
 
 
+def abbreviation_tails(abbreviations: list[str]) -> frozenset[str]:
+    """The last three letters (or all, if fewer) of each listed abbreviation: a stop can
+    close a listed word only where the text before it ends with one of these, so the
+    splitter's ``tails`` gate runs the abbreviation regex only there (or after a capital
+    or digit, the regexes' initials and list numbers)."""
+    return frozenset(w[-3:] for w in (a.rstrip(".") for a in abbreviations) if w)
+
+
 @dataclass(frozen=True)
 class SentenceSplitter:
     """Cuts ``text[start:end]`` into trimmed sentence ranges.
@@ -171,12 +179,15 @@ class SentenceSplitter:
     abbrev: re.Pattern[str]
     boundary: re.Pattern[str] = STOP_THEN_SPACE
     join_wraps: bool = False
+    # ``abbreviation_tails`` of the list ``abbrev`` was built from: a cheap test before
+    # the regex, which most stops fail (None: always run the regex)
+    tails: Optional[frozenset[str]] = None
 
     def __call__(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         # (one call per sentence of every component: the match's group and start are
         # read once, and whitespace-only stretches are skipped without slicing)
         pos = start
-        abbrev, join_wraps = self.abbrev.search, self.join_wraps
+        abbrev, join_wraps, tails = self.abbrev.search, self.join_wraps, self.tails
         for m in self.boundary.finditer(text, start, end):
             g, at = m.group(), m.start()
             if g == "\n":
@@ -184,8 +195,14 @@ class SentenceSplitter:
                     continue
                 cut = at
             else:
-                if g[0] == "." and abbrev(text[max(pos, at - 12): at + 1]):
-                    continue
+                if g[0] == ".":
+                    # run the regex only where the stop may close an initial, a list number
+                    # or a listed word (it says "yes" wrongly at times, never "no" wrongly)
+                    c = text[at - 1]
+                    if ((tails is None or "A" <= c <= "Z" or c.isdigit() or c in tails
+                         or text[at - 2:at] in tails or text[at - 3:at] in tails)
+                            and abbrev(text[max(pos, at - 12): at + 1])):
+                        continue
                 cut = at + 1
             s, e = trim(text, pos, cut)
             if s < e:
@@ -199,4 +216,5 @@ class SentenceSplitter:
 def wrapped_paragraph_splitter(abbreviations: list[str]) -> SentenceSplitter:
     """Splitter for running narrative (PDF text wrapped at the page width): a stop may
     end a sentence before a line break, and wrapped lines are joined."""
-    return SentenceSplitter(abbreviation_regex(abbreviations), STOP_THEN_ANY_SPACE, join_wraps=True)
+    return SentenceSplitter(abbreviation_regex(abbreviations), STOP_THEN_ANY_SPACE, join_wraps=True,
+                            tails=abbreviation_tails(abbreviations))

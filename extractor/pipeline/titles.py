@@ -32,6 +32,7 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _NAME_RE = re.compile(_NAME)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
+_GLUED = re.compile(r"[\w.’']")  # a character no title may follow
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ class Titles:
         self._split_cache: dict[str, tuple[list[Title], str]] = {}
         alt = alternation(self.table)
         self._lead = re.compile(rf"(?:{alt})(?![\w’'])\.?[ \t]+") if alt else None
-        self._mention = (re.compile(rf"(?<![\w.’'])(?P<title>{alt})(?![\w’'])\.?[ \t]+(?P<name>{_NAME})")
+        # no look-behind in front: a pattern that opens with the titles lets the regex
+        # engine skip to their first letters; ``_GLUED`` checks the character before
+        self._mention = (re.compile(rf"(?P<title>{alt})(?![\w’'])\.?[ \t]+(?P<name>{_NAME})")
                          if alt else None)
 
     def get(self, printed: str) -> Optional[Title]:
@@ -129,6 +132,9 @@ class Titles:
             m = self._mention.search(text, pos, end)
             if m is None:
                 return
+            if m.start() and _GLUED.match(text, m.start() - 1):
+                pos = m.start() + 1  # "Acr Lee", "e.Mayor": no title starts inside a word
+                continue
             pos = m.end()
             title = self.get(m.group("title"))
             if _THE_BEFORE.search(text, max(start, m.start() - 5), m.start()):

@@ -10,16 +10,18 @@ decision components' splitter does too, with the shared abbreviation list
 from __future__ import annotations
 
 from ..pipeline.patterns import default_patterns
-from ..pipeline.text_lines import STOP_THEN_ANY_SPACE, SentenceSplitter, decision_abbreviation_regex
+from ..pipeline.text_lines import STOP_THEN_ANY_SPACE, SentenceSplitter, abbreviation_tails, decision_abbreviation_regex
 
 MAX_UNIT = 1200
 """Longer stretches (a table flattened onto one line) are cut into pieces of this many
 characters at a space: a bag of words over thousands of characters says nothing."""
 
+_ABBREVIATIONS = default_patterns("sentences").get("abbreviations", [])
 _split = SentenceSplitter(
-    decision_abbreviation_regex(default_patterns("sentences").get("abbreviations", [])),
+    decision_abbreviation_regex(_ABBREVIATIONS),
     STOP_THEN_ANY_SPACE,
     join_wraps=True,
+    tails=abbreviation_tails(_ABBREVIATIONS),
 )
 
 
