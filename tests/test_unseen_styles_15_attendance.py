@@ -1,0 +1,42 @@
+"""A fifteenth round of invented minutes (issue 12, attendance lists printed on one line):
+the offices of Canadian councils ("Reeve", "Deputy Reeve", "Warden", "Deputy Warden") are
+honorifics like "Mayor" and "Deputy Mayor": the office is the role and the rest the name,
+and in a list parted only by spaces each office opens a new person. Every passage is
+invented (bodies, people and dates; none of the names occurs in corpus/raw); expected
+values were read off the passage by hand.
+"""
+
+from __future__ import annotations
+
+from invented import meeting as _meeting, people
+
+OFFICES_IN_A_LIST = """\
+Minutes of the Regular Council Meeting, March 3, 2021
+PRESENT: Deputy Reeve P. Vosk, Deputy Mayor Lin Gorsey, Deputy Warden Ula Ferrant, Warden Obed Trelling
+
+1. CALL TO ORDER
+The meeting opened at 7:00 p.m.
+"""
+
+OFFICES_AFTER_THE_TITLE = """\
+TOWNSHIP OF QUELLBROOK COUNCIL MEETING MINUTES March 3, 2021 PRESENT: Reeve Wendel Tandry Deputy Reeve Pella Vosk Councillors: Rusk Amberlin Lornia Ochterby Dane Peffley STAFF: Clerk Tova Moyle
+
+1. CALL TO ORDER
+Reeve Tandry called the meeting to order at 7:00 p.m.
+"""
+
+
+def test_deputy_reeve_and_deputy_warden_are_roles_in_a_list(nlp):
+    m = _meeting(nlp, OFFICES_IN_A_LIST)
+    assert people(m.present) == [
+        ("P. Vosk", "Deputy Reeve"), ("Lin Gorsey", "Deputy Mayor"), ("Ula Ferrant", "Deputy Warden"),
+        ("Obed Trelling", "Warden")]
+
+
+def test_an_office_parts_two_people_printed_with_spaces_only(nlp):
+    m = _meeting(nlp, OFFICES_AFTER_THE_TITLE)
+    present = people(m.present)
+    assert ("Wendel Tandry", "Reeve") in present
+    assert ("Pella Vosk", "Deputy Reeve") in present
+    assert [n for n, _ in present][2:] == ["Rusk Amberlin", "Lornia Ochterby", "Dane Peffley"]
+    assert people(m.officers) == [("Tova Moyle", "Clerk")]
