@@ -40,3 +40,31 @@ def test_an_office_parts_two_people_printed_with_spaces_only(nlp):
     assert ("Pella Vosk", "Deputy Reeve") in present
     assert [n for n, _ in present][2:] == ["Rusk Amberlin", "Lornia Ochterby", "Dane Peffley"]
     assert people(m.officers) == [("Tova Moyle", "Clerk")]
+
+
+TWO_LISTS_ON_ONE_LINE = """\
+Minutes of the Regular Council Meeting, March 3, 2021
+Council Present: Mayor Ottley, Councillors Amberlin, Ochterby and Peffley. Staff Present: CAO R. Lindquell, Clerk T. Moyle
+
+1. CALL TO ORDER
+Mayor Ottley called the meeting to order.
+"""
+
+TWO_TITLED_STAFF = """\
+Minutes of the Regular Council Meeting, March 3, 2021
+Staff Present: CAO Ray Lindquell, Clerk Tova Moyle
+
+1. CALL TO ORDER
+The meeting opened at 7:00 p.m.
+"""
+
+
+def test_a_second_heading_after_a_full_stop_opens_the_staff_list(nlp):
+    m = _meeting(nlp, TWO_LISTS_ON_ONE_LINE)
+    assert [n.split()[-1] for n, _ in people(m.present)] == ["Ottley", "Amberlin", "Ochterby", "Peffley"]
+    assert people(m.officers) == [("R. Lindquell", "CAO"), ("T. Moyle", "Clerk")]
+
+
+def test_two_staff_each_after_a_title_are_two_people(nlp):
+    m = _meeting(nlp, TWO_TITLED_STAFF)
+    assert people(m.officers) == [("Ray Lindquell", "CAO"), ("Tova Moyle", "Clerk")]
