@@ -1,7 +1,9 @@
 """A fifteenth round of invented minutes (issue 12, attendance lists printed on one line):
 the offices of Canadian councils ("Reeve", "Deputy Reeve", "Warden", "Deputy Warden") are
 honorifics like "Mayor" and "Deputy Mayor": the office is the role and the rest the name,
-and in a list parted only by spaces each office opens a new person. Every passage is
+and in a list parted only by spaces each office opens a new person, as "Prof" does among
+"Dr" / "Mr" / "Ms"; a second heading after a list's full stop on the same line opens a list
+of its own; "Title A, Title B" is two people. Every passage is
 invented (bodies, people and dates; none of the names occurs in corpus/raw); expected
 values were read off the passage by hand.
 """
@@ -68,3 +70,18 @@ def test_a_second_heading_after_a_full_stop_opens_the_staff_list(nlp):
 def test_two_staff_each_after_a_title_are_two_people(nlp):
     m = _meeting(nlp, TWO_TITLED_STAFF)
     assert people(m.officers) == [("Ray Lindquell", "CAO"), ("Tova Moyle", "Clerk")]
+
+
+PROF_AMONG_HONORIFICS = """\
+Minutes of the Governing Authority meeting, 3 March 2021
+PRESENT: Dr Sela Varrick Mr Tobin Wedd Ms Aine Dulcet Prof Sorin Farrel Ms Lyra Fenn Prof Edda Gulm
+
+1. MINUTES
+The minutes were approved.
+"""
+
+
+def test_prof_opens_a_new_person_in_a_list_parted_by_honorifics(nlp):
+    m = _meeting(nlp, PROF_AMONG_HONORIFICS)
+    assert [n for n, _ in people(m.present)] == [
+        "Dr Sela Varrick", "Mr Tobin Wedd", "Ms Aine Dulcet", "Prof Sorin Farrel", "Ms Lyra Fenn", "Prof Edda Gulm"]
