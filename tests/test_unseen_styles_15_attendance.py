@@ -85,3 +85,19 @@ def test_prof_opens_a_new_person_in_a_list_parted_by_honorifics(nlp):
     m = _meeting(nlp, PROF_AMONG_HONORIFICS)
     assert [n for n, _ in people(m.present)] == [
         "Dr Sela Varrick", "Mr Tobin Wedd", "Ms Aine Dulcet", "Prof Sorin Farrel", "Ms Lyra Fenn", "Prof Edda Gulm"]
+
+
+COUNCILPERSONS_HEADING = """\
+TOWN BOARD MINUTES March 3, 2021
+PRESENT: Supervisor Fredo Dietlan Councilpersons: Eldo Beaverton, Norb Noltan, Jos Salinor
+
+1. PRIVILEGE OF THE FLOOR
+No one spoke.
+"""
+
+
+def test_councilpersons_heading_inside_a_present_line(nlp):
+    m = _meeting(nlp, COUNCILPERSONS_HEADING)
+    names = [n for n, _ in people(m.present)]
+    assert names[0].endswith("Fredo Dietlan")
+    assert [n.split()[-1] for n in names[1:]] == ["Beaverton", "Noltan", "Salinor"]
