@@ -475,6 +475,12 @@ class BlockReader(EntryReader):
                 entries += self._route(self._list(seg[also.end() :], s + also.end(), label))
             found += self._settle(entries, label)
         if text[h.end + cut : ls[j].end].strip(" .;,"):
+            nxt = self._heading_next(text, h.end + cut, ls[j].end)
+            if nxt is not None:
+                # "Council Present: Mayor A, Councillors B and C. Staff Present: CAO D": the next
+                # sentence is a list of its own, read from its heading
+                more, last, end = self._read_heading(text, ls, j, nxt)
+                return found + more, last, end
             staff, end = self._staff_sentence(text, h.end + cut, ls[j].end) if found and label in ("present", "mixed") \
                 else ([], h.end + cut)
             return found + staff, j, end
@@ -485,6 +491,13 @@ class BlockReader(EntryReader):
             # heading's first name on its line, the rest of the list below it
             more, last = self._block(text, ls, j, label)
         return found + self._settle(more, label), last, ls[last].end
+
+    def _heading_next(self, text: str, pos: int, end: int) -> Optional[Heading]:
+        """The heading (with its colon) that opens the sentence after a list ([pos, end)), if any."""
+        after = text[pos:end]
+        at = pos + len(after) - len(after.lstrip(" .;,"))
+        h = self._headings.at_start(Line(at, end, text[at:end]))
+        return h if h is not None and h.has_sep else None
 
     def _staff_sentence(self, text: str, pos: int, end: int) -> tuple[list[Entry], int]:
         """"Present: Cllrs A, B and C. Mr D Lowe, County Manager, Ms E Ray, Senior Planner and ...":

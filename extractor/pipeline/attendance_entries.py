@@ -778,6 +778,9 @@ class EntryReader:
         if text.count(",") != 1 or "(" in text or len(text.split()) > 12 or self._honorific.match(text.strip()) \
                 or len(SPACED_DASH.findall(text)) > 1:
             return None
+        left, right = text.split(",")
+        if self._names.title_first(left.strip()) and self._names.title_first(right.strip(" .;")):
+            return None  # "CAO R. Lindquell, Clerk T. Moyle": two people, each after a title
         e = self._entry(text, start, label, None, block=True)
         return e if e and e.role and self._officer_role.search(e.role) else None
 
