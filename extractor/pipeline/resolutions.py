@@ -149,6 +149,16 @@ class ResolutionsComponent(PatternComponent):
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
         self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
         self._decides = re.compile(rf"\b(?:{alternation(p.get('clause_verbs', ['be']))})\b")
+        # "That the library open on Saturdays": a bare (subjunctive) verb after the subject,
+        # or a modal and a word, when no listed clause verb is there
+        narration = alternation(p.get("narration_verbs", [])) or "(?!)"
+        not_verbs = alternation(p.get("bare_clause_not_verbs", []) + p.get("narration_verbs", [])) or "(?!)"
+        followers = alternation(p.get("bare_clause_followers", [])) or "(?!)"
+        modals = alternation(p.get("bare_clause_modals", [])) or "(?!)"
+        self._bare_clause = re.compile(
+            r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]*[,:]?[ \t]+(?:[Tt]he[ \t]+|[Tt]his[ \t]+|[Aa]ll[ \t]+)?"
+            rf"[A-Za-z][\w.’'&-]*(?:[ \t]+(?!(?:{narration})\b|[a-z]+ed\b)[A-Za-z][\w.’'&-]*){{0,3}}?[ \t]+"
+            rf"(?:(?:{modals})[ \t]+[a-z]{{2,}}\b|(?!(?i:{not_verbs})\b)[a-z]{{2,}}(?<!s)(?<!ed)(?<!ing)[ \t]+(?:{followers})\b)")
         self._narrates = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)\s+(?:(?:is|it|this|these|those|we|I|there)\b|(?:\S+\s+){0,6}?(?:was|were|had|has|did)\b)")
         self._narrates_clause = re.compile(r"\b(?:was|were|had|has|have|is|could|might|would)\b")
         self._list_verb = re.compile(
@@ -897,7 +907,8 @@ class ResolutionsComponent(PatternComponent):
             label = (lab.group("a") or lab.group("b")) if lab else None
             if lab:
                 body = ls + lab.end()
-            is_that = self._that_line.match(text, body, le) is not None and self._decides.search(text, body, le) is not None
+            is_that = self._that_line.match(text, body, le) is not None and (
+                self._decides.search(text, body, le) is not None or self._bare_clause.match(text, body, le) is not None)
             if is_that and self._narrates.match(text, body, le):
                 is_that = False  # "That this scheme was funded separately ...": a point made, not a decision
             if (pending is not None or is_that) and not self._intro(prev_line):

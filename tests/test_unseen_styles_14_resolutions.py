@@ -1,0 +1,59 @@
+"""A fourteenth round of invented minutes: a "That ..." clause whose verb is in no list
+(issue 12, resolutions on unseen bodies).
+
+Councils print their decisions as subjunctive clauses ("That the library open on
+Saturdays", "THAT Council grant the hall to the club"): the verb is bare (no -s), which
+is what makes the line a decision, whatever the verb. A clause reporting what happened
+("That the group met the architect ...") is narration and stays out. Every passage is
+invented (names checked absent from corpus/raw); expected values read off by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import meeting as _meeting, rules_only
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    return rules_only("minutes_resolutions")
+
+
+COUNCIL = """\
+QUILLHAVEN TOWN COUNCIL
+Minutes of the meeting held on 3 June 2021
+Present: Cllr Ysolde Penhallow (Chair), Cllr Orrin Brannock, Cllr Tessaly Dunmere
+
+1. Library hours
+Cllr Brannock proposed, Cllr Dunmere seconded:
+That the library open on Saturdays from September.
+Carried.
+
+2. Community hall
+That the Council grant the community hall to the youth club free of charge.
+
+3. Footpaths
+That the Clerk should contact the county about the footpath at Carvell Lane.
+
+4. Visit
+That the working group met the architect on site last week and reported back.
+"""
+
+
+def _texts(m) -> list[str]:
+    return [r.text for i in m.items for r in i.resolutions]
+
+
+def test_bare_verb_clause_is_a_decision(rules_nlp):
+    texts = _texts(_meeting(rules_nlp, COUNCIL))
+    assert any("library open on Saturdays" in t for t in texts)
+    assert any("grant the community hall to the youth club" in t for t in texts)
+
+
+def test_modal_clause_is_a_decision(rules_nlp):
+    assert any("Clerk should contact the county" in t for t in _texts(_meeting(rules_nlp, COUNCIL)))
+
+
+def test_past_tense_clause_is_no_decision(rules_nlp):
+    assert not any("met the architect" in t for t in _texts(_meeting(rules_nlp, COUNCIL)))
