@@ -57,3 +57,23 @@ def test_modal_clause_is_a_decision(rules_nlp):
 
 def test_past_tense_clause_is_no_decision(rules_nlp):
     assert not any("met the architect" in t for t in _texts(_meeting(rules_nlp, COUNCIL)))
+
+
+SHIRE = """\
+DUNMERE SHIRE COUNCIL
+Minutes of the General Meeting held on 9 March 2010
+Present: Councillors Y Penhallow (Mayor), O Brannock, T Carvell
+
+1. CONFIRMATION OF MINUTES
+RESOLUTION: 2010.3.1 That the minutes of the General Meeting held on 9 February 2010 be confirmed.
+
+Moved: Cr Brannock Seconded: Cr Carvell CARRIED: 3/0
+"""
+
+
+def test_outcome_in_capitals_is_not_part_of_the_seconder(rules_nlp):
+    """"Seconded: Cr Carvell CARRIED: 3/0": the seconder is Councillor T Carvell (the full name from the list), the motion carried."""
+    m = _meeting(rules_nlp, SHIRE)
+    res = [r for i in m.items for r in i.resolutions]
+    assert len(res) == 1
+    assert (res[0].mover, res[0].seconder, res[0].outcome) == ("Councillor O Brannock", "Councillor T Carvell", "carried")
