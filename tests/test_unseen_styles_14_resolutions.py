@@ -77,3 +77,25 @@ def test_outcome_in_capitals_is_not_part_of_the_seconder(rules_nlp):
     res = [r for i in m.items for r in i.resolutions]
     assert len(res) == 1
     assert (res[0].mover, res[0].seconder, res[0].outcome) == ("Councillor O Brannock", "Councillor T Carvell", "carried")
+
+
+OFFICERS = """\
+QUILLHAVEN ROWING CLUB
+Minutes of the annual general meeting, 4 May 2022
+Present: Ysolde Penhallow, Orrin Brannock, Tessaly Dunmere
+
+4. Election of officers
+Chair
+Y Penhallow: proposed O Brannock seconded T Dunmere
+Secretary
+O Brannock: proposed T Dunmere, seconded Y Penhallow. Elected unanimously.
+"""
+
+
+def test_candidate_before_colon_keeps_the_election_record(rules_nlp):
+    """"Y Penhallow: proposed O Brannock seconded T Dunmere": the candidate is all the text
+    left, yet the line is an election result (GUIDELINES "Elections")."""
+    res = [r for i in _meeting(rules_nlp, OFFICERS).items for r in i.resolutions]
+    got = [(r.text, r.mover, r.seconder, r.outcome) for r in res]
+    assert got == [("Y Penhallow", "Orrin Brannock", "Tessaly Dunmere", None),
+                   ("O Brannock", "Tessaly Dunmere", "Ysolde Penhallow", "unanimous")]

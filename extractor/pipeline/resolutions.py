@@ -67,6 +67,8 @@ _INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THA
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# "S Vane:" / "S. Vane -": a candidate's initials and surname heading an election record line
+_CANDIDATE_HEAD = re.compile(r"[ \t]*(?:[A-Z]\.?[ \t]*){1,2}[ \t]+[A-Z][a-z][\w’'-]+[ \t]*[:–—-][ \t]*")
 _ROLL_LEAD_END = re.compile(r"[ \t]*(?:was[ \t]+taken)?[ \t]*[:\-–—.]?")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # compiled once here: a pattern string passed to re.sub/search is looked up in re's cache on every call
@@ -1346,6 +1348,10 @@ class ResolutionsComponent(PatternComponent):
         bullet = _LEAD_BULLET.match(residue)
         if bullet:  # "- Secretary – Ann Quill – proposed B, seconded C": a list's bullet is no part of it
             residue = residue[bullet.end():]
+        if mo.mover and mo.seconder and mo.cut and _CANDIDATE_HEAD.fullmatch(text, ss, min(c[0] for c in mo.cut)):
+            # "S Vane: proposed L Kerr seconded M Tor": an election line, the candidate before the
+            # colon (GUIDELINES "Elections": the result line up to the nomination details)
+            return [Found(ss, se, None, residue, mo)]
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
             return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
