@@ -99,3 +99,32 @@ def test_candidate_before_colon_keeps_the_election_record(rules_nlp):
     got = [(r.text, r.mover, r.seconder, r.outcome) for r in res]
     assert got == [("Y Penhallow", "Orrin Brannock", "Tessaly Dunmere", None),
                    ("O Brannock", "Tessaly Dunmere", "Ysolde Penhallow", "unanimous")]
+
+
+BOATS = """\
+QUILLHAVEN ROWING CLUB
+Minutes of the committee meeting, 4 May 2022
+Present: Ysolde Penhallow (Chair), Orrin Brannock, Tessaly Dunmere
+
+1. New boat
+Purchase of a new coxed four for the junior squad.
+Proposed by: Orrin Brannock
+Seconded by: Tessaly Dunmere
+Unanimously approved.
+
+2. Grants
+Proposed by: Tessaly Dunmere
+Seconded by: Ysolde Penhallow
+Carried.
+"""
+
+
+def test_bare_decision_line_above_its_record(rules_nlp):
+    """The line over "Proposed by:" / "Seconded by:" / "Unanimously approved." is what was
+    decided; an item heading over the record lines is not taken for it."""
+    m = _meeting(rules_nlp, BOATS)
+    boat = [r for i in m.items if i.number == "1" for r in i.resolutions]
+    assert [(r.text, r.mover, r.seconder, r.outcome) for r in boat] == [
+        ("Purchase of a new coxed four for the junior squad", "Orrin Brannock", "Tessaly Dunmere", "unanimous")]
+    grants = [r.text for i in m.items if i.number == "2" for r in i.resolutions]
+    assert not any("Grants" in t for t in grants)

@@ -315,6 +315,7 @@ class ResolutionsComponent(PatternComponent):
                 found += _fold_vote_reports(text, more)
             found = _dedupe(found)
             found = self._fold_results(text, found)
+            self._decision_above_result(text, start, found, _heading_ranges(doc, start, end))
             for f in found:
                 self._trailing_pair(text, f)
                 self._initials_after(doc, text, f)
@@ -421,6 +422,37 @@ class ResolutionsComponent(PatternComponent):
                 continue
             out.append(f)
         return out
+
+    def _decision_above_result(self, text: str, floor: int, found: list[Found],
+                               headings: list[tuple[int, int]]) -> None:
+        """"Purchase of a new boat." / "Proposed by: A" / "Seconded by: B" / "Unanimously
+        approved.": a record whose text is only the vote report, with its mover or seconder
+        lines right above it, decides the line above those (no blank line between), when
+        that line is no heading and no other record's."""
+        if self._bare_result is None:
+            return
+        for f in found:
+            if not (f.motion.mover or f.motion.seconder) or len(f.text) > 60 or not self._bare_result.fullmatch(f.text):
+                continue
+            pos, above = f.start, None
+            for _ in range(4):
+                line = _line_above(text, pos)
+                if line is None or line[0] < floor or text.count("\n", line[1], pos) > 1:
+                    break
+                mo = self.motions.find(text, line[0], line[1])
+                if (mo.mover or mo.seconder) and self._record_residue(text, line[0], line[1], mo) < 3:
+                    pos = text.rfind("\n", 0, line[0]) + 1
+                    continue
+                above = line
+                break
+            if above is None or pos == f.start:
+                continue
+            ls, le = above
+            words = text[ls:le].rstrip(" .")
+            if len(_WORD.findall(words)) < 3 or words.endswith(":") or any(a < le and ls < b for a, b in headings) \
+                    or any(g is not f and g.start < le and ls < g.end for g in found):
+                continue
+            f.start, f.text = ls, _SPACES.sub(" ", words)
 
     def _record_after_words(self, text: str, ls: int, mo: Motion) -> bool:
         """"Finance – S Tutt: proposed A seconded B": a record after words and a dash or colon
