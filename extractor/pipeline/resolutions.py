@@ -67,6 +67,7 @@ _INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THA
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_LOWER = re.compile(r"[a-z]")
 # "S Vane:" / "S. Vane -": a candidate's initials and surname heading an election record line
 _CANDIDATE_HEAD = re.compile(r"[ \t]*(?:[A-Z]\.?[ \t]*){1,2}[ \t]+[A-Z][a-z][\w’'-]+[ \t]*[:–—-][ \t]*")
 _ROLL_LEAD_END = re.compile(r"[ \t]*(?:was[ \t]+taken)?[ \t]*[:\-–—.]?")
@@ -133,6 +134,8 @@ class ResolutionsComponent(PatternComponent):
         suffixes = alternation(p.get("trigger_suffixes", [])) or "(?!)"
         # "The recommendations were agreed unanimously": the outcome word is not the decision's text
         self._outcome_word_tail = re.compile(rf"[\s,]+(?:{suffixes})\W*$")
+        caps_tail = alternation(p.get("outcome_caps_tail", [])) or "(?!)"
+        self._outcome_caps_tail = re.compile(rf"[\s,]+(?:{caps_tail})(?:[ \t:]+[A-Z]{{2,}}\.?|[ \t:]+\d+[ \t]*[-/][ \t]*\d+)?\W*$")
         self._trigger = re.compile(
             rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+)"
             rf"|(?P<coded>(?<=\d/\d{{4}})[ \t]+)"
@@ -1370,6 +1373,8 @@ class ResolutionsComponent(PatternComponent):
                 if len(_WORD.findall(body)) >= _SUBJECTLESS_WORDS:
                     return [Found(that.start("t"), se, None, body, mo)]
         residue = self._tidy(_cut(text, ss, se, mo.cut))
+        if mo.outcome and _LOWER.search(residue):  # "... Seconded: Cr B CARRIED UNAN.": the outcome in
+            residue = self._outcome_caps_tail.sub("", residue)  # capitals, not the decision (unless all is capitals)
         tail = self._outcome_tail.search(residue)
         if tail is not None and not _BE_AT_END.search(residue, 0, tail.start()):
             residue = residue[:tail.start()]  # "..., seconded by B, and carried": not "that Minutes be accepted"
@@ -1596,6 +1601,8 @@ class ResolutionsComponent(PatternComponent):
         raw = _cut(text, s, e, mo.cut)
         if mo.outcome:
             raw = self._outcome_word_tail.sub("", raw)
+            if _LOWER.search(raw):  # a page printed all in capitals: no word stands out
+                raw = self._outcome_caps_tail.sub("", raw)
         lab = _LABEL.match(raw) or _INLINE_LABEL.match(raw)
         if lab:
             raw = raw[lab.end():]
