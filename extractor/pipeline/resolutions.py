@@ -67,6 +67,9 @@ _INLINE_NUMBERED = re.compile(r"(?<![^\s])(?P<l>\d{1,2})[.)][ \t]+(?=(?:That|THA
 _DECISION_NOTICE = re.compile(r"(?m)^[ \t]*(?P<label>\d{1,4}/\d{4})[ \t]+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\band\b|\bor\b|\bwith\b)+$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_LOWER = re.compile(r"[a-z]")
+# "S Vane:" / "S. Vane -": a candidate's initials and surname heading an election record line
+_CANDIDATE_HEAD = re.compile(r"[ \t]*(?:[A-Z]\.?[ \t]*){1,2}[ \t]+[A-Z][a-z][\w’'-]+[ \t]*[:–—-][ \t]*")
 _ROLL_LEAD_END = re.compile(r"[ \t]*(?:was[ \t]+taken)?[ \t]*[:\-–—.]?")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # compiled once here: a pattern string passed to re.sub/search is looked up in re's cache on every call
@@ -131,6 +134,8 @@ class ResolutionsComponent(PatternComponent):
         suffixes = alternation(p.get("trigger_suffixes", [])) or "(?!)"
         # "The recommendations were agreed unanimously": the outcome word is not the decision's text
         self._outcome_word_tail = re.compile(rf"[\s,]+(?:{suffixes})\W*$")
+        caps_tail = alternation(p.get("outcome_caps_tail", [])) or "(?!)"
+        self._outcome_caps_tail = re.compile(rf"[\s,]+(?:{caps_tail})(?:[ \t:]+[A-Z]{{2,}}\.?|[ \t:]+\d+[ \t]*[-/][ \t]*\d+)?\W*$")
         self._trigger = re.compile(
             rf"(?m)(?:^[ \t]*(?:[-•·*][ \t]*)?(?:\d{{1,3}}(?:\.\d+)*\.?[ \t]+)?|[–—-][ \t]+|(?P<mid>(?<=[.!?])[ \t]+)"
             rf"|(?P<coded>(?<=\d/\d{{4}})[ \t]+)"
@@ -149,6 +154,16 @@ class ResolutionsComponent(PatternComponent):
         self._that = re.compile(rf"(?:{alternation(p.get('that_words', ['That']))})\b[ \t]*[,:]?[ \t]*")
         self._that_line = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]+\S+(?:[ \t]+\S+){3,}")
         self._decides = re.compile(rf"\b(?:{alternation(p.get('clause_verbs', ['be']))})\b")
+        # "That the library open on Saturdays": a bare (subjunctive) verb after the subject,
+        # or a modal and a word, when no listed clause verb is there
+        narration = alternation(p.get("narration_verbs", [])) or "(?!)"
+        not_verbs = alternation(p.get("bare_clause_not_verbs", []) + p.get("narration_verbs", [])) or "(?!)"
+        followers = alternation(p.get("bare_clause_followers", [])) or "(?!)"
+        modals = alternation(p.get("bare_clause_modals", [])) or "(?!)"
+        self._bare_clause = re.compile(
+            r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)[ \t]*[,:]?[ \t]+(?:[Tt]he[ \t]+|[Tt]his[ \t]+|[Aa]ll[ \t]+)?"
+            rf"[A-Za-z][\w.’'&-]*(?:[ \t]+(?!(?:{narration})\b|[a-z]+ed\b)[A-Za-z][\w.’'&-]*){{0,3}}?[ \t]+"
+            rf"(?:(?:{modals})[ \t]+[a-z]{{2,}}\b|(?!(?i:{not_verbs})\b)[a-z]{{2,}}(?<!s)(?<!ed)(?<!ing)[ \t]+(?:{followers})\b)")
         self._narrates = re.compile(r"(?:T[ \t]?H[ \t]?A[ \t]?T|That|THAT)\s+(?:(?:is|it|this|these|those|we|I|there)\b|(?:\S+\s+){0,6}?(?:was|were|had|has|did)\b)")
         self._narrates_clause = re.compile(r"\b(?:was|were|had|has|have|is|could|might|would)\b")
         self._list_verb = re.compile(
@@ -303,6 +318,7 @@ class ResolutionsComponent(PatternComponent):
                 found += _fold_vote_reports(text, more)
             found = _dedupe(found)
             found = self._fold_results(text, found)
+            self._decision_above_result(text, start, found, _heading_ranges(doc, start, end))
             for f in found:
                 self._trailing_pair(text, f)
                 self._initials_after(doc, text, f)
@@ -409,6 +425,37 @@ class ResolutionsComponent(PatternComponent):
                 continue
             out.append(f)
         return out
+
+    def _decision_above_result(self, text: str, floor: int, found: list[Found],
+                               headings: list[tuple[int, int]]) -> None:
+        """"Purchase of a new boat." / "Proposed by: A" / "Seconded by: B" / "Unanimously
+        approved.": a record whose text is only the vote report, with its mover or seconder
+        lines right above it, decides the line above those (no blank line between), when
+        that line is no heading and no other record's."""
+        if self._bare_result is None:
+            return
+        for f in found:
+            if not (f.motion.mover or f.motion.seconder) or len(f.text) > 60 or not self._bare_result.fullmatch(f.text):
+                continue
+            pos, above = f.start, None
+            for _ in range(4):
+                line = _line_above(text, pos)
+                if line is None or line[0] < floor or text.count("\n", line[1], pos) > 1:
+                    break
+                mo = self.motions.find(text, line[0], line[1])
+                if (mo.mover or mo.seconder) and self._record_residue(text, line[0], line[1], mo) < 3:
+                    pos = text.rfind("\n", 0, line[0]) + 1
+                    continue
+                above = line
+                break
+            if above is None or pos == f.start:
+                continue
+            ls, le = above
+            words = text[ls:le].rstrip(" .")
+            if len(_WORD.findall(words)) < 3 or words.endswith(":") or any(a < le and ls < b for a, b in headings) \
+                    or any(g is not f and g.start < le and ls < g.end for g in found):
+                continue
+            f.start, f.text = ls, _SPACES.sub(" ", words)
 
     def _record_after_words(self, text: str, ls: int, mo: Motion) -> bool:
         """"Finance – S Tutt: proposed A seconded B": a record after words and a dash or colon
@@ -897,7 +944,8 @@ class ResolutionsComponent(PatternComponent):
             label = (lab.group("a") or lab.group("b")) if lab else None
             if lab:
                 body = ls + lab.end()
-            is_that = self._that_line.match(text, body, le) is not None and self._decides.search(text, body, le) is not None
+            is_that = self._that_line.match(text, body, le) is not None and (
+                self._decides.search(text, body, le) is not None or self._bare_clause.match(text, body, le) is not None)
             if is_that and self._narrates.match(text, body, le):
                 is_that = False  # "That this scheme was funded separately ...": a point made, not a decision
             if (pending is not None or is_that) and not self._intro(prev_line):
@@ -1325,6 +1373,8 @@ class ResolutionsComponent(PatternComponent):
                 if len(_WORD.findall(body)) >= _SUBJECTLESS_WORDS:
                     return [Found(that.start("t"), se, None, body, mo)]
         residue = self._tidy(_cut(text, ss, se, mo.cut))
+        if mo.outcome and _LOWER.search(residue):  # "... Seconded: Cr B CARRIED UNAN.": the outcome in
+            residue = self._outcome_caps_tail.sub("", residue)  # capitals, not the decision (unless all is capitals)
         tail = self._outcome_tail.search(residue)
         if tail is not None and not _BE_AT_END.search(residue, 0, tail.start()):
             residue = residue[:tail.start()]  # "..., seconded by B, and carried": not "that Minutes be accepted"
@@ -1335,6 +1385,10 @@ class ResolutionsComponent(PatternComponent):
         bullet = _LEAD_BULLET.match(residue)
         if bullet:  # "- Secretary – Ann Quill – proposed B, seconded C": a list's bullet is no part of it
             residue = residue[bullet.end():]
+        if mo.mover and mo.seconder and mo.cut and _CANDIDATE_HEAD.fullmatch(text, ss, min(c[0] for c in mo.cut)):
+            # "S Vane: proposed L Kerr seconded M Tor": an election line, the candidate before the
+            # colon (GUIDELINES "Elections": the result line up to the nomination details)
+            return [Found(ss, se, None, residue, mo)]
         if len(_WORD.findall(residue)) < 2 or self._record_residue(text, ss, se, mo) < 2:
             return None  # "Proposed by A, seconded by B, all in favour.": how the decision before was made
         return [Found(ss, se, None, residue, mo)]
@@ -1547,6 +1601,8 @@ class ResolutionsComponent(PatternComponent):
         raw = _cut(text, s, e, mo.cut)
         if mo.outcome:
             raw = self._outcome_word_tail.sub("", raw)
+            if _LOWER.search(raw):  # a page printed all in capitals: no word stands out
+                raw = self._outcome_caps_tail.sub("", raw)
         lab = _LABEL.match(raw) or _INLINE_LABEL.match(raw)
         if lab:
             raw = raw[lab.end():]
