@@ -227,3 +227,19 @@ def test_the_motion_head_gate_skips_only_ranges_no_head_can_match() -> None:
     assert gated.head(texts[3], 0, len(texts[3])) is None
     first = gated.head(texts[1], 0, len(texts[1]))
     assert first is not None and first.mover is not None and first.mover.text == "Cllr Vellacourt"
+
+
+def test_span_overlap_index_agrees_with_a_scan_of_every_span() -> None:
+    """The lone-name reader skips a candidate that overlaps a mention already taken; the
+    log-time index must answer exactly as the scan of every span it replaced."""
+    import random
+    from extractor.pipeline.speakers import _Overlaps
+    rng = random.Random(11)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(1, 30)) for a in (rng.randint(0, 500) for _ in range(rng.randint(0, 25)))]
+        index = _Overlaps(spans)
+        for _ in range(40):
+            s = rng.randint(0, 540)
+            e = s + rng.randint(1, 20)
+            assert index.hit(s, e) == any(ps < e and s < pe for ps, pe in spans), (spans, s, e)
+    assert _Overlaps([(10, 20)]).hit(19, 25) and not _Overlaps([(10, 20)]).hit(20, 25)

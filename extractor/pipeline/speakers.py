@@ -11,7 +11,8 @@ Span data (``minutes_speakers``): name (fullest registry form or None), role.
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from bisect import bisect_left
+from typing import Any, Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -54,6 +55,21 @@ def _opens_clause(text: str, lo: int, start: int) -> bool:
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 _HOUSE_NUMBER = re.compile(r",[ \t]*\d{1,6}[A-Za-z]?[ \t]+$")  # "Ann Lee, 412 Orchard Lane": after a comma
 
+
+class _Overlaps:
+    """Whether [s, e) overlaps any of a set of spans, in log time: a scan of every span per
+    candidate made a paragraph of thousands of mentions quadratic (tests/test_scaling.py)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [ps for ps, _ in ordered]
+        self.max_end: list[int] = []  # the furthest end among the spans up to each index
+        for _, pe in ordered:
+            self.max_end.append(max(pe, self.max_end[-1]) if self.max_end else pe)
+
+    def hit(self, s: int, e: int) -> bool:
+        k = bisect_left(self.starts, e)  # spans [0, k) start before e
+        return k > 0 and self.max_end[k - 1] > s
 
 class SpeakersComponent(PatternComponent):
     def compile(self) -> None:
@@ -118,10 +134,10 @@ class SpeakersComponent(PatternComponent):
         meeting = names.meeting_of(lo)
         registry = names.registry(meeting)
         full_list = any(len(n.split()) > 1 for st, n, _ in names.listed if names.meeting_of(st) == meeting)
-        spans = [(p.start, p.after) for p in taken]
+        taken_at = _Overlaps((p.start, p.after) for p in taken)
         out: list[M.PM] = []
         for s, e in lone.candidates(lo, hi):
-            if any(ps < e and s < pe for ps, pe in spans):
+            if taken_at.hit(s, e):
                 continue
             if self.lone_not_verbs.match(text, e) or not self.says_at(text, e, _opens_line(text, lo, s)) \
                     or not lone.opens_clause(lo, s) or not lone.is_name(text[s:e]):
