@@ -1273,9 +1273,7 @@ class ActionsComponent(PatternComponent):
             return None
         owner = re.sub(r"\s+", " ", owner).strip(" ,.")
         i = text.find(owner, s, e)
-        if i >= 0 and not self._office(re.sub(r"^[Tt]he\s+", "", owner)):
-            # a post stays as printed ("asks the Clerk to ...": "the Clerk"), as the guidelines keep
-            # labels, even when the attendance names its holder; a name or pronoun is resolved
+        if i >= 0:
             person = person_at(doc, i, i + len(owner))
             if person:
                 return person
