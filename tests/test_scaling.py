@@ -81,8 +81,14 @@ def _best_of_3(nlp, text: str) -> float:
 @pytest.mark.parametrize("case", list(CASES))
 def test_pathological_input_is_fast_and_linear(nlp, case: str) -> None:
     make, n = CASES[case]
-    once = _best_of_3(nlp, make(n))
-    twice = _best_of_3(nlp, make(2 * n))
+    small, large = make(n), make(2 * n)
+    once = _best_of_3(nlp, small)
+    twice = _best_of_3(nlp, large)
+    if twice / once > DOUBLING_LIMIT:
+        # a busy machine can slow one of the two timings: measure the pair once more and keep the
+        # faster of each; real quadratic work doubles past the limit in both measurements
+        once = min(once, _best_of_3(nlp, small))
+        twice = min(twice, _best_of_3(nlp, large))
     assert once < SINGLE_RUN_LIMIT_S, f"{case}: {once:.2f}s"
     assert twice / once <= DOUBLING_LIMIT, f"{case}: {once:.2f}s, doubled {twice:.2f}s ({twice / once:.1f}x)"
 
