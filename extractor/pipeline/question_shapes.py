@@ -133,6 +133,9 @@ class ShapeFinder:
         # read anywhere in the clause after the verb (a question word may come first)
         sol = [w for w in p.get("solicitation_after", []) if w]
         self.solicits = re.compile(rf"[^.;?\n]{{0,120}}?\b(?:{alternation(sol)})\b", re.IGNORECASE) if sol else _NEVER
+        # the same anywhere in a sentence: "The Chair said does anybody have any questions
+        # for Ms A", "raise their hand if they have a question?" (no question verb before it)
+        self.solicits_any = re.compile(rf"\b(?:{alternation(sol)})\b", re.IGNORECASE) if sol else _NEVER
         # "asked Members for support", "asked the council for permission": requests
         self.request_for = re.compile(
             rf"{_object_words(3)}[ \t]+for[ \t]+(?:(?:the|a|an|any|their|its|his|her)[ \t]+)?"
@@ -144,6 +147,11 @@ class ShapeFinder:
             rf"{_object_words(4, 'for')}"
             rf"[ \t]+to[ \t]+(?!(?:{allowed}|{_NOT_VERBS})\b)[a-z]")
         nouns = alternation(p.get("question_nouns", []))
+        # "no written questions had been submitted", "There were no public questions": none asked
+        self.none_asked = re.compile(
+            rf"\b(?:{alternation(p.get('negations_before_question_nouns', []))})[ \t]+"
+            rf"(?:[a-z][\w’'-]*[ \t]+){{0,2}}?(?:{nouns})\b", re.IGNORECASE) \
+            if p.get("negations_before_question_nouns") else _NEVER
         # a sentence without one of these words holds no noun shape (a cheap gate)
         low = {n.lower() for n in p.get("question_nouns", []) if n}
         self.noun_words = tuple(sorted(w for w in low if not any(o != w and o in w for o in low)))
@@ -218,7 +226,8 @@ class ShapeFinder:
         # asking the people addressed to do something is a request (an action), not a question
         allowed_q = alternation(p.get("question_after_to", []))
         self.pronoun_request = re.compile(
-            rf"{_object_words(4)}[ \t]+(?:if|whether)[ \t]+(?:he|she|they|you)[ \t]+(?:could|would|can|will)"
+            rf"{_object_words(4)}[ \t]+(?:if|whether)[ \t]+(?:he|she|they|you)[ \t]+"
+            rf"(?:{alternation(p.get('request_modals', []) or ['could', 'would', 'can', 'will'])})"
             rf"[ \t]+(?:please[ \t]+)?(?!(?:be|have|know|{allowed_q})\b)[a-z]")
         self.max_direct = int(p.get("direct_questions_max_per_run", 3))
         self.max_doc_marks = int(p.get("question_marks_max_per_document", 15))
@@ -359,7 +368,7 @@ class ShapeFinder:
         qm = self.q_label.match(sent)
         if qm:
             return qm.end()
-        if not _END_QMARK.search(sent) or self.solicitation.search(sent):
+        if not _END_QMARK.search(sent) or self.solicitation.search(sent) or self.solicits_any.search(sent):
             return None
         qm = self.named_q_label.match(sent)
         if qm:

@@ -81,6 +81,11 @@ _CLAUSE_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:the|The)[ \t]+)?")
 # the answerer named after it goes straight on to a verb (not ", Chair of ...")
 _THEN_VERB = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]{3,}")
 _CLOSE_QUOTES = frozenset("\"”’'")
+# "Q3 Councillor A to the Leader:-": a line announcing the question printed under it
+_COLON_END = re.compile(r":[ \t]*-?[ \t]*$")
+# "A asked about X, B confirmed that ...": the comma (or semicolon) before an answerer
+# named straight after it ends the question's text (the answer is not part of it)
+_SPLICE = re.compile(r"[ \t]*[,;][ \t]*(?:and[ \t]+)?$")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
 
@@ -569,6 +574,8 @@ class QuestionsComponent(PatternComponent):
         low = sent.lower()
         if not any(w in low for w in sh.noun_words):
             return None, None  # every shape below needs a question noun
+        if sh.none_asked.search(sent) or sh.solicits_any.search(sent):
+            return None, None  # "no questions had been submitted", "does anybody have any questions for Ms A"
         am = sh.answered_shape(sent)
         if am is not None:  # "Ms A presented the report and answered questions"
             lead = sent[:am.start()]
@@ -699,6 +706,20 @@ class QuestionsComponent(PatternComponent):
             return next((o for o in ms if o.start - s <= 25 and o.after <= s + tm.start() and o is not who), None)
         return None
 
+    def _colon_heading(self, text: str, ps: int, pe: int, ms: list[M.PM], q: Q) -> None:
+        """"Q3  Councillor A to the Leader of the Council:-" on its own line, then the
+        question printed alone: A asks it, the Leader is asked (a short line that names a
+        person at its start and ends with a colon; nothing else is read as its asker)."""
+        if not ms or ms[0].start - ps > 25 or not _COLON_END.search(text, ps, pe) \
+                or len(text[ps:pe].split()) > HEADING_WORDS:
+            return
+        who = ms[0]
+        q.asker, q.asker_key = self._label(who), who.key if who.name else None
+        to = _TO.match(text, who.after)
+        addr = next((o for o in ms if to and 0 <= o.start - to.end() <= 4), None)
+        if addr is not None:
+            q.addressee = self._label(addr)
+
     def _announced_by(self, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int, q: Q) -> None:
         """"Ms A of Hill ward asked the following question of Councillor B, Cabinet Member
         ..." then the question printed alone: its asker and addressee are the
@@ -707,6 +728,7 @@ class QuestionsComponent(PatternComponent):
         text = self._text
         am = self.announce_q.search(text, ps, pe)
         if am is None:
+            self._colon_heading(text, ps, pe, sms[i - 1], q)
             return
         who = next((m for m in sms[i - 1] if m.start - ps <= 25 and m.start < am.start()), None)
         if who is None:
@@ -865,6 +887,20 @@ class QuestionsComponent(PatternComponent):
             return None
         return pipe.doc_names(doc) if hasattr(pipe, "doc_names") else None
 
+    def _before_answer(self, text: str, ms: list[M.PM], q: Q, s: int, e: int) -> int:
+        """Where the question's text ends: before ", B confirmed that ..." when the minutes
+        splice the answer onto the question with a comma ("Ann asked about the boilers,
+        Ben confirmed that ..."), if a question verb comes before that comma; else ``e``."""
+        for m in ms:
+            if m.start <= s or m.start >= e or (q.asker_key is not None and m.key == q.asker_key):
+                continue
+            sp = _SPLICE.search(text, s, m.start)
+            if sp is None or sp.start() <= s or not _THEN_VERB.match(text, m.after) or not self.averb_re.match(text, m.after):
+                continue  # (", the Leader, Cllr B, agreed that ...": an appositive, not the answer)
+            if self.shapes.verb_any is not None and self.shapes.verb_any.search(text, s, sp.start()):
+                return sp.start()
+        return e
+
     def _heading_question(self, text: str, sents: list[tuple[int, int]], i: int, s: int,
                           e: int) -> Optional[tuple[int, int]]:
         """The question printed under a heading that only announces it ("(1) Question from
@@ -940,6 +976,7 @@ class QuestionsComponent(PatternComponent):
                 elif _ANNOUNCED.search(text, s, e) and q.sent + 1 < len(sents) \
                         and text[sents[q.sent + 1][0]:sents[q.sent + 1][1]].rstrip().endswith("?"):
                     s, e = sents[q.sent + 1]  # the text is the question itself, not its announcement
+                e = self._before_answer(text, sms[q.sent], q, s, e)
                 quote = _OPEN_QUOTE.match(text, s, e)
                 if quote and text.find(text[s], s + 1, e - 1) < 0:
                     if text[e - 1:e] in _CLOSE_QUOTES:  # '"How many ...?"' -> 'How many ...?'
