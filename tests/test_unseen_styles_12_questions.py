@@ -14,6 +14,13 @@ Families found on the read-set documents (odd-numbered supplement docs, older tr
   Council:-": a question opening "Please can the Leader ..." was missed, and the asker
   and addressee of every such question were lost.
 
+- "Questions from the public" printed one paragraph per resident, the resident named in a
+  run-in label ("Mr A Bell, Mill Road: He asked why ..."): the asker was read as nobody
+  (the pronoun's last subject), and the resident was no speaker.
+- An asker the speakers component passed over or did not know ("Ellery wondered if
+  ..."): a question with its asker, but no speaker record, though the guidelines make
+  whoever asks a speaker.
+
 Every passage is invented (bodies, people, places; names checked absent from corpus/raw);
 the expected values were read off the passages by hand.
 """
@@ -59,12 +66,17 @@ def _texts(qs) -> list[str]:
     return [q.text for q in qs]
 
 
+def _one(nlp, text: str, words: str):
+    """The one question record whose text holds ``words``."""
+    found = [q for q in item_records(nlp, text, "questions") if words in q.text]
+    assert len(found) == 1
+    return found[0]
+
+
 def test_answer_spliced_with_a_comma_is_not_part_of_the_question(nlp):
-    qs = item_records(nlp, COOP, "questions")
-    boilers = [q for q in qs if "window repairs" in q.text]
-    assert len(boilers) == 1
-    assert boilers[0].text == "Perpetua Rendlesham asked about the policy on window repairs"
-    assert boilers[0].answered_by == ["Orrin Vastley"]
+    q = _one(nlp, COOP, "window repairs")
+    assert q.text == "Perpetua Rendlesham asked about the policy on window repairs"
+    assert q.answered_by == ["Orrin Vastley"]
 
 
 def test_chair_inviting_questions_and_none_submitted_are_not_questions(nlp):
@@ -76,17 +88,47 @@ def test_chair_inviting_questions_and_none_submitted_are_not_questions(nlp):
 
 
 def test_written_question_under_a_colon_line_has_its_asker_and_addressee(nlp):
-    qs = item_records(nlp, COUNCIL, "questions")
-    library = [q for q in qs if "library opening hours" in q.text]
-    assert len(library) == 1
-    q = library[0]
+    q = _one(nlp, COUNCIL, "library opening hours")
     assert q.text == "Please can the Leader of the Council update members on the library opening hours?"
     assert q.asker == "Councillor Ysolde Brackenridge"
     assert q.addressee == "Leader of the Council"
 
 
 def test_appositive_after_a_comma_does_not_cut_the_question(nlp):
-    qs = item_records(nlp, COUNCIL, "questions")
-    car = [q for q in qs if "car park" in q.text]
-    assert len(car) == 1
-    assert car[0].text.endswith("agreed that the car park should reopen.")
+    assert _one(nlp, COUNCIL, "car park").text.endswith("agreed that the car park should reopen.")
+
+
+PUBLIC = """\
+Gorringe Parish Council
+Minutes of the meeting held on 8 April 2025
+
+Present: Councillor Lisbeth Dunstable (Chair), Councillor Fennimore Harkwright
+In attendance: Orrin Vastley (Clerk)
+
+5. Questions from the public
+Mr Harold Penhallow, Mill Road: He asked why the verges had not been cut this spring. The Chair responded that the contractor had been delayed by the weather.
+"""
+
+CLUB = """\
+Tamsworth Rowing Club
+Minutes of the committee meeting held on 2 June 2025
+
+Present: six committee members
+
+3. Boathouse
+Ellery wondered if the boathouse roof had been inspected. Quenby confirmed that it had been inspected in May.
+"""
+
+
+def test_resident_named_in_a_run_in_label_asks_and_speaks(nlp):
+    q = _one(nlp, PUBLIC, "verges")
+    assert q.asker == "Mr Harold Penhallow"
+    assert q.answered_by == ["Councillor Lisbeth Dunstable"]
+    speakers = [s.name for s in item_records(nlp, PUBLIC, "speakers")]
+    assert "Mr Harold Penhallow" in speakers
+
+
+def test_asker_known_only_by_a_first_name_is_a_speaker(nlp):
+    assert _one(nlp, CLUB, "boathouse roof").asker == "Ellery"
+    speakers = [s.name for s in item_records(nlp, CLUB, "speakers")]
+    assert "Ellery" in speakers

@@ -43,6 +43,7 @@ _APPOSITIVE = re.compile(
     r"[ \t]*,[^,]{1,80},[ \t]*|[ \t]*[—–:-][ \t]*"
     r"|[ \t]*\([^()\n]{1,80}\)[ \t]*,?[ \t]*|[ \t]+(?:of|from|on|in|at|near|along)[ \t]+[^,;:()\n]{1,60}?[ \t]*,?[ \t]*")
 # a heading run into the sentence: "PUBLIC QUESTIONS One resident asked ..."
+_HONORIFIC_WORD = re.compile(_HONORIFIC)
 _CAPS_RUN = re.compile(r"(?:[A-Z][A-Z/&’'-]+[ \t]+)+(?=[A-Z][a-z])")
 # a run-in label before the subject: "Public Comment: Jane Doe asked", "Citizen Input – A resident ..."
 _RUN_IN = re.compile(r"[ \t]*[A-Z][^:\n–—.?]{1,50}?(?::|[ \t]+[–—-])[ \t]+(?=\S)")
@@ -261,9 +262,27 @@ class ShapeFinder:
         ri = _RUN_IN.match(sent, lead_end, verb_start)
         if ri is not None and sent[ri.end():verb_start].strip():
             named = self.subject_at(sent, ri.end(), verb_start)
+            if named is not None and named.kind == "previous":
+                # "Mr A Bell, Mill Road: He asked ...": the label names whom the pronoun means
+                labelled = self._label_name(sent, lead_end, ri.end())
+                if labelled is not None:
+                    return labelled
             if named is not None:
                 return named
         return self.subject_at(sent, lead_end, verb_start)
+
+    def _label_name(self, sent: str, lead_end: int, label_end: int) -> Optional[Subject]:
+        """The person a run-in label names ("Mr A Bell, Mill Road:", "Cllr Vale –"): a
+        printed name with an honorific, or of two words or more followed by a comma (an
+        address after it); a topic label ("Church Lane:", "Highways –") names nobody."""
+        named = self._name(sent[lead_end:label_end], lead_end, whole=False)
+        if named is None or named.label is None:
+            return None
+        words = named.label.split()
+        after = sent[named.end:named.end + 1]
+        if _HONORIFIC_WORD.fullmatch(words[0]) or (len(words) >= 2 and after == ","):
+            return named
+        return None
 
     def subject_at(self, sent: str, lead_end: int, verb_start: int) -> Optional[Subject]:
         """``subject`` for the words from ``lead_end`` to the verb."""

@@ -31,11 +31,13 @@ from spacy.tokens import Doc
 
 from . import mentions as M
 from . import spans as S
-from .patterns import PatternComponent, alternation
+from .mover_speakers import add_mover_speaker, title_words
+from .patterns import PatternComponent, alternation, default_patterns
 from .question_shapes import ShapeFinder, Subject
 from .roles import RoleUnit, check_mode, mode_config, role_units
 from .text_lines import paragraph_ids, wrapped_paragraph_splitter
 from .text_regions import item_regions
+from .titles import Titles
 from .titled_names import registry_name, titled_mentions, titled_regex
 from .word_gate import safe_lower, starts_of
 
@@ -147,6 +149,7 @@ class QuestionsComponent(PatternComponent):
         self._text: str = ""
         self._doc: Optional[Doc] = None
         self._replies_here = False  # per region: whether "In reply to" or the like is printed there
+        self._printed: dict[str, list[M.PM]] = {}  # per document: askers only printed, by name
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -185,6 +188,9 @@ class QuestionsComponent(PatternComponent):
         self._answer_head = re.compile(rf"[ \t]*(?:{_ci(p.get('answer_triggers', []))})\b", re.IGNORECASE)
         self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
         self.sentences = wrapped_paragraph_splitter(p.get("abbreviations", []))
+        # the speakers' title lexicon: an asker only printed ("Rob queried ...") is a speaker too
+        self._titles = Titles(default_patterns("minutes_speakers"))
+        self._name_skip = title_words(self._titles)
         self.shapes = ShapeFinder(p)
         self.titled_re = titled_regex(p.get("title_heads", []))
         self.not_surnames = set(p.get("title_not_surnames", [])) | set(p.get("title_heads", []))
@@ -615,7 +621,9 @@ class QuestionsComponent(PatternComponent):
             return m
         printed = subj.label or ""
         full = registry_name(doc, printed, start) or printed
-        return M.PM(start, end, end, {"name": full, "printed": True})
+        pm = M.PM(start, end, end, {"name": full, "printed": True})
+        self._printed.setdefault(full, []).append(pm)
+        return pm
 
     @staticmethod
     def _follows_question(text: str, sents: list[tuple[int, int]], paras: list[int], found: list[Q], i: int) -> bool:
@@ -887,6 +895,19 @@ class QuestionsComponent(PatternComponent):
             return None
         return pipe.doc_names(doc) if hasattr(pipe, "doc_names") else None
 
+    def _asker_speaker(self, doc: Doc, q: Q, ms: list[M.PM], lo: int, hi: int) -> None:
+        """A speaker record for an asker named in the question's sentence whom the speakers
+        component passed over ("Mr A Bell, Mill Road: He asked ...") or did not know
+        ("Rob queried ..."): the guidelines make whoever asks a speaker (unless the item
+        already names them: ``add_mover_speaker`` checks)."""
+        if q.asker is None or self._namer is None:
+            return
+        m = next((m for m in ms if m.name and self._label(m) == q.asker), None) \
+            or next((p for p in self._printed.get(q.asker, ()) if lo <= p.start < hi), None)
+        if m is not None:
+            role = self._namer.name_role(m)[1]
+            add_mover_speaker(doc, m.start, m.end, q.asker, self._titles, self._name_skip, lambda _: role)
+
     def _before_answer(self, text: str, ms: list[M.PM], q: Q, s: int, e: int) -> int:
         """Where the question's text ends: before ", B confirmed that ..." when the minutes
         splice the answer onto the question with a comma ("Ann asked about the boilers,
@@ -924,6 +945,7 @@ class QuestionsComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         self._text, self._doc = text, doc  # for helpers reached from deep in the rules
+        self._printed = {}
         bare_ok = text.count("?") <= self.shapes.max_doc_marks
         self._namer = None
         namer_made = False
@@ -1000,6 +1022,7 @@ class QuestionsComponent(PatternComponent):
                 if not answered and q.addressee and (self._reply_follows(text, sents, q.sent)
                                                      or self._pronoun_reply(text, sents, paras, asked.sent)):
                     answered = [q.addressee]  # a reply printed under a question to a named person is theirs
+                self._asker_speaker(doc, q, sms[q.sent], *sents[q.sent])
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
                 })
