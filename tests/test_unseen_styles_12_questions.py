@@ -20,6 +20,10 @@ Families found on the read-set documents (odd-numbered supplement docs, older tr
 - An asker the speakers component passed over or did not know ("Ellery wondered if
   ..."): a question with its asker, but no speaker record, though the guidelines make
   whoever asks a speaker.
+- Names with a lower-case particle ("Jasper van Tellingen asked ...") were no askers
+  when the people component did not know them; a street after a house number ("...,
+  representing 12 Orchard Way, questioned ...") was read as a person and a speaker.
+- "Enquiry was made whether ...": a question with nobody named, missed.
 
 Every passage is invented (bodies, people, places; names checked absent from corpus/raw);
 the expected values were read off the passages by hand.
@@ -132,3 +136,32 @@ def test_asker_known_only_by_a_first_name_is_a_speaker(nlp):
     assert _one(nlp, CLUB, "boathouse roof").asker == "Ellery"
     speakers = [s.name for s in item_records(nlp, CLUB, "speakers")]
     assert "Ellery" in speakers
+
+
+FORUM = """\
+Wexcombe Town Council
+Minutes of the meeting held on 8 April 2025
+
+Present: Mayor Lisbeth Dunstable, Councillor Fennimore Harkwright
+
+2. Public Participation
+Jasper van Tellingen, representing 12 Orchard Way, questioned if there had been an analysis of the costs of the new bylaw.
+Marguerite de Villanova asked when the library would reopen. The Mayor replied that it would reopen in June.
+Enquiry was made whether residents of Quarry Road had priority for allotment plots.
+"""
+
+
+def test_names_with_particles_ask_and_a_street_is_no_speaker(nlp):
+    assert _one(nlp, FORUM, "analysis of the costs").asker == "Jasper van Tellingen"
+    library = _one(nlp, FORUM, "library would reopen")
+    assert library.asker == "Marguerite de Villanova"
+    assert library.answered_by == ["Lisbeth Dunstable"]
+    speakers = [s.name for s in item_records(nlp, FORUM, "speakers")]
+    assert "Jasper van Tellingen" in speakers and "Marguerite de Villanova" in speakers
+    assert "Orchard Way" not in speakers
+
+
+def test_enquiry_was_made_is_a_question_with_nobody_named(nlp):
+    q = _one(nlp, FORUM, "allotment plots")
+    assert q.text == "Enquiry was made whether residents of Quarry Road had priority for allotment plots."
+    assert q.asker is None

@@ -35,8 +35,20 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Rev|Prof|Ald|Hon|Supt|Insp|Sgt|Cs
 # A printed name: capitalised words and initials, at most five ("Chair Sisk", "Ms. Ada Vale",
 # "Rob", "J. P. Morrow"); whether its first word may start a name is checked separately.
 # (a wrapped line may break it once: "... Lavinia⏎Stroud asked")
-_NAME = re.compile(
-    rf"(?:{_HONORIFIC}[ \t]+)?(?:(?:[A-Z]\.|[A-Z][\w’'-]*)(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# (a lower-case particle may follow a capitalised word: "Jan van Dijk", "Rosa de la Cruz";
+# the particles are the questions patterns' ``name_particles``)
+
+
+def name_regex(particles: list[str]) -> re.Pattern[str]:
+    """A printed name: capitalised words and initials, at most five, a lower-case name
+    particle allowed after a capitalised word."""
+    words = [w for w in particles if w]
+    part = rf"(?:(?:{alternation(words)})[ \t]+){{0,2}}" if words else ""
+    return re.compile(
+        rf"(?:{_HONORIFIC}[ \t]+)?(?:(?:[A-Z]\.|[A-Z][\w’'-]*)(?:[ \t]+|[ \t]*\n[ \t]*){part}){{0,4}}"
+        r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+
+
 # ", resident," / " (Orchard Close)" / " of the Garden Club" / " — " / ":" between a
 # printed name (or "A resident") and its verb: who the asker is or where they live
 _APPOSITIVE = re.compile(
@@ -116,6 +128,7 @@ class ShapeFinder:
         self.lead_clause = re.compile(
             rf"[ \t]*(?:{alternation(p.get('subject_lead_ins', []))})\b[^,;:]{{0,100}},[ \t]*", re.IGNORECASE)
         self.not_name_start = {w.lower() for w in p.get("not_name_starts", [])}
+        self.name_re = name_regex(p.get("name_particles", []))
         # "Council Member Yandell": a member title whose first word alone is no name ("Council")
         titles = [t for t in p.get("member_titles", []) if t]
         self.member_title = re.compile(rf"(?:{alternation(titles)})[ \t]+(?=[A-Z])") if titles else None
@@ -360,7 +373,7 @@ class ShapeFinder:
         """A printed name at the start of ``head`` (all of it when ``whole``, an
         appositive ", resident," allowed after it)."""
         lstrip = len(head) - len(head.lstrip())
-        nm = _NAME.match(head, lstrip)
+        nm = self.name_re.match(head, lstrip)
         if nm is None:
             return None
         first = nm.group().split()[0].rstrip(".").lower()
