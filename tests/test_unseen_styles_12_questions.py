@@ -24,6 +24,10 @@ Families found on the read-set documents (odd-numbered supplement docs, older tr
   when the people component did not know them; a street after a house number ("...,
   representing 12 Orchard Way, questioned ...") was read as a person and a speaker.
 - "Enquiry was made whether ...": a question with nobody named, missed.
+- An unnamed office holder answering, the office printed longer than the part read as
+  a role ("The Executive Member (Communities) replied.", "The Cabinet Member for Culture,
+  Leisure and the Third Sector stated ..."): the answer was not read (answered_by empty)
+  and the office holder was no speaker.
 
 Every passage is invented (bodies, people, places; names checked absent from corpus/raw);
 the expected values were read off the passages by hand.
@@ -165,3 +169,31 @@ def test_enquiry_was_made_is_a_question_with_nobody_named(nlp):
     q = _one(nlp, FORUM, "allotment plots")
     assert q.text == "Enquiry was made whether residents of Quarry Road had priority for allotment plots."
     assert q.asker is None
+
+
+OFFICES = """\
+Wexcombe Borough Council
+Minutes of the meeting held on 8 April 2025
+
+Present: Councillor Lisbeth Dunstable (Mayor), Councillor Fennimore Harkwright, Councillor Ysolde Brackenridge
+
+7. Questions from Members
+Councillor Brackenridge asked the Cabinet Member for Culture, Leisure and the Third Sector what plans the Council had for the lake. The Cabinet Member for Culture, Leisure and the Third Sector stated that she would speak with officers.
+
+Q5  Councillor Harkwright to the Executive Member (Communities):-
+
+Please can the Executive Member outline what the Council has done to support refugees?
+
+The Executive Member (Communities) replied.
+"""
+
+
+def test_unnamed_office_printed_in_full_answers_and_speaks(nlp):
+    lake = _one(nlp, OFFICES, "plans the Council had for the lake")
+    assert lake.answered_by == ["Cabinet Member for Culture, Leisure and the Third Sector"]
+    refugees = _one(nlp, OFFICES, "support refugees")
+    assert refugees.asker == "Councillor Fennimore Harkwright"
+    assert refugees.answered_by == ["Executive Member (Communities)"]
+    speakers = [(s.name, s.role) for s in item_records(nlp, OFFICES, "speakers")]
+    assert (None, "Executive Member (Communities)") in speakers
+    assert (None, "Cabinet Member for Culture, Leisure and the Third Sector") in speakers

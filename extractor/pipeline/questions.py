@@ -83,6 +83,11 @@ _CLAUSE_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:the|The)[ \t]+)?")
 # the answerer named after it goes straight on to a verb (not ", Chair of ...")
 _THEN_VERB = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]{3,}")
 _CLOSE_QUOTES = frozenset("\"”’'")
+# the rest of an office printed after the part read as a role mention: " (Communities)",
+# ", Leisure and the Third Sector"
+_ROLE_TAIL = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*(?:(?:and|&)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'&-]*"
+    r"(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*[A-Z][\w’'&-]*)*)+")
 # "Q3 Councillor A to the Leader:-": a line announcing the question printed under it
 _COLON_END = re.compile(r":[ \t]*-?[ \t]*$")
 # "A asked about X, B confirmed that ...": the comma (or semicolon) before an answerer
@@ -150,6 +155,7 @@ class QuestionsComponent(PatternComponent):
         self._doc: Optional[Doc] = None
         self._replies_here = False  # per region: whether "In reply to" or the like is printed there
         self._printed: dict[str, list[M.PM]] = {}  # per document: askers only printed, by name
+        self._offices: dict[str, M.PM] = {}  # per document: unnamed offices read in full as answerers
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -795,8 +801,41 @@ class QuestionsComponent(PatternComponent):
                 continue  # "a resident ... explained": a member of the public, not someone answering
             if self.averb_re.match(text, m.after) or self.answer_trig.search(text[max(start, m.start - 30):m.start]):
                 out.append(m)
+            elif m.name is None and m.data.get("role"):
+                longer = self._role_answerer(text, m)
+                if longer is not None:
+                    out.append(longer)
         # "In response to X and the Chair, Y stated": only Y is answering.
         return out
+
+    def _office_speakers(self, doc: Doc, answered: list[str]) -> None:
+        """A speaker record (name null, the office as printed) for an unnamed office holder
+        who answers ("The Executive Member (Communities) replied."), unless a speaker of the
+        item covers that mention or has that role already."""
+        for label in answered:
+            m = self._offices.get(label)
+            if m is None or S.overlapping(doc, S.SPEAKERS, m.start, m.end):
+                continue
+            items = S.overlapping(doc, S.ITEMS, m.start, m.end)
+            if not items:
+                continue
+            lo, hi = S.char_range(items[0], S.ITEMS)
+            if any(S.data(sp, S.SPEAKERS).get("role") == label for sp in S.within(doc, S.SPEAKERS, lo, hi)):
+                continue
+            S.add_span(doc, S.SPEAKERS, m.start, m.end, "speaker", {"name": None, "role": label})
+
+    def _role_answerer(self, text: str, m: M.PM) -> Optional[M.PM]:
+        """"The Executive Member (Communities) replied", "The Cabinet Member for Culture,
+        Leisure and the Third Sector stated ...": an office the people component read
+        only in part (up to the bracket or the comma) answers; the office as printed in
+        full is its label (the guidelines write an unnamed office holder's role)."""
+        tail = _ROLE_TAIL.match(text, m.after)
+        if tail is None or not self.averb_re.match(text, tail.end()):
+            return None
+        role = " ".join(f"{m.data['role']}{text[m.after:tail.end()]}".split())
+        pm = M.PM(m.start, tail.end(), tail.end(), {**m.data, "role": role})
+        self._offices.setdefault(role, pm)
+        return pm
 
     def _answer(self, text: str, q: Q, qs: dict[int, Q], sents: list[tuple[int, int]],
                 sms: list[list[M.PM]], paras: list[int], memo: dict) -> list[str]:
@@ -945,7 +984,7 @@ class QuestionsComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         self._text, self._doc = text, doc  # for helpers reached from deep in the rules
-        self._printed = {}
+        self._printed, self._offices = {}, {}
         bare_ok = text.count("?") <= self.shapes.max_doc_marks
         self._namer = None
         namer_made = False
@@ -1023,6 +1062,7 @@ class QuestionsComponent(PatternComponent):
                                                      or self._pronoun_reply(text, sents, paras, asked.sent)):
                     answered = [q.addressee]  # a reply printed under a question to a named person is theirs
                 self._asker_speaker(doc, q, sms[q.sent], *sents[q.sent])
+                self._office_speakers(doc, answered)
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
                 })
