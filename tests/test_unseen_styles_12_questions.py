@@ -28,6 +28,9 @@ Families found on the read-set documents (odd-numbered supplement docs, older tr
   a role ("The Executive Member (Communities) replied.", "The Cabinet Member for Culture,
   Leisure and the Third Sector stated ..."): the answer was not read (answered_by empty)
   and the office holder was no speaker.
+- "Resident Ivy Stellwagen questioned ...": the word "Resident" was read as part of the
+  name (asker and speaker "Resident Ivy Stellwagen"; the guidelines name her as printed
+  without it: a description, not a title).
 
 Every passage is invented (bodies, people, places; names checked absent from corpus/raw);
 the expected values were read off the passages by hand.
@@ -151,6 +154,7 @@ Present: Mayor Lisbeth Dunstable, Councillor Fennimore Harkwright
 2. Public Participation
 Jasper van Tellingen, representing 12 Orchard Way, questioned if there had been an analysis of the costs of the new bylaw.
 Marguerite de Villanova asked when the library would reopen. The Mayor replied that it would reopen in June.
+Resident Ivy Stellwagen questioned the cost of the new water meters.
 Enquiry was made whether residents of Quarry Road had priority for allotment plots.
 """
 
@@ -197,3 +201,9 @@ def test_unnamed_office_printed_in_full_answers_and_speaks(nlp):
     speakers = [(s.name, s.role) for s in item_records(nlp, OFFICES, "speakers")]
     assert (None, "Executive Member (Communities)") in speakers
     assert (None, "Cabinet Member for Culture, Leisure and the Third Sector") in speakers
+
+
+def test_resident_before_a_name_is_no_part_of_it(nlp):
+    assert _one(nlp, FORUM, "water meters").asker == "Ivy Stellwagen"
+    speakers = [s.name for s in item_records(nlp, FORUM, "speakers")]
+    assert "Ivy Stellwagen" in speakers and "Resident Ivy Stellwagen" not in speakers
