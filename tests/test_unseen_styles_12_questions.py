@@ -31,6 +31,9 @@ Families found on the read-set documents (odd-numbered supplement docs, older tr
 - "Resident Ivy Stellwagen questioned ...": the word "Resident" was read as part of the
   name (asker and speaker "Resident Ivy Stellwagen"; the guidelines name her as printed
   without it: a description, not a title).
+- A request for a document ("The Chairman was asked for a copy of the presentation",
+  "Councillor A asked for a copy of the contract", "asked for the suspension of Standing
+  Orders"): a request (an action, per the guidelines), read as a question.
 
 Every passage is invented (bodies, people, places; names checked absent from corpus/raw);
 the expected values were read off the passages by hand.
@@ -207,3 +210,21 @@ def test_resident_before_a_name_is_no_part_of_it(nlp):
     assert _one(nlp, FORUM, "water meters").asker == "Ivy Stellwagen"
     speakers = [s.name for s in item_records(nlp, FORUM, "speakers")]
     assert "Ivy Stellwagen" in speakers and "Resident Ivy Stellwagen" not in speakers
+
+
+AUDIT = """\
+Wexcombe Borough Council
+Minutes of the meeting held on 8 April 2025
+
+Present: Councillor Lisbeth Dunstable (Chairman), Councillor Fennimore Harkwright, Councillor Ysolde Brackenridge
+
+13. Annual Report of the Audit Committee
+The Chairman of the Audit Committee presented the Annual Report. The Chairman was asked for a copy of the presentation, which the Chairman stated he would circulate. Councillor Harkwright asked for a copy of the contract. Councillor Brackenridge asked for details of the contract value. The Chairman replied that it was commercially confidential.
+"""
+
+
+def test_asking_for_a_copy_is_a_request_not_a_question(nlp):
+    texts = _texts(item_records(nlp, AUDIT, "questions"))
+    assert not any("copy of the presentation" in t for t in texts)
+    assert not any("copy of the contract" in t for t in texts)
+    assert _one(nlp, AUDIT, "details of the contract value").asker == "Councillor Ysolde Brackenridge"

@@ -206,7 +206,7 @@ class QuestionsComponent(PatternComponent):
         self.body_q = re.compile(rf"^(?:{_ci(p.get('body_subjects', []))})[ \t]+(?:also[ \t]+)?(?P<verb>{qv})\b", re.IGNORECASE)
         self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})(?:[ \t]+|[ \t]*\n[ \t]*)(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?P<verb>{qv})\b")
         self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<verb>{qv})\b")
-        self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
+        self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked(?P<asked>)[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
         self.concern_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:also[ \t]+)?(?:{_ci(p.get('linked_concern', []))})\b")
         # "A resident of Mill Lane enquired", "Ms A, 12 Alder Street, asked": a mention of a
         # place inside the subject, not the asker (the shape rules read the subject)
@@ -291,8 +291,8 @@ class QuestionsComponent(PatternComponent):
         if text[vstart:vend].lower().endswith("for"):
             # "asked for comments from ...": the "for" the verb took is read as procedure's
             base = vstart + len(text[vstart:vend].rstrip()[:-3].rstrip())
-            if _TO_BE_AFTER_FOR.match(text, vend) or sh.procedural.match(text, base):
-                return False
+            if _TO_BE_AFTER_FOR.match(text, vend) or sh.procedural.match(text, base) or sh.request_for.match(text, base):
+                return False  # (and "asked for a copy of the slides": a request)
         if self.wh_after.match(text, vend):
             return True
         if self.request_that.match(text, vstart) or self.not_after.match(text, vend):
@@ -376,7 +376,9 @@ class QuestionsComponent(PatternComponent):
                         if addr is not None and addr is not m:
                             q.addressee = self._label(addr)
                         break
-                    if self.asked_passive.match(text, m.after):
+                    ap = self.asked_passive.match(text, m.after)
+                    if ap is not None and not self.shapes.request_for.match(text, ap.end("asked")):
+                        # ("The Chair was asked for a copy of the slides": a request, an action)
                         label = self._label(m)
                         q = Q(i, s, None, None, addressee=label, answered_by=[label] if label else [])
                         break
