@@ -46,6 +46,9 @@ _INITIAL_TAIL = r"(?:\.(?:[A-Z]\.){0,2}|)(?=[ \t])"
 # "\b[Tt]he" written to start with its first letter (same matches, see above).
 _THE = r"[Tt](?<!\w[Tt])he"
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# "Ann Lee, 12 Orchard Way, asked", "representing 4 Mill Close": a house number before a
+# capitalised run makes it a street, not a person
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:[,(]|\b(?:of|at|from|on|representing))[ \t]*\d{1,5}[A-Za-z]?[ \t]+$")
 _AS = re.compile(r"[ \t]+as[ \t]")
 _CLAUSE_END = re.compile(r",[ \t]*(?=[a-z])|[.;:]\s|\.$|[ \t](?!(?:of|for|and|the|to|in|with)\b)(?=[a-z])")
 _LEADING_THE = re.compile(r"^[Tt]he[ \t]+")
@@ -452,7 +455,9 @@ class PeopleComponent(PatternComponent):
             s = m.start() + cut[0]
             surface = cut[1]
             e = s + len(surface)
-            if taken.overlaps(s, e) or _THE_BEFORE.search(text[max(start, s - 4):s]):
+            if taken.overlaps(s, e) or _THE_BEFORE.search(text[max(start, s - 4):s]) \
+                    or (any(c.isdigit() for c in text[max(start, s - 4):s])
+                        and _HOUSE_NUMBER_BEFORE.search(text[max(start, s - 24):s])):
                 continue
             title, tend = self._attached_title(text, e, end, text[max(start, s - 20):s])
             anchored = title is not None

@@ -35,14 +35,27 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Rev|Prof|Ald|Hon|Supt|Insp|Sgt|Cs
 # A printed name: capitalised words and initials, at most five ("Chair Sisk", "Ms. Ada Vale",
 # "Rob", "J. P. Morrow"); whether its first word may start a name is checked separately.
 # (a wrapped line may break it once: "... Lavinia⏎Stroud asked")
-_NAME = re.compile(
-    rf"(?:{_HONORIFIC}[ \t]+)?(?:(?:[A-Z]\.|[A-Z][\w’'-]*)(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# (a lower-case particle may follow a capitalised word: "Jan van Dijk", "Rosa de la Cruz";
+# the particles are the questions patterns' ``name_particles``)
+
+
+def name_regex(particles: list[str]) -> re.Pattern[str]:
+    """A printed name: capitalised words and initials, at most five, a lower-case name
+    particle allowed after a capitalised word."""
+    words = [w for w in particles if w]
+    part = rf"(?:(?:{alternation(words)})[ \t]+){{0,2}}" if words else ""
+    return re.compile(
+        rf"(?:{_HONORIFIC}[ \t]+)?(?:(?:[A-Z]\.|[A-Z][\w’'-]*)(?:[ \t]+|[ \t]*\n[ \t]*){part}){{0,4}}"
+        r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+
+
 # ", resident," / " (Orchard Close)" / " of the Garden Club" / " — " / ":" between a
 # printed name (or "A resident") and its verb: who the asker is or where they live
 _APPOSITIVE = re.compile(
     r"[ \t]*,[^,]{1,80},[ \t]*|[ \t]*[—–:-][ \t]*"
     r"|[ \t]*\([^()\n]{1,80}\)[ \t]*,?[ \t]*|[ \t]+(?:of|from|on|in|at|near|along)[ \t]+[^,;:()\n]{1,60}?[ \t]*,?[ \t]*")
 # a heading run into the sentence: "PUBLIC QUESTIONS One resident asked ..."
+_HONORIFIC_WORD = re.compile(_HONORIFIC)
 _CAPS_RUN = re.compile(r"(?:[A-Z][A-Z/&’'-]+[ \t]+)+(?=[A-Z][a-z])")
 # a run-in label before the subject: "Public Comment: Jane Doe asked", "Citizen Input – A resident ..."
 _RUN_IN = re.compile(r"[ \t]*[A-Z][^:\n–—.?]{1,50}?(?::|[ \t]+[–—-])[ \t]+(?=\S)")
@@ -115,6 +128,7 @@ class ShapeFinder:
         self.lead_clause = re.compile(
             rf"[ \t]*(?:{alternation(p.get('subject_lead_ins', []))})\b[^,;:]{{0,100}},[ \t]*", re.IGNORECASE)
         self.not_name_start = {w.lower() for w in p.get("not_name_starts", [])}
+        self.name_re = name_regex(p.get("name_particles", []))
         # "Council Member Yandell": a member title whose first word alone is no name ("Council")
         titles = [t for t in p.get("member_titles", []) if t]
         self.member_title = re.compile(rf"(?:{alternation(titles)})[ \t]+(?=[A-Z])") if titles else None
@@ -133,6 +147,9 @@ class ShapeFinder:
         # read anywhere in the clause after the verb (a question word may come first)
         sol = [w for w in p.get("solicitation_after", []) if w]
         self.solicits = re.compile(rf"[^.;?\n]{{0,120}}?\b(?:{alternation(sol)})\b", re.IGNORECASE) if sol else _NEVER
+        # the same anywhere in a sentence: "The Chair said does anybody have any questions
+        # for Ms A", "raise their hand if they have a question?" (no question verb before it)
+        self.solicits_any = re.compile(rf"\b(?:{alternation(sol)})\b", re.IGNORECASE) if sol else _NEVER
         # "asked Members for support", "asked the council for permission": requests
         self.request_for = re.compile(
             rf"{_object_words(3)}[ \t]+for[ \t]+(?:(?:the|a|an|any|their|its|his|her)[ \t]+)?"
@@ -144,6 +161,11 @@ class ShapeFinder:
             rf"{_object_words(4, 'for')}"
             rf"[ \t]+to[ \t]+(?!(?:{allowed}|{_NOT_VERBS})\b)[a-z]")
         nouns = alternation(p.get("question_nouns", []))
+        # "no written questions had been submitted", "There were no public questions": none asked
+        self.none_asked = re.compile(
+            rf"\b(?:{alternation(p.get('negations_before_question_nouns', []))})[ \t]+"
+            rf"(?:[a-z][\w’'-]*[ \t]+){{0,2}}?(?:{nouns})\b", re.IGNORECASE) \
+            if p.get("negations_before_question_nouns") else _NEVER
         # a sentence without one of these words holds no noun shape (a cheap gate)
         low = {n.lower() for n in p.get("question_nouns", []) if n}
         self.noun_words = tuple(sorted(w for w in low if not any(o != w and o in w for o in low)))
@@ -218,7 +240,8 @@ class ShapeFinder:
         # asking the people addressed to do something is a request (an action), not a question
         allowed_q = alternation(p.get("question_after_to", []))
         self.pronoun_request = re.compile(
-            rf"{_object_words(4)}[ \t]+(?:if|whether)[ \t]+(?:he|she|they|you)[ \t]+(?:could|would|can|will)"
+            rf"{_object_words(4)}[ \t]+(?:if|whether)[ \t]+(?:he|she|they|you)[ \t]+"
+            rf"(?:{alternation(p.get('request_modals', []) or ['could', 'would', 'can', 'will'])})"
             rf"[ \t]+(?:please[ \t]+)?(?!(?:be|have|know|{allowed_q})\b)[a-z]")
         self.max_direct = int(p.get("direct_questions_max_per_run", 3))
         self.max_doc_marks = int(p.get("question_marks_max_per_document", 15))
@@ -252,9 +275,27 @@ class ShapeFinder:
         ri = _RUN_IN.match(sent, lead_end, verb_start)
         if ri is not None and sent[ri.end():verb_start].strip():
             named = self.subject_at(sent, ri.end(), verb_start)
+            if named is not None and named.kind == "previous":
+                # "Mr A Bell, Mill Road: He asked ...": the label names whom the pronoun means
+                labelled = self._label_name(sent, lead_end, ri.end())
+                if labelled is not None:
+                    return labelled
             if named is not None:
                 return named
         return self.subject_at(sent, lead_end, verb_start)
+
+    def _label_name(self, sent: str, lead_end: int, label_end: int) -> Optional[Subject]:
+        """The person a run-in label names ("Mr A Bell, Mill Road:", "Cllr Vale –"): a
+        printed name with an honorific, or of two words or more followed by a comma (an
+        address after it); a topic label ("Church Lane:", "Highways –") names nobody."""
+        named = self._name(sent[lead_end:label_end], lead_end, whole=False)
+        if named is None or named.label is None:
+            return None
+        words = named.label.split()
+        after = sent[named.end:named.end + 1]
+        if _HONORIFIC_WORD.fullmatch(words[0]) or (len(words) >= 2 and after == ","):
+            return named
+        return None
 
     def subject_at(self, sent: str, lead_end: int, verb_start: int) -> Optional[Subject]:
         """``subject`` for the words from ``lead_end`` to the verb."""
@@ -332,7 +373,7 @@ class ShapeFinder:
         """A printed name at the start of ``head`` (all of it when ``whole``, an
         appositive ", resident," allowed after it)."""
         lstrip = len(head) - len(head.lstrip())
-        nm = _NAME.match(head, lstrip)
+        nm = self.name_re.match(head, lstrip)
         if nm is None:
             return None
         first = nm.group().split()[0].rstrip(".").lower()
@@ -359,7 +400,7 @@ class ShapeFinder:
         qm = self.q_label.match(sent)
         if qm:
             return qm.end()
-        if not _END_QMARK.search(sent) or self.solicitation.search(sent):
+        if not _END_QMARK.search(sent) or self.solicitation.search(sent) or self.solicits_any.search(sent):
             return None
         qm = self.named_q_label.match(sent)
         if qm:

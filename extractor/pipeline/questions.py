@@ -31,11 +31,13 @@ from spacy.tokens import Doc
 
 from . import mentions as M
 from . import spans as S
-from .patterns import PatternComponent, alternation
+from .mover_speakers import add_mover_speaker, title_words
+from .patterns import PatternComponent, alternation, default_patterns
 from .question_shapes import ShapeFinder, Subject
 from .roles import RoleUnit, check_mode, mode_config, role_units
 from .text_lines import paragraph_ids, wrapped_paragraph_splitter
 from .text_regions import item_regions
+from .titles import Titles
 from .titled_names import registry_name, titled_mentions, titled_regex
 from .word_gate import safe_lower, starts_of
 
@@ -81,6 +83,16 @@ _CLAUSE_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:the|The)[ \t]+)?")
 # the answerer named after it goes straight on to a verb (not ", Chair of ...")
 _THEN_VERB = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]{3,}")
 _CLOSE_QUOTES = frozenset("\"”’'")
+# the rest of an office printed after the part read as a role mention: " (Communities)",
+# ", Leisure and the Third Sector"
+_ROLE_TAIL = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*(?:(?:and|&)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'&-]*"
+    r"(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*[A-Z][\w’'&-]*)*)+")
+# "Q3 Councillor A to the Leader:-": a line announcing the question printed under it
+_COLON_END = re.compile(r":[ \t]*-?[ \t]*$")
+# "A asked about X, B confirmed that ...": the comma (or semicolon) before an answerer
+# named straight after it ends the question's text (the answer is not part of it)
+_SPLICE = re.compile(r"[ \t]*[,;][ \t]*(?:and[ \t]+)?$")
 _PARA_NUMBER = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})+\)?|Q\d{1,3}[.:)]?)[ \t]+(?=[A-Z])")
 
 
@@ -142,6 +154,8 @@ class QuestionsComponent(PatternComponent):
         self._text: str = ""
         self._doc: Optional[Doc] = None
         self._replies_here = False  # per region: whether "In reply to" or the like is printed there
+        self._printed: dict[str, list[M.PM]] = {}  # per document: askers only printed, by name
+        self._offices: dict[str, M.PM] = {}  # per document: unnamed offices read in full as answerers
         super().__init__(nlp, name, patterns)
 
     def compile(self) -> None:
@@ -180,6 +194,9 @@ class QuestionsComponent(PatternComponent):
         self._answer_head = re.compile(rf"[ \t]*(?:{_ci(p.get('answer_triggers', []))})\b", re.IGNORECASE)
         self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
         self.sentences = wrapped_paragraph_splitter(p.get("abbreviations", []))
+        # the speakers' title lexicon: an asker only printed ("Rob queried ...") is a speaker too
+        self._titles = Titles(default_patterns("minutes_speakers"))
+        self._name_skip = title_words(self._titles)
         self.shapes = ShapeFinder(p)
         self.titled_re = titled_regex(p.get("title_heads", []))
         self.not_surnames = set(p.get("title_not_surnames", [])) | set(p.get("title_heads", []))
@@ -189,7 +206,7 @@ class QuestionsComponent(PatternComponent):
         self.body_q = re.compile(rf"^(?:{_ci(p.get('body_subjects', []))})[ \t]+(?:also[ \t]+)?(?P<verb>{qv})\b", re.IGNORECASE)
         self.pronoun_q = re.compile(rf"^(?:{_ci(p.get('pronouns', []))})(?:[ \t]+|[ \t]*\n[ \t]*)(?:also[ \t]+|then[ \t]+|further[ \t]+)?(?P<verb>{qv})\b")
         self.and_q = re.compile(rf"\band[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<verb>{qv})\b")
-        self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
+        self.asked_passive = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:was|were)[ \t]+asked(?P<asked>)[ \t]+(?:about|whether|if|what|how|why|when|for|to[ \t]+(?:explain|clarify|confirm|comment))\b")
         self.concern_re = re.compile(rf"[ \t]*\)?[ \t]*,?[ \t]*(?:also[ \t]+)?(?:{_ci(p.get('linked_concern', []))})\b")
         # "A resident of Mill Lane enquired", "Ms A, 12 Alder Street, asked": a mention of a
         # place inside the subject, not the asker (the shape rules read the subject)
@@ -274,8 +291,8 @@ class QuestionsComponent(PatternComponent):
         if text[vstart:vend].lower().endswith("for"):
             # "asked for comments from ...": the "for" the verb took is read as procedure's
             base = vstart + len(text[vstart:vend].rstrip()[:-3].rstrip())
-            if _TO_BE_AFTER_FOR.match(text, vend) or sh.procedural.match(text, base):
-                return False
+            if _TO_BE_AFTER_FOR.match(text, vend) or sh.procedural.match(text, base) or sh.request_for.match(text, base):
+                return False  # (and "asked for a copy of the slides": a request)
         if self.wh_after.match(text, vend):
             return True
         if self.request_that.match(text, vstart) or self.not_after.match(text, vend):
@@ -359,7 +376,9 @@ class QuestionsComponent(PatternComponent):
                         if addr is not None and addr is not m:
                             q.addressee = self._label(addr)
                         break
-                    if self.asked_passive.match(text, m.after):
+                    ap = self.asked_passive.match(text, m.after)
+                    if ap is not None and not self.shapes.request_for.match(text, ap.end("asked")):
+                        # ("The Chair was asked for a copy of the slides": a request, an action)
                         label = self._label(m)
                         q = Q(i, s, None, None, addressee=label, answered_by=[label] if label else [])
                         break
@@ -569,6 +588,8 @@ class QuestionsComponent(PatternComponent):
         low = sent.lower()
         if not any(w in low for w in sh.noun_words):
             return None, None  # every shape below needs a question noun
+        if sh.none_asked.search(sent) or sh.solicits_any.search(sent):
+            return None, None  # "no questions had been submitted", "does anybody have any questions for Ms A"
         am = sh.answered_shape(sent)
         if am is not None:  # "Ms A presented the report and answered questions"
             lead = sent[:am.start()]
@@ -608,7 +629,9 @@ class QuestionsComponent(PatternComponent):
             return m
         printed = subj.label or ""
         full = registry_name(doc, printed, start) or printed
-        return M.PM(start, end, end, {"name": full, "printed": True})
+        pm = M.PM(start, end, end, {"name": full, "printed": True})
+        self._printed.setdefault(full, []).append(pm)
+        return pm
 
     @staticmethod
     def _follows_question(text: str, sents: list[tuple[int, int]], paras: list[int], found: list[Q], i: int) -> bool:
@@ -699,6 +722,20 @@ class QuestionsComponent(PatternComponent):
             return next((o for o in ms if o.start - s <= 25 and o.after <= s + tm.start() and o is not who), None)
         return None
 
+    def _colon_heading(self, text: str, ps: int, pe: int, ms: list[M.PM], q: Q) -> None:
+        """"Q3  Councillor A to the Leader of the Council:-" on its own line, then the
+        question printed alone: A asks it, the Leader is asked (a short line that names a
+        person at its start and ends with a colon; nothing else is read as its asker)."""
+        if not ms or ms[0].start - ps > 25 or not _COLON_END.search(text, ps, pe) \
+                or len(text[ps:pe].split()) > HEADING_WORDS:
+            return
+        who = ms[0]
+        q.asker, q.asker_key = self._label(who), who.key if who.name else None
+        to = _TO.match(text, who.after)
+        addr = next((o for o in ms if to and 0 <= o.start - to.end() <= 4), None)
+        if addr is not None:
+            q.addressee = self._label(addr)
+
     def _announced_by(self, sents: list[tuple[int, int]], sms: list[list[M.PM]], i: int, q: Q) -> None:
         """"Ms A of Hill ward asked the following question of Councillor B, Cabinet Member
         ..." then the question printed alone: its asker and addressee are the
@@ -707,6 +744,7 @@ class QuestionsComponent(PatternComponent):
         text = self._text
         am = self.announce_q.search(text, ps, pe)
         if am is None:
+            self._colon_heading(text, ps, pe, sms[i - 1], q)
             return
         who = next((m for m in sms[i - 1] if m.start - ps <= 25 and m.start < am.start()), None)
         if who is None:
@@ -765,8 +803,41 @@ class QuestionsComponent(PatternComponent):
                 continue  # "a resident ... explained": a member of the public, not someone answering
             if self.averb_re.match(text, m.after) or self.answer_trig.search(text[max(start, m.start - 30):m.start]):
                 out.append(m)
+            elif m.name is None and m.data.get("role"):
+                longer = self._role_answerer(text, m)
+                if longer is not None:
+                    out.append(longer)
         # "In response to X and the Chair, Y stated": only Y is answering.
         return out
+
+    def _office_speakers(self, doc: Doc, answered: list[str]) -> None:
+        """A speaker record (name null, the office as printed) for an unnamed office holder
+        who answers ("The Executive Member (Communities) replied."), unless a speaker of the
+        item covers that mention or has that role already."""
+        for label in answered:
+            m = self._offices.get(label)
+            if m is None or S.overlapping(doc, S.SPEAKERS, m.start, m.end):
+                continue
+            items = S.overlapping(doc, S.ITEMS, m.start, m.end)
+            if not items:
+                continue
+            lo, hi = S.char_range(items[0], S.ITEMS)
+            if any(S.data(sp, S.SPEAKERS).get("role") == label for sp in S.within(doc, S.SPEAKERS, lo, hi)):
+                continue
+            S.add_span(doc, S.SPEAKERS, m.start, m.end, "speaker", {"name": None, "role": label})
+
+    def _role_answerer(self, text: str, m: M.PM) -> Optional[M.PM]:
+        """"The Executive Member (Communities) replied", "The Cabinet Member for Culture,
+        Leisure and the Third Sector stated ...": an office the people component read
+        only in part (up to the bracket or the comma) answers; the office as printed in
+        full is its label (the guidelines write an unnamed office holder's role)."""
+        tail = _ROLE_TAIL.match(text, m.after)
+        if tail is None or not self.averb_re.match(text, tail.end()):
+            return None
+        role = " ".join(f"{m.data['role']}{text[m.after:tail.end()]}".split())
+        pm = M.PM(m.start, tail.end(), tail.end(), {**m.data, "role": role})
+        self._offices.setdefault(role, pm)
+        return pm
 
     def _answer(self, text: str, q: Q, qs: dict[int, Q], sents: list[tuple[int, int]],
                 sms: list[list[M.PM]], paras: list[int], memo: dict) -> list[str]:
@@ -865,6 +936,33 @@ class QuestionsComponent(PatternComponent):
             return None
         return pipe.doc_names(doc) if hasattr(pipe, "doc_names") else None
 
+    def _asker_speaker(self, doc: Doc, q: Q, ms: list[M.PM], lo: int, hi: int) -> None:
+        """A speaker record for an asker named in the question's sentence whom the speakers
+        component passed over ("Mr A Bell, Mill Road: He asked ...") or did not know
+        ("Rob queried ..."): the guidelines make whoever asks a speaker (unless the item
+        already names them: ``add_mover_speaker`` checks)."""
+        if q.asker is None or self._namer is None:
+            return
+        m = next((m for m in ms if m.name and self._label(m) == q.asker), None) \
+            or next((p for p in self._printed.get(q.asker, ()) if lo <= p.start < hi), None)
+        if m is not None:
+            role = self._namer.name_role(m)[1]
+            add_mover_speaker(doc, m.start, m.end, q.asker, self._titles, self._name_skip, lambda _: role)
+
+    def _before_answer(self, text: str, ms: list[M.PM], q: Q, s: int, e: int) -> int:
+        """Where the question's text ends: before ", B confirmed that ..." when the minutes
+        splice the answer onto the question with a comma ("Ann asked about the boilers,
+        Ben confirmed that ..."), if a question verb comes before that comma; else ``e``."""
+        for m in ms:
+            if m.start <= s or m.start >= e or (q.asker_key is not None and m.key == q.asker_key):
+                continue
+            sp = _SPLICE.search(text, s, m.start)
+            if sp is None or sp.start() <= s or not _THEN_VERB.match(text, m.after) or not self.averb_re.match(text, m.after):
+                continue  # (", the Leader, Cllr B, agreed that ...": an appositive, not the answer)
+            if self.shapes.verb_any is not None and self.shapes.verb_any.search(text, s, sp.start()):
+                return sp.start()
+        return e
+
     def _heading_question(self, text: str, sents: list[tuple[int, int]], i: int, s: int,
                           e: int) -> Optional[tuple[int, int]]:
         """The question printed under a heading that only announces it ("(1) Question from
@@ -888,6 +986,7 @@ class QuestionsComponent(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = S.doc_text(doc)
         self._text, self._doc = text, doc  # for helpers reached from deep in the rules
+        self._printed, self._offices = {}, {}
         bare_ok = text.count("?") <= self.shapes.max_doc_marks
         self._namer = None
         namer_made = False
@@ -940,6 +1039,7 @@ class QuestionsComponent(PatternComponent):
                 elif _ANNOUNCED.search(text, s, e) and q.sent + 1 < len(sents) \
                         and text[sents[q.sent + 1][0]:sents[q.sent + 1][1]].rstrip().endswith("?"):
                     s, e = sents[q.sent + 1]  # the text is the question itself, not its announcement
+                e = self._before_answer(text, sms[q.sent], q, s, e)
                 quote = _OPEN_QUOTE.match(text, s, e)
                 if quote and text.find(text[s], s + 1, e - 1) < 0:
                     if text[e - 1:e] in _CLOSE_QUOTES:  # '"How many ...?"' -> 'How many ...?'
@@ -963,6 +1063,8 @@ class QuestionsComponent(PatternComponent):
                 if not answered and q.addressee and (self._reply_follows(text, sents, q.sent)
                                                      or self._pronoun_reply(text, sents, paras, asked.sent)):
                     answered = [q.addressee]  # a reply printed under a question to a named person is theirs
+                self._asker_speaker(doc, q, sms[q.sent], *sents[q.sent])
+                self._office_speakers(doc, answered)
                 S.add_span(doc, S.QUESTIONS, s, e, "question", {
                     "asker": q.asker, "addressee": q.addressee, "answered_by": answered, "text": text[s:e],
                 })

@@ -293,6 +293,13 @@ class DocNamer:
         key = (m.start, m.end, m.name)
         if key in self._memo:
             return self._memo[key]
+        name, role = self.name_role(m)
+        got = name or m.name or role or m.data.get("role")
+        self._memo[key] = got
+        return got
+
+    def name_role(self, m: M.PM) -> tuple[Optional[str], Optional[str]]:
+        """The speaker record's name and role for ``m``, as the speakers component gives them."""
         if m.data.get("printed") and m.data.get("entry") is None and m.name:
             # a printed name the people component does not know: the one listed person it fits
             # ("Bruce" for the list's "Bruce Alder"), else as printed
@@ -300,14 +307,10 @@ class DocNamer:
             if data is not None and data.get("entry") is not None:
                 m = M.PM(m.start, m.end, m.after, data)
         if m.data.get("unnamed") or m.data.get("printed") and m.data.get("entry") is None:
-            got = m.name or m.data.get("role")
-        else:
-            registry = M.registry_for(self.doc, m)
-            role = M.role_for(m, {}, registry, self.comp.chair_role, self.comp.councillor_role)
-            name, role = self.names.resolve(m, registry, role)
-            got = name or m.name or role or m.data.get("role")
-        self._memo[key] = got
-        return got
+            return m.name, None
+        registry = M.registry_for(self.doc, m)
+        role = M.role_for(m, {}, registry, self.comp.chair_role, self.comp.councillor_role)
+        return self.names.resolve(m, registry, role)
 
 
 @Language.factory(
