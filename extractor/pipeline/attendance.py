@@ -124,6 +124,14 @@ class AttendanceComponent(SentenceReader, PatternComponent):
                 if stacked and h.label in ("present", "officers") and not text[h.end : line.end].strip():
                     # (a heading with its own list on its line is no stacked heading: "Apologies:" then "Staff: Mr A Lowe (CEO)")
                     h.label = "mixed"  # "Council:" then "Staff:", then both lists: members and officers by title
+                if h.label == "apologies" and self._triggers.match(text, h.end, line.end):
+                    # "Apologies: The following apologies were received and accepted: A, B": the
+                    # sentence after the heading opens the list, read as a sentence
+                    found, last, _ = self._prose(text, ls, i, h.end)
+                    out.extend(found)
+                    stacked = False
+                    i = last + 1
+                    continue
                 found, last, pos = self._read_heading(text, ls, i, h)
                 stacked = not found and last == i and not text[h.end : line.end].strip() and self._next_is_heading(ls, i)
                 out.extend(found)

@@ -1,0 +1,64 @@
+"""Attendance in the minutes of boards that are not councils (issue 12): governing bodies,
+trusts, church councils and clubs word their apologies as sentences after a heading
+("Apologies: The following apologies were received and accepted: ..."), and tag each
+name with its initials, sometimes with no comma between two people ("Rhea Tolliver RT
+Owen Pask OP"), initials that may count the capital after an apostrophe ("Orlagh
+O’Brennock OOB"). All passages and names are invented (checked absent from corpus/raw);
+expected values were read off each passage by hand."""
+
+from __future__ import annotations
+
+from invented import meeting, people
+
+_MEMBERS = "Present: Alma Quisling (Chair), Derwent Haycock, Priya Okonjo\n\n"
+_ITEM = "\n\n1. Minutes\n\nThe minutes of the last meeting were approved.\n"
+
+
+def _apologies(nlp, line: str, head: str = "Minutes of the Trustees meeting held on 4 March 2024\n\n") -> list:
+    return people(meeting(nlp, head + _MEMBERS + line + _ITEM).apologies)
+
+
+def test_a_heading_then_the_following_apologies_sentence_lists_the_apologies(nlp):
+    got = _apologies(nlp, "Apologies : The following apologies were received and accepted : "
+                          "Tamsin Vrell, Oskar Pelleworth, Isolde Haskamp")
+    assert got == [("Tamsin Vrell", None), ("Oskar Pelleworth", None), ("Isolde Haskamp", None)]
+
+
+def test_apologies_received_from_as_a_heading(nlp):
+    got = _apologies(nlp, "Apologies received from: Tamsin Vrell, Oskar Pelleworth (Observer), Isolde Haskamp")
+    assert got == [("Tamsin Vrell", None), ("Oskar Pelleworth", "Observer"), ("Isolde Haskamp", None)]
+
+
+def test_approved_apologies_heading_of_a_governing_body(nlp):
+    got = _apologies(nlp, "Approved apologies: Tamsin Vrell (Parent Governor), Oskar Pelleworth (Staff Governor)",
+                     head="Minutes of the Full Governing Body held on 4 March 2024\n\n")
+    assert got == [("Tamsin Vrell", "Parent Governor"), ("Oskar Pelleworth", "Staff Governor")]
+
+
+def test_apologies_noted_as_having_been_received_from(nlp):
+    got = _apologies(nlp, "Apologies for absence were noted as having been received from Tamsin Vrell, "
+                          "Oskar Pelleworth and Isolde Haskamp.",
+                     head="Minutes of the University Court held on 4 March 2024\n\n")
+    assert [name for name, _ in got] == ["Tamsin Vrell", "Oskar Pelleworth", "Isolde Haskamp"]
+
+
+_TAGGED = """\
+Minutes of the Parochial Church Council held on 4 March 2024
+
+Present: Rhea Tolliver RT (chair), Owen Pask OP Wenna Drace WD, Orlagh O’Brennock OOB (Churchwarden)
+Apologies received from: Tamsin Vrell TV, Oskar Pelleworth OP Isolde Haskamp IH (Methodist Observer), Jane Wolde JW.
+
+1. Minutes
+
+The minutes of the last meeting were approved.
+"""
+
+
+def test_people_tagged_with_initials_and_no_comma_between_are_two_people(nlp):
+    m = meeting(nlp, _TAGGED)
+    assert people(m.present) == [
+        ("Rhea Tolliver", "chair"), ("Owen Pask", None), ("Wenna Drace", None), ("Orlagh O’Brennock", "Churchwarden"),
+    ]
+    assert people(m.apologies) == [
+        ("Tamsin Vrell", None), ("Oskar Pelleworth", None), ("Isolde Haskamp", "Methodist Observer"), ("Jane Wolde", None),
+    ]
