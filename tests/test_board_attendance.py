@@ -62,3 +62,56 @@ def test_people_tagged_with_initials_and_no_comma_between_are_two_people(nlp):
     assert people(m.apologies) == [
         ("Tamsin Vrell", None), ("Oskar Pelleworth", None), ("Isolde Haskamp", "Methodist Observer"), ("Jane Wolde", None),
     ]
+
+
+_BOARD = """\
+Thornbury Vale Community Health Trust
+Minutes of the Board of Directors meeting held on 14 March 2024
+
+Board members present:
+Alma Quisling (Chair)
+Derwent Haycock (Non-Executive Director)
+Priya Okonjo (Chief Executive)
+Solveig Farrant (Director of Finance)
+
+In attendance:
+Hesper Ravensby (Company Secretary)
+
+1. Minutes
+
+The minutes of the last meeting were approved.
+"""
+
+
+def test_a_board_members_heading_keeps_its_directors_as_members(nlp):
+    """The guidelines put a board's voting directors, executive or not, in present; the
+    company secretary in attendance is staff."""
+    m = meeting(nlp, _BOARD)
+    assert people(m.present) == [
+        ("Alma Quisling", "Chair"), ("Derwent Haycock", "Non-Executive Director"),
+        ("Priya Okonjo", "Chief Executive"), ("Solveig Farrant", "Director of Finance"),
+    ]
+    assert people(m.officers) == [("Hesper Ravensby", "Company Secretary")]
+
+
+def test_executive_directors_under_present_are_members_when_staff_attend_apart(nlp):
+    """"Present:" names the board, executives included; its staff are listed under "In
+    attendance", so the medical director is a member and the minute-taker an officer."""
+    text = _BOARD.replace("Board members present:", "Present:").replace(
+        "Hesper Ravensby (Company Secretary)", "Hesper Ravensby (Company Secretary)\nTobias Wren (Head of Estates)").replace(
+        "Solveig Farrant (Director of Finance)", "Solveig Farrant (Medical Director)\nOssian Lintel (Minute Taker)")
+    m = meeting(nlp, text)
+    assert ("Solveig Farrant", "Medical Director") in people(m.present)
+    assert people(m.officers) == [
+        ("Ossian Lintel", "Minute Taker"), ("Hesper Ravensby", "Company Secretary"), ("Tobias Wren", "Head of Estates"),
+    ]
+
+
+def test_a_manager_among_the_members_with_no_staff_list_stays_an_officer(nlp):
+    """Without a board heading or a separate staff list nothing changes: the body's
+    manager printed among the members is an officer."""
+    text = ("Minutes of the Brackwater Bowls Club committee held on 4 March 2024\n\n"
+            "Present: Alma Quisling (Chair), Derwent Haycock, Priya Okonjo (Club Manager)\n" + _ITEM)
+    m = meeting(nlp, text)
+    assert people(m.present) == [("Alma Quisling", "Chair"), ("Derwent Haycock", None)]
+    assert people(m.officers) == [("Priya Okonjo", "Club Manager")]

@@ -66,6 +66,9 @@ class Entry:
     role: Optional[str]
     start: int
     end: int
+    # moved from a members' list to officers by its title alone ("Ann Lee, Director of
+    # Finance"): a board's executive director, if the minutes list their staff elsewhere
+    titled_staff: bool = False
 
 
 class EntryReader:
@@ -858,6 +861,7 @@ class EntryReader:
                     # "Ann Lee (Library Director)", "Bo Ray, Planning Manager": the body's staff,
                     # under any heading (guidelines, "Attendance as a sentence or a table")
                     e.label = "officers"
+                    e.titled_staff = True
         return entries
 
 
