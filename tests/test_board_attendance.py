@@ -115,3 +115,25 @@ def test_a_manager_among_the_members_with_no_staff_list_stays_an_officer(nlp):
     m = meeting(nlp, text)
     assert people(m.present) == [("Alma Quisling", "Chair"), ("Derwent Haycock", None)]
     assert people(m.officers) == [("Priya Okonjo", "Club Manager")]
+
+
+def test_an_executive_team_heading_lists_staff(nlp):
+    """A charity's "Executive team:" is its staff: officers, while the trustees and the
+    governors listed around it are members."""
+    text = ("Minutes of the Board of Trustees meeting held on 4 March 2024\n\n"
+            "Trustees: Tamsin Vrell (Chair), Oskar Pelleworth, Isolde Haskamp\n"
+            "Executive team: Solveig Farrant (Chief Executive), Tobias Wren (Director of Finance)\n"
+            "Governors: Hesper Ravensby, Caius Emberly\n" + _ITEM)
+    m = meeting(nlp, text)
+    assert people(m.officers) == [("Solveig Farrant", "Chief Executive"), ("Tobias Wren", "Director of Finance")]
+    assert [name for name, _ in people(m.present)] == [
+        "Tamsin Vrell", "Oskar Pelleworth", "Isolde Haskamp", "Hesper Ravensby", "Caius Emberly"]
+
+
+def test_two_names_on_a_line_under_a_heading_are_two_people(nlp):
+    """"Directors:" then "Tamsin Vrell, Oskar Pelleworth": the second name is no title of
+    the first; "Isolde Haskamp, Sandford Ward" (a ward) still is a name and a role."""
+    text = ("Minutes of the Board of Directors meeting held on 4 March 2024\n\n"
+            "Directors:\nTamsin Vrell, Oskar Pelleworth\nIsolde Haskamp, Sandford Ward\n" + _ITEM)
+    m = meeting(nlp, text)
+    assert people(m.present) == [("Tamsin Vrell", None), ("Oskar Pelleworth", None), ("Isolde Haskamp", "Sandford Ward")]
