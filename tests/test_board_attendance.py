@@ -137,3 +137,17 @@ def test_two_names_on_a_line_under_a_heading_are_two_people(nlp):
             "Directors:\nTamsin Vrell, Oskar Pelleworth\nIsolde Haskamp, Sandford Ward\n" + _ITEM)
     m = meeting(nlp, text)
     assert people(m.present) == [("Tamsin Vrell", None), ("Oskar Pelleworth", None), ("Isolde Haskamp", "Sandford Ward")]
+
+
+def test_present_voting_heading_opens_the_board_members_list(nlp):
+    """An NHS-style board heads its voting members "Present voting:": the non-executive
+    director and the chief executive under it are members, the company secretary in
+    attendance an officer."""
+    text = ("Minutes of the Board of Directors meeting held on 14 March 2024\n\n"
+            "Present voting:\nTamsin Vrell, Chair\nOskar Pelleworth, Non-Executive Director\nIsolde Haskamp, Chief Executive\n\n"
+            "In attendance:\nHesper Ravensby, Company Secretary\n" + _ITEM)
+    m = meeting(nlp, text)
+    assert people(m.present) == [
+        ("Tamsin Vrell", "Chair"), ("Oskar Pelleworth", "Non-Executive Director"), ("Isolde Haskamp", "Chief Executive"),
+    ]
+    assert people(m.officers) == [("Hesper Ravensby", "Company Secretary")]
