@@ -112,6 +112,7 @@ _INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
+_TASK_HEAD = re.compile(_INITIALS + r"[ \t]+to[ \t]+[a-z]")  # "OP to book ...": a task that names its owner first
 _AGREED_TO = re.compile(r"\bagreed[ \t]+to[ \t]+[a-z]")  # "agreed to order ...", not "agreed that"
 # a passive commitment's doer after "by" ("to be priced by Nell", "be drafted by TV/JO",
 # "will be checked by the Parks Officer"): a participle, at most six plain words, "by"
@@ -285,6 +286,11 @@ class ActionsComponent(PatternComponent):
             r"(?m)^[ \t]*(?:[-•·*][ \t]*)?(?:ACTIONS?|Actions?)(?:\s+[Pp]oints?)?"
             r"(?:[ \t]+(?P<who>" + _INITIALS + r")|[ \t]*\((?P<named>[A-Z][^()\n]{0,40})\))?[ \t]*[:–—-][ \t]*(?P<body>\S.*)$")
         self._to_verb = re.compile(rf"(?P<owner>.{{1,60}}?)\s+to\s+(?:{verbs})\b")
+        # "The reserves policy will be reviewed.   ACTION: OP": initials after the sentence they
+        # own, on its line (after a column gap, or after the sentence's full stop)
+        self._action_tail = re.compile(
+            r"(?m)(?<=\S)(?:[ \t]{2,}|\t|(?<=[.!?])[ \t]+)(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*"
+            r"(?P<who>" + _INITIALS + r")[ \t]*\.?[ \t]*$(?!\n[ \t]*[a-z])")  # (not "ACTION: NB" then "to look at ..." wrapped)
         # "Members requested a site visit": a request for something to be arranged or sent
         items = alternation(p.get("requested_items", []))
         self._request_item = re.compile(
@@ -530,10 +536,10 @@ class ActionsComponent(PatternComponent):
         res_ranges = [S.char_range(r, S.RESOLUTIONS) for r in S.spans(doc, S.RESOLUTIONS)
                       if not S.data(r, S.RESOLUTIONS).get("by_model")]
         for start, end in item_regions(doc):
-            for hit in self._action_lines(text, start, end) if rules else ():
-                if not any(a < hit[1] and hit[0] < b for a, b in taken):
-                    taken.append(hit[:2])
-                    self._emit_each(doc, text, state, *hit)
+            for hs, he, owner, reach in self._action_lines(text, start, end) if rules else ():
+                if not any(a < he and hs < b for a, b in taken):
+                    taken.append((hs, max(he, reach)))
+                    self._emit_each(doc, text, state, hs, he, owner)
             # its "Minutes:" marker scan costs a regex pass over the item: skip it when the
             # word is absent (minutes_start then returns ``start`` anyway)
             lo = minutes_start(doc, text, start, end) if text.find("Minutes", start, end) >= 0 else start
@@ -1134,10 +1140,13 @@ class ActionsComponent(PatternComponent):
             return False
         return not self._doer(doc, text, owner, at - len(owner), at, loose=False)
 
-    def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str]]]:
+    def _action_lines(self, text: str, start: int, end: int) -> list[tuple[int, int, Optional[str], int]]:
         """Minutes that mark follow-ups explicitly: "ACTION: Officers to circulate the
-        figures" (owner before "to"), or "Action: Kim Hallam" after the sentence it owns."""
-        out: list[tuple[int, int, Optional[str]]] = []
+        figures" (owner before "to"), "Actions: JS to write; KH to call" (one each), or
+        "Action: Kim Hallam" after the sentence it owns, on its own line or at the end of
+        the sentence's line ("... will be reviewed.   ACTION: OP"). Each is (start, end,
+        owner, end of the tag): the tag's words are no part of the next sentence."""
+        out: list[tuple[int, int, Optional[str], int]] = []
         if text.find("ACTION", start, end) < 0 and text.find("Action", start, end) < 0:
             return out  # every match holds one of the two words
         for m in self._action_line.finditer(text, start, end):
@@ -1148,11 +1157,36 @@ class ActionsComponent(PatternComponent):
             if _OWNER_TAG.fullmatch(body):  # "Action: Kim Hallam", "ACTION – Head of Finance", "Action – JS/KH"
                 prev = [r for r in sentences(text, max(start, m.start() - 400), m.start())]
                 if prev:
-                    out.append((prev[-1][0], prev[-1][1], body))
+                    out.append((prev[-1][0], prev[-1][1], body, m.end()))
                 continue
-            owner = self._to_verb.match(text, body_s, body_e)
-            out.append((body_s, body_e, m.group("who") or m.group("named") or (owner.group("owner") if owner else None)))
-        return out
+            parts = self._task_parts(text, body_s, body_e) if not m.group("who") and not m.group("named") else None
+            for ps, pe in parts or [(body_s, body_e)]:
+                owner = self._to_verb.match(text, ps, pe)
+                out.append((ps, pe, m.group("who") or m.group("named") or (owner.group("owner") if owner else None),
+                            m.end() if pe == body_e else pe))
+        for m in self._action_tail.finditer(text, start, end):
+            line_start = text.rfind("\n", start, m.start()) + 1
+            prev = list(sentences(text, max(line_start, start), m.start()))
+            if prev and not self._action_line.match(text, max(line_start, start), m.start()) \
+                    and (self._cue.search(text, *prev[-1]) or self._to_verb_scan.search(text, *prev[-1])):
+                # (the sentence must commit someone: "There is no list of trees. ACTION: ME" is a note)
+                out.append((prev[-1][0], prev[-1][1], m.group("who"), m.end()))
+        return sorted(out)
+
+    def _task_parts(self, text: str, s: int, e: int) -> Optional[list[tuple[int, int]]]:
+        """"OP to book the venue; IH to update the website": the tasks of one "Actions:" line,
+        parted by semicolons, when every part opens with its owner's initials and "to"."""
+        if text.find(";", s, e) < 0:
+            return None
+        parts = []
+        pos = s
+        for piece in text[s:e].split(";"):
+            ps, pe = trim(text, pos, pos + len(piece))
+            pos += len(piece) + 1
+            if not _TASK_HEAD.match(text, ps, pe):
+                return None
+            parts.append((ps, pe))
+        return parts if len(parts) > 1 else None
 
     def _personal(self, doc: Doc, text: str, subj: str, ss: int, pos: int) -> bool:
         """A person or an office holder (not an organisation) as the subject."""

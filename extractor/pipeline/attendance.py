@@ -40,6 +40,11 @@ _OPENING = 4000
 
 
 
+def _any_word(words: list[str]) -> re.Pattern:
+    """A case-blind regex for any of ``words`` as whole words (never matches without words)."""
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
 def _unpiped(text: str) -> str:
     """``text`` with the bars of a table exported as text ("|Present: |Ann Lee, Bo Ray |",
     "Ann Lee (Chair) | Bo Ray |", "---|---|") read as spaces: the same length, so every
@@ -66,6 +71,10 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         self._compile_entries(p)
         self._compile_blocks(p)
         self._compile_sentences(p)
+        board = p.get("board_lists", {})
+        self._board_heading = _any_word(board.get("member_headings", []))
+        self._board_staff = _any_word(board.get("staff_words", []))
+        self._board_executive = _any_word(board.get("executive_words", []))
         offices = alternation(p.get("elected_offices", []))
         self._elected = re.compile(rf"(?:{offices})", re.IGNORECASE) if offices else None
         calls = alternation(p.get("call_to_order", []))
@@ -114,6 +123,8 @@ class AttendanceComponent(SentenceReader, PatternComponent):
         i = 0
         stacked = False
         cued = self._cue_lines(text, ls)
+        members: list[tuple[list[Entry], bool]] = []  # lists read under a members' heading, and whether a board's
+        staff_list = False
         while i < len(ls):
             line = ls[i]
             if line.blank:
@@ -124,7 +135,19 @@ class AttendanceComponent(SentenceReader, PatternComponent):
                 if stacked and h.label in ("present", "officers") and not text[h.end : line.end].strip():
                     # (a heading with its own list on its line is no stacked heading: "Apologies:" then "Staff: Mr A Lowe (CEO)")
                     h.label = "mixed"  # "Council:" then "Staff:", then both lists: members and officers by title
+                if h.label == "apologies" and self._triggers.match(text, h.end, line.end):
+                    # "Apologies: The following apologies were received and accepted: A, B": the
+                    # sentence after the heading opens the list, read as a sentence
+                    found, last, _ = self._prose(text, ls, i, h.end)
+                    out.extend(found)
+                    stacked = False
+                    i = last + 1
+                    continue
                 found, last, pos = self._read_heading(text, ls, i, h)
+                if h.label == "present":
+                    members.append((found, self._board_heading.search(text[h.start : h.end]) is not None))
+                elif h.label in ("officers", "mixed") and any(e.label == "officers" for e in found):
+                    staff_list = True
                 stacked = not found and last == i and not text[h.end : line.end].strip() and self._next_is_heading(ls, i)
                 out.extend(found)
                 if pos < ls[last].end:  # "PRESENT: ... There were apologies from Councillors ..."
@@ -139,7 +162,25 @@ class AttendanceComponent(SentenceReader, PatternComponent):
             found, last, _ = self._prose(text, ls, i, line.start)
             out.extend(found)
             i = last + 1
+        self._board_members(members, staff_list)
         return out
+
+    def _board_members(self, members: list[tuple[list[Entry], bool]], staff_list: bool) -> None:
+        """A board lists its executive directors among its members ("Present: ... Ann Lee,
+        Director of Finance") and its staff under a list of their own ("In attendance:"):
+        voting directors are members (guidelines, "A board list that marks voting members").
+        So a members' list keeps the people its titles alone would send to officers when
+        its heading names a board's members ("Trustees present", "Board Members", "Directors")
+        or, for executive titles only, when the minutes print a staff list as well and the
+        members' list gives nobody a member title ("Cllr"); a clerk or minute-taker stays an
+        officer."""
+        for found, board in members:
+            if not (board or staff_list and not any(self._member(e) for e in found)):
+                continue  # (a list that titles its members, "Cllr F Gatward", marks them by title)
+            for e in found:
+                if e.titled_staff and e.label == "officers" and e.role and not self._board_staff.search(e.role) \
+                        and (board or self._board_executive.search(e.role)):
+                    e.label = "present"
 
     # --- the line-role model ---------------------------------------------------------
 

@@ -162,6 +162,11 @@ class BlockReader(EntryReader):
         """Whether a block line is a list of bare names ("G Lowe, H Dean, E Marsh (CE); ..."),
         not "Name, Title": its first two comma pieces are both names."""
         pieces = _LIST_SEP.split(_UNBRACKET.sub("", text), 2)
+        if len(pieces) == 2:  # "Tamsin Vrell, Oskar Pelleworth": two people, when no word after the comma is a title's
+            second = pieces[1].strip(" .").split()
+            return len(second) >= 2 and self._valid_name(pieces[0].strip(" .")) and self._valid_name(" ".join(second)) \
+                and not any(self._names.is_role_word(w) or self._names.role_lead.match(w) or w.lower() in self._names.org_words
+                            for w in second) and not self._member_role.search(pieces[1])
         return len(pieces) >= 3 and all(self._valid_name(p.strip(" .")) for p in pieces[:2])
 
     def _columns(self, text: str, start: int, label: str) -> Optional[list[Entry]]:

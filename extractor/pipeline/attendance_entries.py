@@ -49,6 +49,9 @@ _JOINERS = frozenset({"of", "and", "&", "the", "for", "to"})
 _TOKEN = re.compile(r"\S+")
 _RUN_GATE = re.compile(r"\s*(?:[A-Z][^\s,;()\[\]]*\s+){3}[A-Z][^\s,;()\[\]]*(?:\s+[A-Z][^\s,;()\[\]]*)*\s*[.,;:]?\s*$")
 """Four words or more, each capitalised, and nothing else: what a run of names can be (a cheap test first)."""
+_CODE_GATE = re.compile(r"[a-z’'][ \t]+[A-Z]{2,4}[ \t]+[A-Z]")
+"""A word, a tag in capitals, another capitalised word: people tagged with their initials and
+no comma between them may follow (a cheap test first)."""
 
 
 _MISSING = object()
@@ -63,6 +66,9 @@ class Entry:
     role: Optional[str]
     start: int
     end: int
+    # moved from a members' list to officers by its title alone ("Ann Lee, Director of
+    # Finance"): a board's executive director, if the minutes list their staff elsewhere
+    titled_staff: bool = False
 
 
 class EntryReader:
@@ -493,6 +499,28 @@ class EntryReader:
             out.append((piece[a:b], start + a))
         return out
 
+    def _code_pieces(self, piece: str, start: int) -> Optional[list[tuple[str, int]]]:
+        """The people of a list piece that tags each name with its initials and drops the
+        comma between them ("Rhea Talbot RT Owen Pask OP"), each with its offset (tag
+        kept; the entry drops it); None when no inner tag is someone's initials."""
+        if not _CODE_GATE.search(piece):
+            return None
+        toks = [(m.group(), m.start()) for m in _TOKEN.finditer(piece)]
+        cuts: list[tuple[int, int]] = []
+        begin = 0
+        # a bracket ends the names: "... Ada Vink AV (Observer)" keeps its role with the last
+        stop = next((k for k, (t, _) in enumerate(toks) if t[0] in "(["), len(toks))
+        for k in range(1, stop - 1):
+            tag = toks[k][0]
+            if k - begin >= 2 and tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 4 \
+                    and self._names.initials_code(" ".join(t for t, _ in toks[begin:k]), tag):
+                cuts.append((begin, k + 1))
+                begin = k + 1
+        if not cuts or begin >= len(toks):
+            return None
+        cuts.append((begin, len(toks)))
+        return [(piece[toks[i][1] : toks[j - 1][1] + len(toks[j - 1][0])], start + toks[i][1]) for i, j in cuts]
+
     def _bracket_parts(self, text: str, last: int, opened: int, after: int) -> bool:
         """Whether a closing bracket at ``after`` ends one person and a second one follows with
         no separator: a name before the bracket and a name of two words or more after it
@@ -579,7 +607,7 @@ class EntryReader:
                 inherited, comma_since = self._plural[pm.group("h")], False
                 offset = piece.find(pm.group("h")) + pm.end()
                 piece, s = piece[offset:], s + offset
-            run = self._run_pieces(piece, s)
+            run = self._code_pieces(piece, s) or self._run_pieces(piece, s)
             if run:
                 # "Aine Brody Cathal Dunne Ena Farr": people parted by spaces only
                 for sub, at in run:
@@ -833,6 +861,7 @@ class EntryReader:
                     # "Ann Lee (Library Director)", "Bo Ray, Planning Manager": the body's staff,
                     # under any heading (guidelines, "Attendance as a sentence or a table")
                     e.label = "officers"
+                    e.titled_staff = True
         return entries
 
 

@@ -18,6 +18,14 @@ _WORD = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’.-])*$")
 """A capitalised word of any script's letters ("Sinéad", "Rākau", "Baré"); the capital is checked apart."""
 _MUTATED = re.compile(r"^(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)(?=[A-ZÁÉÍÓÚ])")
 """An Irish surname whose capital follows a mutation prefix: "tSionnaigh", "bhFear", "nGael"."""
+_APOSTROPHE_CAP = re.compile(r"(?<=[’'])[A-Z]")
+
+
+def _apostrophe_initials(words: list[str]) -> str:
+    """Initials that count the capital after an apostrophe: "KOS" for Kim O’Sullivan."""
+    return "".join(w[0].upper() + "".join(_APOSTROPHE_CAP.findall(w)) for w in words if w)
+
+
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 _CODE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&/-]{1,8}$")
@@ -214,7 +222,7 @@ class NameRules:
         caps = "".join(c for c in code if c.isupper())
         tail = code[len(caps):] if code.startswith(caps) else None
         initials = "".join(w[0].upper() for w in words)
-        if tail is None or not caps or initials != caps:
+        if tail is None or not caps or initials != caps and _apostrophe_initials(words) != caps:
             return False
         return not tail or words[-1][1 : 1 + len(tail)].lower() == tail.lower()
 
@@ -224,6 +232,6 @@ class NameRules:
         if len(tokens) >= 3 and tokens[-1].isupper() and tokens[-1].isalpha() and len(tokens[-1]) >= 2:
             bare = self._bare(tokens[:-1])
             initials = "".join(t[0] for t in bare if t).upper()
-            if tokens[-1] == initials or tokens[-1][0] == initials[:1] and tokens[-1][-1] == initials[-1:]:
+            if tokens[-1] == _apostrophe_initials(bare) or tokens[-1] == initials or tokens[-1][0] == initials[:1] and tokens[-1][-1] == initials[-1:]:
                 return " ".join(tokens[:-1])
         return name

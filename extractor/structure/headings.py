@@ -18,10 +18,10 @@ from typing import Optional
 from ..pipeline.dates import DATE_RE
 
 # The printed number: an optional "Item"/"Minute" word, then a file number ("22-101"),
-# a code ("C048/23", "SC132", "AM119", "GMHI-2014.1"), a decimal ("3.0", "4.1"), a
+# a code ("C048/23", "SC132", "AM119", "GMHI-2014.1", a board's "BM/24/031"), a decimal ("3.0", "4.1"), a
 # number with a letter ("4a"), a roman numeral or a letter ("IV.", "(b)").
 _WORD = r"(?:(?:agenda\s+)?item|agenda(?=\s+(?:[ivx]{1,5}|\d{1,3})[.):])|minute|min\.?)(?![a-z])(?:\s+no\.?)?\s*"  # "Minutes ..." is a title
-_CODE = r"[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:[-.]?\d{1,4}(?:[-/.]\d{1,4}){0,2}|[ \t]\d{1,4}[-/.]\d{1,4})"
+_CODE = r"[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:[-.]?\d{1,4}(?:[-/.]\d{1,4}){0,2}|[ \t]\d{1,4}[-/.]\d{1,4}|/\d{2,4}/\d{1,4})"
 _NUMBER = re.compile(
     rf"^(?:\(\s*(?:agenda\s+)?item\s+(?P<pitem>\d{{1,3}}[a-z]?(?:\.\d{{1,2}})?)\s*\)"
     rf"|(?:{_WORD})?(?:"
