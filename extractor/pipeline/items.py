@@ -34,10 +34,12 @@ from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
 from ..structure.title_tails import compile_answers, compile_notes, running_numbers, split_minute_ref, trim_title_tail
 
-# minute references that carry their committee or year: "028/21F", "01/20/F&R", "2.3/23E", "13.17/18"
-_REF_NUM = r"\d{1,4}/\d{2,4}/[A-Z][A-Z&]{0,4}(?![\w&])|\d{1,4}/\d{2,4}[A-Z]{1,2}(?!\w)|\d{1,3}\.\d{1,2}/\d{2,4}[A-Z]{0,2}(?!\w)"
+# minute references that carry their committee or year: "028/21F", "01/20/F&R", "2.3/23E", "13.17/18",
+# "GBP/2122/214" (body/year/minute), "2017-07-113" (year-month-running number)
+_REF_NUM = r"[A-Z]{2,6}/\d{2,4}/\d{1,4}(?!\w)|\d{4}-\d{1,2}-(?!(?:19|20)\d\d\b)\d{3,5}(?!\w)|\d{1,4}/\d{2,4}/[A-Z][A-Z&]{0,4}(?![\w&])|\d{1,4}/\d{2,4}[A-Z]{1,2}(?!\w)|\d{1,3}\.\d{1,2}/\d{2,4}[A-Z]{0,2}(?!\w)"
 _NUM = _REF_NUM + r"|\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
 _REF_SUFFIX = re.compile(r"(?:/[A-Z][A-Z&]*|[A-Z]+)$")
+_DASHED_REF = re.compile(r"^\d{4}-\d{1,2}-(\d{3,5})$")  # "2017-07-113": the running number is the last part
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
 _ROMAN_VALUE = {r: k for k, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"), start=1)}
@@ -270,6 +272,10 @@ class ItemsComponent(PatternComponent):
             # "Application for a Premises Licence" over "(Item 6)": the number printed under the title
             number = self._ref_only.match(ls[j].text).group("num")
             return Heading(line.start, ls[j].end, j, number, self._clean_title(t).rstrip(".") or None, "ref")
+        ref = self._item_ref.search(t) if t.endswith(")") else None
+        if ref and ref.start() > 0 and self._title_like(t[: ref.start()]) and not self._inline.match(t):
+            # "Health and Safety (Item 3.0)": the number closes the title's own line
+            return Heading(line.start, line.end, i, ref.group("num"), self._clean_title(t[: ref.start()]).rstrip(".") or None, "ref")
         m = self._alone.match(t)
         if m:
             j, _ = self._next_nonblank(ls, i)
@@ -414,7 +420,12 @@ class ItemsComponent(PatternComponent):
         accepted = False
         if h.kind in ("alone", "inline", "ref"):
             sub = _SUB.match(num)
-            if "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
+            dashed = _DASHED_REF.match(num)
+            if dashed:
+                value = int(dashed.group(1))
+                accepted = seq.continues(value)
+                h.top = value if accepted else None
+            elif "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
                 num = _plain_reference(num)
                 prev = _plain_reference(_bare_number(seq.last_top_h.number)) if seq.last_top_h else ""
                 value = _minute_of_reference(num, prev)
@@ -427,7 +438,7 @@ class ItemsComponent(PatternComponent):
                 parent = int(sub.group(1))
                 if parent == seq.last_top and (h.kind == "alone" or not seq.body_since_top or seq.last_sub is not None):
                     h.parent, accepted = sub.group(1), True
-                elif h.kind == "alone" and seq.continues(parent):
+                elif h.kind in ("alone", "ref") and seq.continues(parent):
                     h.top, accepted = parent, True
             elif seq.continues(_top_value(num)):
                 h.top, accepted = _top_value(num), True
@@ -469,8 +480,8 @@ class ItemsComponent(PatternComponent):
 
     def _page_item(self, ls: list[Line], floor: int) -> Optional[Heading]:
         """The one item of an item page ("Agenda item", "Meeting: ... (Item 5)"), else None."""
-        if sum(1 for line in ls if self._ref_only.match(line.text)) >= 2:
-            return None  # "(Item 5)", "(Item 6)" under each title: minutes of several items
+        if sum(1 for line in ls if self._item_ref.search(line.text)) >= 2:
+            return None  # "(Item 5)", "(Item 6)" under or after each title: minutes of several items
         seen = 0
         for i, line in enumerate(ls):
             if line.blank:
@@ -1274,9 +1285,9 @@ def _top_value(num: str) -> int:
 
 
 def _bare_number(number: Optional[str]) -> str:
-    """The printed number without a prefix line or committee code ("CAB 45/23" → "45/23")."""
+    """The printed number without a prefix line or committee code ("CAB 45/23", "GBP/21/4" → "45/23", "21/4")."""
     last = number.split()[-1] if number else ""
-    return re.sub(r"^[A-Za-z]+\.?(?=\d)", "", last)
+    return re.sub(r"^[A-Za-z]+[./]?(?=\d)", "", last)
 
 
 def _plain_reference(num: str) -> str:

@@ -44,6 +44,8 @@ _LIST_WORDS = frozenset({"and", "or", "of", "for", "in", "on", "to", "with", "th
 _REF = r"(?!(?:19|20)\d\d/)\d{1,4}/\d{1,4}"
 _BRACKET_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)\s*$")
 _GLUED_REF = re.compile(rf"^(?P<ref>{_REF})(?=[A-Z]{{2}})")
+# "Health and Safety (Item 3.0)": the agenda number closing the heading line
+_ITEM_NOTE = re.compile(r"\s*\(\s*(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s*\)\s*$", re.IGNORECASE)
 
 
 def compile_notes(patterns: Iterable[str]) -> list[Pattern[str]]:
@@ -133,7 +135,8 @@ def cut_remark_bracket(title: str, note_words: frozenset[str]) -> str:
 def split_minute_ref(number: Optional[str], title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """A minute reference printed with the title is the item's number: "Personal
     Representation (18/03)" under agenda number 5 is item "18/03"; "351/01APOLOGIES" is
-    item "351/01", title "APOLOGIES"."""
+    item "351/01", title "APOLOGIES"; "Health and Safety (Item 3.0)" with no number of its
+    own is item "3.0", title "Health and Safety"."""
     if not title:
         return number, title
     m = _BRACKET_REF.search(title)
@@ -142,6 +145,9 @@ def split_minute_ref(number: Optional[str], title: Optional[str]) -> tuple[Optio
     m = _GLUED_REF.match(title)
     if m and number is None:
         return m.group("ref"), title[m.end():].strip() or None
+    m = _ITEM_NOTE.search(title)
+    if m and m.start() > 0 and title[: m.start()].strip():
+        return number or m.group("ref"), title[: m.start()].rstrip(" -–—:,")
     return number, title
 
 
