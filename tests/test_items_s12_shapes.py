@@ -5,6 +5,11 @@
 - minute references in three parts: "Item 2017-07-113:" (year, month, running number) and
   "TKB/1718/23" (body, year, minute). They were read as unnumbered headings whose title
   kept the reference, so no title matched;
+- lines that are no heading whatever their shape: a numbered motion's mover by initials
+  ("2. S. Vale" over "B. Orrin" over "THAT ..."), and the rows of a table of sums
+  ("General 7073.47", "Road 22792.03") read as unnumbered headings;
+- an item page's table flattened onto lines, each title cell followed by the body's
+  "Minutes:" label ("Apologies Minutes: No apologies ..."): the label stayed in the title;
 - the agenda number closing the heading's own line ("Health and Safety (Item 3.0)"): two or
   more such lines were read as a single-item page, one untitled item over the meeting.
 
@@ -118,3 +123,92 @@ def test_an_item_number_closing_the_title_line_numbers_the_item(nlp):
                 ("4.1", "Confirmation of Minutes - 23 October 2018")]
     assert titles(rules_only("minutes_items"), ITEM_NUMBER_AFTER_TITLE) == expected
     assert titles(nlp, ITEM_NUMBER_AFTER_TITLE) == expected
+
+
+NUMBERED_MOTIONS = """\
+PEXWELL SCHOOL DIVISION
+
+Minutes of the regular meeting of the Board of Trustees held on August 9, 2016
+
+The following were present:
+Chair: O. Brackwater
+Trustees: P. Soddy, Y. Haskard, M. Sattersby
+
+1. Y. Haskard
+M. Sattersby
+THAT the Minutes of the regular meeting of June 28, 2016 be adopted.
+CARRIED.
+
+2. P. Soddy
+Y. Haskard
+THAT the Board resolve into a meeting of the Committee of the Whole.
+CARRIED.
+
+3. M. Sattersby
+P. Soddy
+THAT the Report of the Maintenance Supervisor be received.
+CARRIED.
+
+Accounts Payable
+
+Trustees approved vouchers from the following accounts:
+
+General 7073.47
+
+Road 22792.03
+
+Payroll Clearing 2575.50
+
+Adjournment
+The meeting adjourned at 9:15 p.m.
+"""
+
+SUMS_TABLE = """\
+PEXWELL COUNTY COMMISSIONERS
+
+Minutes of the regular meeting held on August 9, 2016
+
+Present: Commissioners Ottoline Brackwater, Peregrine Soddy and Ysolde Haskard
+
+The meeting was called to order by Chairman Brackwater at 9:00 a.m.
+
+Commissioners approved vouchers from the following accounts:
+
+General 7073.47
+
+Road 22792.03
+
+Health 679.03
+
+Payroll Clearing 2575.50
+
+Commissioner Soddy reported on the condition of the bridge over the quarry creek.
+"""
+
+
+def test_a_numbered_motions_mover_is_no_item(nlp):
+    got = titles(nlp, NUMBERED_MOTIONS)
+    assert not any(t and t.endswith(("Haskard", "Soddy", "Sattersby")) for _, t in got)
+    assert (None, "Accounts Payable") in got and (None, "Adjournment") in got
+
+
+def test_rows_of_a_table_of_sums_are_no_items(nlp):
+    assert [t for _, t in titles(nlp, SUMS_TABLE)] == [None]
+
+
+FLATTENED_ITEM_TABLE = """\
+Meeting of Lindwick Standards and Business Committee, Tuesday, 19th March, 2019 5.15 pm
+Venue: Committee Room - Town Hall
+No. | Item |
+Apologies Minutes: No apologies for inability to attend were reported.
+Declarations of Interest Minutes: No declarations of interest were reported.
+Motions Minutes: The Town Solicitor informed the Committee that four motions had been received.
+The Committee considered each motion in turn and agreed the following:
+Confirmation of Minutes: The minutes of the last meeting were agreed.
+"""
+
+
+def test_the_minutes_label_after_a_title_cell_is_no_part_of_the_title(nlp):
+    got = [t for _, t in titles(nlp, FLATTENED_ITEM_TABLE)]
+    assert got[:3] == ["Apologies", "Declarations of Interest", "Motions"]
+    assert "Confirmation of Minutes" in got  # "Minutes" after a joining word is the title's own

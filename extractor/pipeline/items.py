@@ -32,7 +32,8 @@ from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.contents_list import contents_entries
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
-from ..structure.title_tails import compile_answers, compile_notes, running_numbers, split_minute_ref, trim_title_tail
+from ..structure.title_tails import (compile_answers, compile_notes, running_numbers, split_item_note, split_minute_ref,
+                                     trim_title_tail)
 
 # minute references that carry their committee or year: "028/21F", "01/20/F&R", "2.3/23E", "13.17/18",
 # "GBP/2122/214" (body/year/minute), "2017-07-113" (year-month-running number)
@@ -48,6 +49,7 @@ _SPACES = re.compile(r"\s+")
 _CLEANED_MAX = 20_000  # remembered cleaned titles before the memo starts afresh
 _ROMAN = re.compile(r"^[ivx]+$")
 _TITLED_MAX_WORDS = 8  # a title-case line over running text is a heading up to this many words
+_BARE_MINUTE = re.compile(r"^\s*\d{1,4}[.)]?\s*$")  # "1772." alone on its line
 _LETTER_ALONE = re.compile(r"^\(?([a-h])[.)]$")  # "a." / "(b)" alone on a line
 
 
@@ -107,6 +109,10 @@ class ItemsComponent(PatternComponent):
         self._item_ref = re.compile(p.get("item_ref", r"(?!)"), re.IGNORECASE)
         self._ref_only = re.compile(rf"^(?:{p.get('item_ref', r'(?!)')})", re.IGNORECASE)
         self._body_marker = re.compile(rf"^(?:{alternation(p.get('body_markers', []))})\s*:?$", re.IGNORECASE)
+        # "Apologies Minutes: No apologies were reported.": an item page's table flattened onto
+        # lines, title cell then the body's "Minutes:" label (title in group 1)
+        labels = alternation([m.rstrip(":") for m in p.get("body_markers", []) if m.endswith(":")])
+        self._cell_label = re.compile(rf"^(\S.*?)[ \t]+(?:{labels}):", re.MULTILINE) if labels else None
         self._page_noise = {m.lower() for m in p.get("page_noise_lines", [])}
         self._prefix = re.compile(p.get("number_prefix_line", r"(?!)"))
         self._max_words = int(p.get("max_title_words", 25))
@@ -273,7 +279,10 @@ class ItemsComponent(PatternComponent):
             number = self._ref_only.match(ls[j].text).group("num")
             return Heading(line.start, ls[j].end, j, number, self._clean_title(t).rstrip(".") or None, "ref")
         ref = self._item_ref.search(t) if t.endswith(")") else None
-        if ref and ref.start() > 0 and self._title_like(t[: ref.start()]) and not self._inline.match(t):
+        above = self._prev_nonblank(ls, i)[0] if ref else None
+        if ref and ref.start() > 0 and self._title_like(t[: ref.start()]) and not self._inline.match(t) \
+                and not (above is not None and (self._alone.match(above.text) or _BARE_MINUTE.match(above.text))):
+            # ("1772." over it: the minute's own number, the note is printed title)
             # "Health and Safety (Item 3.0)": the number closes the title's own line
             return Heading(line.start, line.end, i, ref.group("num"), self._clean_title(t[: ref.start()]).rstrip(".") or None, "ref")
         m = self._alone.match(t)
@@ -909,6 +918,40 @@ class ItemsComponent(PatternComponent):
                                self._clean_title(title) or None, "motion"))
         return out
 
+    def _number_from_note(self, ls: list[Line], h: Heading) -> None:
+        """"Health and Safety (Item 3.0)" with no number: item 3.0, titled without the note;
+        not when a bare minute number stands over it ("1772." then the line), whose heading
+        began below its number: there the note is part of the printed title."""
+        split = split_item_note(h.title)
+        if split is None:
+            return
+        prev = self._prev_nonblank(ls, _line_index_of(ls, h.start))[0]
+        if prev is not None and (self._alone.match(prev.text) or _BARE_MINUTE.match(prev.text)):
+            return
+        h.number, h.title = split
+
+    def _cut_cell_labels(self, text: str, ls: list[Line], heads: list[Heading], start: int, end: int) -> None:
+        """Titles without the body's label a flattened item table prints after them ("Apologies
+        Minutes: ..." → "Apologies"). Only where two or more lines of the meeting have that shape,
+        and never leaving a title that ends in a joining word ("Confirmation of Minutes: ...")."""
+        if self._cell_label is None or not any(h.title for h in heads):
+            return
+        shaped = 0
+        for m in self._cell_label.finditer(text, start, end):
+            shaped += 1
+            if shaped >= 2:
+                break
+        if shaped < 2:
+            return
+        for h in heads:
+            if not h.title:
+                continue
+            m = self._cell_label.match(ls[_line_index_of(ls, h.start)].text) if h.start < end else None
+            head = self._clean_title(m.group(1)).rstrip(".") if m else ""
+            if head and h.title.startswith(head) and h.title != head and not self._wrap_end.search(head) \
+                    and self._cell_label.match(f"{head} {h.title[len(head):].strip()}:"):
+                h.title = head
+
     def _drop_non_items(self, heads: list[Heading]) -> list[Heading]:
         """Headings without the lines that are no item's: a dropped line's text joins the item
         before it, or, before the first item, an untitled item (its records are kept)."""
@@ -929,8 +972,9 @@ class ItemsComponent(PatternComponent):
     def _no_item(self, h: Heading) -> bool:
         """A line no reader should take for an item heading: an empty answer ("Nil") or a label
         ("Council resolution", "Moved Cr A") under a heading, a date ("10 NOVEMBER 2011" read as number 10),
-        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin"), or a recorded
-        decision ("Adopted as proposed by A and seconded by B")."""
+        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin", or the mover
+        alone on the number's line), or a recorded decision ("Adopted as proposed by A and seconded
+        by B"), or a row of a table of sums ("Road 22792.03")."""
         title = (h.title or "").strip(" .")
         if not title:
             return False
@@ -939,6 +983,8 @@ class ItemsComponent(PatternComponent):
             return True  # "Nil", "Moved Cr A", "Resolution No. 41.24": lines under a heading
         if DATE_RE.fullmatch(title) or (h.number and h.number.isdigit() and DATE_RE.fullmatch(f"{h.number} {title}")):
             return True
+        if _AMOUNT_ROW.fullmatch(title) or _LONE_MOVER.fullmatch(title):
+            return True  # "Road 22792.03": a row of a table of sums; "2. S. Vale" over "B. Orrin": a motion's mover
         return _mover_pair(h)
 
     def _running_numbers(self, heads: list[Heading]) -> None:
@@ -1002,8 +1048,11 @@ class ItemsComponent(PatternComponent):
             for h in heads:
                 self._refine(text, ls, h, start, end)
                 h.number, h.title = split_minute_ref(h.number, h.title)
+                if h.number is None:
+                    self._number_from_note(ls, h)
                 h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer,
                                           self._note_words)
+            self._cut_cell_labels(text, ls, heads, start, end)
             heads = self._drop_non_items(_outside_fields(heads, fields))
             lead = self._lead_item(doc, ls, floor, start, end, heads, roles)
             if lead is not None:
@@ -1215,6 +1264,8 @@ def _first_heading_before(text: str, fields: list, floor: int) -> int:
 
 _INITIALS_NAME = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+"
 _MOVER_PAIR = re.compile(rf"{_INITIALS_NAME}[ \t]*[-–—/][ \t]*{_INITIALS_NAME}")
+_LONE_MOVER = re.compile(_INITIALS_NAME)  # a name by its initials alone is no item's title
+_AMOUNT_ROW = re.compile(r"[A-Z][\w &'’/-]{0,40}?[ \t]+[$£€]?\d[\d,]*\.\d\d")  # "General 7073.47": an account and its sum
 """Two initialled names joined by a dash or slash: a numbered resolution's mover and seconder."""
 _LAST_LETTER = re.compile(r"(?:^|\()([A-Z])\)?$")  # "B", "3(B)": a capital letter label
 

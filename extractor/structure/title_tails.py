@@ -135,8 +135,7 @@ def cut_remark_bracket(title: str, note_words: frozenset[str]) -> str:
 def split_minute_ref(number: Optional[str], title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """A minute reference printed with the title is the item's number: "Personal
     Representation (18/03)" under agenda number 5 is item "18/03"; "351/01APOLOGIES" is
-    item "351/01", title "APOLOGIES"; "Health and Safety (Item 3.0)" with no number of its
-    own is item "3.0", title "Health and Safety"."""
+    item "351/01", title "APOLOGIES"."""
     if not title:
         return number, title
     m = _BRACKET_REF.search(title)
@@ -145,10 +144,16 @@ def split_minute_ref(number: Optional[str], title: Optional[str]) -> tuple[Optio
     m = _GLUED_REF.match(title)
     if m and number is None:
         return m.group("ref"), title[m.end():].strip() or None
-    m = _ITEM_NOTE.search(title)
-    if m and m.start() > 0 and title[: m.start()].strip():
-        return number or m.group("ref"), title[: m.start()].rstrip(" -–—:,")
     return number, title
+
+
+def split_item_note(title: Optional[str]) -> Optional[tuple[str, str]]:
+    """("3.0", "Health and Safety") for "Health and Safety (Item 3.0)": the agenda number
+    closing a heading line that has no number of its own (under one, the note is printed title)."""
+    m = _ITEM_NOTE.search(title) if title else None
+    if m and m.start() > 0 and title[: m.start()].strip():
+        return m.group("ref"), title[: m.start()].rstrip(" -–—:,")
+    return None
 
 
 _RUNNING_NO = re.compile(r"^(?P<num>\d{3,4})\s+(?P<rest>\S.*)$")
