@@ -19,7 +19,10 @@ passage by hand.
 
 from __future__ import annotations
 
+import re
+
 from invented import meeting as _meeting, rules_only
+from test_unseen_styles_13_resolutions import DIVISION
 
 FLAT_YEAR_NUMBERS = (
     "MINUTES OF THE MEETING of Lindwick Parish Council held in the Village Hall at 7pm on "
@@ -125,43 +128,10 @@ def test_an_item_number_closing_the_title_line_numbers_the_item(nlp):
     assert titles(nlp, ITEM_NUMBER_AFTER_TITLE) == expected
 
 
-NUMBERED_MOTIONS = """\
-PEXWELL SCHOOL DIVISION
+# the Board's numbered motions, mover over seconder (the resolutions tests' passage)
+NUMBERED_MOTIONS = DIVISION + "\nAdjournment\nThe meeting adjourned at 9:15 p.m.\n"
+_INITIALLED = re.compile(r"^(?:[A-Z]\. ?){1,2}[A-Z][a-z]+$")
 
-Minutes of the regular meeting of the Board of Trustees held on August 9, 2016
-
-The following were present:
-Chair: O. Brackwater
-Trustees: P. Soddy, Y. Haskard, M. Sattersby
-
-1. Y. Haskard
-M. Sattersby
-THAT the Minutes of the regular meeting of June 28, 2016 be adopted.
-CARRIED.
-
-2. P. Soddy
-Y. Haskard
-THAT the Board resolve into a meeting of the Committee of the Whole.
-CARRIED.
-
-3. M. Sattersby
-P. Soddy
-THAT the Report of the Maintenance Supervisor be received.
-CARRIED.
-
-Accounts Payable
-
-Trustees approved vouchers from the following accounts:
-
-General 7073.47
-
-Road 22792.03
-
-Payroll Clearing 2575.50
-
-Adjournment
-The meeting adjourned at 9:15 p.m.
-"""
 
 SUMS_TABLE = """\
 PEXWELL COUNTY COMMISSIONERS
@@ -188,8 +158,8 @@ Commissioner Soddy reported on the condition of the bridge over the quarry creek
 
 def test_a_numbered_motions_mover_is_no_item(nlp):
     got = titles(nlp, NUMBERED_MOTIONS)
-    assert not any(t and t.endswith(("Haskard", "Soddy", "Sattersby")) for _, t in got)
-    assert (None, "Accounts Payable") in got and (None, "Adjournment") in got
+    assert not any(t and _INITIALLED.match(t) for _, t in got)
+    assert got[-1] == (None, "Adjournment")
 
 
 def test_rows_of_a_table_of_sums_are_no_items(nlp):
