@@ -112,6 +112,7 @@ class ItemsComponent(PatternComponent):
         # "Apologies Minutes: No apologies were reported.": an item page's table flattened onto
         # lines, title cell then the body's "Minutes:" label (title in group 1)
         labels = alternation([m.rstrip(":") for m in p.get("body_markers", []) if m.endswith(":")])
+        self._label_words = [m for m in p.get("body_markers", []) if m.endswith(":")]
         self._cell_label = re.compile(rf"^(\S.*?)[ \t]+(?:{labels}):", re.MULTILINE) if labels else None
         self._page_noise = {m.lower() for m in p.get("page_noise_lines", [])}
         self._prefix = re.compile(p.get("number_prefix_line", r"(?!)"))
@@ -489,7 +490,7 @@ class ItemsComponent(PatternComponent):
 
     def _page_item(self, ls: list[Line], floor: int) -> Optional[Heading]:
         """The one item of an item page ("Agenda item", "Meeting: ... (Item 5)"), else None."""
-        if sum(1 for line in ls if self._item_ref.search(line.text)) >= 2:
+        if sum(1 for line in ls if line.text.endswith(")") and self._item_ref.search(line.text)) >= 2:
             return None  # "(Item 5)", "(Item 6)" under or after each title: minutes of several items
         seen = 0
         for i, line in enumerate(ls):
@@ -934,8 +935,9 @@ class ItemsComponent(PatternComponent):
         """Titles without the body's label a flattened item table prints after them ("Apologies
         Minutes: ..." → "Apologies"). Only where two or more lines of the meeting have that shape,
         and never leaving a title that ends in a joining word ("Confirmation of Minutes: ...")."""
-        if self._cell_label is None or not any(h.title for h in heads):
-            return
+        if self._cell_label is None or not any(h.title for h in heads) \
+                or not any(text.find(w, start, end) >= 0 for w in self._label_words):
+            return  # the regex runs only where a label is printed
         shaped = 0
         for m in self._cell_label.finditer(text, start, end):
             shaped += 1
