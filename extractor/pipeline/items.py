@@ -32,12 +32,15 @@ from ..structure.item_headings import HEADING_ROLES, model_headings
 from ..structure.contents_list import contents_entries
 from ..structure.flat_headings import flat_headings
 from ..structure.item_titles import motion_follows, printed_surnames, refine_title, split_dated, title_end
-from ..structure.title_tails import compile_answers, compile_notes, running_numbers, split_minute_ref, trim_title_tail
+from ..structure.title_tails import (compile_answers, compile_notes, running_numbers, split_item_note, split_minute_ref,
+                                     trim_title_tail)
 
-# minute references that carry their committee or year: "028/21F", "01/20/F&R", "2.3/23E", "13.17/18"
-_REF_NUM = r"\d{1,4}/\d{2,4}/[A-Z][A-Z&]{0,4}(?![\w&])|\d{1,4}/\d{2,4}[A-Z]{1,2}(?!\w)|\d{1,3}\.\d{1,2}/\d{2,4}[A-Z]{0,2}(?!\w)"
+# minute references that carry their committee or year: "028/21F", "01/20/F&R", "2.3/23E", "13.17/18",
+# "GBP/2122/214" (body/year/minute), "2017-07-113" (year-month-running number)
+_REF_NUM = r"[A-Z]{2,6}/\d{2,4}/\d{1,4}(?!\w)|\d{4}-\d{1,2}-(?!(?:19|20)\d\d\b)\d{3,5}(?!\w)|\d{1,4}/\d{2,4}/[A-Z][A-Z&]{0,4}(?![\w&])|\d{1,4}/\d{2,4}[A-Z]{1,2}(?!\w)|\d{1,3}\.\d{1,2}/\d{2,4}[A-Z]{0,2}(?!\w)"
 _NUM = _REF_NUM + r"|\d{1,3}\.\d{1,2}|\d{1,4}/\d{2,4}|\d{1,3}[a-z]?|[IVX]{1,5}(?=[.)])"
 _REF_SUFFIX = re.compile(r"(?:/[A-Z][A-Z&]*|[A-Z]+)$")
+_DASHED_REF = re.compile(r"^\d{4}-\d{1,2}-(\d{3,5})$")  # "2017-07-113": the running number is the last part
 _SUB = re.compile(r"^(\d{1,3})(?:\.(?!0$)(\d{1,2})|([a-z]))$")  # "4.1", "4a" ("3.0" is top-level 3)
 _ROMAN_VALUE = {r: k for k, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"), start=1)}
@@ -46,6 +49,7 @@ _SPACES = re.compile(r"\s+")
 _CLEANED_MAX = 20_000  # remembered cleaned titles before the memo starts afresh
 _ROMAN = re.compile(r"^[ivx]+$")
 _TITLED_MAX_WORDS = 8  # a title-case line over running text is a heading up to this many words
+_BARE_MINUTE = re.compile(r"^\s*\d{1,4}[.)]?\s*$")  # "1772." alone on its line
 _LETTER_ALONE = re.compile(r"^\(?([a-h])[.)]$")  # "a." / "(b)" alone on a line
 
 
@@ -105,6 +109,11 @@ class ItemsComponent(PatternComponent):
         self._item_ref = re.compile(p.get("item_ref", r"(?!)"), re.IGNORECASE)
         self._ref_only = re.compile(rf"^(?:{p.get('item_ref', r'(?!)')})", re.IGNORECASE)
         self._body_marker = re.compile(rf"^(?:{alternation(p.get('body_markers', []))})\s*:?$", re.IGNORECASE)
+        # "Apologies Minutes: No apologies were reported.": an item page's table flattened onto
+        # lines, title cell then the body's "Minutes:" label (title in group 1)
+        labels = alternation([m.rstrip(":") for m in p.get("body_markers", []) if m.endswith(":")])
+        self._label_words = [m for m in p.get("body_markers", []) if m.endswith(":")]
+        self._cell_label = re.compile(rf"^(\S.*?)[ \t]+(?:{labels}):", re.MULTILINE) if labels else None
         self._page_noise = {m.lower() for m in p.get("page_noise_lines", [])}
         self._prefix = re.compile(p.get("number_prefix_line", r"(?!)"))
         self._max_words = int(p.get("max_title_words", 25))
@@ -270,6 +279,13 @@ class ItemsComponent(PatternComponent):
             # "Application for a Premises Licence" over "(Item 6)": the number printed under the title
             number = self._ref_only.match(ls[j].text).group("num")
             return Heading(line.start, ls[j].end, j, number, self._clean_title(t).rstrip(".") or None, "ref")
+        ref = self._item_ref.search(t) if t.endswith(")") else None
+        above = self._prev_nonblank(ls, i)[0] if ref else None
+        if ref and ref.start() > 0 and self._title_like(t[: ref.start()]) and not self._inline.match(t) \
+                and not (above is not None and (self._alone.match(above.text) or _BARE_MINUTE.match(above.text))):
+            # ("1772." over it: the minute's own number, the note is printed title)
+            # "Health and Safety (Item 3.0)": the number closes the title's own line
+            return Heading(line.start, line.end, i, ref.group("num"), self._clean_title(t[: ref.start()]).rstrip(".") or None, "ref")
         m = self._alone.match(t)
         if m:
             j, _ = self._next_nonblank(ls, i)
@@ -414,7 +430,12 @@ class ItemsComponent(PatternComponent):
         accepted = False
         if h.kind in ("alone", "inline", "ref"):
             sub = _SUB.match(num)
-            if "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
+            dashed = _DASHED_REF.match(num)
+            if dashed:
+                value = int(dashed.group(1))
+                accepted = seq.continues(value)
+                h.top = value if accepted else None
+            elif "/" in num:  # "12/17" (minute/year) or "23/102" (year/minute)
                 num = _plain_reference(num)
                 prev = _plain_reference(_bare_number(seq.last_top_h.number)) if seq.last_top_h else ""
                 value = _minute_of_reference(num, prev)
@@ -427,7 +448,7 @@ class ItemsComponent(PatternComponent):
                 parent = int(sub.group(1))
                 if parent == seq.last_top and (h.kind == "alone" or not seq.body_since_top or seq.last_sub is not None):
                     h.parent, accepted = sub.group(1), True
-                elif h.kind == "alone" and seq.continues(parent):
+                elif h.kind in ("alone", "ref") and seq.continues(parent):
                     h.top, accepted = parent, True
             elif seq.continues(_top_value(num)):
                 h.top, accepted = _top_value(num), True
@@ -469,8 +490,8 @@ class ItemsComponent(PatternComponent):
 
     def _page_item(self, ls: list[Line], floor: int) -> Optional[Heading]:
         """The one item of an item page ("Agenda item", "Meeting: ... (Item 5)"), else None."""
-        if sum(1 for line in ls if self._ref_only.match(line.text)) >= 2:
-            return None  # "(Item 5)", "(Item 6)" under each title: minutes of several items
+        if sum(1 for line in ls if line.text.endswith(")") and self._item_ref.search(line.text)) >= 2:
+            return None  # "(Item 5)", "(Item 6)" under or after each title: minutes of several items
         seen = 0
         for i, line in enumerate(ls):
             if line.blank:
@@ -898,6 +919,41 @@ class ItemsComponent(PatternComponent):
                                self._clean_title(title) or None, "motion"))
         return out
 
+    def _number_from_note(self, ls: list[Line], h: Heading) -> None:
+        """"Health and Safety (Item 3.0)" with no number: item 3.0, titled without the note;
+        not when a bare minute number stands over it ("1772." then the line), whose heading
+        began below its number: there the note is part of the printed title."""
+        split = split_item_note(h.title)
+        if split is None:
+            return
+        prev = self._prev_nonblank(ls, _line_index_of(ls, h.start))[0]
+        if prev is not None and (self._alone.match(prev.text) or _BARE_MINUTE.match(prev.text)):
+            return
+        h.number, h.title = split
+
+    def _cut_cell_labels(self, text: str, ls: list[Line], heads: list[Heading], start: int, end: int) -> None:
+        """Titles without the body's label a flattened item table prints after them ("Apologies
+        Minutes: ..." → "Apologies"). Only where two or more lines of the meeting have that shape,
+        and never leaving a title that ends in a joining word ("Confirmation of Minutes: ...")."""
+        if self._cell_label is None or not any(h.title for h in heads) \
+                or not any(text.find(w, start, end) >= 0 for w in self._label_words):
+            return  # the regex runs only where a label is printed
+        shaped = 0
+        for m in self._cell_label.finditer(text, start, end):
+            shaped += 1
+            if shaped >= 2:
+                break
+        if shaped < 2:
+            return
+        for h in heads:
+            if not h.title:
+                continue
+            m = self._cell_label.match(ls[_line_index_of(ls, h.start)].text) if h.start < end else None
+            head = self._clean_title(m.group(1)).rstrip(".") if m else ""
+            if head and h.title.startswith(head) and h.title != head and not self._wrap_end.search(head) \
+                    and self._cell_label.match(f"{head} {h.title[len(head):].strip()}:"):
+                h.title = head
+
     def _drop_non_items(self, heads: list[Heading]) -> list[Heading]:
         """Headings without the lines that are no item's: a dropped line's text joins the item
         before it, or, before the first item, an untitled item (its records are kept)."""
@@ -918,8 +974,9 @@ class ItemsComponent(PatternComponent):
     def _no_item(self, h: Heading) -> bool:
         """A line no reader should take for an item heading: an empty answer ("Nil") or a label
         ("Council resolution", "Moved Cr A") under a heading, a date ("10 NOVEMBER 2011" read as number 10),
-        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin"), or a recorded
-        decision ("Adopted as proposed by A and seconded by B")."""
+        or the mover and seconder of a numbered resolution ("1. A. Vale – B. Orrin", or the mover
+        alone on the number's line), or a recorded decision ("Adopted as proposed by A and seconded
+        by B"), or a row of a table of sums ("Road 22792.03")."""
         title = (h.title or "").strip(" .")
         if not title:
             return False
@@ -928,6 +985,8 @@ class ItemsComponent(PatternComponent):
             return True  # "Nil", "Moved Cr A", "Resolution No. 41.24": lines under a heading
         if DATE_RE.fullmatch(title) or (h.number and h.number.isdigit() and DATE_RE.fullmatch(f"{h.number} {title}")):
             return True
+        if _AMOUNT_ROW.fullmatch(title) or _LONE_MOVER.fullmatch(title):
+            return True  # "Road 22792.03": a row of a table of sums; "2. S. Vale" over "B. Orrin": a motion's mover
         return _mover_pair(h)
 
     def _running_numbers(self, heads: list[Heading]) -> None:
@@ -991,8 +1050,11 @@ class ItemsComponent(PatternComponent):
             for h in heads:
                 self._refine(text, ls, h, start, end)
                 h.number, h.title = split_minute_ref(h.number, h.title)
+                if h.number is None:
+                    self._number_from_note(ls, h)
                 h.title = trim_title_tail(h.title, self._tail_notes, self._wording.openers, self._empty_answer,
                                           self._note_words)
+            self._cut_cell_labels(text, ls, heads, start, end)
             heads = self._drop_non_items(_outside_fields(heads, fields))
             lead = self._lead_item(doc, ls, floor, start, end, heads, roles)
             if lead is not None:
@@ -1204,6 +1266,8 @@ def _first_heading_before(text: str, fields: list, floor: int) -> int:
 
 _INITIALS_NAME = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+"
 _MOVER_PAIR = re.compile(rf"{_INITIALS_NAME}[ \t]*[-–—/][ \t]*{_INITIALS_NAME}")
+_LONE_MOVER = re.compile(_INITIALS_NAME)  # a name by its initials alone is no item's title
+_AMOUNT_ROW = re.compile(r"[A-Z][\w &'’/-]{0,40}?[ \t]+[$£€]?\d[\d,]*\.\d\d")  # "General 7073.47": an account and its sum
 """Two initialled names joined by a dash or slash: a numbered resolution's mover and seconder."""
 _LAST_LETTER = re.compile(r"(?:^|\()([A-Z])\)?$")  # "B", "3(B)": a capital letter label
 
@@ -1274,9 +1338,9 @@ def _top_value(num: str) -> int:
 
 
 def _bare_number(number: Optional[str]) -> str:
-    """The printed number without a prefix line or committee code ("CAB 45/23" → "45/23")."""
+    """The printed number without a prefix line or committee code ("CAB 45/23", "GBP/21/4" → "45/23", "21/4")."""
     last = number.split()[-1] if number else ""
-    return re.sub(r"^[A-Za-z]+\.?(?=\d)", "", last)
+    return re.sub(r"^[A-Za-z]+[./]?(?=\d)", "", last)
 
 
 def _plain_reference(num: str) -> str:

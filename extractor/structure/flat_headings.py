@@ -22,7 +22,7 @@ MIN_CHAIN = 3
 MAX_STARTS = 3
 _CAPS = r"[A-Z][A-Z'’/&-]+(?=[\s,:/.-]|$)"
 # "3. APPROVAL ..." (a full stop, one UPPER-CASE word) or "3 PUBLIC FORUM" (no stop: two of them)
-_HEAD = re.compile(rf"(?:(?<=\s)|^)(?P<num>\d{{1,2}})(?:\.\)?[ \t]+(?={_CAPS})|[ \t]+(?={_CAPS}[ \t]+(?:/[ \t]+)?{_CAPS}))")
+_HEAD = re.compile(rf"(?:(?<=\s)|^)(?P<num>\d{{1,3}})(?:\.\)?[ \t]+(?={_CAPS})|[ \t]+(?={_CAPS}[ \t]+(?:/[ \t]+)?{_CAPS}))")
 _TITLE_WINDOW = 200
 _LONG = re.compile(rf"^[^\n]{{{LONG_LINE},}}", re.MULTILINE)  # anchored: each line is scanned once
 
@@ -36,9 +36,13 @@ class FlatHeading:
 
 
 def _chain(marks: list[re.Match]) -> list[re.Match]:
-    """The longest run of marks whose numbers go up by one (or two: one skipped)."""
+    """The longest run of marks whose numbers go up by one (or two: one skipped).
+
+    A run starts at an item 1 or 2, or at one of the first marks: a parish numbering its
+    minutes on through the year opens at "412." and counts on from there."""
     best: list[re.Match] = []
-    firsts = [k for k, m in enumerate(marks) if int(m.group("num")) <= 2][:MAX_STARTS]
+    firsts = sorted(set([k for k, m in enumerate(marks) if int(m.group("num")) <= 2][:MAX_STARTS])
+                    | set(range(min(MAX_STARTS, len(marks)))))
     for k in firsts:  # a few starts only: each run is a pass over the marks
         first = marks[k]
         run, last = [first], int(first.group("num"))

@@ -27,8 +27,9 @@ _NUMBER = re.compile(
     rf"|(?:{_WORD})?(?:"
     rf"\((?P<pfile>\d{{2,4}}[-/]\d{{1,5}})\)"
     rf"|(?P<ref>\d{{1,4}}/\d{{2,4}}/(?-i:[A-Z][A-Z&]{{0,4}})|\d{{1,3}}\.\d{{1,2}}/\d{{2,4}}(?-i:[A-Z]{{0,2}}))(?=[\s:.)]|$)"  # "01/20/F&R", "2.3/23E"
-    rf"|(?P<file>\d{{2,4}}[-/]\d{{1,5}}(?-i:[A-Z])?)(?=[\s:.)]|$)"  # "028/21F": a letter for the committee
-    rf"|(?P<code>{_CODE})(?=[\s:.)]|$)"
+    # "028/21F": a letter for the committee; "2017-07-113": year, month and a running number (not a date)
+    rf"|(?P<file>\d{{2,4}}[-/]\d{{1,5}}(?:[-/](?!(?:19|20)\d\d\b)\d{{3,5}})?(?-i:[A-Z])?)(?=[\s:.)]|$)"
+    rf"|(?P<code>{_CODE}|(?-i:[A-Z]{{2,6}})/\d{{2,4}}/\d{{1,4}})(?=[\s:.)]|$)"  # "GBP/2122/214": body/year/minute
     rf"|(?P<glued>\d{{1,3}}\.\d{{1,2}})(?=(?-i:[A-Z]{{2}}))"  # "7.2EMAIL POLL": the space lost in the export
     rf"|(?P<big>\d{{4}})(?=\.|(?-i:[A-Z][a-z]))"  # "3238. Updates", "3238Any Other Business": running minute numbers
     rf"|\(?(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}[a-z]?)\)?(?=[\s.):]|$)"

@@ -44,6 +44,8 @@ _LIST_WORDS = frozenset({"and", "or", "of", "for", "in", "on", "to", "with", "th
 _REF = r"(?!(?:19|20)\d\d/)\d{1,4}/\d{1,4}"
 _BRACKET_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)\s*$")
 _GLUED_REF = re.compile(rf"^(?P<ref>{_REF})(?=[A-Z]{{2}})")
+# "Health and Safety (Item 3.0)": the agenda number closing the heading line
+_ITEM_NOTE = re.compile(r"\s*\(\s*(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s*\)\s*$", re.IGNORECASE)
 
 
 def compile_notes(patterns: Iterable[str]) -> list[Pattern[str]]:
@@ -143,6 +145,15 @@ def split_minute_ref(number: Optional[str], title: Optional[str]) -> tuple[Optio
     if m and number is None:
         return m.group("ref"), title[m.end():].strip() or None
     return number, title
+
+
+def split_item_note(title: Optional[str]) -> Optional[tuple[str, str]]:
+    """("3.0", "Health and Safety") for "Health and Safety (Item 3.0)": the agenda number
+    closing a heading line that has no number of its own (under one, the note is printed title)."""
+    m = _ITEM_NOTE.search(title) if title else None
+    if m and m.start() > 0 and title[: m.start()].strip():
+        return m.group("ref"), title[: m.start()].rstrip(" -–—:,")
+    return None
 
 
 _RUNNING_NO = re.compile(r"^(?P<num>\d{3,4})\s+(?P<rest>\S.*)$")
