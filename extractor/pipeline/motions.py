@@ -108,8 +108,13 @@ class Motions:
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
         # "Councillor A moved, seconded by Councillor B, that ...": the mover is the subject
         # (also in capitals: "COUNCIL MEMBER A MOVED, SECONDED BY COUNCIL MEMBER B and ...")
+        # ... "A made a motion, seconded by B, to ..." (pattern data: comma_seconded_heads), and an adverb
+        # between subject and verb ("Trustee A also moved, seconded by B"): the subject stays the mover
+        adverb = alternation(patterns.get("mover_adverbs", []))
+        self._adverb = rf"(?:(?:{adverb})[ \t]+)?" if adverb else ""
         self._moved_comma = re.compile(
-            rf"\b(?i:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,\s*(?=(?i:seconded\s+by)\b)")
+            rf"\b{self._adverb}(?i:{alternation([*patterns.get('proposal_verbs', ['proposed', 'moved']), *patterns.get('comma_seconded_heads', [])])})"
+            r"\s*,\s*(?=(?i:seconded\s+by)\b)")
         # what a proposal introduces: "that ...", or "the following motion: ..." (pattern data)
         objects = alternation(patterns.get("proposal_objects", []))
         what = rf"(?:that|THAT|(?:{objects})\s*:?)" if objects else r"(?:that|THAT)"
@@ -128,7 +133,7 @@ class Motions:
         objects_after = alternation(patterns.get("motion_objects", [])) or "(?!)"
         self._head_by = re.compile(rf"\b(?:{alternation(patterns.get('motion_by_heads', [])) or '(?!)'})[ \t]*:?[ \t]*", re.I)
         self._head_subject = re.compile(
-            rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
+            rf"\b{self._adverb}(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
         # "Motion and a second to pay the bills", "Motion made and seconded to adjourn": the
         # seconding printed without a name still makes it a motion put to the meeting
         # ("A motion was made, seconded, and passed to close early ...": carried as well)
@@ -219,6 +224,14 @@ class Motions:
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
             + ["moved", "votes", "vote", "seconded", "SECONDED", "supported", "2nd", "made the second"] + list(patterns.get("tally_verbs", []))
+        # "Gordon 2nd. All commissioners were in favor.", "... with all trustees in favor": every
+        # member named by their office voted for it (the member nouns are pattern data)
+        members = alternation(patterns.get("unanimous_member_nouns", []))
+        self._all_favour = re.compile(
+            rf"\ball[ \t]+(?:(?:the|of[ \t]+the)[ \t]+)?(?:{members})[ \t]+(?:present[ \t]+)?(?:(?:were|voted)[ \t]+)?in[ \t]+favou?r\b",
+            re.I) if members else None
+        if self._all_favour is not None:
+            cue_words += ["in favor", "in favour"]
         self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
         # the same test on the lower-case copy without re.I: three times quicker, the same
         # answers (``word_gate.lowered``); it runs on most sentences of every item
@@ -252,7 +265,7 @@ class Motions:
         tally = alternation(patterns.get("tally_verbs", []))
         if tally:  # "motion passed 4-1", "carried 5–2", "failed 2-3", "Approved, 4-0-2"
             self._votes.append(("tally", re.compile(
-                rf"\b(?:{tally})[ \t]*,?[ \t]+(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
+                rf"\b(?:{tally})[ \t]*,?[ \t]+(?:the[ \t]+motion[ \t]+)?(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
                 rf"(?:[ \t]*[-–—][ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
             # "CARRIED 6/1", "CARRIED: 5/0" (Australian minutes): for / against, never a date ("12/3/2021")
             self._votes.append(("tally", re.compile(
@@ -442,7 +455,11 @@ class Motions:
                 out.votes = {k: self._int(m.groupdict().get(k)) for k in ("for", "against", "abstain")}
                 out.cut.append((m.start(), m.end()))
                 break
+        if self._all_favour is not None and may("all_favour") and self._all_favour.search(text, start, end):
+            out.outcome = "unanimous"
         for k, (name, pat) in enumerate(self._outcomes):
+            if out.outcome is not None:
+                break
             if may("outcome " + name) and (self._outcomes_low[k].search(low, start, end) if low is not None  # type: ignore[index]
                                            else pat.search(text, start, end)):
                 out.outcome = name
@@ -646,6 +663,8 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "for_only": [w for w in patterns.get("vote_words", {}).get("for", []) if " " in w],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }
+    if patterns.get("unanimous_member_nouns"):  # "All commissioners were in favor" (``Motions._all_favour``)
+        phrases["all_favour"] = ["in favor", "in favour"]
     gates = {name: necessary_words(ws) for name, ws in phrases.items()}
     every = [w for ws in phrases.values() for w in ws]
     gates["any"] = necessary_words(every) if all(g is not None for g in gates.values()) else None

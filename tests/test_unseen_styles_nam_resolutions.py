@@ -1,0 +1,107 @@
+"""Invented US and Canadian motions (issue 12, North America): how the mover, seconder
+and outcome are printed there.
+
+"Mrs. A made a motion, seconded by Dr. B, to approve ...", "A motion was offered by A and
+seconded by B to ...", "Trustee C also moved, seconded by ...", "B 2nd. All commissioners
+were in favor.", "Motion duly seconded. Motion called and passed.", "The Board approved the
+motion 3-0." Every passage is invented (names checked absent from corpus/raw); expected
+values read off by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import meeting as _meeting, rules_only
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    return rules_only("minutes_resolutions")
+
+
+HEAD = """\
+MARLOWBY TOWNSHIP BOARD
+Minutes of the Regular Meeting held March 4, 2021
+Present: Trustee Orrin Brannock, Trustee Tessaly Dunmere, Trustee Ysolde Penhallow
+
+"""
+
+BOARD = HEAD + """\
+1. Minutes
+Mrs. Dunmere made a motion, seconded by Dr. Brannock, to approve the minutes of the regular meeting of February 4, 2021.
+
+2. Consent Agenda
+A motion was offered by Trustee Brannock and seconded by Trustee Dunmere to approve the consent agenda. The motion carried (3-0).
+
+3. Building
+Trustee Brannock moved, seconded by Trustee Dunmere, to approve the quote for the roof. The motion carried unanimously. Trustee Penhallow also moved, seconded by Trustee Dunmere, to approve the quote for the windows.
+
+4. Agenda
+Orrin moved to approve the agenda.  Tessaly 2nd.  All trustees were in favor.
+
+5. Expenditures
+Orrin made a motion to accept the expenditures of $1,234.00.  Tessaly 2nd and all trustees were in favor.
+
+6. Park
+Motion made to approve the park plan as presented.  Motion duly seconded.  Motion called and passed.
+
+7. Adjournment
+At 8:00 PM Orrin Brannock made a motion to adjourn the meeting. Tessaly Dunmere 2nd the motion. The Board approved the motion 3-0.
+"""
+
+
+def _by_text(m) -> dict[str, object]:
+    return {r.text: r for i in m.items for r in i.resolutions}
+
+
+def _one(m, words: str):
+    found = [r for t, r in _by_text(m).items() if words in t]
+    assert len(found) == 1, (words, list(_by_text(m)))
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def board(rules_nlp):
+    return _meeting(rules_nlp, BOARD)
+
+
+def test_made_a_motion_comma_seconded(board):
+    r = _one(board, "approve the minutes of the regular meeting")
+    assert r.mover and r.mover.endswith("Dunmere")
+    assert r.seconder and r.seconder.endswith("Brannock")
+
+
+def test_motion_offered_by(board):
+    r = _one(board, "approve the consent agenda")
+    assert r.mover and r.mover.endswith("Brannock")
+    assert r.seconder and r.seconder.endswith("Dunmere")
+
+
+def test_also_moved_keeps_the_mover(board):
+    r = _one(board, "quote for the windows")
+    assert r.mover and r.mover.endswith("Penhallow")
+    assert "also" not in r.text
+
+
+def test_all_members_by_office_in_favor_is_unanimous(board):
+    assert _one(board, "approve the agenda").outcome == "unanimous"
+    assert _one(board, "accept the expenditures").outcome == "unanimous"
+
+
+def test_motion_called_and_passed(board):
+    assert _one(board, "park plan").outcome == "carried"
+
+
+def test_time_is_no_part_of_the_mover_and_tally_after_the_motion(board):
+    r = _one(board, "adjourn the meeting")
+    assert r.mover and "PM" not in r.mover and r.mover.endswith("Brannock")
+    assert r.outcome == "carried"
+
+
+def test_some_members_in_favor_is_not_unanimous(rules_nlp):
+    m = _meeting(rules_nlp, HEAD + """\
+1. Fees
+Orrin made a motion to raise the hall fee to $40.  Tessaly 2nd.  Two trustees were in favor and one against.
+""")
+    assert _one(m, "raise the hall fee").outcome != "unanimous"
