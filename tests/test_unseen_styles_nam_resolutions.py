@@ -61,21 +61,23 @@ def _one(m, words: str):
     return found[0]
 
 
+def _who(m, words: str) -> tuple:
+    """The surnames of the mover and seconder of the one decision holding ``words``."""
+    r = _one(m, words)
+    return (r.mover.split()[-1] if r.mover else None, r.seconder.split()[-1] if r.seconder else None)
+
+
 @pytest.fixture(scope="module")
 def board(rules_nlp):
     return _meeting(rules_nlp, BOARD)
 
 
 def test_made_a_motion_comma_seconded(board):
-    r = _one(board, "approve the minutes of the regular meeting")
-    assert r.mover and r.mover.endswith("Dunmere")
-    assert r.seconder and r.seconder.endswith("Brannock")
+    assert _who(board, "approve the minutes of the regular meeting") == ("Dunmere", "Brannock")
 
 
 def test_motion_offered_by(board):
-    r = _one(board, "approve the consent agenda")
-    assert r.mover and r.mover.endswith("Brannock")
-    assert r.seconder and r.seconder.endswith("Dunmere")
+    assert _who(board, "approve the consent agenda") == ("Brannock", "Dunmere")
 
 
 def test_also_moved_keeps_the_mover(board):
@@ -105,3 +107,47 @@ def test_some_members_in_favor_is_not_unanimous(rules_nlp):
 Orrin made a motion to raise the hall fee to $40.  Tessaly 2nd.  Two trustees were in favor and one against.
 """)
     assert _one(m, "raise the hall fee").outcome != "unanimous"
+
+
+PAIRS = HEAD + """\
+1. Adoption of Agenda
+Brannock/Dunmere: MTB 101/21
+
+THAT the agenda for March 4, 2021 be adopted as presented.
+CARRIED
+
+2. Opening
+#166-12-21 O. Brannock – T. Dunmere
+THAT the regular meeting be opened at 7:00 p.m.
+CARRIED
+
+3. Parks/Recreation
+Parks/Recreation
+THAT the parks report be received.
+CARRIED
+
+4. Minutes
+2021-045 Penhallow/Dunmere
+THAT the minutes of February 4, 2021 be adopted as circulated.
+CARRIED
+
+The parks and recreation reports were filed.
+"""
+
+
+@pytest.fixture(scope="module")
+def pairs(rules_nlp):
+    return _meeting(rules_nlp, PAIRS)
+
+
+def test_bare_surname_pair_with_resolution_number(pairs):
+    assert _who(pairs, "agenda for March 4, 2021") == ("Brannock", "Dunmere")
+    assert _who(pairs, "minutes of February 4, 2021") == ("Penhallow", "Dunmere")
+
+
+def test_pair_line_after_a_resolution_number(pairs):
+    assert _who(pairs, "opened at 7:00") == ("Brannock", "Dunmere")
+
+
+def test_slashed_heading_is_no_pair(pairs):
+    assert _who(pairs, "parks report be received") == (None, None)

@@ -76,6 +76,15 @@ class Motion:
         )
 
 
+def _surname(text: str, word: str) -> bool:
+    """Whether ``word`` reads as a person's surname in ``text``: printed elsewhere too (the
+    attendance list, a speaker) and never in lower case ("Parks/Recreation" above a clause is
+    a heading: "parks" is printed lower-case somewhere)."""
+    if text.count(word) < 2:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is None
+
+
 def _copy(mo: Motion) -> Motion:
     """A Motion sharing nothing mutable with ``mo``."""
     return Motion(_copy_hit(mo.mover), _copy_hit(mo.seconder), mo.outcome,
@@ -184,8 +193,17 @@ class Motions:
             rf"|(?:{hon})\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?" if hon else "")
         if roles:  # "Dep. Mayor Rakena / Councillor Ihaka": an office and a surname
             one += rf"|(?:(?:Dep\.|Deputy)[ \t]+)?(?:{roles})[ \t]+[A-Z][\w’'\-]+"
+        # ... also after the resolution's number: "#166-12-21 O. Brannock – T. Dunmere",
+        # "Motion-4387-18-Councillor A. Lee/Councillor B. Roy" (Canadian councils)
+        ref = r"(?:(?:[Mm]otion|MOTION|[Rr]esolution|RESOLUTION)[ \t]*[-#:]?[ \t]*)?#?\d{1,5}(?:[-/.]\d{1,5}){0,3}(?:[ \t]*[-–:][ \t]*|[ \t]+)"
         self._pair_line = re.compile(
-            rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*)?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
+            rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*|{ref})?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
+        # "Abram/Unger: SRD 677/18", "2021-045 Lee/Roy": two bare surnames and a slash, maybe the
+        # resolution's number before or after; kept only when both read as surnames (``_surname``)
+        surname = r"[A-Z][a-z]?[a-z’'][\w’'\-]+"
+        self._bare_pair_line = re.compile(
+            rf"[ \t]*(?:{ref})?(?P<m>{surname})[ \t]*/[ \t]*(?P<s>{surname})"
+            r"(?:[ \t]*:?[ \t]*[A-Z]{1,6}[ \t]*#?\d{1,5}(?:[-/.]\d{1,5}){0,3})?[ \t.]*$")
         # "1. B. Quenby" / "O. Harrowgate" / "THAT ...": a numbered mover over the seconder, a line each
         initials_name = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" if hon else r"(?!)"
         self._stacked_first = re.compile(rf"[ \t]*\(?\d{{1,3}}[.)][ \t]*(?P<n>{initials_name})[ \t.]*")
@@ -515,6 +533,10 @@ class Motions:
         m = self._pair_line.fullmatch(text, start, end)
         if m is None and self._plural_pair_line is not None:
             m = self._plural_pair_line.fullmatch(text, start, end)
+        if m is None and "/" in text[start:end]:
+            m = self._bare_pair_line.fullmatch(text, start, end)
+            if m is not None and not (_surname(text, m.group("m")) and _surname(text, m.group("s"))):
+                m = None
         if m is None:
             return Motion()
         return Motion(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")))
