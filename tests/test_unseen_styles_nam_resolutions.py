@@ -67,36 +67,32 @@ def _who(m, words: str) -> tuple:
     return (r.mover.split()[-1] if r.mover else None, r.seconder.split()[-1] if r.seconder else None)
 
 
-@pytest.fixture(scope="module")
-def board(rules_nlp):
-    return _meeting(rules_nlp, BOARD)
+
+def test_made_a_motion_comma_seconded(meetings):
+    assert _who(meetings["board"], "approve the minutes of the regular meeting") == ("Dunmere", "Brannock")
 
 
-def test_made_a_motion_comma_seconded(board):
-    assert _who(board, "approve the minutes of the regular meeting") == ("Dunmere", "Brannock")
+def test_motion_offered_by(meetings):
+    assert _who(meetings["board"], "approve the consent agenda") == ("Brannock", "Dunmere")
 
 
-def test_motion_offered_by(board):
-    assert _who(board, "approve the consent agenda") == ("Brannock", "Dunmere")
-
-
-def test_also_moved_keeps_the_mover(board):
-    r = _one(board, "quote for the windows")
+def test_also_moved_keeps_the_mover(meetings):
+    r = _one(meetings["board"], "quote for the windows")
     assert r.mover and r.mover.endswith("Penhallow")
     assert "also" not in r.text
 
 
-def test_all_members_by_office_in_favor_is_unanimous(board):
-    assert _one(board, "approve the agenda").outcome == "unanimous"
-    assert _one(board, "accept the expenditures").outcome == "unanimous"
+def test_all_members_by_office_in_favor_is_unanimous(meetings):
+    assert _one(meetings["board"], "approve the agenda").outcome == "unanimous"
+    assert _one(meetings["board"], "accept the expenditures").outcome == "unanimous"
 
 
-def test_motion_called_and_passed(board):
-    assert _one(board, "park plan").outcome == "carried"
+def test_motion_called_and_passed(meetings):
+    assert _one(meetings["board"], "park plan").outcome == "carried"
 
 
-def test_time_is_no_part_of_the_mover_and_tally_after_the_motion(board):
-    r = _one(board, "adjourn the meeting")
+def test_time_is_no_part_of_the_mover_and_tally_after_the_motion(meetings):
+    r = _one(meetings["board"], "adjourn the meeting")
     assert r.mover and "PM" not in r.mover and r.mover.endswith("Brannock")
     assert r.outcome == "carried"
 
@@ -135,19 +131,57 @@ The parks and recreation reports were filed.
 """
 
 
+
+def test_bare_surname_pair_with_resolution_number(meetings):
+    assert _who(meetings["pairs"], "agenda for March 4, 2021") == ("Brannock", "Dunmere")
+    assert _who(meetings["pairs"], "minutes of February 4, 2021") == ("Penhallow", "Dunmere")
+
+
+def test_pair_line_after_a_resolution_number(meetings):
+    assert _who(meetings["pairs"], "opened at 7:00") == ("Brannock", "Dunmere")
+
+
+def test_slashed_heading_is_no_pair(meetings):
+    assert _who(meetings["pairs"], "parks report be received") == (None, None)
+
+
+LABELLED = HEAD + """\
+1. Consent
+Moved Brannock, seconded Dunmere, to approve the consent agenda items. All ayes, motion carried.
+
+2. ADOPTION OF AGENDA MOTION: Penhallow/Dunmere that the agenda be adopted. CARRIED
+
+3. Grants
+MOTION #2474: ORRIN BRANNOCK/TESSALY DUNMERE Approve the signing of the grant amendment. CARRIED
+
+4. Minutes
+Trustee Brannock moved to approve the minutes as presented. Trustee Penhallow seconded the motion and it passed unanimously.
+
+5. Deposits
+Orrin made the motion to check on a higher rate for the deposit. Second was made by Tessaly, all in favor, motion carried.
+"""
+
+
+
+def test_moved_bare_surname_seconded(meetings):
+    assert _who(meetings["labelled"], "consent agenda items") == ("Brannock", "Dunmere")
+
+
+def test_slash_pair_after_motion_label(meetings):
+    assert _who(meetings["labelled"], "agenda be adopted") == ("Penhallow", "Dunmere")
+    assert _who(meetings["labelled"], "signing of the grant amendment") == ("Brannock", "Dunmere")
+
+
+def test_seconded_the_motion_and_it_passed(meetings):
+    assert _who(meetings["labelled"], "approve the minutes as presented") == ("Brannock", "Penhallow")
+    assert _one(meetings["labelled"], "approve the minutes as presented").outcome == "unanimous"
+
+
+def test_second_was_made_by(meetings):
+    assert _who(meetings["labelled"], "higher rate for the deposit") == ("Brannock", "Dunmere")
+
+
 @pytest.fixture(scope="module")
-def pairs(rules_nlp):
-    return _meeting(rules_nlp, PAIRS)
-
-
-def test_bare_surname_pair_with_resolution_number(pairs):
-    assert _who(pairs, "agenda for March 4, 2021") == ("Brannock", "Dunmere")
-    assert _who(pairs, "minutes of February 4, 2021") == ("Penhallow", "Dunmere")
-
-
-def test_pair_line_after_a_resolution_number(pairs):
-    assert _who(pairs, "opened at 7:00") == ("Brannock", "Dunmere")
-
-
-def test_slashed_heading_is_no_pair(pairs):
-    assert _who(pairs, "parks report be received") == (None, None)
+def meetings(rules_nlp):
+    """The invented meetings above, each read once."""
+    return {name: _meeting(rules_nlp, text) for name, text in (("board", BOARD), ("pairs", PAIRS), ("labelled", LABELLED))}

@@ -174,12 +174,20 @@ class Motions:
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
+        # "MOTION: Lee/Roy that the agenda be adopted", "MOTION #2474: ANN LEE/BO ROY That ...": after a
+        # motion label, bare names (a surname, or a name in capitals) with a slash
+        bare = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}"
+        self._labelled_slash = re.compile(
+            r"\b(?:MOTION|Motion)[ \t]*#?[ \t]*(?:\d{1,5}(?:[-/.]\d{1,5}){0,3})?[ \t]*:[ \t]*"
+            rf"(?P<m>{bare})[ \t]*/[ \t]*(?P<s>{bare})[ \t]+(?=(?:that|That|THAT)\b|[A-Z][a-z]+[ \t])")
         # "Moved Cr Ferrall      Seconded Cr Dunmore": the cue without "by" or a colon, before a title
         # ... or before a full name and a slash: "Moved Ann Quill / Seconded Ben Ruse / Carried"
         slashed = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){1,2}[ \t]*/"
         # ... or before initials and a surname, as club minutes print them: "Moved P Quill seconded B Ruse that ..."
         initialled = r"(?:[A-Z]\.?[ \t]+){1,2}[A-Z][a-z’']"
-        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled})") if hon else None
+        # ... or before a bare surname and the seconding: "Moved Tucker, seconded Post, to approve ..."
+        self._moved_title = re.compile(
+            rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled}|[A-Z][a-z][\w’'\-]*[ \t]*,[ \t]*(?i:seconded)\b)") if hon else None
         # "Proposed Cllr A, seconded Cllr B, all agreed", "Treasurer – Ann Quill – proposed Ben Ruse, seconded
         # Cy Dale": "proposed" opening its clause, a name, then the seconding (no "by", no colon)
         self._proposed_name = re.compile(
@@ -225,7 +233,7 @@ class Motions:
             # motion, which was approved 7 to 0", "B seconded and all approved"
             # (in capitals too: "B SECONDED THE MOTION, WHICH CARRIED UNANIMOUSLY")
             r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*(?i:which)\b)"
-            r"|(?=[ \t]*,?[ \t]+(?i:and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was))\b))")
+            r"|(?=[ \t]*,?[ \t]+(?i:and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+(?:was|passed|carried)))\b))")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
         # "Ayes: All": a roll-call row that names nobody (pattern data)
@@ -522,6 +530,8 @@ class Motions:
     def slash_pair(self, text: str, start: int, end: int) -> Optional[Head]:
         """"A. Smith / B. Jones THAT ..." at the start of a line in text[start:end]."""
         m = self._slash_pair.search(text, start, end)
+        if m is None:
+            m = self._labelled_slash.search(text, start, end)
         if m is None:
             return None
         return Head(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")),
