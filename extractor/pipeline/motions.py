@@ -119,10 +119,12 @@ class Motions:
         # (also in capitals: "COUNCIL MEMBER A MOVED, SECONDED BY COUNCIL MEMBER B and ...")
         # ... "A made a motion, seconded by B, to ..." (pattern data: comma_seconded_heads), and an adverb
         # between subject and verb ("Trustee A also moved, seconded by B"): the subject stays the mover
+        # (the adverb is skipped by ``subject_before``: an optional group opening these regexes
+        # would cost their quick first-character test on every sentence)
         adverb = alternation(patterns.get("mover_adverbs", []))
-        self._adverb = rf"(?:(?:{adverb})[ \t]+)?" if adverb else ""
+        self._adverb = re.compile(rf"(?<![\w’'-])(?:{adverb})[ \t]+$") if adverb else None
         self._moved_comma = re.compile(
-            rf"\b{self._adverb}(?i:{alternation([*patterns.get('proposal_verbs', ['proposed', 'moved']), *patterns.get('comma_seconded_heads', [])])})"
+            rf"\b(?i:{alternation([*patterns.get('proposal_verbs', ['proposed', 'moved']), *patterns.get('comma_seconded_heads', [])])})"
             r"\s*,\s*(?=(?i:seconded\s+by)\b)")
         # what a proposal introduces: "that ...", or "the following motion: ..." (pattern data)
         objects = alternation(patterns.get("proposal_objects", []))
@@ -142,7 +144,7 @@ class Motions:
         objects_after = alternation(patterns.get("motion_objects", [])) or "(?!)"
         self._head_by = re.compile(rf"\b(?:{alternation(patterns.get('motion_by_heads', [])) or '(?!)'})[ \t]*:?[ \t]*", re.I)
         self._head_subject = re.compile(
-            rf"\b{self._adverb}(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
+            rf"\b(?:{alternation(patterns.get('motion_subject_heads', [])) or '(?!)'})\s+(?=(?:{objects_after})\b)", re.I)
         # "Motion and a second to pay the bills", "Motion made and seconded to adjourn": the
         # seconding printed without a name still makes it a motion put to the meeting
         # ("A motion was made, seconded, and passed to close early ...": carried as well)
@@ -380,7 +382,11 @@ class Motions:
         return self.read_name(text, m.end(), end) if m else None
 
     def subject_before(self, text: str, pos: int, floor: int) -> Optional[NameHit]:
-        """The capitalised name or role just before ``pos`` ("the Chairman proposed")."""
+        """The capitalised name or role just before ``pos`` ("the Chairman proposed"), also
+        with an adverb between ("Trustee A also moved")."""
+        adv = self._adverb.search(text, max(floor, pos - 16), pos) if self._adverb is not None else None
+        if adv is not None:
+            pos = adv.start()
         head = text[floor:pos]
         m = _CAPITALS_AT_END.search(head)
         if not m:
