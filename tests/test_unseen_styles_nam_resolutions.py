@@ -159,6 +159,14 @@ Trustee Brannock moved to approve the minutes as presented. Trustee Penhallow se
 
 5. Deposits
 Orrin made the motion to check on a higher rate for the deposit. Second was made by Tessaly, all in favor, motion carried.
+
+6. Senate Minutes
+Motion to approve the minutes of the 01/28/21 meeting by Trustee Brannock; second by Trustee Dunmere. Motion passed with one abstention.
+
+7. Treasurer
+Motion to approve the treasurer report as presented, by Ysolde.
+Second by Tessaly.
+Motion carried.
 """
 
 
@@ -175,6 +183,11 @@ def test_slash_pair_after_motion_label(meetings):
 def test_seconded_the_motion_and_it_passed(meetings):
     assert _who(meetings["labelled"], "approve the minutes as presented") == ("Brannock", "Penhallow")
     assert _one(meetings["labelled"], "approve the minutes as presented").outcome == "unanimous"
+
+
+def test_bare_by_mover_before_a_semicolon_or_line_break_and_the_second(meetings):
+    assert _who(meetings["labelled"], "minutes of the 01/28/21 meeting") == ("Brannock", "Dunmere")
+    assert _who(meetings["labelled"], "treasurer report as presented") == ("Penhallow", "Dunmere")
 
 
 def test_second_was_made_by(meetings):

@@ -158,10 +158,11 @@ class Motions:
         self._head_made_that = re.compile(
             r"\b(?:a|the)?[ \t]*motion[ \t]+(?:was[ \t]+)?made[ \t]*,?[ \t]+(?:that|THAT)[ \t]+(?=[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
-        # Worden" (a bare "by" only before a name and a comma and the seconding)
+        # Worden" (a bare "by" only before a name and a comma and the seconding; also "...; second by
+        # B" and the seconding on the next line)
         self._made_by = re.compile(
             r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
-            r"|[ \t,]+by[ \t]+(?=(?:[A-Z][a-z]{1,6}\.[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*(?:[,.]|[ \t]and)[ \t]*(?i:second|2nd))")
+            r"|[ \t,]+by[ \t]+(?=(?:[A-Z][a-z]{1,6}\.[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*(?:[,.;]|[ \t]and)\s*(?i:second|2nd))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         # "A motion was made by A, seconded by B, and passed without opposition, approving ...": how
