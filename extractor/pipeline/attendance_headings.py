@@ -111,7 +111,9 @@ class HeadingGrammar:
         ]
         body = "|".join(h for h in heads if h)
         # a heading inside a run of text ("... and June Talbot COUNCILMEMBERS ABSENT: Tom Rutter"): needs a colon
-        self._inside = re.compile(rf"(?<![\w’'-])(?P<head>{body})\s*:\s*[-–—]?", re.IGNORECASE)
+        # ... or a spaced dash after a roll call's colon ("ROLL CALL: Present - Council members A, B.
+        # Absent - C"): the dash stands for the colon
+        self._inside = re.compile(rf"(?<![\w’'-])(?P<head>{body})(?:\s*:\s*[-–—]?|[ \t]+[-–—][ \t]+(?=[A-Z]))", re.IGNORECASE)
         # without a colon, in a flattened line: "... Venue: Civic Centre Present Mayor Ann Lee
         # (Chairperson) Councillor ... In Attendance Bo Ray Chief Executive": the heading in
         # capitals, then an honorific, or (two words or more) a capitalised name

@@ -69,6 +69,12 @@ class SentenceReader(BlockReader):
         shapes = p.get("presence_opener_shapes", [])
         self._opener_shape = re.compile("|".join(f"(?:{x})" for x in shapes), re.IGNORECASE) if shapes else None
         self._gate_attended = necessary_words(self._attended_label)
+        # "The Board met in regular session on May 2, with Commissioner A, Commissioner B, and
+        # C, Clerk of the Board present.": a list between "with" and "present" (pattern data)
+        openers, closers = alternation(p.get("with_list_openers", [])), alternation(p.get("with_list_closers", []))
+        self._with_list = re.compile(
+            rf"\b(?:{openers})[ \t]+(?=[A-Z])(?P<who>(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|Jr|Sr))\.|(?<=Mrs)\.){{3,400}}?)"
+            rf"[ \t,]+(?:{closers})\b(?![ \t]+(?:and[ \t]+)?presid)", re.IGNORECASE) if openers and closers else None
 
     def _cue_lines(self, text: str, ls: list[Line]) -> Optional[set[int]]:
         """Indexes of the lines of ``ls`` holding a word some list sentence needs: one scan
@@ -117,6 +123,10 @@ class SentenceReader(BlockReader):
         rc = self._roll_call.search(text, pos, line.end) if "roll" in low else None
         if rc:
             cues.append((rc.start(), "roll", rc))
+        if self._with_list is not None and "with" in low and "present" in low:
+            wm = self._with_list.search(text, pos, line.end)
+            if wm:
+                cues.append((wm.start(), "with", wm))
         if _holds(low, self._gate_attended):
             for am in self._attended_any.finditer(text, pos, line.end):
                 cues.append((self._sentence_start(text, line, pos, am.start()), "attended", am))
@@ -154,6 +164,9 @@ class SentenceReader(BlockReader):
                 last = i
             elif kind == "roll":
                 found, last, end = self._roll(text, ls, i, cue.end())
+            elif kind == "with":
+                found, end = self._with_entries(cue), cue.end()
+                last = i
             elif kind == "attended":
                 found, end = self._attended(text, at, cue), cue.end()
                 last = i
@@ -243,6 +256,15 @@ class SentenceReader(BlockReader):
             at = sm.end()
         tail = prev[at:]
         return p_start + at if tail[:1].isupper() and len(tail) <= 200 else start
+
+    def _with_entries(self, m: re.Match) -> list[Entry]:
+        """The people of "... met on May 2, with A, B and C present": members and the body's
+        staff (routed as ``_attended`` routes them); fewer than two names is no list (a
+        visitor "with her lawyer present")."""
+        found = self._list(m.group("who"), m.start("who"), "present")
+        if len(found) < 2:
+            return []
+        return self._route(found)
 
     def _attended(self, text: str, start: int, m: re.Match) -> list[Entry]:
         """"Councillor Treloar attended the meeting ...", "A, B and C were present", "Walt Kimura

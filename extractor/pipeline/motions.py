@@ -76,6 +76,15 @@ class Motion:
         )
 
 
+def _surname(text: str, word: str) -> bool:
+    """Whether ``word`` reads as a person's surname in ``text``: printed elsewhere too (the
+    attendance list, a speaker) and never in lower case ("Parks/Recreation" above a clause is
+    a heading: "parks" is printed lower-case somewhere)."""
+    if text.count(word) < 2:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is None
+
+
 def _copy(mo: Motion) -> Motion:
     """A Motion sharing nothing mutable with ``mo``."""
     return Motion(_copy_hit(mo.mover), _copy_hit(mo.seconder), mo.outcome,
@@ -108,8 +117,15 @@ class Motions:
         self._both = re.compile(r"\bmoved\s+and\s+seconded\s+by\s+", re.I)
         # "Councillor A moved, seconded by Councillor B, that ...": the mover is the subject
         # (also in capitals: "COUNCIL MEMBER A MOVED, SECONDED BY COUNCIL MEMBER B and ...")
+        # ... "A made a motion, seconded by B, to ..." (pattern data: comma_seconded_heads), and an adverb
+        # between subject and verb ("Trustee A also moved, seconded by B"): the subject stays the mover
+        # (the adverb is skipped by ``subject_before``: an optional group opening these regexes
+        # would cost their quick first-character test on every sentence)
+        adverb = alternation(patterns.get("mover_adverbs", []))
+        self._adverb = re.compile(rf"(?<![\w’'-])(?:{adverb})[ \t]+$") if adverb else None
         self._moved_comma = re.compile(
-            rf"\b(?i:{alternation(patterns.get('proposal_verbs', ['proposed', 'moved']))})\s*,\s*(?=(?i:seconded\s+by)\b)")
+            rf"\b(?i:{alternation([*patterns.get('proposal_verbs', ['proposed', 'moved']), *patterns.get('comma_seconded_heads', [])])})"
+            r"\s*,\s*(?=(?i:seconded\s+by)\b)")
         # what a proposal introduces: "that ...", or "the following motion: ..." (pattern data)
         objects = alternation(patterns.get("proposal_objects", []))
         what = rf"(?:that|THAT|(?:{objects})\s*:?)" if objects else r"(?:that|THAT)"
@@ -142,10 +158,11 @@ class Motions:
         self._head_made_that = re.compile(
             r"\b(?:a|the)?[ \t]*motion[ \t]+(?:was[ \t]+)?made[ \t]*,?[ \t]+(?:that|THAT)[ \t]+(?=[a-z])", re.I)
         # "Motion to table ... made by Ann", and "Motion to approve the bills by Allard, seconded by
-        # Worden" (a bare "by" only before a name and a comma and the seconding)
+        # Worden" (a bare "by" only before a name and a comma and the seconding; also "...; second by
+        # B" and the seconding on the next line)
         self._made_by = re.compile(
             r"[ \t,]+(?:was[ \t]+)?made[ \t]+by[ \t]+"
-            r"|[ \t,]+by[ \t]+(?=(?:[A-Z][a-z]{1,6}\.[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*(?:[,.]|[ \t]and)[ \t]*(?i:second|2nd))")
+            r"|[ \t,]+by[ \t]+(?=(?:[A-Z][a-z]{1,6}\.[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]*(?:[,.;]|[ \t]and)\s*(?i:second|2nd))")
         self._second_after = re.compile(
             rf"\s*[,;]?\s*(?:and\s+)?(?:{alternation(patterns.get('second_heads', [])) or '(?!)'})\b[ \t]*:?[ \t]*", re.I)
         # "A motion was made by A, seconded by B, and passed without opposition, approving ...": how
@@ -160,12 +177,20 @@ class Motions:
         initials = r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][\w’'\-]+"
         self._slash_pair = re.compile(
             rf"(?m)^[ \t]*(?P<m>{initials})[ \t]*/[ \t]*(?P<s>{initials})[ \t]+(?=(?:{alternation(patterns.get('slash_pair_before', ['THAT', 'That']))})\b)")
+        # "MOTION: Lee/Roy that the agenda be adopted", "MOTION #2474: ANN LEE/BO ROY That ...": after a
+        # motion label, bare names (a surname, or a name in capitals) with a slash
+        bare = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}"
+        self._labelled_slash = re.compile(
+            r"\b(?:MOTION|Motion)[ \t]*#?[ \t]*(?:\d{1,5}(?:[-/.]\d{1,5}){0,3})?[ \t]*:[ \t]*"
+            rf"(?P<m>{bare})[ \t]*/[ \t]*(?P<s>{bare})[ \t]+(?=(?:that|That|THAT)\b|[A-Z][a-z]+[ \t])")
         # "Moved Cr Ferrall      Seconded Cr Dunmore": the cue without "by" or a colon, before a title
         # ... or before a full name and a slash: "Moved Ann Quill / Seconded Ben Ruse / Carried"
         slashed = r"[A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][a-z][\w’'\-]*){1,2}[ \t]*/"
         # ... or before initials and a surname, as club minutes print them: "Moved P Quill seconded B Ruse that ..."
         initialled = r"(?:[A-Z]\.?[ \t]+){1,2}[A-Z][a-z’']"
-        self._moved_title = re.compile(rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled})") if hon else None
+        # ... or before a bare surname and the seconding: "Moved Tucker, seconded Post, to approve ..."
+        self._moved_title = re.compile(
+            rf"\b(?:Moved|MOVED)[ \t]+(?=(?:{hon})\.?[ \t]+[A-Z]|{slashed}|{initialled}|[A-Z][a-z][\w’'\-]*[ \t]*,[ \t]*(?i:seconded)\b)") if hon else None
         # "Proposed Cllr A, seconded Cllr B, all agreed", "Treasurer – Ann Quill – proposed Ben Ruse, seconded
         # Cy Dale": "proposed" opening its clause, a name, then the seconding (no "by", no colon)
         self._proposed_name = re.compile(
@@ -179,8 +204,17 @@ class Motions:
             rf"|(?:{hon})\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?" if hon else "")
         if roles:  # "Dep. Mayor Rakena / Councillor Ihaka": an office and a surname
             one += rf"|(?:(?:Dep\.|Deputy)[ \t]+)?(?:{roles})[ \t]+[A-Z][\w’'\-]+"
+        # ... also after the resolution's number: "#166-12-21 O. Brannock – T. Dunmere",
+        # "Motion-4387-18-Councillor A. Lee/Councillor B. Roy" (Canadian councils)
+        ref = r"(?:(?:[Mm]otion|MOTION|[Rr]esolution|RESOLUTION)[ \t]*[-#:]?[ \t]*)?#?\d{1,5}(?:[-/.]\d{1,5}){0,3}(?:[ \t]*[-–:][ \t]*|[ \t]+)"
         self._pair_line = re.compile(
-            rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*)?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
+            rf"[ \t]*(?:\(?\d{{1,3}}[.)][ \t]*|{ref})?(?P<m>{one})[ \t]*(?:[–—/]|[ \t]-)[ \t]*(?P<s>{one})[ \t.]*$")
+        # "Abram/Unger: SRD 677/18", "2021-045 Lee/Roy": two bare surnames and a slash, maybe the
+        # resolution's number before or after; kept only when both read as surnames (``_surname``)
+        surname = r"[A-Z][a-z]?[a-z’'][\w’'\-]+"
+        self._bare_pair_line = re.compile(
+            rf"[ \t]*(?:{ref})?(?P<m>{surname})[ \t]*/[ \t]*(?P<s>{surname})"
+            r"(?:[ \t]*:?[ \t]*[A-Z]{1,6}[ \t]*#?\d{1,5}(?:[-/.]\d{1,5}){0,3})?[ \t.]*$")
         # "1. B. Quenby" / "O. Harrowgate" / "THAT ...": a numbered mover over the seconder, a line each
         initials_name = rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][\w’'\-]+" if hon else r"(?!)"
         self._stacked_first = re.compile(rf"[ \t]*\(?\d{{1,3}}[.)][ \t]*(?P<n>{initials_name})[ \t.]*")
@@ -202,7 +236,7 @@ class Motions:
             # motion, which was approved 7 to 0", "B seconded and all approved"
             # (in capitals too: "B SECONDED THE MOTION, WHICH CARRIED UNANIMOUSLY")
             r"(?:[ \t]*[.;]?[ \t]*$|(?=[ \t]*,[ \t]*(?i:which)\b)"
-            r"|(?=[ \t]*,?[ \t]+(?i:and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+was))\b))")
+            r"|(?=[ \t]*,?[ \t]+(?i:and[ \t]+(?:all|unanimously|the[ \t]+motion|motion|it[ \t]+(?:was|passed|carried)))\b))")
         # "Roll call vote:" then "Ayes – A, B, C" / "Nays – None" / "Absent – D", one line each
         roll = patterns.get("roll_call_words", {})
         # "Ayes: All": a roll-call row that names nobody (pattern data)
@@ -219,6 +253,14 @@ class Motions:
         cue_words = [w for ws in outcomes.values() for w in ws] + list(patterns.get("mover_cues", [])) \
             + list(patterns.get("seconder_cues", [])) + [w for ws in patterns.get("vote_words", {}).values() for w in ws] \
             + ["moved", "votes", "vote", "seconded", "SECONDED", "supported", "2nd", "made the second"] + list(patterns.get("tally_verbs", []))
+        # "Gordon 2nd. All commissioners were in favor.", "... with all trustees in favor": every
+        # member named by their office voted for it (the member nouns are pattern data)
+        members = alternation(patterns.get("unanimous_member_nouns", []))
+        self._all_favour = re.compile(
+            rf"\ball[ \t]+(?:(?:the|of[ \t]+the)[ \t]+)?(?:{members})[ \t]+(?:present[ \t]+)?(?:(?:were|voted)[ \t]+)?in[ \t]+favou?r\b",
+            re.I) if members else None
+        if self._all_favour is not None:
+            cue_words += ["in favor", "in favour"]
         self._any = re.compile(rf"\b(?:{alternation(cue_words)})", re.I)
         # the same test on the lower-case copy without re.I: three times quicker, the same
         # answers (``word_gate.lowered``); it runs on most sentences of every item
@@ -252,7 +294,7 @@ class Motions:
         tally = alternation(patterns.get("tally_verbs", []))
         if tally:  # "motion passed 4-1", "carried 5–2", "failed 2-3", "Approved, 4-0-2"
             self._votes.append(("tally", re.compile(
-                rf"\b(?:{tally})[ \t]*,?[ \t]+(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
+                rf"\b(?:{tally})[ \t]*,?[ \t]+(?:the[ \t]+motion[ \t]+)?(?:by[ \t]+(?:a[ \t]+)?(?:vote[ \t]+of[ \t]+)?)?(?P<for>\d{{1,3}})[ \t]*[-–—][ \t]*(?P<against>\d{{1,3}})\b"
                 rf"(?:[ \t]*[-–—][ \t]*(?P<abstain>\d{{1,3}})\b)?", re.I)))
             # "CARRIED 6/1", "CARRIED: 5/0" (Australian minutes): for / against, never a date ("12/3/2021")
             self._votes.append(("tally", re.compile(
@@ -341,7 +383,11 @@ class Motions:
         return self.read_name(text, m.end(), end) if m else None
 
     def subject_before(self, text: str, pos: int, floor: int) -> Optional[NameHit]:
-        """The capitalised name or role just before ``pos`` ("the Chairman proposed")."""
+        """The capitalised name or role just before ``pos`` ("the Chairman proposed"), also
+        with an adverb between ("Trustee A also moved")."""
+        adv = self._adverb.search(text, max(floor, pos - 16), pos) if self._adverb is not None else None
+        if adv is not None:
+            pos = adv.start()
         head = text[floor:pos]
         m = _CAPITALS_AT_END.search(head)
         if not m:
@@ -442,7 +488,11 @@ class Motions:
                 out.votes = {k: self._int(m.groupdict().get(k)) for k in ("for", "against", "abstain")}
                 out.cut.append((m.start(), m.end()))
                 break
+        if self._all_favour is not None and may("all_favour") and self._all_favour.search(text, start, end):
+            out.outcome = "unanimous"
         for k, (name, pat) in enumerate(self._outcomes):
+            if out.outcome is not None:
+                break
             if may("outcome " + name) and (self._outcomes_low[k].search(low, start, end) if low is not None  # type: ignore[index]
                                            else pat.search(text, start, end)):
                 out.outcome = name
@@ -488,6 +538,8 @@ class Motions:
         """"A. Smith / B. Jones THAT ..." at the start of a line in text[start:end]."""
         m = self._slash_pair.search(text, start, end)
         if m is None:
+            m = self._labelled_slash.search(text, start, end)
+        if m is None:
             return None
         return Head(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")),
                     m.end(), (m.start("m"), m.end()))
@@ -498,6 +550,10 @@ class Motions:
         m = self._pair_line.fullmatch(text, start, end)
         if m is None and self._plural_pair_line is not None:
             m = self._plural_pair_line.fullmatch(text, start, end)
+        if m is None and "/" in text[start:end]:
+            m = self._bare_pair_line.fullmatch(text, start, end)
+            if m is not None and not (_surname(text, m.group("m")) and _surname(text, m.group("s"))):
+                m = None
         if m is None:
             return Motion()
         return Motion(NameHit(m.group("m"), m.start("m"), m.end("m")), NameHit(m.group("s"), m.start("s"), m.end("s")))
@@ -646,6 +702,8 @@ def _fact_words(patterns: dict[str, Any]) -> dict[str, Optional[tuple[str, ...]]
         "for_only": [w for w in patterns.get("vote_words", {}).get("for", []) if " " in w],
         **{"outcome " + name: ws for name, ws in outcomes.items()},
     }
+    if patterns.get("unanimous_member_nouns"):  # "All commissioners were in favor" (``Motions._all_favour``)
+        phrases["all_favour"] = ["in favor", "in favour"]
     gates = {name: necessary_words(ws) for name, ws in phrases.items()}
     every = [w for ws in phrases.values() for w in ws]
     gates["any"] = necessary_words(every) if all(g is not None for g in gates.values()) else None
