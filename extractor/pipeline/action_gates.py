@@ -27,6 +27,11 @@ run there, once per clause, so each family is kept out whichever reader found it
   (``_comment_settled_reports`` and ``_comment_settled_reports_2``). The present perfect
   ("the contractor has agreed to return") was tried too: it removed read-set false
   actions but two gold actions on the probe set, so only the past perfect is read;
+- a decision recorded as taken in the passive ("The draft minutes were accepted"), a
+  standing request to declare interests ("Members are requested to declare any
+  interests") and thanks recorded as given ("Thanks were offered to the volunteers"):
+  what the meeting settled or did (``settled_passives``, ``standing_requests``,
+  ``recorded_thanks``);
 - an "ACTION:" line that restates the commitment of the sentence just above it, with the
   same owner (``restated``, run once over the document's actions).
 
@@ -110,6 +115,14 @@ class ActionGates:
 # hopefully attend"): the hedge is about someone else's part
 _FIRM = re.compile(r"\b(?:will|shall)[ \t]+(?:now[ \t]+|also[ \t]+)?(?!hopefully\b|be[ \t]+able\b)[a-z]{2,}")
 
+# for ``_SettledReports._settled_passive``: an impersonal opening, and a forward-looking word
+# on either side of the passive (a future, an obligation, a to-infinitive: "Clerk to tell the
+# club that its request was agreed" is a task)
+_IMPERSONAL = re.compile(r"(?:it|this|that)\b", re.I)
+_FORWARD = re.compile(
+    r"\b(?:will|would|shall|should|must|going[ \t]+to|needs?[ \t]+to|to[ \t]+(?!the\b|a\b|an\b)[a-z]+"
+    r"|be[ \t]+[a-z]+(?:ed|en|wn|ne|t))\b|’ll\b|'ll\b", re.I)
+
 # words too common to tell two tasks apart: what remains says what the owner must do
 _FILLER = frozenset("a an and at be by for in of on the to will with".split())
 _WORD = re.compile(r"[^\W_]+")
@@ -155,6 +168,16 @@ def restated(text: str, actions: list[tuple[int, int, Optional[str], str]], mark
     return drop
 
 
+def _standing_requests(spec: dict[str, Any]) -> tuple[Optional[re.Pattern[str]], Optional[re.Pattern[str]]]:
+    """The opening of a standing request to the members ("Members are requested to") and
+    the topics that make it one (declaring interests), from ``standing_requests``."""
+    subjects, asked, topics = spec.get("subjects", []), spec.get("verbs", []), spec.get("topics", [])
+    if not (subjects and asked and topics):
+        return None, None
+    opening = rf"(?:{alternation(subjects)})[ \t]+are[ \t]+(?:{alternation(asked)})[ \t]+to\b"
+    return re.compile(opening, re.I), re.compile(rf"\b(?:{alternation(topics)})\b", re.I)
+
+
 class _SettledReports:
     """The ``_comment_settled_reports`` families: clauses with nothing left to do, each
     found by one regex compiled once; ``reason`` tries the cheap ones first."""
@@ -190,11 +213,36 @@ class _SettledReports:
         # "The Committee decided to exclude the public": a step of the meeting itself
         self._settled_step = re.compile(rf"\b(?:{alternation(decided)})[ \t]+(?:{alternation(alone)})\b", re.I) \
             if decided and alone else None
+        passives = patterns.get("settled_passives", [])
+        # "The draft minutes were accepted": a passive settled verb, not followed by its own clause
+        self._passive = re.compile(
+            rf"\b(?<!what[ \t])(?<!which[ \t])(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+"
+            rf"(?:unanimously[ \t]+|duly[ \t]+|then[ \t]+|formally[ \t]+)?(?:{alternation(passives)})\b"
+            rf"(?![ \t]+(?:that|to|by[ \t]+\w+[ \t]+to)\b)", re.I) if passives else None
+        spend = patterns.get("new_spending_objects", [])
+        # "The quote of £900 for the new gates was accepted": buying something new stays an action
+        self._spending = re.compile(rf"[£$€]|\b(?:{alternation(spend)})\b", re.I) if spend else re.compile(r"[£$€]")
+        self._standing, self._standing_topic = _standing_requests(patterns.get("standing_requests", {}))
+        thanked = patterns.get("recorded_thanks", [])
+        # the clause opens with the thanks (a few words may qualify them: "A vote of thanks")
+        self._thanks = re.compile(
+            rf"(?:[\w’'\-]+[ \t]+){{0,3}}?thanks[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+(?:{alternation(thanked)})\b",
+            re.I) if thanked else None
         items = patterns.get("received_items", [])
         # the clause opens with the item (a word or two may qualify it) and "received"
         self._received = re.compile(
             rf"(?:[\w’'\-]+[ \t]+){{0,2}}?(?:{alternation(items)})s?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?received\b",
             re.I) if items else None
+
+    def _settled_passive(self, clause: str) -> bool:
+        """A decision recorded as taken ("The draft agenda was adopted without change"):
+        nothing forward-looking before or after the passive, not an impersonal "It was
+        agreed" (whose "that"-clause may hold the task), and no new spending (a sum or a
+        ``new_spending_objects`` word: buying something new is an action, GUIDELINES)."""
+        if _IMPERSONAL.match(clause) or self._spending.search(clause):
+            return False
+        m = self._passive.search(clause)  # type: ignore[union-attr]
+        return m is not None and not _FORWARD.search(clause, 0, m.start()) and not _FORWARD.search(clause, m.end())
 
     def reason(self, clause: str) -> Optional[str]:
         """Which family ``clause`` belongs to, or None: the whole-clause and opening
@@ -203,8 +251,14 @@ class _SettledReports:
             return "motion_fragment"
         if self._received is not None and self._received.match(clause):
             return "received_item"
+        if self._thanks is not None and self._thanks.match(clause):
+            return "recorded_thanks"
         if self._reported is not None and self._reported.search(clause):
             return "reported_commitment"
+        if self._standing is not None and self._standing.match(clause) and self._standing_topic.search(clause):  # type: ignore[union-attr]
+            return "standing_request"
+        if self._passive is not None and self._settled_passive(clause):
+            return "settled_passive"
         if self._open is not None and self._open.match(clause):
             return "open_invitation"
         if self._settled_step is not None and self._settled_step.search(clause):

@@ -1,0 +1,64 @@
+"""Clauses that record what the meeting settled or did rather than set anyone a task
+(``action_gates._SettledReports``: settled passives, standing requests, recorded thanks)
+and tasks marked finished on their own line ("-Action cleared").
+
+Invented passages (names checked absent from corpus/raw)."""
+
+from __future__ import annotations
+
+from invented import action_data
+from extractor.pipeline.action_gates import ActionGates
+from extractor.pipeline.patterns import pipeline_dir, read_patterns
+from extractor.readers import read_text
+
+_HEAD = """Minutes of the meeting of Ostlecombe Parish Council held on 9 February 2022
+
+Present: Cllr Mara Quenby (Chair), Cllr Jon Harrowfield, Cllr Tessa Wendacott, Ruth Pellingham (Clerk)
+
+"""
+
+
+def _check(reason: str, gated: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    """Each of ``gated`` is refused for ``reason``; each of ``kept`` passes every gate."""
+    gates = ActionGates(read_patterns(pipeline_dir() / "minutes_actions" / "patterns.json"))
+    assert [c for c in gated if gates.reason(c) != reason] == []
+    assert [c for c in kept if gates.reason(c) is not None] == []
+
+
+def test_a_decision_recorded_as_taken_in_the_passive_is_no_action():
+    _check("settled_passive",
+           ("The draft minutes of the previous meeting had been circulated and were accepted",
+            "The agenda was adopted without change except for the order of the items",
+            "The revised terms of reference for the hall committee were ratified and have been filed",
+            "The bowls club's request for the green on Sunday mornings was agreed"),
+           ("It was agreed that the Clerk would write to the bowls club",
+            "The minutes were approved and will be sent to the county",
+            "Cllr Wendacott agreed to write to the club to confirm what had been agreed",
+            "The grant application will be approved at the next meeting",
+            "The quote was accepted and the Clerk to order the benches",
+            "Clerk to tell the bowls club that its request was agreed",
+            "The quote of £900 from Brambleigh Joinery for new gates was accepted"))
+
+
+def test_a_standing_request_to_declare_interests_is_no_action():
+    _check("standing_request",
+           ("Members are requested to declare any interests in items on the agenda",
+            "Councillors are reminded to identify the item their interest relates to and its nature"),
+           ("Residents are requested to report any damage to the play area to the Clerk",
+            "Members are asked to send their comments on the draft plan to the Clerk by 1 March"))
+
+
+def test_thanks_recorded_as_given_are_no_action():
+    _check("recorded_thanks",
+           ("Thanks were offered to the volunteers for repairing the fence after the storm",
+            "A vote of thanks was given to the retiring treasurer"),
+           ("A letter of thanks be sent to the volunteers",
+            "Clerk to write thanking the contractor for the quick repair"))
+
+
+def test_a_task_marked_cleared_on_its_line_is_no_action(nlp):
+    texts = [a["text"] for a in action_data(nlp(read_text(_HEAD + (
+        "4. Matters arising\n"
+        "JH to send the hedge survey to all members. -Action cleared\n"
+        "TW to ask the county about the faded road markings.\n")).text))]
+    assert texts == ["TW to ask the county about the faded road markings"]
