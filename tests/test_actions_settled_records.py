@@ -62,3 +62,11 @@ def test_a_task_marked_cleared_on_its_line_is_no_action(nlp):
         "JH to send the hedge survey to all members. -Action cleared\n"
         "TW to ask the county about the faded road markings.\n")).text))]
     assert texts == ["TW to ask the county about the faded road markings"]
+
+
+def test_a_next_meeting_line_with_its_day_and_no_verb_is_no_action():
+    _check("meeting_announced",
+           ("Next meeting 14th March to discuss the footpath survey",
+            "Next meeting: Thursday 2 June in the pavilion"),
+           ("Next meeting: Clerk to book the pavilion for 2 June",
+            "Cllr Quenby to arrange the next meeting with the county in June"))

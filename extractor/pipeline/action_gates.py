@@ -71,6 +71,10 @@ class ActionGates:
             self._meeting = re.compile(
                 rf"{lead}(?:{word}[ \t]+){{0,6}}?(?:{alternation(events)})[ \t]+"
                 rf"(?:{aux}[ \t]+(?:now[ \t]+|also[ \t]+|then[ \t]+)?)?(?:{alternation(verbs)})\b", re.I)
+        # "Next meeting 3rd February to discuss the report": the fixture with no verb, its day right after
+        self._next_fixture = re.compile(
+            rf"(?:the[ \t]+)?next[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{alternation(events)})[ \t]*[:,\-–—]?[ \t]*"
+            rf"(?:(?:is|on|will[ \t]+be)[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?", re.I) if events else None
         roles = patterns.get("role_statements", {})
         cont, chaired, posts = roles.get("continue_verbs", []), roles.get("chaired", []), roles.get("role_nouns", [])
         # each a case-insensitive lead, then the capital of the post or of its holder's
@@ -98,6 +102,10 @@ class ActionGates:
         if self._meeting is not None and self._meeting.match(clause) \
                 and (CALENDAR_DAY_RE.search(clause) or _CLOCK.search(clause)):
             return "meeting_announced"
+        if self._next_fixture is not None:
+            m = self._next_fixture.match(clause)
+            if m and CALENDAR_DAY_RE.match(clause, m.end()):
+                return "meeting_announced"
         if self._role is not None and self._role.search(clause):
             return "role_statement"
         if self._invited is not None:
