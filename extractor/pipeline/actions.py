@@ -140,6 +140,7 @@ _TO_BE = re.compile(r"to\s+be")
 # them skips that regex (a substring test costs far less than a regex search).
 _REQUEST_WORDS = ("request", "ask", "instruct", "invite", "direct")
 _ASKED_WORDS = ("asked", "requested", "instructed")  # "tasked" holds "asked"
+_TO_BE_ASKED_WORDS = ("asked", "approached", "requested")
 _REQUEST_THAT_WORDS = ("request", "ask")
 _REQUEST_ITEM_WORDS = ("request", "asked", "called")
 _WOULD_ACTIVE_WORDS = ("would", "will")
@@ -257,6 +258,8 @@ class ActionsComponent(PatternComponent):
         self.due = DueDates(p.get("due", {}))
         self.gates = ActionGates(p)
         verbs = alternation(p.get("action_verbs", []))
+        # what someone can be asked to do: the action verbs and the note-form ones ("asked to trim")
+        asked_to = verbs + (f"|{alternation(p['note_form_verbs'])}" if p.get("note_form_verbs") else "")
         promise = alternation(p.get("promise_verbs", []))
         passive = alternation(p.get("passive_verbs", []))
         # "to be circulated" after a noun is a commitment; "is to be provided" and
@@ -276,7 +279,13 @@ class ActionsComponent(PatternComponent):
         )
         self._asked_passive = re.compile(
             rf"(?P<owner>officers|[Tt]he\s+[A-Z][\w’'\-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'\-&]*)){{0,6}}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
-            rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{verbs})\b"
+            rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{asked_to})\b"
+        )
+        # "T Ashby to be asked to trim the hedge", "The developer to be asked again about access":
+        # a request still to be put, by nobody named, to someone the action text opens with
+        self._to_be_asked = re.compile(
+            rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|at|for|and|&)\s+)?[A-Z]?[\w’'\-]+){{0,4}})"
+            rf"\s+to\s+be\s+(?:asked|approached|requested)\s+(?:again\s+)?(?:to\s+[a-z]+|about)\b"
         )
         # "ACTION: Officers to circulate ..." / "Action – JS"
         # "ACTION JS: write to the Highways Authority": the initials before the colon own it;
@@ -895,6 +904,9 @@ class ActionsComponent(PatternComponent):
         m = self._asked_passive.search(text, ss, se) if _has(s, _ASKED_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
+        m = self._to_be_asked.search(text, ss, se) if "to be" in s and _has(s, _TO_BE_ASKED_WORDS) else None
+        if m and not self._hedged(text, ss, m.start()):
+            return m.start(), se, None  # whoever puts the request is not named
         request_that = "that" in s and _has(s, _REQUEST_THAT_WORDS)
         m = self._request_that_owner.search(text, ss, se) if request_that else None
         if m and not self._hedged(text, ss, m.start()):
