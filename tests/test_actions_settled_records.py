@@ -70,3 +70,13 @@ def test_a_next_meeting_line_with_its_day_and_no_verb_is_no_action():
             "Next meeting: Thursday 2 June in the pavilion"),
            ("Next meeting: Clerk to book the pavilion for 2 June",
             "Cllr Quenby to arrange the next meeting with the county in June"))
+
+
+def test_someones_own_place_on_the_body_changing_is_no_action():
+    _check("membership_change",
+           ("Subsequently Tessa Wendacott agreed to join the committee",
+            "He will be rejoining",
+            "Cllr Harrowfield will stand down at the annual meeting in May"),
+           ("Cllr Harrowfield will join the county forum to represent the council",
+            "Cllr Quenby agreed to join the working group and report back",
+            "The Clerk will contact the resident approached to consider joining the council"))

@@ -87,6 +87,11 @@ class ActionGates:
         if posts:
             leads.append(rf"^(?:the[ \t]+)?(?:new[ \t]+)?(?:{alternation(posts)})[ \t]+(?:will|would|shall)[ \t]+be[ \t]+")
         self._role = re.compile("|".join(f"(?i:{lead})[A-Z]" for lead in leads)) if leads else None
+        joins = patterns.get("membership_changes", [])
+        # a short subject, its will/would/agreed to, the change, at most six words, none "to" or "and"
+        self._membership = re.compile(
+            rf"(?:[\w’'.\-]+[ \t]+){{1,4}}?(?:also[ \t]+|subsequently[ \t]+)?(?:will|would|shall|has[ \t]+agreed[ \t]+to|agreed[ \t]+to|is[ \t]+to)"
+            rf"[ \t]+(?:also[ \t]+)?(?:{alternation(joins)})\b(?:[ \t]+(?!and\b|to\b)[\w’'.\-]+){{0,6}}[ \t.]*", re.I) if joins else None
         invite = patterns.get("in_meeting_invitations", {})
         askers, tasks, later = invite.get("askers", []), invite.get("tasks", []), invite.get("later", [])
         self._invited = re.compile(
@@ -108,6 +113,8 @@ class ActionGates:
                 return "meeting_announced"
         if self._role is not None and self._role.search(clause):
             return "role_statement"
+        if self._membership is not None and self._membership.fullmatch(clause):
+            return "membership_change"
         if self._invited is not None:
             m = self._invited.search(clause)
             if m and not (self._later is not None and self._later.search(clause, m.end())):
