@@ -6,6 +6,8 @@ Invented passages (names checked absent from corpus/raw)."""
 
 from __future__ import annotations
 
+import pytest
+
 from invented import action_data
 from extractor.pipeline.action_gates import ActionGates
 from extractor.pipeline.patterns import pipeline_dir, read_patterns
@@ -56,14 +58,6 @@ def test_thanks_recorded_as_given_are_no_action():
             "Clerk to write thanking the contractor for the quick repair"))
 
 
-def test_a_task_marked_cleared_on_its_line_is_no_action(nlp):
-    texts = [a["text"] for a in action_data(nlp(read_text(_HEAD + (
-        "4. Matters arising\n"
-        "JH to send the hedge survey to all members. -Action cleared\n"
-        "TW to ask the county about the faded road markings.\n")).text))]
-    assert texts == ["TW to ask the county about the faded road markings"]
-
-
 def test_a_next_meeting_line_with_its_day_and_no_verb_is_no_action():
     _check("meeting_announced",
            ("Next meeting 14th March to discuss the footpath survey",
@@ -80,3 +74,21 @@ def test_someones_own_place_on_the_body_changing_is_no_action():
            ("Cllr Harrowfield will join the county forum to represent the council",
             "Cllr Quenby agreed to join the working group and report back",
             "The Clerk will contact the resident approached to consider joining the council"))
+
+
+def test_a_decision_only_to_note_and_a_report_received_are_no_actions():
+    _check("settled_noting",
+           ("The committee agreed to note the contents of the hedge survey",
+            "Members resolved to receive the treasurer's update"),
+           ("Members resolved to note the survey and ask the Clerk to send it to the county",))
+    _check("received_item",
+           ("Treasurer's report received", "Police report received stating two thefts from sheds"),
+           ("Clerk to report received complaints about the bonfire to the district council",))
+
+
+@pytest.mark.parametrize("line", ["JH to send the hedge survey to all members. -Action cleared",
+                                  "JH to send the hedge survey to the county: Done"])
+def test_a_task_marked_finished_on_its_line_is_no_action(nlp, line):
+    texts = [a["text"] for a in action_data(nlp(read_text(
+        _HEAD + f"4. Matters arising\n{line}\nTW to ask the county about the faded road markings.\n").text))]
+    assert texts == ["TW to ask the county about the faded road markings"]

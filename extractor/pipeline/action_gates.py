@@ -228,6 +228,10 @@ class _SettledReports:
         # "The Committee decided to exclude the public": a step of the meeting itself
         self._settled_step = re.compile(rf"\b(?:{alternation(decided)})[ \t]+(?:{alternation(alone)})\b", re.I) \
             if decided and alone else None
+        noting = patterns.get("settled_noting", [])
+        # "The group agreed to note the report": and no "and" after it, which may bring a task
+        self._noting = re.compile(rf"\b(?:{alternation(decided)})[ \t]+(?:{alternation(noting)})\b(?![^.;]*\band\b)", re.I) \
+            if decided and noting else None
         passives = patterns.get("settled_passives", [])
         # "The draft minutes were accepted": a passive settled verb, not followed by its own clause
         self._passive = re.compile(
@@ -244,9 +248,9 @@ class _SettledReports:
             rf"(?:[\w’'\-]+[ \t]+){{0,3}}?thanks[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+(?:{alternation(thanked)})\b",
             re.I) if thanked else None
         items = patterns.get("received_items", [])
-        # the clause opens with the item (a word or two may qualify it) and "received"
+        # the clause opens with the item (a word or two may qualify it, not "Clerk to") and "received"
         self._received = re.compile(
-            rf"(?:[\w’'\-]+[ \t]+){{0,2}}?(?:{alternation(items)})s?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?received\b",
+            rf"(?:(?!to\b)[\w’'\-]+[ \t]+){{0,2}}?(?:{alternation(items)})s?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?received\b",
             re.I) if items else None
 
     def _settled_passive(self, clause: str) -> bool:
@@ -278,6 +282,8 @@ class _SettledReports:
             return "open_invitation"
         if self._settled_step is not None and self._settled_step.search(clause):
             return "settled_step"
+        if self._noting is not None and self._noting.search(clause):
+            return "settled_noting"
         if self._session_role is not None and self._session_role.search(clause):
             return "session_role"
         if self._question is not None and clause.endswith("?") and self._question.fullmatch(clause):

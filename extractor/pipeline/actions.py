@@ -401,7 +401,7 @@ class ActionsComponent(PatternComponent):
         # "On October 3rd, 2024, there will be a conference ...": at most a fronted phrase (two commas) before it
         self._existential = re.compile(rf"(?:[-•·*][ \t]*)?(?:[^,.;:\n]{{1,60}},[ \t]*){{0,2}}(?i:{there})\b") if there else None
         done = alternation(p.get("done_marks", []))
-        self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
+        self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|:[ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
             if done else None
         # "Members agreed to recommend approval": the recommendation is the decision itself
         settled = alternation(p.get("settled_after_commitment", []))
