@@ -92,3 +92,16 @@ def test_a_task_marked_finished_on_its_line_is_no_action(nlp, line):
     texts = [a["text"] for a in action_data(nlp(read_text(
         _HEAD + f"4. Matters arising\n{line}\nTW to ask the county about the faded road markings.\n").text))]
     assert texts == ["TW to ask the county about the faded road markings"]
+
+
+def test_what_a_thing_will_do_is_no_action():
+    _check("thing_future",
+           ("It will reimburse the parish for the interest on the loan",
+            "It would allow time for members to read the accounts before the vote",
+            "It will be lunch and a talk, and the cost is £12"),
+           ("This will be reviewed again in September",
+            "It will be paid from the hall reserves",
+            "It will continue to be promoted on the noticeboard",
+            "It will need to be repaired before the winter",
+            "This will go to the next meeting",
+            "this could go ahead, and that Tessa would contact the hirers"))

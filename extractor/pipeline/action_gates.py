@@ -10,6 +10,7 @@ run there, once per clause, so each family is kept out whichever reader found it
 - a post and who holds it ("Cllr Amble will continue as Vice Chair", "The hedges group
   will be chaired by Nell Vasey", "Returning officer will be Jo Hale"): an appointment settled at
   the meeting;
+- a thing's own future ("It will reimburse the town for the interest"): ``thing_futures``;
 - someone invited to speak or to update those present ("the Mayor invited the Engineer to
   speak", "asked the Ranger to update everyone on the works"): done at the meeting,
   unless the clause looks past it ("... at the next meeting"), and a question put there
@@ -92,6 +93,7 @@ class ActionGates:
         self._membership = re.compile(
             rf"(?:[\w’'.\-]+[ \t]+){{1,4}}?(?:also[ \t]+|subsequently[ \t]+)?(?:will|would|shall|has[ \t]+agreed[ \t]+to|agreed[ \t]+to|is[ \t]+to)"
             rf"[ \t]+(?:also[ \t]+)?(?:{alternation(joins)})\b(?:[ \t]+(?!and\b|to\b)[\w’'.\-]+){{0,6}}[ \t.]*", re.I) if joins else None
+        self._thing_future, self._thing_kept = _thing_futures(patterns.get("thing_futures", {}))
         invite = patterns.get("in_meeting_invitations", {})
         askers, tasks, later = invite.get("askers", []), invite.get("tasks", []), invite.get("later", [])
         self._invited = re.compile(
@@ -113,6 +115,10 @@ class ActionGates:
                 return "meeting_announced"
         if self._role is not None and self._role.search(clause):
             return "role_statement"
+        if self._thing_future is not None:
+            m = self._thing_future.match(clause)
+            if m and not self._thing_kept.search(clause) and not _MODAL_AFTER.search(clause, m.end()):  # type: ignore[union-attr]
+                return "thing_future"
         if self._membership is not None and self._membership.fullmatch(clause):
             return "membership_change"
         if self._invited is not None:
@@ -137,6 +143,9 @@ _IMPERSONAL = re.compile(r"(?:it|this|that)\b", re.I)
 _FORWARD = re.compile(
     r"\b(?:will|would|shall|should|must|going[ \t]+to|needs?[ \t]+to|to[ \t]+(?!the\b|a\b|an\b)[a-z]+"
     r"|be[ \t]+[a-z]+(?:ed|en|wn|ne|t))\b|’ll\b|'ll\b", re.I)
+
+# a second promise after a thing's future ("this could go ahead, and that Matt would contact ...")
+_MODAL_AFTER = re.compile(r"\b(?:will|would|shall)\b|’ll\b|'ll\b", re.I)
 
 # words too common to tell two tasks apart: what remains says what the owner must do
 _FILLER = frozenset("a an and at be by for in of on the to will with".split())
@@ -181,6 +190,20 @@ def restated(text: str, actions: list[tuple[int, int, Optional[str], str]], mark
                 drop.add(i)
                 break
     return drop
+
+
+def _thing_futures(spec: dict[str, Any]) -> tuple[Optional[re.Pattern[str]], Optional[re.Pattern[str]]]:
+    """A thing's pronoun, a modal and an active verb opening the clause ("It will reimburse
+    ..."; not "It will be reviewed"), and the words that keep such a clause (``thing_futures``)."""
+    subjects, modals = spec.get("subjects", []), spec.get("modals", [])
+    if not (subjects and modals):
+        return None, None
+    kept = spec.get("kept_verbs", [])
+    passive = r"(?:also[ \t]+)?be[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn|ne|t|d|de)\b"  # "be paid", "be held", "be made"
+    not_verb = rf"(?!{passive}|(?:{alternation(kept)})\b)" if kept else rf"(?!{passive})"
+    opening = rf"(?:{alternation(subjects)})[ \t]+(?:{alternation(modals)})[ \t]+{not_verb}[a-z]"
+    words = spec.get("kept_words", [])
+    return re.compile(opening, re.I), re.compile(rf"\b(?:{alternation(words)})\b" if words else r"(?!)", re.I)
 
 
 def _standing_requests(spec: dict[str, Any]) -> tuple[Optional[re.Pattern[str]], Optional[re.Pattern[str]]]:
