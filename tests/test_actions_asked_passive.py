@@ -1,6 +1,7 @@
 """Requests put in the passive: "X was asked to <verb>" with a note-form verb ("buy",
 "book", "repair") owned by X, and "X to be asked to ..." / "X to be asked again about
-..." (a request still to be put, by nobody named: no owner).
+..." (a request still to be put, by nobody named: no owner); and a note-form task
+after a comma that opens with "the" ("..., the Treasurer to pay the deposit").
 
 Invented passages (names checked absent from corpus/raw)."""
 
@@ -32,3 +33,8 @@ def test_a_request_still_to_be_put_has_no_owner(nlp):
     assert acts == [(None, "T Orrinsby to be asked to trim it"),
                     (None, "J Ashgrove to be asked to cut back"),  # not the note of the seat before the name
                     (None, "Farmer Kilverstone to be asked again about the tractors")]
+
+
+def test_a_note_form_task_after_a_comma_may_open_with_the(nlp):
+    acts = _actions(nlp, "6. Fence\nQuotes were received for the new fence, the Treasurer to pay the deposit.\n")
+    assert [text for _, text in acts] == ["the Treasurer to pay the deposit"]

@@ -107,8 +107,8 @@ _OWNER_TAG = re.compile(
 # a list line's bullet or label before a note-form task ("- PH to provide ...", "(b) Clerk to write ...")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-–•·*▪◦‣][ \t]*|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)")
 # where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to",
-# "Hall booking / TB to confirm ...": after a comma, colon, or a spaced dash or slash
-_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
+# "Hall booking / TB to confirm ...", "..., the Clerk to give ...": after a comma, colon, or a spaced dash or slash
+_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z]|the[ \t]+[A-Z])")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
