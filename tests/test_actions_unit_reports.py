@@ -81,6 +81,8 @@ def test_a_note_form_task_stays_an_action(actions):
     ("Cllr Orrevale noted that the grant had been received", "report"),
     ("The treasurer gave an overview of the accounts", "report"),
     ("The hall was repainted in January", "no_forward"),
+    ("Ray Orrinsby apologised for his inability to attend the last meeting", "report"),
+    ("Mrs Fennimore came in to discuss repairs that need to be made to the kitchen", "report"),
 ])
 def test_units_without_a_commitment(nlp, unit, reason):
     assert nlp.get_pipe("minutes_actions")._no_commitment_reason(unit, 0, len(unit)) == reason
@@ -92,6 +94,7 @@ def test_units_without_a_commitment(nlp, unit, reason):
     "The draft will be discussed at the next meeting",
     "Send the minutes to the auditor",
     "A replacement bench will be ordered",
+    "Jo Ashgrove came in to discuss the fete and will send the plan to members",
 ])
 def test_units_with_a_commitment(nlp, unit):
     assert nlp.get_pipe("minutes_actions")._no_commitment_reason(unit, 0, len(unit)) is None

@@ -10,6 +10,7 @@ run there, once per clause, so each family is kept out whichever reader found it
 - a post and who holds it ("Cllr Amble will continue as Vice Chair", "The hedges group
   will be chaired by Nell Vasey", "Returning officer will be Jo Hale"): an appointment settled at
   the meeting;
+- a thing's own future ("It will reimburse the town for the interest"): ``thing_futures``;
 - someone invited to speak or to update those present ("the Mayor invited the Engineer to
   speak", "asked the Ranger to update everyone on the works"): done at the meeting,
   unless the clause looks past it ("... at the next meeting"), and a question put there
@@ -27,6 +28,11 @@ run there, once per clause, so each family is kept out whichever reader found it
   (``_comment_settled_reports`` and ``_comment_settled_reports_2``). The present perfect
   ("the contractor has agreed to return") was tried too: it removed read-set false
   actions but two gold actions on the probe set, so only the past perfect is read;
+- a decision recorded as taken in the passive ("The draft minutes were accepted"), a
+  standing request to declare interests ("Members are requested to declare any
+  interests") and thanks recorded as given ("Thanks were offered to the volunteers"):
+  what the meeting settled or did (``settled_passives``, ``standing_requests``,
+  ``recorded_thanks``);
 - an "ACTION:" line that restates the commitment of the sentence just above it, with the
   same owner (``restated``, run once over the document's actions).
 
@@ -66,6 +72,10 @@ class ActionGates:
             self._meeting = re.compile(
                 rf"{lead}(?:{word}[ \t]+){{0,6}}?(?:{alternation(events)})[ \t]+"
                 rf"(?:{aux}[ \t]+(?:now[ \t]+|also[ \t]+|then[ \t]+)?)?(?:{alternation(verbs)})\b", re.I)
+        # "Next meeting 3rd February to discuss the report": the fixture with no verb, its day right after
+        self._next_fixture = re.compile(
+            rf"(?:the[ \t]+)?next[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{alternation(events)})[ \t]*[:,\-–—]?[ \t]*"
+            rf"(?:(?:is|on|will[ \t]+be)[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?", re.I) if events else None
         roles = patterns.get("role_statements", {})
         cont, chaired, posts = roles.get("continue_verbs", []), roles.get("chaired", []), roles.get("role_nouns", [])
         # each a case-insensitive lead, then the capital of the post or of its holder's
@@ -78,6 +88,12 @@ class ActionGates:
         if posts:
             leads.append(rf"^(?:the[ \t]+)?(?:new[ \t]+)?(?:{alternation(posts)})[ \t]+(?:will|would|shall)[ \t]+be[ \t]+")
         self._role = re.compile("|".join(f"(?i:{lead})[A-Z]" for lead in leads)) if leads else None
+        joins = patterns.get("membership_changes", [])
+        # a short subject, its will/would/agreed to, the change, at most six words, none "to" or "and"
+        self._membership = re.compile(
+            rf"(?:[\w’'.\-]+[ \t]+){{1,4}}?(?:also[ \t]+|subsequently[ \t]+)?(?:will|would|shall|has[ \t]+agreed[ \t]+to|agreed[ \t]+to|is[ \t]+to)"
+            rf"[ \t]+(?:also[ \t]+)?(?:{alternation(joins)})\b(?:[ \t]+(?!and\b|to\b)[\w’'.\-]+){{0,6}}[ \t.]*", re.I) if joins else None
+        self._thing_future, self._thing_kept = _thing_futures(patterns.get("thing_futures", {}))
         invite = patterns.get("in_meeting_invitations", {})
         askers, tasks, later = invite.get("askers", []), invite.get("tasks", []), invite.get("later", [])
         self._invited = re.compile(
@@ -93,8 +109,18 @@ class ActionGates:
         if self._meeting is not None and self._meeting.match(clause) \
                 and (CALENDAR_DAY_RE.search(clause) or _CLOCK.search(clause)):
             return "meeting_announced"
+        if self._next_fixture is not None:
+            m = self._next_fixture.match(clause)
+            if m and CALENDAR_DAY_RE.match(clause, m.end()):
+                return "meeting_announced"
         if self._role is not None and self._role.search(clause):
             return "role_statement"
+        if self._thing_future is not None:
+            m = self._thing_future.match(clause)
+            if m and not self._thing_kept.search(clause) and not _MODAL_AFTER.search(clause, m.end()):  # type: ignore[union-attr]
+                return "thing_future"
+        if self._membership is not None and self._membership.fullmatch(clause):
+            return "membership_change"
         if self._invited is not None:
             m = self._invited.search(clause)
             if m and not (self._later is not None and self._later.search(clause, m.end())):
@@ -109,6 +135,17 @@ class ActionGates:
 # a firm will/shall before a hedge ("Ann will organise a meeting which the county will
 # hopefully attend"): the hedge is about someone else's part
 _FIRM = re.compile(r"\b(?:will|shall)[ \t]+(?:now[ \t]+|also[ \t]+)?(?!hopefully\b|be[ \t]+able\b)[a-z]{2,}")
+
+# for ``_SettledReports._settled_passive``: an impersonal opening, and a forward-looking word
+# on either side of the passive (a future, an obligation, a to-infinitive: "Clerk to tell the
+# club that its request was agreed" is a task)
+_IMPERSONAL = re.compile(r"(?:it|this|that)\b", re.I)
+_FORWARD = re.compile(
+    r"\b(?:will|would|shall|should|must|going[ \t]+to|needs?[ \t]+to|to[ \t]+(?!the\b|a\b|an\b)[a-z]+"
+    r"|be[ \t]+[a-z]+(?:ed|en|wn|ne|t))\b|’ll\b|'ll\b", re.I)
+
+# a second promise after a thing's future ("this could go ahead, and that Matt would contact ...")
+_MODAL_AFTER = re.compile(r"\b(?:will|would|shall)\b|’ll\b|'ll\b", re.I)
 
 # words too common to tell two tasks apart: what remains says what the owner must do
 _FILLER = frozenset("a an and at be by for in of on the to will with".split())
@@ -155,6 +192,30 @@ def restated(text: str, actions: list[tuple[int, int, Optional[str], str]], mark
     return drop
 
 
+def _thing_futures(spec: dict[str, Any]) -> tuple[Optional[re.Pattern[str]], Optional[re.Pattern[str]]]:
+    """A thing's pronoun, a modal and an active verb opening the clause ("It will reimburse
+    ..."; not "It will be reviewed"), and the words that keep such a clause (``thing_futures``)."""
+    subjects, modals = spec.get("subjects", []), spec.get("modals", [])
+    if not (subjects and modals):
+        return None, None
+    kept = spec.get("kept_verbs", [])
+    passive = r"(?:also[ \t]+)?be[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn|ne|t|d|de)\b"  # "be paid", "be held", "be made"
+    not_verb = rf"(?!{passive}|(?:{alternation(kept)})\b)" if kept else rf"(?!{passive})"
+    opening = rf"(?:{alternation(subjects)})[ \t]+(?:{alternation(modals)})[ \t]+{not_verb}[a-z]"
+    words = spec.get("kept_words", [])
+    return re.compile(opening, re.I), re.compile(rf"\b(?:{alternation(words)})\b" if words else r"(?!)", re.I)
+
+
+def _standing_requests(spec: dict[str, Any]) -> tuple[Optional[re.Pattern[str]], Optional[re.Pattern[str]]]:
+    """The opening of a standing request to the members ("Members are requested to") and
+    the topics that make it one (declaring interests), from ``standing_requests``."""
+    subjects, asked, topics = spec.get("subjects", []), spec.get("verbs", []), spec.get("topics", [])
+    if not (subjects and asked and topics):
+        return None, None
+    opening = rf"(?:{alternation(subjects)})[ \t]+are[ \t]+(?:{alternation(asked)})[ \t]+to\b"
+    return re.compile(opening, re.I), re.compile(rf"\b(?:{alternation(topics)})\b", re.I)
+
+
 class _SettledReports:
     """The ``_comment_settled_reports`` families: clauses with nothing left to do, each
     found by one regex compiled once; ``reason`` tries the cheap ones first."""
@@ -190,11 +251,40 @@ class _SettledReports:
         # "The Committee decided to exclude the public": a step of the meeting itself
         self._settled_step = re.compile(rf"\b(?:{alternation(decided)})[ \t]+(?:{alternation(alone)})\b", re.I) \
             if decided and alone else None
+        noting = patterns.get("settled_noting", [])
+        # "The group agreed to note the report": and no "and" after it, which may bring a task
+        self._noting = re.compile(rf"\b(?:{alternation(decided)})[ \t]+(?:{alternation(noting)})\b(?![^.;]*\band\b)", re.I) \
+            if decided and noting else None
+        passives = patterns.get("settled_passives", [])
+        # "The draft minutes were accepted": a passive settled verb, not followed by its own clause
+        self._passive = re.compile(
+            rf"\b(?<!what[ \t])(?<!which[ \t])(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+"
+            rf"(?:unanimously[ \t]+|duly[ \t]+|then[ \t]+|formally[ \t]+)?(?:{alternation(passives)})\b"
+            rf"(?![ \t]+(?:that|to|by[ \t]+\w+[ \t]+to)\b)", re.I) if passives else None
+        spend = patterns.get("new_spending_objects", [])
+        # "The quote of £900 for the new gates was accepted": buying something new stays an action
+        self._spending = re.compile(rf"[£$€]|\b(?:{alternation(spend)})\b", re.I) if spend else re.compile(r"[£$€]")
+        self._standing, self._standing_topic = _standing_requests(patterns.get("standing_requests", {}))
+        thanked = patterns.get("recorded_thanks", [])
+        # the clause opens with the thanks (a few words may qualify them: "A vote of thanks")
+        self._thanks = re.compile(
+            rf"(?:[\w’'\-]+[ \t]+){{0,3}}?thanks[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+(?:{alternation(thanked)})\b",
+            re.I) if thanked else None
         items = patterns.get("received_items", [])
-        # the clause opens with the item (a word or two may qualify it) and "received"
+        # the clause opens with the item (a word or two may qualify it, not "Clerk to") and "received"
         self._received = re.compile(
-            rf"(?:[\w’'\-]+[ \t]+){{0,2}}?(?:{alternation(items)})s?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?received\b",
+            rf"(?:(?!to\b)[\w’'\-]+[ \t]+){{0,2}}?(?:{alternation(items)})s?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?received\b",
             re.I) if items else None
+
+    def _settled_passive(self, clause: str) -> bool:
+        """A decision recorded as taken ("The draft agenda was adopted without change"):
+        nothing forward-looking before or after the passive, not an impersonal "It was
+        agreed" (whose "that"-clause may hold the task), and no new spending (a sum or a
+        ``new_spending_objects`` word: buying something new is an action, GUIDELINES)."""
+        if _IMPERSONAL.match(clause) or self._spending.search(clause):
+            return False
+        m = self._passive.search(clause)  # type: ignore[union-attr]
+        return m is not None and not _FORWARD.search(clause, 0, m.start()) and not _FORWARD.search(clause, m.end())
 
     def reason(self, clause: str) -> Optional[str]:
         """Which family ``clause`` belongs to, or None: the whole-clause and opening
@@ -203,12 +293,20 @@ class _SettledReports:
             return "motion_fragment"
         if self._received is not None and self._received.match(clause):
             return "received_item"
+        if self._thanks is not None and self._thanks.match(clause):
+            return "recorded_thanks"
         if self._reported is not None and self._reported.search(clause):
             return "reported_commitment"
+        if self._standing is not None and self._standing.match(clause) and self._standing_topic.search(clause):  # type: ignore[union-attr]
+            return "standing_request"
+        if self._passive is not None and self._settled_passive(clause):
+            return "settled_passive"
         if self._open is not None and self._open.match(clause):
             return "open_invitation"
         if self._settled_step is not None and self._settled_step.search(clause):
             return "settled_step"
+        if self._noting is not None and self._noting.search(clause):
+            return "settled_noting"
         if self._session_role is not None and self._session_role.search(clause):
             return "session_role"
         if self._question is not None and clause.endswith("?") and self._question.fullmatch(clause):

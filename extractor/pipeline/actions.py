@@ -107,8 +107,8 @@ _OWNER_TAG = re.compile(
 # a list line's bullet or label before a note-form task ("- PH to provide ...", "(b) Clerk to write ...")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-–•·*▪◦‣][ \t]*|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)")
 # where a note-form instruction can start inside a sentence: "..., Clerk to", "– ACTION: JS to",
-# "Hall booking / TB to confirm ...": after a comma, colon, or a spaced dash or slash
-_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z])")
+# "Hall booking / TB to confirm ...", "..., the Clerk to give ...": after a comma, colon, or a spaced dash or slash
+_INSIDE_CUT = re.compile(r"(?:[,;:]|[ \t][–—/-])[ \t]+(?:(?:ACTIONS?|Actions?)[ \t]*[:–—-][ \t]*)?(?=[A-Z]|the[ \t]+[A-Z])")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][a-z’'\-]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/&][ \t]*[A-Z]{2,3})*")  # "JS", "SW/CH": not "YMCA"
 _NAME_COLUMN = re.compile(r"(?:\t|[ ]{2,}|[ \t][–—-][ \t]+)(?P<who>[A-Z][a-z]+(?:[ \t]*(?:[/&]|and)[ \t]*[A-Z][a-z]+)?)[ \t]*\.?[ \t]*$")
@@ -141,6 +141,7 @@ _TO_BE = re.compile(r"to\s+be")
 # them skips that regex (a substring test costs far less than a regex search).
 _REQUEST_WORDS = ("request", "ask", "instruct", "invite", "direct")
 _ASKED_WORDS = ("asked", "requested", "instructed")  # "tasked" holds "asked"
+_TO_BE_ASKED_WORDS = ("asked", "approached", "requested")
 _REQUEST_THAT_WORDS = ("request", "ask")
 _REQUEST_ITEM_WORDS = ("request", "asked", "called")
 _WOULD_ACTIVE_WORDS = ("would", "will")
@@ -258,6 +259,8 @@ class ActionsComponent(PatternComponent):
         self.due = DueDates(p.get("due", {}))
         self.gates = ActionGates(p)
         verbs = alternation(p.get("action_verbs", []))
+        # what someone can be asked to do: the action verbs and the note-form ones ("asked to trim")
+        asked_to = verbs + (f"|{alternation(p['note_form_verbs'])}" if p.get("note_form_verbs") else "")
         promise = alternation(p.get("promise_verbs", []))
         passive = alternation(p.get("passive_verbs", []))
         # "to be circulated" after a noun is a commitment; "is to be provided" and
@@ -277,7 +280,13 @@ class ActionsComponent(PatternComponent):
         )
         self._asked_passive = re.compile(
             rf"(?P<owner>officers|[Tt]he\s+[A-Z][\w’'\-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'\-&]*)){{0,6}}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
-            rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{verbs})\b"
+            rf"\s+(?:be|were|was|are|is)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb>{asked_to})\b"
+        )
+        # "T Ashby to be asked to trim the hedge", "The developer to be asked again about access":
+        # a request still to be put, by nobody named, to someone the action text opens with
+        self._to_be_asked = re.compile(
+            rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|at|for|and|&)\s+)?[A-Z]?[\w’'\-]+){{0,4}})"
+            rf"\s+to\s+be\s+(?:asked|approached|requested)\s+(?:again\s+)?(?:to\s+[a-z]+|about)\b"
         )
         # "ACTION: Officers to circulate ..." / "Action – JS"
         # "ACTION JS: write to the Highways Authority": the initials before the colon own it;
@@ -398,7 +407,7 @@ class ActionsComponent(PatternComponent):
         # "On October 3rd, 2024, there will be a conference ...": at most a fronted phrase (two commas) before it
         self._existential = re.compile(rf"(?:[-•·*][ \t]*)?(?:[^,.;:\n]{{1,60}},[ \t]*){{0,2}}(?i:{there})\b") if there else None
         done = alternation(p.get("done_marks", []))
-        self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
+        self._done_mark = re.compile(rf"(?:[ \t][-–—:][ \t]*|:[ \t]*|[ \t]*\([ \t]*)(?:{done})[ \t]*\)?[ \t.]*$", re.I) \
             if done else None
         # "Members agreed to recommend approval": the recommendation is the decision itself
         settled = alternation(p.get("settled_after_commitment", []))
@@ -901,6 +910,9 @@ class ActionsComponent(PatternComponent):
         m = self._asked_passive.search(text, ss, se) if _has(s, _ASKED_WORDS) else None
         if m and not self._hedged(text, ss, m.start()):
             return m.start(), se, m.group("owner")
+        m = self._to_be_asked.search(text, ss, se) if "to be" in s and _has(s, _TO_BE_ASKED_WORDS) else None
+        if m and not self._hedged(text, ss, m.start()):
+            return m.start(), se, None  # whoever puts the request is not named
         request_that = "that" in s and _has(s, _REQUEST_THAT_WORDS)
         m = self._request_that_owner.search(text, ss, se) if request_that else None
         if m and not self._hedged(text, ss, m.start()):
