@@ -54,3 +54,36 @@ def test_item_regions_follow_the_groups_as_they_change() -> None:
     assert item_regions(doc) == [(one, two - 1), (two, len(text) - 1)]
     S.reset(doc, S.ITEMS)  # a component run again starts its group afresh
     assert item_regions(doc) == [(m, len(text) - 1)]
+
+
+def test_range_queries_and_iteration_follow_the_group_as_it_grows() -> None:
+    """``within``, ``overlapping`` and ``spans`` hand back the index's ready-made Spans
+    (speed pass: a SpanGroup builds a new Span on every access): they must still be the
+    group's spans, in the order added, and see spans added later (not while iterating, as before)."""
+    nlp = spacy.blank("en")
+    text = "Pellingford asked Osterby about Quarnley lane."
+    doc = nlp(text)
+    S.remember_text(doc, text)
+    p = text.index("Pellingford")
+    o = text.index("Osterby")
+    q = text.index("Quarnley")
+    S.add_span(doc, S.PEOPLE, o, o + 7, "person", {"name": "Osterby"})
+    S.add_span(doc, S.PEOPLE, p, p + 11, "person", {"name": "Pellingford"})
+    names = lambda found: [S.data(sp, S.PEOPLE)["name"] for sp in found]  # noqa: E731
+    assert names(S.within(doc, S.PEOPLE, 0, len(text))) == ["Osterby", "Pellingford"]  # order added
+    assert names(S.overlapping(doc, S.PEOPLE, o + 2, o + 3)) == ["Osterby"]
+    assert [sp.text for sp in S.spans(doc, S.PEOPLE)] == ["Osterby", "Pellingford"]
+    # a span added after the index was built: every query sees it
+    S.add_span(doc, S.PEOPLE, q, q + 8, "person", {"name": "Quarnley"})
+    assert names(S.within(doc, S.PEOPLE, q, len(text))) == ["Quarnley"]
+    assert [sp.text for sp in S.spans(doc, S.PEOPLE)] == ["Osterby", "Pellingford", "Quarnley"]
+    # a span added while iterating is not yielded, as in the SpanGroup's own iteration
+    seen = []
+    for sp in S.spans(doc, S.PEOPLE):
+        seen.append(sp.text)
+        if len(seen) == 1:
+            S.add_span(doc, S.PEOPLE, len(text) - 5, len(text) - 1, "person", {"name": "lane"})
+    assert seen == ["Osterby", "Pellingford", "Quarnley"]
+    assert [sp.text for sp in S.spans(doc, S.PEOPLE)] == ["Osterby", "Pellingford", "Quarnley", "lane"]
+    S.reset(doc, S.PEOPLE)
+    assert list(S.spans(doc, S.PEOPLE)) == [] and S.within(doc, S.PEOPLE, 0, len(text)) == []

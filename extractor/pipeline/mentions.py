@@ -50,7 +50,7 @@ def _all_people(doc: Doc) -> tuple[list[int], list[PM]]:
     got = _ALL.get(doc)
     if got is None or got[0] is not group or got[1] != len(group):
         pms = []
-        for sp in group:
+        for sp in S.spans(doc, S.PEOPLE):  # the index's Spans when it has them
             d = S.data(sp, S.PEOPLE)
             s, e = d.get("start", sp.start_char), d.get("end", sp.end_char)  # S.char_range
             after = d.get("title_end") or e

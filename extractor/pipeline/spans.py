@@ -124,8 +124,16 @@ def char_range(span: Span, key: str) -> tuple[int, int]:
 
 
 def spans(doc: Doc, key: str) -> Iterator[Span]:
-    if key in doc.spans:
-        yield from doc.spans[key]
+    """The spans of ``doc.spans[key]`` in the order added, the index's ready-made Span
+    objects while it holds them. Like the SpanGroup's own iteration, the spans there when
+    iterating began: one added meanwhile is not yielded."""
+    if key not in doc.spans:
+        return
+    group = doc.spans[key]
+    index = _INDEXES.get(doc, {}).get(key)
+    members = index.members if index is not None and index.group is group else []
+    for pos in range(len(group)):
+        yield members[pos] if pos < len(members) else group[pos]
 
 
 def within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
@@ -134,8 +142,10 @@ def within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
     if index is None:
         return []
     lo, hi = bisect_left(index.starts, start), bisect_right(index.starts, end)
-    hits = sorted(pos for s, e, pos in index.entries[lo:hi] if e <= end)
-    return [index.group[pos] for pos in hits]
+    hits = [pos for s, e, pos in index.entries[lo:hi] if e <= end]
+    hits.sort()
+    members = index.members
+    return [members[pos] for pos in hits]
 
 
 def overlapping(doc: Doc, key: str, start: int, end: int) -> list[Span]:
@@ -144,8 +154,10 @@ def overlapping(doc: Doc, key: str, start: int, end: int) -> list[Span]:
     if index is None:
         return []
     lo, hi = bisect_left(index.starts, start - index.longest), bisect_left(index.starts, end)
-    hits = sorted(pos for s, e, pos in index.entries[lo:hi] if s < end and start < e)
-    return [index.group[pos] for pos in hits]
+    hits = [pos for s, e, pos in index.entries[lo:hi] if s < end and start < e]
+    hits.sort()
+    members = index.members
+    return [members[pos] for pos in hits]
 
 
 @dataclass
@@ -158,6 +170,10 @@ class _Index:
     starts: list[int]
     entries: list[tuple[int, int, int]]  # (start, end, position in the group)
     longest: int
+    # the group's Span objects, made once: ``group[pos]`` builds a new Span (and reads
+    # tokens for its offsets) on every access, about 2 % of the pipeline when each
+    # range query did it
+    members: list[Span]
 
 
 _INDEXES: "weakref.WeakKeyDictionary[Doc, dict[str, _Index]]" = weakref.WeakKeyDictionary()
@@ -174,7 +190,10 @@ def _index(doc: Doc, key: str) -> Optional[_Index]:
         per_doc = _INDEXES[doc] = {}
     index = per_doc.get(key)
     if index is None or index.group is not group or index.size != len(group):
-        entries = sorted((*char_range(sp, key), pos) for pos, sp in enumerate(group))
+        # add_span only appends: a group that grew keeps the Spans made for its first members
+        kept = index.members if index is not None and index.group is group else []
+        members = kept + [group[pos] for pos in range(len(kept), len(group))]
+        entries = sorted((*char_range(sp, key), pos) for pos, sp in enumerate(members))
         longest = max((e - s for s, e, _ in entries), default=0)
-        index = per_doc[key] = _Index(group, len(group), [s for s, _, _ in entries], entries, max(longest, 0))
+        index = per_doc[key] = _Index(group, len(group), [s for s, _, _ in entries], entries, max(longest, 0), members)
     return index
