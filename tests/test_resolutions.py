@@ -84,12 +84,6 @@ def test_dev026_preamble_then_numbered_clauses(nlp):
     assert res[1]["text"] == "the completed internal audit reports be noted"
 
 
-_RETRAINED_11 = ("the sentence-role model retrained in the eleventh session on 868 train documents reads "
-                 "dev_051's statement of the Cabinet's standing budgetary duty as a third decision; the model trained before did not (gold: two decision notices). "
-                 "Strict: passes again when a rule or feature makes the shape exact whatever the model says")
-
-
-@pytest.mark.xfail(strict=True, reason=_RETRAINED_11)
 def test_dev051_decision_notices_keep_their_numbers(nlp):
     res = _corpus(nlp, "dev_051")
     assert [r["label"] for r in res] == ["91/2009", "92/2009"]

@@ -197,6 +197,8 @@ class QuestionsComponent(PatternComponent):
         # the speakers' title lexicon: an asker only printed ("Rob queried ...") is a speaker too
         self._titles = Titles(default_patterns("minutes_speakers"))
         self._name_skip = title_words(self._titles)
+        # a lone word naming a group or a post ("Applicants asked ...") is nobody's name
+        self._lone_stop = frozenset(w.lower() for w in default_patterns("minutes_speakers").get("lone_name_stop", []))
         self.shapes = ShapeFinder(p)
         self.titled_re = titled_regex(p.get("title_heads", []))
         self.not_surnames = set(p.get("title_not_surnames", [])) | set(p.get("title_heads", []))
@@ -942,6 +944,8 @@ class QuestionsComponent(PatternComponent):
         ("Rob queried ..."): the guidelines make whoever asks a speaker (unless the item
         already names them: ``add_mover_speaker`` checks)."""
         if q.asker is None or self._namer is None:
+            return
+        if " " not in q.asker.strip() and q.asker.strip().lower() in self._lone_stop:
             return
         m = next((m for m in ms if m.name and self._label(m) == q.asker), None) \
             or next((p for p in self._printed.get(q.asker, ()) if lo <= p.start < hi), None)
