@@ -83,6 +83,14 @@ class MotionNames:
         # read from each slash outwards (a scan for the pair from every position was slow)
         self._left = re.compile(rf"{pre}{_SHORT}[ \t]*")
         self._right = re.compile(rf"[ \t]*(?P<b>{pre}{_SHORT})(?=[ \t]*(?:\)|THAT\b|That\b|CARRIED\b|Carried\b|[-–:]|\n|$))")
+        # "Motion: move to approve the minutes. Penn, Ray. Approved 5-0.": a mover and a
+        # seconder as a bare pair opening the sentence before the outcome word (the pattern
+        # opens on the stop itself, not a look-behind, so the engine skips ahead to it)
+        outcomes = tuple(patterns.get("motion_pair_outcomes", []))
+        self._pair_next = outcomes
+        self._comma_pair = re.compile(
+            rf"[.:][ \t]+(?P<a>{pre}{_SHORT})[ \t]*,[ \t]*(?P<b>{pre}{_SHORT})[ \t]*\.[ \t]*(?=(?:{alternation(outcomes)})\b)"
+        ) if outcomes else None
         self.not_names = titles.not_names
         # a word every cue holds, for the str.find gate in ``find``
         self._gate = necessary_words([t.rstrip(":") for t in patterns.get("motion_name_triggers", [])] + ["motion"])
@@ -115,6 +123,9 @@ class MotionNames:
                 found.append((m.start(g), m.group(g), True))
         if _holds(text, _DASH_PAIR_NEXT, start, end):
             for m in _DASH_PAIR.finditer(text, start, end):
+                found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
+        if self._comma_pair is not None and _holds(text, self._pair_next, start, end):
+            for m in self._comma_pair.finditer(text, start, end):
                 found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
         if _holds(text, ("/",), start, end):
             for m in _NAME_SLASH.finditer(text, start, end):
