@@ -37,3 +37,14 @@ Present: Tovin Esker [Deputy Chair], Mara Quillfeather and Dace Vurnell – [Ele
 """ + TAIL)
     names = [n for n, _ in people(m.present)]
     assert names == ["Tovin Esker", "Mara Quillfeather", "Dace Vurnell", "Orrin Welk"]
+
+
+def test_presiding_member_is_the_role_as_printed(nlp):
+    # school boards call their chair the "Presiding Member": the post, not the bare "Member"
+    m = _meeting(nlp, """\
+LARKFIELD SCHOOL BOARD
+BOARD MINUTES – 4 March 2025
+
+Present: Tovin Esker (Presiding Member), Mara Quillfeather, Orrin Welk
+""" + TAIL)
+    assert people(m.present)[0] == ("Tovin Esker", "Presiding Member")

@@ -407,6 +407,8 @@ class EntryReader:
             cm = self._chair_re.search(inner)
             if cm:
                 rest = (inner[: cm.start()] + " " + inner[cm.end():]).strip(" ,;")
+                if rest and " " not in rest and self._member_title(rest) and cm.start() == 0:
+                    return inner  # "Presiding Member": the chairing post as printed, not the bare "Member"
                 return rest or self._chair.get(cm.group("c"))
         return inner
 
