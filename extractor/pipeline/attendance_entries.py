@@ -167,8 +167,12 @@ class EntryReader:
         raw = raw.strip()
         raw = raw.rstrip(" .;,")
         remark = _SQUARE_TAIL.search(raw) if raw.endswith("]") else None
+        square_role: Optional[str] = None
         if remark:  # "Cr S Lynch [until 10.21am]": an editor's remark in square brackets
-            raw = raw[: remark.start()].rstrip(" .;,")
+            raw = raw[: remark.start()].rstrip(" .;,–—-")
+            # "Ann Lee [Presiding Member]": some lists bracket the title squarely; a title,
+            # not a remark on when or how the person attended
+            square_role = self._square_title(remark.group().strip()[1:-1].strip())
         if not raw:
             return None
         s = start + lead
@@ -260,6 +264,7 @@ class EntryReader:
             # "Head of Legal Services (R Ashdown)": the title comes first, the name in brackets
             # (on a line of its own or in an inline list)
             name, role = role, name
+        role = role or square_role
         if role and self._names.initials_code(name, role):
             role = None  # "Hester Quayle (HQ)": the minute-taker's tag, not a role
         name = self._names.drop_trailing_code(name)
@@ -312,6 +317,16 @@ class EntryReader:
                 name = rest
             role = role or first.rstrip(".")
         return Entry(label, name, role, s, e)
+
+    def _square_title(self, inner: str) -> Optional[str]:
+        """The role in a square bracket after a name, when it holds a title ("Presiding
+        Member", "Board Secretary"); None for a remark ("until 8.10pm", "Absent")."""
+        if not inner[:1].isupper() or any(c.isdigit() for c in inner) or self._valid_name(inner):
+            return None
+        words = [w.strip(",;:.") for w in inner.split()]
+        if not any(self._names.is_role_word(w) or self._member_title(w) or self._names.title_word(w) for w in words):
+            return None
+        return self._bracket_role(inner)
 
     def _coded(self, raw: str) -> Optional[tuple[str, Optional[str]]]:
         """A board's attendance line in columns run together: the name, the person's
@@ -392,6 +407,8 @@ class EntryReader:
             cm = self._chair_re.search(inner)
             if cm:
                 rest = (inner[: cm.start()] + " " + inner[cm.end():]).strip(" ,;")
+                if rest and " " not in rest and self._member_title(rest) and cm.start() == 0:
+                    return inner  # "Presiding Member": the chairing post as printed, not the bare "Member"
                 return rest or self._chair.get(cm.group("c"))
         return inner
 

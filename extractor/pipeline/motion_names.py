@@ -83,6 +83,15 @@ class MotionNames:
         # read from each slash outwards (a scan for the pair from every position was slow)
         self._left = re.compile(rf"{pre}{_SHORT}[ \t]*")
         self._right = re.compile(rf"[ \t]*(?P<b>{pre}{_SHORT})(?=[ \t]*(?:\)|THAT\b|That\b|CARRIED\b|Carried\b|[-–:]|\n|$))")
+        # "Motion: move to approve the minutes. Penn, Ray. Approved 5-0.": a mover and a
+        # seconder as a bare pair opening the sentence before the outcome word; the outcome
+        # words are found with ``str.find`` and the pattern runs only in a short window
+        # before each (it ends where the outcome word starts)
+        outcomes = tuple(patterns.get("motion_pair_outcomes", []))
+        self._pair_next = outcomes
+        self._comma_pair = re.compile(
+            rf"[.:][ \t]+(?P<a>{pre}{_SHORT})[ \t]*,[ \t]*(?P<b>{pre}{_SHORT})[ \t]*\.[ \t]*$"
+        ) if outcomes else None
         self.not_names = titles.not_names
         # a word every cue holds, for the str.find gate in ``find``
         self._gate = necessary_words([t.rstrip(":") for t in patterns.get("motion_name_triggers", [])] + ["motion"])
@@ -116,6 +125,14 @@ class MotionNames:
         if _holds(text, _DASH_PAIR_NEXT, start, end):
             for m in _DASH_PAIR.finditer(text, start, end):
                 found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
+        if self._comma_pair is not None:
+            for i in _hits(text[start:end], self._pair_next):
+                at = start + i
+                if not text[max(start, at - 3):at].rstrip(" \t").endswith("."):
+                    continue  # the pair ends its own sentence, right before the outcome
+                m = self._comma_pair.search(text, max(start, at - _AHEAD), at)
+                if m is not None:
+                    found += [(m.start("a"), m.group("a"), True), (m.start("b"), m.group("b"), True)]
         if _holds(text, ("/",), start, end):
             for m in _NAME_SLASH.finditer(text, start, end):
                 found += [(s, raw, False) for s, raw in self._pair_at(text, text.index("/", m.start()), start, end)]
