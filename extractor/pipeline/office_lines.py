@@ -1,0 +1,70 @@
+"""Election result lines headed by the office (GUIDELINES "Elections").
+
+Club and society AGMs print each result as a line of its own, the office first:
+"Treasurer: Ann Vale re-elected unopposed", "Club Captain. AV (proposed BK, seconded CT)",
+"Secretary – Ann Vale (nominated: B Kerr)", or the result word first: "Acclaimed: Ann Vale",
+"Elected: Ann Vale". Each line is one resolution whose text is the line up to the
+nomination details ("Treasurer: Ann Vale"); the proposer and seconder are read by the
+motions reader from the rest of the line. The offices and result words are pattern data
+(``election_offices``, ``line_offices``, ``election_line_results``, ``election_line_heads``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .patterns import alternation
+from .word_gate import Gate, necessary_words
+
+
+@dataclass(frozen=True)
+class OfficeLine:
+    """One election line: the record's text is text[start:head_end]; details follow up to end."""
+
+    start: int
+    head_end: int
+    end: int
+
+
+class OfficeLines:
+    """The office-headed election lines of an item (compiled once from the patterns)."""
+
+    def __init__(self, patterns: dict[str, Any]) -> None:
+        offices = list(patterns.get("election_offices", [])) + list(patterns.get("line_offices", []))
+        results = list(patterns.get("election_line_results", []))
+        heads = list(patterns.get("election_line_heads", []))
+        hon = alternation(patterns.get("honorifics", [])) or "(?!)"
+        self.enabled = bool(offices and results)
+        if not self.enabled:
+            return
+        cand = (rf"(?:(?:{hon})\.?[ \t]+)?(?:[A-Z]{{2,3}}\b|[A-Z][\w’'\-]*\.?(?:[ \t]+[A-Z][\w’'\-]*\.?){{0,3}})")
+        # "Treasurer: Ann Vale re-elected", "Club Captain. AV (proposed BK ...)", "- Chair – Ann Vale (nominated ..."
+        self._office = re.compile(
+            rf"[ \t]*(?:[-•*·][ \t]*)?(?:{alternation(offices)})[ \t]*[:.–—-][ \t]*(?P<cand>{cand})"
+            rf"(?=[ \t]*(?:\([ \t]*(?:proposed|nominated|moved)\b|,?[ \t]*(?:was[ \t]+)?(?:{alternation(results)})\b))")
+        # "Acclaimed: Ann Vale", "Elected: Ann Vale": the whole line
+        self._headed = re.compile(
+            rf"[ \t]*(?:[-•*·][ \t]*)?(?:{alternation(heads) or '(?!)'})[ \t]*:[ \t]*{cand}[ \t.]*$")
+        self.gate = Gate(necessary_words(results + heads + ["proposed", "nominated", "moved"]))
+
+    def find(self, text: str, lines: list[tuple[int, int]]) -> list[OfficeLine]:
+        """The election lines among ``lines`` ((start, end) of one item's lines)."""
+        if not self.enabled or not lines:
+            return []
+        if self.gate.words is not None and not self.gate.hits(text).any_in(lines[0][0], lines[-1][1]):
+            return []
+        out: list[OfficeLine] = []
+        for ls, le in lines:
+            if le - ls > 200:
+                continue  # a paragraph, not a result line
+            m: Optional[re.Match[str]] = self._office.match(text, ls, le)
+            if m is not None:
+                out.append(OfficeLine(ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·")), m.end("cand"), le))
+                continue
+            h = self._headed.match(text, ls, le)
+            if h is not None:
+                s = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·"))
+                out.append(OfficeLine(s, len(text[:le].rstrip(" \t.")), le))
+        return out

@@ -1,0 +1,81 @@
+"""Invented club and society AGM minutes (issue 12, elections and minutes approvals):
+office-headed result lines ("Treasurer: A re-elected unopposed", "Club Captain. OB
+(proposed DQ, seconded FG)", "Acclaimed: A"), results with the verb left out ("MT
+re-elected as chair uncontested") and minutes "passed as distributed".
+
+Every passage is invented (names checked absent from corpus/raw); expected values read
+off by hand against GUIDELINES "Elections" (text: the result line up to the nomination
+details; mover the proposer, seconder the seconder; "unopposed" gives no outcome).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import meeting as _meeting
+
+
+HEAD = """\
+HOLLYMERE ANGLING SOCIETY
+Minutes of the Annual General Meeting held 12 April 2024
+Present: Dorrit Quaile, Fennick Grimsditch, Marisol Trevane, Ottilie Brackwater
+
+"""
+
+AGM = HEAD + """\
+1. Apologies
+None.
+
+2. Election of Officers
+Treasurer: Fennick Grimsditch re-elected unopposed.
+Club Captain. OB (proposed DQ, seconded FG)
+Acclaimed: Dorrit Quaile
+MT re-elected as chair uncontested.
+
+3. Minutes
+The minutes of the 2023 AGM were passed as distributed.
+"""
+
+
+@pytest.fixture(scope="module")
+def agm(nlp):
+    return _meeting(nlp, AGM)
+
+
+def _by_text(m) -> dict[str, object]:
+    return {r.text: r for i in m.items for r in i.resolutions}
+
+
+def test_office_headed_result_line_is_a_resolution(agm):
+    res = _by_text(agm)
+    assert "Treasurer: Fennick Grimsditch" in res, list(res)
+    r = res["Treasurer: Fennick Grimsditch"]
+    assert r.outcome is None  # "re-elected unopposed": no vote word
+    assert r.mover is None and r.seconder is None
+
+
+def test_office_line_with_initialled_proposer_and_seconder(agm):
+    res = _by_text(agm)
+    assert "Club Captain. OB" in res, list(res)
+    r = res["Club Captain. OB"]
+    assert r.mover == "Dorrit Quaile"  # "proposed DQ"
+    assert r.seconder == "Fennick Grimsditch"  # "seconded FG"
+
+
+def test_result_word_heading_the_line(agm):
+    assert "Acclaimed: Dorrit Quaile" in _by_text(agm)
+
+
+def test_re_elected_without_a_verb_before_it(agm):
+    res = _by_text(agm)
+    assert "MT re-elected as chair uncontested" in res, list(res)
+    assert res["MT re-elected as chair uncontested"].outcome is None
+
+
+def test_minutes_passed_as_distributed(agm):
+    assert "The minutes of the 2023 AGM were passed as distributed" in _by_text(agm)
+
+
+def test_passed_to_someone_is_no_decision(nlp):
+    m = _meeting(nlp, HEAD + "1. Correspondence\nThe letter from the angling trust was passed to the Secretary.\n")
+    assert not any("passed to the Secretary" in t for t in _by_text(m))
