@@ -79,3 +79,23 @@ def test_minutes_passed_as_distributed(agm):
 def test_passed_to_someone_is_no_decision(nlp):
     m = _meeting(nlp, HEAD + "1. Correspondence\nThe letter from the angling trust was passed to the Secretary.\n")
     assert not any("passed to the Secretary" in t for t in _by_text(m))
+
+
+LISTED = HEAD + """\
+4. Election of Officers
+After a secret ballot the following were elected to the officer roles:
+
+Chair – Dorrit Quaile
+Vice-Chair – Marisol Trevane
+Honorary Secretary – Ottilie Brackwater
+
+5. Fixtures
+Chair – Dorrit Quaile
+"""
+
+
+def test_list_under_following_were_elected_gives_one_record_per_line(nlp):
+    texts = [r.text for i in _meeting(nlp, LISTED).items for r in i.resolutions]
+    assert "Vice-Chair – Marisol Trevane" in texts, texts
+    assert "Honorary Secretary – Ottilie Brackwater" in texts, texts
+    assert texts.count("Chair – Dorrit Quaile") == 1, texts  # the bare line under "Fixtures" is no result

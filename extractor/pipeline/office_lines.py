@@ -47,6 +47,11 @@ class OfficeLines:
         # "Acclaimed: Ann Vale", "Elected: Ann Vale": the whole line
         self._headed = re.compile(
             rf"[ \t]*(?:[-•*·][ \t]*)?(?:{alternation(heads) or '(?!)'})[ \t]*:[ \t]*{cand}[ \t.]*$")
+        # "the following were elected to the Board roles:" over "Chair – Ann Vale" lines: each line
+        # is a result (GUIDELINES "Elections": one resolution per line of such a list)
+        self._bare = re.compile(
+            rf"[ \t]*(?:[-•*·][ \t]*)?(?:{alternation(offices)})[ \t]*[:–—-][ \t]*{cand}[ \t.]*$")
+        self._intro = re.compile(r"[^\n]*\b(?:elected|appointed|re-elected)\b[^\n]*:[ \t]*$", re.I)
         self.gate = Gate(necessary_words(results + heads + ["proposed", "nominated", "moved"]))
 
     def find(self, text: str, lines: list[tuple[int, int]]) -> list[OfficeLine]:
@@ -56,9 +61,16 @@ class OfficeLines:
         if self.gate.words is not None and not self.gate.hits(text).any_in(lines[0][0], lines[-1][1]):
             return []
         out: list[OfficeLine] = []
+        listed = False  # inside a list of results under "The following were elected:"
         for ls, le in lines:
             if le - ls > 200:
+                listed = False
                 continue  # a paragraph, not a result line
+            if listed and self._bare.match(text, ls, le):
+                s = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·"))
+                out.append(OfficeLine(s, len(text[:le].rstrip(" \t.")), le))
+                continue
+            listed = self._intro.match(text, ls, le) is not None
             m: Optional[re.Match[str]] = self._office.match(text, ls, le)
             if m is not None:
                 out.append(OfficeLine(ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·")), m.end("cand"), le))
