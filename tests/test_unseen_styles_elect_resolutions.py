@@ -99,3 +99,19 @@ def test_list_under_following_were_elected_gives_one_record_per_line(nlp):
     assert "Vice-Chair – Marisol Trevane" in texts, texts
     assert "Honorary Secretary – Ottilie Brackwater" in texts, texts
     assert texts.count("Chair – Dorrit Quaile") == 1, texts  # the bare line under "Fixtures" is no result
+
+
+RUN_IN = HEAD + """\
+1. Apologies. none
+2. Minutes of last meeting. agreed
+3. Treasurer's report. Accepted as presented.
+4. Correspondence. Letters received.
+5. Bank accounts. The Treasurer passed on the statements.
+"""
+
+
+def test_result_run_in_after_the_heading(nlp):
+    texts = [r.text for i in _meeting(nlp, RUN_IN).items for r in i.resolutions]
+    assert "Minutes of last meeting. agreed" in texts, texts
+    assert "Treasurer's report. Accepted as presented" in texts, texts
+    assert not any("received" in t or "passed on" in t for t in texts), texts  # no decision recorded

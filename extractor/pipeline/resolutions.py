@@ -36,6 +36,7 @@ from .mentions import person_at
 from .titled_names import registry_name
 from .motions import Head, Motion, Motions, NameHit
 from .office_lines import OfficeLines
+from .run_in_results import RunInResults
 from .mover_speakers import add_mover_speaker, title_words
 from .patterns import PatternComponent, alternation, default_patterns
 from .record_clause import MotionRecordTrim
@@ -277,6 +278,7 @@ class ResolutionsComponent(PatternComponent):
         consent = p.get("consent_list_intros", [])
         self._consent = re.compile(rf"\b(?:{alternation(consent)})\b", re.I) if consent else None
         self._office_lines = OfficeLines(p)  # "Treasurer: A re-elected unopposed" (GUIDELINES "Elections")
+        self._run_in = RunInResults(p)  # "2. Minutes of last meeting. agreed"
         words = p.get("decision_line_words", [])
         self._decision_line = re.compile(rf"(?i:{alternation(words)})(?![\w])") if words else None
         self._decision_gate = Gate(necessary_words(words) if words else None)
@@ -305,6 +307,10 @@ class ResolutionsComponent(PatternComponent):
             self._headless_lists(text, lines, found, used)
             self._consent_lists(text, lines, found, used)
             self._election_lines(text, lines, found, used)
+            for rs, re_ in self._run_in.find(text, lines):
+                if not used.overlaps(rs, re_):
+                    used.append((rs, re_))
+                    found.append(Found(rs, re_, None, text[rs:re_], Motion()))
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
                 self._own_words(text, minutes_start(doc, text, start, end), end, found, used,
                                 _heading_ranges(doc, start, end))
