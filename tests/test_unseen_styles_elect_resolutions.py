@@ -83,7 +83,8 @@ def test_passed_to_someone_is_no_decision(nlp):
 
 LISTED = HEAD + """\
 4. Election of Officers
-After a secret ballot the following were elected to the officer roles:
+After a secret ballot the following were elected to the
+officer roles:
 
 Chair – Dorrit Quaile
 Vice-Chair – Marisol Trevane

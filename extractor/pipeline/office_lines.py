@@ -51,7 +51,7 @@ class OfficeLines:
         # is a result (GUIDELINES "Elections": one resolution per line of such a list)
         self._bare = re.compile(
             rf"[ \t]*(?:[-•*·][ \t]*)?(?:{alternation(offices)})[ \t]*[:–—-][ \t]*{cand}[ \t.]*$")
-        self._intro = re.compile(r"[^\n]*\b(?:elected|appointed|re-elected)\b[^\n]*:[ \t]*$", re.I)
+        self._intro = re.compile(r"\b(?:elected|appointed|re-elected)\b", re.I)  # in the line ending ":" or the one before
         self.gate = Gate(necessary_words(results + heads + ["proposed", "nominated", "moved"]))
 
     def find(self, text: str, lines: list[tuple[int, int]]) -> list[OfficeLine]:
@@ -62,15 +62,21 @@ class OfficeLines:
             return []
         out: list[OfficeLine] = []
         listed = False  # inside a list of results under "The following were elected:"
+        prev: Optional[tuple[int, int]] = None
         for ls, le in lines:
             if le - ls > 200:
-                listed = False
+                listed, prev = False, (ls, le)
                 continue  # a paragraph, not a result line
             if listed and self._bare.match(text, ls, le):
                 s = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·"))
                 out.append(OfficeLine(s, len(text[:le].rstrip(" \t.")), le))
+                prev = (ls, le)
                 continue
-            listed = self._intro.match(text, ls, le) is not None
+            # "... the following were elected to the\nBoard roles:": the intro may wrap
+            listed = text[ls:le].rstrip().endswith(":") and (
+                self._intro.search(text, ls, le) is not None
+                or (prev is not None and "\n\n" not in text[prev[1]:ls] and self._intro.search(text, *prev) is not None))
+            prev = (ls, le)
             m: Optional[re.Match[str]] = self._office.match(text, ls, le)
             if m is not None:
                 out.append(OfficeLine(ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·")), m.end("cand"), le))
