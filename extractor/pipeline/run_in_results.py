@@ -38,8 +38,8 @@ class RunInResults:
             return []
         out: list[tuple[int, int]] = []
         for ls, le in lines:
-            if le - ls > 140:
-                continue
+            if le - ls > 140 or text.find(".", ls, le) < 0:
+                continue  # a paragraph, or no heading's stop before a result word
             m: Optional[re.Match[str]] = self._line.match(text, ls, le)
             if m is not None:
                 out.append((m.start("t"), m.end("t")))
