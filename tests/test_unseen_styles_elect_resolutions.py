@@ -116,3 +116,23 @@ def test_result_run_in_after_the_heading(nlp):
     assert "Minutes of last meeting. agreed" in texts, texts
     assert "Treasurer's report. Accepted as presented" in texts, texts
     assert not any("received" in t or "passed on" in t for t in texts), texts  # no decision recorded
+
+
+def test_proposer_and_seconder_of_an_office_line_are_speakers(agm):
+    item2 = next(i for i in agm.items if i.number == "2")
+    names = {sp.name for sp in item2.speakers}
+    assert {"Dorrit Quaile", "Fennick Grimsditch"} <= names, names  # "proposed DQ, seconded FG"
+
+
+NAMED_FIRST = HEAD + """\
+3. Board elections
+The following members were elected:
+Marisol Trevane: president (term ends 2027)
+Ottilie Brackwater: treasurer
+"""
+
+
+def test_member_first_lines_under_an_election_intro(nlp):
+    texts = [r.text for i in _meeting(nlp, NAMED_FIRST).items for r in i.resolutions]
+    assert "Marisol Trevane: president" in texts, texts
+    assert "Ottilie Brackwater: treasurer" in texts, texts

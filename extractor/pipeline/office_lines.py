@@ -51,6 +51,9 @@ class OfficeLines:
         # is a result (GUIDELINES "Elections": one resolution per line of such a list)
         self._bare = re.compile(
             rf"[ \t]*(?:[-•*·][ \t]*)?(?:{alternation(offices)})[ \t]*[:–—-][ \t]*{cand}[ \t.]*$")
+        # ... or the member first: "Ann Vale: president (term ends 2030)", text up to the office
+        self._bare_named = re.compile(
+            rf"[ \t]*(?:[-•*·][ \t]*)?{cand}[ \t]*[:–—-][ \t]*(?P<office>(?i:{alternation(offices)}))\b[ \t]*(?:\([^()\n]{{0,60}}\))?[ \t.]*$")
         self._intro = re.compile(r"\b(?:elected|appointed|re-elected)\b", re.I)  # in the line ending ":" or the one before
         self.gate = Gate(necessary_words(results + heads + ["proposed", "nominated", "moved"]))
 
@@ -67,9 +70,10 @@ class OfficeLines:
             if le - ls > 200:
                 listed, prev = False, (ls, le)
                 continue  # a paragraph, not a result line
-            if listed and self._bare.match(text, ls, le):
+            named = self._bare_named.match(text, ls, le) if listed else None
+            if listed and (named or self._bare.match(text, ls, le)):
                 s = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·"))
-                out.append(OfficeLine(s, len(text[:le].rstrip(" \t.")), le))
+                out.append(OfficeLine(s, named.end("office") if named else len(text[:le].rstrip(" \t.")), le))
                 prev = (ls, le)
                 continue
             # "... the following were elected to the\nBoard roles:": the intro may wrap
