@@ -136,3 +136,15 @@ def test_member_first_lines_under_an_election_intro(nlp):
     texts = [r.text for i in _meeting(nlp, NAMED_FIRST).items for r in i.resolutions]
     assert "Marisol Trevane: president" in texts, texts
     assert "Ottilie Brackwater: treasurer" in texts, texts
+
+
+SELF = HEAD + """\
+6. Election of new committee
+- Treasurer: Ottilie Brackwater went forward for this position. She was elected unopposed.
+"""
+
+
+def test_candidate_who_went_forward_is_their_own_mover(nlp):
+    res = {r.text: r for i in _meeting(nlp, SELF).items for r in i.resolutions}
+    assert "Treasurer: Ottilie Brackwater" in res, list(res)
+    assert res["Treasurer: Ottilie Brackwater"].mover == "Ottilie Brackwater", res["Treasurer: Ottilie Brackwater"].mover

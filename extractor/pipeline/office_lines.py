@@ -26,6 +26,7 @@ class OfficeLine:
     start: int
     head_end: int
     end: int
+    candidate: Optional[tuple[int, int]] = None  # where the office-headed line names the candidate
 
 
 class OfficeLines:
@@ -33,7 +34,7 @@ class OfficeLines:
 
     def __init__(self, patterns: dict[str, Any]) -> None:
         offices = list(patterns.get("election_offices", [])) + list(patterns.get("line_offices", []))
-        results = list(patterns.get("election_line_results", []))
+        results = list(patterns.get("election_line_results", [])) + list(patterns.get("self_nominations", []))
         heads = list(patterns.get("election_line_heads", []))
         hon = alternation(patterns.get("honorifics", [])) or "(?!)"
         self.enabled = bool(offices and results)
@@ -55,7 +56,16 @@ class OfficeLines:
         self._bare_named = re.compile(
             rf"[ \t]*(?:[-•*·][ \t]*)?{cand}[ \t]*[:–—-][ \t]*(?P<office>(?i:{alternation(offices)}))\b[ \t]*(?:\([^()\n]{{0,60}}\))?[ \t.]*$")
         self._intro = re.compile(r"\b(?:elected|appointed|re-elected)\b", re.I)  # in the line ending ":" or the one before
+        # "Treasurer: A went forward for this position": the candidate nominated themselves
+        selfs = alternation(patterns.get("self_nominations", []))
+        self._self = re.compile(rf"\b(?:{selfs})\b", re.I) if selfs else None
         self.gate = Gate(necessary_words(results + heads + ["proposed", "nominated", "moved"]))
+
+    def self_nominated(self, text: str, line: OfficeLine) -> bool:
+        """Whether the rest of the line says the candidate put themselves forward (their own
+        mover, GUIDELINES "Elections")."""
+        return self._self is not None and line.candidate is not None \
+            and self._self.search(text, line.head_end, line.end) is not None
 
     def find(self, text: str, lines: list[tuple[int, int]]) -> list[OfficeLine]:
         """The election lines among ``lines`` ((start, end) of one item's lines)."""
@@ -83,7 +93,8 @@ class OfficeLines:
             prev = (ls, le)
             m: Optional[re.Match[str]] = self._office.match(text, ls, le)
             if m is not None:
-                out.append(OfficeLine(ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·")), m.end("cand"), le))
+                out.append(OfficeLine(ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t-•*·")), m.end("cand"), le,
+                                      (m.start("cand"), m.end("cand"))))
                 continue
             h = self._headed.match(text, ls, le)
             if h is not None:

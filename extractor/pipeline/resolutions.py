@@ -1104,6 +1104,8 @@ class ResolutionsComponent(PatternComponent):
             if used.overlaps(ol.start, ol.end):
                 continue
             mo = self.motions.find(text, ol.head_end, ol.end)
+            if mo.mover is None and ol.candidate is not None and self._office_lines.self_nominated(text, ol):
+                mo.mover = NameHit(text[ol.candidate[0]:ol.candidate[1]], *ol.candidate)
             used.append((ol.start, ol.end))
             found.append(Found(ol.start, ol.end, None, text[ol.start:ol.head_end], mo))
 
