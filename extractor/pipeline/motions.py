@@ -18,7 +18,8 @@ from .word_gate import GateSet, WordHits, caseless_outside_ascii, lowered, neces
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*\.?")
 _BLANKS = re.compile(r"[ \t]+")
 _CAPITALS_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){1,5})$")
-_SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][a-z])")
+# ", seconded Ann Vale" and, as club minutes print members, ", seconded AV" (initials)
+_SECONDED_NAME = re.compile(r"(?<=,)[ \t]*\b(?:seconded|Seconded)[ \t]+(?=[A-Z][a-z]|(?!AND\b|THE\b|ALL\b)[A-Z]{2,3}\b)")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _OFFICE_NAME = re.compile(r"[ \t]+((?:[A-Z]\.?[ \t]+)*[A-Z][a-z][\w’'\-]*)")  # "Mayor| Ann Quill", "Chair| A Quill"
 _PEEK = 12  # characters past a sentence a motion head's look-ahead may read (". Second by")

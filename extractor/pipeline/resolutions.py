@@ -35,6 +35,8 @@ from .initials import Initials
 from .mentions import person_at
 from .titled_names import registry_name
 from .motions import Head, Motion, Motions, NameHit
+from .office_lines import OfficeLines
+from .run_in_results import RunInResults
 from .mover_speakers import add_mover_speaker, title_words
 from .patterns import PatternComponent, alternation, default_patterns
 from .record_clause import MotionRecordTrim
@@ -246,10 +248,13 @@ class ResolutionsComponent(PatternComponent):
             rf"^(?:{pronouns})\s+(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?!noted\b)(?:{passive})\b")  # "This was noted": in passing
         self._which = re.compile(rf",[ \t]*which[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:{which})[ \t]*[.]?[ \t]*$")
         offices = alternation(p.get("election_offices", [])) or "(?!)"
-        # "A was elected ...", "A is elected as Treasurer", "With one nomination A was declared President"
+        # "A was elected ...", "A is elected as Treasurer", "With one nomination A was declared President",
+        # "A re-elected as Chair unopposed"
         self._elected = re.compile(
             rf"(?:\d{{1,3}}\.?[ \t]+)?(?:With[ \t]+(?:only[ \t]+)?(?:one|a[ \t]+single)[ \t]+nomination(?:[ \t]+received)?,?[ \t]+)?"
-            rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?"
+            rf"(?:(?:{hon})\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?"
+            # ... the verb left out, as club minutes do: "AV re-elected as chair uncontested"
+            rf"|(?=(?:re-?)?elected\s+(?:as\b|unopposed\b|uncontested\b|unanimously\b|by\s+acclamation\b)))"
             rf"(?:(?:re-)?(?:elected|appointed)\b|declared\s+(?:(?:re-)?elected\b|(?:the\s+)?(?i:{offices})\b))")
         subjects, verbs = alternation(p.get("result_subjects", [])), alternation(p.get("result_verbs", []))
         self._result = re.compile(
@@ -272,6 +277,8 @@ class ResolutionsComponent(PatternComponent):
             rf"[ \t]+(?:as|for)[ \t]+(?:the[ \t]+(?:position|post|role|office)[ \t]+of[ \t]+)?(?:the[ \t]+)?(?P<office>(?i:{offices}))\b")
         consent = p.get("consent_list_intros", [])
         self._consent = re.compile(rf"\b(?:{alternation(consent)})\b", re.I) if consent else None
+        self._office_lines = OfficeLines(p)  # "Treasurer: A re-elected unopposed" (GUIDELINES "Elections")
+        self._run_in = RunInResults(p)  # "2. Minutes of last meeting. agreed"
         words = p.get("decision_line_words", [])
         self._decision_line = re.compile(rf"(?i:{alternation(words)})(?![\w])") if words else None
         self._decision_gate = Gate(necessary_words(words) if words else None)
@@ -299,6 +306,11 @@ class ResolutionsComponent(PatternComponent):
             self._records_under(text, lines, found, used)
             self._headless_lists(text, lines, found, used)
             self._consent_lists(text, lines, found, used)
+            self._election_lines(text, lines, found, used)
+            for rs, re_ in self._run_in.find(text, lines):
+                if not used.overlaps(rs, re_):
+                    used.append((rs, re_))
+                    found.append(Found(rs, re_, None, text[rs:re_], Motion()))
             if self._own_gate.hits(text).any_in(start, end):  # else no sentence can match: skip minutes_start too
                 self._own_words(text, minutes_start(doc, text, start, end), end, found, used,
                                 _heading_ranges(doc, start, end))
@@ -1082,6 +1094,20 @@ class ResolutionsComponent(PatternComponent):
             mo = self.motions.find(text, body, ce).merge(Motion(mover, None, outcome, None))
             used.append((ls, le))
             found.append(Found(m.start("m"), ce, label, self._clean(text, body, ce, mo), mo))
+
+    def _election_lines(self, text: str, lines: list[tuple[int, int]], found: list[Found], used: Claimed) -> None:
+        """AGM result lines headed by the office or the result word ("Treasurer: A re-elected
+        unopposed", "Club Captain. AV (proposed B, seconded C)", "Acclaimed: A"): one
+        resolution each, text the line up to the nomination details; the rest of the line
+        gives the proposer, seconder and any tally (GUIDELINES "Elections")."""
+        for ol in self._office_lines.find(text, lines):
+            if used.overlaps(ol.start, ol.end):
+                continue
+            mo = self.motions.find(text, ol.head_end, ol.end)
+            if mo.mover is None and ol.candidate is not None and self._office_lines.self_nominated(text, ol):
+                mo.mover = NameHit(text[ol.candidate[0]:ol.candidate[1]], *ol.candidate)
+            used.append((ol.start, ol.end))
+            found.append(Found(ol.start, ol.end, None, text[ol.start:ol.head_end], mo))
 
     def _clause_outcome(self, text: str, body: int, le: int) -> tuple[int, Optional[str]]:
         """Where a clause on one line ends and its outcome, when a short sentence after it
