@@ -195,10 +195,11 @@ class QuestionsComponent(PatternComponent):
         self.answer_trig = re.compile(rf"\b(?:{_ci(p.get('answer_triggers', []))})[ \t]+$", re.IGNORECASE)
         self.sentences = wrapped_paragraph_splitter(p.get("abbreviations", []))
         # the speakers' title lexicon: an asker only printed ("Rob queried ...") is a speaker too
-        self._titles = Titles(default_patterns("minutes_speakers"))
+        speaker_patterns = default_patterns("minutes_speakers")
+        self._titles = Titles(speaker_patterns)
         self._name_skip = title_words(self._titles)
         # a lone word naming a group or a post ("Applicants asked ...") is nobody's name
-        self._lone_stop = frozenset(w.lower() for w in default_patterns("minutes_speakers").get("lone_name_stop", []))
+        self._lone_stop = frozenset(w.lower() for w in speaker_patterns.get("lone_name_stop", []))
         self.shapes = ShapeFinder(p)
         self.titled_re = titled_regex(p.get("title_heads", []))
         self.not_surnames = set(p.get("title_not_surnames", [])) | set(p.get("title_heads", []))
